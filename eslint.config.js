@@ -1,0 +1,57 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** The coach runs unchanged in the content script, in Node tests and on the command line. */
+const coachIsPure = {
+  files: ['utils/coach/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'wxt', message: 'The coach is pure: no WXT.' },
+          { name: 'react', message: 'The coach is pure: no React.' },
+          { name: 'react-dom', message: 'The coach is pure: no React.' },
+          { name: 'webextension-polyfill', message: 'The coach is pure: no browser APIs.' },
+          { name: '#imports', message: 'The coach is pure: no WXT.' },
+        ],
+        patterns: [
+          { group: ['wxt/*', '@wxt-dev/*'], message: 'The coach is pure: no WXT.' },
+          { group: ['react/*', 'react-dom/*'], message: 'The coach is pure: no React.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The coach is pure: no I/O.' },
+          { group: ['**/components/**', '**/entrypoints/**'], message: 'The coach is pure: no UI code.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['browser', 'chrome', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'indexedDB'].map(
+        (name) => ({ name, message: 'The coach is pure: no DOM, browser API or I/O.' }),
+      ),
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'tests/lint-fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML from strings.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never assign innerHTML.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No eval.' },
+      ],
+    },
+  },
+  coachIsPure,
+);

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-Chromium tests of the production build (`npm run test:browser` builds it first).
+// One browser at a time: the machines have two cores.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/browser.json' }]],
+  },
+});

@@ -1,0 +1,43 @@
+// `npm run demo`: Chromium with the freshly built extension, on a LinkedIn-style profile served at
+// linkedin.com by the browser's request routing, the invitation dialog open and a first draft typed.
+// With a display it stays open for you to try; headless, it writes screenshots and says where.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/browser/harness';
+
+const OUT = resolve('.cache/demo');
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.CI !== 'true';
+
+const session = await launchWithExtension({ headless: !hasDisplay });
+const page = await session.context.newPage();
+await page.setViewportSize({ width: 1100, height: 820 });
+await page.goto('https://www.linkedin.com/in/ana-souza/');
+await page.getByRole('button', { name: 'Invite Ana Souza to connect' }).click();
+await page.getByRole('button', { name: 'Add a note' }).click();
+const note = page.locator('textarea#custom-message');
+await note.pressSequentially('Hi, I am expanding my network. Could we hop on a quick call this week?', {
+  delay: 5,
+});
+await page.locator('cultivate-coach [data-verdict="transactional"]').waitFor();
+
+if (hasDisplay) {
+  console.log(
+    'Chromium is open with Cultivate loaded. Rewrite the note and watch the coach. Close the window to finish.',
+  );
+  await new Promise<void>((done) => session.context.on('close', () => done()));
+} else {
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}/1-transactional.png` });
+  await note.fill('');
+  await note.pressSequentially(
+    'Hi Ana, your talk on open data for urban farms changed how our co-op plans its beds. ' +
+      'Happy to share our soil sensor notes. How did you get the city to publish its data?',
+    { delay: 2 },
+  );
+  await page.locator('cultivate-coach [data-verdict="relational"]').waitFor();
+  await page.screenshot({ path: `${OUT}/2-relational.png` });
+  await session.close();
+  console.log(
+    `No display here, so the demo ran headless. Screenshots:\n  ${OUT}/1-transactional.png\n  ${OUT}/2-relational.png`,
+  );
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the production build in real Chromium', () => {
+  test('the coach appears beside the note when the invitation dialog reaches step two', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/in/ana-souza/');
+    await page.getByRole('button', { name: 'Invite Ana Souza to connect' }).click();
+    await page.getByRole('button', { name: 'Add a note' }).click();
+
+    const note = page.locator('textarea#custom-message');
+    await expectVisible(note);
+    const panel = page.locator('cultivate-coach [data-verdict]');
+    await expectAttribute(panel, 'data-verdict', 'empty');
+
+    await note.fill('Quick question: can you refer me for any openings at Horta Labs? Need a job ASAP.');
+    await expectAttribute(panel, 'data-verdict', 'transactional');
+
+    await note.fill(
+      'Hi Ana, your talk on open data for urban farms changed how our co-op plans its beds. ' +
+        'Happy to share our soil sensor notes if useful. How did you get the city to publish its data?',
+    );
+    await expectAttribute(panel, 'data-verdict', 'relational');
+
+    // The panel lives in a shadow root attached to the host LinkedIn's markup cannot style.
+    const host = page.locator('cultivate-coach');
+    expect(await host.evaluate((el) => el.shadowRoot !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('a page without an invitation dialog shows no coach', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await page.locator('cultivate-coach').count()).toBe(0);
+    await page.close();
+  });
+
+  test('the background answers a typed ping and rejects a malformed message', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const replies = await page.evaluate(async () => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      return [
+        await runtime.sendMessage({ type: 'to-background:ping' }),
+        await runtime.sendMessage({ type: 'nonsense' }),
+      ];
+    });
+    expect(replies[0]).toMatchObject({ ok: true, name: 'Cultivate', version: '0.1.0' });
+    expect(replies[1]).toMatchObject({ ok: false });
+    expect((replies[1] as { error: string }).error).toMatch(/type/);
+    await expectVisible(page.getByRole('heading', { name: 'Cultivate' }));
+    await expectVisible(page.getByText('Version 0.1.0'));
+    await page.close();
+  });
+
+  test('the extension made no network request', async () => {
+    expect(session.strayRequests).toEqual([]);
+  });
+
+  test('the network check can fail: a request from the service worker is caught', async () => {
+    const before = session.strayRequests.length;
+    await session.serviceWorker.evaluate(() => fetch('https://example.org/probe').catch(() => undefined));
+    await expect.poll(() => session.strayRequests.length).toBe(before + 1);
+    expect(session.strayRequests.at(-1)).toContain('https://example.org/probe');
+    session.strayRequests.length = before;
+  });
+});
+
+async function expectVisible(locator: import('playwright-core').Locator) {
+  await locator.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+async function expectAttribute(locator: import('playwright-core').Locator, name: string, value: string) {
+  await expect.poll(() => locator.getAttribute(name), { timeout: 10_000 }).toBe(value);
+}

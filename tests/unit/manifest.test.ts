@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+// Reads the manifests WXT actually built, so what ships is what is checked.
+function builtManifest(target: 'chrome-mv3' | 'firefox-mv2') {
+  const path = `.output/${target}/manifest.json`;
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run \`npm run build\` and \`npm run build:firefox\` first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_permissions?: string[];
+    content_scripts?: { matches: string[] }[];
+    icons?: Record<string, string>;
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+}
+
+/** Every permission the code uses, and why. A new permission must be added here with its reason. */
+const USED_PERMISSIONS = {
+  storage: 'settings and muted rules',
+};
+
+const LINKEDIN_ONLY = /^(\*|https?):\/\/(\*\.)?linkedin\.com\/\*$/;
+
+describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target) => {
+  const manifest = builtManifest(target);
+
+  test('is Cultivate, with a real description and icons in every size', () => {
+    expect(manifest.name).toBe('Cultivate');
+    expect(String(manifest.description).length).toBeGreaterThan(40);
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48', '96']);
+  });
+
+  test('asks for no permission the code does not use', () => {
+    const hosts = (manifest.permissions ?? []).filter((p) => p.includes('://'));
+    const apis = (manifest.permissions ?? []).filter((p) => !p.includes('://'));
+    expect(apis.sort()).toEqual(Object.keys(USED_PERMISSIONS).sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    for (const host of [...hosts, ...(manifest.host_permissions ?? [])]) expect(host).toMatch(LINKEDIN_ONLY);
+  });
+
+  test('runs its content script on linkedin.com and nowhere else', () => {
+    const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const match of matches) expect(match).toMatch(LINKEDIN_ONLY);
+  });
+});
+
+test('the Firefox build carries a gecko add-on id', () => {
+  expect(builtManifest('firefox-mv2').browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+});

@@ -1,0 +1,58 @@
+import { PRINCIPLES, type Analysis, type Finding, type Range } from '../../utils/coach/schema';
+
+// The readable report the command line prints for one note. Pure: text in, text out.
+
+export interface ReportOptions {
+  /** ANSI colours; only when printing to a terminal. */
+  color: boolean;
+}
+
+const QUOTE_MAX = 80;
+
+const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const;
+type Style = keyof typeof ANSI;
+
+export function formatReport(analysis: Analysis, text: string, options: ReportOptions): string {
+  const paint = (style: Style, value: string) =>
+    options.color ? `\u001b[${ANSI[style]}m${value}\u001b[0m` : value;
+
+  const verdictStyle: Style =
+    analysis.verdict === 'relational' ? 'green' : analysis.verdict === 'transactional' ? 'red' : 'yellow';
+  const lines = [
+    `${paint('bold', 'Verdict:')} ${paint(verdictStyle, analysis.verdict)}   score ${formatScore(analysis.score)}/100   length ${analysis.length}/${analysis.limit}`,
+    `Principles: ${PRINCIPLES.map((p) => `${p} ${formatScore(analysis.principles[p])}`).join('  ')}`,
+  ];
+
+  const ordered = concernsFirst(analysis.findings);
+  if (ordered.length === 0) {
+    lines.push('', 'No findings.');
+  }
+  for (const finding of ordered) {
+    const mark = finding.kind === 'concern' ? paint(finding.severity === 'error' ? 'red' : 'yellow', '✗') : paint('green', '✓');
+    lines.push('', `${mark} ${paint('bold', finding.message)} ${paint('dim', `[${finding.principle} · ${finding.rule} · ${finding.severity}]`)}`);
+    const quoted = finding.range ? quote(text, finding.range) : undefined;
+    if (quoted !== undefined) lines.push(`    ${paint('cyan', quoted)}`);
+    lines.push(`    Why: ${finding.why}`);
+    if (finding.suggestion) lines.push(`    Try: ${finding.suggestion}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Concerns before strengths, keeping the coach's order (by impact) within each group. */
+export function concernsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((f) => f.kind === 'concern'), ...findings.filter((f) => f.kind === 'strength')];
+}
+
+/** The words a range points at, on one line and cut short if long; undefined for an empty range. */
+export function quote(text: string, [start, end]: Range): string | undefined {
+  const words = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (words === '') return undefined;
+  if (words.length <= QUOTE_MAX) return `“${words}”`;
+  // Never cut an emoji (a surrogate pair) in half.
+  const cut = words.slice(0, QUOTE_MAX - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `“${cut}…”`;
+}
+
+function formatScore(score: number): string {
+  return String(Math.round(score));
+}

@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatReport, quote } from '../../scripts/lib/report';
+import { analyze } from '../../utils/coach';
+import { analysisSchema, type Analysis } from '../../utils/coach/schema';
+
+// The real script, spawned as a person would run it; each spawn pays tsx's start-up.
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const SPAWN_TIMEOUT = 30_000;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runAnalyze(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const outputLines = (run: Run) => run.stdout.split('\n').slice(0, -1);
+const ASK = "Hi there, I'm expanding my network. Do you have 15 minutes for a quick call this week?";
+const GOOD = 'Hi Dana, your talk at PyCon on typing legacy code changed how my team reviews. Thank you!';
+
+function expectReportOf(stdout: string, text: string, analysis: Analysis) {
+  expect(stdout).toContain(`Verdict: ${analysis.verdict}`);
+  expect(stdout).toMatch(/give \d+ {2}relationship \d+ {2}journey \d+ {2}visibility \d+/);
+  for (const finding of analysis.findings) {
+    expect(stdout).toContain(finding.message);
+    expect(stdout).toContain(finding.why);
+    const words = finding.range && quote(text, finding.range);
+    if (words) expect(stdout).toContain(words);
+    if (finding.suggestion) expect(stdout).toContain(finding.suggestion);
+  }
+}
+
+describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
+  it('prints a plain-text report for a note given as an argument', async () => {
+    const run = await runAnalyze([ASK]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const analysis = analyze({ text: ASK });
+    expect(analysis.findings.length).toBeGreaterThan(0);
+    expectReportOf(run.stdout, ASK, analysis);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('reads the note from standard input, with --limit and --name', async () => {
+    const run = await runAnalyze(['--limit', '200', '--name', 'Dana Smith'], `${GOOD}\n`);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const analysis = analyze({ text: GOOD, limit: 200, recipient: { name: 'Dana Smith' } });
+    expect(run.stdout).toContain(`length ${GOOD.length}/200`);
+    expectReportOf(run.stdout, GOOD, analysis);
+  });
+
+  it('prints usage for --help, and exits 2 on a usage error', async () => {
+    const help = await runAnalyze(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--jsonl');
+
+    const unknown = await runAnalyze(['--frobnicate', 'hi']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--frobnicate');
+
+    const badLimit = await runAnalyze(['--limit', 'lots', 'hi']);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toContain('--limit');
+  });
+
+  it('--jsonl writes one Analysis a line, in input order, equal to analyze()', async () => {
+    const drafts = [
+      { text: ASK },
+      { text: GOOD, recipient: { name: 'Dana Smith' }, limit: 200 },
+      { text: '' },
+      { text: 'Thanks for the intro!', surface: 'message' as const },
+    ];
+    const run = await runAnalyze(['--jsonl'], drafts.map((d) => JSON.stringify(d)).join('\n'));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = outputLines(run).map((line) => analysisSchema.parse(JSON.parse(line)));
+    expect(lines).toEqual(drafts.map((draft) => analyze(draft)));
+  });
+
+  it('--jsonl answers a bad line with an error on that line and carries on', async () => {
+    const input = [
+      JSON.stringify({ text: GOOD }),
+      '{"text": "unterminated',
+      JSON.stringify({ text: 42 }),
+      '',
+      JSON.stringify({ text: ASK, label: 'transactional', note: 'corpus lines carry extra keys' }),
+    ].join('\r\n');
+    const run = await runAnalyze(['--jsonl'], `${input}\n`);
+    expect(run.code).toBe(0);
+    const lines = outputLines(run).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toEqual(analyze({ text: GOOD }));
+    expect(lines[1]).toEqual({ error: expect.stringMatching(/^line 2: not valid JSON/) });
+    expect(lines[2]).toEqual({ error: expect.stringMatching(/^line 3: .*expected string, received number.*text/) });
+    expect(lines[3]).toEqual({ error: expect.stringMatching(/^line 4: blank line/) });
+    expect(lines[4]).toEqual(analyze({ text: ASK }));
+  });
+});
+
+describe('formatReport', () => {
+  const text = 'Hi there, can we hop on a quick call?';
+  const analysis: Analysis = {
+    verdict: 'needs-work',
+    score: 41.6,
+    principles: { give: 30, relationship: 55, journey: 40, visibility: 80 },
+    length: text.length,
+    limit: 300,
+    findings: [
+      { rule: 'uses-a-question', principle: 'relationship', kind: 'strength', severity: 'info', message: 'You ask a real question', why: 'Questions invite a reply.' },
+      {
+        rule: 'early-ask',
+        principle: 'give',
+        kind: 'concern',
+        severity: 'warning',
+        message: 'An ask before any give',
+        why: 'A call request from a stranger reads as a transaction.',
+        range: [26, 36],
+        suggestion: 'Offer something first.',
+      },
+    ],
+  };
+
+  it('lists the scores and puts concerns first, quoting their words', () => {
+    const report = formatReport(analysis, text, { color: false });
+    expect(report).toContain('Verdict: needs-work   score 42/100   length 37/300');
+    expect(report).toContain('give 30  relationship 55  journey 40  visibility 80');
+    expect(report.indexOf('An ask before any give')).toBeLessThan(report.indexOf('You ask a real question'));
+    expect(report).toContain('“quick call”');
+    expect(report).toContain('Why: A call request from a stranger reads as a transaction.');
+    expect(report).toContain('Try: Offer something first.');
+    expect(report).not.toContain('\u001b[');
+  });
+
+  it('colours only when asked', () => {
+    expect(formatReport(analysis, text, { color: true })).toContain('\u001b[');
+  });
+
+  it('quotes a long range on one line, cut without splitting an emoji', () => {
+    const long = `${'a'.repeat(30)}\n\n${'b'.repeat(47)}👋🏽 and more`;
+    expect(quote(long, [0, long.length])).toBe(`“${'a'.repeat(30)} ${'b'.repeat(47)}…”`);
+    expect(quote(long, [0, 10])).toBe(`“${'a'.repeat(10)}”`);
+    expect(quote(long, [3, 3])).toBeUndefined();
+  });
+});

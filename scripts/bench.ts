@@ -1,0 +1,108 @@
+import { text as alexText } from 'alex';
+import { createRequire } from 'node:module';
+import { cpus, platform, release } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../utils/coach';
+import { MAX_TEXT_LENGTH, type Draft, type PastNote } from '../utils/coach/schema';
+import { formatBenchReport, targetsOf, type BenchResults, type Machine } from './lib/bench-report';
+import { loadCorpus } from './lib/corpus';
+import { makePaste } from './lib/paste';
+import { createRandom } from './lib/prng';
+import { makeNote, makePastNotes, readdressed } from './lib/sample-notes';
+import { median, percentile } from './lib/stats';
+import { timeEach, warmUp } from './lib/timing';
+
+// npm run bench [-- --json]: how fast the coach is, against its targets and against alex and
+// write-good on the same notes, in one run. Informs; never fails on a missed target.
+
+const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
+
+const CORPUS_ROOT = fileURLToPath(new URL('../tests/corpus', import.meta.url));
+const PAST_NOTES = 10_000;
+const PASTE_BYTES = 1_000_000;
+const NOW = Date.UTC(2026, 0, 15);
+
+const json = process.argv.includes('--json');
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+function machine(): Machine {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model.trim() ?? 'unknown CPU',
+    cores: cores.length,
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+function benchCorpus(drafts: readonly Draft[]) {
+  progress(`Timing the coach, alex and write-good on ${drafts.length} corpus notes…`);
+  const coach = (draft: Draft) => analyze(draft);
+  const alex = (draft: Draft) => alexText(draft.text);
+  const good = (draft: Draft) => writeGood(draft.text);
+  warmUp(drafts, coach, 1_000);
+  const coachSamples = timeEach(drafts, coach, { budgetMs: 5_000, minPasses: 20 });
+  warmUp(drafts, alex, 1_000);
+  const alexMedian = median(timeEach(drafts, alex, { budgetMs: 6_000, minPasses: 1 }));
+  warmUp(drafts, good, 500);
+  const goodMedian = median(timeEach(drafts, good, { budgetMs: 3_000, minPasses: 1 }));
+  const coachMedian = median(coachSamples);
+  return {
+    samples: coachSamples.length,
+    perNote: { medianUs: coachMedian, p99Us: percentile(coachSamples, 99) },
+    alex: { medianUs: alexMedian, timesSlower: alexMedian / coachMedian },
+    writeGood: { medianUs: goodMedian, timesSlower: goodMedian / coachMedian },
+  };
+}
+
+/** A template sent before, with only the name changed: what the reuse rule exists to catch. */
+function benchReuse(): BenchResults['reuse'] {
+  progress(`Timing template reuse against ${PAST_NOTES.toLocaleString('en')} past notes…`);
+  const pastNotes = makePastNotes(PAST_NOTES, 42, NOW);
+  const template = pastNotes[pastNotes.length - 1]?.text ?? makeNote(createRandom(7));
+  const draft = { text: readdressed(template, 'Morgan') };
+  // A fresh copy of every note each call, so nothing the coach caches per context or per note helps.
+  const freshContexts = Array.from({ length: 40 }, () => ({ recentNotes: pastNotes.map((n): PastNote => ({ ...n })), now: NOW }));
+  const sameContext = { recentNotes: pastNotes, now: NOW };
+  warmUp([sameContext], (context) => analyze(draft, context), 300);
+  const fresh = timeEach(freshContexts, (context) => analyze(draft, context), { budgetMs: 0, minPasses: 1 });
+  const same = timeEach([sameContext], (context) => analyze(draft, context), { budgetMs: 1_000, minPasses: 20 });
+  const rules = analyze(draft, sameContext).findings.map((f) => f.rule);
+  return { pastNotes: PAST_NOTES, freshContextMedianUs: median(fresh), sameContextMedianUs: median(same), rules };
+}
+
+function benchPaste(): BenchResults['paste'] {
+  progress(`Timing a ${PASTE_BYTES / 1e6} MB paste…`);
+  const paste = makePaste(PASTE_BYTES, 1);
+  const small = makePaste(PASTE_BYTES / 10, 2);
+  if (paste.length > MAX_TEXT_LENGTH) throw new Error('The paste is longer than the contract allows.');
+  const timeMs = (text: string, runs: number) =>
+    median(timeEach(Array.from({ length: runs }, () => ({ text })), (draft) => analyze(draft), { budgetMs: 0, minPasses: 1 })) / 1_000;
+  timeMs(small, 2);
+  return {
+    bytes: Buffer.byteLength(paste),
+    chars: paste.length,
+    medianMs: timeMs(paste, 5),
+    smallBytes: Buffer.byteLength(small),
+    smallMedianMs: timeMs(small, 5),
+  };
+}
+
+function main(): void {
+  const corpus = loadCorpus(CORPUS_ROOT);
+  if (corpus.drafts.length === 0) throw new Error(`No notes in ${CORPUS_ROOT}/**/*.jsonl.`);
+  const { samples, perNote, alex, writeGood } = benchCorpus(corpus.drafts);
+  const results: BenchResults = {
+    machine: machine(),
+    corpus: { files: corpus.files.length, notes: corpus.drafts.length, skippedLines: corpus.skippedLines, samples },
+    perNote,
+    reuse: benchReuse(),
+    paste: benchPaste(),
+    alex,
+    writeGood,
+  };
+  process.stdout.write(json ? `${JSON.stringify({ ...results, targets: targetsOf(results) }, null, 2)}\n` : formatBenchReport(results));
+}
+
+main();

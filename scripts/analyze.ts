@@ -4,7 +4,8 @@ import { text as readAll } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { analyze } from '../utils/coach';
-import { DEFAULT_LIMIT, draftSchema } from '../utils/coach/schema';
+import { DEFAULT_LIMIT, type DraftInput } from '../utils/coach/schema';
+import { checkDraft } from './lib/check-draft';
 import { analyzeJsonLine } from './lib/jsonl';
 import { formatReport } from './lib/report';
 
@@ -58,15 +59,14 @@ function parseCommandLine(argv: string[]) {
 async function analyzeOneNote(positionals: string[], limit?: string, name?: string): Promise<number> {
   if (limit !== undefined && !/^\d+$/.test(limit)) throw new UsageError(`--limit takes a whole number, not "${limit}".`);
   const text = positionals.length > 0 ? positionals.join(' ') : await readNoteFromStdin();
-  const parsed = draftSchema.safeParse({
-    text,
-    limit: limit === undefined ? undefined : Number(limit),
-    recipient: name === undefined ? undefined : { name },
-  });
-  if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error));
+  const draft: DraftInput = { text };
+  if (limit !== undefined) draft.limit = Number(limit);
+  if (name !== undefined) draft.recipient = { name };
+  const checked = checkDraft(draft);
+  if (!checked.ok) throw new UsageError(z.prettifyError(checked.error));
 
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  process.stdout.write(formatReport(analyze(parsed.data), parsed.data.text, { color }));
+  process.stdout.write(formatReport(analyze(draft), text, { color }));
   return 0;
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../utils/coach';
-import { MAX_TEXT_LENGTH, type Draft, type PastNote } from '../utils/coach/schema';
+import { MAX_TEXT_LENGTH, type DraftInput, type PastNote } from '../utils/coach/schema';
 import { formatBenchReport, targetsOf, type BenchResults, type Machine } from './lib/bench-report';
 import { loadCorpus } from './lib/corpus';
 import { makePaste } from './lib/paste';
@@ -36,11 +36,11 @@ function machine(): Machine {
   };
 }
 
-function benchCorpus(drafts: readonly Draft[]) {
+function benchCorpus(drafts: readonly DraftInput[]) {
   progress(`Timing the coach, alex and write-good on ${drafts.length} corpus notes…`);
-  const coach = (draft: Draft) => analyze(draft);
-  const alex = (draft: Draft) => alexText(draft.text);
-  const good = (draft: Draft) => writeGood(draft.text);
+  const coach = (draft: DraftInput) => analyze(draft);
+  const alex = (draft: DraftInput) => alexText(draft.text);
+  const good = (draft: DraftInput) => writeGood(draft.text);
   warmUp(drafts, coach, 1_000);
   const coachSamples = timeEach(drafts, coach, { budgetMs: 5_000, minPasses: 20 });
   warmUp(drafts, alex, 1_000);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { draftSchema, type Analysis, type DraftInput } from '../../utils/coach/schema';
+import type { Analysis, DraftInput } from '../../utils/coach/schema';
+import { checkDraft } from './check-draft';
 
 // One line of `analyze --jsonl`: a draft as JSON in, an Analysis (or an error) as one JSON line out.
 // Every input line, blank or broken, yields exactly one output line so the two stay aligned.
@@ -25,11 +26,11 @@ export function analyzeJsonLine(line: string, lineNumber: number, analyze: Analy
   } catch (error) {
     return fail(`not valid JSON (${messageOf(error)})`);
   }
-  const parsed = draftSchema.safeParse(raw);
-  if (!parsed.success) return fail(z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
+  const checked = checkDraft(raw);
+  if (!checked.ok) return fail(z.prettifyError(checked.error).replace(/\n\s*/g, ' '));
 
   try {
-    return { json: JSON.stringify(analyze(parsed.data)), coachFailed: false };
+    return { json: JSON.stringify(analyze(checked.draft)), coachFailed: false };
   } catch (error) {
     return fail(`the coach failed: ${messageOf(error)}`, true);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RULE_ID } from './patterns';
 
 // The coach's contract. These schemas cross message boundaries (content script ⇄ background,
 // the command-line tool's JSON lines), so every shape is declared once, here.
@@ -73,7 +74,7 @@ export const rangeSchema = z.tuple([z.number().int().nonnegative(), z.number().i
 export type Range = z.infer<typeof rangeSchema>;
 
 export const findingSchema = z.object({
-  rule: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  rule: z.string().regex(RULE_ID),
   principle: principleSchema,
   kind: findingKindSchema,
   severity: severitySchema,

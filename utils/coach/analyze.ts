@@ -1,0 +1,46 @@
+import { postprocess } from './postprocess';
+import { registry } from './rules';
+import {
+  contextSchema,
+  draftSchema,
+  type Analysis,
+  type ContextInput,
+  type DraftInput,
+} from './schema';
+import { decideVerdict, overallScore, scorePrinciples } from './scoring';
+import { prepareDoc } from './text/doc';
+
+export class CoachInputError extends TypeError {
+  override readonly name = 'CoachInputError';
+}
+
+/** Reads a draft against the four principles. Pure: same input, same output, anywhere. */
+export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis {
+  const parsedDraft = draftSchema.safeParse(draft);
+  if (!parsedDraft.success) throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
+  const parsedContext = contextSchema.safeParse(context);
+  if (!parsedContext.success) throw new CoachInputError(`analyze: the context does not fit: ${describe(parsedContext.error)}`);
+  const ctx = parsedContext.data;
+  const doc = prepareDoc(parsedDraft.data, { limitGiven: draft.limit !== undefined });
+
+  const muted = new Set(ctx.mutedRules);
+  const raw = registry.filter((rule) => !muted.has(rule.id)).flatMap((rule) => rule.check(doc, ctx));
+  const findings = postprocess(raw, ctx.mutedRules);
+
+  const principles = scorePrinciples(findings);
+  const verdict = decideVerdict(doc.text, findings, ctx.strictness);
+  return {
+    verdict,
+    score: overallScore(principles, verdict),
+    principles,
+    length: doc.text.length,
+    limit: doc.draft.limit,
+    findings,
+  };
+}
+
+function describe(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}

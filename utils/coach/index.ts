@@ -1,0 +1,5 @@
+export { analyze, CoachInputError } from './analyze';
+export * from './schema';
+export { registry } from './rules';
+export type { Rule, Report } from './rule';
+export { PATTERNS } from './patterns';

@@ -1,0 +1,10 @@
+// Every regular expression the coach uses lives here, so the ReDoS test can check each one.
+// Prefer phrase lists (phrases/) and word tokens; add a pattern only when neither fits.
+
+/** A rule id: kebab-case. */
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Inside a bracketed placeholder: a short name such as "firstName", "First Name", "company_name". */
+export const PLACEHOLDER_BODY = /^\s?[A-Za-z][A-Za-z_. ]{0,30}\s?$/;
+
+export const PATTERNS: Readonly<Record<string, RegExp>> = { RULE_ID, PLACEHOLDER_BODY };

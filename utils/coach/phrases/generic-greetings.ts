@@ -1,0 +1,30 @@
+import type { Phrase } from '../text/phrase-matcher';
+
+/** Openings that fit anyone, so they tell the reader the note was not written for them. */
+export const GENERIC_GREETINGS: readonly Phrase[] = [
+  { phrase: 'dear sir or madam' },
+  { phrase: 'dear sir madam', note: 'Dear Sir/Madam' },
+  { phrase: 'dear madam or sir' },
+  { phrase: 'dear sir' },
+  { phrase: 'dear madam' },
+  { phrase: 'to whom it may concern' },
+  { phrase: 'hi there' },
+  { phrase: 'hello there' },
+  { phrase: 'hey there' },
+  { phrase: 'hello friend' },
+  { phrase: 'hi friend' },
+  { phrase: 'hey friend' },
+  { phrase: 'dear friend' },
+  { phrase: 'dear connection' },
+  { phrase: 'hello connection' },
+  { phrase: 'hi connection' },
+  { phrase: 'dear professional' },
+  { phrase: 'hello dear' },
+  { phrase: 'hi dear' },
+  { phrase: 'dear sir' },
+  { phrase: 'hi all' },
+  { phrase: 'hello all' },
+  { phrase: 'greetings of the day' },
+  { phrase: 'dear linkedin member' },
+  { phrase: 'dear user' },
+];

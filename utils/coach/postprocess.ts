@@ -1,0 +1,42 @@
+import type { Finding, Severity } from './schema';
+
+// The fixed chain every finding goes through: drop muted rules → dedupe → sort by impact.
+
+export function dropMuted(findings: readonly Finding[], mutedRules: readonly string[]): Finding[] {
+  const muted = new Set(mutedRules);
+  return findings.filter((finding) => !muted.has(finding.rule));
+}
+
+export function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.rule}|${finding.range?.join(',') ?? ''}|${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Concerns before strengths, then by severity, then by where they are (whole-note findings last). */
+export function sortByImpact(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort(
+      (a, b) =>
+        Number(a.finding.kind === 'strength') - Number(b.finding.kind === 'strength') ||
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        position(a.finding) - position(b.finding) ||
+        a.order - b.order,
+    )
+    .map(({ finding }) => finding);
+}
+
+function position(finding: Finding): number {
+  return finding.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+}
+
+export function postprocess(findings: readonly Finding[], mutedRules: readonly string[]): Finding[] {
+  return sortByImpact(dedupe(dropMuted(findings, mutedRules)));
+}

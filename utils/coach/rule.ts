@@ -1,0 +1,44 @@
+import type { Context, Finding, FindingKind, Principle, Severity, Range } from './schema';
+import type { Doc } from './text/doc';
+
+/** What a rule reports; the rule's own id, principle and kind are filled in for it. */
+export interface Report {
+  severity: Severity;
+  message: string;
+  why: string;
+  range?: Range;
+  suggestion?: string;
+}
+
+export interface Rule {
+  /** Kebab-case, equal to the rule's file name. */
+  readonly id: string;
+  readonly principle: Principle;
+  readonly kind: FindingKind;
+  /** One line for the options page, where a person can switch the rule off. */
+  readonly description: string;
+  check(doc: Doc, context: Context): Finding[];
+}
+
+export interface RuleDefinition extends Omit<Rule, 'check'> {
+  check(doc: Doc, context: Context): Report[];
+}
+
+export function defineRule(definition: RuleDefinition): Rule {
+  const { id, principle, kind, description } = definition;
+  return {
+    id,
+    principle,
+    kind,
+    description,
+    check: (doc, context) =>
+      definition.check(doc, context).map((report) => ({ rule: id, principle, kind, ...withoutUndefined(report) })),
+  };
+}
+
+function withoutUndefined(report: Report): Report {
+  const copy: Report = { severity: report.severity, message: report.message, why: report.why };
+  if (report.range) copy.range = report.range;
+  if (report.suggestion !== undefined) copy.suggestion = report.suggestion;
+  return copy;
+}

@@ -1,0 +1,37 @@
+import { defineRule } from '../rule';
+import type { Severity } from '../schema';
+import type { Doc } from '../text/doc';
+import { isPersonal } from '../signals/personal';
+import { asks, offersValue } from '../signals/phrase-sets';
+import { findGenuineQuestions } from '../signals/questions';
+
+export const askBeforeGive = defineRule({
+  id: 'ask-before-give',
+  principle: 'give',
+  kind: 'concern',
+  description: 'Asks for time, a call, a referral, a job or attention before giving anything.',
+  check(doc, context) {
+    const found = asks.find(doc);
+    if (found.length === 0) return [];
+    const personal = isPersonal(doc, context);
+    return found.map((match) => {
+      const gaveFirst = firstGiveAt(doc) < match.range[0];
+      const severity: Severity = gaveFirst && personal ? 'info' : personal ? 'warning' : 'error';
+      return {
+        severity,
+        message:
+          severity === 'info'
+            ? 'You give before you ask, which is good. Consider leaving the ask for a later message.'
+            : 'This asks for something before offering anything.',
+        why: 'Give more and get less: an ask from a stranger is a withdrawal from an account never opened.',
+        range: match.range,
+        suggestion: 'Lead with something for them (a resource, an intro, a thought on their work) and save the ask for later.',
+      };
+    });
+  },
+});
+
+function firstGiveAt(doc: Doc): number {
+  const starts = [...offersValue.find(doc).map((match) => match.range[0]), ...findGenuineQuestions(doc).map((range) => range[0])];
+  return starts.length ? Math.min(...starts) : Number.POSITIVE_INFINITY;
+}

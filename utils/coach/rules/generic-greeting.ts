@@ -1,0 +1,21 @@
+import { defineRule } from '../rule';
+import { genericGreetings } from '../signals/phrase-sets';
+import { firstNameOf, nameMentions } from '../signals/recipient-name';
+
+export const genericGreeting = defineRule({
+  id: 'generic-greeting',
+  principle: 'relationship',
+  kind: 'concern',
+  description: 'A greeting that fits anyone: "Dear Sir/Madam", "Hi there", "Hello friend".',
+  check(doc) {
+    const named = nameMentions(doc).length > 0;
+    const firstName = firstNameOf(doc.draft.recipient);
+    return genericGreetings.find(doc).map((match) => ({
+      severity: named ? 'info' : 'warning',
+      message: 'This greeting could be addressed to anyone.',
+      why: 'Greeting someone by name is the smallest sign that the note was written for them, not for a list.',
+      range: match.range,
+      suggestion: firstName ? `Hi ${firstName},` : 'Use their first name.',
+    }));
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../rule';
+import { mentionsSomethingSpecific } from '../signals/personal';
+import { firstNameOf } from '../signals/recipient-name';
+
+export const nothingSpecific = defineRule({
+  id: 'nothing-specific',
+  principle: 'relationship',
+  kind: 'concern',
+  description: 'Nothing in the note is specific to this person.',
+  check(doc, context) {
+    if (doc.words.length === 0 || mentionsSomethingSpecific(doc, context)) return [];
+    const who = firstNameOf(doc.draft.recipient) ?? 'this person';
+    const { headline } = doc.draft.recipient;
+    return [
+      {
+        severity: 'warning',
+        message: `Nothing here is specific to ${who}: it could be sent to anyone.`,
+        why: 'A detail only they would recognise shows you are starting a relationship, not filling a quota.',
+        suggestion: headline
+          ? `Mention something from their work as "${headline}" that caught your attention, and why.`
+          : 'Mention one thing of theirs you read, heard or used, and why it caught your attention.',
+      },
+    ];
+  },
+});

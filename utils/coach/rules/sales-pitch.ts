@@ -1,0 +1,18 @@
+import { defineRule } from '../rule';
+import { salesPitch } from '../signals/phrase-sets';
+
+export const salesPitchRule = defineRule({
+  id: 'sales-pitch',
+  principle: 'relationship',
+  kind: 'concern',
+  description: 'A sales pitch: a product, service, pricing, leads, ROI.',
+  check(doc) {
+    return salesPitch.find(doc).map((match) => ({
+      severity: 'error',
+      message: 'This reads as a sales pitch to someone you have not met yet.',
+      why: 'Your goal is relationships, not securing the next sale: a pitch in a first note is harvesting before sowing.',
+      range: match.range,
+      suggestion: 'Drop the pitch for now; connect over their work, and let business come from the relationship.',
+    }));
+  },
+});

@@ -1,0 +1,25 @@
+import { OTHER_WORDS, SELF_WORDS } from '../phrases/pronouns';
+import { defineRule } from '../rule';
+import { isPersonal } from '../signals/personal';
+import { THRESHOLDS } from '../strictness';
+
+export const selfFocused = defineRule({
+  id: 'self-focused',
+  principle: 'give',
+  kind: 'concern',
+  description: 'The note is more about me than about you (I/me/my against you/your).',
+  check(doc, context) {
+    const { selfFocusMinCount, selfFocusRatio } = THRESHOLDS[context.strictness];
+    const self = doc.words.filter((word) => SELF_WORDS.has(word.text)).length;
+    const other = doc.words.filter((word) => OTHER_WORDS.has(word.text)).length;
+    if (self < selfFocusMinCount || self < selfFocusRatio * Math.max(other, 1)) return [];
+    return [
+      {
+        severity: isPersonal(doc, context) ? 'info' : 'warning',
+        message: `The note says I/me/my ${self} times and you/your ${other}: it is mostly about you.`,
+        why: 'Give more and get less: a note that centres the reader shows you came to give, not only to get.',
+        suggestion: 'Turn one sentence about yourself into one about them or their work.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,75 @@
+import { PRINCIPLES, type Finding, type PrincipleScores, type Severity, type Strictness, type Verdict } from './schema';
+
+// Scores and the verdict count each rule once (its most severe finding), so a phrase repeated
+// three times weighs no more than once.
+
+const PENALTY: Record<Severity, number> = { error: 45, warning: 25, info: 8 };
+const PRESSURE: Record<Severity, number> = { error: 3, warning: 2, info: 0.25 };
+const BASE = 70;
+const FIRST_STRENGTH_BONUS = 15;
+const MORE_STRENGTH_BONUS = 8;
+const MAX_RELIEF = 3;
+
+const WEIGHTS: PrincipleScores = { give: 0.3, relationship: 0.35, journey: 0.2, visibility: 0.15 };
+
+/** Net pressure at which a note reads as relational (at most) or transactional (at least). */
+const VERDICT_LINES: Record<Strictness, { relational: number; transactional: number }> = {
+  gentle: { relational: 1, transactional: 3.5 },
+  balanced: { relational: 0.5, transactional: 3 },
+  strict: { relational: 0, transactional: 2.5 },
+};
+
+const SCORE_BANDS: Record<Verdict, readonly [number, number]> = {
+  empty: [0, 20],
+  transactional: [0, 39],
+  'needs-work': [40, 69],
+  relational: [70, 100],
+};
+
+function strongestByRule(findings: readonly Finding[]): Finding[] {
+  const byRule = new Map<string, Finding>();
+  for (const finding of findings) {
+    const current = byRule.get(finding.rule);
+    if (!current || PENALTY[finding.severity] > PENALTY[current.severity]) byRule.set(finding.rule, finding);
+  }
+  return [...byRule.values()];
+}
+
+export function scorePrinciples(findings: readonly Finding[]): PrincipleScores {
+  const scores: PrincipleScores = { give: BASE, relationship: BASE, journey: BASE, visibility: BASE };
+  const strengthsSeen: PrincipleScores = { give: 0, relationship: 0, journey: 0, visibility: 0 };
+  for (const finding of strongestByRule(findings)) {
+    if (finding.kind === 'concern') {
+      scores[finding.principle] -= PENALTY[finding.severity];
+    } else {
+      scores[finding.principle] += strengthsSeen[finding.principle] === 0 ? FIRST_STRENGTH_BONUS : MORE_STRENGTH_BONUS;
+      strengthsSeen[finding.principle] += 1;
+    }
+  }
+  for (const principle of PRINCIPLES) scores[principle] = clamp(scores[principle], 0, 100);
+  return scores;
+}
+
+export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
+  if (text.trim() === '') return 'empty';
+  const counted = strongestByRule(findings);
+  const concerns = counted.filter((finding) => finding.kind === 'concern');
+  const pressure = concerns.reduce((sum, finding) => sum + PRESSURE[finding.severity], 0);
+  const relief = Math.min(MAX_RELIEF, counted.length - concerns.length);
+  const net = pressure - relief;
+  const lines = VERDICT_LINES[strictness];
+  if (net >= lines.transactional) return 'transactional';
+  const hasError = concerns.some((finding) => finding.severity === 'error');
+  if (!hasError && net <= lines.relational) return 'relational';
+  return 'needs-work';
+}
+
+export function overallScore(principles: PrincipleScores, verdict: Verdict): number {
+  const weighted = PRINCIPLES.reduce((sum, principle) => sum + principles[principle] * WEIGHTS[principle], 0);
+  const [low, high] = SCORE_BANDS[verdict];
+  return Math.round(clamp(weighted, low, high));
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}

@@ -1,0 +1,44 @@
+import type { Range } from '../schema';
+import type { Doc } from '../text/doc';
+import { nameWords } from './recipient-name';
+
+/** Capitalised words that say nothing particular on their own. */
+const COMMON_CAPITALS = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'linkedin', 'sir', 'madam', 'dear', 'hi', 'hello', 'hey', 'mr', 'mrs',
+  'ms', 'dr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asap', 'roi',
+  'ceo', 'cto', 'b2b', 'saas', 'hr', 'xxx', 'name', 'firstname', 'company', 'thanks', 'thank', 'regards',
+  'best', 'cheers', 'ps', 'p.s', 'ok', 'okay',
+]);
+
+/** Capitalised words past the start of a sentence: names of events, tools, places. Not the reader's name. */
+export function findProperNouns(doc: Doc): Range[] {
+  return doc.memo(findProperNouns, () => {
+    const names = new Set(nameWords(doc.draft.recipient));
+    const found: Range[] = [];
+    doc.words.forEach((word, index) => {
+      const first = word.raw[0];
+      if (!first || first === first.toLowerCase()) return;
+      if (COMMON_CAPITALS.has(word.text) || names.has(word.text)) return;
+      const sentence = doc.sentences[word.sentence];
+      if (sentence && sentence.firstWord === index) return;
+      if (startsLine(doc.text, word.start) || afterGreeting(doc, index)) return;
+      found.push([word.start, word.end]);
+    });
+    return found;
+  });
+}
+
+function startsLine(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === '\n') return true;
+    if (char !== ' ' && char !== '\t') return false;
+  }
+  return true;
+}
+
+/** "Hi Sam," names someone; it is not a detail of their work. */
+function afterGreeting(doc: Doc, index: number): boolean {
+  const previous = doc.words[index - 1]?.text;
+  return previous === 'hi' || previous === 'hello' || previous === 'hey' || previous === 'dear';
+}

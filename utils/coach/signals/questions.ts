@@ -1,0 +1,27 @@
+import type { Range } from '../schema';
+import { OTHER_WORDS } from '../phrases/pronouns';
+import type { Doc } from '../text/doc';
+import { asks, curiosity, requestOpeners, salesPitch } from './phrase-sets';
+
+/** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
+export function findGenuineQuestions(doc: Doc): Range[] {
+  return doc.memo(findGenuineQuestions, () => {
+    const blocked = new Set(
+      [...asks.find(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc)].map(
+        (match) => doc.words[match.first]?.sentence,
+      ),
+    );
+    const questions: Range[] = [];
+    doc.sentences.forEach((sentence, index) => {
+      if (!sentence.question || blocked.has(index)) return;
+      const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+      const first = words[0];
+      const last = words.at(-1);
+      if (first && last && words.some((word) => OTHER_WORDS.has(word.text))) questions.push([first.start, last.end]);
+    });
+    for (const match of curiosity.find(doc)) {
+      if (!blocked.has(doc.words[match.first]?.sentence)) questions.push(match.range);
+    }
+    return questions.sort((a, b) => a[0] - b[0]);
+  });
+}

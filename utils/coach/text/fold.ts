@@ -1,0 +1,23 @@
+// Curly and look-alike quotes fold to their ASCII forms, so "I’d" and "I'd" match the same phrase.
+const FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201B', "'"],
+  ['\u02BC', "'"],
+  ['\u2032', "'"],
+  ['\uFF07', "'"],
+  ['\u201C', '"'],
+  ['\u201D', '"'],
+  ['\u201E', '"'],
+  ['\u2033', '"'],
+  ['\uFF02', '"'],
+];
+
+/** Lowercase and fold quotes. Only ever applied to single words, so offsets stay with the word. */
+export function foldWord(word: string): string {
+  let folded = word.toLowerCase();
+  for (const [from, to] of FOLDS) {
+    if (folded.includes(from)) folded = folded.replaceAll(from, to);
+  }
+  return folded;
+}

@@ -1,0 +1,81 @@
+import type { Range } from '../schema';
+import type { Doc } from './doc';
+import { segmentWords } from './segment';
+
+/** A phrase list entry, kept as data: the words to find and, optionally, why they matter. */
+export interface Phrase {
+  /** Words to match, case- and quote-insensitively; "_" stands for any one word. */
+  phrase: string;
+  note?: string;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  /** Word indexes, inclusive. */
+  first: number;
+  last: number;
+  range: Range;
+}
+
+export interface PhraseSet {
+  readonly phrases: readonly Phrase[];
+  find(doc: Doc): readonly PhraseMatch[];
+}
+
+const ANY_WORD = '_';
+
+interface Compiled {
+  phrase: Phrase;
+  tokens: string[];
+}
+
+export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
+  const byFirstToken = new Map<string, Compiled[]>();
+  const wildcardFirst: Compiled[] = [];
+  for (const phrase of phrases) {
+    const tokens = segmentWords(phrase.phrase).map((word) => word.text);
+    const head = tokens[0];
+    if (head === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
+    const compiled = { phrase, tokens };
+    if (head === ANY_WORD) wildcardFirst.push(compiled);
+    else byFirstToken.set(head, [...(byFirstToken.get(head) ?? []), compiled]);
+  }
+  const set: PhraseSet = {
+    phrases,
+    find: (doc) => doc.memo(set, () => findAll(doc, byFirstToken, wildcardFirst)),
+  };
+  return set;
+}
+
+function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst: Compiled[]): PhraseMatch[] {
+  const { words } = doc;
+  const matches: PhraseMatch[] = [];
+  for (let first = 0; first < words.length; first++) {
+    const word = words[first];
+    if (!word || words[first - 1]?.hyphenNext) continue;
+    const candidates = byFirstToken.get(word.text);
+    for (const compiled of candidates ? [...candidates, ...wildcardFirst] : wildcardFirst) {
+      const last = first + compiled.tokens.length - 1;
+      const lastWord = words[last];
+      if (!lastWord || lastWord.hyphenNext) continue;
+      if (compiled.tokens.every((token, offset) => token === ANY_WORD || token === words[first + offset]?.text)) {
+        matches.push({ phrase: compiled.phrase, first, last, range: [word.start, lastWord.end] });
+      }
+    }
+  }
+  return dropContained(matches);
+}
+
+/** When "a quick call" and "quick call" both match, keep only the longer one. */
+function dropContained(matches: PhraseMatch[]): PhraseMatch[] {
+  return matches.filter(
+    (match) =>
+      !matches.some(
+        (other) =>
+          other !== match &&
+          other.first <= match.first &&
+          other.last >= match.last &&
+          other.last - other.first > match.last - match.first,
+      ),
+  );
+}

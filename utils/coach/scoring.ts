@@ -60,7 +60,8 @@ export function decideVerdict(text: string, findings: readonly Finding[], strict
   const lines = VERDICT_LINES[strictness];
   if (net >= lines.transactional) return 'transactional';
   const hasError = concerns.some((finding) => finding.severity === 'error');
-  if (!hasError && net <= lines.relational) return 'relational';
+  // Relational needs evidence of a relationship, not only the absence of problems.
+  if (!hasError && net <= lines.relational && relief > 0) return 'relational';
   return 'needs-work';
 }
 

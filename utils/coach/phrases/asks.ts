@@ -1,5 +1,8 @@
 import type { Phrase } from '../text/phrase-matcher';
 
+/** "a referral program" is a topic, not an ask. */
+export const NOT_A_REFERRAL = ['program', 'programme', 'scheme', 'system', 'bonus', 'process', 'network', 'partner', 'pipeline'];
+
 /** Concrete asks of the reader's time, network, reputation or attention. */
 export const ASKS: readonly Phrase[] = [
   { phrase: 'a call', note: 'time' },
@@ -48,7 +51,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: '_ minute chat' },
   { phrase: 'a demo', note: 'a sales meeting' },
   { phrase: 'quick demo' },
-  { phrase: 'a referral', note: 'their reputation' },
+  { phrase: 'a referral', note: 'their reputation', unlessNext: NOT_A_REFERRAL },
   { phrase: 'refer me' },
   { phrase: 'referral for' },
   { phrase: 'put in a good word' },
@@ -56,6 +59,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'intro to your' },
   { phrase: 'connect me with' },
   { phrase: 'endorse me' },
+  { phrase: 'endorsing me' },
+  { phrase: 'endorse you back' },
   { phrase: 'endorse my' },
   { phrase: 'an endorsement' },
   { phrase: 'endorsements' },
@@ -87,6 +92,19 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'are you hiring' },
   { phrase: 'is your team hiring' },
   { phrase: 'is your company hiring' },
+  { phrase: 'would you buy' },
+  { phrase: 'buy a copy' },
+  { phrase: 'an introduction' },
+  { phrase: 'an intro' },
+  { phrase: 'who handles' },
+  { phrase: 'who is responsible for' },
+  { phrase: 'the right person to talk to' },
+  { phrase: 'send you my deck' },
+  { phrase: 'my deck' },
+  { phrase: 'send a proposal' },
+  { phrase: 'send you a proposal' },
+  { phrase: 'enrol' },
+  { phrase: 'enroll' },
   { phrase: 'feedback on my' },
   { phrase: 'fill out my survey' },
 ];

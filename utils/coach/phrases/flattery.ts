@@ -32,4 +32,9 @@ export const GENERIC_FLATTERY: readonly Phrase[] = [
   { phrase: 'i admire your profile' },
   { phrase: 'admire your journey' },
   { phrase: 'inspiring profile' },
+  { phrase: 'profile popped up' },
+  { phrase: 'you seem like an amazing' },
+  { phrase: 'amazing person' },
+  { phrase: 'you seem like a great' },
+  { phrase: 'i just had to connect' },
 ];

@@ -1,4 +1,5 @@
 import type { Phrase } from '../text/phrase-matcher';
+import { NOT_A_REFERRAL } from './asks';
 
 /** A one-off need: networking as a pit stop between jobs. */
 export const JOB_SEEKING: readonly Phrase[] = [
@@ -32,11 +33,21 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'is your team hiring' },
   { phrase: 'is your company hiring' },
   { phrase: 'refer me' },
-  { phrase: 'a referral' },
+  { phrase: 'a referral', unlessNext: NOT_A_REFERRAL },
   { phrase: 'my resume' },
   { phrase: 'my résumé' },
   { phrase: 'my cv' },
   { phrase: 'laid off' },
   { phrase: 'currently unemployed' },
   { phrase: 'get my foot in the door' },
+  { phrase: 'consider me for' },
+  { phrase: 'interested in the position' },
+  { phrase: 'apply for the position' },
+  { phrase: 'exploring new roles' },
+  { phrase: 'exploring new opportunities' },
+  { phrase: 'exploring opportunities' },
+  { phrase: 'if your team is hiring' },
+  { phrase: 'know anyone hiring' },
+  { phrase: 'anyone hiring' },
+  { phrase: "i'm looking for a" },
 ];

@@ -41,4 +41,6 @@ export const LONG_TERM_INTENT: readonly Phrase[] = [
   { phrase: 'been a fan' },
   { phrase: 'learn from you' },
   { phrase: 'learning from you' },
+  { phrase: 'as promised' },
+  { phrase: 'as i promised' },
 ];

@@ -2,7 +2,8 @@ import { defineRule } from '../rule';
 import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
-import { asks, offersValue } from '../signals/phrase-sets';
+import { findGives } from '../signals/gives';
+import { asks } from '../signals/phrase-sets';
 import { findGenuineQuestions } from '../signals/questions';
 
 export const askBeforeGive = defineRule({
@@ -32,6 +33,6 @@ export const askBeforeGive = defineRule({
 });
 
 function firstGiveAt(doc: Doc): number {
-  const starts = [...offersValue.find(doc).map((match) => match.range[0]), ...findGenuineQuestions(doc).map((range) => range[0])];
+  const starts = [...findGives(doc), ...findGenuineQuestions(doc)].map((range) => range[0]);
   return starts.length ? Math.min(...starts) : Number.POSITIVE_INFINITY;
 }

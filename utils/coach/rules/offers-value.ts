@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { offersValue } from '../signals/phrase-sets';
+import { findGives } from '../signals/gives';
 
 export const offersValueRule = defineRule({
   id: 'offers-value',
@@ -7,11 +7,11 @@ export const offersValueRule = defineRule({
   kind: 'strength',
   description: 'Offers something: a resource, an intro, help, congratulations.',
   check(doc) {
-    return offersValue.find(doc).map((match) => ({
+    return findGives(doc).map((range) => ({
       severity: 'info',
-      message: 'You offer something before asking for anything.',
+      message: 'You give something: help, a resource, thanks or congratulations.',
       why: 'Give more and get less: giving first is how cultivation starts.',
-      range: match.range,
+      range,
     }));
   },
 });

@@ -1,23 +1,30 @@
 import type { Context } from '../schema';
 import type { Doc } from '../text/doc';
+import { findGratitude } from './gratitude';
 import { findOffersUsed } from './offers-used';
 import { longTermIntent, sharedContext } from './phrase-sets';
 import { findProperNouns } from './proper-nouns';
 import { findGenuineQuestions } from './questions';
-import { findTheirWork } from './their-work';
+import { findStrongWorkMentions, findTheirWork } from './their-work';
 
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
-  return (
-    findTheirWork(doc).length > 0 ||
+  return doc.memo(isPersonal, () =>
+    findStrongWorkMentions(doc).length > 0 ||
     sharedContext.find(doc).length > 0 ||
     findGenuineQuestions(doc).length > 0 ||
+    findGratitude(doc).length > 0 ||
     findOffersUsed(doc, context).length > 0 ||
-    longTermIntent.find(doc).some((match) => doc.words[match.last]?.text === 'your')
+    longTermIntent.find(doc).some((match) => doc.words[match.last]?.text === 'your'),
   );
 }
 
-/** Looser: anything particular at all, such as a named event or tool. Used only to stay quiet. */
+/** Looser: anything particular at all, such as their field or a named event. Used only to stay quiet. */
 export function mentionsSomethingSpecific(doc: Doc, context: Context): boolean {
-  return isPersonal(doc, context) || findProperNouns(doc).length > 0 || longTermIntent.find(doc).length > 0;
+  return (
+    isPersonal(doc, context) ||
+    findTheirWork(doc).length > 0 ||
+    findProperNouns(doc).length > 0 ||
+    longTermIntent.find(doc).length > 0
+  );
 }

@@ -1,4 +1,5 @@
 import { ASKS } from '../phrases/asks';
+import { ATTENTION } from '../phrases/attention';
 import { BOILERPLATE } from '../phrases/boilerplate';
 import { CURIOSITY, REQUEST_OPENERS } from '../phrases/curiosity';
 import { GENERIC_FLATTERY } from '../phrases/flattery';
@@ -9,11 +10,13 @@ import { MASS_NETWORKING } from '../phrases/mass-networking';
 import { OFFERS_VALUE } from '../phrases/offers-value';
 import { SALES_PITCH } from '../phrases/sales-pitch';
 import { SHARED_CONTEXT } from '../phrases/shared-context';
+import { THANKS } from '../phrases/thanks';
 import { DEADLINES, URGENCY } from '../phrases/urgency';
 import { compilePhrases } from '../text/phrase-matcher';
 
 // Each phrase list compiled once, at load; matches are memoised per doc.
 export const asks = compilePhrases(ASKS);
+export const attention = compilePhrases(ATTENTION);
 export const boilerplate = compilePhrases(BOILERPLATE);
 export const curiosity = compilePhrases(CURIOSITY);
 export const requestOpeners = compilePhrases(REQUEST_OPENERS);
@@ -25,5 +28,6 @@ export const massNetworking = compilePhrases(MASS_NETWORKING);
 export const offersValue = compilePhrases(OFFERS_VALUE);
 export const salesPitch = compilePhrases(SALES_PITCH);
 export const sharedContext = compilePhrases(SHARED_CONTEXT);
+export const thanks = compilePhrases(THANKS);
 export const urgency = compilePhrases(URGENCY);
 export const deadlines = compilePhrases(DEADLINES);

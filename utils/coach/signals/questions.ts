@@ -1,5 +1,6 @@
 import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
+import { SELF_OWNERS } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import { asks, curiosity, requestOpeners, salesPitch } from './phrase-sets';
 
@@ -17,7 +18,10 @@ export function findGenuineQuestions(doc: Doc): Range[] {
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const first = words[0];
       const last = words.at(-1);
-      if (first && last && words.some((word) => OTHER_WORDS.has(word.text))) questions.push([first.start, last.end]);
+      const aboutThem = words.some((word) => OTHER_WORDS.has(word.text));
+      // A question that brings in my things ("would you review my proposal?") is a request.
+      const aboutMe = words.some((word) => SELF_OWNERS.has(word.text) && word.text !== 'i');
+      if (first && last && aboutThem && !aboutMe) questions.push([first.start, last.end]);
     });
     for (const match of curiosity.find(doc)) {
       if (!blocked.has(doc.words[match.first]?.sentence)) questions.push(match.range);

@@ -1,11 +1,21 @@
 import type { Range } from '../schema';
-import { SELF_OWNERS, THEIR_OWNERS, VAGUE_WORK_NOUNS, WORK_NOUNS } from '../phrases/their-work';
+import {
+  GENERIC_YOURS,
+  IRREGULAR_PAST,
+  NOT_A_MEMORY,
+  SELF_OWNERS,
+  THEIR_OWNERS,
+  VAGUE_WORK_NOUNS,
+  WORK_NOUNS,
+} from '../phrases/their-work';
 import type { Doc } from '../text/doc';
+import { attention } from './phrase-sets';
 import { contentWords } from './tokens';
 
 export interface WorkMention {
   range: Range;
-  source: 'work' | 'headline' | 'company';
+  /** headline and company are weak evidence: anyone could copy them from the profile. */
+  source: 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 }
 
 const LOOK_BACK = 3;
@@ -14,7 +24,50 @@ const DETAIL_LINKS = new Set(['on', 'about', 'at', 'in', 'for', 'with', 'from', 
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
-  return doc.memo(findTheirWork, () => [...workNouns(doc), ...profileWords(doc)]);
+  return doc.memo(findTheirWork, () =>
+    [
+      ...workNouns(doc),
+      ...specificYours(doc),
+      ...memories(doc),
+      ...attention.find(doc).map((match): WorkMention => ({ range: match.range, source: 'attention' })),
+      ...profileWords(doc),
+    ].sort((a, b) => a.range[0] - b.range[0]),
+  );
+}
+
+/** Mentions that took attention to write, as opposed to words lifted from a headline. */
+export function findStrongWorkMentions(doc: Doc): WorkMention[] {
+  return findTheirWork(doc).filter((mention) => mention.source !== 'headline' && mention.source !== 'company');
+}
+
+/** "your spreadsheet for …", "your glaze experiments": your + something particular. */
+function specificYours(doc: Doc): WorkMention[] {
+  const mentions: WorkMention[] = [];
+  doc.words.forEach((word, index) => {
+    if (word.text !== 'your') return;
+    const next = doc.words[index + 1];
+    const after = doc.words[index + 2];
+    if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text)) return;
+    if (after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
+    mentions.push({ range: [word.start, next.end], source: 'yours' });
+  });
+  return mentions;
+}
+
+/** "you gave", "you walked us through": something the reader did, remembered. */
+function memories(doc: Doc): WorkMention[] {
+  const mentions: WorkMention[] = [];
+  doc.words.forEach((word, index) => {
+    // "you built", and "your team built" (one word between).
+    const gap = word.text === 'you' ? 1 : word.text === 'your' ? 2 : 0;
+    if (gap === 0 || (gap === 2 && GENERIC_YOURS.has(doc.words[index + 1]?.text ?? ''))) return;
+    const verb = doc.words[index + gap];
+    if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
+    if (doc.sentences[word.sentence]?.question) return;
+    const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
+    if (past) mentions.push({ range: [word.start, verb.end], source: 'memory' });
+  });
+  return mentions;
 }
 
 function workNouns(doc: Doc): WorkMention[] {

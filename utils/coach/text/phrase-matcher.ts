@@ -7,6 +7,8 @@ export interface Phrase {
   /** Words to match, case- and quote-insensitively; "_" stands for any one word. */
   phrase: string;
   note?: string;
+  /** Next words that cancel the match: "a referral" but not "a referral program". */
+  unlessNext?: readonly string[];
 }
 
 export interface PhraseMatch {
@@ -58,6 +60,8 @@ function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst:
       const last = first + compiled.tokens.length - 1;
       const lastWord = words[last];
       if (!lastWord || lastWord.hyphenNext) continue;
+      const next = words[last + 1];
+      if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text)) continue;
       if (compiled.tokens.every((token, offset) => token === ANY_WORD || token === words[first + offset]?.text)) {
         matches.push({ phrase: compiled.phrase, first, last, range: [word.start, lastWord.end] });
       }

@@ -1,0 +1,12 @@
+import type { Phrase } from '../text/phrase-matcher';
+
+/** Openers of thanks; what follows decides whether it is routine or real (signals/gratitude.ts). */
+export const THANKS: readonly Phrase[] = [
+  { phrase: 'thank you for' },
+  { phrase: 'thank you so much for' },
+  { phrase: 'thanks for' },
+  { phrase: 'thanks so much for' },
+  { phrase: 'thanks again for' },
+  { phrase: 'grateful for' },
+  { phrase: 'thank you again for' },
+];

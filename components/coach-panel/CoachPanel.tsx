@@ -1,6 +1,7 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { Analysis, Finding } from '@/utils/coach/schema';
 import { PRINCIPLES } from '@/utils/coach/schema';
+import { FindingItem } from './FindingItem';
 import { PRINCIPLE_NAMES, VERDICT_WORDS } from './verdict-words';
 
 export interface CoachPanelProps {
@@ -8,42 +9,49 @@ export interface CoachPanelProps {
   text: string;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  onDismiss: (finding: Finding) => void;
+  onMute: (finding: Finding) => void;
+  theme: 'light' | 'dark';
 }
 
 /** What the coach says about the draft beside it. Presentational: no page or browser access. */
-export function CoachPanel({ analysis, text, collapsed, onCollapsedChange }: CoachPanelProps) {
+export function CoachPanel(props: CoachPanelProps) {
+  const { analysis, text, collapsed, onCollapsedChange, theme } = props;
   const bodyId = useId();
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !collapsed) {
-      event.stopPropagation();
-      onCollapsedChange(true);
-    }
-  };
+  const [showAll, setShowAll] = useState(false);
   const concerns = analysis.findings.filter((f) => f.kind === 'concern');
   const strengths = analysis.findings.filter((f) => f.kind === 'strength');
-  const firstFix = concerns[0];
+  const [firstFix, ...otherConcerns] = concerns;
   const over = analysis.length > analysis.limit;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || collapsed) return;
+    event.stopPropagation();
+    onCollapsedChange(true);
+  };
 
   return (
     <section
       className="cultivate-panel"
       data-verdict={analysis.verdict}
       data-score={analysis.score}
+      data-theme={theme}
       aria-label="Cultivate coach"
       onKeyDown={onKeyDown}
     >
       <header className="cultivate-header">
         <span className={`cultivate-verdict cultivate-verdict--${analysis.verdict}`}>
+          <span className="cultivate-dot" aria-hidden="true" />
           {VERDICT_WORDS[analysis.verdict]}
         </span>
         {analysis.verdict !== 'empty' && (
           <span className="cultivate-score" aria-label={`Score ${analysis.score} out of 100`}>
-            {analysis.score}
+            {analysis.score}/100
           </span>
         )}
         <button
           type="button"
-          className="cultivate-toggle"
+          className="cultivate-button cultivate-toggle"
           aria-expanded={!collapsed}
           aria-controls={bodyId}
           onClick={() => onCollapsedChange(!collapsed)}
@@ -51,19 +59,36 @@ export function CoachPanel({ analysis, text, collapsed, onCollapsedChange }: Coa
           {collapsed ? 'Show coach' : 'Hide coach'}
         </button>
       </header>
-      <p className="cultivate-visually-hidden" role="status" aria-live="polite">
-        {VERDICT_WORDS[analysis.verdict]}
+      <p className="cultivate-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {`Cultivate: ${VERDICT_WORDS[analysis.verdict]}`}
       </p>
 
       <div id={bodyId} hidden={collapsed}>
-        {firstFix && <FindingItem finding={firstFix} text={text} lead />}
+        {firstFix ? (
+          <div className="cultivate-first-fix">
+            <h3 className="cultivate-heading">The one thing to fix</h3>
+            <FindingItem finding={firstFix} text={text} lead onDismiss={props.onDismiss} onMute={props.onMute} />
+          </div>
+        ) : (
+          analysis.verdict === 'relational' && <p className="cultivate-praise">Nothing to fix. This reads like you.</p>
+        )}
 
         {analysis.verdict !== 'empty' && (
           <ul className="cultivate-meters" aria-label="By principle">
             {PRINCIPLES.map((p) => (
               <li key={p} className="cultivate-meter">
-                <span className="cultivate-meter-name">{PRINCIPLE_NAMES[p]}</span>
-                <meter min={0} max={100} low={45} high={75} optimum={100} value={analysis.principles[p]}>
+                <span className="cultivate-meter-name" id={`${bodyId}-${p}`}>
+                  {PRINCIPLE_NAMES[p]}
+                </span>
+                <meter
+                  min={0}
+                  max={100}
+                  low={45}
+                  high={75}
+                  optimum={100}
+                  value={analysis.principles[p]}
+                  aria-labelledby={`${bodyId}-${p}`}
+                >
                   {analysis.principles[p]}
                 </meter>
               </li>
@@ -72,32 +97,42 @@ export function CoachPanel({ analysis, text, collapsed, onCollapsedChange }: Coa
         )}
 
         {strengths.length > 0 && (
-          <ul className="cultivate-strengths" aria-label="What already works">
-            {strengths.map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} text={text} />
-            ))}
-          </ul>
+          <>
+            <h3 className="cultivate-heading">What already works</h3>
+            <ul className="cultivate-list">
+              {strengths.map((f, i) => (
+                <FindingItem key={`${f.rule}-${i}`} finding={f} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
+              ))}
+            </ul>
+          </>
+        )}
+
+        {otherConcerns.length > 0 && (
+          <>
+            <button
+              type="button"
+              className="cultivate-button cultivate-more"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
+              {showAll ? 'Hide the other suggestions' : `${otherConcerns.length} more suggestion${otherConcerns.length > 1 ? 's' : ''}`}
+            </button>
+            {showAll && (
+              <ul className="cultivate-list">
+                {otherConcerns.map((f, i) => (
+                  <FindingItem key={`${f.rule}-${i}`} finding={f} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
+                ))}
+              </ul>
+            )}
+          </>
         )}
 
         <p className={over ? 'cultivate-length cultivate-length--over' : 'cultivate-length'}>
-          {analysis.length}/{analysis.limit} characters
+          {over
+            ? `${analysis.length}/${analysis.limit} characters: ${analysis.length - analysis.limit} over LinkedIn's limit`
+            : `${analysis.length}/${analysis.limit} characters`}
         </p>
       </div>
     </section>
-  );
-}
-
-function FindingItem({ finding, text, lead = false }: { finding: Finding; text: string; lead?: boolean }) {
-  const quoted = finding.range ? text.slice(finding.range[0], finding.range[1]) : '';
-  const Tag = lead ? 'div' : 'li';
-  return (
-    <Tag className={`cultivate-finding cultivate-finding--${finding.kind}`} data-rule={finding.rule}>
-      <p className="cultivate-finding-message">
-        {finding.message}
-        {quoted && <q className="cultivate-quote">{quoted}</q>}
-      </p>
-      {lead && <p className="cultivate-finding-why">{finding.why}</p>}
-      {lead && finding.suggestion && <p className="cultivate-finding-suggestion">{finding.suggestion}</p>}
-    </Tag>
   );
 }

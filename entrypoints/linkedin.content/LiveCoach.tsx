@@ -1,21 +1,57 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { analyze } from '@/utils/coach';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
+import type { Finding, Recipient, Surface } from '@/utils/coach';
+import { analyzeDraft } from './analyze-draft';
+import type { CoachHistory } from '@/utils/history/send-log';
+import { muteRule } from '@/utils/storage/muted-rules';
 import { panelCollapsed } from '@/utils/storage/panel-collapsed';
 import { useStored } from '@/utils/storage/use-stored';
 
-/** Re-reads the note on every input event and shows the coach's view of it. */
-export function LiveCoach({ note, limit }: { note: HTMLTextAreaElement; limit: number | undefined }) {
-  const text = useSyncExternalStore(
-    (notify) => {
-      note.addEventListener('input', notify);
-      return () => note.removeEventListener('input', notify);
-    },
-    () => note.value,
-  );
-  const analysis = useMemo(() => analyze({ text, surface: 'invitation', limit }), [text, limit]);
+export interface DraftSource {
+  /** Calls back whenever the draft may have changed; returns an unsubscribe. */
+  subscribe: (onChange: () => void) => () => void;
+  read: () => string;
+}
+
+export interface LiveCoachProps {
+  source: DraftSource;
+  surface: Surface;
+  limit: number | undefined;
+  recipient: Recipient;
+  history: CoachHistory | undefined;
+  muted: string[];
+  theme: 'light' | 'dark';
+}
+
+const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
+
+/** Re-reads the draft on every input and shows the coach's view of it. */
+export function LiveCoach({ source, surface, limit, recipient, history, muted, theme }: LiveCoachProps) {
+  const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+
+  const analysis = useMemo(
+    () => analyzeDraft({ text, surface, limit, recipient, history, muted }),
+    [text, surface, limit, recipient, muted, history],
+  );
+  const shown = useMemo(
+    () => ({ ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(findingKey(f))) }),
+    [analysis, dismissed],
+  );
+
+  const onDismiss = useCallback((f: Finding) => setDismissed((d) => new Set(d).add(findingKey(f))), []);
+  const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
+
   return (
-    <CoachPanel analysis={analysis} text={text} collapsed={collapsed} onCollapsedChange={setCollapsed} />
+    <CoachPanel
+      analysis={shown}
+      text={text}
+      collapsed={collapsed}
+      onCollapsedChange={setCollapsed}
+      onDismiss={onDismiss}
+      onMute={onMute}
+      theme={theme}
+    />
   );
 }

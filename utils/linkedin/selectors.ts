@@ -1,11 +1,57 @@
-// Everything Cultivate knows about LinkedIn's markup lives here. LinkedIn changes its classes
-// often; ids, names, aria-labels and data-test attributes have held for years, so they come first.
+// Everything Cultivate knows about LinkedIn's markup lives in this folder, and its selectors here.
+// LinkedIn changes its classes often; ids, names, aria-labels, data-test attributes and structure
+// have held for years, so they come first and classes last.
 
 /** The invitation note, step two of the "Add a note" dialog. */
-export const NOTE_TEXTAREA = ['textarea#custom-message', 'textarea[name="message"]'] as const;
+export const NOTE_TEXTAREA = 'textarea#custom-message, textarea[name="message"]';
+
+/** Open shadow roots LinkedIn renders dialogs into (newer search pages). */
+export const SHADOW_OUTLETS = '#interop-outlet, [data-testid="interop-shadowdom"]';
+
+/** Containers that are the invitation dialog in one layout or another, most specific first. */
+export const INVITATION_DIALOG = [
+  '[data-test-modal-id="send-invite-modal"] [role="dialog"]',
+  '.send-invite',
+  '[role="dialog"]:has(#send-invite-modal)',
+  '[role="dialog"]:has(textarea#custom-message)',
+  'dialog[open]:has(textarea#custom-message)',
+  '[role="dialog"]:has(a[href*="/premium/"])',
+];
+
+/** Any open dialog: checked against the Connect control the person just used. */
+export const ANY_DIALOG = '[role="dialog"], dialog[open], .artdeco-modal, section.modal';
+
+/** The Connect control: aria-label "Invite NAME to connect", or a custom-invite link. */
+export const CONNECT_LINK = 'a[href*="/preload/custom-invite/"], a[href*="/preload/search-custom-invite/"]';
+
+export const PRIMARY_BUTTON = '.artdeco-button--primary, [data-test-primary-button], button[type="submit"]';
+
+export const EMAIL_INPUT = 'input[type="email"], input[name="email"]';
+
+export const UPSELL_LINK = 'a[href*="/premium/"]';
 
 /** The "0/300" (Premium) or "0/200" (free) counter near the note. */
-export const NOTE_COUNTER_PATTERN = /^\s*\d{1,4}\s*\/\s*(\d{2,4})\s*$/;
+export const COUNTER_PATTERN = /^\s*\d{1,4}\s*\/\s*(\d{2,4})\s*$/;
 
-/** Containers the counter may sit in, nearest first. */
-export const NOTE_CONTAINERS = ['[role="dialog"]', 'dialog', '.send-invite', 'form'] as const;
+/** The first digits in the "3 personalized invitations remaining" line, in any language. */
+export const DIGITS = /\d{1,3}/;
+
+/** The profile top card: the name is its h1, the headline the text just under it. */
+export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];
+export const HEADLINE = ['.text-body-medium.break-words', '[data-generated-suggestion-target]'];
+
+/** The message composer (first messages after connecting, follow-ups). */
+export const MESSAGE_BOX = '.msg-form__contenteditable[contenteditable="true"], form.msg-form [role="textbox"][contenteditable="true"]';
+export const MESSAGE_FORM = 'form.msg-form, form';
+export const MESSAGE_SEND = 'button.msg-form__send-button, button[type="submit"]';
+export const CONVERSATION = '.msg-overlay-conversation-bubble, .msg-convo-wrapper, .msg-thread, main';
+export const CONVERSATION_PROFILE_LINK = 'a[href*="/in/"]';
+export const CONVERSATION_NAME = [
+  '.msg-overlay-bubble-header__title',
+  '.msg-entity-lockup__entity-title',
+  '.msg-thread__link-to-profile',
+  'h2',
+];
+
+/** One cheap query that says whether a scan has anything to look at. */
+export const ANYTHING_TO_COACH = [NOTE_TEXTAREA, ...INVITATION_DIALOG, MESSAGE_BOX].join(', ');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { toBackgroundSchema, type ErrorReply, type ReplyFor, type ToBackground } from './protocol';
+import { toBackgroundSchema, type ErrorReply, type ReplyFor, type ToBackgroundParsed } from './protocol';
 
 export type Handlers = {
-  [K in ToBackground['type']]: (
-    message: Extract<ToBackground, { type: K }>,
+  [K in ToBackgroundParsed['type']]: (
+    message: Extract<ToBackgroundParsed, { type: K }>,
   ) => Promise<ReplyFor[K]> | ReplyFor[K];
 };
 
@@ -18,7 +18,7 @@ export async function handleMessage(
   }
   const message = parsed.data;
   try {
-    const handler = handlers[message.type] as (m: ToBackground) => Promise<ReplyFor[keyof ReplyFor]>;
+    const handler = handlers[message.type] as (m: ToBackgroundParsed) => Promise<ReplyFor[keyof ReplyFor]>;
     return await handler(message);
   } catch (error) {
     return { ok: false, error: `Failed to handle ${message.type}: ${String(error)}` };

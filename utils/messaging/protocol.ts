@@ -1,13 +1,60 @@
 import { z } from 'zod';
+import { analysisSchema, pastNoteSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
 
 // Every message that crosses a context boundary (content script or page → background) is one
 // member of this union, named by direction. The background parses each one and answers an
 // error that says what was wrong for anything that does not fit.
 
-export const pingRequestSchema = z.object({ type: z.literal('to-background:ping') }).strict();
+/** What the coach said about a note, kept with the send (the whole Analysis is not stored). */
+export const analysisSummarySchema = z.object({
+  verdict: verdictSchema,
+  score: z.number().min(0).max(100),
+  principles: principleScoresSchema,
+  rules: z.array(z.string().max(100)).max(100),
+});
+export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
 
-export const toBackgroundSchema = z.discriminatedUnion('type', [pingRequestSchema]);
-export type ToBackground = z.infer<typeof toBackgroundSchema>;
+export function summarize(analysis: z.infer<typeof analysisSchema>): AnalysisSummary {
+  return {
+    verdict: analysis.verdict,
+    score: analysis.score,
+    principles: analysis.principles,
+    rules: analysis.findings.map((f) => f.rule),
+  };
+}
+
+export const sendRecordSchema = z
+  .object({
+    surface: surfaceSchema,
+    recipient: recipientSchema,
+    /** The note as sent, or null when the invitation went without one. */
+    note: z.string().max(20_000).nullable(),
+    analysis: analysisSummarySchema.nullable(),
+    pageUrl: z.string().max(2_000),
+    at: z.number().int().positive(),
+  })
+  .strict();
+export type SendRecord = z.infer<typeof sendRecordSchema>;
+
+export const pingRequestSchema = z.object({ type: z.literal('to-background:ping') }).strict();
+export const recordSendRequestSchema = z
+  .object({ type: z.literal('to-background:record-send'), send: sendRecordSchema })
+  .strict();
+export const coachContextRequestSchema = z
+  .object({ type: z.literal('to-background:coach-context'), now: z.number().int().positive() })
+  .strict();
+export const listSendsRequestSchema = z
+  .object({ type: z.literal('to-background:list-sends'), limit: z.number().int().positive().max(1_000).default(50) })
+  .strict();
+
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  pingRequestSchema,
+  recordSendRequestSchema,
+  coachContextRequestSchema,
+  listSendsRequestSchema,
+]);
+export type ToBackground = z.input<typeof toBackgroundSchema>;
+export type ToBackgroundParsed = z.output<typeof toBackgroundSchema>;
 
 export const pingReplySchema = z.object({
   ok: z.literal(true),
@@ -17,9 +64,31 @@ export const pingReplySchema = z.object({
 });
 export type PingReply = z.infer<typeof pingReplySchema>;
 
+export const recordedReplySchema = z.object({ ok: z.literal(true), type: z.literal('from-background:recorded') });
+export type RecordedReply = z.infer<typeof recordedReplySchema>;
+
+export const coachContextReplySchema = z.object({
+  ok: z.literal(true),
+  type: z.literal('from-background:coach-context'),
+  recentNotes: z.array(pastNoteSchema),
+  sentLast24h: z.number().int().nonnegative(),
+  sentLast7d: z.number().int().nonnegative(),
+});
+export type CoachContextReply = z.infer<typeof coachContextReplySchema>;
+
+export const sendsReplySchema = z.object({
+  ok: z.literal(true),
+  type: z.literal('from-background:sends'),
+  sends: z.array(sendRecordSchema),
+});
+export type SendsReply = z.infer<typeof sendsReplySchema>;
+
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
 export interface ReplyFor {
   'to-background:ping': PingReply;
+  'to-background:record-send': RecordedReply;
+  'to-background:coach-context': CoachContextReply;
+  'to-background:list-sends': SendsReply;
 }

@@ -1,0 +1,115 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { connectHintFrom } from '@/utils/linkedin/connect-control';
+import { findInvitation } from '@/utils/linkedin/invitation';
+import { findMessageComposers } from '@/utils/linkedin/message-composer';
+import { readRecipient, type ConnectHint } from '@/utils/linkedin/recipient';
+import { searchRoots } from '@/utils/linkedin/roots';
+import { ANY_DIALOG, ANYTHING_TO_COACH } from '@/utils/linkedin/selectors';
+import { logDebug } from '@/utils/log';
+import { mutedRules } from '@/utils/storage/muted-rules';
+import { ComposerSession } from './composer-session';
+import { InvitationSession } from './invitation-session';
+import { watchPage } from './page-watcher';
+import type { SharedState } from './shared-state';
+
+/** A Connect click explains a dialog that opens within this long. */
+const CONNECT_HINT_MS = 15_000;
+
+/**
+ * Coaching on one LinkedIn tab: finds invitation dialogs and message composers as they come and go,
+ * keeps one session for each, and routes the person's clicks to them. Anything of ours that throws
+ * takes our UI off the page and leaves LinkedIn as it was.
+ */
+export function startCoaching(ctx: ContentScriptContext): void {
+  const shared: SharedState = { muted: [] };
+  let hint: ConnectHint | undefined;
+  let invitation: InvitationSession | undefined;
+  const composers = new Map<HTMLElement, ComposerSession>();
+  let broken = false;
+
+  const all = () => [...(invitation ? [invitation] : []), ...composers.values()];
+  const teardown = () => {
+    for (const session of all()) session.dispose();
+    invitation = undefined;
+    composers.clear();
+  };
+  const guard = (what: string, fn: () => void) => {
+    if (broken || ctx.isInvalid) return;
+    try {
+      fn();
+    } catch (error) {
+      broken = true;
+      teardown();
+      logDebug(`${what} failed; Cultivate stepped aside on this page`, error);
+    }
+  };
+
+  const connectJustUsed = () => hint !== undefined && Date.now() - hint.at < CONNECT_HINT_MS;
+
+  const scan = () =>
+    guard('scan', () => {
+      const roots = searchRoots();
+      const anything = roots.some((r) => r.querySelector(connectJustUsed() ? `${ANYTHING_TO_COACH}, ${ANY_DIALOG}` : ANYTHING_TO_COACH));
+      if (!anything && !invitation && composers.size === 0) return;
+
+      const found = anything ? findInvitation(roots, connectJustUsed()) : undefined;
+      if (!found) {
+        invitation?.dispose();
+        invitation = undefined;
+      } else {
+        const recipient = readRecipient(document, found.shownName, connectJustUsed() ? hint : undefined);
+        if (invitation?.dialog === found.dialog) invitation.update(found, recipient);
+        else {
+          invitation?.dispose();
+          invitation = new InvitationSession(ctx, found, recipient, shared);
+        }
+      }
+
+      const present = anything ? findMessageComposers() : [];
+      for (const [box, session] of composers) {
+        if (!present.some((c) => c.box === box)) {
+          session.dispose();
+          composers.delete(box);
+        }
+      }
+      for (const composer of present) {
+        const session = composers.get(composer.box);
+        if (session) session.update(composer);
+        else composers.set(composer.box, new ComposerSession(ctx, composer, shared));
+      }
+    });
+
+  ctx.addEventListener(
+    window,
+    'click',
+    (event) =>
+      guard('click', () => {
+        const path = event.composedPath();
+        hint = connectHintFrom(path, Date.now()) ?? hint;
+        invitation?.onClick(path, event);
+        for (const session of composers.values()) session.onClick(path);
+      }),
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) =>
+      guard('keydown', () => {
+        const path = event.composedPath();
+        for (const session of composers.values()) session.onKeyDown(path, event, (fn) => ctx.setTimeout(() => guard('send check', fn), 100));
+      }),
+    { capture: true },
+  );
+
+  const rerender = (muted: string[]) =>
+    guard('settings', () => {
+      shared.muted = muted;
+      for (const session of all()) session.render();
+    });
+  mutedRules.getValue().then(rerender, (error: unknown) => logDebug('could not read muted rules', error));
+  ctx.onInvalidated(mutedRules.watch(rerender));
+  ctx.onInvalidated(teardown);
+
+  watchPage(ctx, scan);
+}

@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CoachHistory } from '@/utils/history/send-log';
+import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
+import { pageTheme } from '@/utils/linkedin/theme';
+import { LiveCoach, type DraftSource } from './LiveCoach';
+import { recordSend } from './record-send';
+import { loadHistory, type SharedState } from './shared-state';
+import { UiSlot } from './ui-slot';
+
+/** LinkedIn allows long messages; the coach judges them as messages, not 300-character notes. */
+const MESSAGE_LIMIT = 8_000;
+
+/** A message composer (a first message or follow-up after connecting): the panel, and one record per send. */
+export class ComposerSession {
+  private readonly panel: UiSlot;
+  private readonly theme = pageTheme();
+  private history: CoachHistory | undefined;
+  private readonly source: DraftSource;
+
+  constructor(
+    ctx: ContentScriptContext,
+    private found: MessageComposer,
+    private readonly shared: SharedState,
+  ) {
+    const box = found.box;
+    this.panel = new UiSlot(ctx, 'cultivate-coach');
+    this.source = {
+      subscribe: (onChange) => {
+        box.addEventListener('input', onChange);
+        return () => box.removeEventListener('input', onChange);
+      },
+      read: () => readMessage(box),
+    };
+    void loadHistory().then((history) => {
+      this.history = history;
+      this.render();
+    });
+    this.render();
+  }
+
+  get box(): HTMLElement {
+    return this.found.box;
+  }
+
+  update(found: MessageComposer): void {
+    const changed = JSON.stringify(found.recipient) !== JSON.stringify(this.found.recipient) || found.send !== this.found.send;
+    this.found = found;
+    if (changed) this.render();
+  }
+
+  render(): void {
+    this.panel.show(
+      { anchor: this.found.form ?? this.found.box, append: 'before' },
+      <LiveCoach
+        source={this.source}
+        surface="message"
+        limit={MESSAGE_LIMIT}
+        recipient={this.found.recipient}
+        history={this.history}
+        muted={this.shared.muted}
+        theme={this.theme}
+      />,
+    );
+  }
+
+  onClick(path: EventTarget[]): void {
+    const send = this.found.send;
+    if (send && path.includes(send) && !send.disabled) this.record(readMessage(this.found.box));
+  }
+
+  /** Enter sends on LinkedIn unless the person turned that off: record only if the box was emptied. */
+  onKeyDown(path: EventTarget[], event: KeyboardEvent, later: (fn: () => void) => void): void {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !path.includes(this.found.box)) return;
+    const text = readMessage(this.found.box);
+    if (!text) return;
+    later(() => {
+      if (readMessage(this.found.box) === '') this.record(text);
+    });
+  }
+
+  dispose(): void {
+    this.panel.hide();
+  }
+
+  private record(text: string): void {
+    if (!text) return;
+    recordSend('message', this.found.recipient, text, {
+      surface: 'message',
+      limit: MESSAGE_LIMIT,
+      recipient: this.found.recipient,
+      history: this.history,
+      muted: this.shared.muted,
+    });
+  }
+}

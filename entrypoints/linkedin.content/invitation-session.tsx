@@ -1,0 +1,177 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NotePrompt, type NotePromptMode } from '@/components/note-prompt/NotePrompt';
+import type { Recipient } from '@/utils/coach';
+import type { CoachHistory } from '@/utils/history/send-log';
+import { insertNote } from '@/utils/linkedin/insert-note';
+import type { InvitationDialog } from '@/utils/linkedin/invitation';
+import { pageTheme } from '@/utils/linkedin/theme';
+import { noteStarters } from '@/utils/starters/note-starters';
+import { LiveCoach, type DraftSource } from './LiveCoach';
+import { recordSend } from './record-send';
+import { loadHistory, type SharedState } from './shared-state';
+import { UiSlot, type Placement } from './ui-slot';
+
+/**
+ * One invitation dialog, from "Add a note to your invitation?" to Send: the prompt on step one,
+ * the panel beside the note on step two, and one record when the invitation goes.
+ */
+export class InvitationSession {
+  private readonly prompt: UiSlot;
+  private readonly panel: UiSlot;
+  private readonly theme = pageTheme();
+  private history: CoachHistory | undefined;
+  /** The first "Send without a note" is held once, to show why a note matters; never twice. */
+  private heldOnce = false;
+  private recorded = false;
+  private pendingStarter: string | undefined;
+
+  constructor(
+    ctx: ContentScriptContext,
+    private found: InvitationDialog,
+    private recipient: Recipient,
+    private readonly shared: SharedState,
+  ) {
+    this.prompt = new UiSlot(ctx, 'cultivate-prompt');
+    this.panel = new UiSlot(ctx, 'cultivate-coach');
+    void loadHistory().then((history) => {
+      this.history = history;
+      this.render();
+    });
+    this.render();
+  }
+
+  get dialog(): HTMLElement {
+    return this.found.dialog;
+  }
+
+  update(found: InvitationDialog, recipient: Recipient): void {
+    const changed = signature(found, recipient) !== signature(this.found, this.recipient) || !sameParts(found, this.found);
+    this.found = found;
+    this.recipient = recipient;
+    if (found.step === 'note' && found.note && this.pendingStarter !== undefined) {
+      insertNote(found.note, this.pendingStarter);
+      this.pendingStarter = undefined;
+    }
+    if (changed) this.render();
+  }
+
+  render(): void {
+    const { step, note } = this.found;
+    if (step === 'note' && note) {
+      this.prompt.hide();
+      this.panel.show(
+        { anchor: note, append: 'after' },
+        <LiveCoach
+          source={this.sourceFor(note)}
+          surface="invitation"
+          limit={this.found.limit}
+          recipient={this.recipient}
+          history={this.history}
+          muted={this.shared.muted}
+          theme={this.theme}
+        />,
+      );
+      return;
+    }
+    this.panel.hide();
+    const mode = this.promptMode();
+    this.prompt.show(
+      this.promptPlacement(),
+      <NotePrompt
+        mode={mode}
+        recipientName={this.recipient.firstName ?? this.recipient.name}
+        starters={this.found.buttons.addNote ? noteStarters({ recipient: this.recipient, limit: this.found.limit ?? 300 }) : []}
+        onChooseStarter={(starter) => this.chooseStarter(starter)}
+        theme={this.theme}
+      />,
+    );
+  }
+
+  /** Called for every click on the page (capture phase) while this dialog is open. */
+  onClick(path: EventTarget[], event: Event): void {
+    const { step, buttons, note } = this.found;
+    if (step === 'choose' && buttons.sendWithoutNote && path.includes(buttons.sendWithoutNote)) {
+      if (!this.heldOnce && this.promptMode() === 'invite' && buttons.addNote) {
+        this.heldOnce = true;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        this.render();
+        return;
+      }
+      this.record(null);
+    } else if (step === 'note' && note && buttons.send && path.includes(buttons.send) && isEnabled(buttons.send)) {
+      this.record(note.value);
+    }
+  }
+
+  dispose(): void {
+    this.prompt.hide();
+    this.panel.hide();
+  }
+
+  private record(note: string | null): void {
+    if (this.recorded) return;
+    this.recorded = true;
+    recordSend('invitation', this.recipient, note, {
+      surface: 'invitation',
+      limit: this.found.limit,
+      recipient: this.recipient,
+      history: this.history,
+      muted: this.shared.muted,
+    });
+  }
+
+  private source: { note: HTMLTextAreaElement; source: DraftSource } | undefined;
+
+  /** One stable subscription per note element, so re-renders do not re-subscribe. */
+  private sourceFor(note: HTMLTextAreaElement): DraftSource {
+    if (this.source?.note !== note) {
+      this.source = {
+        note,
+        source: {
+          subscribe: (onChange) => {
+            note.addEventListener('input', onChange);
+            return () => note.removeEventListener('input', onChange);
+          },
+          read: () => note.value,
+        },
+      };
+    }
+    return this.source.source;
+  }
+
+  private chooseStarter(starter: string): void {
+    this.pendingStarter = starter;
+    this.found.buttons.addNote?.click();
+  }
+
+  private promptMode(): NotePromptMode {
+    if (this.found.step === 'upsell' || this.found.remainingNotes === 0) return 'no-notes';
+    return this.heldOnce ? 'confirm' : 'invite';
+  }
+
+  private promptPlacement(): Placement {
+    const { dialog, buttons } = this.found;
+    const firstAction = buttons.addNote ?? buttons.sendWithoutNote;
+    const bar = firstAction?.parentElement;
+    if (!firstAction || !bar) return { anchor: dialog, append: 'last' };
+    return bar === dialog ? { anchor: firstAction, append: 'before' } : { anchor: bar, append: 'before' };
+  }
+}
+
+function isEnabled(button: HTMLElement): boolean {
+  return !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
+}
+
+function signature(found: InvitationDialog, recipient: Recipient): string {
+  return JSON.stringify([found.step, found.limit, found.remainingNotes, found.emailGate, recipient]);
+}
+
+function sameParts(a: InvitationDialog, b: InvitationDialog): boolean {
+  return (
+    a.note === b.note &&
+    a.buttons.addNote === b.buttons.addNote &&
+    a.buttons.sendWithoutNote === b.buttons.sendWithoutNote &&
+    a.buttons.send === b.buttons.send
+  );
+}

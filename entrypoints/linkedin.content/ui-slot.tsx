@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { FailOpen } from '@/components/FailOpen';
+import { logDebug } from '@/utils/log';
+
+export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
+
+/**
+ * One piece of our UI on the page (the panel, the prompt), in its own shadow root. `show` mounts it
+ * at a place, or re-renders it there; a new place remounts it; `hide` takes it out.
+ */
+export class UiSlot {
+  private ui: ShadowRootContentScriptUi<Root> | undefined;
+  private placement: Placement | undefined;
+  private node: ReactNode = null;
+  private generation = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly name: string,
+  ) {}
+
+  show(placement: Placement, node: ReactNode): void {
+    this.node = node;
+    const samePlace =
+      this.placement?.anchor === placement.anchor && this.placement.append === placement.append && this.ui?.shadowHost.isConnected;
+    if (samePlace) {
+      this.ui?.mounted?.render(this.wrap());
+      return;
+    }
+    this.hide();
+    this.placement = placement;
+    const generation = ++this.generation;
+    this.mount(placement).then(
+      (ui) => {
+        if (generation !== this.generation || this.ctx.isInvalid) ui.remove();
+        else this.ui = ui;
+      },
+      (error: unknown) => logDebug(`could not show ${this.name}`, error),
+    );
+  }
+
+  hide(): void {
+    this.generation++;
+    this.ui?.remove();
+    this.ui = undefined;
+    this.placement = undefined;
+  }
+
+  get shown(): boolean {
+    return this.ui !== undefined;
+  }
+
+  private wrap() {
+    return <FailOpen>{this.node}</FailOpen>;
+  }
+
+  private async mount({ anchor, append }: Placement) {
+    const ui = await createShadowRootUi<Root>(this.ctx, {
+      name: this.name,
+      position: 'inline',
+      anchor,
+      append,
+      onMount: (container) => {
+        const root = createRoot(container);
+        root.render(this.wrap());
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    ui.mount();
+    return ui;
+  }
+}

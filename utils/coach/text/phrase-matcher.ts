@@ -67,19 +67,16 @@ function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst:
       }
     }
   }
-  return dropContained(matches);
+  return leftmostLongest(matches);
 }
 
-/** When "a quick call" and "quick call" both match, keep only the longer one. */
-function dropContained(matches: PhraseMatch[]): PhraseMatch[] {
-  return matches.filter(
-    (match) =>
-      !matches.some(
-        (other) =>
-          other !== match &&
-          other.first <= match.first &&
-          other.last >= match.last &&
-          other.last - other.first > match.last - match.first,
-      ),
-  );
+/** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */
+function leftmostLongest(matches: PhraseMatch[]): PhraseMatch[] {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: PhraseMatch[] = [];
+  for (const match of sorted) {
+    const previous = kept.at(-1);
+    if (!previous || match.first > previous.last) kept.push(match);
+  }
+  return kept;
 }

@@ -52,13 +52,34 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
   for (const segment of sentenceSegmenter.segment(text)) {
     const start = segment.index;
     const end = start + segment.segment.length;
-    const firstWord = wordIndex;
+    const previous = sentences.at(-1);
+    const continues = previous !== undefined && brokenOnlyByLine(text, previous.end, start);
+    const current: Sentence = continues
+      ? previous
+      : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
+    current.end = end;
+    current.question ||= segment.segment.includes('?');
     while (wordIndex < words.length && (words[wordIndex]?.start ?? end) < end) {
       const word = words[wordIndex];
-      if (word) word.sentence = sentences.length;
+      if (word) word.sentence = continues ? sentences.length - 1 : sentences.length;
       wordIndex++;
     }
-    sentences.push({ start, end, firstWord, endWord: wordIndex, question: segment.segment.includes('?') });
+    current.endWord = wordIndex;
+    if (!continues) sentences.push(current);
   }
   return sentences;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+/**
+ * A line break splits a sentence for Intl.Segmenter, but "What made you\nswitch to Rust?" is one
+ * sentence: the previous line has no closing punctuation and the next goes on in lowercase.
+ */
+function brokenOnlyByLine(text: string, previousEnd: number, start: number): boolean {
+  const before = text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd();
+  const last = before.at(-1);
+  const next = text.slice(start).trimStart()[0];
+  if (last === undefined || next === undefined || SENTENCE_ENDS.has(last)) return false;
+  return next !== next.toUpperCase();
 }

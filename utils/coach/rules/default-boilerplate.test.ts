@@ -1,0 +1,22 @@
+import { testRule } from '../testing/rule-tester';
+import { defaultBoilerplate } from './default-boilerplate';
+
+const rule = 'default-boilerplate';
+
+testRule(defaultBoilerplate, {
+  valid: [
+    'Hi Ana, I would like to hear how you scaled the support team.',
+    'I’d like to add you to the list of speakers I recommend to our meetup.',
+  ],
+  invalid: [
+    {
+      text: "I'd like to add you to my professional network on LinkedIn.",
+      errors: [{ rule, words: "I'd like to add you to my professional network on LinkedIn" }],
+    },
+    {
+      text: 'Hi Marco, I’d like to add you to my professional\nnetwork on LinkedIn. - Ravi',
+      errors: [{ rule, words: 'I’d like to add you to my professional\nnetwork on LinkedIn' }],
+    },
+    { text: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK", errors: [{ rule, words: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK" }] },
+  ],
+});

@@ -1,0 +1,18 @@
+import { testRule } from '../testing/rule-tester';
+import { salesPitchRule } from './sales-pitch';
+
+const rule = 'sales-pitch';
+
+testRule(salesPitchRule, {
+  valid: [
+    'Loved your talk on usage-based pricing at SaaStr.',
+    'Your thread on how you qualify leads for the food bank was useful.',
+    'Happy to help if you need a second pair of eyes.',
+  ],
+  invalid: [
+    { text: 'Our solution boosts ROI by 30%.', errors: [{ rule, words: 'Our solution' }, { rule, words: 'ROI' }] },
+    { text: 'We help companies like yours get more leads.', errors: [{ rule, words: 'We help companies' }, { rule, words: 'more leads' }] },
+    { text: 'I offer web design at affordable prices.', errors: [{ rule, words: 'I offer' }, { rule, words: 'affordable prices' }] },
+    { text: 'Start a FREE TRIAL today!', errors: [{ rule, words: 'FREE TRIAL' }] },
+  ],
+});

@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { runRule, testRule } from '../testing/rule-tester';
+import { templateReuse } from './template-reuse';
+
+const template = (name: string, company: string, years: number) =>
+  `Hi ${name}, I saw you work at ${company}. I have ${years} years in data and would love to connect and learn from you.`;
+const sent = [
+  { text: template('Raj', 'Globex', 5), at: 1 },
+  { text: template('Mia', 'Initech', 6), at: 2 },
+  { text: 'Congrats on the launch of the flood map, the tiling trick is clever.', at: 3 },
+];
+
+testRule(templateReuse, {
+  valid: [
+    template('Ana', 'Acme', 7),
+    { text: 'Loved your talk on tracing; how did you handle sampling at that scale?', context: { recentNotes: sent } },
+    { text: 'Hi Ana!', context: { recentNotes: sent } },
+    { text: template('Ana', 'Acme', 7), context: { recentNotes: sent, strictness: 'gentle' } },
+  ],
+  invalid: [{ text: template('Ana', 'Acme', 7), context: { recentNotes: sent } }],
+});
+
+test('counts the near copies', () => {
+  const [finding] = runRule(templateReuse, { text: template('Ana', 'Acme', 7), context: { recentNotes: sent } });
+  expect(finding?.message).toContain('2 notes');
+});
+
+test('is fast against 10,000 past notes', () => {
+  const recentNotes = Array.from({ length: 10_000 }, (_, index) => ({
+    text: `${index % 3 === 0 ? template(`N${index}`, `C${index}`, index) : `Note ${index} about topic ${index * 7} and the thing we discussed at event ${index}.`}`,
+    at: index,
+  }));
+  runRule(templateReuse, { text: template('Ana', 'Acme', 7), context: { recentNotes } });
+  const started = performance.now();
+  const runs = 20;
+  for (let run = 0; run < runs; run++) {
+    runRule(templateReuse, { text: template('Ana', 'Acme', run), context: { recentNotes } });
+  }
+  // Generous bound for CI machines; the bench script measures the real figure.
+  expect((performance.now() - started) / runs).toBeLessThan(20);
+});

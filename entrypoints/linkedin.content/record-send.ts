@@ -1,6 +1,7 @@
 import type { Recipient, Surface } from '@/utils/coach';
 import { ask } from '@/utils/messaging/client';
-import { summarize, type SendRecord } from '@/utils/messaging/protocol';
+import type { SendRecord } from '@/utils/messaging/protocol';
+import { summarize } from '@/utils/messaging/summarize';
 import { logDebug } from '@/utils/log';
 import { analyzeDraft, type DraftInputs } from './analyze-draft';
 

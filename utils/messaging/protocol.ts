@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analysisSchema, pastNoteSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
+import { pastNoteSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
 
 // Every message that crosses a context boundary (content script or page → background) is one
 // member of this union, named by direction. The background parses each one and answers an
@@ -13,15 +13,6 @@ export const analysisSummarySchema = z.object({
   rules: z.array(z.string().max(100)).max(100),
 });
 export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
-
-export function summarize(analysis: z.infer<typeof analysisSchema>): AnalysisSummary {
-  return {
-    verdict: analysis.verdict,
-    score: analysis.score,
-    principles: analysis.principles,
-    rules: analysis.findings.map((f) => f.rule),
-  };
-}
 
 export const sendRecordSchema = z
   .object({

@@ -1,0 +1,55 @@
+import type { CoachHistory } from './send-log';
+import type { Contact, Stage, Touch } from './model';
+import type { SendRecord } from '@/utils/messaging/protocol';
+
+/** A touch with the contact it belongs to, as the popup lists it. */
+export interface TouchWithContact {
+  touch: Touch;
+  contact: Contact;
+}
+
+export interface WeekSummary {
+  /** Start of the week (Monday 00:00 local time), epoch ms. */
+  weekStart: number;
+  requests: number;
+  requestsWithNote: number;
+  relationalNotes: number;
+  followUpsDone: number;
+}
+
+export interface WeekActivity {
+  weekStart: number;
+  requests: number;
+  messages: number;
+  followUps: number;
+}
+
+/**
+ * The private history in IndexedDB. Opened only by the background and extension pages (never by
+ * a content script: the database belongs to the origin that opens it). Every query goes through an
+ * index with a limit; nothing loads the whole store.
+ */
+export interface HistoryStore {
+  /** Records one send: upserts the contact (stage, last touch, next follow-up) and adds the touch, in one transaction. */
+  recordSend(send: SendRecord): Promise<TouchWithContact>;
+  /** Newest first; `before` (epoch ms) pages back. */
+  recentTouches(limit: number, before?: number): Promise<TouchWithContact[]>;
+  /** Contacts whose name starts with any word of the query (case-insensitive), newest touch first. */
+  searchContacts(query: string, limit: number): Promise<Contact[]>;
+  contact(key: string): Promise<Contact | undefined>;
+  /** Every touch with this contact, newest first. */
+  timeline(contactKey: string, limit: number): Promise<Touch[]>;
+  setStage(contactKey: string, stage: Stage, now: number): Promise<Contact>;
+  setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact>;
+  /** Contacts with a follow-up due at or before `now`, most overdue first. */
+  followUpsDue(now: number, limit: number): Promise<Contact[]>;
+  /** Records a follow-up as done (a touch of kind follow-up) and clears the reminder. */
+  markFollowUpDone(contactKey: string, now: number): Promise<Contact>;
+  snoozeFollowUp(contactKey: string, until: number): Promise<Contact>;
+  weekSummary(now: number): Promise<WeekSummary>;
+  /** The last `weeks` weeks, oldest first, the current week last. */
+  activityByWeek(now: number, weeks: number): Promise<WeekActivity[]>;
+  /** What the coach needs: recent notes (for template reuse) and the pace of requests. */
+  coachHistory(now: number): Promise<CoachHistory>;
+  close(): void;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { recipientSchema, surfaceSchema } from '@/utils/coach/schema';
+import { analysisSummarySchema } from '@/utils/messaging/protocol';
+
+// The history's records as stored in IndexedDB (database version 1). Schemas, so an import can be
+// checked against exactly what is stored; the store itself trusts only what it wrote.
+
+export const STAGES = ['requested', 'connected', 'conversing'] as const;
+export const stageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof stageSchema>;
+
+export const TOUCH_KINDS = ['invitation', 'message', 'follow-up'] as const;
+export const touchKindSchema = z.enum(TOUCH_KINDS);
+export type TouchKind = z.infer<typeof touchKindSchema>;
+
+/**
+ * One person. `key` is the normalised profile address (`linkedin.com/in/<slug>`), or, when the page
+ * showed no profile address, `name:<lowercased name>`.
+ */
+export const contactSchema = z.object({
+  key: z.string().min(1).max(300),
+  name: z.string().max(300),
+  /** Lowercased name, for the search index. */
+  nameLower: z.string().max(300),
+  headline: z.string().max(2_000).optional(),
+  company: z.string().max(300).optional(),
+  profileUrl: z.string().max(300).optional(),
+  firstContactAt: z.number(),
+  stage: stageSchema,
+  lastTouchAt: z.number(),
+  /** When a follow-up is due (epoch ms), or absent when none is planned. */
+  nextFollowUpAt: z.number().optional(),
+  /** The person's own words on how they met. */
+  howWeMet: z.string().max(5_000).optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const touchSchema = z.object({
+  /** Auto-incremented by the store. */
+  id: z.number().int().positive().optional(),
+  contactKey: z.string().min(1).max(300),
+  kind: touchKindSchema,
+  surface: surfaceSchema,
+  at: z.number(),
+  note: z.string().max(20_000).nullable(),
+  analysis: analysisSummarySchema.nullable(),
+  pageUrl: z.string().max(2_000),
+});
+export type Touch = z.infer<typeof touchSchema>;
+
+export { recipientSchema };

@@ -1,12 +1,7 @@
 import { postprocess } from './postprocess';
 import { registry } from './rules';
-import {
-  contextSchema,
-  draftSchema,
-  type Analysis,
-  type ContextInput,
-  type DraftInput,
-} from './schema';
+import { parseContext } from './parse-context';
+import { draftSchema, type Analysis, type ContextInput, type DraftInput } from './schema';
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
 
@@ -18,7 +13,7 @@ export class CoachInputError extends TypeError {
 export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis {
   const parsedDraft = draftSchema.safeParse(draft);
   if (!parsedDraft.success) throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
-  const parsedContext = contextSchema.safeParse(context);
+  const parsedContext = parseContext(context);
   if (!parsedContext.success) throw new CoachInputError(`analyze: the context does not fit: ${describe(parsedContext.error)}`);
   const ctx = parsedContext.data;
   const doc = prepareDoc(parsedDraft.data, { limitGiven: draft.limit !== undefined });

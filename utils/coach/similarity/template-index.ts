@@ -1,5 +1,5 @@
 import type { PastNote } from '../schema';
-import { SIGNATURE_SIZE, estimatedSimilarity, signatureOf } from './minhash';
+import { SIGNATURE_SIZE, signatureOf } from './minhash';
 import { shingleHashes } from './shingles';
 
 // Signatures are cached per note text (bounded), and the packed index per notes array, so a
@@ -29,14 +29,24 @@ function packedIndex(notes: readonly PastNote[]): Uint32Array {
   return packed;
 }
 
-/** How many past notes are at least `threshold` similar to this text. */
+/** How many past notes are at least `threshold` similar to this text (MinHash estimate). */
 export function countNearCopies(text: string, notes: readonly PastNote[], threshold: number): number {
   if (notes.length === 0) return 0;
   const query = noteSignature(text);
   const packed = packedIndex(notes);
+  // Stop comparing a note as soon as it has disagreed in too many slots to reach the threshold.
+  return countClose(query, packed, Math.floor((1 - threshold) * SIGNATURE_SIZE));
+}
+
+function countClose(query: Uint32Array, packed: Uint32Array, allowedMisses: number): number {
+  const slots = SIGNATURE_SIZE; // a local: some module loaders turn imported bindings into getters
   let copies = 0;
-  for (let index = 0; index < notes.length; index++) {
-    if (estimatedSimilarity(query, packed, index * SIGNATURE_SIZE) >= threshold) copies++;
+  for (let offset = 0; offset < packed.length; offset += slots) {
+    let misses = 0;
+    for (let slot = 0; slot < slots && misses <= allowedMisses; slot++) {
+      if (query[slot] !== packed[offset + slot]) misses++;
+    }
+    if (misses <= allowedMisses) copies++;
   }
   return copies;
 }

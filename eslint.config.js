@@ -53,5 +53,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests build fixed fixture markup; the innerHTML ban is about page text.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No eval.' },
+      ],
+    },
+  },
   coachIsPure,
 );

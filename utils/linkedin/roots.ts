@@ -15,10 +15,9 @@ export function queryAll<T extends Element>(roots: ParentNode[], selector: strin
 
 /** Rendered and not hidden: LinkedIn keeps hidden copies of controls in the page. */
 export function isShown(el: Element): boolean {
-  if (!el.isConnected) return false;
-  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
-  const box = el.getClientRects();
-  return box.length > 0;
+  if (!el.isConnected || el.closest('[hidden]')) return false;
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
+  return el.getClientRects().length > 0;
 }
 
 export function textOf(el: Element | null | undefined): string {

@@ -23,8 +23,8 @@ export function noteStarters({ recipient, offers = [], limit = 300 }: StarterInp
   const offer = offers.map((o) => o.trim()).find((o) => o.length > 0);
   starters.push(
     offer
-      ? `${hello} ${capitalise(yourWork)} caught my eye. If it is ever useful, I am happy to help with ${offer}.`
-      : `${hello} ${capitalise(yourWork)} stood out to me. I would be glad to stay in touch and share anything useful I come across.`,
+      ? `${hello} ${yourWork} caught my eye. If it is ever useful, I am happy to help with ${offer}.`
+      : `${hello} ${yourWork} stood out to me. I would be glad to stay in touch and share anything useful I come across.`,
   );
 
   if (recipient.company) {
@@ -61,10 +61,6 @@ function describeWork(headline: string | undefined): Work | undefined {
 /** Lowercase a leading capital unless the word looks like an acronym or a name ("AI", "NHS"). */
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-function capitalise(text: string): string {
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
 function fitTo(text: string, limit: number): string {

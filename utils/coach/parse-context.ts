@@ -1,4 +1,4 @@
-import { contextSchema, type Context, type ContextInput, type PastNote } from './schema';
+import { contextSchema, type ContextInput, type PastNote } from './schema';
 
 // Parsing 10,000 past notes on every keystroke would cost more than the analysis itself. A caller
 // that passes the same history array again gets the notes it parsed last time, as long as the

@@ -39,4 +39,9 @@ export const ATTENTION: readonly Phrase[] = [
   { phrase: 'your question' },
   { phrase: 'your comment' },
   { phrase: 'your answer' },
+  { phrase: 'the bit about' },
+  { phrase: 'the part about' },
+  { phrase: 'the section on' },
+  { phrase: 'the bit on' },
+  { phrase: 'the part where' },
 ];

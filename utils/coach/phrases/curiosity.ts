@@ -59,4 +59,7 @@ export const REQUEST_OPENERS: readonly Phrase[] = [
   { phrase: 'may i' },
   { phrase: 'can i' },
   { phrase: 'could i' },
+  { phrase: 'are you the' },
+  { phrase: 'decision maker' },
+  { phrase: 'in charge of' },
 ];

@@ -50,4 +50,9 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'know anyone hiring' },
   { phrase: 'anyone hiring' },
   { phrase: "i'm looking for a" },
+  { phrase: 'get a job' },
+  { phrase: 'a job at' },
+  { phrase: 'job at your company' },
+  { phrase: 'hire me' },
+  { phrase: 'aspiring' },
 ];

@@ -80,4 +80,11 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'feature your' },
   { phrase: 'with full credit' },
   { phrase: 'shout out' },
+  { phrase: 'love to have you' },
+  { phrase: 'invite you to speak' },
+  { phrase: 'we cover' },
+  { phrase: 'no pressure' },
+  { phrase: 'happy to host' },
+  { phrase: 'happy to review' },
+  { phrase: 'happy to give feedback' },
 ];

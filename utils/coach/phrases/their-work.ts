@@ -9,14 +9,14 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'announcement', 'op-ed', 'column', 'story', 'pr', 'newsletters', 'recap', 'exhibit', 'exhibition',
   'album', 'show', 'documentary', 'startup', 'initiative', 'campaign', 'program', 'programme', 'rfc',
   'proposal', 'patent', 'app', 'tool', 'site', 'speech', 'fireside', 'ama', 'livestream', 'stream',
-  'poster', 'findings', 'work', 'migration', 'rewrite', 'redesign',
+  'poster', 'findings', 'ep', 'pod', 'vlog', 'zine', 'gallery', 'portfolio', 'collection', 'recipe', 'map', 'dataset', 'model', 'protocol', 'protocols', 'template', 'checklist', 'playbook', 'handbook', 'course', 'class', 'module', 'song', 'film', 'photo', 'photos', 'design', 'designs', 'illustration', 'illustrations', 'drawing', 'painting', 'mural', 'work', 'migration', 'rewrite', 'redesign',
 ]);
 
 /** Words after which a work noun belongs to the writer, not the reader ("my post"). */
 export const SELF_OWNERS: ReadonlySet<string> = new Set(['my', 'our', "i've", 'i', 'we', "we've", 'mine']);
 
 /** Words after which a work noun belongs to the reader ("your post", "the talk you gave"). */
-export const THEIR_OWNERS: ReadonlySet<string> = new Set(['your', "you've", 'their', 'the', 'this', 'that']);
+export const THEIR_OWNERS: ReadonlySet<string> = new Set(['your', 'ur', "you've", 'their', 'the', 'this', 'that']);
 
 /** Work nouns so broad that only "your X on/at/about ..." makes them specific. */
 export const VAGUE_WORK_NOUNS: ReadonlySet<string> = new Set(['work', 'post', 'posts', 'project', 'program', 'show', 'story', 'case', 'site', 'tool', 'app']);

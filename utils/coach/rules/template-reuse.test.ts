@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { runRule, testRule } from '../testing/rule-tester';
+import { analyze } from '../analyze';
 import { templateReuse } from './template-reuse';
 
 const template = (name: string, company: string, years: number) =>
@@ -27,15 +28,22 @@ test('counts the near copies', () => {
 
 test('is fast against 10,000 past notes', () => {
   const recentNotes = Array.from({ length: 10_000 }, (_, index) => ({
-    text: `${index % 3 === 0 ? template(`N${index}`, `C${index}`, index) : `Note ${index} about topic ${index * 7} and the thing we discussed at event ${index}.`}`,
+    text:
+      index % 3 === 0
+        ? template(`N${index}`, `C${index}`, index)
+        : `Note ${index} about topic ${index * 7} and the thing we discussed at event ${index}.`,
     at: index,
   }));
-  runRule(templateReuse, { text: template('Ana', 'Acme', 7), context: { recentNotes } });
-  const started = performance.now();
-  const runs = 20;
-  for (let run = 0; run < runs; run++) {
-    runRule(templateReuse, { text: template('Ana', 'Acme', run), context: { recentNotes } });
-  }
-  // Generous bound for CI machines; the bench script measures the real figure.
-  expect((performance.now() - started) / runs).toBeLessThan(20);
+  // The panel passes the same history on every keystroke; the first call builds the index.
+  const context = { recentNotes };
+  analyze({ text: template('Ana', 'Acme', 7) }, context);
+  const times = Array.from({ length: 21 }, (_, run) => {
+    const started = performance.now();
+    const analysis = analyze({ text: template('Ana', 'Acme', run) }, context);
+    expect(analysis.findings.some((finding) => finding.rule === 'template-reuse')).toBe(true);
+    return performance.now() - started;
+  });
+  const median = times.sort((a, b) => a - b)[10] ?? Infinity;
+  // About 1 ms on an idle machine; the bound leaves room for a loaded CI box (scripts/bench.ts measures).
+  expect(median).toBeLessThan(25);
 });

@@ -20,24 +20,45 @@ export interface WorkMention {
 
 const LOOK_BACK = 3;
 const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
+/** "your team won": who, besides them, can have done something worth remembering. */
+const ACTORS = new Set(['team', 'company', 'startup', 'lab', 'group', 'org', 'organisation', 'organization', 'school', 'class', 'students', 'crew', 'department', 'firm', 'club', 'band', 'project', 'paper', 'talk', 'post', 'article', 'book', 'work']);
 const DETAIL_LINKS = new Set(['on', 'about', 'at', 'in', 'for', 'with', 'from', 'to', 'around', 'where', 'that', 'you']);
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
-  return doc.memo(findTheirWork, () =>
-    [
+  return doc.memo(findTheirWork, () => {
+    const sorted = [
       ...workNouns(doc),
       ...specificYours(doc),
       ...memories(doc),
-      ...attention.find(doc).map((match): WorkMention => ({ range: match.range, source: 'attention' })),
+      ...attentionTo(doc),
       ...profileWords(doc),
-    ].sort((a, b) => a.range[0] - b.range[0]),
-  );
+    ].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+    return withoutOverlaps(sorted);
+  });
+}
+
+/** "Your point" and "your point about" are one mention: keep the first, longest. */
+function withoutOverlaps(sorted: WorkMention[]): WorkMention[] {
+  const kept: WorkMention[] = [];
+  for (const mention of sorted) {
+    const previous = kept.at(-1);
+    if (!previous || mention.range[0] >= previous.range[1]) kept.push(mention);
+  }
+  return kept;
 }
 
 /** Mentions that took attention to write, as opposed to words lifted from a headline. */
 export function findStrongWorkMentions(doc: Doc): WorkMention[] {
   return findTheirWork(doc).filter((mention) => mention.source !== 'headline' && mention.source !== 'company');
+}
+
+/** "I saw your …", "your point about …", unless what follows is generic ("saw your profile"). */
+function attentionTo(doc: Doc): WorkMention[] {
+  return attention
+    .find(doc)
+    .filter((match) => doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? ''))
+    .map((match) => ({ range: match.range, source: 'attention' }));
 }
 
 /** "your spreadsheet for …", "your glaze experiments": your + something particular. */
@@ -60,7 +81,7 @@ function memories(doc: Doc): WorkMention[] {
   doc.words.forEach((word, index) => {
     // "you built", and "your team built" (one word between).
     const gap = word.text === 'you' ? 1 : word.text === 'your' ? 2 : 0;
-    if (gap === 0 || (gap === 2 && GENERIC_YOURS.has(doc.words[index + 1]?.text ?? ''))) return;
+    if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
     const verb = doc.words[index + gap];
     if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
     if (doc.sentences[word.sentence]?.question) return;

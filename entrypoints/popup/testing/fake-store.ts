@@ -1,0 +1,186 @@
+import type { HistoryStore, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
+import type { Contact, Touch } from '@/utils/history/model';
+import type { SendRecord } from '@/utils/messaging/protocol';
+
+const DAY = 24 * 60 * 60 * 1000;
+const WEEK = 7 * DAY;
+const FOLLOW_UP_AFTER = 7 * DAY;
+
+/** Monday 00:00 local time of the week holding `at`. */
+export function startOfWeek(at: number): number {
+  const day = new Date(at);
+  day.setHours(0, 0, 0, 0);
+  const sinceMonday = (day.getDay() + 6) % 7;
+  day.setDate(day.getDate() - sinceMonday);
+  return day.getTime();
+}
+
+function contactKey(send: SendRecord): string {
+  const url = send.recipient.profileUrl;
+  if (url) return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  return `name:${(send.recipient.name ?? '').toLowerCase()}`;
+}
+
+/**
+ * `HistoryStore` in memory, for component tests and the screenshot script. It answers like the
+ * IndexedDB store's contract says, without its indexes: fine for hundreds of records, not for 100,000.
+ */
+export class FakeHistoryStore implements HistoryStore {
+  readonly contacts = new Map<string, Contact>();
+  /** Oldest first. */
+  readonly touches: Touch[] = [];
+  private nextId = 1;
+
+  async recordSend(send: SendRecord): Promise<TouchWithContact> {
+    const key = contactKey(send);
+    const name = send.recipient.name ?? key;
+    const known = this.contacts.get(key);
+    const contact: Contact = {
+      key,
+      name,
+      nameLower: name.toLowerCase(),
+      headline: send.recipient.headline ?? known?.headline,
+      company: send.recipient.company ?? known?.company,
+      profileUrl: key.startsWith('name:') ? undefined : key,
+      firstContactAt: known?.firstContactAt ?? send.at,
+      stage: known?.stage ?? 'requested',
+      lastTouchAt: Math.max(known?.lastTouchAt ?? 0, send.at),
+      nextFollowUpAt: send.surface === 'invitation' ? send.at + FOLLOW_UP_AFTER : known?.nextFollowUpAt,
+      howWeMet: known?.howWeMet,
+    };
+    this.contacts.set(key, contact);
+    const touch: Touch = {
+      id: this.nextId++,
+      contactKey: key,
+      kind: send.surface,
+      surface: send.surface,
+      at: send.at,
+      note: send.note,
+      analysis: send.analysis,
+      pageUrl: send.pageUrl,
+    };
+    this.insertTouch(touch);
+    return { touch, contact };
+  }
+
+  async recentTouches(limit: number, before = Number.POSITIVE_INFINITY): Promise<TouchWithContact[]> {
+    const page: TouchWithContact[] = [];
+    for (let i = this.touches.length - 1; i >= 0 && page.length < limit; i--) {
+      const touch = this.touches[i]!;
+      if (touch.at < before) page.push({ touch, contact: this.mustGet(touch.contactKey) });
+    }
+    return page;
+  }
+
+  async searchContacts(query: string, limit: number): Promise<Contact[]> {
+    const q = query.trim().toLowerCase();
+    const words = q.split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    const matches = (c: Contact) => {
+      const nameWords = c.nameLower.split(/\s+/);
+      return c.nameLower.startsWith(q) || words.every((word) => nameWords.some((w) => w.startsWith(word)));
+    };
+    return [...this.contacts.values()]
+      .filter(matches)
+      .sort((a, b) => b.lastTouchAt - a.lastTouchAt)
+      .slice(0, limit);
+  }
+
+  async contact(key: string): Promise<Contact | undefined> {
+    return this.contacts.get(key);
+  }
+
+  async timeline(contactKey: string, limit: number): Promise<Touch[]> {
+    return this.touches.filter((t) => t.contactKey === contactKey).reverse().slice(0, limit);
+  }
+
+  async setStage(contactKey: string, stage: Contact['stage']): Promise<Contact> {
+    return this.update(contactKey, { stage });
+  }
+
+  async setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact> {
+    return this.update(contactKey, { howWeMet });
+  }
+
+  async followUpsDue(now: number, limit: number): Promise<Contact[]> {
+    return [...this.contacts.values()]
+      .filter((c) => c.nextFollowUpAt !== undefined && c.nextFollowUpAt <= now)
+      .sort((a, b) => a.nextFollowUpAt! - b.nextFollowUpAt!)
+      .slice(0, limit);
+  }
+
+  async markFollowUpDone(contactKey: string, now: number): Promise<Contact> {
+    this.insertTouch({
+      id: this.nextId++,
+      contactKey,
+      kind: 'follow-up',
+      surface: 'message',
+      at: now,
+      note: null,
+      analysis: null,
+      pageUrl: '',
+    });
+    return this.update(contactKey, { nextFollowUpAt: undefined, lastTouchAt: now });
+  }
+
+  async snoozeFollowUp(contactKey: string, until: number): Promise<Contact> {
+    return this.update(contactKey, { nextFollowUpAt: until });
+  }
+
+  async weekSummary(now: number): Promise<WeekSummary> {
+    const weekStart = startOfWeek(now);
+    const week = this.touches.filter((t) => t.at >= weekStart && t.at <= now);
+    const requests = week.filter((t) => t.kind === 'invitation');
+    return {
+      weekStart,
+      requests: requests.length,
+      requestsWithNote: requests.filter((t) => t.note?.trim()).length,
+      relationalNotes: week.filter((t) => t.analysis?.verdict === 'relational').length,
+      followUpsDone: week.filter((t) => t.kind === 'follow-up').length,
+    };
+  }
+
+  async activityByWeek(now: number, weeks: number): Promise<WeekActivity[]> {
+    const current = startOfWeek(now);
+    return Array.from({ length: weeks }, (_, i) => {
+      const weekStart = startOfWeek(current - (weeks - 1 - i) * WEEK + DAY);
+      const end = weekStart + WEEK;
+      const inWeek = this.touches.filter((t) => t.at >= weekStart && t.at < end);
+      return {
+        weekStart,
+        requests: inWeek.filter((t) => t.kind === 'invitation').length,
+        messages: inWeek.filter((t) => t.kind === 'message').length,
+        followUps: inWeek.filter((t) => t.kind === 'follow-up').length,
+      };
+    });
+  }
+
+  async coachHistory(now: number) {
+    const invitations = this.touches.filter((t) => t.kind === 'invitation');
+    return {
+      recentNotes: this.touches.flatMap((t) => (t.note ? [{ text: t.note, at: t.at }] : [])).slice(-200),
+      sentLast24h: invitations.filter((t) => now - t.at < DAY).length,
+      sentLast7d: invitations.filter((t) => now - t.at < WEEK).length,
+    };
+  }
+
+  close(): void {}
+
+  private insertTouch(touch: Touch) {
+    let at = this.touches.length;
+    while (at > 0 && this.touches[at - 1]!.at > touch.at) at--;
+    this.touches.splice(at, 0, touch);
+  }
+
+  private mustGet(key: string): Contact {
+    const contact = this.contacts.get(key);
+    if (!contact) throw new Error(`No contact ${key}`);
+    return contact;
+  }
+
+  private update(key: string, change: Partial<Contact>): Contact {
+    const next = { ...this.mustGet(key), ...change };
+    this.contacts.set(key, next);
+    return next;
+  }
+}

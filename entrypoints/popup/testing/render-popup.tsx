@@ -1,0 +1,17 @@
+import { act, render } from '@testing-library/react';
+import type { HistoryStore } from '@/utils/history/api';
+import type { WeeklyGoals } from '../goals';
+import { Popup } from '../Popup';
+
+/** Wednesday 25 November 2026, noon, local time: mid-week, so "this week" has a before and an after. */
+export const NOW = new Date(2026, 10, 25, 12, 0).getTime();
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** Renders and lets the store's promise settle: React 19 resumes a suspended `use()` only inside an awaited act. */
+export async function renderPopup(store: HistoryStore | Promise<HistoryStore>, goals?: WeeklyGoals) {
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(<Popup store={Promise.resolve(store)} now={() => NOW} goals={goals} />);
+  });
+  return result!;
+}

@@ -1,30 +1,38 @@
-import { useEffect, useState } from 'react';
-import { ask } from '@/utils/messaging/client';
+import { Suspense } from 'react';
+import type { HistoryStore } from '@/utils/history/api';
+import type { WeeklyGoals } from './goals';
+import { HistoryErrorBoundary } from './HistoryErrorBoundary';
+import { HistoryViews } from './HistoryViews';
+import { useLiveRegion } from './LiveRegion';
+import { VersionLine } from './VersionLine';
 
-export function Popup() {
-  const [version, setVersion] = useState<string>();
-  useEffect(() => {
-    ask({ type: 'to-background:ping' }).then(
-      (reply) => setVersion(reply.version),
-      () => setVersion(undefined),
-    );
-  }, []);
+export interface PopupProps {
+  /** The history, opening: the shell paints at once and the sections fill in when it resolves. */
+  store: Promise<HistoryStore>;
+  now?: () => number;
+  /** The person's weekly goals from settings; suggested defaults until they set their own. */
+  goals?: WeeklyGoals;
+}
 
+export function Popup({ store, now = Date.now, goals }: PopupProps) {
+  const { announce, region } = useLiveRegion();
   return (
-    <main>
-      <h1>Cultivate</h1>
-      <p>
-        Networking is cultivation, not harvesting. Cultivate reads your LinkedIn connection notes as you write
-        them.
-      </p>
-      <h2>Your history</h2>
-      <p className="muted" data-testid="empty-history">
-        Nothing recorded yet. Open LinkedIn, choose Connect, then “Add a note”: the coach appears beside your
-        note.
-      </p>
-      <p className="muted version">
-        {version ? `Version ${version} · everything stays on this device` : 'Everything stays on this device'}
-      </p>
-    </main>
+    <div className="popup">
+      <header className="popup__header">
+        <h1>Cultivate</h1>
+        <p className="muted tagline">Networking is cultivation, not harvesting.</p>
+      </header>
+      <main className="popup__main">
+        <HistoryErrorBoundary>
+          <Suspense fallback={<p className="muted">Opening your history…</p>}>
+            <HistoryViews store={store} now={now} goals={goals} announce={announce} />
+          </Suspense>
+        </HistoryErrorBoundary>
+      </main>
+      <footer className="popup__footer">
+        <VersionLine />
+      </footer>
+      {region}
+    </div>
   );
 }

@@ -1,0 +1,28 @@
+import { PRINCIPLES } from '@/utils/coach/schema';
+import { PRINCIPLE_NAMES } from '@/components/coach-panel/verdict-words';
+import { PRINCIPLE_LINES } from './principle-lines';
+
+/** What a first-time person sees: how to start, and what the coach will look for. */
+export function EmptyState() {
+  return (
+    <section className="empty-state" aria-labelledby="empty-heading" data-testid="empty-history">
+      <h2 id="empty-heading">Your history starts with your first note</h2>
+      <p>Cultivate reads your LinkedIn connection notes as you write them, and keeps a private record here.</p>
+      <ol className="empty-state__steps">
+        <li>Open LinkedIn and find someone you would like to know.</li>
+        <li>
+          Choose <strong>Connect</strong>, then <strong>Add a note</strong>.
+        </li>
+        <li>Write to them: the coach appears beside your note and says how it reads.</li>
+      </ol>
+      <h3>What the coach looks for</h3>
+      <ul className="empty-state__principles">
+        {PRINCIPLES.map((p) => (
+          <li key={p}>
+            <strong>{PRINCIPLE_NAMES[p]}.</strong> {PRINCIPLE_LINES[p]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+/** How long Snooze puts a follow-up off. */
+export const SNOOZE_DAYS = 3;

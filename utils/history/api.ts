@@ -1,6 +1,16 @@
-import type { CoachHistory } from './send-log';
+import type { PastNote } from '@/utils/coach/schema';
 import type { Contact, Stage, Touch } from './model';
 import type { SendRecord } from '@/utils/messaging/protocol';
+
+/** What the coach needs from history: notes already sent (for template reuse) and the recent pace. */
+export interface CoachHistory {
+  /** Newest first, at most 10,000, only touches with a note. */
+  recentNotes: PastNote[];
+  /** Invitations sent in the 24 hours before `now`. */
+  sentLast24h: number;
+  /** Invitations sent in the 7 days before `now`. */
+  sentLast7d: number;
+}
 
 /** A touch with the contact it belongs to, as the popup lists it. */
 export interface TouchWithContact {
@@ -13,6 +23,7 @@ export interface WeekSummary {
   weekStart: number;
   requests: number;
   requestsWithNote: number;
+  /** Notes of any kind (requests and messages) the coach read as relational. */
   relationalNotes: number;
   followUpsDone: number;
 }
@@ -34,11 +45,15 @@ export interface HistoryStore {
   recordSend(send: SendRecord): Promise<TouchWithContact>;
   /** Newest first; `before` (epoch ms) pages back. */
   recentTouches(limit: number, before?: number): Promise<TouchWithContact[]>;
-  /** Contacts whose name starts with any word of the query (case-insensitive), newest touch first. */
+  /**
+   * Contacts whose name starts with the query, or whose name has, for every word of the query, a
+   * word starting with it ("ann sm" finds Ann Smith); case- and accent-insensitive; newest touch first.
+   */
   searchContacts(query: string, limit: number): Promise<Contact[]>;
   contact(key: string): Promise<Contact | undefined>;
   /** Every touch with this contact, newest first. */
   timeline(contactKey: string, limit: number): Promise<Touch[]>;
+  /** Moving to `connected` (the invitation was accepted) schedules a follow-up unless one is set. */
   setStage(contactKey: string, stage: Stage, now: number): Promise<Contact>;
   setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact>;
   /** Contacts with a follow-up due at or before `now`, most overdue first. */

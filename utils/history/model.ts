@@ -22,6 +22,11 @@ export const contactSchema = z.object({
   name: z.string().max(300),
   /** Lowercased name, for the search index. */
   nameLower: z.string().max(300),
+  /**
+   * The name's words, lowercased and without accents, for the word-start search index (multiEntry).
+   * Always written by the store; optional so a Contact built elsewhere need not compute it.
+   */
+  nameWords: z.array(z.string().max(300)).max(50).optional(),
   headline: z.string().max(2_000).optional(),
   company: z.string().max(300).optional(),
   profileUrl: z.string().max(300).optional(),
@@ -45,6 +50,11 @@ export const touchSchema = z.object({
   note: z.string().max(20_000).nullable(),
   analysis: analysisSummarySchema.nullable(),
   pageUrl: z.string().max(2_000),
+  /**
+   * Equal to `at` when the touch has a note, absent otherwise: the key of the sparse `by-note-at`
+   * index, so the coach reads the newest notes without walking every touch.
+   */
+  noteAt: z.number().optional(),
 });
 export type Touch = z.infer<typeof touchSchema>;
 

@@ -1,27 +1,29 @@
-import type { SendLog } from '@/utils/history/send-log';
+import type { HistoryStore } from '@/utils/history/api';
+import { toSendRecord } from '@/utils/history/to-send-record';
 import type { Handlers } from './handle';
 
 export interface BackgroundDeps {
-  log: SendLog;
+  /** The history store, opened on first use. */
+  history: () => Promise<HistoryStore>;
   manifest: () => { name: string; version: string };
 }
 
-export function backgroundHandlers({ log, manifest }: BackgroundDeps): Handlers {
+export function backgroundHandlers({ history, manifest }: BackgroundDeps): Handlers {
   return {
     'to-background:ping': () => ({ ok: true, type: 'from-background:pong', ...pick(manifest()) }),
     'to-background:record-send': async ({ send }) => {
-      await log.add(send);
+      await (await history()).recordSend(send);
       return { ok: true, type: 'from-background:recorded' };
     },
     'to-background:coach-context': async ({ now }) => ({
       ok: true,
       type: 'from-background:coach-context',
-      ...(await log.coachHistory(now)),
+      ...(await (await history()).coachHistory(now)),
     }),
     'to-background:list-sends': async ({ limit }) => ({
       ok: true,
       type: 'from-background:sends',
-      sends: await log.recent(limit),
+      sends: (await (await history()).recentTouches(limit)).map(toSendRecord),
     }),
   };
 }

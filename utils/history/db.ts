@@ -1,0 +1,74 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Contact, Touch, TouchKind } from './model';
+import { LATEST_VERSION, runMigrations } from './migrations';
+
+export const HISTORY_DB_NAME = 'cultivate-history';
+
+export interface HistoryDBSchema extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: {
+      'by-last-touch': number;
+      'by-name': string;
+      'by-name-word': string;
+      'by-next-follow-up': number;
+    };
+  };
+  touches: {
+    key: number;
+    value: Touch;
+    indexes: {
+      'by-at': number;
+      'by-contact-at': [string, number];
+      'by-kind-at': [TouchKind, number];
+      'by-note-at': number;
+    };
+  };
+}
+
+export type HistoryDB = IDBPDatabase<HistoryDBSchema>;
+
+export interface OpenHistoryDbOptions {
+  name?: string;
+  /** Defaults to the latest version; tests of a migration open older ones. */
+  version?: number;
+  /** Another page wants a newer version: this connection has been closed and must not be used again. */
+  onClosed?: () => void;
+}
+
+/** Opens (creating or upgrading as needed) the history database. */
+export async function openHistoryDb({
+  name = HISTORY_DB_NAME,
+  version = LATEST_VERSION,
+  onClosed,
+}: OpenHistoryDbOptions = {}): Promise<HistoryDB> {
+  let migrationFailure: Error | undefined;
+  try {
+    const db = await openDB<HistoryDBSchema>(name, version, {
+      upgrade(database, oldVersion, newVersion, transaction) {
+        runMigrations(database, transaction, oldVersion, newVersion ?? version).catch((error: unknown) => {
+          migrationFailure = error instanceof Error ? error : new Error(String(error));
+          try {
+            transaction.abort();
+          } catch {
+            // Already aborted by the failed request; the failure above is what gets reported.
+          }
+        });
+      },
+      blocking() {
+        // A newer version (an updated extension) is opening: let it, and have our callers reopen.
+        db.close();
+        onClosed?.();
+      },
+      terminated() {
+        onClosed?.();
+      },
+    });
+    return db;
+  } catch (error) {
+    const cause = migrationFailure ?? error;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`Could not open the history database "${name}" at version ${version}: ${reason}`, { cause });
+  }
+}

@@ -1,0 +1,82 @@
+import type { TouchWithContact } from './api';
+import type { HistoryDB } from './db';
+import type { Contact, Touch } from './model';
+import { foldForSearch, nameWords } from './name-words';
+import { inTransaction } from './transaction';
+
+/** How many matches of one search term are ranked; a one-letter term in a huge history stops here. */
+const SEARCH_SCAN_LIMIT = 1_000;
+
+function prefixRange(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+export async function recentTouches(db: HistoryDB, limit: number, before?: number): Promise<TouchWithContact[]> {
+  if (limit <= 0) return [];
+  return inTransaction(db, ['touches', 'contacts'], 'readonly', 'read your recent history', async (tx) => {
+    const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+    const touches: Touch[] = [];
+    let cursor = await tx.objectStore('touches').index('by-at').openCursor(range, 'prev');
+    while (cursor) {
+      touches.push(cursor.value);
+      if (touches.length >= limit) break;
+      cursor = await cursor.continue();
+    }
+    const contacts = tx.objectStore('contacts');
+    const keys = [...new Set(touches.map((touch) => touch.contactKey))];
+    const found = new Map(await Promise.all(keys.map(async (key) => [key, await contacts.get(key)] as const)));
+    return touches.map((touch) => {
+      const contact = found.get(touch.contactKey);
+      if (!contact) throw new Error(`touch ${touch.id} refers to a missing contact "${touch.contactKey}"`);
+      return { touch, contact };
+    });
+  });
+}
+
+export async function searchContacts(db: HistoryDB, query: string, limit: number): Promise<Contact[]> {
+  const whole = query.trim().toLowerCase();
+  const words = nameWords(query);
+  if (!whole || limit <= 0) return [];
+  return inTransaction(db, ['contacts'], 'readonly', `search your contacts for "${query}"`, async (tx) => {
+    const contacts = tx.objectStore('contacts');
+    const [byName, ...byWord] = await Promise.all([
+      contacts.index('by-name').getAll(prefixRange(whole), SEARCH_SCAN_LIMIT),
+      ...words.map((word) => contacts.index('by-name-word').getAll(prefixRange(foldForSearch(word)), SEARCH_SCAN_LIMIT)),
+    ]);
+    const matches = new Map<string, Contact>();
+    for (const contact of byName ?? []) matches.set(contact.key, contact);
+    // Every word of the query must start some word of the name.
+    const [first, ...rest] = byWord;
+    const restKeys = rest.map((list) => new Set(list.map((contact) => contact.key)));
+    for (const contact of first ?? []) {
+      if (restKeys.every((keys) => keys.has(contact.key))) matches.set(contact.key, contact);
+    }
+    return [...matches.values()].sort((a, b) => b.lastTouchAt - a.lastTouchAt).slice(0, limit);
+  });
+}
+
+export function contact(db: HistoryDB, key: string): Promise<Contact | undefined> {
+  return inTransaction(db, ['contacts'], 'readonly', `read the contact ${key}`, (tx) => tx.objectStore('contacts').get(key));
+}
+
+export async function timeline(db: HistoryDB, key: string, limit: number): Promise<Touch[]> {
+  if (limit <= 0) return [];
+  return inTransaction(db, ['touches'], 'readonly', `read your history with ${key}`, async (tx) => {
+    const range = IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+    const touches: Touch[] = [];
+    let cursor = await tx.objectStore('touches').index('by-contact-at').openCursor(range, 'prev');
+    while (cursor) {
+      touches.push(cursor.value);
+      if (touches.length >= limit) break;
+      cursor = await cursor.continue();
+    }
+    return touches;
+  });
+}
+
+export async function followUpsDue(db: HistoryDB, now: number, limit: number): Promise<Contact[]> {
+  if (limit <= 0) return [];
+  return inTransaction(db, ['contacts'], 'readonly', 'read the follow-ups due', (tx) =>
+    tx.objectStore('contacts').index('by-next-follow-up').getAll(IDBKeyRange.upperBound(now), limit),
+  );
+}

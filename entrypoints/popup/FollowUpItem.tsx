@@ -25,7 +25,7 @@ export function FollowUpItem({ contact, now, onOpen, onDone, onSnooze }: Props) 
       </p>
       {/* Above the opener's stretched click area, so each action gets its own clicks. */}
       <div className="card__actions">
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" data-action="done" onClick={onDone}>
           Done<span className="visually-hidden"> following up with {contact.name}</span>
         </button>
         <button type="button" className="button" onClick={onSnooze}>

@@ -24,7 +24,7 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
   const [failure, setFailure] = useState<{ error: unknown; doing: string }>();
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // After an item leaves the list, focus goes to the next one (or the heading), never to the page's start.
+  // After an item leaves the list, focus goes to the next one's Done (or the heading), never to the page's start.
   const focusNext = useRef<string | null>(null);
 
   const shown = due.status === 'done' ? due.data.filter((c) => !handled.has(c.key)) : [];
@@ -33,7 +33,7 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
     if (focusNext.current === null) return;
     const target = focusNext.current;
     focusNext.current = null;
-    const next = target && listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(target)}"] button`);
+    const next = target && listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(target)}"] [data-action="done"]`);
     (next || headingRef.current)?.focus();
   }, [handled]);
 

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { FakeHistoryStore } from './testing/fake-store';
+import { DAY, NOW, renderPopup } from './testing/render-popup';
+import { recordAll } from './testing/sample-history';
+
+vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ version: '0.1.0' })) }));
+
+afterEach(cleanup);
+
+async function anaWithThreeTouches() {
+  const store = new FakeHistoryStore();
+  await recordAll(store, [
+    { name: 'Kofi Mensah', at: NOW - 10 * DAY },
+    {
+      name: 'Ana Souza',
+      at: NOW - 9 * DAY,
+      note: 'Hi Ana, your talk on focus management was great. I wrote up notes and would be glad to share them.',
+      verdict: 'relational',
+      rules: ['specific-detail', 'offers-value'],
+    },
+    { name: 'Ana Souza', at: NOW - 5 * DAY, surface: 'message', note: 'Here are the notes!', verdict: 'relational', rules: ['offers-value'] },
+    { name: 'Ana Souza', at: NOW - DAY, surface: 'message', note: 'Could we do a quick call this week?', verdict: 'transactional', rules: ['ask-before-give', 'false-urgency'] },
+  ]);
+  return store;
+}
+
+async function openAna() {
+  const item = (await screen.findAllByTestId('history-item'))[0]!;
+  const opener = within(item).getByRole('button', { name: 'Ana Souza' });
+  opener.focus();
+  fireEvent.click(opener);
+  const timeline = await screen.findByTestId('timeline');
+  await within(timeline).findAllByTestId('timeline-touch');
+  return { opener, timeline };
+}
+
+describe('a contact’s timeline', () => {
+  test('lists every touch, what kind, when, the note and how it read, and the give/ask balance', async () => {
+    await renderPopup(await anaWithThreeTouches());
+    const { timeline } = await openAna();
+    expect(document.activeElement).toBe(within(timeline).getByRole('heading', { name: 'Ana Souza' }));
+    const touches = within(timeline).getAllByTestId('timeline-touch');
+    expect(touches).toHaveLength(3);
+    expect(touches[0]!.textContent).toContain('Message');
+    expect(touches[0]!.textContent).toContain('yesterday');
+    expect(touches[0]!.textContent).toContain('Could we do a quick call this week?');
+    expect(touches[0]!.textContent).toContain('Transactional');
+    expect(touches[2]!.textContent).toContain('Connection request');
+    expect(touches[2]!.textContent).toContain('Relational');
+    expect(within(timeline).getByTestId('give-ask').textContent).toBe('You gave twice and asked once.');
+    // The list behind is out of the way, not gone.
+    expect(screen.queryByRole('region', { name: 'Recent connections' })).toBeNull();
+  });
+
+  test('Back returns to the list with focus on the person opened', async () => {
+    await renderPopup(await anaWithThreeTouches());
+    const { opener } = await openAna();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.queryByTestId('timeline')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  test('Esc anywhere in the timeline goes back too', async () => {
+    await renderPopup(await anaWithThreeTouches());
+    const { opener, timeline } = await openAna();
+    fireEvent.keyDown(within(timeline).getByRole('textbox', { name: 'How we met' }), { key: 'Escape' });
+    expect(screen.queryByTestId('timeline')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  test('marking accepted then replied moves the stage, says so, and the list shows it on return', async () => {
+    const store = await anaWithThreeTouches();
+    await renderPopup(store);
+    const { timeline } = await openAna();
+    expect(within(timeline).getByTestId('stage').textContent).toBe('Stage: Requested');
+
+    fireEvent.click(within(timeline).getByRole('button', { name: 'Mark accepted' }));
+    expect(await within(timeline).findByText('Connected')).toBeTruthy();
+    expect(screen.getByTestId('announcer').textContent).toBe('Marked as accepted: Ana Souza');
+    expect((within(timeline).getByRole('button', { name: 'Mark accepted' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(within(timeline).getByRole('button', { name: 'Mark replied' }));
+    expect(await within(timeline).findByText('In conversation')).toBeTruthy();
+    expect(screen.getByTestId('announcer').textContent).toBe('Marked as replied: Ana Souza');
+    expect((await store.contact('linkedin.com/in/ana-souza'))?.stage).toBe('conversing');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    const ana = screen.getAllByTestId('history-item')[0]!;
+    expect(ana.textContent).toContain('In conversation');
+  });
+
+  test('how we met is saved with the contact', async () => {
+    const store = await anaWithThreeTouches();
+    await renderPopup(store);
+    const { timeline } = await openAna();
+    fireEvent.change(within(timeline).getByRole('textbox', { name: 'How we met' }), {
+      target: { value: 'Met at JSConf, after her talk.' },
+    });
+    fireEvent.click(within(timeline).getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText('Saved how you met')).toBeTruthy();
+    expect((await store.contact('linkedin.com/in/ana-souza'))?.howWeMet).toBe('Met at JSConf, after her talk.');
+  });
+});

@@ -20,7 +20,7 @@ export function contactAfterSend(existing: Contact | undefined, key: string, sen
   const headline = clip(recipient.headline, 2_000);
   const company = clip(recipient.company, 300);
   // The key is the normalised address when the page showed one: keep it as a link, without the query.
-  const profileUrl = key.startsWith('linkedin.com/in/') ? `https://www.${key}/` : undefined;
+  const profileUrl = key.startsWith('linkedin.com/in/') ? `https://www.${key}/`.slice(0, 300) : undefined;
 
   let contact: Contact = existing
     ? {

@@ -14,9 +14,10 @@ export async function runMigrations(
   tx: IDBPTransaction<HistoryDBSchema, StoreNames<HistoryDBSchema>[], 'versionchange'>,
   oldVersion: number,
   newVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<void> {
   for (let version = oldVersion + 1; version <= newVersion; version += 1) {
-    const migration = MIGRATIONS[version - 1];
+    const migration = migrations[version - 1];
     if (!migration || migration.version !== version) {
       throw new Error(`No migration to version ${version}`);
     }

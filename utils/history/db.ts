@@ -47,6 +47,8 @@ export async function openHistoryDb({
   try {
     const db = await openDB<HistoryDBSchema>(name, version, {
       upgrade(database, oldVersion, newVersion, transaction) {
+        // A failed upgrade rejects openDB below; its transaction's own rejection would go unheard.
+        transaction.done.catch(() => undefined);
         runMigrations(database, transaction, oldVersion, newVersion ?? version).catch((error: unknown) => {
           migrationFailure = error instanceof Error ? error : new Error(String(error));
           try {

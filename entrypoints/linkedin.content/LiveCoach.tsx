@@ -23,12 +23,14 @@ export interface LiveCoachProps {
   theme: 'light' | 'dark';
 }
 
+const isTrue = (stored: unknown) => stored === true;
+
 const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
 export function LiveCoach({ source, surface, limit, recipient, history, muted, theme }: LiveCoachProps) {
   const text = useSyncExternalStore(source.subscribe, source.read);
-  const [collapsed, setCollapsed] = useStored(panelCollapsed);
+  const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   const analysis = useMemo(

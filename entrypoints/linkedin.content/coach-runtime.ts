@@ -1,12 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { connectHintFrom } from '@/utils/linkedin/connect-control';
-import { findInvitation } from '@/utils/linkedin/invitation';
-import { findMessageComposers } from '@/utils/linkedin/message-composer';
-import { readRecipient, type ConnectHint } from '@/utils/linkedin/recipient';
-import { searchRoots } from '@/utils/linkedin/roots';
-import { ANY_DIALOG, ANYTHING_TO_COACH } from '@/utils/linkedin/selectors';
+import { linkedInAdapter, type SiteAdapter } from '@/utils/linkedin/adapter';
+import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { logDebug } from '@/utils/log';
-import { mutedRules } from '@/utils/storage/muted-rules';
+import { asRuleIds, mutedRules } from '@/utils/storage/muted-rules';
 import { ComposerSession } from './composer-session';
 import { InvitationSession } from './invitation-session';
 import { watchPage } from './page-watcher';
@@ -20,7 +16,7 @@ const CONNECT_HINT_MS = 15_000;
  * keeps one session for each, and routes the person's clicks to them. Anything of ours that throws
  * takes our UI off the page and leaves LinkedIn as it was.
  */
-export function startCoaching(ctx: ContentScriptContext): void {
+export function startCoaching(ctx: ContentScriptContext, site: SiteAdapter = linkedInAdapter): void {
   const shared: SharedState = { muted: [] };
   let hint: ConnectHint | undefined;
   let invitation: InvitationSession | undefined;
@@ -48,16 +44,16 @@ export function startCoaching(ctx: ContentScriptContext): void {
 
   const scan = () =>
     guard('scan', () => {
-      const roots = searchRoots();
-      const anything = roots.some((r) => r.querySelector(connectJustUsed() ? `${ANYTHING_TO_COACH}, ${ANY_DIALOG}` : ANYTHING_TO_COACH));
+      const roots = site.searchRoots(document);
+      const anything = site.hasCandidates(roots, connectJustUsed());
       if (!anything && !invitation && composers.size === 0) return;
 
-      const found = anything ? findInvitation(roots, connectJustUsed()) : undefined;
+      const found = anything ? site.findInvitation(roots, connectJustUsed()) : undefined;
       if (!found) {
         invitation?.dispose();
         invitation = undefined;
       } else {
-        const recipient = readRecipient(document, found.shownName, connectJustUsed() ? hint : undefined);
+        const recipient = site.readRecipient(document, found.shownName, connectJustUsed() ? hint : undefined);
         if (invitation?.dialog === found.dialog) invitation.update(found, recipient);
         else {
           invitation?.dispose();
@@ -65,7 +61,7 @@ export function startCoaching(ctx: ContentScriptContext): void {
         }
       }
 
-      const present = anything ? findMessageComposers() : [];
+      const present = anything ? site.findMessageComposers(document) : [];
       for (const [box, session] of composers) {
         if (!present.some((c) => c.box === box)) {
           session.dispose();
@@ -85,7 +81,7 @@ export function startCoaching(ctx: ContentScriptContext): void {
     (event) =>
       guard('click', () => {
         const path = event.composedPath();
-        hint = connectHintFrom(path, Date.now()) ?? hint;
+        hint = site.connectHintFrom(path, Date.now()) ?? hint;
         invitation?.onClick(path, event);
         for (const session of composers.values()) session.onClick(path);
       }),
@@ -102,9 +98,9 @@ export function startCoaching(ctx: ContentScriptContext): void {
     { capture: true },
   );
 
-  const rerender = (muted: string[]) =>
+  const rerender = (muted: unknown) =>
     guard('settings', () => {
-      shared.muted = muted;
+      shared.muted = asRuleIds(muted);
       for (const session of all()) session.render();
     });
   mutedRules.getValue().then(rerender, (error: unknown) => logDebug('could not read muted rules', error));

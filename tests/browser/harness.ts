@@ -2,16 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { LINKEDIN_PAGES } from '../fixtures/linkedin/pages';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const FIXTURES = resolve('tests/fixtures/linkedin');
 
-/** Fixture pages served at real LinkedIn addresses: the production manifest only matches linkedin.com. */
-export const LINKEDIN_PAGES: Record<string, string> = {
-  '/in/ana-souza/': 'profile-artdeco.html',
-  '/feed/': 'feed.html',
-};
 
 export interface ExtensionSession {
   context: BrowserContext;

@@ -1,21 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
-/** A stored value as React state: reads once, follows changes from other tabs, writes through. */
-export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T, (value: T) => void] {
+/**
+ * A stored value as React state: reads once, follows changes from other tabs, writes through.
+ * `clean` turns whatever is stored (another version's shape, a corrupted value) into a valid value.
+ */
+export function useStored<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  clean: (stored: unknown) => T,
+): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(item.fallback);
   useEffect(() => {
     let live = true;
     item.getValue().then(
-      (stored) => live && setValue(stored),
+      (stored) => live && setValue(clean(stored)),
       () => undefined,
     );
-    const unwatch = item.watch((next) => setValue(next));
+    const unwatch = item.watch((next) => setValue(clean(next)));
     return () => {
       live = false;
       unwatch();
     };
-  }, [item]);
+  }, [item, clean]);
   const update = useCallback(
     (next: T) => {
       setValue(next);

@@ -1,0 +1,86 @@
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionSession } from '../harness';
+import type { ScenarioBrowser, ScenarioPage, Target } from './types';
+
+const TIMEOUT = 10_000;
+
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+}
+type Globals = { chrome?: ExtensionApi; browser?: ExtensionApi };
+
+function locate(page: Page, target: Target): Locator {
+  // Playwright's CSS and role locators pierce open shadow roots.
+  return 'css' in target ? page.locator(target.css) : page.getByRole(target.role, { name: target.name, exact: true });
+}
+
+function wrap(page: Page): ScenarioPage {
+  return {
+    click: (t) => locate(page, t).first().click({ timeout: TIMEOUT }),
+    type: (t, text) => locate(page, t).first().pressSequentially(text, { timeout: TIMEOUT }),
+    fill: (t, text) => locate(page, t).first().fill(text, { timeout: TIMEOUT }),
+    press: (key) => page.keyboard.press(key),
+    waitFor: (t, state = 'visible') => locate(page, t).first().waitFor({ state, timeout: TIMEOUT }),
+    count: (t) => locate(page, t).count(),
+    attribute: async (t, name) => {
+      const loc = locate(page, t).first();
+      return (await loc.count()) ? loc.getAttribute(name, { timeout: TIMEOUT }) : null;
+    },
+    text: (t) => locate(page, t).first().innerText({ timeout: TIMEOUT }),
+    value: (t) => locate(page, t).first().inputValue({ timeout: TIMEOUT }),
+    evaluate: (fn) => page.evaluate(fn),
+    focused: () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el) return '';
+        const label = el.getAttribute('aria-label') ?? '';
+        const testid = el.getAttribute('data-testid') ?? '';
+        return `${el.tagName.toLowerCase()}|${(el.textContent ?? '').trim().slice(0, 80)}|${label}|${testid}`;
+      }),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export function playwrightBrowser(session: ExtensionSession): ScenarioBrowser {
+  let control: Page | undefined;
+  const controlPage = async () => {
+    if (!control || control.isClosed()) {
+      control = await session.context.newPage();
+      await control.goto(`chrome-extension://${session.extensionId}/options.html`);
+    }
+    return control;
+  };
+  return {
+    name: 'chromium',
+    async openLinkedIn(path, options) {
+      const page = await session.context.newPage();
+      if (options?.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      await page.goto(`https://www.linkedin.com${path}`);
+      return wrap(page);
+    },
+    async openExtensionPage(file, options) {
+      const page = await session.context.newPage();
+      if (options?.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+      return wrap(page);
+    },
+    async message(message) {
+      const page = await controlPage();
+      return page.evaluate((m) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.runtime.sendMessage(m), message as object);
+    },
+    async setStorage(items) {
+      const page = await controlPage();
+      await page.evaluate((i) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.storage.local.set(i), items);
+    },
+    async clearStorage() {
+      const page = await controlPage();
+      await page.evaluate(() => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.storage.local.clear());
+    },
+    strayRequests: () => [...session.strayRequests],
+  };
+}

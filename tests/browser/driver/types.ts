@@ -1,0 +1,41 @@
+// What a browser scenario needs from a browser, and nothing more, so one scenario runs in
+// Chromium (Playwright) and in Firefox (a second driver) alike. Every CSS selector here reaches
+// into open shadow roots: our UI lives in them, and so do some of LinkedIn's dialogs.
+
+export type Target = { role: 'button' | 'link' | 'textbox' | 'menuitem'; name: string } | { css: string };
+
+export interface ScenarioPage {
+  click(target: Target): Promise<void>;
+  /** Types like a person, key by key, into the focused element or the target. */
+  type(target: Target, text: string): Promise<void>;
+  /** Replaces the whole text of a field at once (a paste). */
+  fill(target: Target, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  waitFor(target: Target, state?: 'visible' | 'hidden'): Promise<void>;
+  count(target: Target): Promise<number>;
+  attribute(target: Target, name: string): Promise<string | null>;
+  text(target: Target): Promise<string>;
+  /** The current value of a form field. */
+  value(target: Target): Promise<string>;
+  /** Runs a function in the page's own world and returns its JSON result. */
+  evaluate<T>(fn: () => T): Promise<T>;
+  /** Describes the element that has focus, piercing shadow roots: tag, text, aria-label, data-testid. */
+  focused(): Promise<string>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ScenarioBrowser {
+  name: 'chromium' | 'firefox';
+  /** Opens a LinkedIn address (served from the fixtures). */
+  openLinkedIn(path: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
+  /** Opens one of the extension's own pages (popup.html, options.html). */
+  openExtensionPage(file: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
+  /** Sends a message to the background from an extension page and returns the reply. */
+  message(message: unknown): Promise<unknown>;
+  /** Replaces the extension's local storage (settings, muted rules). */
+  setStorage(items: Record<string, unknown>): Promise<void>;
+  clearStorage(): Promise<void>;
+  /** Requests that went anywhere but the LinkedIn fixtures and the extension itself. */
+  strayRequests(): string[];
+}

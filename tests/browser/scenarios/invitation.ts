@@ -1,0 +1,74 @@
+import { expect } from 'vitest';
+import type { ScenarioBrowser } from '../driver/types';
+import { backgroundSends, expectAttribute, expectCount, expectNewSends, pageSends, PANEL, PROMPT } from './expect-page';
+import { NOTE, type InvitationLayout } from './layouts';
+
+export const TRANSACTIONAL_NOTE =
+  'Hi there, I am expanding my network with like-minded professionals. Could we hop on a quick call this week about our services?';
+
+/** Open the dialog, see the prompt, add a note, watch the verdict follow the words, send once. */
+export async function coachesTheNoteAndRecordsOneSend(browser: ScenarioBrowser, layout: InvitationLayout) {
+  const before = (await backgroundSends(browser)).length;
+  const page = await browser.openLinkedIn(layout.path);
+  await layout.open(page);
+  await page.waitFor(PROMPT);
+  await layout.beforeSend?.(page);
+  await page.click(layout.addNote);
+  await page.waitFor(NOTE);
+  await expectAttribute(page, PANEL, 'data-verdict', 'empty');
+
+  await page.type(NOTE, TRANSACTIONAL_NOTE.slice(0, layout.limit));
+  await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
+  expect(await page.count({ css: 'cultivate-coach [data-rule]' })).toBeGreaterThan(0);
+
+  await page.fill(NOTE, layout.relationalNote);
+  await expectAttribute(page, PANEL, 'data-verdict', 'relational');
+  expect(Number(await page.attribute(PANEL, 'data-score'))).toBeGreaterThan(60);
+  expect(await page.text(PANEL)).toContain(`${layout.relationalNote.length}/${layout.limit}`);
+
+  await page.click(layout.send);
+  await expect.poll(() => pageSends(page)).toBe(1);
+  const [sent] = await expectNewSends(browser, before, 1);
+  expect(sent).toMatchObject({ surface: 'invitation', note: layout.relationalNote, recipient: { name: layout.person } });
+  expect(sent?.analysis?.verdict).toBe('relational');
+  await expectCount(page, { css: 'cultivate-coach' }, 0);
+  await page.close();
+}
+
+/** The first "Send without a note" shows why a note matters; the second one sends. Never a trap. */
+export async function sendWithoutNoteWorksOnTheSecondClick(browser: ScenarioBrowser, layout: InvitationLayout) {
+  const before = (await backgroundSends(browser)).length;
+  const page = await browser.openLinkedIn(layout.path);
+  await layout.open(page);
+  await page.waitFor(PROMPT);
+  await layout.beforeSend?.(page);
+  await expectAttribute(page, PROMPT, 'data-mode', 'invite');
+
+  await page.click(layout.sendWithoutNote);
+  await expectAttribute(page, PROMPT, 'data-mode', 'confirm');
+  expect(await pageSends(page)).toBe(0);
+
+  await page.click(layout.sendWithoutNote);
+  await expect.poll(() => pageSends(page)).toBe(1);
+  const [sent] = await expectNewSends(browser, before, 1);
+  expect(sent).toMatchObject({ surface: 'invitation', note: null, recipient: { name: layout.person } });
+  await expectCount(page, PROMPT, 0);
+  await page.close();
+}
+
+/** A starter opens the note, fills it the way typing would, and LinkedIn's Send comes alive. */
+export async function starterFillsTheNoteAndEnablesSend(browser: ScenarioBrowser, layout: InvitationLayout) {
+  const page = await browser.openLinkedIn(layout.path);
+  await layout.open(page);
+  await page.waitFor(PROMPT);
+  await layout.beforeSend?.(page);
+  const starter = { css: 'cultivate-prompt .cultivate-starter' };
+  const starterText = await page.text(starter);
+  expect(starterText).toContain(layout.person.split(' ')[0]!);
+  await page.click(starter);
+  await page.waitFor(NOTE);
+  await expect.poll(() => page.value(NOTE)).toBe(starterText);
+  await expectAttribute(page, layout.send, 'disabled', null);
+  await expectAttribute(page, PANEL, 'data-verdict', 'relational');
+  await page.close();
+}

@@ -157,6 +157,16 @@ describe('text it must survive', () => {
   });
 });
 
+describe('scale', () => {
+  test('a 100,000-character paste is analysed without stalling', () => {
+    const text = 'Hi Dana, quick call this week? {firstName} loved your talk.\n'.repeat(1_700).slice(0, 100_000);
+    const started = performance.now();
+    const analysis = analyze({ text });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(analysis.length).toBe(100_000);
+  });
+});
+
 describe('input errors', () => {
   test.each([
     [null, 'draft'],

@@ -15,8 +15,9 @@ export const askBeforeGive = defineRule({
     const found = asks.find(doc);
     if (found.length === 0) return [];
     const personal = isPersonal(doc, context);
+    const firstGive = firstGiveAt(doc);
     return found.map((match) => {
-      const gaveFirst = firstGiveAt(doc) < match.range[0];
+      const gaveFirst = firstGive < match.range[0];
       const severity: Severity = gaveFirst && personal ? 'info' : personal ? 'warning' : 'error';
       return {
         severity,
@@ -33,6 +34,8 @@ export const askBeforeGive = defineRule({
 });
 
 function firstGiveAt(doc: Doc): number {
-  const starts = [...findGives(doc), ...findGenuineQuestions(doc)].map((range) => range[0]);
-  return starts.length ? Math.min(...starts) : Number.POSITIVE_INFINITY;
+  return [...findGives(doc), ...findGenuineQuestions(doc)].reduce(
+    (first, range) => Math.min(first, range[0]),
+    Number.POSITIVE_INFINITY,
+  );
 }

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import { asks, deadlines, urgency } from '../signals/phrase-sets';
-import type { Doc } from '../text/doc';
 
 export const falseUrgency = defineRule({
   id: 'false-urgency',
@@ -8,7 +7,9 @@ export const falseUrgency = defineRule({
   kind: 'concern',
   description: 'Pressure to act now: "ASAP", "urgent", an ask "this week".',
   check(doc) {
-    return [...urgency.find(doc), ...deadlines.find(doc).filter((match) => sameSentenceAsAsk(doc, match.first))].map(
+    const askSentences = new Set(asks.find(doc).map((ask) => doc.words[ask.first]?.sentence));
+    const pressing = deadlines.find(doc).filter((match) => askSentences.has(doc.words[match.first]?.sentence));
+    return [...urgency.find(doc), ...pressing].map(
       (match) => ({
         severity: 'warning',
         message: 'This adds time pressure to a first hello.',
@@ -19,8 +20,3 @@ export const falseUrgency = defineRule({
     );
   },
 });
-
-function sameSentenceAsAsk(doc: Doc, wordIndex: number): boolean {
-  const sentence = doc.words[wordIndex]?.sentence;
-  return asks.find(doc).some((ask) => doc.words[ask.first]?.sentence === sentence);
-}

@@ -40,8 +40,9 @@ function findPlaceholders(doc: Doc): Range[] {
     if (!close) continue;
     const double = text[start + 1] === text[start];
     const bodyStart = start + (double ? 2 : 1);
-    const end = text.indexOf(close, bodyStart);
-    if (end < 0 || end - bodyStart > MAX_BODY) continue;
+    const window = text.slice(bodyStart, bodyStart + MAX_BODY + 1).indexOf(close);
+    if (window < 0) continue;
+    const end = bodyStart + window;
     const body = text.slice(bodyStart, end);
     if (!PLACEHOLDER_BODY.test(body)) continue;
     if (!ALWAYS_PLACEHOLDER.has(text[start] ?? '') && !looksLikePlaceholder(body)) continue;

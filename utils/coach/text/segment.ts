@@ -1,3 +1,4 @@
+import { chunksOf } from './chunks';
 import { foldWord } from './fold';
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -29,15 +30,20 @@ export interface Sentence {
 
 export function segmentWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const segment of wordSegmenter.segment(text)) {
+  for (const { segment, start } of segmentsOf(wordSegmenter, text)) {
     if (!segment.isWordLike) continue;
-    const start = segment.index;
     const end = start + segment.segment.length;
     const after = text[end];
     const hyphenNext = after !== undefined && HYPHENS.has(after) && isWordChar(text[end + 1]);
     words.push({ text: foldWord(segment.segment), raw: segment.segment, start, end, hyphenNext, sentence: 0 });
   }
   return words;
+}
+
+function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<{ segment: Intl.SegmentData; start: number }> {
+  for (const chunk of chunksOf(text)) {
+    for (const segment of segmenter.segment(chunk.text)) yield { segment, start: chunk.start + segment.index };
+  }
 }
 
 function isWordChar(char: string | undefined): boolean {
@@ -49,8 +55,7 @@ function isWordChar(char: string | undefined): boolean {
 export function segmentSentences(text: string, words: Word[]): Sentence[] {
   const sentences: Sentence[] = [];
   let wordIndex = 0;
-  for (const segment of sentenceSegmenter.segment(text)) {
-    const start = segment.index;
+  for (const { segment, start } of segmentsOf(sentenceSegmenter, text)) {
     const end = start + segment.segment.length;
     const previous = sentences.at(-1);
     const continues = previous !== undefined && brokenOnlyByLine(text, previous.end, start);
@@ -79,7 +84,15 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 function brokenOnlyByLine(text: string, previousEnd: number, start: number): boolean {
   const before = text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd();
   const last = before.at(-1);
-  const next = text.slice(start).trimStart()[0];
-  if (last === undefined || next === undefined || SENTENCE_ENDS.has(last)) return false;
-  return next !== next.toUpperCase();
+  if (last === undefined || SENTENCE_ENDS.has(last)) return false;
+  const next = firstVisibleChar(text, start);
+  return next !== undefined && next !== next.toUpperCase();
+}
+
+function firstVisibleChar(text: string, from: number): string | undefined {
+  for (let at = from; at < text.length; at++) {
+    const char = text[at];
+    if (char !== undefined && char.trim() !== '') return char;
+  }
+  return undefined;
 }

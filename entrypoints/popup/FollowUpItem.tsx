@@ -1,5 +1,6 @@
 import type { Contact } from '@/utils/history/model';
 import { ContactOpener, type OpenContact } from './ContactOpener';
+import { profileHref } from './profile-href';
 import { SNOOZE_DAYS } from './snooze';
 import { RelativeTime } from './RelativeTime';
 import { STAGE_WORDS } from './stage-words';
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function FollowUpItem({ contact, now, onOpen, onDone, onSnooze }: Props) {
+  const profile = profileHref(contact.profileUrl);
   return (
     <li className="card" data-testid="follow-up" data-key={contact.key}>
       <div className="card__top">
@@ -31,8 +33,8 @@ export function FollowUpItem({ contact, now, onOpen, onDone, onSnooze }: Props) 
         <button type="button" className="button" onClick={onSnooze}>
           Snooze {SNOOZE_DAYS} days<span className="visually-hidden"> for {contact.name}</span>
         </button>
-        {contact.profileUrl && (
-          <a className="button" href={`https://www.${contact.profileUrl}`} target="_blank" rel="noreferrer">
+        {profile && (
+          <a className="button" href={profile} target="_blank" rel="noreferrer">
             Open profile
             <span className="visually-hidden">
               {' '}

@@ -9,14 +9,17 @@ vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ version: 
 
 afterEach(cleanup);
 
-// The fake store plans a follow-up a week after each invitation.
+// Accepting an invitation plans a follow-up a week later.
 async function twoFollowUpsDue() {
   const store = new FakeHistoryStore();
   await recordAll(store, [
-    { name: 'Ana Souza', at: NOW - 10 * DAY },
-    { name: 'Kofi Mensah', at: NOW - 8 * DAY },
-    { name: 'Mei Tanaka', at: NOW - DAY },
+    { name: 'Ana Souza', at: NOW - 12 * DAY },
+    { name: 'Kofi Mensah', at: NOW - 12 * DAY },
+    { name: 'Mei Tanaka', at: NOW - 12 * DAY },
   ]);
+  await store.setStage('linkedin.com/in/ana-souza', 'connected', NOW - 10 * DAY);
+  await store.setStage('linkedin.com/in/kofi-mensah', 'connected', NOW - 8 * DAY);
+  await store.setStage('linkedin.com/in/mei-tanaka', 'connected', NOW - DAY);
   return store;
 }
 
@@ -31,7 +34,7 @@ describe('follow-ups due', () => {
     expect(items.map((i) => i.querySelector('.contact-opener')?.textContent)).toEqual(['Ana Souza', 'Kofi Mensah']);
     expect(items[0]!.textContent).toContain('due 3 days ago');
     const link = within(items[0]!).getByRole('link', { name: /Open profile of Ana Souza/ });
-    expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/ana-souza');
+    expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/ana-souza/');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer');
   });
@@ -62,6 +65,7 @@ describe('follow-ups due', () => {
   test('when the last one is handled, focus lands on the heading and the section says nothing is due', async () => {
     const store = new FakeHistoryStore();
     await recordAll(store, [{ name: 'Ana Souza', at: NOW - 10 * DAY }]);
+    await store.setStage('linkedin.com/in/ana-souza', 'connected', NOW - 9 * DAY);
     await renderPopup(store);
     fireEvent.click(await within(followUps()).findByRole('button', { name: /^Done/ }));
     expect(await within(followUps()).findByText(/Nothing due/)).toBeTruthy();

@@ -3,6 +3,7 @@ import type { Contact } from '@/utils/history/model';
 import { describeBalance, giveAskBalance } from './give-ask';
 import { ErrorAlert } from './ErrorAlert';
 import { HowWeMet } from './HowWeMet';
+import { profileHref } from './profile-href';
 import { useServices } from './services';
 import { StageActions } from './StageActions';
 import { TimelineTouch } from './TimelineTouch';
@@ -21,6 +22,7 @@ interface Props {
 export function Timeline({ contact, now, onBack, onChanged }: Props) {
   const { store } = useServices();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const profile = profileHref(contact.profileUrl);
   const touches = useQuery(
     contact.key,
     useCallback(() => store.timeline(contact.key, TIMELINE_LIMIT), [store, contact.key]),
@@ -45,9 +47,9 @@ export function Timeline({ contact, now, onBack, onChanged }: Props) {
         {contact.name}
       </h2>
       {contact.headline && <p className="muted">{contact.headline}</p>}
-      {contact.profileUrl && (
+      {profile && (
         <p>
-          <a href={`https://www.${contact.profileUrl}`} target="_blank" rel="noreferrer">
+          <a href={profile} target="_blank" rel="noreferrer">
             Open profile<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         </p>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeError } from './describe-error';
 import { notePreview } from './note-preview';
+import { profileHref } from './profile-href';
 import { relativeTime } from './relative-time';
 
 const NOW = new Date(2026, 10, 25, 12, 0).getTime();
@@ -45,5 +46,18 @@ describe('error words', () => {
 
   test('anything else still says something', () => {
     expect(describeError('boom')).toMatch(/went wrong/);
+  });
+});
+
+describe('profile link', () => {
+  test.each([
+    ['https://www.linkedin.com/in/ana-souza/', 'https://www.linkedin.com/in/ana-souza/'],
+    ['linkedin.com/in/ana-souza', 'https://www.linkedin.com/in/ana-souza'],
+    ['www.linkedin.com/in/ana-souza', 'https://www.linkedin.com/in/ana-souza'],
+    ['javascript:alert(1)', undefined],
+    ['https://evil.example/in/ana', undefined],
+    [undefined, undefined],
+  ])('%s opens %s', (stored, href) => {
+    expect(profileHref(stored)).toBe(href);
   });
 });

@@ -22,8 +22,8 @@ function contactKey(send: SendRecord): string {
 }
 
 /**
- * `HistoryStore` in memory, for component tests and the screenshot script. It answers like the
- * IndexedDB store's contract says, without its indexes: fine for hundreds of records, not for 100,000.
+ * `HistoryStore` in memory, for fast component tests. It answers as the IndexedDB store
+ * (utils/history/store.ts) does, without its indexes: fine for hundreds of records, not for 100,000.
  */
 export class FakeHistoryStore implements HistoryStore {
   readonly contacts = new Map<string, Contact>();
@@ -41,11 +41,12 @@ export class FakeHistoryStore implements HistoryStore {
       nameLower: name.toLowerCase(),
       headline: send.recipient.headline ?? known?.headline,
       company: send.recipient.company ?? known?.company,
-      profileUrl: key.startsWith('name:') ? undefined : key,
-      firstContactAt: known?.firstContactAt ?? send.at,
-      stage: known?.stage ?? 'requested',
+      profileUrl: key.startsWith('name:') ? undefined : `https://www.${key}/`,
+      firstContactAt: Math.min(known?.firstContactAt ?? send.at, send.at),
+      // As the real store: a message means a conversation, and writing to someone is the follow-up.
+      stage: send.surface === 'message' ? 'conversing' : (known?.stage ?? 'requested'),
       lastTouchAt: Math.max(known?.lastTouchAt ?? 0, send.at),
-      nextFollowUpAt: send.surface === 'invitation' ? send.at + FOLLOW_UP_AFTER : known?.nextFollowUpAt,
+      nextFollowUpAt: send.surface === 'message' ? undefined : known?.nextFollowUpAt,
       howWeMet: known?.howWeMet,
     };
     this.contacts.set(key, contact);
@@ -94,12 +95,15 @@ export class FakeHistoryStore implements HistoryStore {
     return this.touches.filter((t) => t.contactKey === contactKey).reverse().slice(0, limit);
   }
 
-  async setStage(contactKey: string, stage: Contact['stage']): Promise<Contact> {
-    return this.update(contactKey, { stage });
+  /** Accepting schedules a follow-up a week later, unless one is set. */
+  async setStage(contactKey: string, stage: Contact['stage'], now: number): Promise<Contact> {
+    const planned = this.mustGet(contactKey).nextFollowUpAt;
+    const nextFollowUpAt = stage === 'connected' && planned === undefined ? now + FOLLOW_UP_AFTER : planned;
+    return this.update(contactKey, { stage, nextFollowUpAt });
   }
 
   async setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact> {
-    return this.update(contactKey, { howWeMet });
+    return this.update(contactKey, { howWeMet: howWeMet.trim() || undefined });
   }
 
   async followUpsDue(now: number, limit: number): Promise<Contact[]> {

@@ -1,6 +1,6 @@
 import type { Verdict } from '@/utils/coach/schema';
 import type { SendRecord } from '@/utils/messaging/protocol';
-import type { FakeHistoryStore } from './fake-store';
+import type { HistoryStore } from '@/utils/history/api';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -37,12 +37,12 @@ export function send(sketch: SendSketch): SendRecord {
   };
 }
 
-export async function recordAll(store: FakeHistoryStore, sketches: SendSketch[]): Promise<void> {
+export async function recordAll(store: HistoryStore, sketches: SendSketch[]): Promise<void> {
   for (const sketch of sketches) await store.recordSend(send(sketch));
 }
 
 /** A believable few months of showing up, for the screenshot and a look by eye. */
-export async function seedSampleHistory(store: FakeHistoryStore, now: number): Promise<void> {
+export async function seedSampleHistory(store: HistoryStore, now: number): Promise<void> {
   const people: Array<[string, string, string | null, Verdict, string[]]> = [
     ['Ana Souza', 'Staff engineer at Lumen · accessibility', 'Hi Ana, your talk at JSConf on focus management changed how our team builds dialogs. I wrote up our notes and would be glad to share them.', 'relational', ['specific-detail', 'offers-value', 'shared-context']],
     ['Kofi Mensah', 'Product designer, Accra', 'Hi Kofi, I loved your post on design critiques. What made the weekly format stick for your team?', 'relational', ['specific-detail', 'genuine-question']],
@@ -65,4 +65,7 @@ export async function seedSampleHistory(store: FakeHistoryStore, now: number): P
   }
   sketches.push({ name: 'Ana Souza', at: now - 0.05 * DAY, surface: 'message', note: 'Here are the notes I promised: hope they help with the audit.', verdict: 'relational', rules: ['offers-value', 'long-term-intent'] });
   await recordAll(store, sketches.sort((a, b) => a.at - b.at));
+  // Accepted a while ago, so their follow-ups are due now.
+  await store.setStage('linkedin.com/in/kofi-mensah', 'connected', now - 9 * DAY);
+  await store.setStage('linkedin.com/in/priya-raman', 'connected', now - 8 * DAY);
 }

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HistoryStore } from '@/utils/history/api';
+import { openHistoryStore } from '@/utils/history/store';
+import { invitation, message, uniqueDatabaseName } from '@/utils/history/test-fixtures';
+import { backgroundHandlers } from './background-handlers';
+import { handleMessage } from './handle';
+import { coachContextReplySchema, sendsReplySchema } from './protocol';
+
+const NOW = new Date(2026, 10, 25, 10, 0).getTime();
+const HOUR = 60 * 60 * 1000;
+
+const stores: HistoryStore[] = [];
+async function background() {
+  const store = await openHistoryStore({ name: uniqueDatabaseName('background') });
+  stores.push(store);
+  const handlers = backgroundHandlers({ history: async () => store, manifest: () => ({ name: 'Cultivate', version: '0.1.0', manifest_version: 3 }) });
+  return (raw: unknown) => handleMessage(raw, handlers);
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const store of stores.splice(0)) store.close();
+});
+
+describe('valid messages', () => {
+  it('ping answers the extension name and version', async () => {
+    const send = await background();
+    expect(await send({ type: 'to-background:ping' })).toEqual({ ok: true, type: 'from-background:pong', name: 'Cultivate', version: '0.1.0' });
+  });
+
+  it('record-send, then coach-context shows the note and the pace', async () => {
+    const send = await background();
+    const note = 'Hi Grace, your talk on compilers at PyCon made me rethink our build. Would love to follow your work.';
+    expect(await send({ type: 'to-background:record-send', send: invitation('grace-h', 'Grace Hopper', NOW - 2 * HOUR, note) })).toEqual({
+      ok: true,
+      type: 'from-background:recorded',
+    });
+    await send({ type: 'to-background:record-send', send: invitation('alan-t', 'Alan Turing', NOW - 3 * 24 * HOUR, null) });
+    await send({ type: 'to-background:record-send', send: message('grace-h', 'Grace Hopper', NOW - HOUR, 'Thanks for connecting!') });
+
+    const reply = await send({ type: 'to-background:coach-context', now: NOW });
+    expect(coachContextReplySchema.parse(reply)).toEqual({
+      ok: true,
+      type: 'from-background:coach-context',
+      recentNotes: [
+        { text: 'Thanks for connecting!', at: NOW - HOUR },
+        { text: note, at: NOW - 2 * HOUR },
+      ],
+      sentLast24h: 1,
+      sentLast7d: 2,
+    });
+  });
+
+  it('list-sends gives the recent sends back, newest first, limited (50 by default)', async () => {
+    const send = await background();
+    const sends = [invitation('a', 'Ada', NOW - 3 * HOUR, 'Hi Ada'), invitation('b', 'Bo', NOW - 2 * HOUR, null), message('a', 'Ada', NOW - HOUR, 'Thanks Ada')];
+    for (const record of sends) await send({ type: 'to-background:record-send', send: record });
+
+    const reply = sendsReplySchema.parse(await send({ type: 'to-background:list-sends', limit: 2 }));
+    expect(reply.sends).toEqual([sends[2], sends[1]]);
+    expect(sendsReplySchema.parse(await send({ type: 'to-background:list-sends' })).sends).toHaveLength(3);
+  });
+});
+
+describe('malformed messages are refused, naming the problem', () => {
+  const valid = invitation('a', 'Ada', NOW, 'Hi Ada');
+  const cases: [string, unknown, RegExp][] = [
+    ['not an object', 'hello', /Rejected message/],
+    ['no type', { send: valid }, /type/],
+    ['an unknown type', { type: 'to-background:delete-everything' }, /type/],
+    ['ping with extra fields', { type: 'to-background:ping', extra: 1 }, /extra/],
+    ['record-send without a send', { type: 'to-background:record-send' }, /send/],
+    ['record-send with a bad surface', { type: 'to-background:record-send', send: { ...valid, surface: 'email' } }, /surface/],
+    ['record-send with a negative time', { type: 'to-background:record-send', send: { ...valid, at: -5 } }, /at/],
+    ['record-send with a huge note', { type: 'to-background:record-send', send: { ...valid, note: 'x'.repeat(20_001) } }, /note/],
+    ['record-send with unknown fields', { type: 'to-background:record-send', send: { ...valid, password: 'x' } }, /password/],
+    ['coach-context without now', { type: 'to-background:coach-context' }, /now/],
+    ['coach-context with a text now', { type: 'to-background:coach-context', now: 'today' }, /now/],
+    ['list-sends with a zero limit', { type: 'to-background:list-sends', limit: 0 }, /limit/],
+    ['list-sends with a huge limit', { type: 'to-background:list-sends', limit: 5_000 }, /limit/],
+  ];
+  it.each(cases)('%s', async (_label, raw, problem) => {
+    const send = await background();
+    const reply = await send(raw);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Rejected message: /) });
+    expect(reply.ok === false && reply.error).toMatch(problem);
+  });
+
+  it('writes nothing for a refused record-send', async () => {
+    const send = await background();
+    await send({ type: 'to-background:record-send', send: { ...valid, surface: 'email' } });
+    expect(sendsReplySchema.parse(await send({ type: 'to-background:list-sends' })).sends).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('answers a full disk with the message a person understands', async () => {
+    const send = await background();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const reply = await send({ type: 'to-background:record-send', send: invitation('a', 'Ada', NOW, 'Hi Ada') });
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining("Your browser's storage for Cultivate is full") });
+  });
+
+  it('answers a history that cannot be opened with the reason', async () => {
+    const handlers = backgroundHandlers({
+      history: () => Promise.reject(new Error('Could not open the history database "cultivate-history" at version 1: VersionError')),
+      manifest: () => ({ name: 'Cultivate', version: '0.1.0' }),
+    });
+    const reply = await handleMessage({ type: 'to-background:coach-context', now: NOW }, handlers);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('Could not open the history database') });
+  });
+});

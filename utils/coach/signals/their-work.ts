@@ -70,7 +70,7 @@ function specificYours(doc: Doc): WorkMention[] {
     const after = doc.words[index + 2];
     if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text)) return;
     if (after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
-    mentions.push({ range: [word.start, next.end], source: 'yours' });
+    mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
   return mentions;
 }
@@ -132,4 +132,11 @@ function profileWords(doc: Doc): WorkMention[] {
     else if (headlineWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'headline' });
   }
   return mentions;
+}
+
+/** The end of a hyphenated compound starting at word `index` ("call-out"), so ranges quote whole words. */
+function compoundEnd(doc: Doc, index: number): number {
+  let at = index;
+  while (doc.words[at]?.hyphenNext && doc.words[at + 1]) at++;
+  return doc.words[at]?.end ?? 0;
 }

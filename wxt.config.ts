@@ -7,6 +7,8 @@ export default defineConfig({
   // Explicit imports everywhere: the coach must be checkable by lint, and auto-imports would hide
   // where browser APIs come from.
   imports: false,
+  // Manifest V3 for Firefox too: one manifest shape and one background model for both browsers.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Cultivate',
     description:
@@ -17,7 +19,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'cultivate@coach.extension',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 // Reads the manifests WXT actually built, so what ships is what is checked.
-function builtManifest(target: 'chrome-mv3' | 'firefox-mv2') {
+function builtManifest(target: 'chrome-mv3' | 'firefox-mv3') {
   const path = `.output/${target}/manifest.json`;
   if (!existsSync(path))
     throw new Error(`${path} is missing: run \`npm run build\` and \`npm run build:firefox\` first.`);
@@ -23,7 +23,7 @@ const USED_PERMISSIONS = {
 
 const LINKEDIN_ONLY = /^(\*|https?):\/\/(\*\.)?linkedin\.com\/\*$/;
 
-describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target) => {
+describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target) => {
   const manifest = builtManifest(target);
 
   test('is Cultivate, with a real description and icons in every size', () => {
@@ -48,5 +48,5 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
 });
 
 test('the Firefox build carries a gecko add-on id', () => {
-  expect(builtManifest('firefox-mv2').browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+  expect(builtManifest('firefox-mv3').browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
 });

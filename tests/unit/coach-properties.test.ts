@@ -108,11 +108,15 @@ function expectWithinContract(draft: DraftInput, result: Analysis, context?: Con
   expect(result.findings.filter((finding) => muted.has(finding.rule))).toEqual([]);
 }
 
-/** Analyses twice from pristine copies; the inputs must come back untouched and the answers equal. */
+/**
+ * Analyses three times: once, again with the same objects (whatever the coach caches must not change
+ * the answer) and from fresh copies. The inputs must come back untouched and the answers be equal.
+ */
 function analyzeChecked(draft: DraftInput, context?: ContextInput): Analysis {
   const [draftBefore, contextBefore] = structuredClone([draft, context]);
   const first = analyze(draft, context);
   expect([draft, context]).toEqual([draftBefore, contextBefore]);
+  expect(analyze(draft, context)).toEqual(first);
   expect(analyze(structuredClone(draft), structuredClone(context))).toEqual(first);
   return first;
 }
@@ -147,7 +151,7 @@ describe('the coach, on any input', () => {
           expectWithinContract(draft, analyzeChecked(draft, ctx), ctx);
         },
       ),
-      { numRuns: 10 },
+      { numRuns: 20 },
     );
   });
 

@@ -7,8 +7,7 @@ import { analyze } from '../utils/coach';
 import type { DraftInput, PastNote } from '../utils/coach/schema';
 import { formatBenchReport, targetsOf, type BenchResults, type Machine, type PasteTiming } from './lib/bench-report';
 import { loadCorpus } from './lib/corpus';
-import { createRandom } from './lib/prng';
-import { makeNote, makePastNotes, readdressed } from './lib/sample-notes';
+import { makePastNotes, readdressed } from './lib/sample-notes';
 import { median, percentile } from './lib/stats';
 import { timeEach, warmUp } from './lib/timing';
 
@@ -62,7 +61,8 @@ function benchCorpus(drafts: readonly DraftInput[]) {
 function benchReuse(): BenchResults['reuse'] {
   progress(`Timing template reuse against ${PAST_NOTES.toLocaleString('en')} past notes…`);
   const pastNotes = makePastNotes(PAST_NOTES, 42, NOW);
-  const template = pastNotes[pastNotes.length - 1]?.text ?? makeNote(createRandom(7));
+  const template = pastNotes.at(-1)?.text;
+  if (template === undefined) throw new Error('No past notes to reuse.');
   const draft = { text: readdressed(template, 'Morgan') };
   // A fresh copy of every note each call, so nothing the coach caches per context or per note helps.
   const freshContexts = Array.from({ length: 40 }, () => ({ recentNotes: pastNotes.map((n): PastNote => ({ ...n })), now: NOW }));

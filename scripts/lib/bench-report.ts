@@ -69,7 +69,7 @@ export function formatBenchReport(r: BenchResults): string {
     ...targets.map((t) => `${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(width)}  ${t.value.padStart(10)}   target ${t.goal}`),
     '',
     `Per note: alex ${us(r.alex.medianUs)} (coach ${times(r.alex.timesSlower)} faster), write-good ${us(r.writeGood.medianUs)} (coach ${times(r.writeGood.timesSlower)} faster)`,
-    `Template reuse: "new history" is a fresh copy of the 10,000 notes each call (the first analysis after the history arrives), "same history" the same array again (every keystroke after); rules found: ${r.reuse.rules.join(', ') || 'none'}`,
+    `Template reuse: "new history" is a fresh copy of the ${r.reuse.pastNotes.toLocaleString('en')} notes each call (the first analysis after the history arrives), "same history" the same array again (every keystroke after); rules found: ${r.reuse.rules.join(', ') || 'none'}`,
     `Paste: ${describePaste(r.paste.large)}; ${describePaste(r.paste.small)}${scaling(r.paste)}`,
     '',
     'Benchmarks inform; a MISS does not fail the run.',

@@ -36,7 +36,7 @@ const CLOSINGS = ['Looking forward to staying in touch.', 'Best,', 'Thanks!', 'C
 
 const DAY_MS = 86_400_000;
 
-export function makeNote(random: () => number): string {
+function makeNote(random: () => number): string {
   const fill = (template: string) =>
     template
       .replaceAll('{name}', pick(random, FIRST_NAMES))

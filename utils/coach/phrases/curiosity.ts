@@ -62,4 +62,13 @@ export const REQUEST_OPENERS: readonly Phrase[] = [
   { phrase: 'are you the' },
   { phrase: 'decision maker' },
   { phrase: 'in charge of' },
+  { phrase: 'if you could' },
+  { phrase: 'if you would' },
+  { phrase: 'if you can' },
+  { phrase: 'would you be up for' },
+  { phrase: 'are you up for' },
+  { phrase: 'up for a' },
+  { phrase: 'does your team have' },
+  { phrase: 'does your company have' },
+  { phrase: 'do you have anything' },
 ];

@@ -79,7 +79,6 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'love to feature' },
   { phrase: 'feature your' },
   { phrase: 'with full credit' },
-  { phrase: 'shout out' },
   { phrase: 'love to have you' },
   { phrase: 'invite you to speak' },
   { phrase: 'we cover' },

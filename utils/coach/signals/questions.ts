@@ -4,6 +4,9 @@ import { SELF_OWNERS } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import { asks, curiosity, requestOpeners, salesPitch } from './phrase-sets';
 
+/** "could you give me …", "would you introduce us": the question is for my benefit. */
+const OBJECT_SELF = new Set(['me', 'us']);
+
 /** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
 export function findGenuineQuestions(doc: Doc): Range[] {
   return doc.memo(findGenuineQuestions, () => {
@@ -20,7 +23,7 @@ export function findGenuineQuestions(doc: Doc): Range[] {
       const last = words.at(-1);
       const aboutThem = words.some((word) => OTHER_WORDS.has(word.text));
       // A question that brings in my things ("would you review my proposal?") is a request.
-      const aboutMe = words.some((word) => SELF_OWNERS.has(word.text) && word.text !== 'i');
+      const aboutMe = words.some((word) => (SELF_OWNERS.has(word.text) && word.text !== 'i') || OBJECT_SELF.has(word.text));
       if (first && last && aboutThem && !aboutMe) questions.push([first.start, last.end]);
     });
     for (const match of curiosity.find(doc)) {

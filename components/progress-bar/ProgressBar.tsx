@@ -22,7 +22,11 @@ export function ProgressBar({ label, value, max, valueText }: ProgressBarProps) 
       aria-valuenow={Math.min(value, max)}
       aria-valuetext={valueText}
     >
-      <div className="progress-bar__fill" style={{ width: `${share * 100}%` }} data-complete={share >= 1 || undefined} />
+      <div
+        className="progress-bar__fill"
+        style={{ width: `${share * 100}%` }}
+        data-complete={share >= 1 || undefined}
+      />
     </div>
   );
 }

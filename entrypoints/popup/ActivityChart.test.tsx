@@ -11,7 +11,12 @@ const WEEK = 7 * 24 * 60 * 60 * 1000;
 const FIRST = new Date(2026, 8, 7).getTime();
 
 function weeks(requests: number[], followUps: number[] = []): WeekActivity[] {
-  return requests.map((r, i) => ({ weekStart: FIRST + i * WEEK, requests: r, messages: 0, followUps: followUps[i] ?? 0 }));
+  return requests.map((r, i) => ({
+    weekStart: FIRST + i * WEEK,
+    requests: r,
+    messages: 0,
+    followUps: followUps[i] ?? 0,
+  }));
 }
 
 const steady = weeks([2, 3, 2, 0, 3, 2, 2, 3, 0, 2, 3, 2], [1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 1, 0]);
@@ -25,13 +30,17 @@ function renderChart(data: WeekActivity[]) {
 describe('the 12-week chart', () => {
   test('a steady history reads as steady, in the chart’s text alternative and under it', () => {
     const chart = renderChart(steady);
-    expect(chart.getAttribute('aria-label')).toBe('Active 10 of the last 12 weeks; busiest week 3 requests. Steady showing up.');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Active 10 of the last 12 weeks; busiest week 3 requests. Steady showing up.',
+    );
     expect(screen.getByText('Steady showing up: this is how visibility grows.')).toBeTruthy();
   });
 
   test('a bursty history reads as bursts', () => {
     const chart = renderChart(bursty);
-    expect(chart.getAttribute('aria-label')).toBe('Active 2 of the last 12 weeks; busiest week 14 requests. Mostly in bursts.');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Active 2 of the last 12 weeks; busiest week 14 requests. Mostly in bursts.',
+    );
     expect(screen.getByText('Mostly in bursts: a few notes every week go further.')).toBeTruthy();
   });
 
@@ -57,9 +66,24 @@ describe('the 12-week chart', () => {
 describe('reading the weeks', () => {
   test.each([
     ['nothing at all', weeks(Array(12).fill(0)), 'none', 'No activity in the last 12 weeks.'],
-    ['every week a little', weeks(Array(12).fill(1)), 'steady', 'Active 12 of the last 12 weeks; busiest week 1 request. Steady showing up.'],
-    ['half the weeks, evenly', weeks([1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0]), 'patchy', 'Active 6 of the last 12 weeks; busiest week 1 request. Some weeks on, some off.'],
-    ['one big week', weeks([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30]), 'bursts', 'Active 1 of the last 12 weeks; busiest week 30 requests. Mostly in bursts.'],
+    [
+      'every week a little',
+      weeks(Array(12).fill(1)),
+      'steady',
+      'Active 12 of the last 12 weeks; busiest week 1 request. Steady showing up.',
+    ],
+    [
+      'half the weeks, evenly',
+      weeks([1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0]),
+      'patchy',
+      'Active 6 of the last 12 weeks; busiest week 1 request. Some weeks on, some off.',
+    ],
+    [
+      'one big week',
+      weeks([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30]),
+      'bursts',
+      'Active 1 of the last 12 weeks; busiest week 30 requests. Mostly in bursts.',
+    ],
   ])('%s', (_, data, pattern, summary) => {
     const reading = readActivity(data);
     expect(reading.pattern).toBe(pattern);

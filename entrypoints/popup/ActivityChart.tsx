@@ -39,12 +39,28 @@ export function ActivityChart({ weeks, summary }: { weeks: WeekActivity[]; summa
       width="100%"
       preserveAspectRatio="xMidYMid meet"
     >
-      <rect className="chart-current" x={current * slot + 1} y={0} width={slot - 2} height={PLOT_BOTTOM + 2} rx={4} />
+      <rect
+        className="chart-current"
+        x={current * slot + 1}
+        y={0}
+        width={slot - 2}
+        height={PLOT_BOTTOM + 2}
+        rx={4}
+      />
       <line className="chart-axis" x1={0} x2={WIDTH} y1={PLOT_BOTTOM + 0.5} y2={PLOT_BOTTOM + 0.5} />
       {weeks.map((week, i) => {
         const x = i * slot + (slot - BAR) / 2;
         if (weekTotal(week) === 0) {
-          return <rect key={week.weekStart} className="chart-empty" x={x} y={PLOT_BOTTOM - 2} width={BAR} height={2} />;
+          return (
+            <rect
+              key={week.weekStart}
+              className="chart-empty"
+              x={x}
+              y={PLOT_BOTTOM - 2}
+              width={BAR}
+              height={2}
+            />
+          );
         }
         let top = PLOT_BOTTOM;
         return (

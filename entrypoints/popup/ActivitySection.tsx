@@ -33,29 +33,36 @@ function ActivityFigure({ weeks }: { weeks: WeekActivity[] }) {
         ))}
       </ul>
       <figcaption>{reading.headline}</figcaption>
-      <table className="visually-hidden">
-        <caption>Activity by week, oldest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            {SERIES.map(({ key, label }) => (
-              <th key={key} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week, i) => (
-            <tr key={week.weekStart}>
-              <th scope="row">{i === weeks.length - 1 ? `This week (${formatWeek(week.weekStart)})` : formatWeek(week.weekStart)}</th>
-              {SERIES.map(({ key }) => (
-                <td key={key}>{week[key]}</td>
+      {/* The wrapper hides the table: overflow and clip do not apply to a table box itself. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Activity by week, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              {SERIES.map(({ key, label }) => (
+                <th key={key} scope="col">
+                  {label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeks.map((week, i) => (
+              <tr key={week.weekStart}>
+                <th scope="row">
+                  {i === weeks.length - 1
+                    ? `This week (${formatWeek(week.weekStart)})`
+                    : formatWeek(week.weekStart)}
+                </th>
+                {SERIES.map(({ key }) => (
+                  <td key={key}>{week[key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -8,7 +8,11 @@ export type OpenContact = (contact: Contact, opener: HTMLElement) => void;
  */
 export function ContactOpener({ contact, onOpen }: { contact: Contact; onOpen: OpenContact }) {
   return (
-    <button type="button" className="contact-opener" onClick={(event) => onOpen(contact, event.currentTarget)}>
+    <button
+      type="button"
+      className="contact-opener"
+      onClick={(event) => onOpen(contact, event.currentTarget)}
+    >
       {contact.name}
     </button>
   );

@@ -1,18 +1,20 @@
 import { useCallback } from 'react';
 import type { Contact } from '@/utils/history/model';
 import { ACTIVITY_WEEKS, ActivitySection } from './ActivitySection';
+import type { TouchWithContact } from '@/utils/history/api';
 import type { OpenContact } from './ContactOpener';
-import { EmptyState } from './EmptyState';
 import { FollowUps } from './FollowUps';
 import type { WeeklyGoals } from './goals';
-import { RECENT_PAGE, RecentConnections } from './RecentConnections';
+import { RecentConnections } from './RecentConnections';
 import { useServices } from './services';
-import { useQuery } from './use-query';
+import { useQuery, type Query } from './use-query';
 import { WeekGlance } from './WeekGlance';
 
 const FOLLOW_UPS_SHOWN = 10;
 
 interface Props {
+  /** The first page of recent touches, loaded by the caller (it decides whether history is empty). */
+  recent: Query<TouchWithContact[]>;
   now: number;
   goals?: WeeklyGoals;
   onOpen: OpenContact;
@@ -22,13 +24,9 @@ interface Props {
   revision: number;
 }
 
-/** The home view. All four queries start at once; each section shows its own loading and errors. */
-export function Dashboard({ now, goals, onOpen, latest, onChanged, revision }: Props) {
+/** The home view. Its queries start together with the recent list's; each section shows its own loading and errors. */
+export function Dashboard({ recent, now, goals, onOpen, latest, onChanged, revision }: Props) {
   const { store, now: clock } = useServices();
-  const recent = useQuery(
-    'recent',
-    useCallback(() => store.recentTouches(RECENT_PAGE), [store]),
-  );
   const due = useQuery(
     'due',
     useCallback(() => store.followUpsDue(clock(), FOLLOW_UPS_SHOWN), [store, clock]),
@@ -42,7 +40,6 @@ export function Dashboard({ now, goals, onOpen, latest, onChanged, revision }: P
     useCallback(() => store.activityByWeek(clock(), ACTIVITY_WEEKS), [store, clock]),
   );
 
-  if (recent.status === 'done' && recent.data.length === 0) return <EmptyState />;
   return (
     <>
       <FollowUps due={due} now={now} onOpen={onOpen} onChanged={onChanged} />

@@ -7,7 +7,9 @@ export function EmptyState() {
   return (
     <section className="empty-state" aria-labelledby="empty-heading" data-testid="empty-history">
       <h2 id="empty-heading">Your history starts with your first note</h2>
-      <p>Cultivate reads your LinkedIn connection notes as you write them, and keeps a private record here.</p>
+      <p>
+        Cultivate reads your LinkedIn connection notes as you write them, and keeps a private record here.
+      </p>
       <ol className="empty-state__steps">
         <li>Open LinkedIn and find someone you would like to know.</li>
         <li>

@@ -19,7 +19,9 @@ export function FollowUpItem({ contact, now, onOpen, onDone, onSnooze }: Props) 
     <li className="card" data-testid="follow-up" data-key={contact.key}>
       <div className="card__top">
         <ContactOpener contact={contact} onOpen={onOpen} />
-        {contact.nextFollowUpAt !== undefined && <RelativeTime at={contact.nextFollowUpAt} now={now} prefix="due " />}
+        {contact.nextFollowUpAt !== undefined && (
+          <RelativeTime at={contact.nextFollowUpAt} now={now} prefix="due " />
+        )}
       </div>
       {contact.headline && <p className="card__headline">{contact.headline}</p>}
       <p className="card__meta">
@@ -36,10 +38,7 @@ export function FollowUpItem({ contact, now, onOpen, onDone, onSnooze }: Props) 
         {profile && (
           <a className="button" href={profile} target="_blank" rel="noreferrer">
             Open profile
-            <span className="visually-hidden">
-              {' '}
-              of {contact.name} (opens in a new tab)
-            </span>
+            <span className="visually-hidden"> of {contact.name} (opens in a new tab)</span>
           </a>
         )}
       </div>

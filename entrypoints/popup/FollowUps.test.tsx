@@ -30,8 +30,13 @@ function followUps() {
 describe('follow-ups due', () => {
   test('lists who is due, most overdue first, with a profile link that opens a new tab', async () => {
     await renderPopup(await twoFollowUpsDue());
-    const items = await within(await screen.findByRole('region', { name: 'Follow-ups due' })).findAllByTestId('follow-up');
-    expect(items.map((i) => i.querySelector('.contact-opener')?.textContent)).toEqual(['Ana Souza', 'Kofi Mensah']);
+    const items = await within(await screen.findByRole('region', { name: 'Follow-ups due' })).findAllByTestId(
+      'follow-up',
+    );
+    expect(items.map((i) => i.querySelector('.contact-opener')?.textContent)).toEqual([
+      'Ana Souza',
+      'Kofi Mensah',
+    ]);
     expect(items[0]!.textContent).toContain('due 3 days ago');
     const link = within(items[0]!).getByRole('link', { name: /Open profile of Ana Souza/ });
     expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/ana-souza/');
@@ -50,13 +55,19 @@ describe('follow-ups due', () => {
     expect(within(followUps()).queryByText('Ana Souza')).toBeNull();
     expect(document.activeElement?.textContent).toBe('Done following up with Kofi Mensah');
     const week = screen.getByRole('region', { name: 'This week at a glance' });
-    expect((await within(week).findByRole('progressbar', { name: 'Follow-ups done this week' })).getAttribute('aria-valuenow')).toBe('1');
+    expect(
+      (await within(week).findByRole('progressbar', { name: 'Follow-ups done this week' })).getAttribute(
+        'aria-valuenow',
+      ),
+    ).toBe('1');
   });
 
   test('Snooze puts the follow-up off three days', async () => {
     const store = await twoFollowUpsDue();
     await renderPopup(store);
-    fireEvent.click(await within(followUps()).findByRole('button', { name: 'Snooze 3 days for Kofi Mensah' }));
+    fireEvent.click(
+      await within(followUps()).findByRole('button', { name: 'Snooze 3 days for Kofi Mensah' }),
+    );
     expect(await screen.findByText('Snoozed for 3 days: Kofi Mensah')).toBeTruthy();
     expect((await store.contact('linkedin.com/in/kofi-mensah'))?.nextFollowUpAt).toBe(NOW + 3 * DAY);
     expect(within(followUps()).queryByText('Kofi Mensah')).toBeNull();
@@ -78,7 +89,9 @@ describe('follow-ups due', () => {
     vi.spyOn(store, 'markFollowUpDone').mockRejectedValue(full);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await renderPopup(store);
-    fireEvent.click(await within(followUps()).findByRole('button', { name: 'Done following up with Ana Souza' }));
+    fireEvent.click(
+      await within(followUps()).findByRole('button', { name: 'Done following up with Ana Souza' }),
+    );
     const alert = await within(followUps()).findByRole('alert');
     expect(alert.textContent).toMatch(/^Could not mark the follow-up done: .*storage is full/);
     expect(within(followUps()).getByText('Ana Souza')).toBeTruthy();

@@ -33,7 +33,9 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
     if (focusNext.current === null) return;
     const target = focusNext.current;
     focusNext.current = null;
-    const next = target && listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(target)}"] [data-action="done"]`);
+    const next =
+      target &&
+      listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(target)}"] [data-action="done"]`);
     (next || headingRef.current)?.focus();
   }, [handled]);
 
@@ -53,7 +55,12 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
   };
 
   const done = (contact: Contact) =>
-    act(contact, 'Could not mark the follow-up done', () => store.markFollowUpDone(contact.key, clock()), 'Marked done');
+    act(
+      contact,
+      'Could not mark the follow-up done',
+      () => store.markFollowUpDone(contact.key, clock()),
+      'Marked done',
+    );
   const snooze = (contact: Contact) =>
     act(
       contact,
@@ -71,7 +78,9 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
       {due.status === 'failed' && <ErrorAlert error={due.error} />}
       {failure && <ErrorAlert error={failure.error} doing={failure.doing} />}
       {due.status === 'done' && shown.length === 0 && (
-        <p className="muted">Nothing due. A short note after someone accepts keeps the relationship growing.</p>
+        <p className="muted">
+          Nothing due. A short note after someone accepts keeps the relationship growing.
+        </p>
       )}
       {shown.length > 0 && (
         <ul className="cards" ref={listRef}>

@@ -2,12 +2,15 @@ import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryStore } from '@/utils/history/api';
 import type { Contact } from '@/utils/history/model';
 import { Dashboard } from './Dashboard';
+import { EmptyState } from './EmptyState';
+import { RECENT_PAGE } from './RecentConnections';
 import type { WeeklyGoals } from './goals';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { ServicesContext, type PopupServices } from './services';
 import { Timeline } from './Timeline';
 import { useDebouncedValue } from './use-debounced-value';
+import { useQuery } from './use-query';
 
 export const SEARCH_DELAY_MS = 150;
 
@@ -33,6 +36,10 @@ export function HistoryViews({ store: opening, now, goals, announce }: Props) {
   const [revision, setRevision] = useState(0);
   const opener = useRef<HTMLElement | null>(null);
   const returning = useRef(false);
+  const recent = useQuery(
+    'recent',
+    useCallback(() => store.recentTouches(RECENT_PAGE), [store]),
+  );
 
   const latest = useCallback((contact: Contact) => updates.get(contact.key) ?? contact, [updates]);
   const changed = useCallback((contact: Contact) => {
@@ -54,12 +61,21 @@ export function HistoryViews({ store: opening, now, goals, announce }: Props) {
     opener.current?.focus();
   }, [selected]);
 
+  if (recent.status === 'done' && recent.data.length === 0) return <EmptyState />;
   return (
     <ServicesContext.Provider value={services}>
       <div hidden={selected !== null}>
         <SearchBox value={term} onChange={setTerm} />
         <div hidden={searched !== ''}>
-          <Dashboard now={renderedAt} goals={goals} onOpen={open} latest={latest} onChanged={changed} revision={revision} />
+          <Dashboard
+            recent={recent}
+            now={renderedAt}
+            goals={goals}
+            onOpen={open}
+            latest={latest}
+            onChanged={changed}
+            revision={revision}
+          />
         </div>
         {searched !== '' && <SearchResults term={searched} now={renderedAt} onOpen={open} latest={latest} />}
       </div>

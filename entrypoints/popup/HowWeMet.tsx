@@ -3,7 +3,13 @@ import type { Contact } from '@/utils/history/model';
 import { ErrorAlert } from './ErrorAlert';
 import { useServices } from './services';
 
-export function HowWeMet({ contact, onChanged }: { contact: Contact; onChanged: (contact: Contact) => void }) {
+export function HowWeMet({
+  contact,
+  onChanged,
+}: {
+  contact: Contact;
+  onChanged: (contact: Contact) => void;
+}) {
   const { store, announce } = useServices();
   const id = useId();
   const [text, setText] = useState(contact.howWeMet ?? '');

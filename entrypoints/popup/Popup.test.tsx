@@ -25,7 +25,12 @@ describe('the popup', () => {
     const empty = await screen.findByTestId('empty-history');
     expect(empty.textContent).toMatch(/Open LinkedIn/);
     expect(empty.textContent).toMatch(/Add a note/);
-    for (const principle of ['Give more than you get', 'Relationships, not transactions', 'The journey, not the pit stop', 'Visibility through showing up']) {
+    for (const principle of [
+      'Give more than you get',
+      'Relationships, not transactions',
+      'The journey, not the pit stop',
+      'Visibility through showing up',
+    ]) {
       expect(within(empty).getByText(`${principle}.`)).toBeTruthy();
     }
     expect(await screen.findByText('Version 0.1.0 · everything stays on this device')).toBeTruthy();
@@ -66,7 +71,12 @@ describe('the popup', () => {
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('search')).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toBeTruthy();
-    for (const name of ['Follow-ups due', 'This week at a glance', 'Showing up, last 12 weeks', 'Recent connections']) {
+    for (const name of [
+      'Follow-ups due',
+      'This week at a glance',
+      'Showing up, last 12 weeks',
+      'Recent connections',
+    ]) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
     }
   });

@@ -20,7 +20,7 @@ export function Popup({ store, now = Date.now, goals }: PopupProps) {
     <div className="popup">
       <header className="popup__header">
         <h1>Cultivate</h1>
-        <p className="muted tagline">Networking is cultivation, not harvesting.</p>
+        <p className="muted tagline">Cultivation, not harvesting.</p>
       </header>
       <main className="popup__main">
         <HistoryErrorBoundary>

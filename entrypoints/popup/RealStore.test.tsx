@@ -25,14 +25,23 @@ describe('the popup over the real history store', () => {
 
     const followUps = screen.getByRole('region', { name: 'Follow-ups due' });
     const due = await within(followUps).findAllByTestId('follow-up');
-    expect(due.map((d) => d.querySelector('.contact-opener')?.textContent)).toEqual(['Kofi Mensah', 'Priya Raman']);
-    expect(within(due[0]!).getByRole('link', { name: /Open profile/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/kofi-mensah/');
+    expect(due.map((d) => d.querySelector('.contact-opener')?.textContent)).toEqual([
+      'Kofi Mensah',
+      'Priya Raman',
+    ]);
+    expect(
+      within(due[0]!)
+        .getByRole('link', { name: /Open profile/ })
+        .getAttribute('href'),
+    ).toBe('https://www.linkedin.com/in/kofi-mensah/');
     fireEvent.click(within(due[0]!).getByRole('button', { name: /^Done/ }));
     expect(await screen.findByText('Marked done: Kofi Mensah')).toBeTruthy();
     expect(await store.followUpsDue(NOW, 10)).toHaveLength(1);
 
     const chart = screen.getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Active \d+ of the last 12 weeks; busiest week \d+ requests?\./);
+    expect(chart.getAttribute('aria-label')).toMatch(
+      /^Active \d+ of the last 12 weeks; busiest week \d+ requests?\./,
+    );
 
     fireEvent.click(within(items[0]!).getByRole('button', { name: 'Ana Souza' }));
     const timeline = await screen.findByTestId('timeline');

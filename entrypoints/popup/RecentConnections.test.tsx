@@ -13,10 +13,21 @@ describe('recent connections', () => {
   test('newest first, with who, when, the note’s first words, how it read and the stage', async () => {
     const store = new FakeHistoryStore();
     await recordAll(store, [
-      { name: 'Tom Becker', at: NOW - 3 * DAY, note: 'Any openings on your team? I need a job ASAP.', verdict: 'transactional', headline: 'Recruiter' },
+      {
+        name: 'Tom Becker',
+        at: NOW - 3 * DAY,
+        note: 'Any openings on your team? I need a job ASAP.',
+        verdict: 'transactional',
+        headline: 'Recruiter',
+      },
       { name: 'Lucas Pereira', at: NOW - 2 * DAY, note: null },
       { name: 'Priya Raman', at: NOW - DAY, note: 'Hi Priya, we met in Berlin.', verdict: 'needs-work' },
-      { name: 'Ana Souza', at: NOW - 2 * 60 * 60 * 1000, note: 'Hi Ana, your talk on focus management changed how our team builds dialogs.', verdict: 'relational' },
+      {
+        name: 'Ana Souza',
+        at: NOW - 2 * 60 * 60 * 1000,
+        note: 'Hi Ana, your talk on focus management changed how our team builds dialogs.',
+        verdict: 'relational',
+      },
     ]);
     await renderPopup(store);
     const items = await screen.findAllByTestId('history-item');
@@ -42,7 +53,10 @@ describe('recent connections', () => {
     const store = new FakeHistoryStore();
     await recordAll(
       store,
-      Array.from({ length: 45 }, (_, i) => ({ name: `Person ${String(i).padStart(2, '0')}`, at: NOW - (45 - i) * 60 * 60 * 1000 })),
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `Person ${String(i).padStart(2, '0')}`,
+        at: NOW - (45 - i) * 60 * 60 * 1000,
+      })),
     );
     const recent = vi.spyOn(store, 'recentTouches');
     await renderPopup(store);

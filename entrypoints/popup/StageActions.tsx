@@ -11,7 +11,13 @@ const ACTIONS: Array<{ stage: Stage; label: string; said: string }> = [
 ];
 
 /** Moves the relationship forward; a stage already reached is not offered again. */
-export function StageActions({ contact, onChanged }: { contact: Contact; onChanged: (contact: Contact) => void }) {
+export function StageActions({
+  contact,
+  onChanged,
+}: {
+  contact: Contact;
+  onChanged: (contact: Contact) => void;
+}) {
   const { store, now, announce } = useServices();
   const [failure, setFailure] = useState<unknown>();
   const stageRef = useRef<HTMLParagraphElement>(null);

@@ -20,8 +20,22 @@ async function anaWithThreeTouches() {
       verdict: 'relational',
       rules: ['specific-detail', 'offers-value'],
     },
-    { name: 'Ana Souza', at: NOW - 5 * DAY, surface: 'message', note: 'Here are the notes!', verdict: 'relational', rules: ['offers-value'] },
-    { name: 'Ana Souza', at: NOW - DAY, surface: 'message', note: 'Could we do a quick call this week?', verdict: 'transactional', rules: ['ask-before-give', 'false-urgency'] },
+    {
+      name: 'Ana Souza',
+      at: NOW - 5 * DAY,
+      surface: 'message',
+      note: 'Here are the notes!',
+      verdict: 'relational',
+      rules: ['offers-value'],
+    },
+    {
+      name: 'Ana Souza',
+      at: NOW - DAY,
+      surface: 'message',
+      note: 'Could we do a quick call this week?',
+      verdict: 'transactional',
+      rules: ['ask-before-give', 'false-urgency'],
+    },
   ]);
   return store;
 }
@@ -79,7 +93,9 @@ describe('a contact’s timeline', () => {
     fireEvent.click(within(timeline).getByRole('button', { name: 'Mark accepted' }));
     expect(await within(timeline).findByText('Connected')).toBeTruthy();
     expect(screen.getByTestId('announcer').textContent).toBe('Marked as accepted: Kofi Mensah');
-    expect((within(timeline).getByRole('button', { name: 'Mark accepted' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(timeline).getByRole('button', { name: 'Mark accepted' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
 
     fireEvent.click(within(timeline).getByRole('button', { name: 'Mark replied' }));
     expect(await within(timeline).findByText('In conversation')).toBeTruthy();
@@ -101,6 +117,8 @@ describe('a contact’s timeline', () => {
     });
     fireEvent.click(within(timeline).getByRole('button', { name: 'Save note' }));
     expect(await screen.findByText('Saved how you met')).toBeTruthy();
-    expect((await store.contact('linkedin.com/in/ana-souza'))?.howWeMet).toBe('Met at JSConf, after her talk.');
+    expect((await store.contact('linkedin.com/in/ana-souza'))?.howWeMet).toBe(
+      'Met at JSConf, after her talk.',
+    );
   });
 });

@@ -39,7 +39,12 @@ export function Timeline({ contact, now, onBack, onChanged }: Props) {
   };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading" onKeyDown={onKeyDown} data-testid="timeline">
+    <section
+      className="timeline"
+      aria-labelledby="timeline-heading"
+      onKeyDown={onKeyDown}
+      data-testid="timeline"
+    >
       <button type="button" className="button back" onClick={onBack}>
         <span aria-hidden="true">← </span>Back
       </button>
@@ -71,7 +76,9 @@ export function Timeline({ contact, now, onBack, onChanged }: Props) {
               <TimelineTouch key={touch.id ?? touch.at} touch={touch} now={now} />
             ))}
           </ol>
-          {touches.data.length === TIMELINE_LIMIT && <p className="muted">Showing the latest {TIMELINE_LIMIT}.</p>}
+          {touches.data.length === TIMELINE_LIMIT && (
+            <p className="muted">Showing the latest {TIMELINE_LIMIT}.</p>
+          )}
         </>
       )}
     </section>

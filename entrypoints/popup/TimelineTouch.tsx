@@ -12,7 +12,11 @@ export function TimelineTouch({ touch, now }: { touch: Touch; now: number }) {
         <strong>{KIND_WORDS[touch.kind]}</strong>
         <RelativeTime at={touch.at} now={now} />
       </div>
-      {touch.note?.trim() ? <p className="card__full-note">{touch.note}</p> : <p className="muted">No note</p>}
+      {touch.note?.trim() ? (
+        <p className="card__full-note">{touch.note}</p>
+      ) : (
+        <p className="muted">No note</p>
+      )}
       {verdict && (
         <p className="card__meta">
           <span className="muted">How it read:</span> <VerdictBadge verdict={verdict} />

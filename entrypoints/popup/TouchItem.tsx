@@ -7,7 +7,15 @@ import { KIND_WORDS, STAGE_WORDS } from './stage-words';
 import { touchVerdict } from './touch-verdict';
 
 /** One line of the recent list: who, when, the note's first words, how it read, and where things stand. */
-export function TouchItem({ item, now, onOpen }: { item: TouchWithContact; now: number; onOpen: OpenContact }) {
+export function TouchItem({
+  item,
+  now,
+  onOpen,
+}: {
+  item: TouchWithContact;
+  now: number;
+  onOpen: OpenContact;
+}) {
   const { touch, contact } = item;
   const preview = notePreview(touch.note);
   const verdict = touchVerdict(touch);

@@ -14,7 +14,12 @@ function GoalRow({ label, value, goal, own }: { label: string; value: number; go
           <strong>{value}</strong> of {goal} <span className="muted">({goalWords})</span>
         </span>
       </div>
-      <ProgressBar label={`${label} this week`} value={value} max={goal} valueText={`${value} of ${goal}, ${goalWords}`} />
+      <ProgressBar
+        label={`${label} this week`}
+        value={value}
+        max={goal}
+        valueText={`${value} of ${goal}, ${goalWords}`}
+      />
     </div>
   );
 }

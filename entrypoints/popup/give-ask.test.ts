@@ -10,7 +10,12 @@ function touch(rules: string[]): Touch {
     surface: 'message',
     at: 1,
     note: 'x',
-    analysis: { verdict: 'relational', score: 80, principles: { give: 80, relationship: 80, journey: 80, visibility: 80 }, rules },
+    analysis: {
+      verdict: 'relational',
+      score: 80,
+      principles: { give: 80, relationship: 80, journey: 80, visibility: 80 },
+      rules,
+    },
     pageUrl: '',
   };
 }
@@ -23,7 +28,12 @@ describe('give/ask balance', () => {
   });
 
   test('counts touches, not findings', () => {
-    const balance = giveAskBalance([touch(['offers-value', 'specific-detail']), touch(['genuine-question']), touch(['sales-pitch', 'ask-before-give']), touch([])]);
+    const balance = giveAskBalance([
+      touch(['offers-value', 'specific-detail']),
+      touch(['genuine-question']),
+      touch(['sales-pitch', 'ask-before-give']),
+      touch([]),
+    ]);
     expect(balance).toEqual({ gave: 2, asked: 1 });
   });
 
@@ -36,7 +46,10 @@ describe('give/ask balance', () => {
     [{ gave: 1, asked: 0 }, 'You gave once and never asked.'],
     [{ gave: 0, asked: 2 }, 'You asked twice and have not given yet: offer something before the next ask.'],
     [{ gave: 1, asked: 2 }, 'You gave once and asked twice. Give a little more before the next ask.'],
-    [{ gave: 0, asked: 0 }, 'Your notes to this person neither gave nor asked anything the coach could read.'],
+    [
+      { gave: 0, asked: 0 },
+      'Your notes to this person neither gave nor asked anything the coach could read.',
+    ],
   ])('%o reads “%s”', (balance, words) => {
     expect(describeBalance(balance)).toBe(words);
   });

@@ -2,7 +2,14 @@ import type { Touch } from '@/utils/history/model';
 
 // Rule ids from utils/coach/rules: strengths that give something to the reader, and concerns that
 // take something from them. give-ask.test.ts checks each id against the coach's registry.
-export const GIVE_RULES = ['offers-value', 'own-offer-used', 'genuine-question', 'specific-detail', 'shared-context', 'long-term-intent'] as const;
+export const GIVE_RULES = [
+  'offers-value',
+  'own-offer-used',
+  'genuine-question',
+  'specific-detail',
+  'shared-context',
+  'long-term-intent',
+] as const;
 export const ASK_RULES = ['ask-before-give', 'sales-pitch', 'job-seeking', 'false-urgency'] as const;
 
 const gives = new Set<string>(GIVE_RULES);
@@ -30,9 +37,11 @@ function times(n: number): string {
 }
 
 export function describeBalance({ gave, asked }: GiveAskBalance): string {
-  if (gave === 0 && asked === 0) return 'Your notes to this person neither gave nor asked anything the coach could read.';
+  if (gave === 0 && asked === 0)
+    return 'Your notes to this person neither gave nor asked anything the coach could read.';
   if (asked === 0) return `You gave ${times(gave)} and never asked.`;
-  if (gave === 0) return `You asked ${times(asked)} and have not given yet: offer something before the next ask.`;
+  if (gave === 0)
+    return `You asked ${times(asked)} and have not given yet: offer something before the next ask.`;
   const sentence = `You gave ${times(gave)} and asked ${times(asked)}.`;
   return asked > gave ? `${sentence} Give a little more before the next ask.` : sentence;
 }

@@ -8,7 +8,10 @@ import { Popup } from './Popup';
 // An extension page shares the background's origin, so the popup opens the history database itself.
 // Opening starts before the first render, so the database and React's first paint overlap.
 const store = openHistoryStore();
-store.then((opened) => addEventListener('pagehide', () => opened.close()), () => undefined);
+store.then(
+  (opened) => addEventListener('pagehide', () => opened.close()),
+  () => undefined,
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,7 +5,9 @@
  */
 export function profileHref(profileUrl: string | undefined): string | undefined {
   if (!profileUrl) return undefined;
-  const href = /^https:\/\//i.test(profileUrl) ? profileUrl : `https://www.${profileUrl.replace(/^(https?:\/\/)?(www\.)?/i, '')}`;
+  const href = /^https:\/\//i.test(profileUrl)
+    ? profileUrl
+    : `https://www.${profileUrl.replace(/^(https?:\/\/)?(www\.)?/i, '')}`;
   try {
     const url = new URL(href);
     return url.protocol === 'https:' && /(^|\.)linkedin\.com$/i.test(url.hostname) ? url.href : undefined;

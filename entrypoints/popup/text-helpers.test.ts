@@ -30,7 +30,10 @@ describe('note preview', () => {
   });
 
   test('a long note is cut at a word, without trailing punctuation', () => {
-    const preview = notePreview('Hi Ana, your talk at JSConf on focus management changed how our team builds dialogs, and I would love to share our notes.', 60);
+    const preview = notePreview(
+      'Hi Ana, your talk at JSConf on focus management changed how our team builds dialogs, and I would love to share our notes.',
+      60,
+    );
     expect(preview).toBe('Hi Ana, your talk at JSConf on focus management changed how…');
   });
 
@@ -41,7 +44,9 @@ describe('note preview', () => {
 
 describe('error words', () => {
   test('a full disk says what to do', () => {
-    expect(describeError(Object.assign(new Error('x'), { name: 'StorageFullError' }))).toMatch(/storage is full.*Free some disk space/);
+    expect(describeError(Object.assign(new Error('x'), { name: 'StorageFullError' }))).toMatch(
+      /storage is full.*Free some disk space/,
+    );
   });
 
   test('anything else still says something', () => {

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Query<T> =
-  | { status: 'loading' }
-  | { status: 'done'; data: T }
-  | { status: 'failed'; error: unknown };
+  { status: 'loading' } | { status: 'done'; data: T } | { status: 'failed'; error: unknown };
 
 const LOADING = { status: 'loading' } as const;
 

@@ -92,7 +92,10 @@ export class FakeHistoryStore implements HistoryStore {
   }
 
   async timeline(contactKey: string, limit: number): Promise<Touch[]> {
-    return this.touches.filter((t) => t.contactKey === contactKey).reverse().slice(0, limit);
+    return this.touches
+      .filter((t) => t.contactKey === contactKey)
+      .reverse()
+      .slice(0, limit);
   }
 
   /** Accepting schedules a follow-up a week later, unless one is set. */

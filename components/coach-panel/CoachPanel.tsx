@@ -12,6 +12,8 @@ export interface CoachPanelProps {
   onDismiss: (finding: Finding) => void;
   onMute: (finding: Finding) => void;
   theme: 'light' | 'dark';
+  /** A line that needs the person's attention now, above everything else. */
+  notice?: string;
 }
 
 /** What the coach says about the draft beside it. Presentational: no page or browser access. */
@@ -63,6 +65,11 @@ export function CoachPanel(props: CoachPanelProps) {
         {`Cultivate: ${VERDICT_WORDS[analysis.verdict]}`}
       </p>
 
+      {props.notice && (
+        <p className="cultivate-notice" role="alert">
+          {props.notice}
+        </p>
+      )}
       <div id={bodyId} hidden={collapsed}>
         {firstFix ? (
           <div className="cultivate-first-fix">

@@ -3,7 +3,8 @@ import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
 import { analyzeDraft } from './analyze-draft';
 import type { CoachHistory } from '@/utils/history/send-log';
-import { muteRule } from '@/utils/storage/muted-rules';
+import type { Settings } from '@/utils/settings/schema';
+import { muteRule } from '@/utils/settings/store';
 import { panelCollapsed } from '@/utils/storage/panel-collapsed';
 import { useStored } from '@/utils/storage/use-stored';
 
@@ -19,7 +20,9 @@ export interface LiveCoachProps {
   limit: number | undefined;
   recipient: Recipient;
   history: CoachHistory | undefined;
-  muted: string[];
+  settings: Settings;
+  /** A line above the findings, e.g. the one-time "send anyway?" pause. */
+  notice?: string;
   theme: 'light' | 'dark';
 }
 
@@ -28,14 +31,14 @@ const isTrue = (stored: unknown) => stored === true;
 const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
-export function LiveCoach({ source, surface, limit, recipient, history, muted, theme }: LiveCoachProps) {
+export function LiveCoach({ source, surface, limit, recipient, history, settings, notice, theme }: LiveCoachProps) {
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   const analysis = useMemo(
-    () => analyzeDraft({ text, surface, limit, recipient, history, muted }),
-    [text, surface, limit, recipient, muted, history],
+    () => analyzeDraft({ text, surface, limit, recipient, history, settings }),
+    [text, surface, limit, recipient, settings, history],
   );
   const shown = useMemo(
     () => ({ ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(findingKey(f))) }),
@@ -54,6 +57,7 @@ export function LiveCoach({ source, surface, limit, recipient, history, muted, t
       onDismiss={onDismiss}
       onMute={onMute}
       theme={theme}
+      notice={notice}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { analyze, type Analysis, type Recipient, type Surface } from '@/utils/coach';
 import type { CoachHistory } from '@/utils/history/send-log';
+import type { Settings } from '@/utils/settings/schema';
 
 export interface DraftInputs {
   text: string;
@@ -7,15 +8,18 @@ export interface DraftInputs {
   limit: number | undefined;
   recipient: Recipient;
   history: CoachHistory | undefined;
-  muted: string[];
+  settings: Settings;
 }
 
 /** The one place the page's draft meets the coach, so the panel and the send record agree. */
-export function analyzeDraft({ text, surface, limit, recipient, history, muted }: DraftInputs): Analysis {
+export function analyzeDraft({ text, surface, limit, recipient, history, settings }: DraftInputs): Analysis {
   return analyze(
     { text, surface, limit, recipient },
     {
-      mutedRules: muted,
+      mutedRules: settings.mutedRules,
+      offers: settings.offers,
+      dailyCap: settings.dailyRequestCap,
+      strictness: settings.strictness,
       recentNotes: history?.recentNotes,
       sentLast24h: history?.sentLast24h,
       sentLast7d: history?.sentLast7d,

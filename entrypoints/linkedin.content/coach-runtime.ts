@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { linkedInAdapter, type SiteAdapter } from '@/utils/linkedin/adapter';
 import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { logDebug } from '@/utils/log';
-import { asRuleIds, mutedRules } from '@/utils/storage/muted-rules';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { readSettings, watchSettings } from '@/utils/settings/store';
 import { ComposerSession } from './composer-session';
 import { InvitationSession } from './invitation-session';
 import { watchPage } from './page-watcher';
@@ -17,7 +18,7 @@ const CONNECT_HINT_MS = 15_000;
  * takes our UI off the page and leaves LinkedIn as it was.
  */
 export function startCoaching(ctx: ContentScriptContext, site: SiteAdapter = linkedInAdapter): void {
-  const shared: SharedState = { muted: [] };
+  const shared: SharedState = { settings: DEFAULT_SETTINGS };
   let hint: ConnectHint | undefined;
   let invitation: InvitationSession | undefined;
   const composers = new Map<HTMLElement, ComposerSession>();
@@ -98,13 +99,16 @@ export function startCoaching(ctx: ContentScriptContext, site: SiteAdapter = lin
     { capture: true },
   );
 
-  const rerender = (muted: unknown) =>
+  const rerender = (settings: Settings) =>
     guard('settings', () => {
-      shared.muted = asRuleIds(muted);
+      shared.settings = settings;
       for (const session of all()) session.render();
     });
-  mutedRules.getValue().then(rerender, (error: unknown) => logDebug('could not read muted rules', error));
-  ctx.onInvalidated(mutedRules.watch(rerender));
+  readSettings().then(
+    ({ settings }) => rerender(settings),
+    (error: unknown) => logDebug('could not read settings; using the defaults', error),
+  );
+  ctx.onInvalidated(watchSettings(rerender));
   ctx.onInvalidated(teardown);
 
   watchPage(ctx, scan);

@@ -57,7 +57,7 @@ export class ComposerSession {
         limit={MESSAGE_LIMIT}
         recipient={this.found.recipient}
         history={this.history}
-        muted={this.shared.muted}
+        settings={this.shared.settings}
         theme={this.theme}
       />,
     );
@@ -89,7 +89,7 @@ export class ComposerSession {
       limit: MESSAGE_LIMIT,
       recipient: this.found.recipient,
       history: this.history,
-      muted: this.shared.muted,
+      settings: this.shared.settings,
     });
   }
 }

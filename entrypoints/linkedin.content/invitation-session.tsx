@@ -7,6 +7,7 @@ import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { noteStarters } from '@/utils/starters/note-starters';
 import { LiveCoach, type DraftSource } from './LiveCoach';
+import { analyzeDraft } from './analyze-draft';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
 import { UiSlot, type Placement } from './ui-slot';
@@ -22,6 +23,8 @@ export class InvitationSession {
   private history: CoachHistory | undefined;
   /** The first "Send without a note" is held once, to show why a note matters; never twice. */
   private heldOnce = false;
+  /** With the person's "pause before a transactional note" on, their first Send is held once too. */
+  private pausedOnce = false;
   private recorded = false;
   private pendingStarter: string | undefined;
 
@@ -67,7 +70,8 @@ export class InvitationSession {
           limit={this.found.limit}
           recipient={this.recipient}
           history={this.history}
-          muted={this.shared.muted}
+          settings={this.shared.settings}
+          notice={this.pausedOnce ? PAUSE_NOTICE : undefined}
           theme={this.theme}
         />,
       );
@@ -80,7 +84,11 @@ export class InvitationSession {
       <NotePrompt
         mode={mode}
         recipientName={this.recipient.firstName ?? this.recipient.name}
-        starters={this.found.buttons.addNote ? noteStarters({ recipient: this.recipient, limit: this.found.limit ?? 300 }) : []}
+        starters={
+          this.found.buttons.addNote
+            ? noteStarters({ recipient: this.recipient, offers: this.shared.settings.offers, limit: this.found.limit ?? 300 })
+            : []
+        }
         onChooseStarter={(starter) => this.chooseStarter(starter)}
         theme={this.theme}
       />,
@@ -100,6 +108,13 @@ export class InvitationSession {
       }
       this.record(null);
     } else if (step === 'note' && note && buttons.send && path.includes(buttons.send) && isEnabled(buttons.send)) {
+      if (!this.pausedOnce && this.shared.settings.pauseBeforeTransactional && this.readsAsTransaction(note.value)) {
+        this.pausedOnce = true;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        this.render();
+        return;
+      }
       this.record(note.value);
     }
   }
@@ -117,7 +132,7 @@ export class InvitationSession {
       limit: this.found.limit,
       recipient: this.recipient,
       history: this.history,
-      muted: this.shared.muted,
+      settings: this.shared.settings,
     });
   }
 
@@ -140,6 +155,19 @@ export class InvitationSession {
     return this.source.source;
   }
 
+  private readsAsTransaction(text: string): boolean {
+    return (
+      analyzeDraft({
+        text,
+        surface: 'invitation',
+        limit: this.found.limit,
+        recipient: this.recipient,
+        history: this.history,
+        settings: this.shared.settings,
+      }).verdict === 'transactional'
+    );
+  }
+
   private chooseStarter(starter: string): void {
     this.pendingStarter = starter;
     this.found.buttons.addNote?.click();
@@ -158,6 +186,8 @@ export class InvitationSession {
     return bar === dialog ? { anchor: firstAction, append: 'before' } : { anchor: bar, append: 'before' };
   }
 }
+
+const PAUSE_NOTICE = 'This still reads as a transaction. Send anyway? Choose Send again to send it as it is.';
 
 function isEnabled(button: HTMLElement): boolean {
   return !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';

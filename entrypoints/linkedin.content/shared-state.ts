@@ -2,9 +2,11 @@ import { ask } from '@/utils/messaging/client';
 import type { CoachHistory } from '@/utils/history/send-log';
 import { logDebug } from '@/utils/log';
 
-/** What every session on the page shares: the person's muted rules. */
+import type { Settings } from '@/utils/settings/schema';
+
+/** What every session on the page shares: the person's settings (goals, offers, muted rules). */
 export interface SharedState {
-  muted: string[];
+  settings: Settings;
 }
 
 /** The coach's view of history (past notes, pace), asked of the background once per draft. */

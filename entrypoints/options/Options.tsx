@@ -1,32 +1,32 @@
-import { PRINCIPLES } from '@/utils/coach/schema';
-import { PRINCIPLE_NAMES } from '@/components/coach-panel/verdict-words';
-import { PRINCIPLE_READINGS } from './principle-readings';
+import { CoachSection } from './CoachSection';
+import { GoalsSection } from './GoalsSection';
+import { OffersSection } from './OffersSection';
+import { SaveStatus } from './SaveStatus';
+import { useSettings } from './use-settings';
 
 export function Options() {
+  const { settings, loaded, repaired, save, update } = useSettings();
+  const change = (patch: Parameters<typeof update>[0]) => void update(patch);
   return (
-    <main>
-      <h1>Cultivate settings</h1>
-      <p>
-        Cultivate reads your LinkedIn connection notes against four principles of networking as cultivation,
-        not harvesting. It never sends, clicks or blocks anything: it explains, and you decide.
-      </p>
-      <h2>How the coach reads a note</h2>
-      <dl>
-        {PRINCIPLES.map((p) => (
-          <div key={p}>
-            <dt>
-              <strong>{PRINCIPLE_NAMES[p]}</strong>
-            </dt>
-            <dd>{PRINCIPLE_READINGS[p]}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2>Your goals</h2>
-      <p className="muted" data-testid="goals-empty">
-        No goals set. The coach works with sensible defaults until you choose your own.
-      </p>
-      <h2>Your data</h2>
-      <p className="muted">Everything Cultivate keeps stays in this browser. It makes no network requests.</p>
-    </main>
+    <>
+      <header className="page-header">
+        <h1>Cultivate settings</h1>
+        <SaveStatus state={save} />
+      </header>
+      <main aria-busy={!loaded}>
+        <p>
+          Networking is cultivation, not harvesting. These are your own goals: the coach and the popup measure you against
+          them, and nobody else. Changes save as you make them.
+        </p>
+        {repaired.length > 0 && (
+          <p className="notice" role="alert">
+            Some saved settings could not be read and were reset: {repaired.join('; ')}.
+          </p>
+        )}
+        <GoalsSection settings={settings} update={change} />
+        <OffersSection settings={settings} update={change} />
+        <CoachSection settings={settings} update={change} />
+      </main>
+    </>
   );
 }

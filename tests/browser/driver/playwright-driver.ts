@@ -6,13 +6,18 @@ const TIMEOUT = 10_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+  storage: Record<
+    'local' | 'sync',
+    { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }
+  >;
 }
 type Globals = { chrome?: ExtensionApi; browser?: ExtensionApi };
 
 function locate(page: Page, target: Target): Locator {
   // Playwright's CSS and role locators pierce open shadow roots.
-  return 'css' in target ? page.locator(target.css) : page.getByRole(target.role, { name: target.name, exact: true });
+  return 'css' in target
+    ? page.locator(target.css)
+    : page.getByRole(target.role, { name: target.name, exact: true });
 }
 
 function wrap(page: Page): ScenarioPage {
@@ -71,15 +76,25 @@ export function playwrightBrowser(session: ExtensionSession): ScenarioBrowser {
     },
     async message(message) {
       const page = await controlPage();
-      return page.evaluate((m) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.runtime.sendMessage(m), message as object);
+      return page.evaluate(
+        (m) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.runtime.sendMessage(m),
+        message as object,
+      );
     },
-    async setStorage(items) {
+    async setStorage(items, area = 'local') {
       const page = await controlPage();
-      await page.evaluate((i) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.storage.local.set(i), items);
+      await page.evaluate(
+        ([i, a]) => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.storage[a].set(i),
+        [items, area] as const,
+      );
     },
     async clearStorage() {
       const page = await controlPage();
-      await page.evaluate(() => ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!.storage.local.clear());
+      await page.evaluate(async () => {
+        const api = ((globalThis as Globals).browser ?? (globalThis as Globals).chrome)!;
+        await api.storage.local.clear();
+        await api.storage.sync.clear();
+      });
     },
     strayRequests: () => [...session.strayRequests],
   };

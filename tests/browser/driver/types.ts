@@ -33,8 +33,9 @@ export interface ScenarioBrowser {
   openExtensionPage(file: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
   /** Sends a message to the background from an extension page and returns the reply. */
   message(message: unknown): Promise<unknown>;
-  /** Replaces the extension's local storage (settings, muted rules). */
-  setStorage(items: Record<string, unknown>): Promise<void>;
+  /** Writes into the extension's storage: `sync` holds settings, `local` small UI preferences. */
+  setStorage(items: Record<string, unknown>, area?: 'local' | 'sync'): Promise<void>;
+  /** Empties both storage areas. */
   clearStorage(): Promise<void>;
   /** Requests that went anywhere but the LinkedIn fixtures and the extension itself. */
   strayRequests(): string[];

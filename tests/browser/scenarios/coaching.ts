@@ -149,7 +149,8 @@ export async function noUiWithoutAComposer(browser: ScenarioBrowser) {
 
 /** Settings written by another version, or corrupted, are ignored: coaching goes on. */
 export async function survivesCorruptSettings(browser: ScenarioBrowser) {
-  await browser.setStorage({ 'muted-rules': 42, 'panel-collapsed': 'yes' });
+  await browser.setStorage({ settings: { version: 1, mutedRules: 42, weeklyNoteGoal: 'lots', offers: 'intros' } }, 'sync');
+  await browser.setStorage({ 'panel-collapsed': 'yes' }, 'local');
   const page = await openNote(browser);
   await page.type(NOTE, TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');

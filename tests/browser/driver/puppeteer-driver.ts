@@ -1,0 +1,169 @@
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import type { FirefoxSession } from '../harness-firefox';
+import { deepSelector } from './deep-selector';
+import type { ScenarioBrowser, ScenarioPage, Target } from './types';
+
+const TIMEOUT = 10_000;
+
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+}
+type Globals = { browser: ExtensionApi };
+
+function describe(target: Target): string {
+  return 'css' in target ? target.css : `${target.role} "${target.name}"`;
+}
+
+/** Every element the target names, in document order for CSS, shadow roots included. */
+async function findAll(page: Page, target: Target): Promise<ElementHandle<Element>[]> {
+  if ('css' in target) return page.$$(deepSelector(target.css));
+  // Firefox's accessibility locator does not descend into shadow roots, so ask each root too.
+  const aria = `::-p-aria([name=${JSON.stringify(target.name)}][role="${target.role}"])`;
+  const roots = await page.evaluateHandle(() => {
+    const found: Node[] = [document];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          found.push(el.shadowRoot);
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    return found;
+  });
+  const matches: ElementHandle<Element>[] = [];
+  for (const root of (await roots.getProperties()).values()) {
+    matches.push(...(await (root as ElementHandle<Node>).$$(aria)));
+  }
+  await roots.dispose();
+  return matches;
+}
+
+function isVisible(el: ElementHandle<Element>): Promise<boolean> {
+  return el
+    .evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
+    })
+    .catch(() => false);
+}
+
+/** Waits, like Playwright's locators, until the first match passes `ready`. */
+async function first(
+  page: Page,
+  target: Target,
+  ready: (el: ElementHandle<Element>) => Promise<boolean> = async () => true,
+): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const [el] = await findAll(page, target);
+    if (el && (await ready(el))) return el;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describe(target)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const actionable = async (el: ElementHandle<Element>) =>
+  (await isVisible(el)) && !(await el.evaluate((node) => (node as HTMLButtonElement).disabled === true));
+
+async function press(page: Page, combo: string): Promise<void> {
+  const keys = combo.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+function wrap(page: Page): ScenarioPage {
+  return {
+    click: async (t) => (await first(page, t, actionable)).click(),
+    type: async (t, text) => (await first(page, t, actionable)).type(text),
+    fill: async (t, text) => {
+      const el = await first(page, t, actionable);
+      // Select everything, then insert the text as one edit: a paste, with its input event.
+      await el.evaluate((node, value) => {
+        (node as HTMLElement).focus();
+        if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) node.select();
+        else getSelection()?.selectAllChildren(node);
+        if (value) document.execCommand('insertText', false, value);
+        else document.execCommand('delete');
+      }, text);
+    },
+    press: (key) => press(page, key),
+    waitFor: async (t, state = 'visible') => {
+      if (state === 'visible') {
+        await first(page, t, isVisible);
+        return;
+      }
+      const deadline = Date.now() + TIMEOUT;
+      for (;;) {
+        const [el] = await findAll(page, t);
+        if (!el || !(await isVisible(el))) return;
+        if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describe(t)} to hide`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    count: async (t) => (await findAll(page, t)).length,
+    attribute: async (t, name) => {
+      const [el] = await findAll(page, t);
+      return el ? el.evaluate((node, n) => node.getAttribute(n), name) : null;
+    },
+    text: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLElement).innerText),
+    value: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLInputElement).value),
+    evaluate: (fn) => page.evaluate(fn) as never,
+    focused: () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el) return '';
+        const label = el.getAttribute('aria-label') ?? '';
+        const testid = el.getAttribute('data-testid') ?? '';
+        return `${el.tagName.toLowerCase()}|${(el.textContent ?? '').trim().slice(0, 80)}|${label}|${testid}`;
+      }),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+export function puppeteerBrowser(session: FirefoxSession): ScenarioBrowser {
+  let control: Page | undefined;
+  const controlPage = async () => {
+    if (!control || control.isClosed()) {
+      control = await session.newPage();
+      await session.navigate(control, `${session.extensionOrigin}/options.html`);
+    }
+    return control;
+  };
+  return {
+    name: 'firefox',
+    async openLinkedIn(path, options) {
+      await session.setColorScheme(options?.colorScheme ?? 'light');
+      const page = await session.newPage();
+      await page.goto(`https://www.linkedin.com${path}`);
+      return wrap(page);
+    },
+    async openExtensionPage(file, options) {
+      await session.setColorScheme(options?.colorScheme ?? 'light');
+      const page = await session.newPage();
+      await session.navigate(page, `${session.extensionOrigin}/${file}`);
+      return wrap(page);
+    },
+    async message(message) {
+      const page = await controlPage();
+      return page.evaluate((m) => (globalThis as unknown as Globals).browser.runtime.sendMessage(m), message);
+    },
+    async setStorage(items) {
+      const page = await controlPage();
+      await page.evaluate((i) => (globalThis as unknown as Globals).browser.storage.local.set(i), items);
+    },
+    async clearStorage() {
+      const page = await controlPage();
+      await page.evaluate(() => (globalThis as unknown as Globals).browser.storage.local.clear());
+    },
+    strayRequests: () => [...session.strayRequests],
+  };
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
+
+/**
+ * Brings whatever is stored up to the current shape. Each numbered step takes the previous
+ * version's object; the next version adds `2: (v1) => v2` here, with a test of its own.
+ * Step 0 is data from before settings had a version (the muted-rules list the panel wrote).
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (old) => ({ ...DEFAULT_SETTINGS, ...old, version: 1 }),
+};
+
+export interface Loaded {
+  settings: Settings;
+  /** Fields that did not fit and were reset to their defaults, with why. */
+  repaired: string[];
+}
+
+/** Never throws: unknown or broken values become defaults, field by field, and say so. */
+export function loadSettings(stored: unknown): Loaded {
+  let value: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+  let version = typeof value.version === 'number' ? value.version : 0;
+  if (version > SETTINGS_VERSION) {
+    return { settings: DEFAULT_SETTINGS, repaired: [`settings from a newer version (${version}) were not read`] };
+  }
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    value = step(value);
+    version += 1;
+  }
+  const parsed = settingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data, repaired: [] };
+
+  const repaired: string[] = [];
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(value[key]);
+    if (field.success) settings[key] = field.data;
+    else if (key in value) repaired.push(`${key}: ${field.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return { settings: settingsSchema.parse(settings), repaired };
+}

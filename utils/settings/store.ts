@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { loadSettings, type Loaded } from './migrations';
+import { settingsSchema, type Settings } from './schema';
+
+/** One object in sync storage: small, and it follows the person where their browser syncs. */
+const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
+
+export async function readSettings(): Promise<Loaded> {
+  return loadSettings(await settingsItem.getValue());
+}
+
+/** Saves settings that pass the schema; anything else is refused with the schema's words. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settingsSchema.parse(settings));
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change((await readSettings()).settings);
+  await writeSettings(next);
+  return next;
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(loadSettings(value).settings));
+}
+
+export function muteRule(rule: string): Promise<Settings> {
+  return updateSettings((s) => (s.mutedRules.includes(rule) ? s : { ...s, mutedRules: [...s.mutedRules, rule] }));
+}
+
+export function unmuteRule(rule: string): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, mutedRules: s.mutedRules.filter((r) => r !== rule) }));
+}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { z } from 'zod';
 
 export interface NumberFieldProps {
@@ -15,7 +15,12 @@ export function NumberField({ label, hint, value, schema, onValid, unit }: Numbe
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string>();
-  useEffect(() => setText(String(value)), [value]);
+  // A new value from elsewhere (another tab, an import) replaces what is typed here.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(String(value));
+  }
 
   const onChange = (next: string) => {
     setText(next);

@@ -5,7 +5,6 @@ import { TRANSACTIONAL_NOTE } from './invitation';
 import { INVITATION_LAYOUTS, NOTE, UPSELL_LAYOUT } from './layouts';
 
 const ARTDECO = INVITATION_LAYOUTS[0]!;
-const FINDING = { css: 'cultivate-coach [data-rule]' };
 
 async function openNote(browser: ScenarioBrowser) {
   const page = await browser.openLinkedIn(ARTDECO.path);

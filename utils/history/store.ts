@@ -1,4 +1,5 @@
 import type { HistoryStore } from './api';
+import { createCoachNotes } from './coach-notes';
 import { HISTORY_DB_NAME, openHistoryDb, type HistoryDB } from './db';
 import { activityByWeek, coachHistory, weekSummary } from './stats';
 import { contact, followUpsDue, recentTouches, searchContacts, timeline } from './store-reads';
@@ -32,6 +33,7 @@ export async function openHistoryStore({
     return current;
   };
   await connection();
+  const coachNotes = createCoachNotes();
 
   return {
     recordSend: async (send) => recordSend(await connection(), send),
@@ -46,7 +48,7 @@ export async function openHistoryStore({
     snoozeFollowUp: async (key, until) => snoozeFollowUp(await connection(), key, until),
     weekSummary: async (now) => weekSummary(await connection(), now),
     activityByWeek: async (now, weeks) => activityByWeek(await connection(), now, weeks),
-    coachHistory: async (now) => coachHistory(await connection(), now),
+    coachHistory: async (now) => coachHistory(await connection(), coachNotes, now),
     close() {
       closed = true;
       const open = current;

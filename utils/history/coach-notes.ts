@@ -1,0 +1,83 @@
+import type { IDBPTransaction } from 'idb';
+import type { PastNote } from '@/utils/coach/schema';
+import type { HistoryDBSchema } from './db';
+import type { Touch } from './model';
+
+/** As many notes as the coach compares a draft with for template reuse. */
+export const COACH_NOTES_LIMIT = 10_000;
+/** The longest past note the coach's context accepts (`pastNoteSchema`). */
+const COACH_NOTE_MAX_LENGTH = 10_000;
+/** More new touches than this since the last read (an import, say): reload instead of merging. */
+const MERGE_LIMIT = 1_000;
+
+export type CoachNotes = ReturnType<typeof createCoachNotes>;
+
+type TouchesTx = IDBPTransaction<HistoryDBSchema, 'touches'[], 'readonly'>;
+
+interface Note extends PastNote {
+  id: number;
+}
+
+const newestFirst = (a: Note, b: Note) => b.at - a.at || b.id - a.id;
+
+function notesOf(touches: readonly Touch[]): Note[] {
+  return touches.flatMap((touch) =>
+    touch.note?.trim() && touch.id !== undefined ? [{ id: touch.id, text: touch.note.slice(0, COACH_NOTE_MAX_LENGTH), at: touch.at }] : [],
+  );
+}
+
+/**
+ * The newest notes, newest first, for the coach, asked for on every draft. Reading 10,000 touches
+ * costs tens of milliseconds even in a browser, so the notes are kept in memory and each call reads
+ * only the touches added since (ids only grow; usually none or one). A store emptied or cut back
+ * below the last id seen is read again whole. Deleting single touches elsewhere would not be
+ * noticed: a feature that does must make its stores reload (for now, nothing deletes).
+ *
+ * Calls may overlap, each in its own transaction: merging skips ids already held, so an older
+ * snapshot finishing last costs at most one stale answer, never a duplicate.
+ */
+export function createCoachNotes() {
+  let cached: Note[] = [];
+  let view: PastNote[] = [];
+  let lastId = 0;
+
+  const keep = (notes: Note[]) => {
+    cached = notes.sort(newestFirst).slice(0, COACH_NOTES_LIMIT);
+    view = cached.map(({ text, at }) => ({ text, at }));
+  };
+
+  async function readAll(tx: TouchesTx): Promise<Note[]> {
+    const index = tx.objectStore('touches').index('by-note-at');
+    const total = await index.count();
+    // getAll only reads forwards: skip to where the newest notes begin, then read them in one request.
+    let range: IDBKeyRange | null = null;
+    if (total > COACH_NOTES_LIMIT) {
+      const cursor = await index.openKeyCursor();
+      const boundary = await cursor?.advance(total - COACH_NOTES_LIMIT);
+      if (boundary) range = IDBKeyRange.lowerBound(boundary.key);
+    }
+    return notesOf(await index.getAll(range));
+  }
+
+  return {
+    async read(tx: TouchesTx): Promise<PastNote[]> {
+      const touches = tx.objectStore('touches');
+      const newest = await touches.openKeyCursor(null, 'prev');
+      const newestId = newest?.primaryKey ?? 0;
+      if (lastId === 0 || newestId < lastId) {
+        keep(await readAll(tx));
+        lastId = newestId;
+      } else if (newestId > lastId) {
+        const added = await touches.getAll(IDBKeyRange.lowerBound(lastId, true), MERGE_LIMIT + 1);
+        if (added.length > MERGE_LIMIT) {
+          keep(await readAll(tx));
+        } else {
+          const held = new Set(cached.map((note) => note.id));
+          keep([...notesOf(added).filter((note) => !held.has(note.id)), ...cached]);
+        }
+        lastId = Math.max(lastId, newestId);
+      }
+      return view.slice();
+    },
+  };
+}

@@ -1,29 +1,26 @@
-import { contextSchema, type ContextInput, type PastNote } from './schema';
+import { contextSchema, pastNoteSchema, type ContextInput, type PastNote } from './schema';
 
-// Parsing 10,000 past notes on every keystroke would cost more than the analysis itself. A caller
-// that passes the same history array again gets the notes it parsed last time, as long as the
-// array still has the same length and last note (the history only ever grows at the end).
+// Validating 10,000 past notes through zod on every keystroke would cost more than the analysis
+// itself. The notes are checked here by hand against the same limits as pastNoteSchema; only if
+// one fails does zod parse everything, to report exactly what is wrong.
 
-interface ParsedNotes {
-  length: number;
-  last: unknown;
-  notes: PastNote[];
+const MAX_NOTES = 20_000;
+const MAX_NOTE_LENGTH = pastNoteSchema.shape.text.maxLength ?? 10_000;
+
+function isPastNote(value: unknown): value is PastNote {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text, at } = value as { text?: unknown; at?: unknown };
+  return typeof text === 'string' && text.length <= MAX_NOTE_LENGTH && typeof at === 'number' && Number.isFinite(at);
 }
 
-const parsedNotesByInput = new WeakMap<object, ParsedNotes>();
-
+function areValidNotes(notes: unknown): notes is PastNote[] {
+  return Array.isArray(notes) && notes.length <= MAX_NOTES && notes.every(isPastNote);
+}
 
 export function parseContext(input: ContextInput): ReturnType<typeof contextSchema.safeParse> {
   const notes: unknown = (input as { recentNotes?: unknown } | null)?.recentNotes;
-  const cached = Array.isArray(notes) ? parsedNotesByInput.get(notes) : undefined;
-  if (Array.isArray(notes) && cached && cached.length === notes.length && cached.last === notes.at(-1)) {
-    const rest = contextSchema.safeParse({ ...input, recentNotes: [] });
-    if (rest.success) rest.data.recentNotes = cached.notes;
-    return rest;
-  }
-  const parsed = contextSchema.safeParse(input);
-  if (parsed.success && Array.isArray(notes)) {
-    parsedNotesByInput.set(notes, { length: notes.length, last: notes.at(-1), notes: parsed.data.recentNotes });
-  }
-  return parsed;
+  if (!areValidNotes(notes)) return contextSchema.safeParse(input);
+  const rest = contextSchema.safeParse({ ...input, recentNotes: [] });
+  if (rest.success) rest.data.recentNotes = notes;
+  return rest;
 }

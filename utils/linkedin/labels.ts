@@ -1,5 +1,10 @@
 // LinkedIn's own labels, as data. Structure finds the parts first (see invitation.ts); labels only
 // confirm, or tell two buttons apart where structure cannot. Folded to lowercase before comparison.
+//
+// Sources (wording LinkedIn shows with its interface in that language), gathered from public
+// scripts and extensions that match these labels on live pages, cross-checked where more than one
+// source agreed. A label missing here costs nothing but a confirmation: the structural path
+// (textarea#custom-message, the send-invite markers, the primary/secondary buttons) still works.
 
 export interface InterfaceLabels {
   addNote: string[];
@@ -13,7 +18,7 @@ export interface InterfaceLabels {
   remaining: string[];
 }
 
-export const LABELS: Record<string, InterfaceLabels> = {
+export const LABELS = {
   en: {
     addNote: ['add a note'],
     sendWithoutNote: ['send without a note', 'send now'],
@@ -21,38 +26,68 @@ export const LABELS: Record<string, InterfaceLabels> = {
     cancel: ['cancel adding a note', 'cancel'],
     dismiss: ['dismiss', 'close'],
     invite: [['invite ', ' to connect']],
-    remaining: ['personalized invitations remaining', 'personalised invitations remaining'],
+    remaining: ['personalized invitations remaining', 'personalised invitations remaining', 'personalized invitation remaining'],
   },
   de: {
-    addNote: ['notiz hinzufügen'],
-    sendWithoutNote: ['ohne notiz senden'],
+    // LinkedIn has tried "Nachricht" for "Notiz" in the German dialog.
+    addNote: ['notiz hinzufügen', 'nachricht hinzufügen'],
+    sendWithoutNote: ['ohne notiz senden', 'ohne nachricht senden', 'jetzt senden'],
     send: ['einladung senden', 'senden'],
     cancel: ['abbrechen'],
     dismiss: ['verwerfen', 'schließen'],
     invite: [['', ' als kontakt einladen']],
-    remaining: ['personalisierte einladungen'],
+    remaining: ['personalisierte einladungen', 'personalisierte einladung'],
   },
   fr: {
     addNote: ['ajouter une note'],
-    sendWithoutNote: ['envoyer sans note'],
+    sendWithoutNote: ['envoyer sans note', 'envoyer sans ajouter de note', 'envoyer maintenant'],
     send: ['envoyer l’invitation', "envoyer l'invitation", 'envoyer'],
     cancel: ['annuler'],
     dismiss: ['ignorer', 'fermer'],
     invite: [['inviter ', ' à rejoindre votre réseau'], ['inviter ', ' à se connecter']],
-    remaining: ['invitations personnalisées'],
+    remaining: ['invitations personnalisées', 'invitation personnalisée'],
   },
   es: {
     addNote: ['añadir una nota', 'agregar una nota'],
-    sendWithoutNote: ['enviar sin nota'],
+    sendWithoutNote: ['enviar sin nota', 'enviar ahora'],
     send: ['enviar invitación', 'enviar'],
     cancel: ['cancelar'],
     dismiss: ['descartar', 'cerrar'],
-    invite: [['invitar a ', ' a conectar']],
-    remaining: ['invitaciones personalizadas'],
+    invite: [['invita a ', ' a conectar'], ['invitar a ', ' a conectar']],
+    remaining: ['invitaciones personalizadas', 'invitación personalizada'],
   },
-};
+  pt: {
+    addNote: ['adicionar nota', 'adicionar uma nota'],
+    sendWithoutNote: ['enviar sem nota', 'enviar sem uma nota'],
+    send: ['enviar convite', 'enviar'],
+    cancel: ['cancelar'],
+    dismiss: ['fechar'],
+    invite: [['convidar ', ' para se conectar']],
+    remaining: ['convites personalizados', 'convite personalizado'],
+  },
+  it: {
+    addNote: ['aggiungi una nota', 'aggiungi nota'],
+    sendWithoutNote: ['invia senza nota'],
+    send: ['invia invito', 'invia'],
+    cancel: ['annulla'],
+    dismiss: ['chiudi'],
+    invite: [['invita ', ' a collegarsi']],
+    remaining: ['inviti personalizzati', 'invito personalizzato'],
+  },
+  nl: {
+    addNote: ['opmerking toevoegen', 'een opmerking toevoegen'],
+    sendWithoutNote: ['verzenden zonder opmerking'],
+    send: ['uitnodiging verzenden', 'verzenden'],
+    cancel: ['annuleren'],
+    dismiss: ['sluiten'],
+    invite: [['connectieverzoek verzenden naar ', '']],
+    remaining: ['gepersonaliseerde uitnodigingen', 'gepersonaliseerde uitnodiging'],
+  },
+} satisfies Record<string, InterfaceLabels>;
 
-const ALL = Object.values(LABELS);
+export type InterfaceLanguage = keyof typeof LABELS;
+
+const ALL: InterfaceLabels[] = Object.values(LABELS);
 
 export function fold(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -72,10 +107,13 @@ export function mentionsRemaining(text: string): boolean {
 export function nameFromInviteLabel(label: string | null | undefined): string | undefined {
   const text = (label ?? '').replace(/\s+/g, ' ').trim();
   const folded = text.toLowerCase();
+  // Lowercasing can change a string's length (İ → i̇); only slice when it did not.
+  if (folded.length !== text.length) return undefined;
   for (const labels of ALL) {
     for (const [before, after] of labels.invite) {
       if (folded.startsWith(before) && folded.endsWith(after) && folded.length > before.length + after.length) {
-        return text.slice(before.length, text.length - after.length).trim();
+        const name = text.slice(before.length, text.length - after.length).trim();
+        if (name) return name;
       }
     }
   }

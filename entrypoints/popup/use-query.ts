@@ -7,11 +7,13 @@ const LOADING = { status: 'loading' } as const;
 
 /**
  * Runs `run` when `key` or `run` changes and keeps the last answer until the next one arrives, so
- * a refresh never flashes back to "Loading". Answers to a superseded run are dropped.
+ * a refresh never flashes back to "Loading". Answers to a superseded run are dropped. A null key
+ * waits: nothing runs until there is one.
  */
-export function useQuery<T>(key: string, run: () => Promise<T>): Query<T> {
+export function useQuery<T>(key: string | null, run: () => Promise<T>): Query<T> {
   const [settled, setSettled] = useState<Query<T>>(LOADING);
   useEffect(() => {
+    if (key === null) return;
     let current = true;
     run().then(
       (data) => {

@@ -33,8 +33,9 @@ function notesOf(touches: readonly Touch[]): Note[] {
  * below the last id seen is read again whole. Deleting single touches elsewhere would not be
  * noticed: a feature that does must make its stores reload (for now, nothing deletes).
  *
- * Calls may overlap, each in its own transaction: merging skips ids already held, so an older
- * snapshot finishing last costs at most one stale answer, never a duplicate.
+ * Calls may overlap, each in its own transaction. Every note held has an id at most `lastId` (both
+ * change together, synchronously), so merging only ids above it never duplicates; an older
+ * snapshot finishing last costs at most one stale answer.
  */
 export function createCoachNotes() {
   let cached: Note[] = [];
@@ -44,6 +45,20 @@ export function createCoachNotes() {
   const keep = (notes: Note[]) => {
     cached = notes.sort(newestFirst).slice(0, COACH_NOTES_LIMIT);
     view = cached.map(({ text, at }) => ({ text, at }));
+  };
+
+  /** New notes are nearly always newer than all held: then they go in front, without a sort. */
+  const merge = (added: Note[]) => {
+    const fresh = added.filter((note) => note.id > lastId).sort(newestFirst);
+    const oldestFresh = fresh.at(-1);
+    const newestHeld = cached[0];
+    if (!oldestFresh) return;
+    if (newestHeld && newestFirst(oldestFresh, newestHeld) > 0) {
+      keep([...fresh, ...cached]);
+      return;
+    }
+    cached = [...fresh, ...cached].slice(0, COACH_NOTES_LIMIT);
+    view = [...fresh.map(({ text, at }) => ({ text, at })), ...view].slice(0, COACH_NOTES_LIMIT);
   };
 
   async function readAll(tx: TouchesTx): Promise<Note[]> {
@@ -72,8 +87,7 @@ export function createCoachNotes() {
         if (added.length > MERGE_LIMIT) {
           keep(await readAll(tx));
         } else {
-          const held = new Set(cached.map((note) => note.id));
-          keep([...notesOf(added).filter((note) => !held.has(note.id)), ...cached]);
+          merge(notesOf(added));
         }
         lastId = Math.max(lastId, newestId);
       }

@@ -76,3 +76,20 @@ it('fails to open a database newer than this code knows, saying so', async () =>
   request.result.close();
   await expect(openHistoryStore({ name })).rejects.toThrow(new RegExp(`Could not open the history database "${name}" at version 1`));
 });
+
+it('steps aside for a newer version opened elsewhere, then fails loudly instead of misreading it', async () => {
+  const name = uniqueDatabaseName('upgraded');
+  const store = await openHistoryStore({ name });
+  await store.recordSend(invitation('ana', 'Ana', AT, 'Hi Ana'));
+
+  // An updated extension opens version 2: this store's connection must not block it.
+  const request = indexedDB.open(name, 2);
+  await new Promise((resolve, reject) => {
+    request.onsuccess = resolve;
+    request.onerror = () => reject(request.error ?? new Error('blocked'));
+  });
+  request.result.close();
+
+  await expect(store.contact('linkedin.com/in/ana')).rejects.toThrow(/Could not open the history database .* at version 1/);
+  store.close();
+});

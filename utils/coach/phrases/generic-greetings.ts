@@ -21,10 +21,12 @@ export const GENERIC_GREETINGS: readonly Phrase[] = [
   { phrase: 'dear professional' },
   { phrase: 'hello dear' },
   { phrase: 'hi dear' },
-  { phrase: 'dear sir' },
   { phrase: 'hi all' },
   { phrase: 'hello all' },
   { phrase: 'greetings of the day' },
   { phrase: 'dear linkedin member' },
   { phrase: 'dear user' },
+  { phrase: 'dear hiring manager' },
+  { phrase: 'dear recruiter' },
+  { phrase: 'dear hiring team' },
 ];

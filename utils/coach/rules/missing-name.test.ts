@@ -1,4 +1,5 @@
-import { testRule } from '../testing/rule-tester';
+import { expect, test } from 'vitest';
+import { runRule, testRule } from '../testing/rule-tester';
 import { missingName } from './missing-name';
 
 testRule(missingName, {
@@ -12,5 +13,11 @@ testRule(missingName, {
   invalid: [
     { text: 'Loved your talk on tracing at KubeCon.', recipient: { firstName: 'Ana' } },
     { text: 'Hello, great to connect with you.', recipient: { name: 'Ana Lima' } },
+    { text: 'Dear Dr, great to connect with you.', recipient: { name: 'Dr. Ana Lima' } },
   ],
+});
+
+test('suggests the first name, not the title', () => {
+  const [finding] = runRule(missingName, { text: 'Great to connect with you today.', recipient: { name: 'Dr. Ana Lima' } });
+  expect(finding?.suggestion).toBe('Hi Ana,');
 });

@@ -2,15 +2,20 @@ import type { Recipient } from '../schema';
 import type { Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 
+/** Titles that come before a name but are not one. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev']);
+
+function nameParts(text: string | undefined) {
+  return segmentWords(text ?? '').filter((word) => word.text.length > 1 && !HONORIFICS.has(word.text));
+}
+
 /** The folded words of the recipient's name, first name first. */
 export function nameWords(recipient: Recipient): string[] {
-  const words = [recipient.firstName, recipient.name].flatMap((part) => segmentWords(part ?? '').map((w) => w.text));
-  return [...new Set(words)].filter((word) => word.length > 1);
+  return [...new Set([recipient.firstName, recipient.name].flatMap((part) => nameParts(part).map((word) => word.text)))];
 }
 
 export function firstNameOf(recipient: Recipient): string | undefined {
-  const source = recipient.firstName ?? recipient.name;
-  return source ? segmentWords(source)[0]?.raw : undefined;
+  return nameParts(recipient.firstName)[0]?.raw ?? nameParts(recipient.name)[0]?.raw;
 }
 
 /** Word indexes in the doc that are part of the recipient's name. */

@@ -1,9 +1,15 @@
 import type { Draft, Range } from '../schema';
+import { foldWord } from './fold';
 import { segmentSentences, segmentWords, type Sentence, type Word } from './segment';
 
 /** The draft prepared once per analysis; every rule reads this, never the raw string alone. */
 export interface Doc {
   readonly text: string;
+  /**
+   * Lowercased with curly quotes folded. Lowercasing can change lengths (İ → i̇), so offsets into
+   * this string are not offsets into `text`: rules that report a range work from `words`.
+   */
+  readonly normalized: string;
   readonly draft: Draft;
   /** False when the caller left the limit to its default (matters for first messages). */
   readonly limitGiven: boolean;
@@ -23,6 +29,7 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const cache = new Map<object, unknown>();
   return {
     text: draft.text,
+    normalized: foldWord(draft.text),
     draft,
     limitGiven: options.limitGiven ?? true,
     words,

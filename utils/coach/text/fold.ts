@@ -13,7 +13,7 @@ const FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['\uFF02', '"'],
 ];
 
-/** Lowercase and fold quotes. Only ever applied to single words, so offsets stay with the word. */
+/** Lowercase and fold quotes. Word offsets are taken before folding, so they always point into the original. */
 export function foldWord(word: string): string {
   let folded = word.toLowerCase();
   for (const [from, to] of FOLDS) {

@@ -23,19 +23,32 @@ export function formatReport(analysis: Analysis, text: string, options: ReportOp
     `Principles: ${PRINCIPLES.map((p) => `${p} ${formatScore(analysis.principles[p])}`).join('  ')}`,
   ];
 
-  const ordered = concernsFirst(analysis.findings);
-  if (ordered.length === 0) {
-    lines.push('', 'No findings.');
-  }
-  for (const finding of ordered) {
+  const groups = sameAdviceTogether(concernsFirst(analysis.findings));
+  if (groups.length === 0) lines.push('', 'No findings.');
+  for (const [finding, ...more] of groups) {
     const mark = finding.kind === 'concern' ? paint(finding.severity === 'error' ? 'red' : 'yellow', '✗') : paint('green', '✓');
     lines.push('', `${mark} ${paint('bold', finding.message)} ${paint('dim', `[${finding.principle} · ${finding.rule} · ${finding.severity}]`)}`);
-    const quoted = finding.range ? quote(text, finding.range) : undefined;
-    if (quoted !== undefined) lines.push(`    ${paint('cyan', quoted)}`);
+    const quotes = [finding, ...more].flatMap((f) => (f.range ? (quote(text, f.range) ?? []) : []));
+    if (quotes.length > 0) lines.push(`    ${paint('cyan', quotes.join(', '))}`);
     lines.push(`    Why: ${finding.why}`);
     if (finding.suggestion) lines.push(`    Try: ${finding.suggestion}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+type Group = [Finding, ...Finding[]];
+
+/** Findings that give the same advice in different places print once, with every place quoted. */
+export function sameAdviceTogether(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const finding of findings) {
+    const { range: _range, ...advice } = finding;
+    const key = JSON.stringify(advice);
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return [...groups.values()];
 }
 
 /** Concerns before strengths, keeping the coach's order (by impact) within each group. */

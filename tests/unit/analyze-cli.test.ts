@@ -147,6 +147,15 @@ describe('formatReport', () => {
     expect(report).not.toContain('\u001b[');
   });
 
+  it('prints the same advice once, quoting every place it applies', () => {
+    const [strength, ask] = analysis.findings;
+    if (!strength || !ask) throw new Error('fixture changed');
+    const twice: Analysis = { ...analysis, findings: [ask, { ...ask, range: [17, 23] }, strength] };
+    const report = formatReport(twice, text, { color: false });
+    expect(report.split('An ask before any give')).toHaveLength(2);
+    expect(report).toContain('“quick call”, “hop on”');
+  });
+
   it('colours only when asked', () => {
     expect(formatReport(analysis, text, { color: true })).toContain('\u001b[');
   });

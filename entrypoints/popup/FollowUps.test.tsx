@@ -96,4 +96,25 @@ describe('follow-ups due', () => {
     expect(alert.textContent).toMatch(/^Could not mark the follow-up done: .*storage is full/);
     expect(within(followUps()).getByText('Ana Souza')).toBeTruthy();
   });
+
+  test('three at a time; the rest a keypress away, with focus on the first one revealed', async () => {
+    const store = new FakeHistoryStore();
+    const names = ['Ana Souza', 'Kofi Mensah', 'Mei Tanaka', 'Lucas Pereira', 'Priya Raman'];
+    await recordAll(
+      store,
+      names.map((name) => ({ name, at: NOW - 20 * DAY })),
+    );
+    for (const [i, name] of names.entries()) {
+      await store.setStage(
+        `linkedin.com/in/${name.toLowerCase().replace(' ', '-')}`,
+        'connected',
+        NOW - (12 - i) * DAY,
+      );
+    }
+    await renderPopup(store);
+    expect(await within(followUps()).findAllByTestId('follow-up')).toHaveLength(3);
+    fireEvent.click(within(followUps()).getByRole('button', { name: 'Show 2 more due' }));
+    expect(within(followUps()).getAllByTestId('follow-up')).toHaveLength(5);
+    expect(document.activeElement?.textContent).toBe('Done following up with Lucas Pereira');
+  });
 });

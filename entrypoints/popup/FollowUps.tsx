@@ -9,6 +9,7 @@ import type { Query } from './use-query';
 import { SNOOZE_DAYS } from './snooze';
 
 const DAY = 24 * 60 * 60 * 1000;
+const FIRST_SHOWN = 3;
 
 interface Props {
   due: Query<Contact[]>;
@@ -27,7 +28,11 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
   // After an item leaves the list, focus goes to the next one's Done (or the heading), never to the page's start.
   const focusNext = useRef<string | null>(null);
 
-  const shown = due.status === 'done' ? due.data.filter((c) => !handled.has(c.key)) : [];
+  const [expanded, setExpanded] = useState(false);
+  const waiting = due.status === 'done' ? due.data.filter((c) => !handled.has(c.key)) : [];
+  // A few at a time keeps the rest of the popup in view; handling one brings the next up.
+  const shown = expanded ? waiting : waiting.slice(0, FIRST_SHOWN);
+  const hidden = waiting.length - shown.length;
 
   useEffect(() => {
     if (focusNext.current === null) return;
@@ -37,14 +42,19 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
       target &&
       listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(target)}"] [data-action="done"]`);
     (next || headingRef.current)?.focus();
-  }, [handled]);
+  }, [handled, expanded]);
+
+  const showAll = () => {
+    focusNext.current = waiting[FIRST_SHOWN]?.key ?? '';
+    setExpanded(true);
+  };
 
   const act = async (contact: Contact, doing: string, change: () => Promise<Contact>, said: string) => {
     setFailure(undefined);
     try {
       const updated = await change();
-      const index = shown.findIndex((c) => c.key === contact.key);
-      focusNext.current = (shown[index + 1] ?? shown[index - 1])?.key ?? '';
+      const index = waiting.findIndex((c) => c.key === contact.key);
+      focusNext.current = (waiting[index + 1] ?? waiting[index - 1])?.key ?? '';
       setHandled((keys) => new Set(keys).add(contact.key));
       onChanged(updated);
       announce(`${said}: ${contact.name}`);
@@ -77,7 +87,7 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
       {due.status === 'loading' && <p className="muted">Loading…</p>}
       {due.status === 'failed' && <ErrorAlert error={due.error} />}
       {failure && <ErrorAlert error={failure.error} doing={failure.doing} />}
-      {due.status === 'done' && shown.length === 0 && (
+      {due.status === 'done' && waiting.length === 0 && (
         <p className="muted">
           Nothing due. A short note after someone accepts keeps the relationship growing.
         </p>
@@ -95,6 +105,11 @@ export function FollowUps({ due, now, onOpen, onChanged }: Props) {
             />
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="button show-more" onClick={showAll}>
+          Show {hidden} more due
+        </button>
       )}
     </section>
   );

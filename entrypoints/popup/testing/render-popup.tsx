@@ -1,7 +1,11 @@
-import { act, render } from '@testing-library/react';
+import { act, configure, render } from '@testing-library/react';
 import type { HistoryStore } from '@/utils/history/api';
 import type { WeeklyGoals } from '../goals';
 import { Popup } from '../Popup';
+
+// The real store runs on fake-indexeddb, whose every request is a macrotask: on a busy machine a
+// whole section can take over a second. Waiting longer costs nothing when things are quick.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** Wednesday 25 November 2026, noon, local time: mid-week, so "this week" has a before and an after. */
 export const NOW = new Date(2026, 10, 25, 12, 0).getTime();

@@ -58,7 +58,9 @@ function judge(rows: Row[]): Judged[] {
 
 function report(name: string, judged: Judged[]): void {
   const table = LABELS.map((label) => {
-    const truePositives = judged.filter((j) => j.row.label === label && predictedLabel(j.verdict) === label).length;
+    const truePositives = judged.filter(
+      (j) => j.row.label === label && predictedLabel(j.verdict) === label,
+    ).length;
     const predicted = judged.filter((j) => predictedLabel(j.verdict) === label).length;
     const actual = judged.filter((j) => j.row.label === label).length;
     return {
@@ -87,16 +89,26 @@ describe.each(sets)('$name', ({ name, rows }) => {
   });
 
   test('no transactional note is judged relational', () => {
-    expect(judged.filter((j) => j.row.label === 'transactional' && j.verdict === 'relational').map(excerpt)).toEqual([]);
+    expect(
+      judged.filter((j) => j.row.label === 'transactional' && j.verdict === 'relational').map(excerpt),
+    ).toEqual([]);
   });
 
   test('no relational note is judged transactional', () => {
-    expect(judged.filter((j) => j.row.label === 'relational' && j.verdict === 'transactional').map(excerpt)).toEqual([]);
+    expect(
+      judged.filter((j) => j.row.label === 'relational' && j.verdict === 'transactional').map(excerpt),
+    ).toEqual([]);
   });
 
   test('at least 85% of relational notes are judged relational', () => {
     const relational = judged.filter((j) => j.row.label === 'relational');
     const right = relational.filter((j) => j.verdict === 'relational').length;
-    expect(right / relational.length, relational.filter((j) => j.verdict !== 'relational').map(excerpt).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(
+      right / relational.length,
+      relational
+        .filter((j) => j.verdict !== 'relational')
+        .map(excerpt)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.85);
   });
 });

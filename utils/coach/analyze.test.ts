@@ -3,7 +3,8 @@ import { analyze, analysisSchema, CoachInputError, registry, type DraftInput } f
 
 const relational =
   'Hi Ana, loved your KubeCon talk on eBPF tracing. How did you keep the overhead down in production? Would love to keep in touch.';
-const transactional = 'Hi {firstName}, our platform helps companies like yours generate more leads. Can we hop on a quick call this week?';
+const transactional =
+  'Hi {firstName}, our platform helps companies like yours generate more leads. Can we hop on a quick call this week?';
 const generic = 'Hi, I would like to connect with you.';
 
 function verdictOf(text: string, extra: Partial<DraftInput> = {}) {
@@ -20,7 +21,10 @@ describe('verdicts', () => {
     ['Hi there, I am expanding my network with like-minded professionals.', 'transactional'],
     [generic, 'needs-work'],
     ['Congrats on the new job, Sam! Loved your call-out in the post about on-call rotations.', 'relational'],
-    ["Hi Raj, I'd love to hear how you approached the Postgres migration — happy to share our runbook.", 'relational'],
+    [
+      "Hi Raj, I'd love to hear how you approached the Postgres migration — happy to share our runbook.",
+      'relational',
+    ],
     ['Hi Maria, I am between jobs. Are you hiring? Could you refer me ASAP?', 'transactional'],
   ])('%j is %s', (text, verdict) => {
     expect(verdictOf(text)).toBe(verdict);
@@ -37,7 +41,9 @@ describe('findings', () => {
   test('are ordered by impact: concerns first, errors before warnings, then by position', () => {
     const { findings } = analyze({ text: transactional });
     const kinds = findings.map((finding) => finding.kind);
-    expect(kinds.indexOf('strength') === -1 || kinds.lastIndexOf('concern') < kinds.indexOf('strength')).toBe(true);
+    expect(kinds.indexOf('strength') === -1 || kinds.lastIndexOf('concern') < kinds.indexOf('strength')).toBe(
+      true,
+    );
     const rank = { error: 0, warning: 1, info: 2 };
     const concerns = findings.filter((finding) => finding.kind === 'concern');
     for (let index = 1; index < concerns.length; index++) {
@@ -52,7 +58,11 @@ describe('findings', () => {
   });
 
   test('every range lies inside the text and quotes words', () => {
-    for (const text of [relational, transactional, "I’d like to add you to my professional\nnetwork on LinkedIn 🙂"]) {
+    for (const text of [
+      relational,
+      transactional,
+      'I’d like to add you to my professional\nnetwork on LinkedIn 🙂',
+    ]) {
       for (const finding of analyze({ text }).findings) {
         if (!finding.range) continue;
         const [start, end] = finding.range;
@@ -110,7 +120,8 @@ describe('muted rules', () => {
 });
 
 describe('strictness', () => {
-  const selfish = 'I am a data engineer and I love my job. I think we would get on and I would like to connect with you.';
+  const selfish =
+    'I am a data engineer and I love my job. I think we would get on and I would like to connect with you.';
 
   test('shifts thresholds modestly', () => {
     const rulesAt = (strictness: 'gentle' | 'balanced' | 'strict') =>
@@ -151,7 +162,9 @@ describe('text it must survive', () => {
   test('first messages have no 300-character limit unless one is given', () => {
     const text = `Thanks for connecting, Ana! ${'Your talk on tracing was great. '.repeat(12)}`;
     const rules = (limit?: number) =>
-      analyze({ text, surface: 'message', ...(limit ? { limit } : {}) }).findings.map((finding) => finding.rule);
+      analyze({ text, surface: 'message', ...(limit ? { limit } : {}) }).findings.map(
+        (finding) => finding.rule,
+      );
     expect(rules()).not.toContain('over-limit');
     expect(rules(300)).toContain('over-limit');
   });
@@ -159,7 +172,9 @@ describe('text it must survive', () => {
 
 describe('scale', () => {
   test('a 100,000-character paste is analysed without stalling', () => {
-    const text = 'Hi Dana, quick call this week? {firstName} loved your talk.\n'.repeat(1_700).slice(0, 100_000);
+    const text = 'Hi Dana, quick call this week? {firstName} loved your talk.\n'
+      .repeat(1_700)
+      .slice(0, 100_000);
     const started = performance.now();
     const analysis = analyze({ text });
     expect(performance.now() - started).toBeLessThan(3_000);
@@ -178,6 +193,8 @@ describe('input errors', () => {
   });
 
   test('rejects a context of the wrong type', () => {
-    expect(() => analyze({ text: 'hi' }, { recentNotes: 'all of them' } as never)).toThrow(/context.*recentNotes/);
+    expect(() => analyze({ text: 'hi' }, { recentNotes: 'all of them' } as never)).toThrow(
+      /context.*recentNotes/,
+    );
   });
 });

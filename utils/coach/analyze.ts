@@ -12,9 +12,11 @@ export class CoachInputError extends TypeError {
 /** Reads a draft against the four principles. Pure: same input, same output, anywhere. */
 export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis {
   const parsedDraft = draftSchema.safeParse(draft);
-  if (!parsedDraft.success) throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
+  if (!parsedDraft.success)
+    throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
   const parsedContext = parseContext(context);
-  if (!parsedContext.success) throw new CoachInputError(`analyze: the context does not fit: ${describe(parsedContext.error)}`);
+  if (!parsedContext.success)
+    throw new CoachInputError(`analyze: the context does not fit: ${describe(parsedContext.error)}`);
   const ctx = parsedContext.data;
   const doc = prepareDoc(parsedDraft.data, { limitGiven: draft.limit !== undefined });
 

@@ -10,7 +10,12 @@ const MAX_NOTE_LENGTH = pastNoteSchema.shape.text.maxLength ?? 10_000;
 function isPastNote(value: unknown): value is PastNote {
   if (typeof value !== 'object' || value === null) return false;
   const { text, at } = value as { text?: unknown; at?: unknown };
-  return typeof text === 'string' && text.length <= MAX_NOTE_LENGTH && typeof at === 'number' && Number.isFinite(at);
+  return (
+    typeof text === 'string' &&
+    text.length <= MAX_NOTE_LENGTH &&
+    typeof at === 'number' &&
+    Number.isFinite(at)
+  );
 }
 
 function areValidNotes(notes: unknown): notes is PastNote[] {

@@ -49,8 +49,12 @@ describe('regular expressions', () => {
     expect((await check('^(a+)+$', '')).status).toBe('vulnerable');
   }, 30_000);
 
-  test.each(Object.entries(PATTERNS))('%s is safe from ReDoS', async (_name, pattern) => {
-    const result = await check(pattern.source, pattern.flags);
-    expect(result.status, JSON.stringify(result)).toBe('safe');
-  }, 30_000);
+  test.each(Object.entries(PATTERNS))(
+    '%s is safe from ReDoS',
+    async (_name, pattern) => {
+      const result = await check(pattern.source, pattern.flags);
+      expect(result.status, JSON.stringify(result)).toBe('safe');
+    },
+    30_000,
+  );
 });

@@ -32,7 +32,9 @@ export function defineRule(definition: RuleDefinition): Rule {
     kind,
     description,
     check: (doc, context) =>
-      definition.check(doc, context).map((report) => ({ rule: id, principle, kind, ...withoutUndefined(report) })),
+      definition
+        .check(doc, context)
+        .map((report) => ({ rule: id, principle, kind, ...withoutUndefined(report) })),
   };
 }
 

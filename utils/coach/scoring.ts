@@ -1,4 +1,11 @@
-import { PRINCIPLES, type Finding, type PrincipleScores, type Severity, type Strictness, type Verdict } from './schema';
+import {
+  PRINCIPLES,
+  type Finding,
+  type PrincipleScores,
+  type Severity,
+  type Strictness,
+  type Verdict,
+} from './schema';
 
 // Scores and the verdict count each rule once (its most severe finding), so a phrase repeated
 // three times weighs no more than once.
@@ -42,7 +49,8 @@ export function scorePrinciples(findings: readonly Finding[]): PrincipleScores {
     if (finding.kind === 'concern') {
       scores[finding.principle] -= PENALTY[finding.severity];
     } else {
-      scores[finding.principle] += strengthsSeen[finding.principle] === 0 ? FIRST_STRENGTH_BONUS : MORE_STRENGTH_BONUS;
+      scores[finding.principle] +=
+        strengthsSeen[finding.principle] === 0 ? FIRST_STRENGTH_BONUS : MORE_STRENGTH_BONUS;
       strengthsSeen[finding.principle] += 1;
     }
   }

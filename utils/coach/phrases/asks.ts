@@ -1,7 +1,17 @@
 import type { Phrase } from '../text/phrase-matcher';
 
 /** "a referral program" is a topic, not an ask. */
-export const NOT_A_REFERRAL = ['program', 'programme', 'scheme', 'system', 'bonus', 'process', 'network', 'partner', 'pipeline'];
+export const NOT_A_REFERRAL = [
+  'program',
+  'programme',
+  'scheme',
+  'system',
+  'bonus',
+  'process',
+  'network',
+  'partner',
+  'pipeline',
+];
 
 /** Concrete asks of the reader's time, network, reputation or attention. */
 export const ASKS: readonly Phrase[] = [

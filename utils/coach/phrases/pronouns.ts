@@ -1,5 +1,29 @@
 /** Words by which a note talks about its writer. */
-export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive']);
+export const SELF_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+]);
 
 /** Words by which a note talks to or about its reader. */
-export const OTHER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll", 'youre', 'u', 'ur']);
+export const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  "you're",
+  "you've",
+  "you'd",
+  "you'll",
+  'youre',
+  'u',
+  'ur',
+]);

@@ -1,5 +1,25 @@
 import type { Phrase } from '../text/phrase-matcher';
 
+/** "I help run the meetup" is volunteering, not selling. */
+const NOT_A_PITCH = [
+  'run',
+  'organise',
+  'organize',
+  'out',
+  'with',
+  'at',
+  'maintain',
+  'moderate',
+  'coordinate',
+  'host',
+  'mentor',
+  'teach',
+  'look',
+  'edit',
+  'curate',
+  'on',
+];
+
 /** Selling to someone who has not yet said hello back. */
 export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'our product' },
@@ -35,7 +55,7 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'we specialize in' },
   { phrase: 'we specialise in' },
   { phrase: 'we provide' },
-  { phrase: 'we offer' },
+  { phrase: 'we offer', unlessNext: ['to', 'you'] },
   { phrase: 'book a demo' },
   { phrase: 'free trial' },
   { phrase: 'free consultation' },
@@ -77,10 +97,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'promo code' },
   { phrase: 'get more clients' },
   { phrase: 'more clients' },
-  { phrase: 'i help' },
-  { phrase: 'we help' },
+  { phrase: 'i help', unlessNext: NOT_A_PITCH },
+  { phrase: 'we help', unlessNext: NOT_A_PITCH },
   { phrase: 'i provide' },
-  { phrase: 'i offer' },
+  { phrase: 'i offer', unlessNext: ['to', 'my', 'you'] },
   { phrase: 'our staffing' },
   { phrase: 'our company makes' },
   { phrase: 'our course' },

@@ -6,6 +6,8 @@ const rule = 'ask-before-give';
 
 testRule(askBeforeGive, {
   valid: [
+    'Your talk about how to ask for a referral was great.',
+
     'Loved your call-out in the post about on-call rotations.',
     'Congrats on the new job, Sam!',
     "I'd love to hear how you approached the migration.",
@@ -15,9 +17,21 @@ testRule(askBeforeGive, {
   ],
   invalid: [
     { text: 'Can we hop on a quick call this week?', errors: [{ rule, words: 'a quick call' }] },
-    { text: 'Do you have 15 minutes for a demo?', errors: [{ rule, words: '15 minutes' }, { rule, words: 'a demo' }] },
+    {
+      text: 'Do you have 15 minutes for a demo?',
+      errors: [
+        { rule, words: '15 minutes' },
+        { rule, words: 'a demo' },
+      ],
+    },
     { text: 'Could you refer me to your recruiter?', errors: [{ rule, words: 'refer me' }] },
-    { text: 'Please check out my page and\nfollow my page!', errors: [{ rule, words: 'check out my' }, { rule, words: 'follow my page' }] },
+    {
+      text: 'Please check out my page and\nfollow my page!',
+      errors: [
+        { rule, words: 'check out my' },
+        { rule, words: 'follow my page' },
+      ],
+    },
     { text: 'I’d love to pick your brain.', errors: [{ rule, words: 'pick your brain' }] },
     { text: 'Would you mind endorsing me for Python?', errors: [{ rule, words: 'endorsing me' }] },
   ],
@@ -29,12 +43,15 @@ test('an ask with nothing given and nothing personal is an error', () => {
 });
 
 test('an ask in a personal note without a give is a warning', () => {
-  const [finding] = runRule(askBeforeGive, { text: 'Loved your talk on tracing at KubeCon. Could I pick your brain?' });
+  const [finding] = runRule(askBeforeGive, {
+    text: 'Loved your talk on tracing at KubeCon. Could I pick your brain?',
+  });
   expect(finding?.severity).toBe('warning');
 });
 
 test('an ask after a give, in a personal note, is mild', () => {
-  const text = 'Loved your talk on tracing. I wrote up our notes, happy to share. Open to a quick chat later?';
+  const text =
+    'Loved your talk on tracing. I wrote up our notes, happy to share. Open to a quick chat later?';
   const [finding] = runRule(askBeforeGive, { text });
   expect(finding?.severity).toBe('info');
 });

@@ -3,7 +3,7 @@ import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findGives } from '../signals/gives';
-import { asks } from '../signals/phrase-sets';
+import { findAsks } from '../signals/asks';
 import { findGenuineQuestions } from '../signals/questions';
 
 export const askBeforeGive = defineRule({
@@ -12,7 +12,7 @@ export const askBeforeGive = defineRule({
   kind: 'concern',
   description: 'Asks for time, a call, a referral, a job or attention before giving anything.',
   check(doc, context) {
-    const found = asks.find(doc);
+    const found = findAsks(doc);
     if (found.length === 0) return [];
     const personal = isPersonal(doc, context);
     const firstGive = firstGiveAt(doc);
@@ -27,7 +27,8 @@ export const askBeforeGive = defineRule({
             : 'This asks for something before offering anything.',
         why: 'Give more and get less: an ask from a stranger is a withdrawal from an account never opened.',
         range: match.range,
-        suggestion: 'Lead with something for them (a resource, an intro, a thought on their work) and save the ask for later.',
+        suggestion:
+          'Lead with something for them (a resource, an intro, a thought on their work) and save the ask for later.',
       };
     });
   },

@@ -17,6 +17,9 @@ testRule(defaultBoilerplate, {
       text: 'Hi Marco, I’d like to add you to my professional\nnetwork on LinkedIn. - Ravi',
       errors: [{ rule, words: 'I’d like to add you to my professional\nnetwork on LinkedIn' }],
     },
-    { text: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK", errors: [{ rule, words: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK" }] },
+    {
+      text: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK",
+      errors: [{ rule, words: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK" }],
+    },
   ],
 });

@@ -12,7 +12,8 @@ export const defaultBoilerplate = defineRule({
       message: "This is LinkedIn's default text, so it tells them nothing about you or why them.",
       why: 'The default line is what a thousand requests say; a relationship starts with something only you could write.',
       range: match.range,
-      suggestion: 'Replace it with one sentence about why you want to connect with this person in particular.',
+      suggestion:
+        'Replace it with one sentence about why you want to connect with this person in particular.',
     }));
   },
 });

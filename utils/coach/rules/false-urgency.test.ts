@@ -5,6 +5,8 @@ const rule = 'false-urgency';
 
 testRule(falseUrgency, {
   valid: [
+    'Your thread on urgent care wait times was eye-opening.',
+
     'Loved your talk this week on tracing.',
     'Saw your post today about the launch — congrats!',
     'Let’s keep in touch.',

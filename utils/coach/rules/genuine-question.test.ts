@@ -12,8 +12,17 @@ testRule(genuineQuestion, {
     'Is this thing on?',
   ],
   invalid: [
-    { text: 'How did you handle sampling at that scale?', errors: [{ rule, words: 'How did you handle sampling at that scale' }] },
-    { text: "I'd love to hear how you approached the migration.", errors: [{ rule, words: 'love to hear how' }] },
-    { text: 'Loved it. What made you\nswitch to Rust?', errors: [{ rule, words: 'What made you\nswitch to Rust' }] },
+    {
+      text: 'How did you handle sampling at that scale?',
+      errors: [{ rule, words: 'How did you handle sampling at that scale' }],
+    },
+    {
+      text: "I'd love to hear how you approached the migration.",
+      errors: [{ rule, words: 'love to hear how' }],
+    },
+    {
+      text: 'Loved it. What made you\nswitch to Rust?',
+      errors: [{ rule, words: 'What made you\nswitch to Rust' }],
+    },
   ],
 });

@@ -5,12 +5,20 @@ const rule = 'job-seeking';
 
 testRule(jobSeekingRule, {
   valid: [
+    'Your article about job hunting after 50 was moving.',
+
     'Congrats on the new job, Sam!',
     'Your post about building a referral program was thoughtful.',
     'Loved the hiring guide your team published.',
   ],
   invalid: [
-    { text: "I'm between jobs and looking for a new role.", errors: [{ rule, words: 'between jobs' }, { rule, words: 'looking for a new role' }] },
+    {
+      text: "I'm between jobs and looking for a new role.",
+      errors: [
+        { rule, words: 'between jobs' },
+        { rule, words: 'looking for a new role' },
+      ],
+    },
     { text: 'Any openings on your team?', errors: [{ rule, words: 'Any openings' }] },
     { text: 'Could you give me a referral?', errors: [{ rule, words: 'a referral' }] },
     { text: 'I’m open-to-work and would love to chat.', errors: [{ rule, words: 'open-to-work' }] },

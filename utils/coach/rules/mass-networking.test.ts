@@ -4,10 +4,16 @@ import { massNetworkingRule } from './mass-networking';
 const rule = 'mass-networking';
 
 testRule(massNetworkingRule, {
-  valid: ['Your post on network design for rural clinics was great.', 'I like minded, careful reviews like yours.'],
+  valid: [
+    'Your post on network design for rural clinics was great.',
+    'I like minded, careful reviews like yours.',
+  ],
   invalid: [
     { text: 'I am expanding my network.', errors: [{ rule, words: 'expanding my network' }] },
-    { text: 'Keen to meet like-minded professionals!', errors: [{ rule, words: 'like-minded professionals' }] },
+    {
+      text: 'Keen to meet like-minded professionals!',
+      errors: [{ rule, words: 'like-minded professionals' }],
+    },
     { text: 'Looking to grow my\nnetwork.', errors: [{ rule, words: 'grow my\nnetwork' }] },
   ],
 });

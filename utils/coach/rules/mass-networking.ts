@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { outsideTopics } from '../signals/topics';
 import { isPersonal } from '../signals/personal';
 import { massNetworking } from '../signals/phrase-sets';
 
@@ -9,7 +10,7 @@ export const massNetworkingRule = defineRule({
   description: 'Networking as collecting: "expanding my network", "like-minded professionals".',
   check(doc, context) {
     const personal = isPersonal(doc, context);
-    return massNetworking.find(doc).map((match) => ({
+    return outsideTopics(doc, massNetworking.find(doc)).map((match) => ({
       severity: personal ? 'info' : 'warning',
       message: 'This says you are collecting connections, not meeting this person.',
       why: 'Networking is about real connection; "growing my network" tells them they are one of many.',

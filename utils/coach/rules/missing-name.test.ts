@@ -18,6 +18,9 @@ testRule(missingName, {
 });
 
 test('suggests the first name, not the title', () => {
-  const [finding] = runRule(missingName, { text: 'Great to connect with you today.', recipient: { name: 'Dr. Ana Lima' } });
+  const [finding] = runRule(missingName, {
+    text: 'Great to connect with you today.',
+    recipient: { name: 'Dr. Ana Lima' },
+  });
   expect(finding?.suggestion).toBe('Hi Ana,');
 });

@@ -16,6 +16,10 @@ testRule(ownOfferUsed, {
       context: { offers },
       errors: [{ rule, words: 'grant applications' }],
     },
-    { text: 'I know a few climate investors; happy to make intros.', context: { offers }, errors: [{ rule, words: 'climate investors; happy to make intros' }] },
+    {
+      text: 'I know a few climate investors; happy to make intros.',
+      context: { offers },
+      errors: [{ rule, words: 'climate investors; happy to make intros' }],
+    },
   ],
 });

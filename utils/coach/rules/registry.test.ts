@@ -7,7 +7,9 @@ import { registry } from './index';
 const ruleFiles = Object.keys(import.meta.glob('./*.ts'))
   .filter((path) => !path.endsWith('.test.ts') && path !== './index.ts')
   .map((path) => path.slice(2, -3));
-const testFiles = new Set(Object.keys(import.meta.glob('./*.test.ts')).map((path) => path.slice(2, -'.test.ts'.length)));
+const testFiles = new Set(
+  Object.keys(import.meta.glob('./*.test.ts')).map((path) => path.slice(2, -'.test.ts'.length)),
+);
 
 describe('rule registry', () => {
   test('ids are unique', () => {

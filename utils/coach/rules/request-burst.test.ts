@@ -14,7 +14,11 @@ testRule(requestBurst, {
     { text, context: { sentLast24h: 10, dailyCap: 10 } },
     { text, context: { sentLast24h: 30 } },
     { text, context: { sentLast7d: 120 } },
-    { text, context: { sentLast24h: 12, dailyCap: 10, sentLast7d: 300 }, errors: [{ rule: 'request-burst' }, { rule: 'request-burst' }] },
+    {
+      text,
+      context: { sentLast24h: 12, dailyCap: 10, sentLast7d: 300 },
+      errors: [{ rule: 'request-burst' }, { rule: 'request-burst' }],
+    },
   ],
 });
 

@@ -10,14 +10,16 @@ export const requestBurst = defineRule({
   check(_doc, context) {
     const { sentLast24h, sentLast7d, dailyCap, strictness } = context;
     const { burstPerDay, burstPerWeek } = THRESHOLDS[strictness];
-    const why = 'Visibility comes from showing up steadily over weeks, not from a burst of requests in one sitting.';
+    const why =
+      'Visibility comes from showing up steadily over weeks, not from a burst of requests in one sitting.';
     const reports: Report[] = [];
     if (dailyCap !== undefined && sentLast24h !== undefined && sentLast24h >= dailyCap) {
       reports.push({
         severity: 'warning',
         message: `You have sent ${sentLast24h} requests in the last day, at or over your own cap of ${dailyCap}.`,
         why,
-        suggestion: 'Save this one for tomorrow, and spend the time engaging with posts from people you already know.',
+        suggestion:
+          'Save this one for tomorrow, and spend the time engaging with posts from people you already know.',
       });
     } else if (sentLast24h !== undefined && sentLast24h >= burstPerDay) {
       reports.push({

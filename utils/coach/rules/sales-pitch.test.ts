@@ -5,14 +5,36 @@ const rule = 'sales-pitch';
 
 testRule(salesPitchRule, {
   valid: [
+    'Loved your post on lead generation for nonprofits.',
+    'Your talk on the ROI of accessibility work was great.',
+    'I help run the Leeds JS meetup.',
+
     'Loved your talk on usage-based pricing at SaaStr.',
     'Your thread on how you qualify leads for the food bank was useful.',
     'Happy to help if you need a second pair of eyes.',
   ],
   invalid: [
-    { text: 'Our solution boosts ROI by 30%.', errors: [{ rule, words: 'Our solution' }, { rule, words: 'ROI' }] },
-    { text: 'We help companies like yours get more leads.', errors: [{ rule, words: 'We help companies' }, { rule, words: 'more leads' }] },
-    { text: 'I offer web design at affordable prices.', errors: [{ rule, words: 'I offer' }, { rule, words: 'affordable prices' }] },
+    {
+      text: 'Our solution boosts ROI by 30%.',
+      errors: [
+        { rule, words: 'Our solution' },
+        { rule, words: 'ROI' },
+      ],
+    },
+    {
+      text: 'We help companies like yours get more leads.',
+      errors: [
+        { rule, words: 'We help companies' },
+        { rule, words: 'more leads' },
+      ],
+    },
+    {
+      text: 'I offer web design at affordable prices.',
+      errors: [
+        { rule, words: 'I offer' },
+        { rule, words: 'affordable prices' },
+      ],
+    },
     { text: 'Start a FREE TRIAL today!', errors: [{ rule, words: 'FREE TRIAL' }] },
   ],
 });

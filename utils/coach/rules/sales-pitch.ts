@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { outsideTopics } from '../signals/topics';
 import { salesPitch } from '../signals/phrase-sets';
 
 export const salesPitchRule = defineRule({
@@ -7,12 +8,13 @@ export const salesPitchRule = defineRule({
   kind: 'concern',
   description: 'A sales pitch: a product, service, pricing, leads, ROI.',
   check(doc) {
-    return salesPitch.find(doc).map((match) => ({
+    return outsideTopics(doc, salesPitch.find(doc)).map((match) => ({
       severity: 'error',
       message: 'This reads as a sales pitch to someone you have not met yet.',
       why: 'Your goal is relationships, not securing the next sale: a pitch in a first note is harvesting before sowing.',
       range: match.range,
-      suggestion: 'Drop the pitch for now; connect over their work, and let business come from the relationship.',
+      suggestion:
+        'Drop the pitch for now; connect over their work, and let business come from the relationship.',
     }));
   },
 });

@@ -8,7 +8,9 @@ testRule(selfFocused, {
     { text: 'I am, I was, I will, my, me: you.', context: { strictness: 'gentle' } },
   ],
   invalid: [
-    { text: 'I am a developer. I built my app and I want my network to grow. I think my work matters to me.' },
+    {
+      text: 'I am a developer. I built my app and I want my network to grow. I think my work matters to me.',
+    },
     { text: 'I’m a coach, I’ve helped many, I’d love my clients to meet you and I think my method works.' },
   ],
 });

@@ -15,12 +15,28 @@ testRule(specificDetail, {
     { text: 'Loved your talk on eBPF.', errors: [{ rule, words: 'your talk' }] },
     { text: 'Loved the KubeCon keynote!', errors: [{ rule, words: 'the KubeCon keynote' }] },
     { text: 'Your spreadsheet for dairy herds is great.', errors: [{ rule, words: 'Your spreadsheet' }] },
-    { text: 'I still remember the day you walked us through it.', errors: [{ rule, words: 'I still remember' }, { rule, words: 'you walked' }] },
+    {
+      text: 'I still remember the day you walked us through it.',
+      errors: [
+        { rule, words: 'I still remember' },
+        { rule, words: 'you walked' },
+      ],
+    },
     {
       text: 'Big fan of what Ubuntu Health does.',
       recipient: { company: 'Ubuntu Health' },
-      errors: [{ rule, words: 'Ubuntu' }, { rule, words: 'Health' }],
+      errors: [
+        { rule, words: 'Ubuntu' },
+        { rule, words: 'Health' },
+      ],
     },
-    { text: 'Another flood modeller here!', recipient: { headline: 'Flood modeller at the EA' }, errors: [{ rule, words: 'flood' }, { rule, words: 'modeller' }] },
+    {
+      text: 'Another flood modeller here!',
+      recipient: { headline: 'Flood modeller at the EA' },
+      errors: [
+        { rule, words: 'flood' },
+        { rule, words: 'modeller' },
+      ],
+    },
   ],
 });

@@ -14,7 +14,10 @@ const sent = [
 testRule(templateReuse, {
   valid: [
     template('Ana', 'Acme', 7),
-    { text: 'Loved your talk on tracing; how did you handle sampling at that scale?', context: { recentNotes: sent } },
+    {
+      text: 'Loved your talk on tracing; how did you handle sampling at that scale?',
+      context: { recentNotes: sent },
+    },
     { text: 'Hi Ana!', context: { recentNotes: sent } },
     { text: template('Ana', 'Acme', 7), context: { recentNotes: sent, strictness: 'gentle' } },
   ],
@@ -22,7 +25,10 @@ testRule(templateReuse, {
 });
 
 test('counts the near copies', () => {
-  const [finding] = runRule(templateReuse, { text: template('Ana', 'Acme', 7), context: { recentNotes: sent } });
+  const [finding] = runRule(templateReuse, {
+    text: template('Ana', 'Acme', 7),
+    context: { recentNotes: sent },
+  });
   expect(finding?.message).toContain('2 notes');
 });
 

@@ -9,5 +9,9 @@ testRule(tooShort, {
     { text: 'Thanks, Ana!', surface: 'message' },
     { text: 'Hi, connect?', context: { strictness: 'gentle' }, surface: 'message' },
   ],
-  invalid: [{ text: 'Hi, connect?' }, { text: "Let's connect!" }, { text: 'Hi Ana, nice.', context: { strictness: 'strict' } }],
+  invalid: [
+    { text: 'Hi, connect?' },
+    { text: "Let's connect!" },
+    { text: 'Hi Ana, nice.', context: { strictness: 'strict' } },
+  ],
 });

@@ -9,7 +9,8 @@ export const tooShort = defineRule({
   description: 'Too short to carry anything personal.',
   check(doc, context) {
     const thresholds = THRESHOLDS[context.strictness];
-    const minWords = doc.draft.surface === 'message' ? thresholds.tooShortWordsMessage : thresholds.tooShortWords;
+    const minWords =
+      doc.draft.surface === 'message' ? thresholds.tooShortWordsMessage : thresholds.tooShortWords;
     const count = doc.words.length;
     if (count === 0 || count >= minWords || mentionsSomethingSpecific(doc, context)) return [];
     return [

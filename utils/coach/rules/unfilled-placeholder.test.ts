@@ -12,7 +12,13 @@ testRule(unfilledPlaceholder, {
   ],
   invalid: [
     { text: 'Hi {firstName}, great to connect!', errors: [{ rule, words: '{firstName}' }] },
-    { text: 'Hi [Name], I saw {{company}} is growing.', errors: [{ rule, words: '[Name]' }, { rule, words: '{{company}}' }] },
+    {
+      text: 'Hi [Name], I saw {{company}} is growing.',
+      errors: [
+        { rule, words: '[Name]' },
+        { rule, words: '{{company}}' },
+      ],
+    },
     { text: 'Dear <NAME>, hello.', errors: [{ rule, words: '<NAME>' }] },
     { text: 'Hi XXX, how are you?', errors: [{ rule, words: 'XXX' }] },
     { text: 'Hello %FIRST_NAME%!', errors: [{ rule, words: '%FIRST_NAME%' }] },

@@ -9,11 +9,55 @@ const FILLER_WORDS = new Set(['xxx', 'xxxx', 'xx', 'tbd', 'todo']);
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
 const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
 const PLACEHOLDER_WORDS = new Set([
-  'name', 'first', 'last', 'full', 'firstname', 'lastname', 'fullname', 'company', 'role', 'title', 'position',
-  'industry', 'city', 'job', 'your', 'their', 'his', 'her', 'recipient', 'contact', 'school', 'university',
-  'event', 'topic', 'mutual', 'connection', 'insert', 'here', 'x', 'placeholder', 'field', 'team', 'product',
-  'prospect', 'candidate', 'organization', 'organisation', 'location', 'date', 'skill', 'personalize',
-  'personalise', 'detail', 'post', 'link', 'the', 'of', 'person', 'client',
+  'name',
+  'first',
+  'last',
+  'full',
+  'firstname',
+  'lastname',
+  'fullname',
+  'company',
+  'role',
+  'title',
+  'position',
+  'industry',
+  'city',
+  'job',
+  'your',
+  'their',
+  'his',
+  'her',
+  'recipient',
+  'contact',
+  'school',
+  'university',
+  'event',
+  'topic',
+  'mutual',
+  'connection',
+  'insert',
+  'here',
+  'x',
+  'placeholder',
+  'field',
+  'team',
+  'product',
+  'prospect',
+  'candidate',
+  'organization',
+  'organisation',
+  'location',
+  'date',
+  'skill',
+  'personalize',
+  'personalise',
+  'detail',
+  'post',
+  'link',
+  'the',
+  'of',
+  'person',
+  'client',
 ]);
 
 export const unfilledPlaceholder = defineRule({
@@ -51,7 +95,8 @@ function findPlaceholders(doc: Doc): Range[] {
     start = rangeEnd - 1;
   }
   for (const word of doc.words) {
-    if (FILLER_WORDS.has(word.text) && word.raw === word.raw.toUpperCase()) ranges.push([word.start, word.end]);
+    if (FILLER_WORDS.has(word.text) && word.raw === word.raw.toUpperCase())
+      ranges.push([word.start, word.end]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }
@@ -59,7 +104,11 @@ function findPlaceholders(doc: Doc): Range[] {
 function looksLikePlaceholder(body: string): boolean {
   const trimmed = body.trim();
   if (trimmed.includes('_') || (trimmed === trimmed.toUpperCase() && trimmed.length > 1)) return true;
-  if (!trimmed.includes(' ') && trimmed !== trimmed.toLowerCase() && trimmed[0] === trimmed[0]?.toLowerCase()) {
+  if (
+    !trimmed.includes(' ') &&
+    trimmed !== trimmed.toLowerCase() &&
+    trimmed[0] === trimmed[0]?.toLowerCase()
+  ) {
     return true; // camelCase, as in [firstName]
   }
   return trimmed

@@ -9,13 +9,15 @@ import { findStrongWorkMentions, findTheirWork } from './their-work';
 
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
-  return doc.memo(isPersonal, () =>
-    findStrongWorkMentions(doc).length > 0 ||
-    sharedContext.find(doc).length > 0 ||
-    findGenuineQuestions(doc).length > 0 ||
-    findGratitude(doc).length > 0 ||
-    findOffersUsed(doc, context).length > 0 ||
-    longTermIntent.find(doc).some((match) => doc.words[match.last]?.text === 'your'),
+  return doc.memo(
+    isPersonal,
+    () =>
+      findStrongWorkMentions(doc).length > 0 ||
+      sharedContext.find(doc).length > 0 ||
+      findGenuineQuestions(doc).length > 0 ||
+      findGratitude(doc).length > 0 ||
+      findOffersUsed(doc, context).length > 0 ||
+      longTermIntent.find(doc).some((match) => doc.words[match.last]?.text === 'your'),
   );
 }
 

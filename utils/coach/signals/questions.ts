@@ -2,7 +2,8 @@ import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
 import { SELF_OWNERS } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
-import { asks, curiosity, requestOpeners, salesPitch } from './phrase-sets';
+import { findAsks } from './asks';
+import { curiosity, requestOpeners, salesPitch } from './phrase-sets';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
@@ -11,7 +12,7 @@ const OBJECT_SELF = new Set(['me', 'us']);
 export function findGenuineQuestions(doc: Doc): Range[] {
   return doc.memo(findGenuineQuestions, () => {
     const blocked = new Set(
-      [...asks.find(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc)].map(
+      [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc)].map(
         (match) => doc.words[match.first]?.sentence,
       ),
     );
@@ -23,7 +24,9 @@ export function findGenuineQuestions(doc: Doc): Range[] {
       const last = words.at(-1);
       const aboutThem = words.some((word) => OTHER_WORDS.has(word.text));
       // A question that brings in my things ("would you review my proposal?") is a request.
-      const aboutMe = words.some((word) => (SELF_OWNERS.has(word.text) && word.text !== 'i') || OBJECT_SELF.has(word.text));
+      const aboutMe = words.some(
+        (word) => (SELF_OWNERS.has(word.text) && word.text !== 'i') || OBJECT_SELF.has(word.text),
+      );
       if (first && last && aboutThem && !aboutMe) questions.push([first.start, last.end]);
     });
     for (const match of curiosity.find(doc)) {

@@ -3,7 +3,19 @@ import type { Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 
 /** Titles that come before a name but are not one. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'rev',
+]);
 
 function nameParts(text: string | undefined) {
   return segmentWords(text ?? '').filter((word) => word.text.length > 1 && !HONORIFICS.has(word.text));
@@ -11,7 +23,11 @@ function nameParts(text: string | undefined) {
 
 /** The folded words of the recipient's name, first name first. */
 export function nameWords(recipient: Recipient): string[] {
-  return [...new Set([recipient.firstName, recipient.name].flatMap((part) => nameParts(part).map((word) => word.text)))];
+  return [
+    ...new Set(
+      [recipient.firstName, recipient.name].flatMap((part) => nameParts(part).map((word) => word.text)),
+    ),
+  ];
 }
 
 export function firstNameOf(recipient: Recipient): string | undefined {

@@ -21,8 +21,45 @@ export interface WorkMention {
 const LOOK_BACK = 3;
 const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
 /** "your team won": who, besides them, can have done something worth remembering. */
-const ACTORS = new Set(['team', 'company', 'startup', 'lab', 'group', 'org', 'organisation', 'organization', 'school', 'class', 'students', 'crew', 'department', 'firm', 'club', 'band', 'project', 'paper', 'talk', 'post', 'article', 'book', 'work']);
-const DETAIL_LINKS = new Set(['on', 'about', 'at', 'in', 'for', 'with', 'from', 'to', 'around', 'where', 'that', 'you']);
+const ACTORS = new Set([
+  'team',
+  'company',
+  'startup',
+  'lab',
+  'group',
+  'org',
+  'organisation',
+  'organization',
+  'school',
+  'class',
+  'students',
+  'crew',
+  'department',
+  'firm',
+  'club',
+  'band',
+  'project',
+  'paper',
+  'talk',
+  'post',
+  'article',
+  'book',
+  'work',
+]);
+const DETAIL_LINKS = new Set([
+  'on',
+  'about',
+  'at',
+  'in',
+  'for',
+  'with',
+  'from',
+  'to',
+  'around',
+  'where',
+  'that',
+  'you',
+]);
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
@@ -50,14 +87,19 @@ function withoutOverlaps(sorted: WorkMention[]): WorkMention[] {
 
 /** Mentions that took attention to write, as opposed to words lifted from a headline. */
 export function findStrongWorkMentions(doc: Doc): WorkMention[] {
-  return findTheirWork(doc).filter((mention) => mention.source !== 'headline' && mention.source !== 'company');
+  return findTheirWork(doc).filter(
+    (mention) => mention.source !== 'headline' && mention.source !== 'company',
+  );
 }
 
 /** "I saw your …", "your point about …", unless what follows is generic ("saw your profile"). */
 function attentionTo(doc: Doc): WorkMention[] {
   return attention
     .find(doc)
-    .filter((match) => doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? ''))
+    .filter(
+      (match) =>
+        doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? ''),
+    )
     .map((match) => ({ range: match.range, source: 'attention' }));
 }
 
@@ -68,7 +110,8 @@ function specificYours(doc: Doc): WorkMention[] {
     if (word.text !== 'your') return;
     const next = doc.words[index + 1];
     const after = doc.words[index + 2];
-    if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text)) return;
+    if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text))
+      return;
     if (after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
@@ -83,7 +126,8 @@ function memories(doc: Doc): WorkMention[] {
     const gap = word.text === 'you' ? 1 : word.text === 'your' ? 2 : 0;
     if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
     const verb = doc.words[index + gap];
-    if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
+    if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
+      return;
     if (doc.sentences[word.sentence]?.question) return;
     const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
     if (past) mentions.push({ range: [word.start, verb.end], source: 'memory' });
@@ -129,7 +173,8 @@ function profileWords(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   for (const word of doc.words) {
     if (companyWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'company' });
-    else if (headlineWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'headline' });
+    else if (headlineWords.has(word.text))
+      mentions.push({ range: [word.start, word.end], source: 'headline' });
   }
   return mentions;
 }

@@ -29,7 +29,10 @@ export function countNearCopies(text: string, notes: readonly PastNote[], thresh
   const seen = packedByNotes.get(notes);
   if (seen?.length !== notes.length) {
     packedByNotes.set(notes, { length: notes.length });
-    return notes.reduce((copies, note) => copies + countClose(query, noteSignature(note.text), allowedMisses), 0);
+    return notes.reduce(
+      (copies, note) => copies + countClose(query, noteSignature(note.text), allowedMisses),
+      0,
+    );
   }
   seen.packed ??= pack(notes);
   return countClose(query, seen.packed, allowedMisses);

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Rule } from '../rule';
-import { contextSchema, draftSchema, type ContextInput, type Range, type Recipient, type Surface } from '../schema';
+import {
+  contextSchema,
+  draftSchema,
+  type ContextInput,
+  type Range,
+  type Recipient,
+  type Surface,
+} from '../schema';
 import { prepareDoc } from '../text/doc';
 
 // A tiny table tester, in the manner of textlint's: each rule lists texts it must stay quiet on

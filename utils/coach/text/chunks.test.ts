@@ -11,7 +11,9 @@ describe('chunksOf', () => {
   ])('covers the text exactly (%s)', (_name, text) => {
     const chunks = chunksOf(text, 100);
     expect(chunks.map((chunk) => chunk.text).join('')).toBe(text);
-    chunks.forEach((chunk) => expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text));
+    chunks.forEach((chunk) =>
+      expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text),
+    );
     for (const chunk of chunks.slice(1)) {
       const code = text.charCodeAt(chunk.start);
       expect(code >= 0xdc00 && code <= 0xdfff).toBe(false);

@@ -61,8 +61,11 @@ function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst:
       const lastWord = words[last];
       if (!lastWord || lastWord.hyphenNext) continue;
       const next = words[last + 1];
-      if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text)) continue;
-      if (compiled.tokens.every((token, offset) => token === ANY_WORD || token === words[first + offset]?.text)) {
+      if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
+        continue;
+      if (
+        compiled.tokens.every((token, offset) => token === ANY_WORD || token === words[first + offset]?.text)
+      ) {
         matches.push({ phrase: compiled.phrase, first, last, range: [word.start, lastWord.end] });
       }
     }

@@ -35,14 +35,25 @@ export function segmentWords(text: string): Word[] {
     const end = start + segment.segment.length;
     const after = text[end];
     const hyphenNext = after !== undefined && HYPHENS.has(after) && isWordChar(text[end + 1]);
-    words.push({ text: foldWord(segment.segment), raw: segment.segment, start, end, hyphenNext, sentence: 0 });
+    words.push({
+      text: foldWord(segment.segment),
+      raw: segment.segment,
+      start,
+      end,
+      hyphenNext,
+      sentence: 0,
+    });
   }
   return words;
 }
 
-function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<{ segment: Intl.SegmentData; start: number }> {
+function* segmentsOf(
+  segmenter: Intl.Segmenter,
+  text: string,
+): Generator<{ segment: Intl.SegmentData; start: number }> {
   for (const chunk of chunksOf(text)) {
-    for (const segment of segmenter.segment(chunk.text)) yield { segment, start: chunk.start + segment.index };
+    for (const segment of segmenter.segment(chunk.text))
+      yield { segment, start: chunk.start + segment.index };
   }
 }
 

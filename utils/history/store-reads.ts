@@ -1,10 +1,10 @@
 import type { TouchWithContact } from './api';
 import type { HistoryDB } from './db';
 import type { Contact, Touch } from './model';
-import { foldForSearch, nameWords } from './name-words';
+import { nameWords } from './name-words';
 import { inTransaction } from './transaction';
 
-/** How many matches of one search term are ranked; a one-letter term in a huge history stops here. */
+/** How many matches of one search term are ranked: a one-letter term in a huge history ranks only the first this many, alphabetically. */
 const SEARCH_SCAN_LIMIT = 1_000;
 
 function prefixRange(prefix: string): IDBKeyRange {
@@ -39,17 +39,22 @@ export async function searchContacts(db: HistoryDB, query: string, limit: number
   if (!whole || limit <= 0) return [];
   return inTransaction(db, ['contacts'], 'readonly', `search your contacts for "${query}"`, async (tx) => {
     const contacts = tx.objectStore('contacts');
-    const [byName, ...byWord] = await Promise.all([
-      contacts.index('by-name').getAll(prefixRange(whole), SEARCH_SCAN_LIMIT),
-      ...words.map((word) => contacts.index('by-name-word').getAll(prefixRange(foldForSearch(word)), SEARCH_SCAN_LIMIT)),
-    ]);
     const matches = new Map<string, Contact>();
-    for (const contact of byName ?? []) matches.set(contact.key, contact);
-    // Every word of the query must start some word of the name.
-    const [first, ...rest] = byWord;
-    const restKeys = rest.map((list) => new Set(list.map((contact) => contact.key)));
-    for (const contact of first ?? []) {
-      if (restKeys.every((keys) => keys.has(contact.key))) matches.set(contact.key, contact);
+    for (const contact of await contacts.index('by-name').getAll(prefixRange(whole), SEARCH_SCAN_LIMIT)) {
+      matches.set(contact.key, contact);
+    }
+    const byWord = contacts.index('by-name-word');
+    const [firstWord, ...otherWords] = words;
+    if (firstWord !== undefined && otherWords.length === 0) {
+      for (const contact of await byWord.getAll(prefixRange(firstWord), SEARCH_SCAN_LIMIT)) matches.set(contact.key, contact);
+    } else if (firstWord !== undefined) {
+      // Every word of the query must start some word of the name: intersect keys, then read only those.
+      const keySets = await Promise.all(words.map(async (word) => new Set(await byWord.getAllKeys(prefixRange(word), SEARCH_SCAN_LIMIT))));
+      const [smallest, ...others] = keySets.sort((a, b) => a.size - b.size);
+      const keys = [...(smallest ?? [])].filter((key) => !matches.has(key) && others.every((set) => set.has(key)));
+      for (const contact of await Promise.all(keys.map((key) => contacts.get(key)))) {
+        if (contact) matches.set(contact.key, contact);
+      }
     }
     return [...matches.values()].sort((a, b) => b.lastTouchAt - a.lastTouchAt).slice(0, limit);
   });

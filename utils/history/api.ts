@@ -43,7 +43,10 @@ export interface WeekActivity {
 export interface HistoryStore {
   /** Records one send: upserts the contact (stage, last touch, next follow-up) and adds the touch, in one transaction. */
   recordSend(send: SendRecord): Promise<TouchWithContact>;
-  /** Newest first; `before` (epoch ms) pages back. */
+  /**
+   * Newest first; `before` (epoch ms, exclusive) pages back from the last page's oldest time. Touches
+   * sharing that exact millisecond across a page break are not shown (rare: one person, one click each).
+   */
   recentTouches(limit: number, before?: number): Promise<TouchWithContact[]>;
   /**
    * Contacts whose name starts with the query, or whose name has, for every word of the query, a

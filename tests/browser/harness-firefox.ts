@@ -46,7 +46,9 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
   const strayRequests: string[] = [];
   // Pages are guarded by request interception; the background page cannot be, so the whole
   // browser's traffic goes through a proxy that refuses and records every request.
-  const proxy: RefusingProxy = await startRefusingProxy((request) => strayRequests.push(request));
+  const proxy: RefusingProxy = await startRefusingProxy((request) => {
+    if (!isFirefoxOwnService(request)) strayRequests.push(request);
+  });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -134,6 +136,16 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+// Firefox itself talks to Mozilla (remote settings and the like); like the favicon, that is the
+// browser, not the extension, which has no reason to contact Mozilla.
+const FIREFOX_SERVICE_HOSTS = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/;
+
+function isFirefoxOwnService(request: string): boolean {
+  const target = request.split(' ')[1] ?? '';
+  const host = target.includes('://') ? new URL(target).host : target;
+  return FIREFOX_SERVICE_HOSTS.test(host);
 }
 
 const COLOR_SCHEME_PREF = { dark: 0, light: 1 } as const;

@@ -1,13 +1,14 @@
-import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import type { ElementHandle, JSHandle, KeyInput, Page } from 'puppeteer-core';
 import type { FirefoxSession } from '../harness-firefox';
-import { deepSelector } from './deep-selector';
+import { cssSteps } from './css-steps';
+import { queryDeep } from './query-deep';
 import type { ScenarioBrowser, ScenarioPage, Target } from './types';
 
 const TIMEOUT = 10_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+  storage: Record<'local' | 'sync', { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
 }
 type Globals = { browser: ExtensionApi };
 
@@ -17,7 +18,7 @@ function describe(target: Target): string {
 
 /** Every element the target names, in document order for CSS, shadow roots included. */
 async function findAll(page: Page, target: Target): Promise<ElementHandle<Element>[]> {
-  if ('css' in target) return page.$$(deepSelector(target.css));
+  if ('css' in target) return handles(await page.evaluateHandle(queryDeep, cssSteps(target.css)));
   // Firefox's accessibility locator does not descend into shadow roots, so ask each root too.
   const aria = `::-p-aria([name=${JSON.stringify(target.name)}][role="${target.role}"])`;
   const roots = await page.evaluateHandle(() => {
@@ -34,11 +35,14 @@ async function findAll(page: Page, target: Target): Promise<ElementHandle<Elemen
     return found;
   });
   const matches: ElementHandle<Element>[] = [];
-  for (const root of (await roots.getProperties()).values()) {
-    matches.push(...(await (root as ElementHandle<Node>).$$(aria)));
-  }
-  await roots.dispose();
+  for (const root of await handles(roots)) matches.push(...(await root.$$(aria)));
   return matches;
+}
+
+async function handles<T extends Node>(array: JSHandle<T[]>): Promise<ElementHandle<T>[]> {
+  const items = [...(await array.getProperties()).values()] as ElementHandle<T>[];
+  await array.dispose();
+  return items;
 }
 
 function isVisible(el: ElementHandle<Element>): Promise<boolean> {
@@ -156,13 +160,17 @@ export function puppeteerBrowser(session: FirefoxSession): ScenarioBrowser {
       const page = await controlPage();
       return page.evaluate((m) => (globalThis as unknown as Globals).browser.runtime.sendMessage(m), message);
     },
-    async setStorage(items) {
+    async setStorage(items, area = 'local') {
       const page = await controlPage();
-      await page.evaluate((i) => (globalThis as unknown as Globals).browser.storage.local.set(i), items);
+      await page.evaluate((i, a) => (globalThis as unknown as Globals).browser.storage[a].set(i), items, area);
     },
     async clearStorage() {
       const page = await controlPage();
-      await page.evaluate(() => (globalThis as unknown as Globals).browser.storage.local.clear());
+      await page.evaluate(async () => {
+        const { storage } = (globalThis as unknown as Globals).browser;
+        await storage.local.clear();
+        await storage.sync.clear();
+      });
     },
     strayRequests: () => [...session.strayRequests],
   };

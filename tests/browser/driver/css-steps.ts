@@ -1,32 +1,23 @@
 /**
- * Turns a CSS selector into Puppeteer's shadow-piercing form, so it means what it means to
- * Playwright: every descendant combinator also crosses open shadow roots.
- * `a b > c, d` → `:root >>> a >>> b > c, :root >>> d`.
+ * Splits a CSS selector list into descendant steps: `a b > c, d` → [[`a`, `b > c`], [`d`]]. Only the
+ * whitespace combinator separates steps, so each step can be matched inside one tree (document or
+ * shadow root) while the steps between them cross into open shadow roots, as Playwright's CSS does.
  */
-export function deepSelector(css: string): string {
-  return splitTopLevel(css, ',')
-    .map((complex) => [':root', ...descendantSteps(complex)].join(' >>> '))
-    .join(', ');
+export function cssSteps(css: string): string[][] {
+  return splitTopLevel(css, ',').map(descendantSteps);
 }
 
-/** `a b > c ~ d` → [`a`, `b > c ~ d`]: only the whitespace combinator separates steps. */
 function descendantSteps(complex: string): string[] {
-  const tokens = splitTopLevel(complex, ' ').filter(Boolean);
   const steps: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const previous = steps.length ? steps[steps.length - 1]! : '';
-    if (isCombinator(token) || /[>+~]$/.test(previous)) {
+  for (const token of splitTopLevel(complex, ' ').filter(Boolean)) {
+    const previous = steps[steps.length - 1];
+    if (previous !== undefined && (/^[>+~]/.test(token) || /[>+~]$/.test(previous))) {
       steps[steps.length - 1] = `${previous} ${token}`;
     } else {
       steps.push(token);
     }
   }
   return steps;
-}
-
-function isCombinator(token: string): boolean {
-  return token === '>' || token === '+' || token === '~' || /^[>+~]/.test(token);
 }
 
 /** Splits on `separator` outside brackets, parentheses and quotes. */

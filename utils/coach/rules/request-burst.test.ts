@@ -27,3 +27,15 @@ test('going over your own cap is a warning', () => {
   expect(finding?.severity).toBe('warning');
   expect(finding?.message).toContain('cap of 10');
 });
+
+test('counts the history when the caller gives no counts but pins now', () => {
+  const now = Date.UTC(2026, 0, 15);
+  const recentNotes = Array.from({ length: 30 }, (_, index) => ({
+    text: `note ${index}`,
+    at: now - index * 60_000,
+  }));
+  expect(runRule(requestBurst, { text, context: { recentNotes, now } })).toHaveLength(1);
+  expect(runRule(requestBurst, { text, context: { recentNotes } })).toEqual([]);
+  const old = recentNotes.map((note) => ({ ...note, at: note.at - 30 * 86_400_000 }));
+  expect(runRule(requestBurst, { text, context: { recentNotes: old, now } })).toEqual([]);
+});

@@ -1,6 +1,16 @@
 import { defineRule } from '../rule';
 import type { Report } from '../rule';
+import type { Context } from '../schema';
 import { THRESHOLDS } from '../strictness';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Without counts from the caller, the history can tell, if the caller pinned "now" (the coach reads no clock). */
+function sentWithin(context: Context, span: number): number | undefined {
+  const { now, recentNotes } = context;
+  if (now === undefined || recentNotes.length === 0) return undefined;
+  return recentNotes.filter((note) => note.at > now - span && note.at <= now).length;
+}
 
 export const requestBurst = defineRule({
   id: 'request-burst',
@@ -8,7 +18,9 @@ export const requestBurst = defineRule({
   kind: 'concern',
   description: 'Many requests in a short time, or more than your own daily cap.',
   check(_doc, context) {
-    const { sentLast24h, sentLast7d, dailyCap, strictness } = context;
+    const { dailyCap, strictness } = context;
+    const sentLast24h = context.sentLast24h ?? sentWithin(context, DAY);
+    const sentLast7d = context.sentLast7d ?? sentWithin(context, 7 * DAY);
     const { burstPerDay, burstPerWeek } = THRESHOLDS[strictness];
     const why =
       'Visibility comes from showing up steadily over weeks, not from a burst of requests in one sitting.';

@@ -1,0 +1,120 @@
+import { FUNCTION_WORDS, PROFILE_LANGUAGES, type ProfileLanguage } from './function-words';
+
+/**
+ * The language of a note, read cheaply: no network, no dependency, no DOM.
+ *
+ * Contract for the coach and the panel:
+ * - `en`: the note reads as English. Coach it as today.
+ * - `other`: the note is clearly in another language (another script, or the function words of
+ *   German, French, Spanish, Portuguese, Italian or Dutch clearly outnumber English ones). Say
+ *   honestly that the coach reads English notes only for now, and show only the checks that do
+ *   not depend on words (placeholders, length over the limit, template reuse, pace, empty note).
+ * - `unknown`: too short or too mixed to tell (a name, an emoji, "Hi Ana!"). Treat it as English:
+ *   short English notes must keep their coaching. `readsAsEnglish` says exactly this.
+ *
+ * `confidence` is between 0 and 1: how sure the reading is (0 for `unknown` with nothing to go by).
+ * Names and places do not count: only function words (the, und, de, …) and the script of the
+ * letters decide, so an English note full of foreign names stays English. A 300-character note
+ * takes microseconds; of a long paste only the first `MAX_CHARS` characters are read.
+ */
+export type NoteLanguage = 'en' | 'other' | 'unknown';
+
+export interface NoteLanguageReading {
+  language: NoteLanguage;
+  confidence: number;
+}
+
+/** Coach the note with the English rules unless it is clearly in another language. */
+export function readsAsEnglish(reading: NoteLanguageReading): boolean {
+  return reading.language !== 'other';
+}
+
+/** Enough to tell any note; a longer paste says nothing more about its language. */
+export const MAX_CHARS = 20_000;
+
+/** Weighted function words needed before anything is said about a Latin-script note. */
+const MIN_EVIDENCE = 2;
+/** Another language must outweigh English this many times to be called. */
+const OTHER_MARGIN = 1.5;
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * Letters English does not use (é and ï stay out: café, résumé, naïve) that mark a lowercase word,
+ * so not a name, as foreign: German, Romance, Nordic, Central European and Turkish letters.
+ */
+const FOREIGN_LETTERS = /[ßäöüñãõçàèìòùâêîôûœåæøłśźżćęąńğşıčřšžěůýťďňőű]/;
+const UPPER = /^\p{Lu}+$/u;
+
+export function detectNoteLanguage(text: string): NoteLanguageReading {
+  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const scores = new Map<ProfileLanguage, number>();
+  let latinWords = 0;
+  let latinLetters = 0;
+  let otherLetters = 0;
+  let foreignHints = 0;
+
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
+    const token = match[0];
+    const weight = scriptWeight(token.codePointAt(0) ?? 0);
+    if (weight > 0) {
+      otherLetters += token.length * weight;
+      continue;
+    }
+    latinWords++;
+    latinLetters += token.length;
+    // Acronyms (MIT, CEO, UX) are not words of any language.
+    if (token.length > 1 && token.length < 5 && UPPER.test(token)) continue;
+    const folded = token.toLowerCase();
+    const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    const languages = FUNCTION_WORDS.get(lower) ?? elided(lower);
+    if (languages) {
+      for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+    } else if (lower === token && FOREIGN_LETTERS.test(lower)) {
+      foreignHints++;
+    }
+  }
+
+  const letters = latinLetters + otherLetters;
+  if (letters === 0) return { language: 'unknown', confidence: 0 };
+  const otherScript = otherLetters / letters;
+  if (otherScript >= 0.5 && otherLetters >= 2) return { language: 'other', confidence: round(otherScript) };
+
+  const english = scores.get('en') ?? 0;
+  let other = 0;
+  for (const language of PROFILE_LANGUAGES) if (language !== 'en') other = Math.max(other, scores.get(language) ?? 0);
+  other += foreignHints / 2;
+
+  const evidence = english + other;
+  // A sentence with not one English function word and some of another language's is not English.
+  if (english === 0 && other >= 1 && latinWords >= 4) return { language: 'other', confidence: round(other / 4) };
+  if (evidence < MIN_EVIDENCE) return { language: 'unknown', confidence: round(evidence / (2 * MIN_EVIDENCE)) };
+  // Sure of a side in proportion to its margin and to how much there was to read.
+  const certainty = (winner: number, loser: number) => round(((winner - loser) / evidence) * Math.min(1, evidence / 6));
+  if (other >= MIN_EVIDENCE && other > english * OTHER_MARGIN) return { language: 'other', confidence: certainty(other, english) };
+  if (english >= other) return { language: 'en', confidence: certainty(english, other) };
+  return { language: 'unknown', confidence: round(english / evidence) };
+}
+
+/** "l'équipe" → "l'", "dell'azienda" → "dell'": French and Italian elisions. */
+function elided(word: string): readonly ProfileLanguage[] | undefined {
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 ? FUNCTION_WORDS.get(word.slice(0, apostrophe + 1)) : undefined;
+}
+
+/**
+ * 0 for Latin letters; otherwise how much one letter weighs. Han, kana and hangul carry a word in
+ * one or two characters, so they weigh more than a letter of an alphabet.
+ */
+function scriptWeight(codePoint: number): number {
+  if (codePoint < 0x250 || (codePoint >= 0x1e00 && codePoint <= 0x1eff) || (codePoint >= 0x2c60 && codePoint <= 0x2c7f)) return 0;
+  if ((codePoint >= 0x2e80 && codePoint <= 0x9fff) || (codePoint >= 0xac00 && codePoint <= 0xd7af) || (codePoint >= 0xf900 && codePoint <= 0xfaff)) return 3;
+  if (codePoint >= 0x20000) return 3;
+  // Combining marks and modifier letters ride along with the letters before them.
+  if (codePoint >= 0x250 && codePoint <= 0x36f) return 0;
+  return 1;
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}

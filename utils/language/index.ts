@@ -1,0 +1,1 @@
+export { detectNoteLanguage, readsAsEnglish, type NoteLanguage, type NoteLanguageReading } from './detect-language';

@@ -169,7 +169,8 @@ export async function foreignNoteGetsAnHonestReading(browser: ScenarioBrowser, l
   await page.click(layout.addNote);
   await page.waitFor(NOTE);
   await page.fill(NOTE, layout.foreignNote);
-  await expectAttribute(page, { css: 'cultivate-coach [data-language]' }, 'data-language', 'other');
+  // The panel's root (the element carrying data-verdict) says which language it read.
+  await expectAttribute(page, PANEL, 'data-language', 'other');
   const rules = await page.evaluate(() => {
     const roots: ParentNode[] = [document];
     for (let i = 0; i < roots.length; i++) {

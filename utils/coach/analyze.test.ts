@@ -180,6 +180,16 @@ describe('scale', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(analysis.length).toBe(100_000);
   });
+
+  test('a megabyte paste: reads the start, reports the whole length', () => {
+    const text = `Hi {firstName}, ${'loved your talk. '.repeat(60_000)}`.slice(0, 1_000_000);
+    const analysis = analyze({ text });
+    expect(analysis.length).toBe(1_000_000);
+    expect(analysis.findings.find((finding) => finding.rule === 'over-limit')?.range).toEqual([
+      300, 1_000_000,
+    ]);
+    expect(analysis.findings[0]?.rule).toBe('unfilled-placeholder');
+  });
 });
 
 describe('input errors', () => {

@@ -13,7 +13,7 @@ export const templateReuse = defineRule({
   check(doc, context) {
     if (doc.words.length < MIN_WORDS || context.recentNotes.length === 0) return [];
     const { templateSimilarity, templateMinCopies } = THRESHOLDS[context.strictness];
-    const copies = countNearCopies(doc.text, context.recentNotes, templateSimilarity);
+    const copies = countNearCopies(doc.text.slice(0, doc.readEnd), context.recentNotes, templateSimilarity);
     if (copies < templateMinCopies) return [];
     return [
       {

@@ -79,7 +79,7 @@ export const unfilledPlaceholder = defineRule({
 function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];
   const { text } = doc;
-  for (let start = 0; start < text.length; start++) {
+  for (let start = 0; start < doc.readEnd; start++) {
     const close = BRACKETS[text[start] ?? ''];
     if (!close) continue;
     const double = text[start + 1] === text[start];

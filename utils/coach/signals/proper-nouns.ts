@@ -1,6 +1,6 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
-import { nameWords } from './recipient-name';
+import { recipientNameWords } from './recipient-name';
 
 /** Capitalised words that say nothing particular on their own. */
 const COMMON_CAPITALS = new Set([
@@ -52,7 +52,7 @@ const COMMON_CAPITALS = new Set([
 /** Capitalised words past the start of a sentence: names of events, tools, places. Not the reader's name. */
 export function findProperNouns(doc: Doc): Range[] {
   return doc.memo(findProperNouns, () => {
-    const names = new Set(nameWords(doc.draft.recipient));
+    const names = new Set(recipientNameWords(doc));
     const found: Range[] = [];
     doc.words.forEach((word, index) => {
       const first = word.raw[0];

@@ -36,6 +36,13 @@ export function firstNameOf(recipient: Recipient): string | undefined {
 
 /** Word indexes in the doc that are part of the recipient's name. */
 export function nameMentions(doc: Doc): number[] {
-  const names = new Set(nameWords(doc.draft.recipient));
-  return doc.words.flatMap((word, index) => (names.has(word.text) ? [index] : []));
+  return doc.memo(nameMentions, () => {
+    const names = new Set(recipientNameWords(doc));
+    return doc.words.flatMap((word, index) => (names.has(word.text) ? [index] : []));
+  });
+}
+
+/** nameWords of this doc's recipient, computed once per doc. */
+export function recipientNameWords(doc: Doc): string[] {
+  return doc.memo(recipientNameWords, () => nameWords(doc.draft.recipient));
 }

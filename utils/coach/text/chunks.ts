@@ -14,15 +14,18 @@ export function chunksOf(text: string, size = CHUNK_SIZE): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   while (start < text.length) {
-    const end = start + size >= text.length ? text.length : cutBefore(text, start, start + size);
+    const end = start + size >= text.length ? text.length : safeCut(text, start + size, start);
     chunks.push({ start, text: text.slice(start, end) });
     start = end;
   }
   return chunks;
 }
 
-/** The best place to cut in (start, limit]: after a line break, else after a space, else anywhere safe. */
-function cutBefore(text: string, start: number, limit: number): number {
+/**
+ * The best place to cut in (start, limit]: after a line break in its second half, else after a
+ * space, else anywhere that does not split a surrogate pair.
+ */
+export function safeCut(text: string, limit: number, start = 0): number {
   const floor = start + Math.floor((limit - start) / 2);
   const newline = text.lastIndexOf('\n', limit - 1);
   if (newline >= floor) return newline + 1;

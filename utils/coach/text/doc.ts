@@ -1,4 +1,5 @@
 import type { Draft, Range } from '../schema';
+import { safeCut } from './chunks';
 import { foldWord } from './fold';
 import { segmentSentences, segmentWords, type Sentence, type Word } from './segment';
 
@@ -6,7 +7,12 @@ import { segmentSentences, segmentWords, type Sentence, type Word } from './segm
 export interface Doc {
   readonly text: string;
   /**
-   * Lowercased with curly quotes folded. Lowercasing can change lengths (İ → i̇), so offsets into
+   * Words and sentences come from text[0, readEnd): the first READ_LIMIT characters or so. A note
+   * is a few hundred characters; reading a pasted megabyte whole would only freeze the page.
+   */
+  readonly readEnd: number;
+  /**
+   * The read part, lowercased with curly quotes folded. Lowercasing can change lengths (İ → i̇), so offsets into
    * this string are not offsets into `text`: rules that report a range work from `words`.
    */
   readonly normalized: string;
@@ -23,13 +29,19 @@ export interface DocOptions {
   limitGiven?: boolean;
 }
 
+/** Far above any note or message LinkedIn accepts (300 and 8,000 characters). */
+export const READ_LIMIT = 20_000;
+
 export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
-  const words = segmentWords(draft.text);
-  const sentences = segmentSentences(draft.text, words);
+  const readEnd = draft.text.length <= READ_LIMIT ? draft.text.length : safeCut(draft.text, READ_LIMIT);
+  const read = draft.text.slice(0, readEnd);
+  const words = segmentWords(read);
+  const sentences = segmentSentences(read, words);
   const cache = new Map<object, unknown>();
   return {
     text: draft.text,
-    normalized: foldWord(draft.text),
+    readEnd,
+    normalized: foldWord(read),
     draft,
     limitGiven: options.limitGiven ?? true,
     words,

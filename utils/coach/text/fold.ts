@@ -16,8 +16,16 @@ const FOLDS: ReadonlyArray<readonly [string, string]> = [
 /** Lowercase and fold quotes. Word offsets are taken before folding, so they always point into the original. */
 export function foldWord(word: string): string {
   let folded = word.toLowerCase();
+  if (isAscii(folded)) return folded;
   for (const [from, to] of FOLDS) {
     if (folded.includes(from)) folded = folded.replaceAll(from, to);
   }
   return folded;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
 }

@@ -56,21 +56,31 @@ function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst:
     const word = words[first];
     if (!word || words[first - 1]?.hyphenNext) continue;
     const candidates = byFirstToken.get(word.text);
-    for (const compiled of candidates ? [...candidates, ...wildcardFirst] : wildcardFirst) {
-      const last = first + compiled.tokens.length - 1;
-      const lastWord = words[last];
-      if (!lastWord || lastWord.hyphenNext) continue;
-      const next = words[last + 1];
-      if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
-        continue;
-      if (
-        compiled.tokens.every((token, offset) => token === ANY_WORD || token === words[first + offset]?.text)
-      ) {
-        matches.push({ phrase: compiled.phrase, first, last, range: [word.start, lastWord.end] });
-      }
-    }
+    if (candidates) collect(words, first, candidates, matches);
+    if (wildcardFirst.length > 0) collect(words, first, wildcardFirst, matches);
   }
   return leftmostLongest(matches);
+}
+
+function collect(words: Doc['words'], first: number, candidates: Compiled[], matches: PhraseMatch[]): void {
+  const start = words[first]?.start ?? 0;
+  for (const compiled of candidates) {
+    const last = first + compiled.tokens.length - 1;
+    const lastWord = words[last];
+    if (!lastWord || lastWord.hyphenNext || !tokensMatch(words, first, compiled.tokens)) continue;
+    const next = words[last + 1];
+    if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
+      continue;
+    matches.push({ phrase: compiled.phrase, first, last, range: [start, lastWord.end] });
+  }
+}
+
+function tokensMatch(words: Doc['words'], first: number, tokens: readonly string[]): boolean {
+  for (let offset = 0; offset < tokens.length; offset++) {
+    const token = tokens[offset];
+    if (token !== ANY_WORD && token !== words[first + offset]?.text) return false;
+  }
+  return true;
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

@@ -9,11 +9,30 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for Firefox too: one manifest shape and one background model for both browsers.
   manifestVersion: 3,
+  hooks: {
+    // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
+    // import() it and receive its start function. Library mode leaves ES output unminified.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entry) => entry.name === 'coach-ui')) return;
+      const lib = config.build?.lib;
+      if (lib) lib.formats = ['es'];
+      // Vite 8 reads rolldownOptions (WXT still writes the rollupOptions alias); minify there.
+      const options = config.build?.rolldownOptions ?? {};
+      const output = Array.isArray(options.output) ? {} : (options.output ?? {});
+      config.build = { ...config.build, rolldownOptions: { ...options, output: { ...output, minify: true } } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Cultivate',
     description:
       'Coaches your LinkedIn connection requests toward relationships, not transactions. Private: everything stays on your machine.',
     permissions: ['storage'],
+    // The coaching UI, imported by the LinkedIn watcher when a composer appears. A dynamic URL
+    // (a per-session id in Chrome; Firefox's host is random per install) means no page can probe
+    // for it at a stable address.
+    web_accessible_resources: [
+      { resources: ['coach-ui.js'], matches: ['*://*.linkedin.com/*'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FailOpen } from '@/components/FailOpen';
 import { logDebug } from '@/utils/log';
+import css from './coach.css?inline';
 
 export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
 
@@ -60,6 +61,8 @@ export class UiSlot {
   private async mount({ anchor, append }: Placement) {
     const ui = await createShadowRootUi<Root>(this.ctx, {
       name: this.name,
+      // The styles travel inside this module: no stylesheet file the page could fetch.
+      css,
       position: 'inline',
       anchor,
       append,

@@ -17,9 +17,13 @@ const CONNECT_HINT_MS = 15_000;
  * keeps one session for each, and routes the person's clicks to them. Anything of ours that throws
  * takes our UI off the page and leaves LinkedIn as it was.
  */
-export function startCoaching(ctx: ContentScriptContext, site: SiteAdapter = linkedInAdapter): void {
+export function startCoaching(
+  ctx: ContentScriptContext,
+  site: SiteAdapter = linkedInAdapter,
+  firstHint?: ConnectHint,
+): void {
   const shared: SharedState = { settings: DEFAULT_SETTINGS };
-  let hint: ConnectHint | undefined;
+  let hint: ConnectHint | undefined = firstHint;
   let invitation: InvitationSession | undefined;
   const composers = new Map<HTMLElement, ComposerSession>();
   let broken = false;
@@ -112,4 +116,7 @@ export function startCoaching(ctx: ContentScriptContext, site: SiteAdapter = lin
   ctx.onInvalidated(teardown);
 
   watchPage(ctx, scan);
+  // After an update or reload of the extension this script is orphaned: notice within a
+  // couple of seconds, even on a quiet page, and take our UI away (ctx.isInvalid checks).
+  ctx.setInterval(() => undefined, 2_000);
 }

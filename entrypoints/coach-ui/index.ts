@@ -1,0 +1,25 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { linkedInAdapter } from '@/utils/linkedin/adapter';
+import type { ConnectHint } from '@/utils/linkedin/recipient';
+import { logDebug } from '@/utils/log';
+import { startCoaching } from './coach-runtime';
+
+// The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
+// it returns the function that starts coaching on the page.
+
+function start(ctx: ContentScriptContext, handoff: { hint?: ConnectHint }): void {
+  try {
+    startCoaching(ctx, linkedInAdapter, handoff.hint);
+  } catch (error) {
+    logDebug('could not start; LinkedIn is left as it was', error);
+  }
+}
+
+export type StartCoaching = typeof start;
+
+export default defineUnlistedScript({
+  // An ES module has no IIFE return value for WXT to append.
+  globalName: false,
+  main: () => start,
+});

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { logDebug } from '@/utils/log';
+import type { StartCoaching } from '../coach-ui';
+import { watchForComposer } from './watch-for-composer';
+
+// The only script LinkedIn pages load: a small watcher. The coach, React and the panel come as
+// one module, fetched from the extension the first time a composer (or a Connect click) appears.
+const COACH_UI = '/coach-ui.js';
+
+export default defineContentScript({
+  matches: ['*://*.linkedin.com/*'],
+  main(ctx) {
+    try {
+      watchForComposer(ctx, async (hint) => {
+        const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as { default: StartCoaching };
+        if (!ctx.isInvalid) module.default(ctx, { hint });
+      });
+    } catch (error) {
+      logDebug('could not start; LinkedIn is left as it was', error);
+    }
+  },
+});

@@ -5,6 +5,10 @@
 // scripts and extensions that match these labels on live pages, cross-checked where more than one
 // source agreed. A label missing here costs nothing but a confirmation: the structural path
 // (textarea#custom-message, the send-invite markers, the primary/secondary buttons) still works.
+// Best attested in every language: "send without a note" and the Connect control's pattern. Seen
+// in fewer sources: "add a note" in pt, it and nl, and the remaining-notes words outside en; the
+// plain verbs (Senden, Annuler, Cancelar, Annulla, Annuleren, Fechar, Chiudi, Sluiten) are
+// LinkedIn's usual button words.
 
 export interface InterfaceLabels {
   addNote: string[];

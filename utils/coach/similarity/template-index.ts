@@ -2,13 +2,17 @@ import type { PastNote } from '../schema';
 import { SIGNATURE_SIZE, signatureOf } from './minhash';
 import { shingleHashes } from './shingles';
 
-// Signatures are cached per note text (bounded), so a fresh copy of a known history costs one map
-// lookup per note. A history array seen a second time (the next keystroke) gets its signatures
-// packed back to back, and from then on costs only the comparisons.
+// Signatures are cached per note text (bounded), so a history seen before, even as fresh copies
+// of the same notes, costs one map lookup and a few comparisons per note.
 
 const MAX_CACHED_TEXTS = 50_000;
 const signatureByText = new Map<string, Uint32Array>();
-const packedByNotes = new WeakMap<readonly PastNote[], { length: number; packed?: Uint32Array }>();
+
+/**
+ * Slots checked before the full comparison. A note at the similarity threshold (≥ 0.5) agrees in
+ * none of them with probability ≤ 0.5^8 ≈ 0.4%, and then it is one near-copy fewer counted.
+ */
+const PREFILTER_SLOTS = 8;
 
 export function noteSignature(text: string): Uint32Array {
   let signature = signatureByText.get(text);
@@ -22,38 +26,24 @@ export function noteSignature(text: string): Uint32Array {
 
 /** How many past notes are at least `threshold` similar to this text (MinHash estimate). */
 export function countNearCopies(text: string, notes: readonly PastNote[], threshold: number): number {
-  if (notes.length === 0) return 0;
   const query = noteSignature(text);
-  // Stop comparing a note as soon as it has disagreed in too many slots to reach the threshold.
   const allowedMisses = Math.floor((1 - threshold) * SIGNATURE_SIZE);
-  const seen = packedByNotes.get(notes);
-  if (seen?.length !== notes.length) {
-    packedByNotes.set(notes, { length: notes.length });
-    return notes.reduce(
-      (copies, note) => copies + countClose(query, noteSignature(note.text), allowedMisses),
-      0,
-    );
-  }
-  seen.packed ??= pack(notes);
-  return countClose(query, seen.packed, allowedMisses);
-}
-
-function pack(notes: readonly PastNote[]): Uint32Array {
-  const packed = new Uint32Array(notes.length * SIGNATURE_SIZE);
-  notes.forEach((note, index) => packed.set(noteSignature(note.text), index * SIGNATURE_SIZE));
-  return packed;
-}
-
-/** Signatures in `packed` (one or many, back to back) within `allowedMisses` slots of the query. */
-function countClose(query: Uint32Array, packed: Uint32Array, allowedMisses: number): number {
-  const slots = SIGNATURE_SIZE; // a local: some module loaders turn imported bindings into getters
   let copies = 0;
-  for (let offset = 0; offset < packed.length; offset += slots) {
-    let misses = 0;
-    for (let slot = 0; slot < slots && misses <= allowedMisses; slot++) {
-      if (query[slot] !== packed[offset + slot]) misses++;
-    }
-    if (misses <= allowedMisses) copies++;
+  for (const note of notes) {
+    if (isClose(query, noteSignature(note.text), allowedMisses)) copies++;
   }
   return copies;
+}
+
+function isClose(query: Uint32Array, other: Uint32Array, allowedMisses: number): boolean {
+  const slots = SIGNATURE_SIZE; // a local: some module loaders turn imported bindings into getters
+  let agree = 0;
+  for (let slot = 0; slot < PREFILTER_SLOTS; slot++) if (query[slot] === other[slot]) agree++;
+  if (agree === 0) return false;
+  // Stop as soon as too many slots disagree to reach the threshold.
+  let misses = PREFILTER_SLOTS - agree;
+  for (let slot = PREFILTER_SLOTS; slot < slots && misses <= allowedMisses; slot++) {
+    if (query[slot] !== other[slot]) misses++;
+  }
+  return misses <= allowedMisses;
 }

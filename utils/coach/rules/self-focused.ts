@@ -16,7 +16,7 @@ export const selfFocused = defineRule({
     return [
       {
         severity: isPersonal(doc, context) ? 'info' : 'warning',
-        message: `The note says I/me/my ${self} times and you/your ${other}: it is mostly about you.`,
+        message: `The note says I/me/my ${self} times and you/your ${other}: it talks more about you than about them.`,
         why: 'Give more and get less: a note that centres the reader shows you came to give, not only to get.',
         suggestion: 'Turn one sentence about yourself into one about them or their work.',
       },

@@ -77,3 +77,50 @@ describe.each(DIALOGS)('the invitation dialog with the interface in $lang', (d) 
     expect(found?.buttons.cancel?.getAttribute('aria-label')).toBe(d.cancel);
   });
 });
+
+describe('the remaining-notes line in a language the table does not know', () => {
+  test('is read by its shape: a plain paragraph with one small number', () => {
+    html(`
+      <dialog open>
+        <button aria-label="Zamknij"><svg></svg></button>
+        <h2>Dodać notatkę do zaproszenia?</h2>
+        <p><span>Spersonalizuj zaproszenie dla <strong>Oksana Petrenko</strong>, dodając notatkę.</span></p>
+        <p>Pozostały 3 spersonalizowane zaproszenia w tym miesiącu.</p>
+        <div><button class="artdeco-button--secondary">Dodaj notatkę</button><button class="artdeco-button--primary">Wyślij bez notatki</button></div>
+      </dialog>`);
+    const found = findInvitation(searchRoots(), true);
+    expect(found?.remainingNotes).toBe(3);
+    expect(found?.shownName).toBe('Oksana Petrenko');
+    expect(found?.buttons.addNote?.textContent).toBe('Dodaj notatkę');
+  });
+
+  test('zero is read too, so the prompt can suggest connecting now', () => {
+    html(`<div role="dialog" class="send-invite"><p>Blim 0 flooble wubba.</p><div><button>Glorp</button><button>Snarf</button></div></div>`);
+    expect(findInvitation(searchRoots())?.remainingNotes).toBe(0);
+  });
+
+  test('is not guessed from the counter, a heading, a paragraph with two numbers or the line naming the person', () => {
+    html(`
+      <div role="dialog" class="send-invite">
+        <h2>Blim 5 blam</h2>
+        <p>Flooble <strong>Ana 2</strong> gribble.</p>
+        <p>12 wubba 2026 lubba.</p>
+        <textarea id="custom-message"></textarea>
+        <p>12/300</p>
+        <div><button>Glorp</button><button>Snarf</button></div>
+      </div>`);
+    expect(findInvitation(searchRoots())?.remainingNotes).toBeUndefined();
+  });
+
+  test('the upsell dialog is never read by shape (its lists and trial lines hold numbers)', () => {
+    html(`
+      <div role="dialog" class="send-invite">
+        <h2>Blim Premium</h2>
+        <p>5 InMail flooble.</p>
+        <a href="/premium/products/">Premium</a>
+      </div>`);
+    const found = findInvitation(searchRoots());
+    expect(found?.step).toBe('upsell');
+    expect(found?.remainingNotes).toBeUndefined();
+  });
+});

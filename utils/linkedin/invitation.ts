@@ -69,7 +69,7 @@ function describe(dialog: HTMLElement, note?: HTMLTextAreaElement): InvitationDi
     step,
     note,
     limit: note ? readCounter(dialog) : undefined,
-    remainingNotes: readRemaining(dialog),
+    remainingNotes: step === 'upsell' ? readLabelledRemaining(dialog) : readRemaining(dialog),
     emailGate: dialog.querySelector(EMAIL_INPUT) !== null,
     buttons: step === 'note' ? noteButtons(buttons) : step === 'choose' ? chooseButtons(buttons) : {},
     shownName: [...dialog.querySelectorAll('strong')].map(textOf).find((t) => t.length > 0 && t.length < 120),
@@ -128,13 +128,33 @@ function readCounter(dialog: HTMLElement): number | undefined {
   return undefined;
 }
 
+/** The "N personalized invitations remaining" line: its words when known, else its shape. */
 function readRemaining(dialog: HTMLElement): number | undefined {
+  return readLabelledRemaining(dialog) ?? readRemainingByShape(dialog);
+}
+
+function readLabelledRemaining(dialog: HTMLElement): number | undefined {
   for (const el of dialog.querySelectorAll('p, span, div, li')) {
     if (el.closest(OURS)) continue;
     const text = fold(el.textContent);
     if (text.length > 160 || !mentionsRemaining(text)) continue;
     const digits = DIGITS.exec(text);
     if (digits) return Number(digits[0]);
+  }
+  return undefined;
+}
+
+/**
+ * In a language the table does not know: the line is a paragraph of its own, of plain text, with
+ * one small number in it. The sentence that names the person holds a <strong>, so it never is one.
+ */
+function readRemainingByShape(dialog: HTMLElement): number | undefined {
+  for (const el of dialog.querySelectorAll('p')) {
+    if (el.children.length > 0 || el.closest(OURS) || el.closest('button, label, h1, h2, h3, [role="alert"]')) continue;
+    const text = fold(el.textContent);
+    if (text.length === 0 || text.length > 120 || COUNTER_PATTERN.test(text)) continue;
+    const numbers = text.match(/\d+/g);
+    if (numbers?.length === 1 && numbers[0]!.length <= 3) return Number(numbers[0]);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 
 // Reads the manifests WXT actually built, so what ships is what is checked.
@@ -10,7 +11,8 @@ function builtManifest(target: 'chrome-mv3' | 'firefox-mv3') {
     permissions?: string[];
     host_permissions?: string[];
     optional_permissions?: string[];
-    content_scripts?: { matches: string[] }[];
+    content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+    web_accessible_resources?: { resources: string[]; matches?: string[]; use_dynamic_url?: boolean }[];
     icons?: Record<string, string>;
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -44,6 +46,23 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(match).toMatch(LINKEDIN_ONLY);
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every LinkedIn page', (target) => {
+  const manifest = builtManifest(target);
+
+  test('is a small watcher: the content scripts total at most 15 KB gzipped (goal: 5 KB)', () => {
+    const files = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+    const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(`.output/${target}/${file}`)).length, 0);
+    expect(files).toEqual(['content-scripts/linkedin.js']);
+    expect(gzipped).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test('exposes only the coaching UI to LinkedIn pages, and only at a dynamic address', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['coach-ui.js'], matches: ['*://*.linkedin.com/*'], use_dynamic_url: true },
+    ]);
   });
 });
 

@@ -148,4 +148,11 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'do you have any tips' },
   { phrase: 'any tips on' },
   { phrase: 'send me' },
+  { phrase: 'review my' },
+  { phrase: 'look over my' },
+  { phrase: 'writing me a' },
+  { phrase: 'write me a' },
+  { phrase: 'would you consider' },
+  { phrase: 'would you be willing to' },
+  { phrase: 'show you what we' },
 ];

@@ -66,4 +66,8 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'anything open' },
   { phrase: 'any roles open' },
   { phrase: 'roles open on your team' },
+  { phrase: 'hear about openings' },
+  { phrase: 'about openings' },
+  { phrase: 'any roles' },
+  { phrase: 'open roles' },
 ];

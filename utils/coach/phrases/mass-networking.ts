@@ -31,4 +31,8 @@ export const MASS_NETWORKING: readonly Phrase[] = [
   { phrase: 'always looking to connect' },
   { phrase: 'connecting with people in' },
   { phrase: 'networking purposes' },
+  { phrase: 'connect with others in' },
+  { phrase: 'others in the field' },
+  { phrase: 'people in my field' },
+  { phrase: 'professionals like you' },
 ];

@@ -3,7 +3,7 @@ import { OTHER_WORDS } from '../phrases/pronouns';
 import { SELF_OWNERS } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import { findAsks } from './asks';
-import { curiosity, requestOpeners, salesPitch } from './phrase-sets';
+import { curiosity, jobSeeking, requestOpeners, salesPitch } from './phrase-sets';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
@@ -12,7 +12,7 @@ const OBJECT_SELF = new Set(['me', 'us']);
 export function findGenuineQuestions(doc: Doc): Range[] {
   return doc.memo(findGenuineQuestions, () => {
     const blocked = new Set(
-      [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc)].map(
+      [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc), ...jobSeeking.find(doc)].map(
         (match) => doc.words[match.first]?.sentence,
       ),
     );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describeAccessibility } from './accessibility-suite';
 import { playwrightBrowser } from './driver/playwright-driver';
 import type { ScenarioBrowser } from './driver/types';
 import { launchWithExtension, type ExtensionSession } from './harness';
@@ -33,4 +34,9 @@ describe('Chromium, coaching', () => {
   test('shows nothing on a page without a composer', () => coaching.noUiWithoutAComposer(browser));
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
+});
+
+describeAccessibility('Chromium, accessibility', async () => {
+  const fresh = await launchWithExtension();
+  return { browser: playwrightBrowser(fresh), close: () => fresh.close() };
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describeAccessibility } from './accessibility-suite';
 import { puppeteerBrowser } from './driver/puppeteer-driver';
 import type { ScenarioBrowser } from './driver/types';
 import { launchFirefoxWithExtension, type FirefoxSession } from './harness-firefox';
@@ -33,4 +34,9 @@ describe('Firefox, coaching', () => {
   test('shows nothing on a page without a composer', () => coaching.noUiWithoutAComposer(browser));
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
+});
+
+describeAccessibility('Firefox, accessibility', async () => {
+  const fresh = await launchFirefoxWithExtension();
+  return { browser: puppeteerBrowser(fresh), close: () => fresh.close() };
 });

@@ -35,6 +35,7 @@ function wrap(page: Page): ScenarioPage {
     text: (t) => locate(page, t).first().innerText({ timeout: TIMEOUT }),
     value: (t) => locate(page, t).first().inputValue({ timeout: TIMEOUT }),
     evaluate: (fn) => page.evaluate(fn),
+    evaluateScript: (source) => page.evaluate(source),
     focused: () =>
       page.evaluate(() => {
         let el: Element | null = document.activeElement;

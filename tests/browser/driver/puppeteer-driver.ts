@@ -117,6 +117,7 @@ function wrap(page: Page): ScenarioPage {
     text: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLElement).innerText),
     value: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLInputElement).value),
     evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateScript: (source) => page.evaluate(source) as never,
     focused: () =>
       page.evaluate(() => {
         let el: Element | null = document.activeElement;

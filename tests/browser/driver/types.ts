@@ -19,6 +19,8 @@ export interface ScenarioPage {
   value(target: Target): Promise<string>;
   /** Runs a function in the page's own world and returns its JSON result. */
   evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs script source in the page's own world (to add a library such as axe-core) and returns its JSON result. */
+  evaluateScript<T>(source: string): Promise<T>;
   /** Describes the element that has focus, piercing shadow roots: tag, text, aria-label, data-testid. */
   focused(): Promise<string>;
   screenshot(path: string): Promise<void>;

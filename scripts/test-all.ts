@@ -16,7 +16,8 @@ const steps: { name: string; command: string; stopOnFailure: boolean }[] = [
   },
   { name: 'unit tests', command: 'npx vitest run', stopOnFailure: false },
   {
-    name: 'browser tests (real Chromium)',
+    // Both browsers, with the builds the step above left in .output/chrome-mv3 and .output/firefox-mv3.
+    name: 'browser tests (real Chromium and Firefox ESR)',
     command: 'npx vitest run --config vitest.browser.config.ts',
     stopOnFailure: false,
   },

@@ -35,7 +35,10 @@ export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   const byFirstToken = new Map<string, Compiled[]>();
   const wildcardFirst: Compiled[] = [];
   for (const phrase of phrases) {
-    const tokens = segmentWords(phrase.phrase).map((word) => word.text);
+    // "_" is not a word to Intl.Segmenter, so it is split out by hand.
+    const tokens = phrase.phrase
+      .split(' ')
+      .flatMap((part) => (part === ANY_WORD ? [ANY_WORD] : segmentWords(part).map((word) => word.text)));
     const head = tokens[0];
     if (head === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
     const compiled = { phrase, tokens };

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { draftSchema } from '../schema';
+import { prepareDoc } from './doc';
+import { compilePhrases } from './phrase-matcher';
+
+const docOf = (text: string) => prepareDoc(draftSchema.parse({ text }));
+const quotes = (text: string, phrases: Parameters<typeof compilePhrases>[0]) =>
+  compilePhrases(phrases)
+    .find(docOf(text))
+    .map((match) => text.slice(...match.range));
+
+describe('phrase matching', () => {
+  test.each([
+    ['case and curly apostrophes', 'I’D LIKE a word', [{ phrase: "i'd like" }], ['I’D LIKE']],
+    [
+      'line breaks and punctuation between words',
+      'quick,\n  call!',
+      [{ phrase: 'quick call' }],
+      ['quick,\n  call'],
+    ],
+    ['a wildcard word', 'a 20 minute call', [{ phrase: '_ minute call' }], ['20 minute call']],
+    ['never cutting a hyphenated word', 'loved your call-out', [{ phrase: 'your call' }], []],
+    [
+      'a whole hyphenated phrase',
+      'like-minded people',
+      [{ phrase: 'like minded people' }],
+      ['like-minded people'],
+    ],
+    [
+      'cancelled by the next word',
+      'a referral program',
+      [{ phrase: 'a referral', unlessNext: ['program'] }],
+      [],
+    ],
+    [
+      'the next word in another sentence does not cancel',
+      'a referral. Program',
+      [{ phrase: 'a referral', unlessNext: ['program'] }],
+      ['a referral'],
+    ],
+    [
+      'leftmost, then longest, when matches overlap',
+      'I could introduce you to Sam',
+      [{ phrase: 'i could introduce' }, { phrase: 'introduce you to' }],
+      ['I could introduce'],
+    ],
+    [
+      'the longer of two phrases at one place',
+      'a quick call',
+      [{ phrase: 'quick call' }, { phrase: 'a quick call' }],
+      ['a quick call'],
+    ],
+  ])('%s', (_name, text, phrases, expected) => {
+    expect(quotes(text, phrases)).toEqual(expected);
+  });
+
+  test('a phrase with no words is a mistake in the list', () => {
+    expect(() => compilePhrases([{ phrase: '—' }])).toThrow(/no words/);
+  });
+});

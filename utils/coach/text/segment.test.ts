@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { segmentSentences, segmentWords } from './segment';
+
+const sentencesOf = (text: string) => {
+  const words = segmentWords(text);
+  return segmentSentences(text, words).map((sentence) => ({
+    text: text.slice(sentence.start, sentence.end).trim(),
+    question: sentence.question,
+  }));
+};
+
+describe('segmentation', () => {
+  test('words keep offsets into the original and fold case and quotes', () => {
+    const text = 'Hi Ana 👋🏽, I’d like it';
+    const words = segmentWords(text);
+    expect(words.map((word) => word.text)).toEqual(['hi', 'ana', "i'd", 'like', 'it']);
+    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.raw);
+  });
+
+  test('a hyphen joins words for phrase matching', () => {
+    expect(segmentWords('call-out now').map((word) => word.hyphenNext)).toEqual([true, false, false]);
+  });
+
+  test('a line break without closing punctuation does not end a sentence', () => {
+    expect(sentencesOf('What made you\nswitch to Rust? Loved it.')).toEqual([
+      { text: 'What made you\nswitch to Rust?', question: true },
+      { text: 'Loved it.', question: false },
+    ]);
+  });
+
+  test('a line break after a full sentence does', () => {
+    expect(sentencesOf('Thanks.\nSee you soon').map((sentence) => sentence.text)).toEqual([
+      'Thanks.',
+      'See you soon',
+    ]);
+  });
+
+  test('right-to-left words are words', () => {
+    expect(segmentWords('שלום דנה, thanks').map((word) => word.raw)).toEqual(['שלום', 'דנה', 'thanks']);
+  });
+});

@@ -1,26 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SHADOW_OUTLETS } from '@/utils/linkedin/selectors';
+import { scanScheduler } from '@/utils/scan-scheduler';
 
-/** How long mutations are gathered before one scan: well under a person's notice, cheap on a busy feed. */
-const SCAN_DELAY_MS = 40;
+/** While the page keeps changing, at most one scan this often: well under notice, cheap on a busy feed. */
+const SCAN_INTERVAL_MS = 40;
 
 /**
- * Calls `scan` soon after the page changes (a dialog mounts, a step replaces another, a route
- * changes), at most once per SCAN_DELAY_MS however busy the page is. Also watches the open shadow
- * roots LinkedIn renders dialogs into, which a document observer cannot see.
+ * Calls `scan` when the page changes (a dialog mounts, a step replaces another, a route changes):
+ * at once after a quiet spell, at most once per SCAN_INTERVAL_MS however busy the page is. Also
+ * watches the open shadow roots LinkedIn renders dialogs into, which a document observer cannot see.
  */
 export function watchPage(ctx: ContentScriptContext, scan: () => void): { rescan: () => void } {
-  let pending = false;
   const run = () => {
-    pending = false;
     observeShadowOutlets();
     scan();
   };
-  const schedule = () => {
-    if (pending) return;
-    pending = true;
-    ctx.setTimeout(run, SCAN_DELAY_MS);
-  };
+  const schedule = scanScheduler(run, SCAN_INTERVAL_MS, (fn, ms) => ctx.setTimeout(fn, ms));
 
   const options: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
   const observer = new MutationObserver(schedule);

@@ -3,8 +3,9 @@ import { connectHintFrom } from '@/utils/linkedin/connect-control';
 import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { ANYTHING_TO_COACH, SHADOW_OUTLETS } from '@/utils/linkedin/selectors';
 import { logDebug } from '@/utils/log';
+import { scanScheduler } from '@/utils/scan-scheduler';
 
-const SCAN_DELAY_MS = 40;
+const SCAN_INTERVAL_MS = 40;
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
 
 /**
@@ -14,7 +15,6 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attribut
  */
 export function watchForComposer(ctx: ContentScriptContext, begin: (hint: ConnectHint | undefined) => Promise<void>) {
   let started = false;
-  let pending = false;
 
   const start = (hint: ConnectHint | undefined) => {
     if (started || ctx.isInvalid) return;
@@ -24,7 +24,7 @@ export function watchForComposer(ctx: ContentScriptContext, begin: (hint: Connec
   };
 
   const scan = () => {
-    pending = false;
+    if (started) return;
     const roots: ParentNode[] = [document];
     for (const outlet of document.querySelectorAll(SHADOW_OUTLETS)) {
       if (!outlet.shadowRoot) continue;
@@ -34,11 +34,7 @@ export function watchForComposer(ctx: ContentScriptContext, begin: (hint: Connec
     if (roots.some((root) => root.querySelector(ANYTHING_TO_COACH))) start(undefined);
   };
 
-  const observer = new MutationObserver(() => {
-    if (pending || started) return;
-    pending = true;
-    ctx.setTimeout(scan, SCAN_DELAY_MS);
-  });
+  const observer = new MutationObserver(scanScheduler(scan, SCAN_INTERVAL_MS, (fn, ms) => ctx.setTimeout(fn, ms)));
   observer.observe(document.body, OPTIONS);
   ctx.onInvalidated(() => observer.disconnect());
 

@@ -18,21 +18,24 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export function assertChromiumInstalled(): void {
+export function assertChromiumInstalled(extensionDir = EXTENSION_DIR): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. The browser tests need it: install it with ` +
         '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.',
     );
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No production build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No production build at ${extensionDir}: run \`npm run build\` first.`);
   }
 }
 
 /** Launches real Chromium with the production build of Cultivate loaded, and LinkedIn routed to fixtures. */
-export async function launchWithExtension({ headless = true } = {}): Promise<ExtensionSession> {
-  assertChromiumInstalled();
+export async function launchWithExtension({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+} = {}): Promise<ExtensionSession> {
+  assertChromiumInstalled(extensionDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cultivate-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -40,8 +43,8 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../utils/coach';
-import type { DraftInput, PastNote } from '../utils/coach/schema';
+import type { ContextInput, DraftInput, PastNote } from '../utils/coach/schema';
 import { formatBenchReport, targetsOf, type BenchResults, type Machine, type PasteTiming } from './lib/bench-report';
 import { loadCorpus } from './lib/corpus';
 import { makePastNotes, readdressed } from './lib/sample-notes';
@@ -57,21 +57,30 @@ function benchCorpus(drafts: readonly DraftInput[]) {
   };
 }
 
-/** A template sent before, with only the name changed: what the reuse rule exists to catch. */
+/**
+ * A template sent before, with only the name changed: what the reuse rule exists to catch. Three
+ * cases: notes the coach has never seen (the first analysis after the extension starts), the same
+ * notes as a new array (the history sent again) and the same array again (every keystroke after).
+ */
 function benchReuse(): BenchResults['reuse'] {
   progress(`Timing template reuse against ${PAST_NOTES.toLocaleString('en')} past notes…`);
   const pastNotes = makePastNotes(PAST_NOTES, 42, NOW);
   const template = pastNotes.at(-1)?.text;
   if (template === undefined) throw new Error('No past notes to reuse.');
   const draft = { text: readdressed(template, 'Morgan') };
-  // A fresh copy of every note each call, so nothing the coach caches per context or per note helps.
-  const freshContexts = Array.from({ length: 40 }, () => ({ recentNotes: pastNotes.map((n): PastNote => ({ ...n })), now: NOW }));
-  const sameContext = { recentNotes: pastNotes, now: NOW };
-  warmUp([sameContext], (context) => analyze(draft, context), 300);
-  const fresh = timeEach(freshContexts, (context) => analyze(draft, context), { budgetMs: 0, minPasses: 1 });
-  const same = timeEach([sameContext], (context) => analyze(draft, context), { budgetMs: 1_000, minPasses: 20 });
-  const rules = analyze(draft, sameContext).findings.map((f) => f.rule);
-  return { pastNotes: PAST_NOTES, freshContextMedianUs: median(fresh), sameContextMedianUs: median(same), rules };
+  const reuse = (context: ContextInput) => analyze(draft, context);
+  const sameArray = { recentNotes: pastNotes, now: NOW };
+  warmUp([sameArray], reuse, 300);
+
+  const unseen = Array.from({ length: 8 }, (_, i) => ({ recentNotes: makePastNotes(PAST_NOTES, 1_000 + i, NOW), now: NOW }));
+  const newArrays = Array.from({ length: 40 }, () => ({ recentNotes: pastNotes.map((n): PastNote => ({ ...n })), now: NOW }));
+  return {
+    pastNotes: PAST_NOTES,
+    unseenMedianUs: median(timeEach(unseen, reuse, { budgetMs: 0, minPasses: 1 })),
+    newArrayMedianUs: median(timeEach(newArrays, reuse, { budgetMs: 0, minPasses: 1 })),
+    sameArrayMedianUs: median(timeEach([sameArray], reuse, { budgetMs: 1_000, minPasses: 20 })),
+    rules: reuse(sameArray).findings.map((f) => f.rule),
+  };
 }
 
 /** Each paste in a child process with a timeout: a coach that is slow on huge input cannot stall the run. */

@@ -54,9 +54,9 @@ export function readdressed(note: string, name: string): string {
   return FIRST_NAMES.reduce((text, first) => text.replaceAll(first, name), note);
 }
 
-/** `count` past notes sent over the 90 days before `now`, oldest first. */
+/** `count` past notes sent over the year before `now`, oldest first. */
 export function makePastNotes(count: number, seed: number, now: number): PastNote[] {
   const random = createRandom(seed);
-  const notes = Array.from({ length: count }, () => ({ text: makeNote(random), at: now - Math.floor(random() * 90 * DAY_MS) }));
+  const notes = Array.from({ length: count }, () => ({ text: makeNote(random), at: now - Math.floor(random() * 365 * DAY_MS) }));
   return notes.sort((a, b) => a.at - b.at);
 }

@@ -76,4 +76,10 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'great talking' },
   { phrase: "we're both" },
   { phrase: 'we are both' },
+  { phrase: 'we overlapped' },
+  { phrase: 'overlapped at' },
+  { phrase: 'we were on the same' },
+  { phrase: 'we were in the same' },
+  { phrase: 'we studied' },
+  { phrase: 'we worked' },
 ];

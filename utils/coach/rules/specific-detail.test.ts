@@ -10,9 +10,16 @@ testRule(specificDetail, {
     'Check out my latest post!',
     'Would you like a demo?',
     'I noticed you work in education.',
+    'I would love to talk to your marketing team.',
   ],
   invalid: [
     { text: 'Loved your talk on eBPF.', errors: [{ rule, words: 'your talk' }] },
+    { text: 'My daughter was in your U12 team.', errors: [{ rule, words: 'your U12' }] },
+    {
+      text: 'The malaria diagnostics work deserves it.',
+      errors: [{ rule, words: 'The malaria diagnostics work' }],
+    },
+    { text: 'Great to see what you’ve built since!', errors: [{ rule, words: 'you’ve built' }] },
     { text: 'Loved the KubeCon keynote!', errors: [{ rule, words: 'the KubeCon keynote' }] },
     { text: 'Your spreadsheet for dairy herds is great.', errors: [{ rule, words: 'Your spreadsheet' }] },
     {

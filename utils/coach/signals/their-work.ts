@@ -10,6 +10,7 @@ import {
 } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import { attention } from './phrase-sets';
+import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
 
 export interface WorkMention {
@@ -112,7 +113,9 @@ function specificYours(doc: Doc): WorkMention[] {
     const after = doc.words[index + 2];
     if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text))
       return;
-    if (after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
+    // "your marketing team" is generic; "your U12 team" and "your Berlin office" are not.
+    const particular = next.raw !== next.text || hasDigit(next.text);
+    if (!particular && after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
   return mentions;
@@ -122,8 +125,8 @@ function specificYours(doc: Doc): WorkMention[] {
 function memories(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   doc.words.forEach((word, index) => {
-    // "you built", and "your team built" (one word between).
-    const gap = word.text === 'you' ? 1 : word.text === 'your' ? 2 : 0;
+    // "you built", "you've built", and "your team built" (one word between).
+    const gap = word.text === 'you' || word.text === "you've" ? 1 : word.text === 'your' ? 2 : 0;
     if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
     const verb = doc.words[index + gap];
     if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
@@ -142,7 +145,8 @@ function workNouns(doc: Doc): WorkMention[] {
     if (!WORK_NOUNS.has(word.text)) return;
     const owner = ownerBefore(doc, index);
     if (owner === undefined) return;
-    if (VAGUE_WORK_NOUNS.has(word.text) && !hasDetailAfter(doc, index)) return;
+    if (VAGUE_WORK_NOUNS.has(word.text) && !hasDetailAfter(doc, index) && !hasModifier(doc, owner, index))
+      return;
     const start = words[owner]?.start ?? word.start;
     mentions.push({ range: [start, word.end], source: 'work' });
   });
@@ -158,6 +162,13 @@ function ownerBefore(doc: Doc, index: number): number | undefined {
     if (THEIR_OWNERS.has(word.text)) return back;
   }
   return undefined;
+}
+
+/** "the malaria diagnostics work": a particular word between owner and noun makes it specific. */
+function hasModifier(doc: Doc, owner: number, noun: number): boolean {
+  return doc.words
+    .slice(owner + 1, noun)
+    .some((word) => !GENERIC_YOURS.has(word.text) && !STOPWORDS.has(word.text) && !INDEFINITE.has(word.text));
 }
 
 function hasDetailAfter(doc: Doc, index: number): boolean {
@@ -184,4 +195,9 @@ function compoundEnd(doc: Doc, index: number): number {
   let at = index;
   while (doc.words[at]?.hyphenNext && doc.words[at + 1]) at++;
   return doc.words[at]?.end ?? 0;
+}
+
+function hasDigit(text: string): boolean {
+  for (const char of text) if (char >= '0' && char <= '9') return true;
+  return false;
 }

@@ -12,9 +12,9 @@ export default defineContentScript({
   matches: ['*://*.linkedin.com/*'],
   main(ctx) {
     try {
-      watchForComposer(ctx, async (hint) => {
+      watchForComposer(ctx, async (click) => {
         const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as { default: StartCoaching };
-        if (!ctx.isInvalid) module.default(ctx, { hint });
+        if (!ctx.isInvalid) module.default(ctx, { click });
       });
     } catch (error) {
       logDebug('could not start; LinkedIn is left as it was', error);

@@ -4,23 +4,35 @@ import type { WeeklyGoals } from './goals';
 import { HistoryErrorBoundary } from './HistoryErrorBoundary';
 import { HistoryViews } from './HistoryViews';
 import { useLiveRegion } from './LiveRegion';
+import { usePopupSettings } from './use-popup-settings';
 import { VersionLine } from './VersionLine';
 
 export interface PopupProps {
   /** The history, opening: the shell paints at once and the sections fill in when it resolves. */
   store: Promise<HistoryStore>;
   now?: () => number;
-  /** The person's weekly goals from settings; suggested defaults until they set their own. */
+  /** The person's weekly goals; by default read from their settings (suggested until they set their own). */
   goals?: WeeklyGoals;
+  /** Why they network, in their own words; by default from their settings. */
+  why?: string;
 }
 
-export function Popup({ store, now = Date.now, goals }: PopupProps) {
+export function Popup({ store, now = Date.now, ...given }: PopupProps) {
   const { announce, region } = useLiveRegion();
+  const fromSettings = usePopupSettings();
+  const goals = given.goals ?? fromSettings.goals;
+  const why = given.why ?? fromSettings.why;
   return (
     <div className="popup">
       <header className="popup__header">
         <h1>Cultivate</h1>
-        <p className="muted tagline">Cultivation, not harvesting.</p>
+        {why ? (
+          <p className="muted tagline" data-testid="why-i-network">
+            Why you network: “{why}”
+          </p>
+        ) : (
+          <p className="muted tagline">Cultivation, not harvesting.</p>
+        )}
       </header>
       <main className="popup__main">
         <HistoryErrorBoundary>

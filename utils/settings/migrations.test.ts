@@ -28,7 +28,10 @@ describe('settings as stored', () => {
     expect(settings.weeklyNoteGoal).toBe(DEFAULT_SETTINGS.weeklyNoteGoal);
     expect(settings.dailyRequestCap).toBe(DEFAULT_SETTINGS.dailyRequestCap);
     expect(settings.offers).toEqual(['mentoring new nurses']);
-    expect(repaired).toEqual(['weeklyNoteGoal: A goal cannot be negative.', 'dailyRequestCap: Enter a whole number.']);
+    expect(repaired).toEqual([
+      'weeklyNoteGoal: A goal cannot be negative.',
+      'dailyRequestCap: Enter a whole number.',
+    ]);
   });
 
   test.each([[42], ['settings'], [[1, 2]], [{ version: 'one' }]])('%j becomes the defaults', (stored) => {
@@ -36,13 +39,19 @@ describe('settings as stored', () => {
   });
 
   test('settings from a newer version are not guessed at', () => {
-    const { settings, repaired } = loadSettings({ ...DEFAULT_SETTINGS, version: SETTINGS_VERSION + 1, weeklyNoteGoal: 9 });
+    const { settings, repaired } = loadSettings({
+      ...DEFAULT_SETTINGS,
+      version: SETTINGS_VERSION + 1,
+      weeklyNoteGoal: 9,
+    });
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(repaired[0]).toMatch(/newer version/);
   });
 
   test('prototype-polluting keys are dropped, not merged', () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "why": "to learn"}');
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "why": "to learn"}',
+    );
     const { settings } = loadSettings(hostile);
     expect(settings.why).toBe('to learn');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

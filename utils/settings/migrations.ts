@@ -11,17 +11,27 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 
 export interface Loaded {
   settings: Settings;
+  /** Nothing was stored yet: these are the suggested defaults, not the person's own choices. */
+  isDefault: boolean;
   /** Fields that did not fit and were reset to their defaults, with why. */
   repaired: string[];
 }
 
 /** Never throws: unknown or broken values become defaults, field by field, and say so. */
 export function loadSettings(stored: unknown): Loaded {
+  if (stored === null || stored === undefined)
+    return { settings: DEFAULT_SETTINGS, isDefault: true, repaired: [] };
   let value: Record<string, unknown> =
-    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? { ...(stored as Record<string, unknown>) }
+      : {};
   let version = typeof value.version === 'number' ? value.version : 0;
   if (version > SETTINGS_VERSION) {
-    return { settings: DEFAULT_SETTINGS, repaired: [`settings from a newer version (${version}) were not read`] };
+    return {
+      settings: DEFAULT_SETTINGS,
+      isDefault: true,
+      repaired: [`settings from a newer version (${version}) were not read`],
+    };
   }
   while (version < SETTINGS_VERSION) {
     const step = MIGRATIONS[version];
@@ -30,7 +40,7 @@ export function loadSettings(stored: unknown): Loaded {
     version += 1;
   }
   const parsed = settingsSchema.safeParse(value);
-  if (parsed.success) return { settings: parsed.data, repaired: [] };
+  if (parsed.success) return { settings: parsed.data, isDefault: false, repaired: [] };
 
   const repaired: string[] = [];
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
@@ -39,5 +49,5 @@ export function loadSettings(stored: unknown): Loaded {
     if (field.success) settings[key] = field.data;
     else if (key in value) repaired.push(`${key}: ${field.error.issues[0]?.message ?? 'invalid'}`);
   }
-  return { settings: settingsSchema.parse(settings), repaired };
+  return { settings: settingsSchema.parse(settings), isDefault: false, repaired };
 }

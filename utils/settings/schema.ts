@@ -7,7 +7,11 @@ import { strictnessSchema } from '@/utils/coach/schema';
 export const SETTINGS_VERSION = 1;
 
 const goal = (max: number, message: string) =>
-  z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(0, 'A goal cannot be negative.').max(max, message);
+  z
+    .number({ error: 'Enter a whole number.' })
+    .int('Enter a whole number.')
+    .min(0, 'A goal cannot be negative.')
+    .max(max, message);
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -28,7 +32,9 @@ export const settingsSchema = z.object({
   weeklyFollowUpGoal: goal(100, 'Choose 100 follow-ups a week or fewer.'),
   /** What the person can offer others: skills, intros, resources. */
   offers: z
-    .array(z.string().trim().min(1, 'An offer cannot be empty.').max(120, 'Keep each offer under 120 characters.'))
+    .array(
+      z.string().trim().min(1, 'An offer cannot be empty.').max(120, 'Keep each offer under 120 characters.'),
+    )
     .max(12, 'Twelve offers at most: the coach suggests the first ones.'),
   /** Why they network, in their own words; shown back in the popup. */
   why: z.string().max(200, 'Keep it to one line (200 characters).'),

@@ -20,12 +20,17 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return next;
 }
 
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(loadSettings(value).settings));
+export function watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void {
+  return settingsItem.watch((value) => {
+    const loaded = loadSettings(value);
+    onChange(loaded.settings, loaded);
+  });
 }
 
 export function muteRule(rule: string): Promise<Settings> {
-  return updateSettings((s) => (s.mutedRules.includes(rule) ? s : { ...s, mutedRules: [...s.mutedRules, rule] }));
+  return updateSettings((s) =>
+    s.mutedRules.includes(rule) ? s : { ...s, mutedRules: [...s.mutedRules, rule] },
+  );
 }
 
 export function unmuteRule(rule: string): Promise<Settings> {

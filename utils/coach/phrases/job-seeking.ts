@@ -70,4 +70,10 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'about openings' },
   { phrase: 'any roles' },
   { phrase: 'open roles' },
+  { phrase: 'internship opportunities' },
+  { phrase: 'looking for an internship' },
+  { phrase: 'looking for internship' },
+  { phrase: 'a fresher' },
+  { phrase: 'i am a fresher' },
+  { phrase: "i'm a fresher" },
 ];

@@ -35,4 +35,7 @@ export const MASS_NETWORKING: readonly Phrase[] = [
   { phrase: 'others in the field' },
   { phrase: 'people in my field' },
   { phrase: 'professionals like you' },
+  { phrase: 'collecting connections' },
+  { phrase: '_ connections this month' },
+  { phrase: 'connections challenge' },
 ];

@@ -82,4 +82,5 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'we were in the same' },
   { phrase: 'we studied' },
   { phrase: 'we worked' },
+  { phrase: 'mutual friends' },
 ];

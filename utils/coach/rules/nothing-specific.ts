@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { mentionsSomethingSpecific } from '../signals/personal';
+import { isPersonal, mentionsSomethingSpecific } from '../signals/personal';
 import { firstNameOf } from '../signals/recipient-name';
 
 export const nothingSpecific = defineRule({
@@ -8,12 +8,14 @@ export const nothingSpecific = defineRule({
   kind: 'concern',
   description: 'Nothing in the note is specific to this person.',
   check(doc, context) {
-    if (doc.words.length === 0 || mentionsSomethingSpecific(doc, context)) return [];
+    if (doc.words.length === 0 || isPersonal(doc, context)) return [];
+    // A named event or tool may be personal in a way the coach cannot see: say so gently.
+    const severity = mentionsSomethingSpecific(doc, context) ? 'info' : 'warning';
     const who = firstNameOf(doc.draft.recipient) ?? 'this person';
     const { headline } = doc.draft.recipient;
     return [
       {
-        severity: 'warning',
+        severity,
         message: `Nothing here is specific to ${who}: it could be sent to anyone.`,
         why: 'A detail only they would recognise shows you are starting a relationship, not filling a quota.',
         suggestion: headline

@@ -81,6 +81,33 @@ describe('findings', () => {
   });
 });
 
+describe('consistency', () => {
+  const samples = [
+    relational,
+    transactional,
+    generic,
+    'Hi Sam, great post on AI. Know anyone for our sales role?',
+    'Hi Ana, hope you are well.',
+    'Loved the KubeCon keynote!',
+    'Hey! Let’s connect.',
+    'Congrats on the new role!',
+    'Dear Sir/Madam, kindly accept.',
+  ];
+
+  test.each(samples)('%j: a verdict short of relational names at least one concern', (text) => {
+    const analysis = analyze({ text });
+    if (analysis.verdict === 'needs-work' || analysis.verdict === 'transactional') {
+      expect(analysis.findings.some((finding) => finding.kind === 'concern')).toBe(true);
+    }
+    if (analysis.verdict === 'relational') {
+      expect(
+        analysis.findings.some((finding) => finding.kind === 'concern' && finding.severity === 'error'),
+      ).toBe(false);
+      expect(analysis.findings.some((finding) => finding.kind === 'strength')).toBe(true);
+    }
+  });
+});
+
 describe('scores', () => {
   test('stay within 0-100 and follow the verdict', () => {
     const good = analyze({ text: relational });

@@ -5,6 +5,7 @@ import type { ScenarioBrowser } from './driver/types';
 import { launchWithExtension, type ExtensionSession } from './harness';
 import * as coaching from './scenarios/coaching';
 import * as invitation from './scenarios/invitation';
+import * as keyboardPages from './scenarios/keyboard-pages';
 import { INVITATION_LAYOUTS } from './scenarios/layouts';
 
 // The shared browser scenarios, driven in real Chromium with the production build.
@@ -33,6 +34,7 @@ describe('Chromium, coaching', () => {
   test('coaches and records first messages', () => coaching.coachesAndRecordsMessages(browser));
   test('shows nothing on a page without a composer', () => coaching.noUiWithoutAComposer(browser));
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
+  test('the options page works from the keyboard alone', () => keyboardPages.optionsWorkFromTheKeyboard(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
 });
 

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { puppeteerBrowser } from './driver/puppeteer-driver';
+import type { ScenarioBrowser } from './driver/types';
+import { launchFirefoxWithExtension, type FirefoxSession } from './harness-firefox';
+import * as localized from './scenarios/localized';
+
+// LinkedIn with its interface in German, French and Spanish, in real Firefox ESR with the production build.
+let session: FirefoxSession;
+let browser: ScenarioBrowser;
+
+beforeAll(async () => {
+  session = await launchFirefoxWithExtension();
+  browser = puppeteerBrowser(session);
+});
+afterAll(() => session?.close());
+
+describe.each(localized.LOCALIZED_LAYOUTS)('Firefox, $id', (layout) => {
+  test('the prompt on step one; the first "send without a note" explains, the second sends once', () =>
+    localized.promptAndNoteLessSend(browser, layout));
+  test('the panel beside the note judges an English transactional note and records one send', () =>
+    localized.panelJudgesAnEnglishNoteAndRecordsOneSend(browser, layout));
+});

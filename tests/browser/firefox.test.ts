@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeAccessibility } from './accessibility-suite';
 import { puppeteerBrowser } from './driver/puppeteer-driver';
 import type { ScenarioBrowser } from './driver/types';
@@ -36,6 +36,24 @@ describe('Firefox, coaching', () => {
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
   test('the options page works from the keyboard alone', () => keyboardPages.optionsWorkFromTheKeyboard(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
+  test('the network check can fail: requests from a page and from the background page are caught', async () => {
+    const before = session.strayRequests.length;
+    const page = await session.newPage();
+    await page.goto('https://www.linkedin.com/feed/static/');
+    await page.evaluate(() => fetch('https://example.org/from-page').catch(() => undefined));
+    await session.navigate(page, `${session.extensionOrigin}/options.html`);
+    await page.evaluate(async () => {
+      type Runtime = { runtime: { getBackgroundPage(): Promise<Window> } };
+      const background = await (globalThis as unknown as { browser: Runtime }).browser.runtime.getBackgroundPage();
+      await background.fetch('https://example.org/from-background').catch(() => undefined);
+    });
+    await expect.poll(() => session.strayRequests.slice(before)).toEqual([
+      'GET https://example.org/from-page',
+      'CONNECT example.org:443',
+    ]);
+    session.strayRequests.length = before;
+    await page.close();
+  });
 });
 
 describeAccessibility('Firefox, accessibility', async () => {

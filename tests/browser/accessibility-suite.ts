@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { ScenarioBrowser } from './driver/types';
+import { launchOrFail } from './launch-or-fail';
 import * as a11y from './scenarios/accessibility';
 
 /**
@@ -8,12 +9,8 @@ import * as a11y from './scenarios/accessibility';
  */
 export function describeAccessibility(title: string, launch: () => Promise<{ browser: ScenarioBrowser; close(): Promise<void> }>) {
   describe(title, () => {
-    let session: { browser: ScenarioBrowser; close(): Promise<void> } | undefined;
-    const browser = () => session!.browser;
-    beforeAll(async () => {
-      session = await launch();
-    });
-    afterAll(() => session?.close());
+    const session = launchOrFail(launch);
+    const browser = () => session().browser;
 
     test.each(a11y.COLOR_SCHEMES)('the empty popup has no WCAG 2.1 A/AA violation (%s)', (scheme) =>
       a11y.emptyPopupPassesAxe(browser(), scheme));

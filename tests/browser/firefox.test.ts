@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { describeAccessibility } from './accessibility-suite';
 import { puppeteerBrowser } from './driver/puppeteer-driver';
 import type { ScenarioBrowser } from './driver/types';
 import { launchFirefoxWithExtension, type FirefoxSession } from './harness-firefox';
+import { launchOrFail } from './launch-or-fail';
 import * as coaching from './scenarios/coaching';
 import * as invitation from './scenarios/invitation';
 import * as keyboardPages from './scenarios/keyboard-pages';
@@ -12,11 +13,11 @@ import { INVITATION_LAYOUTS } from './scenarios/layouts';
 let session: FirefoxSession;
 let browser: ScenarioBrowser;
 
-beforeAll(async () => {
+launchOrFail(async () => {
   session = await launchFirefoxWithExtension();
   browser = puppeteerBrowser(session);
+  return session;
 });
-afterAll(() => session?.close());
 
 describe.each(INVITATION_LAYOUTS)('Firefox, $id', (layout) => {
   test('coaches the note live and records one send', () => invitation.coachesTheNoteAndRecordsOneSend(browser, layout));

@@ -1,18 +1,19 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { puppeteerBrowser } from './driver/puppeteer-driver';
 import type { ScenarioBrowser } from './driver/types';
 import { launchFirefoxWithExtension, type FirefoxSession } from './harness-firefox';
+import { launchOrFail } from './launch-or-fail';
 import * as localized from './scenarios/localized';
 
 // LinkedIn with its interface in German, French and Spanish, in real Firefox ESR with the production build.
 let session: FirefoxSession;
 let browser: ScenarioBrowser;
 
-beforeAll(async () => {
+launchOrFail(async () => {
   session = await launchFirefoxWithExtension();
   browser = puppeteerBrowser(session);
+  return session;
 });
-afterAll(() => session?.close());
 
 describe.each(localized.LOCALIZED_LAYOUTS)('Firefox, $id', (layout) => {
   test('the prompt on step one; the first "send without a note" explains, the second sends once', () =>

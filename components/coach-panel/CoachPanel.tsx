@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { Analysis, Finding } from '@/utils/coach/schema';
 import { PRINCIPLES } from '@/utils/coach/schema';
 import { FindingItem } from './FindingItem';
-import { PRINCIPLE_NAMES, VERDICT_WORDS } from './verdict-words';
+import { PANEL, PRINCIPLE_NAMES, VERDICT_WORDS } from '@/components/ui-strings';
 
 export interface CoachPanelProps {
   analysis: Analysis;
@@ -38,7 +38,7 @@ export function CoachPanel(props: CoachPanelProps) {
       data-verdict={analysis.verdict}
       data-score={analysis.score}
       data-theme={theme}
-      aria-label="Cultivate coach"
+      aria-label={PANEL.label}
       onKeyDown={onKeyDown}
     >
       <header className="cultivate-header">
@@ -47,7 +47,7 @@ export function CoachPanel(props: CoachPanelProps) {
           {VERDICT_WORDS[analysis.verdict]}
         </span>
         {analysis.verdict !== 'empty' && (
-          <span className="cultivate-score" aria-label={`Score ${analysis.score} out of 100`}>
+          <span className="cultivate-score" aria-label={PANEL.score(analysis.score)}>
             {analysis.score}/100
           </span>
         )}
@@ -58,11 +58,11 @@ export function CoachPanel(props: CoachPanelProps) {
           aria-controls={bodyId}
           onClick={() => onCollapsedChange(!collapsed)}
         >
-          {collapsed ? 'Show coach' : 'Hide coach'}
+          {collapsed ? PANEL.show : PANEL.hide}
         </button>
       </header>
       <p className="cultivate-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {`Cultivate: ${VERDICT_WORDS[analysis.verdict]}`}
+        {PANEL.announce(analysis.verdict)}
       </p>
 
       {props.notice && (
@@ -73,15 +73,21 @@ export function CoachPanel(props: CoachPanelProps) {
       <div id={bodyId} hidden={collapsed}>
         {firstFix ? (
           <div className="cultivate-first-fix">
-            <h3 className="cultivate-heading">The one thing to fix</h3>
-            <FindingItem finding={firstFix} text={text} lead onDismiss={props.onDismiss} onMute={props.onMute} />
+            <h3 className="cultivate-heading">{PANEL.firstFix}</h3>
+            <FindingItem
+              finding={firstFix}
+              text={text}
+              lead
+              onDismiss={props.onDismiss}
+              onMute={props.onMute}
+            />
           </div>
         ) : (
-          analysis.verdict === 'relational' && <p className="cultivate-praise">Nothing to fix. This reads like you.</p>
+          analysis.verdict === 'relational' && <p className="cultivate-praise">{PANEL.nothingToFix}</p>
         )}
 
         {analysis.verdict !== 'empty' && (
-          <ul className="cultivate-meters" aria-label="By principle">
+          <ul className="cultivate-meters" aria-label={PANEL.byPrinciple}>
             {PRINCIPLES.map((p) => (
               <li key={p} className="cultivate-meter">
                 <span className="cultivate-meter-name" id={`${bodyId}-${p}`}>
@@ -105,10 +111,16 @@ export function CoachPanel(props: CoachPanelProps) {
 
         {strengths.length > 0 && (
           <>
-            <h3 className="cultivate-heading">What already works</h3>
+            <h3 className="cultivate-heading">{PANEL.strengths}</h3>
             <ul className="cultivate-list">
               {strengths.map((f, i) => (
-                <FindingItem key={`${f.rule}-${i}`} finding={f} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
+                <FindingItem
+                  key={`${f.rule}-${i}`}
+                  finding={f}
+                  text={text}
+                  onDismiss={props.onDismiss}
+                  onMute={props.onMute}
+                />
               ))}
             </ul>
           </>
@@ -122,12 +134,18 @@ export function CoachPanel(props: CoachPanelProps) {
               aria-expanded={showAll}
               onClick={() => setShowAll(!showAll)}
             >
-              {showAll ? 'Hide the other suggestions' : `${otherConcerns.length} more suggestion${otherConcerns.length > 1 ? 's' : ''}`}
+              {showAll ? PANEL.hideSuggestions : PANEL.moreSuggestions(otherConcerns.length)}
             </button>
             {showAll && (
               <ul className="cultivate-list">
                 {otherConcerns.map((f, i) => (
-                  <FindingItem key={`${f.rule}-${i}`} finding={f} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
+                  <FindingItem
+                    key={`${f.rule}-${i}`}
+                    finding={f}
+                    text={text}
+                    onDismiss={props.onDismiss}
+                    onMute={props.onMute}
+                  />
                 ))}
               </ul>
             )}
@@ -136,8 +154,8 @@ export function CoachPanel(props: CoachPanelProps) {
 
         <p className={over ? 'cultivate-length cultivate-length--over' : 'cultivate-length'}>
           {over
-            ? `${analysis.length}/${analysis.limit} characters: ${analysis.length - analysis.limit} over LinkedIn's limit`
-            : `${analysis.length}/${analysis.limit} characters`}
+            ? PANEL.overLimit(analysis.length, analysis.limit)
+            : PANEL.length(analysis.length, analysis.limit)}
         </p>
       </div>
     </section>

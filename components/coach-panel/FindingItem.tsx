@@ -1,3 +1,4 @@
+import { PANEL } from '@/components/ui-strings';
 import type { Finding } from '@/utils/coach/schema';
 
 export interface FindingItemProps {
@@ -19,24 +20,28 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute }: 
         {quoted && <q className="cultivate-quote">{quoted}</q>}
       </p>
       {(lead || finding.kind === 'concern') && <p className="cultivate-finding-why">{finding.why}</p>}
-      {finding.suggestion && <p className="cultivate-finding-suggestion">{finding.suggestion}</p>}
+      {finding.suggestion && (
+        <p className="cultivate-finding-suggestion">
+          <strong>{PANEL.suggestionPrefix}</strong> {finding.suggestion}
+        </p>
+      )}
       {finding.kind === 'concern' && (
         <p className="cultivate-finding-actions">
           <button
             type="button"
             className="cultivate-button"
-            aria-label={`Dismiss for this note: ${finding.message}`}
+            aria-label={PANEL.dismissLabel(finding.message)}
             onClick={() => onDismiss(finding)}
           >
-            Dismiss
+            {PANEL.dismiss}
           </button>
           <button
             type="button"
             className="cultivate-button"
-            aria-label={`Turn off this check everywhere: ${finding.message}`}
+            aria-label={PANEL.muteLabel(finding.message)}
             onClick={() => onMute(finding)}
           >
-            Turn off this check
+            {PANEL.mute}
           </button>
         </p>
       )}

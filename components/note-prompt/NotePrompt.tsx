@@ -1,3 +1,5 @@
+import { PROMPT } from '@/components/ui-strings';
+
 export type NotePromptMode = 'invite' | 'confirm' | 'no-notes';
 
 export interface NotePromptProps {
@@ -8,22 +10,26 @@ export interface NotePromptProps {
   theme: 'light' | 'dark';
 }
 
-const WHY = 'A personal note turns a request into the start of a relationship, and people accept them more often.';
-
 /** Beside LinkedIn's "Add a note to your invitation?": why a note matters, and a few ways to begin. */
 export function NotePrompt({ mode, recipientName, starters, onChooseStarter, theme }: NotePromptProps) {
-  const who = recipientName ?? 'them';
+  const who = recipientName ?? PROMPT.someone;
   return (
-    <aside className="cultivate-prompt" data-testid="note-prompt" data-mode={mode} data-theme={theme} aria-label="Cultivate">
+    <aside
+      className="cultivate-prompt"
+      data-testid="note-prompt"
+      data-mode={mode}
+      data-theme={theme}
+      aria-label={PROMPT.label}
+    >
       <p className="cultivate-prompt-lead" role="status" aria-live="polite">
         {mode === 'no-notes'
-          ? `No personal notes left this month. Connect with ${who} now, and once they accept, follow up with a message about why you reached out.`
+          ? PROMPT.noNotesLeft(who)
           : mode === 'confirm'
-            ? `Send without a note? ${WHY} Pick a start below, or choose Send without a note again to send as it is.`
-            : `Add a line for ${who}? ${WHY}`}
+            ? PROMPT.confirm
+            : PROMPT.invite(who)}
       </p>
       {mode !== 'no-notes' && starters.length > 0 && (
-        <ul className="cultivate-starters" aria-label="Ways to begin your note">
+        <ul className="cultivate-starters" aria-label={PROMPT.starters}>
           {starters.map((starter) => (
             <li key={starter}>
               <button type="button" className="cultivate-starter" onClick={() => onChooseStarter(starter)}>

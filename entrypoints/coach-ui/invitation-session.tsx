@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NotePrompt, type NotePromptMode } from '@/components/note-prompt/NotePrompt';
+import { PANEL } from '@/components/ui-strings';
 import type { Recipient } from '@/utils/coach';
 import type { CoachHistory } from '@/utils/history/send-log';
 import { insertNote } from '@/utils/linkedin/insert-note';
@@ -48,7 +49,8 @@ export class InvitationSession {
   }
 
   update(found: InvitationDialog, recipient: Recipient): void {
-    const changed = signature(found, recipient) !== signature(this.found, this.recipient) || !sameParts(found, this.found);
+    const changed =
+      signature(found, recipient) !== signature(this.found, this.recipient) || !sameParts(found, this.found);
     this.found = found;
     this.recipient = recipient;
     if (found.step === 'note' && found.note && this.pendingStarter !== undefined) {
@@ -71,7 +73,7 @@ export class InvitationSession {
           recipient={this.recipient}
           history={this.history}
           settings={this.shared.settings}
-          notice={this.pausedOnce ? PAUSE_NOTICE : undefined}
+          notice={this.pausedOnce ? PANEL.pauseNotice : undefined}
           theme={this.theme}
         />,
       );
@@ -86,7 +88,11 @@ export class InvitationSession {
         recipientName={this.recipient.firstName ?? this.recipient.name}
         starters={
           this.found.buttons.addNote
-            ? noteStarters({ recipient: this.recipient, offers: this.shared.settings.offers, limit: this.found.limit ?? 300 })
+            ? noteStarters({
+                recipient: this.recipient,
+                offers: this.shared.settings.offers,
+                limit: this.found.limit ?? 300,
+              })
             : []
         }
         onChooseStarter={(starter) => this.chooseStarter(starter)}
@@ -107,8 +113,18 @@ export class InvitationSession {
         return;
       }
       this.record(null);
-    } else if (step === 'note' && note && buttons.send && path.includes(buttons.send) && isEnabled(buttons.send)) {
-      if (!this.pausedOnce && this.shared.settings.pauseBeforeTransactional && this.readsAsTransaction(note.value)) {
+    } else if (
+      step === 'note' &&
+      note &&
+      buttons.send &&
+      path.includes(buttons.send) &&
+      isEnabled(buttons.send)
+    ) {
+      if (
+        !this.pausedOnce &&
+        this.shared.settings.pauseBeforeTransactional &&
+        this.readsAsTransaction(note.value)
+      ) {
         this.pausedOnce = true;
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -186,8 +202,6 @@ export class InvitationSession {
     return bar === dialog ? { anchor: firstAction, append: 'before' } : { anchor: bar, append: 'before' };
   }
 }
-
-const PAUSE_NOTICE = 'This still reads as a transaction. Send anyway? Choose Send again to send it as it is.';
 
 function isEnabled(button: HTMLElement): boolean {
   return !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';

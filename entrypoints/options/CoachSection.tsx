@@ -1,6 +1,6 @@
 import { registry } from '@/utils/coach';
 import { PRINCIPLES, type Strictness } from '@/utils/coach/schema';
-import { PRINCIPLE_NAMES } from '@/components/coach-panel/verdict-words';
+import { PRINCIPLE_NAMES } from '@/components/ui-strings';
 import type { Settings } from '@/utils/settings/schema';
 
 const STRICTNESS: { value: Strictness; label: string; hint: string }[] = [

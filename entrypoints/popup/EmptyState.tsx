@@ -1,5 +1,5 @@
 import { PRINCIPLES } from '@/utils/coach/schema';
-import { PRINCIPLE_NAMES } from '@/components/coach-panel/verdict-words';
+import { PRINCIPLE_NAMES } from '@/components/ui-strings';
 import { PRINCIPLE_LINES } from './principle-lines';
 
 /** What a first-time person sees: how to start, and what the coach will look for. */

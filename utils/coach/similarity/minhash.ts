@@ -4,32 +4,22 @@
 export const SIGNATURE_SIZE = 64;
 
 /** Odd multipliers and offsets for the hash permutations, fixed so signatures are stable. */
-const SEEDS: ReadonlyArray<readonly [number, number]> = Array.from({ length: SIGNATURE_SIZE }, (_, index) => {
-  const a = (Math.imul(index + 1, 0x9e3779b1) | 1) >>> 0;
-  const b = Math.imul(index + 7, 0x85ebca6b) >>> 0;
-  return [a, b] as const;
-});
+const MULTIPLIERS = Uint32Array.from(
+  { length: SIGNATURE_SIZE },
+  (_, index) => Math.imul(index + 1, 0x9e3779b1) | 1,
+);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, index) => Math.imul(index + 7, 0x85ebca6b));
 
 export function signatureOf(shingles: Uint32Array): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
+  for (let at = 0; at < shingles.length; at++) {
+    const shingle = shingles[at] ?? 0;
     for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
-      const seed = SEEDS[slot];
-      if (!seed) continue;
-      const mixed = mix((Math.imul(shingle, seed[0]) + seed[1]) >>> 0);
+      const mixed = mix((Math.imul(shingle, MULTIPLIERS[slot] ?? 1) + (OFFSETS[slot] ?? 0)) >>> 0);
       if (mixed < (signature[slot] ?? 0)) signature[slot] = mixed;
     }
   }
   return signature;
-}
-
-/** Fraction of signature slots that agree: an estimate of Jaccard similarity. */
-export function estimatedSimilarity(a: Uint32Array, b: Uint32Array, offsetInB = 0): number {
-  let same = 0;
-  for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
-    if (a[slot] === b[offsetInB + slot]) same++;
-  }
-  return same / SIGNATURE_SIZE;
 }
 
 /** Final avalanche (from MurmurHash3) so nearby inputs land far apart. */

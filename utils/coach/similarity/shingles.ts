@@ -1,48 +1,26 @@
-import { segmentWords, type Word } from '../text/segment';
-
-const SHINGLE_WORDS = 3;
+import { maskedWordHashes } from './tokens';
 
 /**
- * Hashed word 3-grams of a note. Numbers and capitalised words inside a sentence (names, companies)
- * are masked, so "Hi Ana … at Acme" and "Hi Raj … at Globex" shingle the same.
+ * Hashed word 3-grams of a note, sorted and unique. Names and numbers are masked (see tokens.ts),
+ * so "Hi Ana … at Acme" and "Hi Raj … at Globex" shingle the same.
  */
 export function shingleHashes(text: string): Uint32Array {
-  const words = segmentWords(text);
-  const tokens = words.map((word, index) => maskedToken(text, word, index));
-  const hashes = new Set<number>();
-  if (tokens.length < SHINGLE_WORDS) {
-    if (tokens.length > 0) hashes.add(fnv1a(tokens.join(' ')));
+  const words = maskedWordHashes(text);
+  const shingles: number[] = [];
+  if (words.length < 3) {
+    if (words.length > 0) shingles.push(words.reduce(combine, 0));
   } else {
-    for (let index = 0; index + SHINGLE_WORDS <= tokens.length; index++) {
-      hashes.add(fnv1a(tokens.slice(index, index + SHINGLE_WORDS).join(' ')));
+    for (let index = 0; index + 3 <= words.length; index++) {
+      shingles.push(
+        combine(combine(combine(0, words[index] ?? 0), words[index + 1] ?? 0), words[index + 2] ?? 0),
+      );
     }
   }
-  return Uint32Array.from(hashes);
+  const sorted = Uint32Array.from(shingles).sort();
+  return sorted.filter((hash, index) => index === 0 || hash !== sorted[index - 1]);
 }
 
-function maskedToken(text: string, word: Word, index: number): string {
-  const first = word.raw[0] ?? '';
-  if (first >= '0' && first <= '9') return '#';
-  const capitalised = first !== first.toLowerCase();
-  if (capitalised && index > 0 && !followsSentenceEnd(text, word.start) && word.text !== 'i') return '@';
-  return word.text;
-}
-
-function followsSentenceEnd(text: string, start: number): boolean {
-  for (let at = start - 1; at >= 0; at--) {
-    const char = text[at] ?? '';
-    if (char === '.' || char === '!' || char === '?' || char === '\n') return true;
-    if (char !== ' ' && char !== '\t' && char !== '\r') return false;
-  }
-  return true;
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** Order-sensitive combination of word hashes. */
+function combine(seed: number, hash: number): number {
+  return (Math.imul(seed ^ hash, 0x01000193) + 0x9e3779b9) >>> 0;
 }

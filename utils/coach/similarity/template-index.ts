@@ -3,10 +3,13 @@ import { SIGNATURE_SIZE, signatureOf } from './minhash';
 import { shingleHashes } from './shingles';
 
 // Signatures are cached per note text (bounded), so a history seen before, even as fresh copies
-// of the same notes, costs one map lookup and a few comparisons per note.
+// of the same notes, costs one map lookup and a few comparisons per note; the same array again
+// costs only the comparisons.
 
 const MAX_CACHED_TEXTS = 50_000;
 const signatureByText = new Map<string, Uint32Array>();
+/** The same history array on the next keystroke skips even the per-text lookups. */
+const signaturesByNotes = new WeakMap<readonly PastNote[], Uint32Array[]>();
 
 /**
  * Slots checked before the full comparison. A note at the similarity threshold (≥ 0.5) agrees in
@@ -29,10 +32,19 @@ export function countNearCopies(text: string, notes: readonly PastNote[], thresh
   const query = noteSignature(text);
   const allowedMisses = Math.floor((1 - threshold) * SIGNATURE_SIZE);
   let copies = 0;
-  for (const note of notes) {
-    if (isClose(query, noteSignature(note.text), allowedMisses)) copies++;
+  for (const signature of signaturesOf(notes)) {
+    if (isClose(query, signature, allowedMisses)) copies++;
   }
   return copies;
+}
+
+function signaturesOf(notes: readonly PastNote[]): Uint32Array[] {
+  const cached = signaturesByNotes.get(notes);
+  // A history that has grown since (pushed to in place) is read again.
+  if (cached?.length === notes.length) return cached;
+  const signatures = notes.map((note) => noteSignature(note.text));
+  signaturesByNotes.set(notes, signatures);
+  return signatures;
 }
 
 function isClose(query: Uint32Array, other: Uint32Array, allowedMisses: number): boolean {

@@ -35,6 +35,7 @@ describe('Chromium, coaching', () => {
   test('shows nothing on a page without a composer', () => coaching.noUiWithoutAComposer(browser));
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
   test('the options page works from the keyboard alone', () => keyboardPages.optionsWorkFromTheKeyboard(browser));
+  test('the popup works from the keyboard alone', () => keyboardPages.popupWorksFromTheKeyboard(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
 });
 

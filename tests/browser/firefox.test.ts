@@ -36,6 +36,7 @@ describe('Firefox, coaching', () => {
   test('shows nothing on a page without a composer', () => coaching.noUiWithoutAComposer(browser));
   test('ignores corrupt settings and keeps coaching', () => coaching.survivesCorruptSettings(browser));
   test('the options page works from the keyboard alone', () => keyboardPages.optionsWorkFromTheKeyboard(browser));
+  test('the popup works from the keyboard alone', () => keyboardPages.popupWorksFromTheKeyboard(browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(browser));
   test('the network check can fail: requests from a page and from the background page are caught', async () => {
     const before = session.strayRequests.length;

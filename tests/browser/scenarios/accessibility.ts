@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser, ScenarioPage } from '../driver/types';
 import { axeViolations, expectNoAxeViolations } from './axe-audit';
-import { backgroundSends, expectAttribute, expectNewSends, pageSends, PANEL, PROMPT } from './expect-page';
+import { backgroundSends, expectAttribute, PANEL, PROMPT } from './expect-page';
+import { ensureTwoPeopleInHistory } from './history-setup';
 import { TRANSACTIONAL_NOTE } from './invitation';
-import { INVITATION_LAYOUTS, NOTE, type InvitationLayout } from './layouts';
+import { INVITATION_LAYOUTS, NOTE } from './layouts';
 
 export type ColorScheme = 'light' | 'dark';
 export const COLOR_SCHEMES: ColorScheme[] = ['light', 'dark'];
@@ -59,10 +60,7 @@ export async function emptyPopupPassesAxe(browser: ScenarioBrowser, scheme: Colo
 
 /** The popup after a couple of invitations went out through LinkedIn's own dialogs. */
 export async function popupWithHistoryPassesAxe(browser: ScenarioBrowser, scheme: ColorScheme) {
-  if ((await backgroundSends(browser)).length < 2) {
-    await sendInvitation(browser, INVITATION_LAYOUTS[0]!);
-    await sendInvitation(browser, INVITATION_LAYOUTS[2]!);
-  }
+  await ensureTwoPeopleInHistory(browser);
   const page = await browser.openExtensionPage('popup.html', { colorScheme: scheme });
   await expectScheme(page, scheme);
   await expect.poll(() => page.count({ css: '[data-testid="history-item"]' }), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
@@ -76,18 +74,6 @@ export async function optionsPassesAxe(browser: ScenarioBrowser, scheme: ColorSc
   await expectScheme(page, scheme);
   await page.waitFor({ css: 'main[aria-busy="false"]' });
   await expectNoAxeViolations(page, `the options page (${scheme})`);
-  await page.close();
-}
-
-async function sendInvitation(browser: ScenarioBrowser, layout: InvitationLayout) {
-  const before = (await backgroundSends(browser)).length;
-  const page = await browser.openLinkedIn(layout.path);
-  await layout.open(page);
-  await page.click(layout.addNote);
-  await page.fill(NOTE, layout.relationalNote);
-  await page.click(layout.send);
-  await expect.poll(() => pageSends(page)).toBe(1);
-  await expectNewSends(browser, before, 1);
   await page.close();
 }
 

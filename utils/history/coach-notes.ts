@@ -12,7 +12,7 @@ const MERGE_LIMIT = 1_000;
 
 export type CoachNotes = ReturnType<typeof createCoachNotes>;
 
-type TouchesTx = IDBPTransaction<HistoryDBSchema, 'touches'[], 'readonly'>;
+type TouchesTx = IDBPTransaction<HistoryDBSchema, ('touches' | 'meta')[], 'readonly'>;
 
 interface Note extends PastNote {
   id: number;
@@ -30,8 +30,9 @@ function notesOf(touches: readonly Touch[]): Note[] {
  * The newest notes, newest first, for the coach, asked for on every draft. Reading 10,000 touches
  * costs tens of milliseconds even in a browser, so the notes are kept in memory and each call reads
  * only the touches added since (ids only grow; usually none or one). A store emptied or cut back
- * below the last id seen is read again whole. Deleting single touches elsewhere would not be
- * noticed: a feature that does must make its stores reload (for now, nothing deletes).
+ * below the last id seen is read again whole, and so is one whose `generation` (meta store) moved:
+ * an import or a deletion, made by this store or another page's, bumps it in its own transaction.
+ * Anything else that deletes or rewrites touches must bump it too.
  *
  * Calls may overlap, each in its own transaction. Every note held has an id at most `lastId` (both
  * change together, synchronously), so merging only ids above it never duplicates; an older
@@ -41,6 +42,7 @@ export function createCoachNotes() {
   let cached: Note[] = [];
   let view: PastNote[] = [];
   let lastId = 0;
+  let generation: number | undefined;
 
   const keep = (notes: Note[]) => {
     cached = notes.sort(newestFirst).slice(0, COACH_NOTES_LIMIT);
@@ -76,6 +78,11 @@ export function createCoachNotes() {
 
   return {
     async read(tx: TouchesTx): Promise<PastNote[]> {
+      const current = (await tx.objectStore('meta').get('generation')) ?? 0;
+      if (current !== generation) {
+        generation = current;
+        lastId = 0;
+      }
       const touches = tx.objectStore('touches');
       const newest = await touches.openKeyCursor(null, 'prev');
       const newestId = newest?.primaryKey ?? 0;

@@ -25,6 +25,11 @@ export interface HistoryDBSchema extends DBSchema {
       'by-note-at': number;
     };
   };
+  /** Small records about the data itself; `generation` goes up with every import and deletion. */
+  meta: {
+    key: 'generation';
+    value: number;
+  };
 }
 
 export type HistoryDB = IDBPDatabase<HistoryDBSchema>;

@@ -48,7 +48,7 @@ export async function activityByWeek(db: HistoryDB, now: number, weeks: number):
 }
 
 export async function coachHistory(db: HistoryDB, notes: CoachNotes, now: number): Promise<CoachHistory> {
-  return inTransaction(db, ['touches'], 'readonly', 'read your past notes for the coach', async (tx) => {
+  return inTransaction(db, ['touches', 'meta'], 'readonly', 'read your past notes for the coach', async (tx) => {
     const touches = tx.objectStore('touches');
     const invitationsSince = (from: number) =>
       touches.index('by-kind-at').count(IDBKeyRange.bound(['invitation', from], ['invitation', Infinity], true));

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
 import { StorageFullError } from './errors';
+import { LATEST_VERSION } from './migrations';
 import { openHistoryStore } from './store';
 import { invitation, message, uniqueDatabaseName } from './test-fixtures';
 
@@ -74,7 +75,7 @@ it('fails to open a database newer than this code knows, saying so', async () =>
   const request = indexedDB.open(name, 99);
   await new Promise((resolve) => (request.onsuccess = resolve));
   request.result.close();
-  await expect(openHistoryStore({ name })).rejects.toThrow(new RegExp(`Could not open the history database "${name}" at version 1`));
+  await expect(openHistoryStore({ name })).rejects.toThrow(new RegExp(`Could not open the history database "${name}" at version ${LATEST_VERSION}`));
 });
 
 it('steps aside for a newer version opened elsewhere, then fails loudly instead of misreading it', async () => {
@@ -82,14 +83,14 @@ it('steps aside for a newer version opened elsewhere, then fails loudly instead 
   const store = await openHistoryStore({ name });
   await store.recordSend(invitation('ana', 'Ana', AT, 'Hi Ana'));
 
-  // An updated extension opens version 2: this store's connection must not block it.
-  const request = indexedDB.open(name, 2);
+  // An updated extension opens the next version: this store's connection must not block it.
+  const request = indexedDB.open(name, LATEST_VERSION + 1);
   await new Promise((resolve, reject) => {
     request.onsuccess = resolve;
     request.onerror = () => reject(request.error ?? new Error('blocked'));
   });
   request.result.close();
 
-  await expect(store.contact('linkedin.com/in/ana')).rejects.toThrow(/Could not open the history database .* at version 1/);
+  await expect(store.contact('linkedin.com/in/ana')).rejects.toThrow(new RegExp(`Could not open the history database .* at version ${LATEST_VERSION}`));
   store.close();
 });

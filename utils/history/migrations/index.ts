@@ -1,10 +1,11 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HistoryDBSchema } from '../db';
 import { initial } from './001-initial';
+import { meta } from './002-meta';
 import type { Migration } from './migration';
 
 /** In order; the next schema change appends `002-….ts` here. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, meta];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

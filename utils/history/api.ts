@@ -1,4 +1,5 @@
 import type { PastNote } from '@/utils/coach/schema';
+import type { HistoryData } from './export-format';
 import type { Contact, Stage, Touch } from './model';
 import type { SendRecord } from '@/utils/messaging/protocol';
 
@@ -70,4 +71,31 @@ export interface HistoryStore {
   /** What the coach needs: recent notes (for template reuse) and the pace of requests. */
   coachHistory(now: number): Promise<CoachHistory>;
   close(): void;
+}
+
+/** What an import did, or would do, to the history. */
+export interface ImportCounts {
+  newContacts: number;
+  /** Contacts already in the history whose record the file's replaces. */
+  replacedContacts: number;
+  /** Contacts already in the history exactly as the file has them. */
+  unchangedContacts: number;
+  newTouches: number;
+  /** Touches already in the history (same contact, time and content): not added again. */
+  knownTouches: number;
+}
+
+/**
+ * The person's data as a whole: export, import, delete. Import and delete bump a generation
+ * number in the database, so every open store drops what it cached (the coach's notes).
+ */
+export interface HistoryTransfer {
+  /** Every contact (by key) and every touch (oldest id first), without the fields the store derives. */
+  exportAll(): Promise<HistoryData>;
+  /** What `importAll(data)` would do now; writes nothing. */
+  planImport(data: HistoryData): Promise<ImportCounts>;
+  /** Adds new contacts and touches and replaces contacts with the same key, in one transaction. */
+  importAll(data: HistoryData): Promise<ImportCounts>;
+  /** Empties contacts and touches, in one transaction. */
+  deleteAll(): Promise<void>;
 }

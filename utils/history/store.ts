@@ -1,6 +1,7 @@
-import type { HistoryStore } from './api';
+import type { HistoryStore, HistoryTransfer } from './api';
 import { createCoachNotes } from './coach-notes';
 import { HISTORY_DB_NAME, openHistoryDb, type HistoryDB } from './db';
+import { deleteAll, exportAll, importAll, planImport } from './store-data';
 import { activityByWeek, coachHistory, weekSummary } from './stats';
 import { contact, followUpsDue, recentTouches, searchContacts, timeline } from './store-reads';
 import { markFollowUpDone, recordSend, setHowWeMet, setStage, snoozeFollowUp } from './store-writes';
@@ -18,7 +19,7 @@ export interface HistoryStoreOptions {
 export async function openHistoryStore({
   name = HISTORY_DB_NAME,
   followUpDelayDays = DEFAULT_FOLLOW_UP_DELAY_DAYS,
-}: HistoryStoreOptions = {}): Promise<HistoryStore> {
+}: HistoryStoreOptions = {}): Promise<HistoryStore & HistoryTransfer> {
   let closed = false;
   let current: Promise<HistoryDB> | undefined;
 
@@ -49,6 +50,10 @@ export async function openHistoryStore({
     weekSummary: async (now) => weekSummary(await connection(), now),
     activityByWeek: async (now, weeks) => activityByWeek(await connection(), now, weeks),
     coachHistory: async (now) => coachHistory(await connection(), coachNotes, now),
+    exportAll: async () => exportAll(await connection()),
+    planImport: async (data) => planImport(await connection(), data),
+    importAll: async (data) => importAll(await connection(), data),
+    deleteAll: async () => deleteAll(await connection()),
     close() {
       closed = true;
       const open = current;

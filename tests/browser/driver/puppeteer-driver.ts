@@ -12,7 +12,7 @@ interface ExtensionApi {
 }
 type Globals = { browser: ExtensionApi };
 
-function describe(target: Target): string {
+function describeTarget(target: Target): string {
   return 'css' in target ? target.css : `${target.role} "${target.name}"`;
 }
 
@@ -64,7 +64,7 @@ async function first(
   for (;;) {
     const [el] = await findAll(page, target);
     if (el && (await ready(el))) return el;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describe(target)}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describeTarget(target)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -105,7 +105,7 @@ function wrap(page: Page): ScenarioPage {
       for (;;) {
         const [el] = await findAll(page, t);
         if (!el || !(await isVisible(el))) return;
-        if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describe(t)} to hide`);
+        if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${describeTarget(t)} to hide`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

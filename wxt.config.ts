@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// One source, two browsers. The manifest asks only for what the code uses today:
-// extension storage, and the LinkedIn pages the coach reads.
+// One source, two browsers. The manifest asks only for what the code uses today: extension
+// storage, the daily follow-up check (alarms) and its one reminder (notifications), and the
+// LinkedIn pages the coach reads.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the coach must be checkable by lint, and auto-imports would hide
@@ -26,7 +27,7 @@ export default defineConfig({
     name: 'Cultivate',
     description:
       'Coaches your LinkedIn connection requests toward relationships, not transactions. Private: everything stays on your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     // The coaching UI, imported by the LinkedIn watcher when a composer appears. A dynamic URL
     // (a per-session id in Chrome; Firefox's host is random per install) means no page can probe
     // for it at a stable address.

@@ -4,6 +4,7 @@ import type { HistoryStore } from '@/utils/history/api';
 import { openHistoryStore } from '@/utils/history/store';
 import { backgroundHandlers } from '@/utils/messaging/background-handlers';
 import { handleMessage } from '@/utils/messaging/handle';
+import { createReminders } from '@/utils/reminders/reminders';
 
 export default defineBackground(() => {
   // Opened on the first message that needs it and shared by all later ones; a failed open is
@@ -14,6 +15,13 @@ export default defineBackground(() => {
       store = undefined;
       throw error;
     }));
-  const handlers = backgroundHandlers({ history, manifest: () => browser.runtime.getManifest() });
+  // The daily follow-up check, the badge and the notification; listeners added now, synchronously.
+  const reminders = createReminders({ history });
+  reminders.register();
+  const handlers = backgroundHandlers({
+    history,
+    manifest: () => browser.runtime.getManifest(),
+    checkFollowUps: () => reminders.check(),
+  });
   browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message, handlers));
 });

@@ -21,6 +21,8 @@ function builtManifest(target: 'chrome-mv3' | 'firefox-mv3') {
 /** Every permission the code uses, and why. A new permission must be added here with its reason. */
 const USED_PERMISSIONS = {
   storage: 'settings and muted rules',
+  alarms: 'the daily check for follow-ups due (utils/reminders/reminders.ts)',
+  notifications: 'one reminder when follow-ups are due, opening the popup (utils/reminders/reminders.ts)',
 };
 
 const LINKEDIN_ONLY = /^(\*|https?):\/\/(\*\.)?linkedin\.com\/\*$/;

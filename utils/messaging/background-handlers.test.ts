@@ -11,14 +11,20 @@ const NOW = new Date(2026, 10, 25, 10, 0).getTime();
 const HOUR = 60 * 60 * 1000;
 
 const stores: HistoryStore[] = [];
+const checkFollowUps = vi.fn(async () => ({ due: [] as unknown[] }));
 async function background() {
   const store = await openHistoryStore({ name: uniqueDatabaseName('background') });
   stores.push(store);
-  const handlers = backgroundHandlers({ history: async () => store, manifest: () => ({ name: 'Cultivate', version: '0.1.0', manifest_version: 3 }) });
+  const handlers = backgroundHandlers({
+    history: async () => store,
+    manifest: () => ({ name: 'Cultivate', version: '0.1.0', manifest_version: 3 }),
+    checkFollowUps,
+  });
   return (raw: unknown) => handleMessage(raw, handlers);
 }
 afterEach(() => {
   vi.restoreAllMocks();
+  checkFollowUps.mockClear();
   for (const store of stores.splice(0)) store.close();
 });
 
@@ -62,6 +68,21 @@ describe('valid messages', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('follow-ups-changed re-checks the reminders and answers how many are due', async () => {
+    const send = await background();
+    checkFollowUps.mockResolvedValueOnce({ due: [{}, {}] });
+    expect(await send({ type: 'to-background:follow-ups-changed' })).toEqual({ ok: true, type: 'from-background:follow-ups', due: 2 });
+    expect(checkFollowUps).toHaveBeenCalledTimes(1);
+  });
+
+  it('a recorded send re-checks them too (a message clears a reminder)', async () => {
+    const send = await background();
+    await send({ type: 'to-background:record-send', send: message('ana', 'Ana Souza', NOW, 'Thanks for connecting, Ana!') });
+    expect(checkFollowUps).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('malformed messages are refused, naming the problem', () => {
   const valid = invitation('a', 'Ada', NOW, 'Hi Ada');
   const cases: [string, unknown, RegExp][] = [
@@ -78,6 +99,7 @@ describe('malformed messages are refused, naming the problem', () => {
     ['coach-context with a text now', { type: 'to-background:coach-context', now: 'today' }, /now/],
     ['list-sends with a zero limit', { type: 'to-background:list-sends', limit: 0 }, /limit/],
     ['list-sends with a huge limit', { type: 'to-background:list-sends', limit: 5_000 }, /limit/],
+    ['follow-ups-changed with extra fields', { type: 'to-background:follow-ups-changed', due: 3 }, /due/],
   ];
   it.each(cases)('%s', async (_label, raw, problem) => {
     const send = await background();
@@ -107,6 +129,7 @@ describe('failures', () => {
     const handlers = backgroundHandlers({
       history: () => Promise.reject(new Error('Could not open the history database "cultivate-history" at version 1: VersionError')),
       manifest: () => ({ name: 'Cultivate', version: '0.1.0' }),
+      checkFollowUps,
     });
     const reply = await handleMessage({ type: 'to-background:coach-context', now: NOW }, handlers);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('Could not open the history database') });

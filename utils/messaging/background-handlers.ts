@@ -6,13 +6,19 @@ export interface BackgroundDeps {
   /** The history store, opened on first use. */
   history: () => Promise<HistoryStore>;
   manifest: () => { name: string; version: string };
+  /** Re-checks the follow-ups due (badge, notification) and says how many are due. */
+  checkFollowUps: () => Promise<{ due: readonly unknown[] }>;
 }
 
-export function backgroundHandlers({ history, manifest }: BackgroundDeps): Handlers {
+export function backgroundHandlers({ history, manifest, checkFollowUps }: BackgroundDeps): Handlers {
+  // After a send: a message clears that contact's reminder, so the badge may change. The reply
+  // does not wait for it, and a failure is only logged (the next daily check tries again).
+  const recheck = () => void checkFollowUps().catch((error: unknown) => console.error('Cultivate: could not re-check follow-ups', error));
   return {
     'to-background:ping': () => ({ ok: true, type: 'from-background:pong', ...pick(manifest()) }),
     'to-background:record-send': async ({ send }) => {
       await (await history()).recordSend(send);
+      recheck();
       return { ok: true, type: 'from-background:recorded' };
     },
     'to-background:coach-context': async ({ now }) => ({
@@ -24,6 +30,11 @@ export function backgroundHandlers({ history, manifest }: BackgroundDeps): Handl
       ok: true,
       type: 'from-background:sends',
       sends: (await (await history()).recentTouches(limit)).map(toSendRecord),
+    }),
+    'to-background:follow-ups-changed': async () => ({
+      ok: true,
+      type: 'from-background:follow-ups',
+      due: (await checkFollowUps()).due.length,
     }),
   };
 }

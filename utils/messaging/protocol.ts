@@ -37,12 +37,15 @@ export const coachContextRequestSchema = z
 export const listSendsRequestSchema = z
   .object({ type: z.literal('to-background:list-sends'), limit: z.number().int().positive().max(1_000).default(50) })
   .strict();
+/** An extension page changed follow-ups (Done, Snooze, a stage, an import, a deletion): re-check the reminders. */
+export const followUpsChangedRequestSchema = z.object({ type: z.literal('to-background:follow-ups-changed') }).strict();
 
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   pingRequestSchema,
   recordSendRequestSchema,
   coachContextRequestSchema,
   listSendsRequestSchema,
+  followUpsChangedRequestSchema,
 ]);
 export type ToBackground = z.input<typeof toBackgroundSchema>;
 export type ToBackgroundParsed = z.output<typeof toBackgroundSchema>;
@@ -74,6 +77,14 @@ export const sendsReplySchema = z.object({
 });
 export type SendsReply = z.infer<typeof sendsReplySchema>;
 
+export const followUpsReplySchema = z.object({
+  ok: z.literal(true),
+  type: z.literal('from-background:follow-ups'),
+  /** Follow-ups due now, as the badge shows them. */
+  due: z.number().int().nonnegative(),
+});
+export type FollowUpsReply = z.infer<typeof followUpsReplySchema>;
+
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
@@ -82,4 +93,5 @@ export interface ReplyFor {
   'to-background:record-send': RecordedReply;
   'to-background:coach-context': CoachContextReply;
   'to-background:list-sends': SendsReply;
+  'to-background:follow-ups-changed': FollowUpsReply;
 }

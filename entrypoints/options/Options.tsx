@@ -1,4 +1,5 @@
 import { CoachSection } from './CoachSection';
+import { DataSection } from './DataSection';
 import { GoalsSection } from './GoalsSection';
 import { OffersSection } from './OffersSection';
 import { SaveStatus } from './SaveStatus';
@@ -26,6 +27,7 @@ export function Options() {
         <GoalsSection settings={settings} update={change} />
         <OffersSection settings={settings} update={change} />
         <CoachSection settings={settings} update={change} />
+        <DataSection />
       </main>
     </>
   );

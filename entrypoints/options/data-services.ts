@@ -1,0 +1,50 @@
+import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
+import { openHistoryStore } from '@/utils/history/store';
+import { ask } from '@/utils/messaging/client';
+
+/** What "Your data" needs from the world, injectable for tests. */
+export interface DataServices {
+  /** Opens the history for one action; the section closes it after. */
+  openStore: () => Promise<HistoryStore & HistoryTransfer>;
+  now: () => number;
+  /** Hands a finished export to the person as a file. */
+  download: (name: string, text: string) => void;
+  /** Tells the background the follow-ups may have changed (badge, reminder). */
+  followUpsChanged: () => void;
+}
+
+/** Opens the history, runs one action, and closes it again: the options page holds no connection open. */
+export async function withHistory<T>(services: DataServices, action: (store: HistoryTransfer) => Promise<T>): Promise<T> {
+  const store = await services.openStore();
+  try {
+    return await action(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** A Blob, an object URL and an `<a download>`: no `downloads` permission. */
+export function downloadText(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the browser has had time to start the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const browserDataServices: DataServices = {
+  openStore: () => openHistoryStore(),
+  now: Date.now,
+  download: downloadText,
+  // The badge catches up at the next daily check if the background cannot be told now.
+  followUpsChanged: () => void ask({ type: 'to-background:follow-ups-changed' }).catch(() => undefined),
+};
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

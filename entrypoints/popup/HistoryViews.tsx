@@ -7,6 +7,7 @@ import { RECENT_PAGE } from './RecentConnections';
 import type { WeeklyGoals } from './goals';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
+import { followUpsChanged } from './tell-background';
 import { ServicesContext, type PopupServices } from './services';
 import { Timeline } from './Timeline';
 import { useDebouncedValue } from './use-debounced-value';
@@ -45,6 +46,7 @@ export function HistoryViews({ store: opening, now, goals, announce }: Props) {
   const changed = useCallback((contact: Contact) => {
     setUpdates((known) => new Map(known).set(contact.key, contact));
     setRevision((n) => n + 1);
+    followUpsChanged();
   }, []);
   const open = useCallback((contact: Contact, from: HTMLElement) => {
     opener.current = from;

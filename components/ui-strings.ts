@@ -8,6 +8,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   relational: 'Reads as a relationship',
   'needs-work': 'Nearly there',
   transactional: 'Reads as a transaction',
+  unread: 'Not read: English only for now',
 };
 
 export const PRINCIPLE_NAMES: Record<Principle, string> = {
@@ -42,7 +43,6 @@ export const PANEL = {
   pauseNotice: 'This still reads as a transaction. Send anyway? Choose Send again to send it as it is.',
   englishOnly:
     'Cultivate reads notes in English only for now. It checked what does not depend on language: placeholders, length, copies of earlier notes and your pace.',
-  notRead: 'Not read: English only for now',
 };
 
 const WHY_A_NOTE =

@@ -38,6 +38,7 @@ export function CoachPanel(props: CoachPanelProps) {
       data-verdict={analysis.verdict}
       data-score={analysis.score}
       data-theme={theme}
+      data-language={analysis.language}
       aria-label={PANEL.label}
       onKeyDown={onKeyDown}
     >
@@ -71,6 +72,7 @@ export function CoachPanel(props: CoachPanelProps) {
         </p>
       )}
       <div id={bodyId} hidden={collapsed}>
+        {analysis.language === 'other' && <p className="cultivate-language">{PANEL.englishOnly}</p>}
         {firstFix ? (
           <div className="cultivate-first-fix">
             <h3 className="cultivate-heading">{PANEL.firstFix}</h3>

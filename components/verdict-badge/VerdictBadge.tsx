@@ -6,6 +6,7 @@ const WORDS: Record<Verdict, string> = {
   'needs-work': 'Nearly there',
   transactional: 'Transactional',
   empty: 'No note',
+  unread: 'Not read (English only)',
 };
 
 // A shape as well as a colour, so the verdict never rests on colour alone.
@@ -14,6 +15,7 @@ const MARKS: Record<Verdict, string> = {
   'needs-work': '~',
   transactional: '!',
   empty: '–',
+  unread: '?',
 };
 
 /** How the coach read a note, in words and colour. */

@@ -1,3 +1,4 @@
+import { detectNoteLanguage } from '@/utils/language/detect-language';
 import { postprocess } from './postprocess';
 import { registry } from './rules';
 import { parseContext } from './parse-context';
@@ -20,18 +21,27 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
   const ctx = parsedContext.data;
   const doc = prepareDoc(parsedDraft.data, { limitGiven: draft.limit !== undefined });
 
+  // The rules read English. A note in another language gets only the checks that read no words,
+  // and an honest "unread" rather than a guess, unless one of those checks finds something.
+  const { language } = detectNoteLanguage(doc.text);
+  const readable = language !== 'other';
   const muted = new Set(ctx.mutedRules);
-  const raw = registry.filter((rule) => !muted.has(rule.id)).flatMap((rule) => rule.check(doc, ctx));
+  const raw = registry
+    .filter((rule) => !muted.has(rule.id) && (readable || rule.languageIndependent))
+    .flatMap((rule) => rule.check(doc, ctx));
   const findings = postprocess(raw, ctx.mutedRules);
 
   const principles = scorePrinciples(findings);
-  const verdict = decideVerdict(doc.text, findings, ctx.strictness);
+  const judged = decideVerdict(doc.text, findings, ctx.strictness);
+  const verdict =
+    !readable && judged !== 'empty' && !findings.some((f) => f.kind === 'concern') ? 'unread' : judged;
   return {
     verdict,
     score: overallScore(principles, verdict),
     principles,
     length: doc.text.length,
     limit: doc.draft.limit,
+    language,
     findings,
   };
 }

@@ -17,6 +17,11 @@ export interface Rule {
   readonly kind: FindingKind;
   /** One line for the options page, where a person can switch the rule off. */
   readonly description: string;
+  /**
+   * Whether the rule reads no words, so it also holds for a note in a language the coach cannot
+   * read (placeholders, length, reuse of earlier notes, pace).
+   */
+  readonly languageIndependent?: boolean;
   check(doc: Doc, context: Context): Finding[];
 }
 
@@ -25,12 +30,13 @@ export interface RuleDefinition extends Omit<Rule, 'check'> {
 }
 
 export function defineRule(definition: RuleDefinition): Rule {
-  const { id, principle, kind, description } = definition;
+  const { id, principle, kind, description, languageIndependent } = definition;
   return {
     id,
     principle,
     kind,
     description,
+    languageIndependent,
     check: (doc, context) =>
       definition
         .check(doc, context)

@@ -60,7 +60,8 @@ export const contextSchema = z.object({
 export type ContextInput = z.input<typeof contextSchema>;
 export type Context = z.output<typeof contextSchema>;
 
-export const verdictSchema = z.enum(['empty', 'relational', 'needs-work', 'transactional']);
+/** `unread`: a note in a language the coach cannot read yet, with nothing language-independent to fix. */
+export const verdictSchema = z.enum(['empty', 'relational', 'needs-work', 'transactional', 'unread']);
 export type Verdict = z.infer<typeof verdictSchema>;
 
 export const severitySchema = z.enum(['info', 'warning', 'error']);
@@ -99,6 +100,11 @@ export const analysisSchema = z.object({
   principles: principleScoresSchema,
   length: z.number().int().nonnegative(),
   limit: z.number().int().positive(),
+  /**
+   * The note's language as the coach reads it: `other` means only the language-independent rules
+   * ran; `unknown` (too short to tell) is coached as English.
+   */
+  language: z.enum(['en', 'other', 'unknown']),
   /** Ordered by impact: the first concern is "the one thing to fix". */
   findings: z.array(findingSchema),
 });

@@ -31,6 +31,7 @@ const SCORE_BANDS: Record<Verdict, readonly [number, number]> = {
   transactional: [0, 39],
   'needs-work': [40, 69],
   relational: [70, 100],
+  unread: [40, 69],
 };
 
 function strongestByRule(findings: readonly Finding[]): Finding[] {

@@ -23,7 +23,7 @@ export function send(sketch: SendSketch): SendRecord {
   const note =
     sketch.note === undefined ? `Hi ${sketch.name.split(' ')[0]}, enjoyed your talk.` : sketch.note;
   const verdict = sketch.verdict ?? (note ? 'relational' : 'empty');
-  const score = { relational: 85, 'needs-work': 55, transactional: 20, empty: 0 }[verdict];
+  const score = { relational: 85, 'needs-work': 55, transactional: 20, empty: 0, unread: 50 }[verdict];
   return {
     surface: sketch.surface ?? 'invitation',
     recipient: {

@@ -1,6 +1,14 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser, ScenarioPage, Target } from '../driver/types';
-import { backgroundSends, expectAttribute, expectCount, expectNewSends, pageSends, PANEL, PROMPT } from './expect-page';
+import {
+  backgroundSends,
+  expectAttribute,
+  expectCount,
+  expectNewSends,
+  pageSends,
+  PANEL,
+  PROMPT,
+} from './expect-page';
 import { TRANSACTIONAL_NOTE } from './invitation';
 import { NOTE } from './layouts';
 
@@ -129,7 +137,10 @@ export async function promptAndNoteLessSend(browser: ScenarioBrowser, layout: Lo
 }
 
 /** The panel sits beside the note, judges an English transactional note as one, and the send is recorded once. */
-export async function panelJudgesAnEnglishNoteAndRecordsOneSend(browser: ScenarioBrowser, layout: LocalizedLayout) {
+export async function panelJudgesAnEnglishNoteAndRecordsOneSend(
+  browser: ScenarioBrowser,
+  layout: LocalizedLayout,
+) {
   const before = (await backgroundSends(browser)).length;
   const page = await browser.openLinkedIn(layout.path);
   await layout.open(page);
@@ -160,7 +171,13 @@ export async function panelJudgesAnEnglishNoteAndRecordsOneSend(browser: Scenari
  * its root) and shows only the checks that do not depend on words (placeholders, length over the
  * limit, template reuse, pace, empty note).
  */
-export const LANGUAGE_INDEPENDENT_RULES = ['unfilled-placeholder', 'over-limit', 'template-reuse', 'request-burst', 'empty-note'] as const;
+export const LANGUAGE_INDEPENDENT_RULES = [
+  'unfilled-placeholder',
+  'over-limit',
+  'template-reuse',
+  'request-burst',
+  'empty-note',
+] as const;
 
 export async function foreignNoteGetsAnHonestReading(browser: ScenarioBrowser, layout: LocalizedLayout) {
   const page = await browser.openLinkedIn(layout.path);
@@ -171,6 +188,7 @@ export async function foreignNoteGetsAnHonestReading(browser: ScenarioBrowser, l
   await page.fill(NOTE, layout.foreignNote);
   // The panel's root (the element carrying data-verdict) says which language it read.
   await expectAttribute(page, PANEL, 'data-language', 'other');
+  expect(await page.text(PANEL)).toMatch(/English only/);
   const rules = await page.evaluate(() => {
     const roots: ParentNode[] = [document];
     for (let i = 0; i < roots.length; i++) {
@@ -178,10 +196,17 @@ export async function foreignNoteGetsAnHonestReading(browser: ScenarioBrowser, l
     }
     return roots.flatMap((root) =>
       [...root.querySelectorAll('cultivate-coach')].flatMap((host) =>
-        [...(host.shadowRoot?.querySelectorAll('[data-rule]') ?? [])].map((el) => el.getAttribute('data-rule') ?? ''),
+        [...(host.shadowRoot?.querySelectorAll('[data-rule]') ?? [])].map(
+          (el) => el.getAttribute('data-rule') ?? '',
+        ),
       ),
     );
   });
   for (const rule of rules) expect(LANGUAGE_INDEPENDENT_RULES as readonly string[]).toContain(rule);
+  // Never a guess at words it cannot read: "unread" unless a check that reads no words (pace, after
+  // this session's sends) has something to say.
+  const verdict = await page.attribute(PANEL, 'data-verdict');
+  if (rules.length === 0) expect(verdict).toBe('unread');
+  else expect(verdict).not.toBe('relational');
   await page.close();
 }

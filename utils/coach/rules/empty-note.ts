@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 
 export const emptyNote = defineRule({
   id: 'empty-note',
+  languageIndependent: true,
   principle: 'relationship',
   kind: 'concern',
   description: 'There is no note at all.',

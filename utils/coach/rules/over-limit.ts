@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 
 export const overLimit = defineRule({
   id: 'over-limit',
+  languageIndependent: true,
   principle: 'relationship',
   kind: 'concern',
   description: 'Longer than the note limit (300 characters for an invitation).',

@@ -14,6 +14,7 @@ function sentWithin(context: Context, span: number): number | undefined {
 
 export const requestBurst = defineRule({
   id: 'request-burst',
+  languageIndependent: true,
   principle: 'visibility',
   kind: 'concern',
   description: 'Many requests in a short time, or more than your own daily cap.',

@@ -7,6 +7,7 @@ const MANY_COPIES = 10;
 
 export const templateReuse = defineRule({
   id: 'template-reuse',
+  languageIndependent: true,
   principle: 'visibility',
   kind: 'concern',
   description: 'Nearly the same note as ones already sent to other people.',

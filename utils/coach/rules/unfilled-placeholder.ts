@@ -62,6 +62,7 @@ const PLACEHOLDER_WORDS = new Set([
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
+  languageIndependent: true,
   principle: 'relationship',
   kind: 'concern',
   description: 'A template placeholder left unfilled, such as {firstName} or [Name].',

@@ -48,8 +48,10 @@ export function CoachPanel(props: CoachPanelProps) {
           {VERDICT_WORDS[analysis.verdict]}
         </span>
         {analysis.verdict !== 'empty' && (
-          <span className="cultivate-score" aria-label={PANEL.score(analysis.score)}>
-            {analysis.score}/100
+          // aria-label is not allowed on a plain span: screen readers get the words, eyes the figure.
+          <span className="cultivate-score">
+            <span aria-hidden="true">{analysis.score}/100</span>
+            <span className="cultivate-visually-hidden">{PANEL.score(analysis.score)}</span>
           </span>
         )}
         <button

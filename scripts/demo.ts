@@ -36,8 +36,20 @@ if (hasDisplay) {
   );
   await page.locator('cultivate-coach [data-verdict="relational"]').waitFor();
   await page.screenshot({ path: `${OUT}/2-relational.png` });
+  await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
+  await page.getByText('Invitation sent to Ana Souza.').waitFor();
+
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByTestId('history-item').first().waitFor().catch(async (error: unknown) => {
+    await popup.screenshot({ path: `${OUT}/3-popup.png` });
+    throw error;
+  });
+  await popup.screenshot({ path: `${OUT}/3-popup.png` });
   await session.close();
   console.log(
-    `No display here, so the demo ran headless. Screenshots:\n  ${OUT}/1-transactional.png\n  ${OUT}/2-relational.png`,
+    'No display here, so the demo ran headless. Screenshots:\n' +
+      ['1-transactional.png', '2-relational.png', '3-popup.png'].map((f) => `  ${OUT}/${f}`).join('\n'),
   );
 }

@@ -22,7 +22,10 @@ export function CoachPanel(props: CoachPanelProps) {
   const bodyId = useId();
   const [showAll, setShowAll] = useState(false);
   const concerns = analysis.findings.filter((f) => f.kind === 'concern');
-  const strengths = analysis.findings.filter((f) => f.kind === 'strength');
+  // One line per strength: "you mention their work" once, however many words show it.
+  const strengths = analysis.findings.filter(
+    (f, i, all) => f.kind === 'strength' && all.findIndex((g) => g.rule === f.rule) === i,
+  );
   const [firstFix, ...otherConcerns] = concerns;
   const over = analysis.length > analysis.limit;
 

@@ -1,5 +1,14 @@
 import { defineRule } from '../rule';
-import { findTheirWork } from '../signals/their-work';
+import { findTheirWork, type TheirWorkSource } from '../signals/their-work';
+
+const MESSAGES: Record<TheirWorkSource, string> = {
+  work: 'You mention something specific they made or did.',
+  yours: 'You mention something that is theirs.',
+  memory: 'You recall something they said or did.',
+  attention: 'You show you read or watched their work.',
+  headline: 'You connect to what they do.',
+  company: 'You connect to where they work.',
+};
 
 export const specificDetail = defineRule({
   id: 'specific-detail',
@@ -9,10 +18,7 @@ export const specificDetail = defineRule({
   check(doc) {
     return findTheirWork(doc).map((mention) => ({
       severity: 'info',
-      message:
-        mention.source === 'work'
-          ? 'You mention something specific they made or did.'
-          : `You connect to their ${mention.source}.`,
+      message: MESSAGES[mention.source],
       why: 'A specific detail shows you paid attention, which is where relationships start.',
       range: mention.range,
     }));

@@ -13,10 +13,12 @@ import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
 
+export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
+
 export interface WorkMention {
   range: Range;
   /** headline and company are weak evidence: anyone could copy them from the profile. */
-  source: 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
+  source: TheirWorkSource;
 }
 
 const LOOK_BACK = 3;

@@ -21,7 +21,8 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers({
     history,
     manifest: () => browser.runtime.getManifest(),
-    checkFollowUps: () => reminders.check(),
+    // After a send or a change in the popup or options: the badge only; notifications come with the daily check.
+    checkFollowUps: () => reminders.check({ notify: false }),
   });
   browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message, handlers));
 });

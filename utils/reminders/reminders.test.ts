@@ -109,11 +109,11 @@ describe('the daily check', () => {
 });
 
 describe('the badge follows the count', () => {
-  it('after Done and Snooze in the popup, told by a message', async () => {
+  it('after Done and Snooze in the popup, told by a message; an open notification goes once none is due', async () => {
     const handlers = backgroundHandlers({
       history: async () => store,
       manifest: () => ({ name: 'Cultivate', version: '0.1.0' }),
-      checkFollowUps: createReminders({ history: async () => store }).check,
+      checkFollowUps: () => createReminders({ history: async () => store }).check({ notify: false }),
     });
     const tell = () => handleMessage({ type: 'to-background:follow-ups-changed' }, handlers);
     await accepted('ana-souza', 'Ana Souza');
@@ -121,11 +121,15 @@ describe('the badge follows the count', () => {
     vi.setSystemTime(WEEK_LATER);
     expect(await tell()).toEqual({ ok: true, type: 'from-background:follow-ups', due: 2 });
     expect(await badge()).toBe('2');
+    // The person is in Cultivate already: the badge changes, no notification interrupts them.
+    expect(await shown()).toEqual([]);
 
     await store.markFollowUpDone('linkedin.com/in/ana-souza', Date.now());
     expect(await tell()).toMatchObject({ due: 1 });
     expect(await badge()).toBe('1');
 
+    await dailyCheck();
+    expect(await shown()).toEqual([expect.objectContaining({ message: 'A follow-up is due: Wei Zhang.' })]);
     await store.snoozeFollowUp('linkedin.com/in/wei-zhang', Date.now() + 3 * DAY);
     expect(await tell()).toMatchObject({ due: 0 });
     expect(await badge()).toBe('');

@@ -20,10 +20,11 @@ export interface ReminderDeps {
 export function createReminders({ history, now = Date.now }: ReminderDeps) {
   let running: Promise<unknown> = Promise.resolve();
 
-  async function checkNow(): Promise<ReminderPlan> {
+  async function checkNow(notify: boolean): Promise<ReminderPlan> {
     const at = now();
     const store = await history();
-    const plan = planReminder(await store.followUpsDue(at, DUE_LIMIT), await readLastNotified(), at);
+    const planned = planReminder(await store.followUpsDue(at, DUE_LIMIT), await readLastNotified(), at);
+    const plan = notify ? planned : { ...planned, notification: null, notified: null };
     await browser.action.setBadgeText({ text: plan.badge });
     if (plan.badge) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
     if (plan.due.length === 0) {
@@ -42,9 +43,14 @@ export function createReminders({ history, now = Date.now }: ReminderDeps) {
     return plan;
   }
 
-  /** One check at a time, so an alarm and a message arriving together cannot notify twice. */
-  function check(): Promise<ReminderPlan> {
-    const next = running.then(checkNow, checkNow);
+  /**
+   * One check at a time, so an alarm and a message arriving together cannot notify twice.
+   * `notify: false` (after a send, Done, Snooze, an import) only updates the badge: the person is
+   * busy in LinkedIn or in Cultivate itself, and the notification keeps to the daily check.
+   */
+  function check({ notify = true }: { notify?: boolean } = {}): Promise<ReminderPlan> {
+    const run = () => checkNow(notify);
+    const next = running.then(run, run);
     running = next.catch(() => undefined);
     return next;
   }

@@ -23,6 +23,8 @@ export function formatReport(analysis: Analysis, text: string, options: ReportOp
     `Principles: ${PRINCIPLES.map((p) => `${p} ${formatScore(analysis.principles[p])}`).join('  ')}`,
   ];
 
+  if (analysis.language === 'other') lines.push('Not English: only the checks that read no words ran.');
+
   const groups = sameAdviceTogether(concernsFirst(analysis.findings));
   if (groups.length === 0) lines.push('', 'No findings.');
   for (const [finding, ...more] of groups) {

@@ -159,6 +159,11 @@ describe('formatReport', () => {
     expect(report).toContain('“quick call”, “hop on”');
   });
 
+  it('says when the note is in a language the coach cannot read', () => {
+    expect(formatReport({ ...analysis, language: 'other' }, text, { color: false })).toContain('Not English');
+    expect(formatReport({ ...analysis, language: 'en' }, text, { color: false })).not.toContain('Not English');
+  });
+
   it('colours only when asked', () => {
     expect(formatReport(analysis, text, { color: true })).toContain('\u001b[');
   });

@@ -11,8 +11,11 @@ export const DEFAULT_FOLLOW_UP_DELAY_DAYS = 7;
 export interface HistoryStoreOptions {
   /** The database name; tests use their own. */
   name?: string;
-  /** Days between an accepted invitation and the reminder to follow up. */
-  followUpDelayDays?: number;
+  /**
+   * Days between an accepted invitation and the reminder to follow up; a function is asked at each
+   * change of stage, so a page can follow the person's setting as it changes.
+   */
+  followUpDelayDays?: number | (() => Promise<number>);
 }
 
 /** Opens the history database (creating or upgrading it) and returns the store over it. */
@@ -42,7 +45,10 @@ export async function openHistoryStore({
     searchContacts: async (query, limit) => searchContacts(await connection(), query, limit),
     contact: async (key) => contact(await connection(), key),
     timeline: async (key, limit) => timeline(await connection(), key, limit),
-    setStage: async (key, stage, now) => setStage(await connection(), key, stage, now, followUpDelayDays),
+    setStage: async (key, stage, now) => {
+      const delay = typeof followUpDelayDays === 'number' ? followUpDelayDays : await followUpDelayDays();
+      return setStage(await connection(), key, stage, now, delay);
+    },
     setHowWeMet: async (key, howWeMet) => setHowWeMet(await connection(), key, howWeMet),
     followUpsDue: async (now, limit) => followUpsDue(await connection(), now, limit),
     markFollowUpDone: async (key, now) => markFollowUpDone(await connection(), key, now),

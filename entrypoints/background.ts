@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { HistoryStore } from '@/utils/history/api';
-import { openHistoryStore } from '@/utils/history/store';
+import { openExtensionHistory } from '@/utils/history/open-for-extension';
 import { backgroundHandlers } from '@/utils/messaging/background-handlers';
 import { handleMessage } from '@/utils/messaging/handle';
 import { createReminders } from '@/utils/reminders/reminders';
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   // retried by the next message rather than remembered.
   let store: Promise<HistoryStore> | undefined;
   const history = () =>
-    (store ??= openHistoryStore().catch((error: unknown) => {
+    (store ??= openExtensionHistory().catch((error: unknown) => {
       store = undefined;
       throw error;
     }));

@@ -1,5 +1,5 @@
 import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
-import { openHistoryStore } from '@/utils/history/store';
+import { openExtensionHistory } from '@/utils/history/open-for-extension';
 import { ask } from '@/utils/messaging/client';
 
 /** What "Your data" needs from the world, injectable for tests. */
@@ -38,7 +38,7 @@ export function downloadText(name: string, text: string): void {
 }
 
 export const browserDataServices: DataServices = {
-  openStore: () => openHistoryStore(),
+  openStore: () => openExtensionHistory(),
   now: Date.now,
   download: downloadText,
   // The badge catches up at the next daily check if the background cannot be told now.

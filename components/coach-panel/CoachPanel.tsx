@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Analysis, Finding } from '@/utils/coach/schema';
 import { PRINCIPLES } from '@/utils/coach/schema';
-import { FindingItem } from './FindingItem';
+import { FindingItem, type FindingItemProps } from './FindingItem';
 import { PANEL, PRINCIPLE_NAMES, VERDICT_WORDS } from '@/components/ui-strings';
 
 export interface CoachPanelProps {
@@ -119,17 +119,7 @@ export function CoachPanel(props: CoachPanelProps) {
         {strengths.length > 0 && (
           <>
             <h3 className="cultivate-heading">{PANEL.strengths}</h3>
-            <ul className="cultivate-list">
-              {strengths.map((f, i) => (
-                <FindingItem
-                  key={`${f.rule}-${i}`}
-                  finding={f}
-                  text={text}
-                  onDismiss={props.onDismiss}
-                  onMute={props.onMute}
-                />
-              ))}
-            </ul>
+            <FindingList findings={strengths} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
           </>
         )}
 
@@ -144,17 +134,12 @@ export function CoachPanel(props: CoachPanelProps) {
               {showAll ? PANEL.hideSuggestions : PANEL.moreSuggestions(otherConcerns.length)}
             </button>
             {showAll && (
-              <ul className="cultivate-list">
-                {otherConcerns.map((f, i) => (
-                  <FindingItem
-                    key={`${f.rule}-${i}`}
-                    finding={f}
-                    text={text}
-                    onDismiss={props.onDismiss}
-                    onMute={props.onMute}
-                  />
-                ))}
-              </ul>
+              <FindingList
+                findings={otherConcerns}
+                text={text}
+                onDismiss={props.onDismiss}
+                onMute={props.onMute}
+              />
             )}
           </>
         )}
@@ -166,5 +151,18 @@ export function CoachPanel(props: CoachPanelProps) {
         </p>
       </div>
     </section>
+  );
+}
+
+function FindingList({
+  findings,
+  ...item
+}: { findings: Finding[] } & Omit<FindingItemProps, 'finding' | 'lead'>) {
+  return (
+    <ul className="cultivate-list">
+      {findings.map((finding, i) => (
+        <FindingItem key={`${finding.rule}-${i}`} finding={finding} {...item} />
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
-import { playwrightBrowser } from './driver/playwright-driver';
-import type { ScenarioBrowser } from './driver/types';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, test } from 'vitest';
+import { chromiumSuite } from './driver/chromium-suite';
 import * as data from './scenarios/data';
 
 interface ChromeReminderApi {
@@ -11,28 +9,26 @@ interface ChromeReminderApi {
 }
 
 // Your data, end to end: export, delete and import in real Chromium with the production build.
-let session: ExtensionSession;
-let browser: ScenarioBrowser;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  browser = playwrightBrowser(session);
-});
-afterAll(() => session?.close());
+const suite = chromiumSuite();
 
 describe('Chromium, your data', () => {
-  test('export, delete everything, import: the history comes back', () => data.exportDeleteImport(browser));
-  test('a truncated file is refused and changes nothing', () => data.truncatedImportChangesNothing(browser));
+  test('export, delete everything, import: the history comes back', () =>
+    data.exportDeleteImport(suite.browser));
+  test('a truncated file is refused and changes nothing', () =>
+    data.truncatedImportChangesNothing(suite.browser));
   test('an overdue follow-up: the badge at once, one notification at the daily check, Done clears both', () =>
-    data.importedFollowUpShowsOnTheBadge(browser, {
+    data.importedFollowUpShowsOnTheBadge(suite.browser, {
       state: () =>
-        session.serviceWorker.evaluate(async () => {
+        suite.session.serviceWorker.evaluate(async () => {
           const { action, notifications } = (globalThis as unknown as { chrome: ChromeReminderApi }).chrome;
-          return { badge: await action.getBadgeText({}), notifications: Object.keys(await notifications.getAll()) };
+          return {
+            badge: await action.getBadgeText({}),
+            notifications: Object.keys(await notifications.getAll()),
+          };
         }),
       // An unpacked extension's alarm may fire at once; this one replaces the daily alarm for the rest of the session.
       fireDailyCheck: () =>
-        session.serviceWorker.evaluate(async () => {
+        suite.session.serviceWorker.evaluate(async () => {
           const { alarms } = (globalThis as unknown as { chrome: ChromeReminderApi }).chrome;
           await alarms.create('cultivate-follow-up-check', { when: Date.now() });
         }),

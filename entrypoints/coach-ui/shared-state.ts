@@ -1,5 +1,6 @@
 import { ask } from '@/utils/messaging/client';
 import type { CoachHistory } from '@/utils/history/send-log';
+import { analyze } from '@/utils/coach';
 import { logDebug } from '@/utils/log';
 
 import type { Settings } from '@/utils/settings/schema';
@@ -13,9 +14,33 @@ export interface SharedState {
 export async function loadHistory(): Promise<CoachHistory | undefined> {
   try {
     const reply = await ask({ type: 'to-background:coach-context', now: Date.now() });
-    return { recentNotes: reply.recentNotes, sentLast24h: reply.sentLast24h, sentLast7d: reply.sentLast7d };
+    const history = {
+      recentNotes: reply.recentNotes,
+      sentLast24h: reply.sentLast24h,
+      sentLast7d: reply.sentLast7d,
+    };
+    await warmUp(history);
+    return history;
   } catch (error) {
     logDebug('coaching without history', error);
     return undefined;
   }
+}
+
+/**
+ * The coach's first look at thousands of past notes (their signatures for template reuse) takes a
+ * noticeable moment. Take it while the page is idle, before the history reaches the panel, rather
+ * than on the person's next keystroke; later analyses reuse the signatures.
+ */
+async function warmUp(history: CoachHistory): Promise<void> {
+  if (history.recentNotes.length === 0) return;
+  await new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1_000 })
+      : setTimeout(resolve, 0),
+  );
+  analyze(
+    { text: 'Warming up the coach with the notes you already sent.' },
+    { recentNotes: history.recentNotes, now: Date.now() },
+  );
 }

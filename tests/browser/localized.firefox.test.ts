@@ -20,4 +20,6 @@ describe.each(localized.LOCALIZED_LAYOUTS)('Firefox, $id', (layout) => {
     localized.promptAndNoteLessSend(browser, layout));
   test('the panel beside the note judges an English transactional note and records one send', () =>
     localized.panelJudgesAnEnglishNoteAndRecordsOneSend(browser, layout));
+  test('a note in the interface language gets an honest reading', () =>
+    localized.foreignNoteGetsAnHonestReading(browser, layout));
 });

@@ -1,0 +1,22 @@
+import { describe, test } from 'vitest';
+import { puppeteerBrowser } from './driver/puppeteer-driver';
+import type { ScenarioBrowser } from './driver/types';
+import { launchFirefoxWithExtension, type FirefoxSession } from './harness-firefox';
+import { launchOrFail } from './launch-or-fail';
+import * as history from './scenarios/history';
+
+// The history behind the coach and the popup, in real Firefox ESR with the production build.
+let session: FirefoxSession;
+let browser: ScenarioBrowser;
+
+launchOrFail(async () => {
+  session = await launchFirefoxWithExtension();
+  browser = puppeteerBrowser(session);
+  return session;
+});
+
+describe('Firefox, the history behind the coach and the popup', () => {
+  test('template reuse and pace findings come from earlier sends', () => history.reuseAndPaceFromHistory(browser));
+  test('the popup shows the history and a timeline, and marks a contact accepted', () =>
+    history.popupShowsTheHistory(browser));
+});

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
 import { analyzeDraft } from './analyze-draft';
-import type { CoachHistory } from '@/utils/history/send-log';
+import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 import { muteRule } from '@/utils/settings/store';
 import { panelCollapsed } from '@/utils/storage/panel-collapsed';

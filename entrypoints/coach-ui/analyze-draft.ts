@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type Recipient, type Surface } from '@/utils/coach';
-import type { CoachHistory } from '@/utils/history/send-log';
+import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 
 export interface DraftInputs {

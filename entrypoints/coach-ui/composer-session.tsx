@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CoachHistory } from '@/utils/history/send-log';
+import type { CoachHistory } from '@/utils/history/api';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { LiveCoach, type DraftSource } from './LiveCoach';

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NotePrompt, type NotePromptMode } from '@/components/note-prompt/NotePrompt';
 import { PANEL } from '@/components/ui-strings';
 import type { Recipient } from '@/utils/coach';
-import type { CoachHistory } from '@/utils/history/send-log';
+import type { CoachHistory } from '@/utils/history/api';
 import { insertNote } from '@/utils/linkedin/insert-note';
 import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';

@@ -10,7 +10,7 @@ const SCAN_INTERVAL_MS = 40;
  * at once after a quiet spell, at most once per SCAN_INTERVAL_MS however busy the page is. Also
  * watches the open shadow roots LinkedIn renders dialogs into, which a document observer cannot see.
  */
-export function watchPage(ctx: ContentScriptContext, scan: () => void): { rescan: () => void } {
+export function watchPage(ctx: ContentScriptContext, scan: () => void): void {
   const run = () => {
     observeShadowOutlets();
     scan();
@@ -34,5 +34,4 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void): { rescan
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());
   run();
-  return { rescan: run };
 }

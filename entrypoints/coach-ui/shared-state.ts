@@ -1,5 +1,5 @@
 import { ask } from '@/utils/messaging/client';
-import type { CoachHistory } from '@/utils/history/send-log';
+import type { CoachHistory } from '@/utils/history/api';
 import { analyze } from '@/utils/coach';
 import { logDebug } from '@/utils/log';
 

@@ -53,4 +53,43 @@ describe('the recipient', () => {
   ])('company in %j', (headline, company) => {
     expect(companyFromHeadline(headline)).toBe(company);
   });
+
+  describe('on a profile with hashed classes and other cards after the top card', () => {
+    const pymk =
+      '<section class="_c0a8e3f1"><h2>People you may know</h2><ul><li><a href="/in/omar-khalil/"><strong>Omar Khalil</strong></a>' +
+      '<p>ICU nurse</p><a aria-label="Invite Omar Khalil to connect" href="/preload/custom-invite/?vanityName=omar-khalil">Connect</a></li></ul></section>';
+    const activity = '<section class="_a51f0c6e"><h2>Activity</h2><p>2,104 followers</p></section>';
+    const page = (topCard: string) => {
+      history.replaceState(null, '', '/in/fatima-haddad/');
+      document.title = 'Fatima Haddad | LinkedIn';
+      document.body.innerHTML = `<main class="_e2a9c4b7"><section class="_x0">${topCard}</section>${activity}${pymk}</main>`;
+      return readRecipient(document, 'Fatima Haddad', undefined);
+    };
+
+    test('the headline is the line after the name, read by structure', () => {
+      const recipient = page(
+        '<div class="_6a2c"><div class="_0f6b"><a href="#"><h1 class="_8e9d">Fatima Haddad</h1></a><span class="_deg"> · 2nd</span></div>' +
+          '<div class="_3a91">Paediatric nurse educator · Simulation training</div><p>Amman, Jordan</p></div>' +
+          '<div class="_1e7f"><a aria-label="Invite Fatima Haddad to connect" href="/preload/custom-invite/?vanityName=fatima-haddad">Connect</a></div>',
+      );
+      expect(recipient.headline).toBe('Paediatric nurse educator · Simulation training');
+    });
+
+    test('without a headline in the top card: none, never the next card or its Connect', () => {
+      const recipient = page(
+        '<div class="_0f6b"><h1 class="_8e9d">Fatima Haddad</h1></div>' +
+          '<div class="_1e7f"><a aria-label="Invite Fatima Haddad to connect" href="/preload/custom-invite/?vanityName=fatima-haddad">Connect</a>' +
+          '<button type="button">More</button></div>',
+      );
+      expect(recipient.headline).toBeUndefined();
+      expect(recipient.name).toBe('Fatima Haddad');
+    });
+
+    test('a wrapper section around every card is not the top card', () => {
+      history.replaceState(null, '', '/in/fatima-haddad/');
+      document.body.innerHTML =
+        `<main><section class="_wrap"><section class="_top"><h1>Fatima Haddad</h1></section>${pymk}</section></main>`;
+      expect(readRecipient(document, 'Fatima Haddad', undefined).headline).toBeUndefined();
+    });
+  });
 });

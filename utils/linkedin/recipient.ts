@@ -1,7 +1,15 @@
 import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
-import { HEADLINE, TOP_CARD } from './selectors';
+import {
+  CONTROL_WORDS_ONLY,
+  DEGREE_TEXT,
+  HEADLINE,
+  HEADLINE_STOP_CONTROLS,
+  HEADLINE_STOP_HEADING,
+  HEADLINE_STOP_TEXT,
+  TOP_CARD,
+} from './selectors';
 
 /** What the person's last Connect click told us: the name in its label and the profile it points at. */
 export interface ConnectHint {
@@ -17,12 +25,12 @@ export interface ConnectHint {
 export function readRecipient(doc: Document, shownName: string | undefined, hint: ConnectHint | undefined): Recipient {
   const onProfile = normalizeProfileUrl(doc.location?.pathname);
   const topCard = findTopCard(doc);
-  const cardName = textOf(topCard?.querySelector('h1'));
+  const cardName = textOf(topCard?.h1);
   const titleName = /^(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
   const name = shownName || hint?.name || cardName || titleName || undefined;
   const profileUrl = hint?.profileUrl ?? onProfile;
   const sameProfile = !hint?.profileUrl || hint.profileUrl === onProfile;
-  const headline = sameProfile && topCard ? readHeadline(topCard) : undefined;
+  const headline = sameProfile && topCard ? readHeadline(topCard.card, topCard.h1) : undefined;
   return clean({
     name,
     firstName: name ? firstNameOf(name) : undefined,
@@ -32,21 +40,47 @@ export function readRecipient(doc: Document, shownName: string | undefined, hint
   });
 }
 
-function findTopCard(doc: Document): Element | undefined {
+/**
+ * The top card is the innermost card that holds the page's name `h1`: never a wrapper around
+ * several cards, whose other parts ("People you may know", activity) are about other people.
+ */
+function findTopCard(doc: Document): { card: Element; h1: Element } | undefined {
   for (const selector of TOP_CARD) {
-    const card = [...doc.querySelectorAll(selector)].find((el) => el.querySelector('h1'));
-    if (card) return card;
+    const outer = [...doc.querySelectorAll(selector)].find((el) => el.querySelector('h1'));
+    const h1 = outer?.querySelector('h1');
+    if (!outer || !h1) continue;
+    const inner = TOP_CARD.map((s) => h1.closest(s)).find((el): el is Element => el !== null && outer.contains(el));
+    return { card: inner ?? outer, h1 };
   }
   return undefined;
 }
 
-function readHeadline(card: Element): string | undefined {
+/**
+ * The headline: LinkedIn's long-standing classes first, else by structure, the first line of text
+ * after the name inside the top card. A candidate that is another section's heading, holds controls
+ * or names other people ends the search: no headline is better than someone else's.
+ */
+function readHeadline(card: Element, h1: Element): string | undefined {
   for (const selector of HEADLINE) {
-    const text = textOf(card.querySelector(selector));
-    if (text) return text.slice(0, 300);
+    const found = card.querySelector(selector);
+    if (found && judgeHeadline(found) === 'headline') return textOf(found).slice(0, 300);
   }
-  const afterName = card.querySelector('h1')?.parentElement?.nextElementSibling;
-  return textOf(afterName).slice(0, 300) || undefined;
+  for (let node: Element | null = h1; node && node !== card; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      const verdict = judgeHeadline(next);
+      if (verdict === 'headline') return textOf(next).slice(0, 300);
+      if (verdict === 'stop') return undefined;
+    }
+  }
+  return undefined;
+}
+
+function judgeHeadline(el: Element): 'headline' | 'skip' | 'stop' {
+  const text = textOf(el);
+  if (!text || DEGREE_TEXT.test(text)) return 'skip';
+  if (el.matches(HEADLINE_STOP_HEADING) || el.querySelector(HEADLINE_STOP_HEADING)) return 'stop';
+  if (el.matches(HEADLINE_STOP_CONTROLS) || el.querySelector(HEADLINE_STOP_CONTROLS) || HEADLINE_STOP_TEXT.test(text) || CONTROL_WORDS_ONLY.test(text)) return 'stop';
+  return text.length <= 220 ? 'headline' : 'stop';
 }
 
 const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'mx', 'mx.']);

@@ -39,6 +39,14 @@ export const DIGITS = /\d{1,3}/;
 /** The profile top card: the name is its h1, the headline the text just under it. */
 export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];
 export const HEADLINE = ['.text-body-medium.break-words', '[data-generated-suggestion-target]'];
+/** Read by structure after the name, a headline candidate is refused when it is one of these. */
+export const HEADLINE_STOP_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+export const HEADLINE_STOP_CONTROLS =
+  'button, [role="button"], input, select, textarea, a[aria-label], a[href*="/in/"], a[href*="/preload/"]';
+export const HEADLINE_STOP_TEXT = /people you may know|\b\d[\d,.]*\s*(?:connections|followers)\b/i;
+export const CONTROL_WORDS_ONLY = /^(?:connect|follow|message|pending|more)(?:\s+(?:connect|follow|message|pending|more))*$/i;
+/** "· 1st", "2nd degree connection": the degree badge beside the name, not a headline. */
+export const DEGREE_TEXT = /^[·•\s]*(?:1st|2nd|3rd\+?)\b|degree connection/i;
 
 /** The message composer (first messages after connecting, follow-ups). */
 export const MESSAGE_BOX = '.msg-form__contenteditable[contenteditable="true"], form.msg-form [role="textbox"][contenteditable="true"]';

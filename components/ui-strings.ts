@@ -18,6 +18,9 @@ export const PRINCIPLE_NAMES: Record<Principle, string> = {
   visibility: 'Visibility through showing up',
 };
 
+/** The word beside each meter, so the bar never speaks alone. */
+export const STRENGTH_WORDS = { strong: 'Strong', some: 'Some', none: 'Not yet' } as const;
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const PANEL = {
@@ -29,12 +32,16 @@ export const PANEL = {
   firstFix: 'The one thing to fix',
   nothingToFix: 'Nothing to fix. This reads like you.',
   byPrinciple: 'By principle',
+  noEvidence: 'No evidence in this note yet',
+  startWith: 'Start with one of these, then make it yours',
   strengths: 'What already works',
   moreSuggestions: (n: number) => `${n} more ${plural(n, 'suggestion', 'suggestions')}`,
   hideSuggestions: 'Hide the other suggestions',
   length: (length: number, limit: number) => `${length}/${limit} characters`,
   overLimit: (length: number, limit: number) =>
     `${length}/${limit} characters: ${length - limit} over LinkedIn's limit`,
+  menuLabel: (message: string) => `Options: ${message}`,
+  applyLabel: (label: string) => `Apply: ${label}`,
   dismiss: 'Dismiss',
   dismissLabel: (message: string) => `Dismiss for this note: ${message}`,
   mute: 'Turn off this check',
@@ -51,9 +58,14 @@ const WHY_A_NOTE =
 export const PROMPT = {
   label: 'Cultivate',
   starters: 'Ways to begin your note',
+  showStarters: 'Ways to begin',
+  hideStarters: 'Hide the starts',
+  why: `${WHY_A_NOTE} Or pick a start below.`,
   invite: (who: string) => `Add a line for ${who}? ${WHY_A_NOTE}`,
-  confirm: `Send without a note? ${WHY_A_NOTE} Pick a start below, or choose Send without a note again to send as it is.`,
+  inviteShort: (who: string) => `Add a line for ${who}? People accept personal notes more often.`,
+  held: 'Click Send again to send without a note.',
   noNotesLeft: (who: string) =>
     `No personal notes left this month. Connect with ${who} now, and once they accept, follow up with a message about why you reached out.`,
+  noNotesLeftShort: 'No personal notes left this month: connect now, and once they accept, follow up with a message.',
   someone: 'them',
 };

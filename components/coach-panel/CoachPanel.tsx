@@ -1,8 +1,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Analysis, Finding } from '@/utils/coach/schema';
-import { PRINCIPLES } from '@/utils/coach/schema';
+import type { NoteFix } from '@/utils/fixes/note-fixes';
+import { StarterList } from '@/components/starter-list/StarterList';
 import { FindingItem, type FindingItemProps } from './FindingItem';
-import { PANEL, PRINCIPLE_NAMES, VERDICT_WORDS } from '@/components/ui-strings';
+import { PrincipleMeters } from './PrincipleMeters';
+import { PANEL, VERDICT_WORDS } from '@/components/ui-strings';
 
 export interface CoachPanelProps {
   analysis: Analysis;
@@ -11,17 +13,30 @@ export interface CoachPanelProps {
   onCollapsedChange: (collapsed: boolean) => void;
   onDismiss: (finding: Finding) => void;
   onMute: (finding: Finding) => void;
+  onHighlight?: (finding: Finding | undefined) => void;
+  fixFor?: (finding: Finding) => NoteFix | undefined;
+  onApply?: (fix: NoteFix) => void;
   theme: 'light' | 'dark';
   /** A line that needs the person's attention now, above everything else. */
   notice?: string;
+  /** No room beside the dialog: a strip with the verdict and the one thing to fix, the rest on demand. */
+  compact?: boolean;
+  /** Openings to insert while the note is empty: help first, no concern. */
+  starters?: string[];
+  onStarter?: (starter: string) => void;
 }
 
 /** What the coach says about the draft beside it. Presentational: no page or browser access. */
 export function CoachPanel(props: CoachPanelProps) {
-  const { analysis, text, collapsed, onCollapsedChange, theme } = props;
+  const { analysis, text, theme, compact = false } = props;
   const bodyId = useId();
   const [showAll, setShowAll] = useState(false);
-  const concerns = analysis.findings.filter((f) => f.kind === 'concern');
+  const [stripOpen, setStripOpen] = useState(false);
+  // Docked, the person's fold is remembered; as a strip, the details open on demand only.
+  const collapsed = compact ? !stripOpen : props.collapsed;
+  const onCollapsedChange = (fold: boolean) => (compact ? setStripOpen(!fold) : props.onCollapsedChange(fold));
+  const startHere = analysis.verdict === 'empty' && props.starters && props.starters.length > 0 && props.onStarter;
+  const concerns = startHere ? [] : analysis.findings.filter((f) => f.kind === 'concern');
   // One line per strength: "you mention their work" once, however many words show it.
   const strengths = analysis.findings.filter(
     (f, i, all) => f.kind === 'strength' && all.findIndex((g) => g.rule === f.rule) === i,
@@ -42,6 +57,7 @@ export function CoachPanel(props: CoachPanelProps) {
       data-score={analysis.score}
       data-theme={theme}
       data-language={analysis.language}
+      data-layout={compact ? 'strip' : 'dock'}
       aria-label={PANEL.label}
       onKeyDown={onKeyDown}
     >
@@ -50,7 +66,7 @@ export function CoachPanel(props: CoachPanelProps) {
           <span className="cultivate-dot" aria-hidden="true" />
           {VERDICT_WORDS[analysis.verdict]}
         </span>
-        {analysis.verdict !== 'empty' && (
+        {analysis.verdict !== 'empty' && analysis.score !== undefined && (
           // aria-label is not allowed on a plain span: screen readers get the words, eyes the figure.
           <span className="cultivate-score">
             <span aria-hidden="true">{analysis.score}/100</span>
@@ -71,6 +87,7 @@ export function CoachPanel(props: CoachPanelProps) {
         {PANEL.announce(analysis.verdict)}
       </p>
 
+      {compact && collapsed && firstFix && <p className="cultivate-strip-fix">{firstFix.message}</p>}
       {props.notice && (
         <p className="cultivate-notice" role="alert">
           {props.notice}
@@ -78,6 +95,12 @@ export function CoachPanel(props: CoachPanelProps) {
       )}
       <div id={bodyId} hidden={collapsed}>
         {analysis.language === 'other' && <p className="cultivate-language">{PANEL.englishOnly}</p>}
+        {startHere && (
+          <>
+            <h3 className="cultivate-heading">{PANEL.startWith}</h3>
+            <StarterList starters={props.starters!} onChoose={props.onStarter!} />
+          </>
+        )}
         {firstFix ? (
           <div className="cultivate-first-fix">
             <h3 className="cultivate-heading">{PANEL.firstFix}</h3>
@@ -87,39 +110,27 @@ export function CoachPanel(props: CoachPanelProps) {
               lead
               onDismiss={props.onDismiss}
               onMute={props.onMute}
+              onHighlight={props.onHighlight}
+              fixFor={props.fixFor}
+              onApply={props.onApply}
             />
           </div>
         ) : (
           analysis.verdict === 'relational' && <p className="cultivate-praise">{PANEL.nothingToFix}</p>
         )}
 
-        {analysis.verdict !== 'empty' && (
-          <ul className="cultivate-meters" aria-label={PANEL.byPrinciple}>
-            {PRINCIPLES.map((p) => (
-              <li key={p} className="cultivate-meter">
-                <span className="cultivate-meter-name" id={`${bodyId}-${p}`}>
-                  {PRINCIPLE_NAMES[p]}
-                </span>
-                <meter
-                  min={0}
-                  max={100}
-                  low={45}
-                  high={75}
-                  optimum={100}
-                  value={analysis.principles[p]}
-                  aria-labelledby={`${bodyId}-${p}`}
-                >
-                  {analysis.principles[p]}
-                </meter>
-              </li>
-            ))}
-          </ul>
-        )}
+        {analysis.verdict !== 'empty' && <PrincipleMeters principles={analysis.principles} idPrefix={bodyId} />}
 
         {strengths.length > 0 && (
           <>
             <h3 className="cultivate-heading">{PANEL.strengths}</h3>
-            <FindingList findings={strengths} text={text} onDismiss={props.onDismiss} onMute={props.onMute} />
+            <FindingList
+              findings={strengths}
+              text={text}
+              onDismiss={props.onDismiss}
+              onMute={props.onMute}
+              onHighlight={props.onHighlight}
+            />
           </>
         )}
 
@@ -139,6 +150,9 @@ export function CoachPanel(props: CoachPanelProps) {
                 text={text}
                 onDismiss={props.onDismiss}
                 onMute={props.onMute}
+                onHighlight={props.onHighlight}
+                fixFor={props.fixFor}
+                onApply={props.onApply}
               />
             )}
           </>

@@ -1,5 +1,10 @@
+import { useState } from 'react';
 import { PANEL } from '@/components/ui-strings';
 import type { Finding } from '@/utils/coach/schema';
+import type { NoteFix } from '@/utils/fixes/note-fixes';
+
+/** Checks that state a fact about the note, not a matter of style: they cannot be turned off. */
+export const HARD_FACTS: ReadonlySet<string> = new Set(['empty-note', 'over-limit', 'unfilled-placeholder']);
 
 export interface FindingItemProps {
   finding: Finding;
@@ -8,25 +13,65 @@ export interface FindingItemProps {
   lead?: boolean;
   onDismiss: (finding: Finding) => void;
   onMute: (finding: Finding) => void;
+  /** The finding the person is pointing at or focused in, to mark its words in the note; undefined when they leave. */
+  onHighlight?: (finding: Finding | undefined) => void;
+  /** The one-click edit for this finding, if it has one. */
+  fixFor?: (finding: Finding) => NoteFix | undefined;
+  onApply?: (fix: NoteFix) => void;
 }
 
-export function FindingItem({ finding, text, lead = false, onDismiss, onMute }: FindingItemProps) {
+export function FindingItem({ finding, text, lead = false, onDismiss, onMute, onHighlight, fixFor, onApply }: FindingItemProps) {
+  const fix = finding.kind === 'concern' && onApply ? fixFor?.(finding) : undefined;
   const quoted = finding.range ? text.slice(finding.range[0], finding.range[1]).trim() : '';
   const Tag = lead ? 'div' : 'li';
   return (
-    <Tag className={`cultivate-finding cultivate-finding--${finding.kind}`} data-rule={finding.rule}>
-      <p className="cultivate-finding-message">
-        {finding.message}
-        {quoted && <q className="cultivate-quote">{quoted}</q>}
-      </p>
+    <Tag
+      className={`cultivate-finding cultivate-finding--${finding.kind}`}
+      data-rule={finding.rule}
+      data-range={finding.range?.join('-')}
+      onMouseEnter={() => onHighlight?.(finding)}
+      onMouseLeave={() => onHighlight?.(undefined)}
+      onFocus={() => onHighlight?.(finding)}
+      onBlur={() => onHighlight?.(undefined)}
+    >
+      <div className="cultivate-finding-top">
+        <p className="cultivate-finding-message">
+          {finding.message}
+          {quoted && <q className="cultivate-quote">{quoted}</q>}
+        </p>
+        {finding.kind === 'concern' && <FindingMenu finding={finding} onDismiss={onDismiss} onMute={onMute} />}
+      </div>
       {(lead || finding.kind === 'concern') && <p className="cultivate-finding-why">{finding.why}</p>}
       {finding.suggestion && (
         <p className="cultivate-finding-suggestion">
           <strong>{PANEL.suggestionPrefix}</strong> {finding.suggestion}
         </p>
       )}
-      {finding.kind === 'concern' && (
-        <p className="cultivate-finding-actions">
+      {fix && onApply && (
+        <button type="button" className="cultivate-button cultivate-apply" aria-label={PANEL.applyLabel(fix.label)} onClick={() => onApply(fix)}>
+          {fix.label}
+        </button>
+      )}
+    </Tag>
+  );
+}
+
+/** Dismiss and "Turn off this check", folded behind one small button per finding. */
+function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'finding' | 'onDismiss' | 'onMute'>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="cultivate-menu">
+      <button
+        type="button"
+        className="cultivate-button cultivate-menu-button"
+        aria-expanded={open}
+        aria-label={PANEL.menuLabel(finding.message)}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {open && (
+        <div className="cultivate-menu-items" role="group" aria-label={PANEL.menuLabel(finding.message)}>
           <button
             type="button"
             className="cultivate-button"
@@ -35,16 +80,18 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute }: 
           >
             {PANEL.dismiss}
           </button>
-          <button
-            type="button"
-            className="cultivate-button"
-            aria-label={PANEL.muteLabel(finding.message)}
-            onClick={() => onMute(finding)}
-          >
-            {PANEL.mute}
-          </button>
-        </p>
+          {!HARD_FACTS.has(finding.rule) && (
+            <button
+              type="button"
+              className="cultivate-button"
+              aria-label={PANEL.muteLabel(finding.message)}
+              onClick={() => onMute(finding)}
+            >
+              {PANEL.mute}
+            </button>
+          )}
+        </div>
       )}
-    </Tag>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
+import type { Range } from '@/utils/coach/schema';
+import { fixFor, type NoteFix } from '@/utils/fixes/note-fixes';
 import { analyzeDraft } from './analyze-draft';
 import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
@@ -24,6 +26,14 @@ export interface LiveCoachProps {
   /** A line above the findings, e.g. the one-time "send anyway?" pause. */
   notice?: string;
   theme: 'light' | 'dark';
+  compact?: boolean;
+  /** Openings to insert while the note is empty. */
+  starters?: string[];
+  onStarter?: (starter: string) => void;
+  /** Where the note's words should be marked: the finding pointed at, else the first concern's. */
+  onMark?: (range: Range | undefined) => void;
+  /** Applies a one-click fix to the note through the browser's editing path. */
+  onApply?: (fix: NoteFix) => void;
 }
 
 const isTrue = (stored: unknown) => stored === true;
@@ -31,7 +41,8 @@ const isTrue = (stored: unknown) => stored === true;
 const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
-export function LiveCoach({ source, surface, limit, recipient, history, settings, notice, theme }: LiveCoachProps) {
+export function LiveCoach(props: LiveCoachProps) {
+  const { source, surface, limit, recipient, history, settings, notice, theme, compact } = props;
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -45,6 +56,21 @@ export function LiveCoach({ source, surface, limit, recipient, history, settings
     [analysis, dismissed],
   );
 
+  const fixOf = useCallback(
+    (f: Finding) => fixFor(f, { text, recipient, limit: analysis.limit }),
+    [text, recipient, analysis.limit],
+  );
+  const [pointed, setPointed] = useState<Finding | undefined>();
+  const firstConcern = shown.findings.find((f) => f.kind === 'concern' && f.range);
+  const pointedNow = pointed && shown.findings.some((f) => findingKey(f) === findingKey(pointed)) ? pointed : undefined;
+  const mark = (pointedNow ?? firstConcern)?.range;
+  const { onMark } = props;
+  const [markStart, markEnd] = mark ?? [];
+  useEffect(
+    () => onMark?.(markStart !== undefined && markEnd !== undefined ? [markStart, markEnd] : undefined),
+    [onMark, markStart, markEnd],
+  );
+
   const onDismiss = useCallback((f: Finding) => setDismissed((d) => new Set(d).add(findingKey(f))), []);
   const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
 
@@ -56,8 +82,14 @@ export function LiveCoach({ source, surface, limit, recipient, history, settings
       onCollapsedChange={setCollapsed}
       onDismiss={onDismiss}
       onMute={onMute}
+      onHighlight={setPointed}
+      fixFor={fixOf}
+      onApply={props.onApply}
       theme={theme}
       notice={notice}
+      compact={compact}
+      starters={props.starters}
+      onStarter={props.onStarter}
     />
   );
 }

@@ -50,16 +50,23 @@ export class ComposerSession {
 
   render(): void {
     this.panel.show(
-      { anchor: this.found.form ?? this.found.box, append: 'before' },
-      <LiveCoach
-        source={this.source}
-        surface="message"
-        limit={MESSAGE_LIMIT}
-        recipient={this.found.recipient}
-        history={this.history}
-        settings={this.shared.settings}
-        theme={this.theme}
-      />,
+      {
+        anchor: this.found.form ?? this.found.box,
+        append: 'before',
+        float: { frame: () => this.found.form ?? this.found.box, align: () => this.found.box, prefer: 'above', dock: false },
+      },
+      (layout) => (
+        <LiveCoach
+          source={this.source}
+          surface="message"
+          limit={MESSAGE_LIMIT}
+          recipient={this.found.recipient}
+          history={this.history}
+          settings={this.shared.settings}
+          theme={this.theme}
+          compact={layout.mode === 'strip'}
+        />
+      ),
     );
   }
 

@@ -3,11 +3,15 @@ import { NotePrompt, type NotePromptMode } from '@/components/note-prompt/NotePr
 import { PANEL } from '@/components/ui-strings';
 import type { Recipient } from '@/utils/coach';
 import type { CoachHistory } from '@/utils/history/api';
+import type { NoteFix } from '@/utils/fixes/note-fixes';
+import { editNote, selectInNote } from '@/utils/linkedin/edit-note';
 import { insertNote } from '@/utils/linkedin/insert-note';
 import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';
-import { noteStarters } from '@/utils/starters/note-starters';
+import { noteStarters, spotIn } from '@/utils/starters/note-starters';
+import type { Range } from '@/utils/coach/schema';
 import { LiveCoach, type DraftSource } from './LiveCoach';
+import { NoteMarks } from './note-marks';
 import { analyzeDraft } from './analyze-draft';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
@@ -54,7 +58,7 @@ export class InvitationSession {
     this.found = found;
     this.recipient = recipient;
     if (found.step === 'note' && found.note && this.pendingStarter !== undefined) {
-      insertNote(found.note, this.pendingStarter);
+      insertNote(found.note, this.pendingStarter, spotIn(this.pendingStarter));
       this.pendingStarter = undefined;
     }
     if (changed) this.render();
@@ -65,40 +69,45 @@ export class InvitationSession {
     if (step === 'note' && note) {
       this.prompt.hide();
       this.panel.show(
-        { anchor: note, append: 'after' },
-        <LiveCoach
-          source={this.sourceFor(note)}
-          surface="invitation"
-          limit={this.found.limit}
-          recipient={this.recipient}
-          history={this.history}
-          settings={this.shared.settings}
-          notice={this.pausedOnce ? PANEL.pauseNotice : undefined}
-          theme={this.theme}
-        />,
+        { anchor: note, append: 'after', float: { frame: () => this.found.dialog, align: () => this.found.note, prefer: 'below', dock: true } },
+        (layout) => (
+          <LiveCoach
+            source={this.sourceFor(note)}
+            surface="invitation"
+            limit={this.found.limit}
+            recipient={this.recipient}
+            history={this.history}
+            settings={this.shared.settings}
+            notice={this.pausedOnce ? PANEL.pauseNotice : undefined}
+            theme={this.theme}
+            compact={layout.mode === 'strip'}
+            starters={this.starters()}
+            onStarter={(starter) => insertNote(note, starter, spotIn(starter))}
+            onMark={this.onMark}
+            onApply={this.onApply}
+          />
+        ),
       );
       return;
     }
     this.panel.hide();
+    this.clearMarks();
     const mode = this.promptMode();
-    this.prompt.show(
-      this.promptPlacement(),
+    const starters = this.found.buttons.addNote ? this.starters() : [];
+    this.prompt.show(this.promptPlacement(), (layout) => (
       <NotePrompt
+        compact={layout.mode === 'strip'}
         mode={mode}
         recipientName={this.recipient.firstName ?? this.recipient.name}
-        starters={
-          this.found.buttons.addNote
-            ? noteStarters({
-                recipient: this.recipient,
-                offers: this.shared.settings.offers,
-                limit: this.found.limit ?? 300,
-              })
-            : []
-        }
+        starters={starters}
         onChooseStarter={(starter) => this.chooseStarter(starter)}
         theme={this.theme}
-      />,
-    );
+      />
+    ));
+  }
+
+  private starters(): string[] {
+    return noteStarters({ recipient: this.recipient, offers: this.shared.settings.offers, limit: this.found.limit ?? 300 });
   }
 
   /** Called for every click on the page (capture phase) while this dialog is open. */
@@ -138,6 +147,33 @@ export class InvitationSession {
   dispose(): void {
     this.prompt.hide();
     this.panel.hide();
+    this.clearMarks();
+  }
+
+  private marks: NoteMarks | undefined;
+
+  /** Marks words in the current note; a new note element gets a new mirror. */
+  private readonly onMark = (range: Range | undefined) => {
+    const note = this.found.step === 'note' ? this.found.note : undefined;
+    if (!note) return this.clearMarks();
+    if (this.marks?.note !== note) {
+      this.clearMarks();
+      this.marks = new NoteMarks(note);
+    }
+    this.marks.show(range);
+  };
+
+  /** A one-click fix, typed into the note as the person would; the panel re-reads it from the input event. */
+  private readonly onApply = (fix: NoteFix) => {
+    const note = this.found.step === 'note' ? this.found.note : undefined;
+    if (!note) return;
+    if (fix.edit) editNote(note, fix.edit.start, fix.edit.end, fix.edit.text);
+    if (fix.select) selectInNote(note, fix.select);
+  };
+
+  private clearMarks(): void {
+    this.marks?.dispose();
+    this.marks = undefined;
   }
 
   private record(note: string | null): void {
@@ -194,12 +230,14 @@ export class InvitationSession {
     return this.heldOnce ? 'confirm' : 'invite';
   }
 
+  /** In the DOM just before LinkedIn's buttons (so Tab meets the starters first); drawn beside the dialog. */
   private promptPlacement(): Placement {
     const { dialog, buttons } = this.found;
+    const float = { frame: () => this.found.dialog, prefer: 'below', dock: true } as const;
     const firstAction = buttons.addNote ?? buttons.sendWithoutNote;
     const bar = firstAction?.parentElement;
-    if (!firstAction || !bar) return { anchor: dialog, append: 'last' };
-    return bar === dialog ? { anchor: firstAction, append: 'before' } : { anchor: bar, append: 'before' };
+    if (!firstAction || !bar) return { anchor: dialog, append: 'last', float };
+    return { anchor: bar === dialog ? firstAction : bar, append: 'before', float };
   }
 }
 

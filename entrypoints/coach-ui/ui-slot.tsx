@@ -5,17 +5,34 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { FailOpen } from '@/components/FailOpen';
 import { logDebug } from '@/utils/log';
 import css from './coach.css?inline';
+import { FloatFollower, type FloatLayout, type FloatTarget } from './float-follower';
 
-export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
+/**
+ * Where a piece of our UI lives. `anchor`/`append` put our (boxless) host element in the DOM, inside
+ * LinkedIn's dialog so a modal dialog does not make it inert and Tab reaches it after the note;
+ * `float` says what it floats beside. The UI itself is drawn in the top layer, out of LinkedIn's flow.
+ */
+export type Placement = {
+  anchor: Element;
+  append: 'before' | 'after' | 'last' | 'first';
+  float: FloatTarget;
+};
+
+interface Mounted {
+  root: Root;
+  follower: FloatFollower;
+}
+
+export type Render = (layout: FloatLayout) => ReactNode;
 
 /**
  * One piece of our UI on the page (the panel, the prompt), in its own shadow root. `show` mounts it
  * at a place, or re-renders it there; a new place remounts it; `hide` takes it out.
  */
 export class UiSlot {
-  private ui: ShadowRootContentScriptUi<Root> | undefined;
+  private ui: ShadowRootContentScriptUi<Mounted> | undefined;
   private placement: Placement | undefined;
-  private node: ReactNode = null;
+  private render: Render = () => null;
   private generation = 0;
 
   constructor(
@@ -23,12 +40,15 @@ export class UiSlot {
     private readonly name: string,
   ) {}
 
-  show(placement: Placement, node: ReactNode): void {
-    this.node = node;
+  show(placement: Placement, render: Render): void {
+    this.render = render;
     const samePlace =
-      this.placement?.anchor === placement.anchor && this.placement.append === placement.append && this.ui?.shadowHost.isConnected;
+      this.placement?.anchor === placement.anchor &&
+      this.placement.append === placement.append &&
+      this.ui?.shadowHost.isConnected;
     if (samePlace) {
-      this.ui?.mounted?.render(this.wrap());
+      this.ui?.mounted?.follower.retarget(placement.float);
+      this.paint();
       return;
     }
     this.hide();
@@ -54,24 +74,37 @@ export class UiSlot {
     return this.ui !== undefined;
   }
 
-  private wrap() {
-    return <FailOpen>{this.node}</FailOpen>;
+  private paint(): void {
+    const mounted = this.ui?.mounted;
+    if (!mounted) return;
+    mounted.root.render(<FailOpen>{this.render(mounted.follower.layout)}</FailOpen>);
+    mounted.follower.schedule();
   }
 
-  private async mount({ anchor, append }: Placement) {
-    const ui = await createShadowRootUi<Root>(this.ctx, {
+  private async mount({ anchor, append, float }: Placement) {
+    const ui = await createShadowRootUi<Mounted>(this.ctx, {
       name: this.name,
-      // The styles travel inside this module: no stylesheet file the page could fetch.
+      // The styles travel inside this module: no stylesheet file the page could fetch. They reset
+      // the host themselves (coach.css) so that it makes no box in LinkedIn's layout.
       css,
+      inheritStyles: true,
       position: 'inline',
       anchor,
       append,
-      onMount: (container) => {
-        const root = createRoot(container);
-        root.render(this.wrap());
-        return root;
+      onMount: (body) => {
+        const layer = document.createElement('div');
+        layer.className = 'cultivate-float';
+        body.append(layer);
+        const root = createRoot(layer);
+        const follower = new FloatFollower(layer, float, () => this.paint());
+        root.render(<FailOpen>{this.render(follower.layout)}</FailOpen>);
+        follower.start();
+        return { root, follower };
       },
-      onRemove: (root) => root?.unmount(),
+      onRemove: (mounted) => {
+        mounted?.follower.stop();
+        mounted?.root.unmount();
+      },
     });
     ui.mount();
     return ui;

@@ -1,12 +1,10 @@
+import { editNote, selectInNote } from './edit-note';
+
 /**
- * Puts text into LinkedIn's note the way typing would: through the native value setter and a
- * bubbling input event, so the page's counter and Send button update.
+ * Puts a starter into LinkedIn's note as typing would (see editNote), replacing what is there, and
+ * selects its marked spot, if it has one, so what the person types next replaces it.
  */
-export function insertNote(note: HTMLTextAreaElement, text: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  if (setter) setter.call(note, text);
-  else note.value = text;
-  note.dispatchEvent(new Event('input', { bubbles: true }));
-  note.focus();
-  note.setSelectionRange(text.length, text.length);
+export function insertNote(note: HTMLTextAreaElement, text: string, spot?: readonly [number, number]): void {
+  editNote(note, 0, note.value.length, text);
+  if (spot) selectInNote(note, spot);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/utils/coach';
-import { noteStarters } from './note-starters';
+import { noteStarters, spotIn, STARTER_SPOT } from './note-starters';
+
+const DETAIL = 'the piece on shared compost';
 
 const people = [
   { name: 'Ana Souza', firstName: 'Ana', headline: 'Head of Community at Horta Labs · Urban farming and open data', company: 'Horta Labs' },
@@ -11,15 +13,29 @@ const people = [
 ];
 
 describe('note starters', () => {
-  test.each(people)('for %j: two or three, within the limit, each read as a relationship', (recipient) => {
+  test.each(people)('for %j: two or three, within the limit, each read as a relationship once its spot is filled', (recipient) => {
     for (const limit of [300, 200]) {
       const starters = noteStarters({ recipient, limit });
       expect(starters.length).toBeGreaterThanOrEqual(2);
       expect(starters.length).toBeLessThanOrEqual(3);
       for (const starter of starters) {
         expect(starter.length).toBeLessThanOrEqual(limit);
-        expect(analyze({ text: starter, limit, recipient }).verdict).toBe('relational');
+        const spot = spotIn(starter);
+        if (!spot) continue;
+        const filled = starter.slice(0, spot[0]) + DETAIL + starter.slice(spot[1]);
+        if (filled.length <= limit) expect(analyze({ text: filled, limit, recipient }).verdict).toBe('relational');
       }
+    }
+  });
+
+  test('a starter sent with its spot untouched is flagged as an unfilled placeholder, at the spot', () => {
+    const recipient = people[0]!;
+    for (const starter of noteStarters({ recipient })) {
+      const spot = spotIn(starter);
+      expect(spot, starter).toBeDefined();
+      const finding = analyze({ text: starter, limit: 300, recipient }).findings.find((f) => f.rule === 'unfilled-placeholder');
+      expect(finding?.range).toEqual(spot);
+      expect(starter.slice(...spot!)).toBe(STARTER_SPOT);
     }
   });
 
@@ -33,5 +49,16 @@ describe('note starters', () => {
   test("use the person's own offer", () => {
     const starters = noteStarters({ recipient: people[0]!, offers: ['intros to city data teams'] });
     expect(starters.some((s) => s.includes('intros to city data teams'))).toBe(true);
+  });
+
+  test('a long headline becomes a short topic, never pasted whole', () => {
+    const recipient = {
+      firstName: 'Rosa',
+      headline:
+        'Founder at Commons Lab | Open data, civic tech, urban farming, food policy and community land trusts across Europe',
+    };
+    const [first] = noteStarters({ recipient });
+    expect(first).toContain('your work on open data,');
+    expect(first).not.toContain('civic tech');
   });
 });

@@ -66,6 +66,7 @@ export function playwrightBrowser(session: ExtensionSession): ScenarioBrowser {
     async openLinkedIn(path, options) {
       const page = await session.context.newPage();
       if (options?.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      if (options?.viewport) await page.setViewportSize(options.viewport);
       await page.goto(`https://www.linkedin.com${path}`);
       return wrap(page);
     },

@@ -30,7 +30,10 @@ export interface ScenarioPage {
 export interface ScenarioBrowser {
   name: 'chromium' | 'firefox';
   /** Opens a LinkedIn address (served from the fixtures). */
-  openLinkedIn(path: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
+  openLinkedIn(
+    path: string,
+    options?: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } },
+  ): Promise<ScenarioPage>;
   /** Opens one of the extension's own pages (popup.html, options.html). */
   openExtensionPage(file: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
   /** Sends a message to the background from an extension page and returns the reply. */

@@ -56,7 +56,10 @@ export async function sendWithoutNoteWorksOnTheSecondClick(browser: ScenarioBrow
   await page.close();
 }
 
-/** A starter opens the note, fills it the way typing would, and LinkedIn's Send comes alive. */
+/**
+ * A starter opens the note and fills it the way typing would, so LinkedIn's Send comes alive; its
+ * marked spot is selected, the coach calls it a placeholder, and what the person types replaces it.
+ */
 export async function starterFillsTheNoteAndEnablesSend(browser: ScenarioBrowser, layout: InvitationLayout) {
   const page = await browser.openLinkedIn(layout.path);
   await layout.open(page);
@@ -65,10 +68,16 @@ export async function starterFillsTheNoteAndEnablesSend(browser: ScenarioBrowser
   const starter = { css: 'cultivate-prompt .cultivate-starter' };
   const starterText = await page.text(starter);
   expect(starterText).toContain(layout.person.split(' ')[0]!);
+  expect(starterText).toContain('[detail]');
   await page.click(starter);
   await page.waitFor(NOTE);
   await expect.poll(() => page.value(NOTE)).toBe(starterText);
   await expectAttribute(page, layout.send, 'disabled', null);
+  await expect.poll(() => page.count({ css: 'cultivate-coach .cultivate-first-fix [data-rule="unfilled-placeholder"]' })).toBe(1);
+
+  // The spot is selected: what the person types replaces it.
+  await page.type(NOTE, 'our shared compost trial');
+  expect(await page.value(NOTE)).toBe(starterText.replace('[detail]', 'our shared compost trial'));
   await expectAttribute(page, PANEL, 'data-verdict', 'relational');
   await page.close();
 }

@@ -1,0 +1,165 @@
+import type { Range } from '@/utils/coach/schema';
+
+/** What the mirror copies from the note so its text wraps exactly where the note's does. */
+const MIRRORED = [
+  'box-sizing',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-right-style',
+  'border-bottom-style',
+  'border-left-style',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-variant',
+  'font-feature-settings',
+  'letter-spacing',
+  'word-spacing',
+  'line-height',
+  'text-transform',
+  'text-indent',
+  'text-align',
+  'tab-size',
+  'direction',
+  'white-space',
+  'overflow-wrap',
+  'word-break',
+] as const;
+
+const MARK_CSS = `
+:host { all: initial !important; display: contents !important; }
+.cultivate-marks {
+  position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent;
+  overflow: hidden; pointer-events: none; color: transparent; z-index: 2147483646;
+  white-space: pre-wrap; overflow-wrap: break-word;
+}
+.cultivate-marks[hidden] { display: none; }
+mark {
+  color: transparent;
+  background: rgba(255, 190, 0, 0.28);
+  border-bottom: 2px solid #b3261e;
+  border-radius: 2px;
+}
+@media (forced-colors: active) { mark { background: transparent; border-bottom-color: Highlight; } }
+`;
+
+type PopoverElement = HTMLElement & { showPopover?: () => void };
+
+/**
+ * Marks words in LinkedIn's note without touching it: a mirror of the note's text, font, padding,
+ * size and scroll, drawn over it in the top layer with transparent letters and a highlight behind
+ * the marked words. The note's value, markup, focus, caret and undo history are never changed; the
+ * mirror does not take the pointer. The panel stays the accessible source: the mirror is hidden
+ * from assistive technology.
+ */
+export class NoteMarks {
+  private readonly host: HTMLElement;
+  private readonly mirror: PopoverElement;
+  private range: Range | undefined;
+  private frameRequest = 0;
+  private readonly observer: ResizeObserver | undefined;
+  private readonly onMove = () => this.schedule();
+
+  constructor(readonly note: HTMLTextAreaElement) {
+    const doc = note.ownerDocument;
+    this.host = doc.createElement('cultivate-marks');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = MARK_CSS;
+    this.mirror = doc.createElement('div');
+    this.mirror.className = 'cultivate-marks';
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.mirror.hidden = true;
+    shadow.append(style, this.mirror);
+    note.before(this.host);
+    this.mirror.setAttribute('popover', 'manual');
+    note.addEventListener('scroll', this.onMove, { passive: true });
+    note.addEventListener('input', this.onMove);
+    const win = doc.defaultView ?? window;
+    win.addEventListener('resize', this.onMove);
+    win.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    if (typeof ResizeObserver === 'function') {
+      this.observer = new ResizeObserver(this.onMove);
+      this.observer.observe(note);
+    }
+  }
+
+  /** Marks this range of the note's text, or nothing. */
+  show(range: Range | undefined): void {
+    this.range = range;
+    this.schedule();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frameRequest);
+    this.observer?.disconnect();
+    this.note.removeEventListener('scroll', this.onMove);
+    this.note.removeEventListener('input', this.onMove);
+    const win = this.note.ownerDocument.defaultView ?? window;
+    win.removeEventListener('resize', this.onMove);
+    win.removeEventListener('scroll', this.onMove, { capture: true });
+    this.host.remove();
+  }
+
+  private schedule(): void {
+    if (this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const text = this.note.value;
+    const range = this.range;
+    const valid = range && range[0] < range[1] && range[1] <= text.length && this.note.isConnected;
+    if (!valid) {
+      this.mirror.hidden = true;
+      return;
+    }
+    const [start, end] = range;
+    const mark = this.mirror.ownerDocument.createElement('mark');
+    mark.dataset.start = String(start);
+    mark.dataset.end = String(end);
+    mark.textContent = text.slice(start, end);
+    // A trailing newline needs a character after it to take up its line, as in the note.
+    this.mirror.replaceChildren(text.slice(0, start), mark, `${text.slice(end)}\u200b`);
+    this.fit();
+    if (this.mirror.hidden) {
+      this.mirror.hidden = false;
+      try {
+        if (!this.mirror.matches(':popover-open')) this.mirror.showPopover?.();
+      } catch {
+        // Without the top layer the fixed mirror still lies over the note.
+      }
+    }
+    this.fit();
+  }
+
+  private fit(): void {
+    const computed = getComputedStyle(this.note);
+    const style = this.mirror.style;
+    for (const name of MIRRORED) style.setProperty(name, computed.getPropertyValue(name));
+    style.borderColor = 'transparent';
+    const box = this.note.getBoundingClientRect();
+    style.left = `${box.left}px`;
+    style.top = `${box.top}px`;
+    style.width = `${box.width}px`;
+    style.height = `${box.height}px`;
+    // The note's scrollbar takes width from its text: give the mirror the same narrower line.
+    const borders = parseFloat(computed.borderLeftWidth) + parseFloat(computed.borderRightWidth);
+    const scrollbar = Math.max(0, this.note.offsetWidth - this.note.clientWidth - borders);
+    style.paddingRight = `${parseFloat(computed.paddingRight) + scrollbar}px`;
+    this.mirror.scrollTop = this.note.scrollTop;
+    this.mirror.scrollLeft = this.note.scrollLeft;
+  }
+}

@@ -20,9 +20,15 @@ async function historyWith(delayDays: number) {
 describe('an acceptance seen on a profile the person opened', () => {
   it('moves a requested contact to connected as of that moment, and the follow-up falls due after their own delay', async () => {
     const store = await historyWith(4);
-    const contact = await noticeAcceptance(store, { profileUrl: 'https://www.linkedin.com/in/Wei-Zhang/', name: 'Wei Zhang' }, SEEN);
+    const contact = await noticeAcceptance(store, { profileUrl: 'linkedin.com/in/wei-zhang', name: 'Wei Zhang' }, SEEN);
     expect(contact).toMatchObject({ stage: 'connected', connectedAt: SEEN, nextFollowUpAt: SEEN + 4 * DAY_MS });
     expect(await store.contact('linkedin.com/in/wei-zhang')).toEqual(contact);
+  });
+
+  it('takes only a profile key, never an address to parse', async () => {
+    const store = await historyWith(7);
+    expect(await noticeAcceptance(store, { profileUrl: 'https://www.linkedin.com/in/wei-zhang/', name: 'Wei Zhang' }, SEEN)).toBeUndefined();
+    expect((await store.contact('linkedin.com/in/wei-zhang'))?.stage).toBe('requested');
   });
 
   it('a name the page adds to (a title, a middle name) still matches', async () => {

@@ -1,9 +1,9 @@
-import { normalizeProfileUrl } from '@/utils/linkedin/profile-url';
+import { isProfileKey } from '@/utils/contact-key/contact-key';
 import type { HistoryStore } from './api';
 import type { Contact } from './model';
 import { nameWords } from './name-words';
 
-/** What a profile page the person opened showed: its own address and the name in its top card. */
+/** What a profile page the person opened showed: its own profile key and the name in its top card. */
 export interface SeenConnected {
   profileUrl: string;
   name: string;
@@ -16,8 +16,8 @@ export interface SeenConnected {
  * already connected or conversing, or a page whose name is not the contact's) changes nothing.
  */
 export async function noticeAcceptance(store: HistoryStore, seen: SeenConnected, now: number): Promise<Contact | undefined> {
-  const key = normalizeProfileUrl(seen.profileUrl);
-  if (!key) return undefined;
+  const key = seen.profileUrl;
+  if (!isProfileKey(key)) return undefined;
   const contact = await store.contact(key);
   if (contact?.stage !== 'requested' || !sameName(contact.name, seen.name)) return undefined;
   return store.setStage(key, 'connected', now);

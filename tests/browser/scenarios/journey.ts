@@ -54,31 +54,23 @@ export const GERMAN: People = {
   second: { slug: 'katharina-schulz', name: 'Katharina Schulz', note: 'Hallo Katharina, Ihr Artikel über Windparks in Brandenburg war sehr klar. Woher stammen die Zahlen?' },
 };
 
-/** The contacts as the history stores them, read from an extension page (same origin as the background). */
+/** The contacts as the history stores them, by key, read from the extension's own IndexedDB. */
 export async function storedContacts(browser: ScenarioBrowser): Promise<Record<string, StoredContact>> {
-  const page = await browser.openExtensionPage('popup.html');
-  try {
-    const contacts = await page.evaluate(
-      () =>
-        new Promise<StoredContact[]>((resolve, reject) => {
-          const open = indexedDB.open('cultivate-history');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const all = db.transaction('contacts').objectStore('contacts').getAll();
-            all.onsuccess = () => {
-              resolve(all.result as StoredContact[]);
-              db.close();
-            };
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
-    return Object.fromEntries(contacts.map((c) => [c.key, c]));
-  } finally {
-    await page.close();
-  }
+  const contacts = await browser.inExtension<StoredContact[]>(READ_CONTACTS);
+  return Object.fromEntries(contacts.map((c) => [c.key, c]));
 }
+
+const READ_CONTACTS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('cultivate-history');
+  open.onupgradeneeded = () => open.transaction.abort();
+  open.onerror = () => (open.error && open.error.name === 'AbortError' ? resolve([]) : reject(open.error));
+  open.onsuccess = () => {
+    const db = open.result;
+    const all = db.transaction('contacts').objectStore('contacts').getAll();
+    all.onsuccess = () => { db.close(); resolve(all.result); };
+    all.onerror = () => { db.close(); reject(all.error); };
+  };
+})`;
 
 const keyOf = (slug: string) => `linkedin.com/in/${slug}`;
 

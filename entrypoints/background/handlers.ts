@@ -1,7 +1,6 @@
 import type { HistoryStore } from '@/utils/history/api';
 import { noticeAcceptance } from '@/utils/history/accepted-on-page';
-import { toSendRecord } from '@/utils/history/to-send-record';
-import type { Handlers } from './handle';
+import type { Handlers } from '@/utils/messaging/handle';
 
 export interface BackgroundDeps {
   /** The history store, opened on first use. */
@@ -28,11 +27,6 @@ export function backgroundHandlers({ history, manifest, checkFollowUps, now = Da
       ok: true,
       type: 'from-background:coach-context',
       ...(await (await history()).coachHistory(now)),
-    }),
-    'to-background:list-sends': async ({ limit }) => ({
-      ok: true,
-      type: 'from-background:sends',
-      sends: (await (await history()).recentTouches(limit)).map(toSendRecord),
     }),
     'to-background:seen-connected': async ({ profileUrl, name }) => {
       const connected = (await noticeAcceptance(await history(), { profileUrl, name }, now())) !== undefined;

@@ -8,8 +8,8 @@ import {
   HEADLINE_STOP_CONTROLS,
   HEADLINE_STOP_HEADING,
   HEADLINE_STOP_TEXT,
-  TOP_CARD,
 } from './selectors';
+import { findTopCard } from './top-card';
 
 /** What the person's last Connect click told us: the name in its label and the profile it points at. */
 export interface ConnectHint {
@@ -25,12 +25,13 @@ export interface ConnectHint {
 export function readRecipient(doc: Document, shownName: string | undefined, hint: ConnectHint | undefined): Recipient {
   const onProfile = normalizeProfileUrl(doc.location?.pathname);
   const topCard = findTopCard(doc);
-  const cardName = textOf(topCard?.h1);
+  const h1 = topCard?.querySelector('h1') ?? undefined;
+  const cardName = textOf(h1);
   const titleName = /^(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
   const name = shownName || hint?.name || cardName || titleName || undefined;
   const profileUrl = hint?.profileUrl ?? onProfile;
   const sameProfile = !hint?.profileUrl || hint.profileUrl === onProfile;
-  const headline = sameProfile && topCard ? readHeadline(topCard.card, topCard.h1) : undefined;
+  const headline = sameProfile && topCard && h1 ? readHeadline(topCard, h1) : undefined;
   return clean({
     name,
     firstName: name ? firstNameOf(name) : undefined,
@@ -38,21 +39,6 @@ export function readRecipient(doc: Document, shownName: string | undefined, hint
     company: headline ? companyFromHeadline(headline) : undefined,
     profileUrl,
   });
-}
-
-/**
- * The top card is the innermost card that holds the page's name `h1`: never a wrapper around
- * several cards, whose other parts ("People you may know", activity) are about other people.
- */
-function findTopCard(doc: Document): { card: Element; h1: Element } | undefined {
-  for (const selector of TOP_CARD) {
-    const outer = [...doc.querySelectorAll(selector)].find((el) => el.querySelector('h1'));
-    const h1 = outer?.querySelector('h1');
-    if (!outer || !h1) continue;
-    const inner = TOP_CARD.map((s) => h1.closest(s)).find((el): el is Element => el !== null && outer.contains(el));
-    return { card: inner ?? outer, h1 };
-  }
-  return undefined;
 }
 
 /**

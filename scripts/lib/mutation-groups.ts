@@ -40,10 +40,10 @@ export const MUTATION_GROUPS: Record<string, MutationGroup> = {
     tests: COACH_TESTS,
     why: 'the same note sent to many',
   },
-  'history-import': {
-    mutate: ['utils/history/json-problems.ts', 'utils/history/transfer.ts'],
+  'your-data-import': {
+    mutate: ['utils/your-data/json-problems.ts', 'utils/your-data/transfer.ts'],
     tests: [
-      'utils/history/{json-problems,transfer*,your-data}.test.ts',
+      'utils/your-data/{json-problems,transfer*,your-data}.test.ts',
       'entrypoints/options/DataSection.test.tsx',
     ],
     why: 'reading an export file: every refusal and its message',
@@ -77,7 +77,7 @@ export const ISSUE_18_GROUPS = [
   'unfilled-placeholder',
   'specific-detail',
   'template-reuse',
-  'history-import',
+  'your-data-import',
   'settings',
   'invitation',
   'recipient',

@@ -1,7 +1,8 @@
 import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
-import { HEADLINE, TOP_CARD } from './selectors';
+import { HEADLINE } from './selectors';
+import { findTopCard } from './top-card';
 
 /** What the person's last Connect click told us: the name in its label and the profile it points at. */
 export interface ConnectHint {
@@ -54,14 +55,6 @@ function cardIsTheirs(
   if (!name || !cardName) return true;
   const [a, b] = [name, cardName].map((n) => n.toLowerCase().replace(/\s+/g, ' ').trim());
   return a!.includes(b!) || b!.includes(a!);
-}
-
-function findTopCard(doc: Document): Element | undefined {
-  for (const selector of TOP_CARD) {
-    const card = [...doc.querySelectorAll(selector)].find((el) => el.querySelector('h1'));
-    if (card) return card;
-  }
-  return undefined;
 }
 
 function readHeadline(card: Element): string | undefined {

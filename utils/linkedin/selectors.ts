@@ -58,3 +58,14 @@ export const CONVERSATION_NAME = [
 
 /** One cheap query that says whether a scan has anything to look at. */
 export const ANYTHING_TO_COACH = [NOTE_TEXTAREA, ...INVITATION_DIALOG, MESSAGE_BOX].join(', ');
+
+/** The connection degree badge beside the name on a profile (`1st`, `2nd`, `3rd+`), older layouts. */
+export const DEGREE_BADGE = '.distance-badge .dist-value, .dist-value';
+/** Text shown only to screen readers, where the badge's words ("1st degree connection") live. */
+export const VISUALLY_HIDDEN = '.visually-hidden, .a11y-text, .sr-only';
+/** The top card's actions: a Pending control, a primary Message. */
+export const TOP_CARD_ACTIONS = 'button, a[href], [role="button"]';
+/** A main-profile address: `/in/SLUG/`, not its detail pages or overlays. */
+export const PROFILE_PATH = /^\/in\/[^/]+\/?$/;
+/** The digit a degree badge starts with, after the "·" LinkedIn puts before it. */
+export const BADGE_DIGIT = /^[·•\s]*([123])/;

@@ -64,7 +64,7 @@ export const MUTATION_GROUPS: Record<string, MutationGroup> = {
     why: 'finding the dialog, its buttons, the limits',
   },
   recipient: {
-    mutate: ['utils/linkedin/recipient.ts'],
+    mutate: ['utils/linkedin/recipient.ts', 'utils/linkedin/top-card.ts'],
     tests: LINKEDIN_TESTS,
     why: 'who the invitation is for',
   },

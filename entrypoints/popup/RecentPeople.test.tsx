@@ -15,7 +15,8 @@ function rowName(row: HTMLElement) {
   return within(row).getByRole('button').textContent;
 }
 
-describe('the first screen: people', () => {
+// Rendering forty-five rows twice takes seconds on a loaded machine; the timeout is not a measure.
+describe('the first screen: people', { timeout: 15_000 }, () => {
   test('one row per person, newest first, with their latest touch, how the last note read, the stage and when', async () => {
     const store = new FakeHistoryStore();
     await recordAll(store, [

@@ -75,7 +75,8 @@ export async function firstScreenIsOneRowPerPerson(browser: ScenarioBrowser) {
     expect(row.bottom, `${layout.person}'s row is on the first screen`).toBeLessThanOrEqual(visibleBottom);
     expect(row.right).toBeLessThanOrEqual(380);
   }
-  // One row per person, whatever else the history holds.
+  // One row per person, whatever else the history holds (its people all have different names).
+  expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
   expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   await popup.close();
 }
@@ -129,5 +130,26 @@ export async function stageActionsFollowTheStage(browser: ScenarioBrowser) {
   await popup.click({ role: 'button', name: 'Mark replied' });
   await expect.poll(actions, POLL).toEqual([]);
   expect(await popup.text({ css: '[data-testid="stage"]' })).toMatch(/In conversation/);
+  await popup.close();
+}
+
+/** Whether the extension page the driver controls from (its options page) is the active tab. */
+const CONTROL_TAB_ACTIVE = `new Promise((resolve) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  Promise.resolve(api.tabs.getCurrent()).then((tab) => resolve(Boolean(tab && tab.active)));
+})`;
+
+/**
+ * The header's Settings opens the options page. The driver already holds one options tab, so the
+ * browser brings that tab to the front (as it does for a person who left one open) rather than
+ * opening a second: the test sees the options tab become the active one.
+ */
+export async function settingsReachableFromThePopup(browser: ScenarioBrowser) {
+  expect(await browser.inExtension<string>('location.pathname')).toBe('/options.html');
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.waitFor({ role: 'button', name: 'Settings' });
+  expect(await browser.inExtension<boolean>(CONTROL_TAB_ACTIVE)).toBe(false);
+  await popup.click({ role: 'button', name: 'Settings' });
+  await expect.poll(() => browser.inExtension<boolean>(CONTROL_TAB_ACTIVE), POLL).toBe(true);
   await popup.close();
 }

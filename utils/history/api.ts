@@ -9,6 +9,18 @@ export interface TouchWithContact {
   contact: Contact;
 }
 
+/** One person as the popup's first screen lists them: the contact, their newest touch and the newest note sent to them. */
+export interface RecentPerson {
+  contact: Contact;
+  /** The newest touch (undefined only for a contact whose touches were lost). */
+  latest: Touch | undefined;
+  /**
+   * The newest touch with a note, looked for among the person's last few touches, so "how the last
+   * note read" survives a follow-up marked done without walking a long history.
+   */
+  lastNote: Touch | undefined;
+}
+
 export interface WeekSummary {
   /** Start of the week (Monday 00:00 local time), epoch ms. */
   weekStart: number;
@@ -44,6 +56,12 @@ export interface HistoryStore {
    * word starting with it ("ann sm" finds Ann Smith); case- and accent-insensitive; newest touch first.
    */
   searchContacts(query: string, limit: number): Promise<Contact[]>;
+  /**
+   * People by their last touch, newest first, one entry each; `before` (epoch ms, exclusive) pages
+   * back from the last page's oldest. Reads contacts through `by-last-touch` and a few touches per
+   * person through `by-contact-at`: the cost follows `limit`, never the size of the history.
+   */
+  recentPeople(limit: number, before?: number): Promise<RecentPerson[]>;
   contact(key: string): Promise<Contact | undefined>;
   /** Every touch with this contact, newest first. */
   timeline(contactKey: string, limit: number): Promise<Touch[]>;
@@ -52,6 +70,8 @@ export interface HistoryStore {
   setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact>;
   /** Contacts with a follow-up due at or before `now`, most overdue first. */
   followUpsDue(now: number, limit: number): Promise<Contact[]>;
+  /** How many contacts have a follow-up due at or before `now` (an index count: reads no contact). */
+  countFollowUpsDue(now: number): Promise<number>;
   /** Records a follow-up as done (a touch of kind follow-up) and clears the reminder. */
   markFollowUpDone(contactKey: string, now: number): Promise<Contact>;
   snoozeFollowUp(contactKey: string, until: number): Promise<Contact>;

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
 import type { Range } from '@/utils/coach/schema';
 import { fixFor, type NoteFix } from '@/utils/fixes/note-fixes';
-import { analyzeDraft } from './analyze-draft';
+import type { DraftReading } from './draft-reading';
 import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 import { muteRule } from '@/utils/settings/store';
@@ -18,6 +18,8 @@ export interface DraftSource {
 
 export interface LiveCoachProps {
   source: DraftSource;
+  /** The session's reading of the draft: the record of the send uses the same analysis. */
+  reading: DraftReading;
   surface: Surface;
   limit: number | undefined;
   recipient: Recipient;
@@ -26,6 +28,7 @@ export interface LiveCoachProps {
   /** A line above the findings, e.g. the one-time "send anyway?" pause. */
   notice?: string;
   theme: 'light' | 'dark';
+  /** No room beside the dialog: the panel is a strip. */
   compact?: boolean;
   /** Openings to insert while the note is empty. */
   starters?: string[];
@@ -36,29 +39,36 @@ export interface LiveCoachProps {
   onApply?: (fix: NoteFix) => void;
 }
 
-const isTrue = (stored: unknown) => stored === true;
-
 const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
+
+const isTrue = (stored: unknown) => stored === true;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
 export function LiveCoach(props: LiveCoachProps) {
-  const { source, surface, limit, recipient, history, settings, notice, theme, compact } = props;
+  const { source, reading, surface, limit, recipient, history, settings, notice, theme, compact } = props;
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [dismissals, countDismissal] = useReducer((n: number) => n + 1, 0);
 
-  const analysis = useMemo(
-    () => analyzeDraft({ text, surface, limit, recipient, history, settings }),
-    [text, surface, limit, recipient, settings, history],
-  );
   const shown = useMemo(
-    () => ({ ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(findingKey(f))) }),
-    [analysis, dismissed],
+    () => reading.seen({ text, surface, limit, recipient, history, settings }),
+    // `dismissals` is not read here: it says the reading's dismissed findings changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [reading, text, surface, limit, recipient, settings, history, dismissals],
   );
+
+  const onDismiss = useCallback(
+    (f: Finding) => {
+      reading.dismiss(f);
+      countDismissal();
+    },
+    [reading],
+  );
+  const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
 
   const fixOf = useCallback(
-    (f: Finding) => fixFor(f, { text, recipient, limit: analysis.limit }),
-    [text, recipient, analysis.limit],
+    (f: Finding) => fixFor(f, { text, recipient, limit: shown.limit }),
+    [text, recipient, shown.limit],
   );
   const [pointed, setPointed] = useState<Finding | undefined>();
   const firstConcern = shown.findings.find((f) => f.kind === 'concern' && f.range);
@@ -70,9 +80,6 @@ export function LiveCoach(props: LiveCoachProps) {
     () => onMark?.(markStart !== undefined && markEnd !== undefined ? [markStart, markEnd] : undefined),
     [onMark, markStart, markEnd],
   );
-
-  const onDismiss = useCallback((f: Finding) => setDismissed((d) => new Set(d).add(findingKey(f))), []);
-  const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
 
   return (
     <CoachPanel

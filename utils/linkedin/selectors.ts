@@ -33,8 +33,11 @@ export const UPSELL_LINK = 'a[href*="/premium/"]';
 /** The "0/300" (Premium) or "0/200" (free) counter near the note. */
 export const COUNTER_PATTERN = /^\s*\d{1,4}\s*\/\s*(\d{2,4})\s*$/;
 
-/** The first digits in the "3 personalized invitations remaining" line, in any language. */
-export const DIGITS = /\d{1,3}/;
+/**
+ * The first number of one to three digits in the "3 personalized invitations remaining" line, in
+ * any language; never three digits out of a longer number such as a year.
+ */
+export const DIGITS = /(?<!\d)\d{1,3}(?!\d)/;
 
 /** The profile top card: the name is its h1, the headline the text just under it. */
 export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];

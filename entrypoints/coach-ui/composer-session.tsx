@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CoachHistory } from '@/utils/history/api';
 import type { RelationshipContext } from '@/utils/coach/relationship';
+import type { CoachHistory } from '@/utils/history/api';
 import { coachRelationship, type Recall } from '@/utils/journey/recall';
 import { insertMessage } from '@/utils/linkedin/insert-message';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
 import { OWN_WORDS } from '@/utils/starters/follow-up-starters';
 import { JourneyAside } from './JourneyAside';
 import { pageTheme } from '@/utils/linkedin/theme';
+import { DraftReading } from './draft-reading';
 import { LiveCoach, type DraftSource } from './LiveCoach';
 import { loadRelationship } from './load-relationship';
 import { recordSend } from './record-send';
@@ -20,6 +21,7 @@ const MESSAGE_LIMIT = 8_000;
 export class ComposerSession {
   private readonly panel: UiSlot;
   private readonly theme = pageTheme();
+  private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
   private known: Recall | undefined;
   private relationship: RelationshipContext | undefined;
@@ -47,7 +49,7 @@ export class ComposerSession {
     this.render();
   }
 
-  /** Who they are may only show once the conversation header renders: ask again when it changes. */
+  /** Who they are may only show once the conversation header renders: asked again when it changes. */
   private loadRelationship(): void {
     const recipient = this.found.recipient;
     void loadRelationship(recipient, this.shared.settings.offers).then((known) => {
@@ -80,6 +82,7 @@ export class ComposerSession {
       { anchor: this.found.form ?? this.found.box, append: 'before' },
       <LiveCoach
         source={this.source}
+        reading={this.reading}
         surface="message"
         limit={MESSAGE_LIMIT}
         recipient={this.found.recipient}
@@ -131,13 +134,16 @@ export class ComposerSession {
 
   private record(text: string): void {
     if (!text) return;
-    recordSend('message', this.found.recipient, text, {
+    const { recipient } = this.found;
+    const inputs = {
+      text,
       surface: 'message',
       limit: MESSAGE_LIMIT,
-      recipient: this.found.recipient,
+      recipient,
       history: this.history,
       settings: this.shared.settings,
       relationship: this.relationship,
-    });
+    } as const;
+    recordSend('message', recipient, text, this.reading.seen(inputs));
   }
 }

@@ -12,7 +12,8 @@ import { noteStarters } from '@/utils/starters/note-starters';
 import { JourneyAside } from './JourneyAside';
 import { LiveCoach, type DraftSource } from './LiveCoach';
 import { loadRelationship } from './load-relationship';
-import { analyzeDraft } from './analyze-draft';
+import type { DraftInputs } from './analyze-draft';
+import { DraftReading } from './draft-reading';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
 import { UiSlot, type Placement } from './ui-slot';
@@ -25,6 +26,7 @@ export class InvitationSession {
   private readonly prompt: UiSlot;
   private readonly panel: UiSlot;
   private readonly theme = pageTheme();
+  private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
   /** The relationship so far, when they are in the history (a new invitation after a withdrawal). */
   private known: Recall | undefined;
@@ -90,6 +92,7 @@ export class InvitationSession {
         { anchor: note, append: 'after' },
         <LiveCoach
           source={this.sourceFor(note)}
+          reading={this.reading}
           surface="invitation"
           limit={this.found.limit}
           recipient={this.recipient}
@@ -122,14 +125,6 @@ export class InvitationSession {
         onChooseStarter={(starter) => this.chooseStarter(starter)}
         theme={this.theme}
       />,
-    );
-  }
-
-  private memory() {
-    const known = this.known;
-    if (!known) return undefined;
-    return (text: string) => (
-      <JourneyAside known={known} surface="invitation" recipient={this.recipient} text={text} theme={this.theme} />
     );
   }
 
@@ -175,14 +170,26 @@ export class InvitationSession {
   private record(note: string | null): void {
     if (this.recorded) return;
     this.recorded = true;
-    recordSend('invitation', this.recipient, note, {
+    recordSend('invitation', this.recipient, note, this.reading.seen(this.inputs(note ?? '')));
+  }
+
+  private inputs(text: string): DraftInputs {
+    return {
+      text,
       surface: 'invitation',
       limit: this.found.limit,
       recipient: this.recipient,
       history: this.history,
       settings: this.shared.settings,
       relationship: this.relationship,
-    });
+    };
+  }
+
+  /** The memory line above the panel, for someone already in the history. */
+  private memory() {
+    const known = this.known;
+    if (!known) return undefined;
+    return (text: string) => <JourneyAside known={known} surface="invitation" recipient={this.recipient} text={text} theme={this.theme} />;
   }
 
   private source: { note: HTMLTextAreaElement; source: DraftSource } | undefined;
@@ -205,17 +212,7 @@ export class InvitationSession {
   }
 
   private readsAsTransaction(text: string): boolean {
-    return (
-      analyzeDraft({
-        text,
-        surface: 'invitation',
-        limit: this.found.limit,
-        recipient: this.recipient,
-        history: this.history,
-        settings: this.shared.settings,
-        relationship: this.relationship,
-      }).verdict === 'transactional'
-    );
+    return this.reading.analyze(this.inputs(text)).verdict === 'transactional';
   }
 
   private chooseStarter(starter: string): void {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
+import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { Range } from '@/utils/coach/schema';
 import { fixFor, type NoteFix } from '@/utils/fixes/note-fixes';
 import type { DraftReading } from './draft-reading';
@@ -37,6 +38,10 @@ export interface LiveCoachProps {
   onMark?: (range: Range | undefined) => void;
   /** Applies a one-click fix to the note through the browser's editing path. */
   onApply?: (fix: NoteFix) => void;
+  /** The relationship so far with this person, for the coach. */
+  relationship?: RelationshipContext;
+  /** Shown above the panel, given the draft: the memory line and the follow-up starters. */
+  aside?: (text: string) => ReactNode;
 }
 
 const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
@@ -45,16 +50,16 @@ const isTrue = (stored: unknown) => stored === true;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
 export function LiveCoach(props: LiveCoachProps) {
-  const { source, reading, surface, limit, recipient, history, settings, notice, theme, compact } = props;
+  const { source, reading, surface, limit, recipient, history, settings, notice, theme, compact, relationship, aside } = props;
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
   const [dismissals, countDismissal] = useReducer((n: number) => n + 1, 0);
 
   const shown = useMemo(
-    () => reading.seen({ text, surface, limit, recipient, history, settings }),
+    () => reading.seen({ text, surface, limit, recipient, history, settings, relationship }),
     // `dismissals` is not read here: it says the reading's dismissed findings changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [reading, text, surface, limit, recipient, settings, history, dismissals],
+    [reading, text, surface, limit, recipient, settings, history, relationship, dismissals],
   );
 
   const onDismiss = useCallback(
@@ -82,21 +87,24 @@ export function LiveCoach(props: LiveCoachProps) {
   );
 
   return (
-    <CoachPanel
-      analysis={shown}
-      text={text}
-      collapsed={collapsed}
-      onCollapsedChange={setCollapsed}
-      onDismiss={onDismiss}
-      onMute={onMute}
-      onHighlight={setPointed}
-      fixFor={fixOf}
-      onApply={props.onApply}
-      theme={theme}
-      notice={notice}
-      compact={compact}
-      starters={props.starters}
-      onStarter={props.onStarter}
-    />
+    <>
+      {aside?.(text)}
+      <CoachPanel
+        analysis={shown}
+        text={text}
+        collapsed={collapsed}
+        onCollapsedChange={setCollapsed}
+        onDismiss={onDismiss}
+        onMute={onMute}
+        onHighlight={setPointed}
+        fixFor={fixOf}
+        onApply={props.onApply}
+        theme={theme}
+        notice={notice}
+        compact={compact}
+        starters={props.starters}
+        onStarter={props.onStarter}
+      />
+    </>
   );
 }

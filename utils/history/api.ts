@@ -1,16 +1,7 @@
-import type { PastNote } from '@/utils/coach/schema';
 import type { HistoryData } from './history-data';
-import type { Contact, SendRecord, Stage, Touch } from './model';
+import type { CoachHistory, Contact, SendRecord, Stage, Touch } from './model';
 
-/** What the coach needs from history: notes already sent (for template reuse) and the recent pace. */
-export interface CoachHistory {
-  /** Newest first, at most 10,000, only touches with a note. */
-  recentNotes: PastNote[];
-  /** Invitations sent in the 24 hours before `now`. */
-  sentLast24h: number;
-  /** Invitations sent in the 7 days before `now`. */
-  sentLast7d: number;
-}
+export type { CoachHistory } from './model';
 
 /** A touch with the contact it belongs to, as the popup lists it. */
 export interface TouchWithContact {

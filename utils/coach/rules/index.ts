@@ -13,6 +13,7 @@ import { missingName } from './missing-name';
 import { nothingSpecific } from './nothing-specific';
 import { offersValueRule } from './offers-value';
 import { overLimit } from './over-limit';
+import { pushyFollowUp } from './pushy-follow-up';
 import { ownOfferUsed } from './own-offer-used';
 import { requestBurst } from './request-burst';
 import { salesPitchRule } from './sales-pitch';
@@ -32,6 +33,7 @@ export const registry: readonly Rule[] = [
   askBeforeGive,
   jobSeekingRule,
   falseUrgency,
+  pushyFollowUp,
   genericGreeting,
   missingName,
   nothingSpecific,

@@ -1,4 +1,4 @@
-import type { ExportedContact, ExportedTouch } from './export-format';
+import type { ExportedContact, ExportedTouch } from './history-data';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
 
@@ -14,6 +14,7 @@ const CONTACT_FIELDS = [
   'firstContactAt',
   'stage',
   'lastTouchAt',
+  'connectedAt',
   'nextFollowUpAt',
   'howWeMet',
 ] as const satisfies readonly (keyof ExportedContact)[];

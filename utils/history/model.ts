@@ -1,9 +1,43 @@
 import { z } from 'zod';
-import { recipientSchema, surfaceSchema } from '@/utils/coach/schema';
-import { analysisSummarySchema } from '@/utils/messaging/protocol';
+import { contextSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
 
-// The history's records as stored in IndexedDB (database version 1). Schemas, so an import can be
-// checked against exactly what is stored; the store itself trusts only what it wrote.
+// The history's records as stored in IndexedDB (the latest migration in ./migrations says which
+// database version). Schemas, so an import can be checked against exactly what is stored, and so
+// the wire protocol can carry a send as the history will keep it; the store itself trusts only
+// what it wrote. This file is a leaf: it imports only the coach's schema.
+
+/** What the coach said about a note, kept with the send (the whole Analysis is not stored). */
+export const analysisSummarySchema = z.object({
+  verdict: verdictSchema,
+  /** Absent for a note the coach could not read; a principle without evidence has no score either. */
+  score: z.number().min(0).max(100).optional(),
+  principles: principleScoresSchema,
+  rules: z.array(z.string().max(100)).max(100),
+});
+export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
+
+/**
+ * What the coach needs from the history: the notes already sent (newest first, for template reuse)
+ * and the pace (invitations in the 24 hours and 7 days before now). The coach's own context
+ * fields, all present: declared once, there.
+ */
+export const coachHistorySchema = contextSchema.pick({ recentNotes: true, sentLast24h: true, sentLast7d: true }).required();
+export type CoachHistory = z.output<typeof coachHistorySchema>;
+
+/** One send as the page saw it: what `recordSend` turns into a contact and a touch. */
+export const sendRecordSchema = z
+  .object({
+    surface: surfaceSchema,
+    /** `profileUrl`, when present, is a contact key as `utils/contact-key` writes it. */
+    recipient: recipientSchema,
+    /** The note as sent, or null when the invitation went without one. */
+    note: z.string().max(20_000).nullable(),
+    analysis: analysisSummarySchema.nullable(),
+    pageUrl: z.string().max(2_000),
+    at: z.number().int().positive(),
+  })
+  .strict();
+export type SendRecord = z.infer<typeof sendRecordSchema>;
 
 export const STAGES = ['requested', 'connected', 'conversing'] as const;
 export const stageSchema = z.enum(STAGES);
@@ -33,6 +67,8 @@ export const contactSchema = z.object({
   firstContactAt: z.number(),
   stage: stageSchema,
   lastTouchAt: z.number(),
+  /** When the invitation was seen accepted (epoch ms): marked in the popup, or noticed on their profile. */
+  connectedAt: z.number().optional(),
   /** When a follow-up is due (epoch ms), or absent when none is planned. */
   nextFollowUpAt: z.number().optional(),
   /** The person's own words on how they met. */

@@ -1,9 +1,8 @@
-import type { SendRecord } from '@/utils/messaging/protocol';
 import type { TouchWithContact } from './api';
 import { contactAfterSend, followUpTouch, touchFromSend } from './apply-send';
 import { contactKeyFor } from './contact-key';
 import type { HistoryDB } from './db';
-import type { Contact, Stage } from './model';
+import type { Contact, SendRecord, Stage } from './model';
 import { inTransaction } from './transaction';
 import { DAY_MS } from './weeks';
 
@@ -37,6 +36,7 @@ async function updateContact(
 export function setStage(db: HistoryDB, key: string, stage: Stage, now: number, followUpDelayDays: number) {
   return updateContact(db, key, `set the stage of ${key}`, (contact) => {
     const updated = { ...contact, stage };
+    if (stage === 'connected') updated.connectedAt ??= now;
     if (stage === 'connected' && updated.nextFollowUpAt === undefined) {
       updated.nextFollowUpAt = now + followUpDelayDays * DAY_MS;
     }

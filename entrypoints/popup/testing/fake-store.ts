@@ -1,6 +1,8 @@
-import type { HistoryStore, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
+import type { HistoryStore, RecentPerson, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
 import type { Contact, Touch } from '@/utils/history/model';
-import type { SendRecord } from '@/utils/messaging/protocol';
+import type { SendRecord } from '@/utils/history/model';
+import { contactKeyFor } from '@/utils/history/contact-key';
+import { profileAddress } from '@/utils/contact-key/contact-key';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
@@ -15,12 +17,6 @@ export function startOfWeek(at: number): number {
   return day.getTime();
 }
 
-function contactKey(send: SendRecord): string {
-  const url = send.recipient.profileUrl;
-  if (url) return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
-  return `name:${(send.recipient.name ?? '').toLowerCase()}`;
-}
-
 /**
  * `HistoryStore` in memory, for fast component tests. It answers as the IndexedDB store
  * (utils/history/store.ts) does, without its indexes: fine for hundreds of records, not for 100,000.
@@ -32,7 +28,7 @@ export class FakeHistoryStore implements HistoryStore {
   private nextId = 1;
 
   async recordSend(send: SendRecord): Promise<TouchWithContact> {
-    const key = contactKey(send);
+    const key = contactKeyFor(send);
     const name = send.recipient.name ?? key;
     const known = this.contacts.get(key);
     const contact: Contact = {
@@ -41,7 +37,7 @@ export class FakeHistoryStore implements HistoryStore {
       nameLower: name.toLowerCase(),
       headline: send.recipient.headline ?? known?.headline,
       company: send.recipient.company ?? known?.company,
-      profileUrl: key.startsWith('name:') ? undefined : `https://www.${key}/`,
+      profileUrl: profileAddress(key),
       firstContactAt: Math.min(known?.firstContactAt ?? send.at, send.at),
       // As the real store: a message means a conversation, and writing to someone is the follow-up.
       stage: send.surface === 'message' ? 'conversing' : (known?.stage ?? 'requested'),
@@ -71,6 +67,21 @@ export class FakeHistoryStore implements HistoryStore {
       if (touch.at < before) page.push({ touch, contact: this.mustGet(touch.contactKey) });
     }
     return page;
+  }
+
+  async recentPeople(limit: number, before = Number.POSITIVE_INFINITY): Promise<RecentPerson[]> {
+    return [...this.contacts.values()]
+      .filter((contact) => contact.lastTouchAt < before)
+      .sort((a, b) => b.lastTouchAt - a.lastTouchAt)
+      .slice(0, limit)
+      .map((contact) => {
+        const theirs = this.touches.filter((t) => t.contactKey === contact.key).reverse();
+        return {
+          contact,
+          latest: theirs[0],
+          lastNote: theirs.slice(0, 5).find((t) => Boolean(t.note?.trim())),
+        };
+      });
   }
 
   async searchContacts(query: string, limit: number): Promise<Contact[]> {
@@ -114,6 +125,10 @@ export class FakeHistoryStore implements HistoryStore {
       .filter((c) => c.nextFollowUpAt !== undefined && c.nextFollowUpAt <= now)
       .sort((a, b) => a.nextFollowUpAt! - b.nextFollowUpAt!)
       .slice(0, limit);
+  }
+
+  async countFollowUpsDue(now: number): Promise<number> {
+    return (await this.followUpsDue(now, Number.POSITIVE_INFINITY)).length;
   }
 
   async markFollowUpDone(contactKey: string, now: number): Promise<Contact> {

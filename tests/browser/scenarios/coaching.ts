@@ -28,7 +28,10 @@ export async function upsellSuggestsConnectingAndFollowingUp(browser: ScenarioBr
   await page.close();
 }
 
-/** A finding dismissed for this draft goes away; a muted rule stays away, on every page, until unmuted. */
+/**
+ * A finding dismissed for this draft goes away, and is not kept with the send; a muted rule stays
+ * away, on every page, until unmuted.
+ */
 export async function dismissAndMute(browser: ScenarioBrowser) {
   await browser.clearStorage();
   const page = await openNote(browser);
@@ -45,6 +48,16 @@ export async function dismissAndMute(browser: ScenarioBrowser) {
   expect(second).not.toBe(first);
   await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Turn off"]' });
   await expectCount(page, { css: `cultivate-coach [data-rule="${second}"]` }, 0);
+
+  // The history keeps what the person saw: neither the dismissed nor the muted finding.
+  const before = (await backgroundSends(browser)).length;
+  await page.click(ARTDECO.send);
+  await expect.poll(() => pageSends(page)).toBe(1);
+  const [sent] = await expectNewSends(browser, before, 1);
+  expect(sent?.analysis?.verdict).toBe('transactional');
+  expect(sent?.analysis?.rules).not.toContain(first);
+  expect(sent?.analysis?.rules).not.toContain(second);
+  expect(sent?.analysis?.rules.length).toBeGreaterThan(0);
   await page.close();
 
   // A new draft: the dismissed finding is back, the muted one is not.
@@ -142,12 +155,34 @@ export async function coachesAndRecordsMessages(browser: ScenarioBrowser) {
   await page.close();
 }
 
-/** Pages without a composer show nothing of ours. */
+/**
+ * Pages without a composer show nothing of ours. A check right after the page loads would also
+ * pass if our script had not started yet, so the positive control comes first: a note appearing on
+ * this same page brings the panel (the script is running and watching), and once the note is gone
+ * again, nothing of ours is left.
+ */
 export async function noUiWithoutAComposer(browser: ScenarioBrowser) {
+  const ours = { css: 'cultivate-coach, cultivate-prompt' };
   const page = await browser.openLinkedIn('/feed/static/');
   await page.waitFor({ css: 'main' });
-  await new Promise((r) => setTimeout(r, 300));
-  expect(await page.count({ css: 'cultivate-coach, cultivate-prompt' })).toBe(0);
+  await page.evaluate(() => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.id = 'control-note';
+    const note = document.createElement('textarea');
+    note.id = 'custom-message';
+    const counter = document.createElement('span');
+    counter.textContent = '0/200';
+    const send = document.createElement('button');
+    send.className = 'artdeco-button--primary';
+    send.textContent = 'Send';
+    dialog.append(note, counter, send);
+    document.body.append(dialog);
+  });
+  await expectAttribute(page, PANEL, 'data-verdict', 'empty');
+  await page.evaluate(() => document.getElementById('control-note')?.remove());
+  await expectCount(page, ours, 0);
+  expect(await page.count({ css: 'main' })).toBe(1);
   await page.close();
 }
 

@@ -71,20 +71,23 @@ export async function forgedSendsRecordNothing(browser: ScenarioBrowser) {
 
   const profile = await browser.openLinkedIn(ARTDECO.path);
   await profile.waitFor({ role: 'button', name: 'Invite Ana Souza to connect' });
+  // Each step waits as long as a coach that did listen would need to load and attach.
   await profile.evaluate(async () => {
+    const settleMs = 1_500; // SETTLE_MS: page functions cannot close over it
     const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const byLabel = (label: string) => document.querySelector<HTMLElement>(`[aria-label="${label}"]`);
     byLabel('Invite Ana Souza to connect')!.click();
-    await wait(300);
+    await wait(settleMs);
     byLabel('Add a note')!.click();
-    await wait(300);
+    await wait(settleMs);
     const note = document.querySelector<HTMLTextAreaElement>('textarea#custom-message')!;
     note.focus();
     document.execCommand('insertText', false, 'Forged by the page, to anyone it likes');
     byLabel('Send invitation')!.click();
   });
   await expect.poll(() => pageSends(profile)).toBe(1);
-  await profile.evaluate(() => {
+  await profile.evaluate(async () => {
+    const settleMs = 1_500; // SETTLE_MS: page functions cannot close over it
     // The page's own imitation: its "send" is ours to notice only if a person pressed it.
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
@@ -96,17 +99,21 @@ export async function forgedSendsRecordNothing(browser: ScenarioBrowser) {
     document.body.append(dialog);
     const note = dialog.querySelector('textarea')!;
     note.focus();
+    await new Promise((r) => setTimeout(r, settleMs));
     dialog.querySelector('button')!.click();
     note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
   });
   await settle();
+  expect(await history(browser)).toEqual(before);
   expect(await profile.count({ css: 'cultivate-coach, cultivate-prompt' })).toBe(0);
   await profile.close();
 
   const thread = await browser.openLinkedIn(MESSAGES);
   await thread.waitFor(BOX);
   const forged = await thread.evaluate(async () => {
+    const settleMs = 1_500; // SETTLE_MS: page functions cannot close over it
     const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await wait(settleMs);
     const box = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
     const send = document.querySelector<HTMLButtonElement>('button.msg-form__send-button')!;
     const write = (text: string) => {
@@ -130,7 +137,7 @@ export async function forgedSendsRecordNothing(browser: ScenarioBrowser) {
 
   // The person's own message, typed and sent with a real Enter, is recorded: the check can fail.
   await thread.click(BOX);
-  await thread.type(BOX, 'Thanks for connecting, Ngozi! Your post on vaccine cold chains was so useful.');
+  await thread.fill(BOX, 'Thanks for connecting, Ngozi! Your post on vaccine cold chains was so useful.');
   await expectAttribute(thread, PANEL, 'data-verdict', 'relational');
   const sendsBefore = (await backgroundSends(browser)).length;
   await thread.press('Enter');
@@ -191,7 +198,7 @@ export async function ourUiIsClosedToThePage(browser: ScenarioBrowser) {
   await expectAttribute(page, PROMPT, 'data-mode', 'invite');
 
   await page.click(ARTDECO.addNote);
-  await page.type(NOTE, TRANSACTIONAL_NOTE);
+  await page.fill(NOTE, TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   const looked = await pageLooksInside(page);
   expect(looked).toMatchObject({ openRoots: 0, reopened: 0, text: '', hooks: 0 });
@@ -267,10 +274,10 @@ export async function plantedComposersRevealNothing(browser: ScenarioBrowser) {
   expect(await page.count({ css: 'cultivate-coach' })).toBe(0);
 
   await page.click(BOX);
-  await page.type(BOX, 'Thanks for connecting! Your talk on reef restoration stayed with me.');
+  await page.type(BOX, 'Thanks for connecting!');
   await expectCount(page, { css: 'cultivate-coach + form.msg-form' }, 1);
   await page.click(NOTE);
-  await page.type(NOTE, 'Hi, your talk on reef restoration stayed with me. Happy to share our logs.');
+  await page.type(NOTE, 'Hi, your reef talk');
   await expectCount(page, { css: 'textarea#custom-message + cultivate-coach' }, 1);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign)).toContain('cultivate-coach');
   await page.close();

@@ -1,8 +1,8 @@
-import { exactTime, relativeTime } from './relative-time';
+import { exactTime, isDisplayableTime, relativeTime } from './relative-time';
 
 export function RelativeTime({ at, now, prefix = '' }: { at: number; now: number; prefix?: string }) {
   return (
-    <time className="when" dateTime={new Date(at).toISOString()} title={exactTime(at)}>
+    <time className="when" dateTime={isDisplayableTime(at) ? new Date(at).toISOString() : undefined} title={exactTime(at)}>
       {prefix}
       {relativeTime(at, now)}
     </time>

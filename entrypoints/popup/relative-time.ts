@@ -9,8 +9,17 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
+/** What a time that is no date at all (stored before times were bounded) reads as. */
+export const UNKNOWN_DATE = 'unknown date';
+
+/** Past 275,760 years a number is no Date: formatting it throws. */
+export function isDisplayableTime(at: number): boolean {
+  return Number.isFinite(at) && !Number.isNaN(new Date(at).getTime());
+}
+
 /** "3 days ago", "yesterday", "in 2 hours"; under a minute is "just now". */
 export function relativeTime(at: number, now: number): string {
+  if (!isDisplayableTime(at) || !isDisplayableTime(now)) return UNKNOWN_DATE;
   const diff = at - now;
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size) return format.format(Math.round(diff / size), unit);
@@ -22,5 +31,5 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 
 /** The exact moment, for a tooltip and the `<time>` element. */
 export function exactTime(at: number): string {
-  return dateFormat.format(at);
+  return isDisplayableTime(at) ? dateFormat.format(at) : UNKNOWN_DATE;
 }

@@ -74,14 +74,16 @@ function report(name: string, judged: Judged[]): void {
   console.table(table);
 }
 
+// The holdout is blind: its failures are counted, never quoted, so nobody tunes on its notes.
 const sets = [
-  { name: 'main corpus', rows: load(corpusDir) },
-  { name: 'holdout', rows: load(join(corpusDir, 'holdout')) },
+  { name: 'main corpus', rows: load(corpusDir), quote: true },
+  { name: 'holdout', rows: load(join(corpusDir, 'holdout')), quote: false },
 ];
 
-describe.each(sets)('$name', ({ name, rows }) => {
+describe.each(sets)('$name', ({ name, rows, quote }) => {
   const judged = judge(rows);
-  const excerpt = (j: Judged) => `${j.verdict}: ${j.row.text}`;
+  const excerpt = (j: Judged) =>
+    quote ? `${j.verdict}: ${j.row.text}` : `${j.verdict}: (a ${j.row.label} holdout note)`;
 
   test('has notes of every label', () => {
     report(name, judged);

@@ -14,30 +14,32 @@ const NGOZI = 'linkedin.com/in/ngozi-okafor';
 /** Long enough for a send the coach did accept to reach the history (they take well under a second). */
 const SETTLE_MS = 1_500;
 
-/** Everything in the history database, read from an extension page. */
-async function history(browser: ScenarioBrowser): Promise<{ contacts: Record<string, unknown>[]; touches: unknown[] }> {
-  const page = await browser.openExtensionPage('options.html');
-  const all = await page.evaluateScript<{ contacts: Record<string, unknown>[]; touches: unknown[] }>(`new Promise((resolve, reject) => {
+type History = { contacts: Record<string, unknown>[]; touches: unknown[] };
+
+/** Everything in the history database, read from an extension page (none yet: empty). */
+function history(browser: ScenarioBrowser): Promise<History> {
+  return browser.inExtension<History>(`new Promise((resolve, reject) => {
     const open = indexedDB.open('cultivate-history');
-    open.onerror = () => reject(open.error);
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => (open.error && open.error.name === 'AbortError' ? resolve({ contacts: [], touches: [] }) : reject(open.error));
     open.onsuccess = () => {
       const db = open.result;
       const tx = db.transaction(['contacts', 'touches']);
-      const out = {};
-      tx.objectStore('contacts').getAll().onsuccess = (e) => (out.contacts = e.target.result);
-      tx.objectStore('touches').getAll().onsuccess = (e) => (out.touches = e.target.result);
-      tx.oncomplete = () => { db.close(); resolve(out); };
-      tx.onerror = () => reject(tx.error);
+      const contacts = tx.objectStore('contacts').getAll();
+      const touches = tx.objectStore('touches').getAll();
+      tx.oncomplete = () => { db.close(); resolve({ contacts: contacts.result, touches: touches.result }); };
+      tx.onerror = () => { db.close(); reject(tx.error); };
     };
   })`);
-  await page.close();
-  return all;
 }
 
 /** Ngozi as an existing connection with a follow-up planned, as after an accepted invitation. */
 async function ngoziIsAConnectionWithAFollowUp(browser: ScenarioBrowser) {
-  const page = await browser.openExtensionPage('options.html');
-  await page.evaluateScript(`new Promise((resolve, reject) => {
+  // The popup opens the history, so the extension's own migrations create it first.
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.waitFor({ css: '[data-testid="empty-history"], [data-testid="history-item"]' });
+  await popup.close();
+  await browser.inExtension(`new Promise((resolve, reject) => {
     const open = indexedDB.open('cultivate-history');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -50,10 +52,9 @@ async function ngoziIsAConnectionWithAFollowUp(browser: ScenarioBrowser) {
         lastTouchAt: at, nextFollowUpAt: Date.now() + 86400000,
       });
       tx.oncomplete = () => { db.close(); resolve(true); };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => { db.close(); reject(tx.error); };
     };
   })`);
-  await page.close();
 }
 
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -116,9 +117,11 @@ export async function forgedSendsRecordNothing(browser: ScenarioBrowser) {
     await wait(settleMs);
     const box = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
     const send = document.querySelector<HTMLButtonElement>('button.msg-form__send-button')!;
+    // Writes the way LinkedIn's own editor model is fed: paragraph text, then an input event.
     const write = (text: string) => {
-      box.focus();
-      document.execCommand('insertText', false, text);
+      const paragraph = box.querySelector('p') ?? box.appendChild(document.createElement('p'));
+      paragraph.textContent = text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     };
     write('Forged message, sent by click');
     await wait(100);

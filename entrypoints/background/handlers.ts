@@ -1,15 +1,18 @@
 import type { HistoryStore } from '@/utils/history/api';
+import { noticeAcceptance } from '@/utils/history/accepted-on-page';
 import type { Handlers } from '@/utils/messaging/handle';
 
 export interface BackgroundDeps {
   /** The history store, opened on first use. */
   history: () => Promise<HistoryStore>;
   manifest: () => { name: string; version: string };
+  /** The background's clock: a page's own idea of the time is never taken. */
+  now?: () => number;
   /** Re-checks the follow-ups due (badge, notification) and says how many are due. */
   checkFollowUps: () => Promise<{ due: readonly unknown[] }>;
 }
 
-export function backgroundHandlers({ history, manifest, checkFollowUps }: BackgroundDeps): Handlers {
+export function backgroundHandlers({ history, manifest, checkFollowUps, now = Date.now }: BackgroundDeps): Handlers {
   // After a send: a message clears that contact's reminder, so the badge may change. The reply
   // does not wait for it, and a failure is only logged (the next daily check tries again).
   const recheck = () => void checkFollowUps().catch((error: unknown) => console.error('Cultivate: could not re-check follow-ups', error));
@@ -25,6 +28,11 @@ export function backgroundHandlers({ history, manifest, checkFollowUps }: Backgr
       type: 'from-background:coach-context',
       ...(await (await history()).coachHistory(now)),
     }),
+    'to-background:seen-connected': async ({ profileUrl, name }) => {
+      const connected = (await noticeAcceptance(await history(), { profileUrl, name }, now())) !== undefined;
+      if (connected) recheck();
+      return { ok: true, type: 'from-background:seen-connected', connected };
+    },
     'to-background:follow-ups-changed': async () => ({
       ok: true,
       type: 'from-background:follow-ups',

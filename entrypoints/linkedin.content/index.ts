@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LINKEDIN_PAGES } from '@/utils/linkedin/match-pattern';
 import { logDebug } from '@/utils/log';
 import type { StartCoaching } from '../coach-ui';
+import { noticeAcceptance } from './notice-acceptance';
 import { watchForComposer } from './watch-for-composer';
 
 // The only script LinkedIn pages load: a small watcher. The coach, React and the panel come as
@@ -13,6 +14,7 @@ export default defineContentScript({
   matches: [LINKEDIN_PAGES],
   main(ctx) {
     try {
+      noticeAcceptance(ctx);
       watchForComposer(ctx, async (handoff) => {
         const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as { default: StartCoaching };
         if (!ctx.isInvalid) module.default(ctx, handoff);

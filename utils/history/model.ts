@@ -58,6 +58,8 @@ export const contactSchema = z.object({
   firstContactAt: z.number(),
   stage: stageSchema,
   lastTouchAt: z.number(),
+  /** When the invitation was seen accepted (epoch ms): marked in the popup, or noticed on their profile. */
+  connectedAt: z.number().optional(),
   /** When a follow-up is due (epoch ms), or absent when none is planned. */
   nextFollowUpAt: z.number().optional(),
   /** The person's own words on how they met. */

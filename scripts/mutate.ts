@@ -90,7 +90,7 @@ async function main() {
     const started = Date.now();
     const loadBefore = loadavg()[0]!;
     // Read by vitest.mutate.config.ts in Stryker's test-runner processes.
-    process.env.CULTIVATE_MUTATE_TESTS = MUTATION_GROUPS[group]!.tests.join(',');
+    process.env.CULTIVATE_MUTATE_TESTS = JSON.stringify(MUTATION_GROUPS[group]!.tests);
     const results: MutantResult[] = await new Stryker(options(group, concurrency)).runMutationTest();
     const loads = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
     const date = new Date(started).toISOString().slice(0, 16).replace('T', ' ');

@@ -54,6 +54,15 @@ describe('the name, from the most direct source present', () => {
   });
 });
 
+describe('a document that is not a page (no address)', () => {
+  test('names from its title, with no profile address', () => {
+    const doc = new DOMParser().parseFromString('<html><head><title>Kwame Mensah | LinkedIn</title></head><body></body></html>', 'text/html');
+    // In a browser a parsed document has no location; happy-dom gives it one, so take it away.
+    Object.defineProperty(doc, 'location', { value: null });
+    expect(readRecipient(doc, undefined, undefined)).toEqual({ name: 'Kwame Mensah', firstName: 'Kwame' });
+  });
+});
+
 describe('the top card, found by each selector on its own', () => {
   test.each([
     ['.pv-top-card', `<section class="pv-top-card"><h1>Ana Souza</h1><div class="text-body-medium break-words">${HEADLINE}</div></section>`],

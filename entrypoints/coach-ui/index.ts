@@ -1,23 +1,20 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { linkedInAdapter } from '@/utils/linkedin/adapter';
-import type { Handoff } from '../linkedin.content/watch-for-composer';
+import type { StartCoaching } from '@/utils/coach-ui-handoff/handoff';
 import { logDebug } from '@/utils/log';
 import { startCoaching } from './coach-runtime';
 
 // The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
 // it returns the function that starts coaching on the page.
 
-function start(ctx: ContentScriptContext, { click, action }: Handoff): void {
+const start: StartCoaching = (ctx, { click, action }) => {
   try {
     const hint = click && linkedInAdapter.connectHintFrom(click.path, click.at);
     startCoaching(ctx, linkedInAdapter, hint, action);
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }
-}
-
-export type StartCoaching = typeof start;
+};
 
 export default defineUnlistedScript({
   // An ES module has no IIFE return value for WXT to append.

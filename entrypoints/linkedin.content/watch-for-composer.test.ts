@@ -2,7 +2,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asThePerson, personClicks, personPresses } from '@/tests/unit/as-the-person';
-import { watchForComposer, type Handoff } from './watch-for-composer';
+import type { CoachHandoff } from '@/utils/coach-ui-handoff/handoff';
+import { watchForComposer } from './watch-for-composer';
 
 let ctx: ContentScriptContext | undefined;
 afterEach(() => {
@@ -26,7 +27,7 @@ function messageBox() {
 
 function watch() {
   ctx = new ContentScriptContext('test');
-  const begin = vi.fn(async (_handoff: Handoff) => undefined);
+  const begin = vi.fn(async (_handoff: CoachHandoff) => undefined);
   watchForComposer(ctx, begin);
   return begin;
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { byThePerson, elementsOn, PERSON_ACTIONS } from '@/utils/person-action';
 import { ANY_DIALOG, ANYTHING_TO_COACH, CONNECT_LINK, SHADOW_OUTLETS } from '@/utils/linkedin/selectors';
+import type { CoachHandoff, RecentClick } from '@/utils/coach-ui-handoff/handoff';
 import { logDebug } from '@/utils/log';
 import { scanScheduler } from '@/utils/scan-scheduler';
 
@@ -8,19 +9,6 @@ const SCAN_INTERVAL_MS = 40;
 /** A dialog that opens this soon after a click on a labelled control may be the invitation. */
 const CLICK_EXPLAINS_DIALOG_MS = 15_000;
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
-
-/** The last click, kept raw: the coach reads it (Connect? whose?) once it has loaded. */
-export interface RecentClick {
-  path: Element[];
-  at: number;
-}
-
-/** What the person did that woke the coach: their last labelled click, and the action itself. */
-export interface Handoff {
-  click: RecentClick | undefined;
-  /** The elements the person's waking action (a click, a key) passed through. */
-  action: Element[] | undefined;
-}
 
 /**
  * Waits, cheaply, for the person to start writing: a custom-invite link clicked, a dialog opening
@@ -30,7 +18,7 @@ export interface Handoff {
  * once and steps aside; the coach takes over all watching. Knows no labels in any language: that
  * stays in the coach, so every LinkedIn page loads less.
  */
-export function watchForComposer(ctx: ContentScriptContext, begin: (handoff: Handoff) => Promise<void>) {
+export function watchForComposer(ctx: ContentScriptContext, begin: (handoff: CoachHandoff) => Promise<void>) {
   let started = false;
   let click: RecentClick | undefined;
 

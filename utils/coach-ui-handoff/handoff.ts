@@ -1,0 +1,20 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+// The contract between the two page entrypoints: the watcher (linkedin.content) loads the coaching
+// UI (coach-ui) as a module and calls its default export with what it saw before it loaded.
+
+/** The last click, kept raw: the coach reads it (Connect? whose?) once it has loaded. */
+export interface RecentClick {
+  path: Element[];
+  at: number;
+}
+
+/** What the person did that woke the coach: their last labelled click, and the action itself. */
+export interface CoachHandoff {
+  click?: RecentClick;
+  /** The elements the person's waking action (a click, a key) passed through. */
+  action?: Element[];
+}
+
+/** The coaching UI module's default export. */
+export type StartCoaching = (ctx: ContentScriptContext, handoff: CoachHandoff) => void;

@@ -41,7 +41,15 @@ describe('the name, from the most direct source present', () => {
     expect(recipient.firstName).toBe('Kwame');
   });
 
-  test.each([['Kwame Mensah'], ['LinkedIn'], ['Kwame Mensah | Not LinkedIn'], ['']])('a title %j that is not "NAME | LinkedIn" names no one', (title) => {
+  test.each([
+    ['Kwame Mensah|LinkedIn', 'Kwame Mensah'],
+    ['(3)Kwame Mensah | LinkedIn', 'Kwame Mensah'],
+  ])('the page title %j, without spaces, names %j', (title, name) => {
+    document.title = title;
+    expect(readRecipient(document, undefined, undefined).name).toBe(name);
+  });
+
+  test.each([['Kwame Mensah'], ['LinkedIn'], ['Kwame Mensah | Not LinkedIn'], ['Kwame Mensah | LinkedIn Learning'], ['Kwame Mensah | LinkedInside'], ['']])('a title %j that is not "NAME | LinkedIn" names no one', (title) => {
     document.title = title;
     expect(readRecipient(document, undefined, undefined)).toEqual({ profileUrl: 'linkedin.com/in/ana-souza' });
   });
@@ -157,6 +165,16 @@ describe('whose headline: only the person the invitation is for', () => {
     const recipient = readRecipient(document, shownName, hint);
     expect(recipient.headline).toBe(HEADLINE);
     expect(recipient.company).toBe('Horta Labs');
+  });
+
+  test('a namesake’s Connect (the same name, another address) does not take this profile’s headline', () => {
+    html(anasProfile);
+    expect(readRecipient(document, 'Ana Souza', { name: 'Ana Souza', profileUrl: 'linkedin.com/in/ana-souza-2', at: 1 }).headline).toBeUndefined();
+  });
+
+  test('names that differ only in where the space falls are different people', () => {
+    html(anasProfile);
+    expect(readRecipient(document, 'Anas Ouza', undefined).headline).toBeUndefined();
   });
 
   test('the card’s name longer than the dialog’s ("Dr. Ana Souza, PhD") is still hers', () => {

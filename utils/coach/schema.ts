@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULE_ID } from './patterns';
+import { relationshipContextSchema } from './relationship';
 
 // The coach's contract. These schemas cross message boundaries (content script ⇄ background,
 // the command-line tool's JSON lines), so every shape is declared once, here.
@@ -56,6 +57,8 @@ export const contextSchema = z.object({
   strictness: strictnessSchema.default('balanced'),
   /** Epoch milliseconds; lets callers (and tests) pin "now" for time-based rules. */
   now: z.number().optional(),
+  /** The relationship so far with this person, from the history. */
+  relationship: relationshipContextSchema.optional(),
 });
 export type ContextInput = z.input<typeof contextSchema>;
 export type Context = z.output<typeof contextSchema>;

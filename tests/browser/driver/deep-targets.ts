@@ -1,7 +1,7 @@
 import { cssSteps } from './css-steps';
 import type { Inspection, Probe } from './inspect';
 
-const TIMEOUT = 10_000;
+const TIMEOUT = 20_000;
 
 /**
  * Reads and finds CSS targets through a driver's inspector, which reaches into every shadow root,

@@ -4,7 +4,7 @@ import { cdpInspector } from './closed-roots-cdp';
 import { deepTargets } from './deep-targets';
 import type { ScenarioBrowser, ScenarioPage, Target } from './types';
 
-const TIMEOUT = 10_000;
+const TIMEOUT = 20_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };

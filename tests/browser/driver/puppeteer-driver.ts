@@ -6,7 +6,7 @@ import { deepTargets } from './deep-targets';
 import { queryDeep } from './query-deep';
 import type { ScenarioBrowser, ScenarioPage, Target } from './types';
 
-const TIMEOUT = 10_000;
+const TIMEOUT = 20_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };

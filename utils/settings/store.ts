@@ -1,11 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, type Loaded } from './migrations';
+import { moveSettingsFromSync, SETTINGS_KEY } from './move-from-sync';
 import { settingsSchema, type Settings } from './schema';
 
-/** One object in sync storage: small, and it follows the person where their browser syncs. */
-const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
+/** One small object in local storage: it stays on this device (never storage.sync, which uploads). */
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
 
 export async function readSettings(): Promise<Loaded> {
+  await moveSettingsFromSync();
   return loadSettings(await settingsItem.getValue());
 }
 

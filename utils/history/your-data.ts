@@ -8,7 +8,7 @@ import { buildExport, exportFileName, readImportFile, serializeExport } from './
 // Everything the person owns, as one: the history (IndexedDB) and the settings (extension storage).
 
 /** The settings' storage key (utils/settings/store.ts), removed whole by "delete everything". */
-const SETTINGS_KEY = 'sync:settings';
+const SETTINGS_KEY = 'local:settings';
 
 export interface ExportedFile {
   name: string;

@@ -1,6 +1,6 @@
 import type { Recipient, Surface } from '@/utils/coach';
 import { ask } from '@/utils/messaging/client';
-import type { SendRecord } from '@/utils/messaging/protocol';
+import type { SendRecord } from '@/utils/history/model';
 import { summarize } from '@/utils/messaging/summarize';
 import { logDebug } from '@/utils/log';
 import { analyzeDraft, type DraftInputs } from './analyze-draft';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { sampleExportText } from '@/utils/history/export-fixtures';
+import { sampleExportText } from '@/utils/your-data/export-fixtures';
 import { openHistoryStore } from '@/utils/history/store';
 import { invitation, uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { readSettings } from '@/utils/settings/store';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { deleteEverything } from '@/utils/history/your-data';
+import { deleteEverything } from '@/utils/your-data/your-data';
 import { describeError, withHistory, type DataServices } from './data-services';
 
 type State = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'deleting' } | { kind: 'done' } | { kind: 'error'; text: string };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportEverything } from '@/utils/history/your-data';
+import { exportEverything } from '@/utils/your-data/your-data';
 import { describeError, withHistory, type DataServices } from './data-services';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };

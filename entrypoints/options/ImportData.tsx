@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportCounts } from '@/utils/history/api';
-import type { ExportFile } from '@/utils/history/export-format';
-import { applyImport, prepareImport } from '@/utils/history/your-data';
+import type { ExportFile } from '@/utils/your-data/export-file';
+import { applyImport, prepareImport } from '@/utils/your-data/your-data';
 import { describeError, withHistory, type DataServices } from './data-services';
 import { ImportSummary } from './ImportSummary';
 

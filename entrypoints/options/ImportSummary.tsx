@@ -1,5 +1,5 @@
 import type { ImportCounts } from '@/utils/history/api';
-import type { ExportFile } from '@/utils/history/export-format';
+import type { ExportFile } from '@/utils/your-data/export-file';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,7 +1,6 @@
 import type { PastNote } from '@/utils/coach/schema';
-import type { HistoryData } from './export-format';
-import type { Contact, Stage, Touch } from './model';
-import type { SendRecord } from '@/utils/messaging/protocol';
+import type { HistoryData } from './history-data';
+import type { Contact, SendRecord, Stage, Touch } from './model';
 
 /** What the coach needs from history: notes already sent (for template reuse) and the recent pace. */
 export interface CoachHistory {

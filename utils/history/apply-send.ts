@@ -1,5 +1,5 @@
-import type { SendRecord } from '@/utils/messaging/protocol';
-import type { Contact, Touch } from './model';
+import { profileAddress } from '@/utils/contact-key/contact-key';
+import type { Contact, SendRecord, Touch } from './model';
 import { nameWords } from './name-words';
 
 // What one send does to a contact and which touch it adds. Pure, so the rules are testable alone.
@@ -19,8 +19,8 @@ export function contactAfterSend(existing: Contact | undefined, key: string, sen
   const name = clip(recipient.name, 300);
   const headline = clip(recipient.headline, 2_000);
   const company = clip(recipient.company, 300);
-  // The key is the normalised address when the page showed one: keep it as a link, without the query.
-  const profileUrl = key.startsWith('linkedin.com/in/') ? `https://www.${key}/`.slice(0, 300) : undefined;
+  // A profile key: keep it as a link too.
+  const profileUrl = profileAddress(key)?.slice(0, 300);
 
   let contact: Contact = existing
     ? {

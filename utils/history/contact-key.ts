@@ -1,25 +1,12 @@
-import { normalizeProfileUrl } from '@/utils/linkedin/profile-url';
-import type { SendRecord } from '@/utils/messaging/protocol';
-
-const MAX_KEY_LENGTH = 300;
+import { isProfileKey, nameKey, unknownKey } from '@/utils/contact-key/contact-key';
+import type { SendRecord } from './model';
 
 /**
- * The key a send's contact is stored under: the normalised profile address, else `name:<lowercased
- * name>`, else `unknown:<page path>` (one contact per page the person could not be identified on).
+ * The key a send's contact is stored under: the profile key the site adapter read from the page,
+ * else the name, else the page. A `profileUrl` that is not a profile key is not trusted as one.
  */
 export function contactKeyFor(send: Pick<SendRecord, 'recipient' | 'pageUrl'>): string {
-  const profile = normalizeProfileUrl(send.recipient.profileUrl);
-  if (profile) return profile.slice(0, MAX_KEY_LENGTH);
-  const name = send.recipient.name?.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (name) return `name:${name}`.slice(0, MAX_KEY_LENGTH);
-  return `unknown:${pagePath(send.pageUrl)}`.slice(0, MAX_KEY_LENGTH);
-}
-
-function pagePath(pageUrl: string): string {
-  try {
-    return new URL(pageUrl).pathname;
-  } catch {
-    // Not an absolute address: keep what precedes any query or hash.
-    return pageUrl.split(/[?#]/, 1)[0] || '/';
-  }
+  const profile = send.recipient.profileUrl;
+  if (isProfileKey(profile)) return profile;
+  return nameKey(send.recipient.name) ?? unknownKey(send.pageUrl);
 }

@@ -1,4 +1,4 @@
-import type { ExportedContact, ExportedTouch } from './export-format';
+import type { ExportedContact, ExportedTouch } from './history-data';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
 

@@ -1,9 +1,34 @@
 import { z } from 'zod';
-import { recipientSchema, surfaceSchema } from '@/utils/coach/schema';
-import { analysisSummarySchema } from '@/utils/messaging/protocol';
+import { principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
 
-// The history's records as stored in IndexedDB (database version 1). Schemas, so an import can be
-// checked against exactly what is stored; the store itself trusts only what it wrote.
+// The history's records as stored in IndexedDB (the latest migration in ./migrations says which
+// database version). Schemas, so an import can be checked against exactly what is stored, and so
+// the wire protocol can carry a send as the history will keep it; the store itself trusts only
+// what it wrote. This file is a leaf: it imports only the coach's schema.
+
+/** What the coach said about a note, kept with the send (the whole Analysis is not stored). */
+export const analysisSummarySchema = z.object({
+  verdict: verdictSchema,
+  score: z.number().min(0).max(100),
+  principles: principleScoresSchema,
+  rules: z.array(z.string().max(100)).max(100),
+});
+export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
+
+/** One send as the page saw it: what `recordSend` turns into a contact and a touch. */
+export const sendRecordSchema = z
+  .object({
+    surface: surfaceSchema,
+    /** `profileUrl`, when present, is a contact key as `utils/contact-key` writes it. */
+    recipient: recipientSchema,
+    /** The note as sent, or null when the invitation went without one. */
+    note: z.string().max(20_000).nullable(),
+    analysis: analysisSummarySchema.nullable(),
+    pageUrl: z.string().max(2_000),
+    at: z.number().int().positive(),
+  })
+  .strict();
+export type SendRecord = z.infer<typeof sendRecordSchema>;
 
 export const STAGES = ['requested', 'connected', 'conversing'] as const;
 export const stageSchema = z.enum(STAGES);

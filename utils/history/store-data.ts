@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { ImportCounts } from './api';
 import type { HistoryDB, HistoryDBSchema } from './db';
-import type { HistoryData } from './export-format';
+import type { HistoryData } from './history-data';
 import { exportedContact, exportedTouch, sameContact, storedContact, storedTouch, touchSignature } from './export-records';
 import { inTransaction } from './transaction';
 

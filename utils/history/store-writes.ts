@@ -1,9 +1,8 @@
-import type { SendRecord } from '@/utils/messaging/protocol';
 import type { TouchWithContact } from './api';
 import { contactAfterSend, followUpTouch, touchFromSend } from './apply-send';
 import { contactKeyFor } from './contact-key';
 import type { HistoryDB } from './db';
-import type { Contact, Stage } from './model';
+import type { Contact, SendRecord, Stage } from './model';
 import { inTransaction } from './transaction';
 import { DAY_MS } from './weeks';
 

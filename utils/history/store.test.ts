@@ -21,10 +21,10 @@ afterEach(() => {
 });
 
 describe('recordSend', () => {
-  it('creates a requested contact keyed by the normalised profile address, and an invitation touch', async () => {
+  it('creates a requested contact keyed by the profile key the adapter read, and an invitation touch', async () => {
     const store = await freshStore();
     const send = invitation('Priya-Raman-42', 'Priya Raman', WEDNESDAY, 'Hi Priya, your talk on CRDTs at Strange Loop changed how I think about sync.', {
-      recipient: { name: 'Priya Raman', headline: 'Staff Engineer at Figma', company: 'Figma', profileUrl: 'https://www.linkedin.com/in/Priya-Raman-42/?miniProfileUrn=abc' },
+      recipient: { name: 'Priya Raman', headline: 'Staff Engineer at Figma', company: 'Figma', profileUrl: 'linkedin.com/in/priya-raman-42' },
     });
     const { contact, touch } = await store.recordSend(send);
 
@@ -63,6 +63,15 @@ describe('recordSend', () => {
     expect(unknown.touch.noteAt).toBeUndefined();
   });
 
+  it('does not take an address that is no profile key for one (the adapter normalises; the page is untrusted)', async () => {
+    const store = await freshStore();
+    for (const profileUrl of ['https://www.linkedin.com/in/ada/', 'linkedin.com/in/Ada', 'linkedin.com/in/ada/../../x', 'name:someone-else']) {
+      const { contact } = await store.recordSend({ ...invitation('x', 'Ada Lovelace', WEDNESDAY, null), recipient: { name: 'Ada Lovelace', profileUrl } });
+      expect(contact.key).toBe('name:ada lovelace');
+      expect(contact.profileUrl).toBeUndefined();
+    }
+  });
+
   it('moves a requested or connected contact to conversing on a message, and keeps the stage on another invitation', async () => {
     const store = await freshStore();
     await store.recordSend(invitation('li-wei', 'Li Wei', WEDNESDAY - 3 * DAY_MS, null));
@@ -84,7 +93,7 @@ describe('recordSend', () => {
     await store.recordSend({ ...invitation('sam-o', 'Sam O', WEDNESDAY, null), recipient: { profileUrl: 'linkedin.com/in/sam-o' } });
     const named = await store.recordSend({
       ...message('sam-o', 'Sam Okafor', WEDNESDAY - HOUR, 'Hello'),
-      recipient: { name: 'Sam Okafor', headline: 'Product at Stripe', profileUrl: '/in/SAM-O' },
+      recipient: { name: 'Sam Okafor', headline: 'Product at Stripe', profileUrl: 'linkedin.com/in/sam-o' },
     });
     expect(named.contact).toMatchObject({ name: 'Sam Okafor', nameLower: 'sam okafor', headline: 'Product at Stripe', lastTouchAt: WEDNESDAY, firstContactAt: WEDNESDAY - HOUR });
     const quiet = await store.recordSend({ ...message('sam-o', '', WEDNESDAY + HOUR, 'Any news?'), recipient: { profileUrl: 'linkedin.com/in/sam-o' } });

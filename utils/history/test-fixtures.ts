@@ -1,5 +1,5 @@
 import type { Verdict } from '@/utils/coach/schema';
-import type { AnalysisSummary, SendRecord } from '@/utils/messaging/protocol';
+import type { AnalysisSummary, SendRecord } from './model';
 
 // Realistic sends for the history's tests and benchmark.
 
@@ -23,7 +23,7 @@ export function analysisSummary(verdict: Verdict, score = verdict === 'relationa
 export function invitation(slug: string, name: string, at: number, note: string | null, extra: Partial<SendRecord> = {}): SendRecord {
   return {
     surface: 'invitation',
-    recipient: { name, profileUrl: `https://www.linkedin.com/in/${slug}/` },
+    recipient: { name, profileUrl: `linkedin.com/in/${slug}` },
     note,
     analysis: note === null ? null : analysisSummary('relational'),
     pageUrl: `https://www.linkedin.com/in/${slug}/`,
@@ -35,7 +35,7 @@ export function invitation(slug: string, name: string, at: number, note: string 
 export function message(slug: string, name: string, at: number, note: string, extra: Partial<SendRecord> = {}): SendRecord {
   return {
     surface: 'message',
-    recipient: { name, profileUrl: `https://www.linkedin.com/in/${slug}/` },
+    recipient: { name, profileUrl: `linkedin.com/in/${slug}` },
     note,
     analysis: analysisSummary('relational'),
     pageUrl: 'https://www.linkedin.com/messaging/thread/2-abc/',

@@ -1,6 +1,8 @@
+import { profileKey } from '@/utils/contact-key/contact-key';
+
 /**
- * The key a contact is stored under: `linkedin.com/in/<slug>`, lowercase, with no query, hash or
- * trailing parts, from a full address, a path, or a bare slug.
+ * The contact key of a profile address (`linkedin.com/in/<slug>`, see utils/contact-key), from a
+ * full address or a path; the query, hash and trailing parts are dropped.
  */
 export function normalizeProfileUrl(input: string | null | undefined): string | undefined {
   if (!input) return undefined;
@@ -13,15 +15,15 @@ export function normalizeProfileUrl(input: string | null | undefined): string | 
   } catch {
     // A malformed escape: keep the slug as written.
   }
-  return `linkedin.com/in/${decoded.toLowerCase()}`;
+  return profileKey(decoded);
 }
 
-/** The vanityName of a custom-invite link (`/preload/custom-invite/?vanityName=SLUG`). */
+/** The contact key of a custom-invite link's vanityName (`/preload/custom-invite/?vanityName=SLUG`). */
 export function slugFromInviteHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
   try {
     const vanity = new URL(href, 'https://www.linkedin.com').searchParams.get('vanityName');
-    return vanity ? `linkedin.com/in/${vanity.toLowerCase()}` : undefined;
+    return vanity ? profileKey(vanity) : undefined;
   } catch {
     return undefined;
   }

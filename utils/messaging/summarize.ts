@@ -1,5 +1,5 @@
 import type { Analysis } from '@/utils/coach/schema';
-import type { AnalysisSummary } from './protocol';
+import type { AnalysisSummary } from '@/utils/history/model';
 
 /** What is kept of an Analysis with each send: the verdict, the scores and which rules spoke. */
 export function summarize(analysis: Analysis): AnalysisSummary {

@@ -1,3 +1,4 @@
+import { keyLabel } from '@/utils/contact-key/contact-key';
 import type { Contact } from '@/utils/history/model';
 
 // What the reminder shows, decided from data alone: no browser, no clock but `now`.
@@ -34,7 +35,7 @@ export function isDue(contact: Contact, now: number): boolean {
 }
 
 function displayName(contact: Contact): string {
-  const name = contact.name.trim() || contact.key.replace(/^name:|^linkedin\.com\/in\//, '');
+  const name = contact.name.trim() || keyLabel(contact.key);
   return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { HistoryStore } from '@/utils/history/api';
 import { openHistoryStore } from '@/utils/history/store';
 import { invitation, message, uniqueDatabaseName } from '@/utils/history/test-fixtures';
-import { backgroundHandlers } from '@/utils/messaging/background-handlers';
+import { backgroundHandlers } from '@/entrypoints/background/handlers';
 import { handleMessage } from '@/utils/messaging/handle';
 import { CHECK_ALARM, createReminders, NOTIFICATION_ID } from './reminders';
 

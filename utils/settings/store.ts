@@ -16,6 +16,11 @@ export async function writeSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settingsSchema.parse(settings));
 }
 
+/** Removes the saved settings: the next read gives the defaults ("delete everything"). */
+export async function clearSettings(): Promise<void> {
+  await settingsItem.removeValue();
+}
+
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = change((await readSettings()).settings);
   await writeSettings(next);

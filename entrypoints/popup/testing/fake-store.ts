@@ -1,6 +1,8 @@
 import type { HistoryStore, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
 import type { Contact, Touch } from '@/utils/history/model';
-import type { SendRecord } from '@/utils/messaging/protocol';
+import type { SendRecord } from '@/utils/history/model';
+import { contactKeyFor } from '@/utils/history/contact-key';
+import { profileAddress } from '@/utils/contact-key/contact-key';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
@@ -15,12 +17,6 @@ export function startOfWeek(at: number): number {
   return day.getTime();
 }
 
-function contactKey(send: SendRecord): string {
-  const url = send.recipient.profileUrl;
-  if (url) return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
-  return `name:${(send.recipient.name ?? '').toLowerCase()}`;
-}
-
 /**
  * `HistoryStore` in memory, for fast component tests. It answers as the IndexedDB store
  * (utils/history/store.ts) does, without its indexes: fine for hundreds of records, not for 100,000.
@@ -32,7 +28,7 @@ export class FakeHistoryStore implements HistoryStore {
   private nextId = 1;
 
   async recordSend(send: SendRecord): Promise<TouchWithContact> {
-    const key = contactKey(send);
+    const key = contactKeyFor(send);
     const name = send.recipient.name ?? key;
     const known = this.contacts.get(key);
     const contact: Contact = {
@@ -41,7 +37,7 @@ export class FakeHistoryStore implements HistoryStore {
       nameLower: name.toLowerCase(),
       headline: send.recipient.headline ?? known?.headline,
       company: send.recipient.company ?? known?.company,
-      profileUrl: key.startsWith('name:') ? undefined : `https://www.${key}/`,
+      profileUrl: profileAddress(key),
       firstContactAt: Math.min(known?.firstContactAt ?? send.at, send.at),
       // As the real store: a message means a conversation, and writing to someone is the follow-up.
       stage: send.surface === 'message' ? 'conversing' : (known?.stage ?? 'requested'),

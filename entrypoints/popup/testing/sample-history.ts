@@ -1,5 +1,5 @@
 import type { Verdict } from '@/utils/coach/schema';
-import type { SendRecord } from '@/utils/messaging/protocol';
+import type { SendRecord } from '@/utils/history/model';
 import type { HistoryStore } from '@/utils/history/api';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -82,6 +82,9 @@ export function playwrightBrowser(session: ExtensionSession): ScenarioBrowser {
         message as object,
       );
     },
+    async inExtension(source) {
+      return (await controlPage()).evaluate(source);
+    },
     async setStorage(items, area = 'local') {
       const page = await controlPage();
       await page.evaluate(

@@ -161,6 +161,9 @@ export function puppeteerBrowser(session: FirefoxSession): ScenarioBrowser {
       const page = await controlPage();
       return page.evaluate((m) => (globalThis as unknown as Globals).browser.runtime.sendMessage(m), message);
     },
+    async inExtension(source) {
+      return (await controlPage()).evaluate(source) as never;
+    },
     async setStorage(items, area = 'local') {
       const page = await controlPage();
       await page.evaluate((i, a) => (globalThis as unknown as Globals).browser.storage[a].set(i), items, area);

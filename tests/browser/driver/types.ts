@@ -35,6 +35,8 @@ export interface ScenarioBrowser {
   openExtensionPage(file: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<ScenarioPage>;
   /** Sends a message to the background from an extension page and returns the reply. */
   message(message: unknown): Promise<unknown>;
+  /** Runs script source in one of the extension's own pages (its origin, so its IndexedDB) and returns its JSON result. */
+  inExtension<T>(source: string): Promise<T>;
   /** Writes into the extension's storage: `sync` holds settings, `local` small UI preferences. */
   setStorage(items: Record<string, unknown>, area?: 'local' | 'sync'): Promise<void>;
   /** Empties both storage areas. */

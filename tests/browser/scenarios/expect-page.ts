@@ -22,15 +22,41 @@ export interface RecordedSend {
   analysis: { verdict: string } | null;
 }
 
-/** The sends the background holds, newest first. */
-export async function backgroundSends(browser: ScenarioBrowser): Promise<RecordedSend[]> {
-  const reply = (await browser.message({ type: 'to-background:list-sends', limit: 1000 })) as {
-    ok: boolean;
-    sends: RecordedSend[];
-  };
-  expect(reply.ok).toBe(true);
-  return reply.sends;
+/**
+ * The sends the history holds, newest first, read straight from the extension's IndexedDB (the
+ * product has no message that lists them). A history not created yet is empty: the read never
+ * creates the database, so the extension's own migrations still run on first use.
+ */
+export function backgroundSends(browser: ScenarioBrowser): Promise<RecordedSend[]> {
+  return browser.inExtension<RecordedSend[]>(READ_HISTORY_SENDS);
 }
+
+const READ_HISTORY_SENDS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('cultivate-history');
+  // Not created yet: abort, which also removes the empty database this open would have made.
+  open.onupgradeneeded = () => open.transaction.abort();
+  open.onerror = () => (open.error && open.error.name === 'AbortError' ? resolve([]) : reject(open.error));
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction(['touches', 'contacts'], 'readonly');
+    const touches = tx.objectStore('touches').getAll();
+    const contacts = tx.objectStore('contacts').getAll();
+    tx.onerror = () => { db.close(); reject(tx.error); };
+    tx.oncomplete = () => {
+      db.close();
+      const byKey = new Map(contacts.result.map((c) => [c.key, c]));
+      resolve(touches.result
+        .sort((a, b) => b.at - a.at || b.id - a.id)
+        .map((t) => {
+          const person = byKey.get(t.contactKey) || {};
+          const recipient = {};
+          if (person.name) recipient.name = person.name;
+          if (person.profileUrl) recipient.profileUrl = person.profileUrl;
+          return { surface: t.surface, note: t.note, recipient, analysis: t.analysis };
+        }));
+    };
+  };
+})`;
 
 /** What the fixture page itself saw sent (its `window.__sent`). */
 export function pageSends(page: ScenarioPage) {

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import type { ExportFile } from './export-format';
-import { analysisSummary } from './test-fixtures';
+import type { ExportFile } from './export-file';
+import { analysisSummary } from '@/utils/history/test-fixtures';
 
 // A small, valid export file for the import tests to break in one place at a time.
 

@@ -1,14 +1,11 @@
-import { storage } from 'wxt/utils/storage';
-import { readSettings, writeSettings } from '@/utils/settings/store';
+import { clearSettings, readSettings, writeSettings } from '@/utils/settings/store';
 import { forgetLastNotified } from '@/utils/reminders/state';
-import type { HistoryTransfer, ImportCounts } from './api';
-import type { ExportFile } from './export-format';
+import type { HistoryTransfer, ImportCounts } from '@/utils/history/api';
+import type { ExportFile } from './export-file';
 import { buildExport, exportFileName, readImportFile, serializeExport } from './transfer';
 
-// Everything the person owns, as one: the history (IndexedDB) and the settings (extension storage).
-
-/** The settings' storage key (utils/settings/store.ts), removed whole by "delete everything". */
-const SETTINGS_KEY = 'local:settings';
+// Everything the person owns, as one: the history (IndexedDB), the settings (extension storage)
+// and what the reminders remember. This module sits above all three; none of them imports it.
 
 export interface ExportedFile {
   name: string;
@@ -53,5 +50,5 @@ export async function applyImport(store: HistoryTransfer, file: ExportFile): Pro
 /** Empties the history, then removes the settings and what the reminders remembered. */
 export async function deleteEverything(store: HistoryTransfer): Promise<void> {
   await store.deleteAll();
-  await Promise.all([storage.removeItem(SETTINGS_KEY), forgetLastNotified()]);
+  await Promise.all([clearSettings(), forgetLastNotified()]);
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '@/utils/settings/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile, type HistoryData } from './export-format';
+import type { HistoryData } from '@/utils/history/history-data';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './export-file';
 import { describeIssues, describeSyntaxError, findForbiddenKey } from './json-problems';
 
 /** The largest file an import reads; larger ones are refused before reading a byte. */

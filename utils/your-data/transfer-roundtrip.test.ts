@@ -4,10 +4,10 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { writeSettings } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
-import type { SendRecord } from '@/utils/messaging/protocol';
-import type { HistoryStore, HistoryTransfer } from './api';
-import { openHistoryStore } from './store';
-import { analysisSummary, uniqueDatabaseName } from './test-fixtures';
+import type { SendRecord } from '@/utils/history/model';
+import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
+import { openHistoryStore } from '@/utils/history/store';
+import { analysisSummary, uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { parseImport } from './transfer';
 import { applyImport, deleteEverything, exportEverything } from './your-data';
 

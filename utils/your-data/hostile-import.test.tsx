@@ -4,8 +4,8 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { renderPopup } from '@/entrypoints/popup/testing/render-popup';
 import { sampleExportText } from './export-fixtures';
-import { openHistoryStore } from './store';
-import { uniqueDatabaseName } from './test-fixtures';
+import { openHistoryStore } from '@/utils/history/store';
+import { uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { parseImport } from './transfer';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ version: '0.1.0' })) }));

@@ -1,35 +1,16 @@
 import { z } from 'zod';
-import { principleScoresSchema } from '@/utils/coach/schema';
-import { analysisSummarySchema } from '@/utils/messaging/protocol';
+import { exportedContactSchema, exportedTouchSchema } from '@/utils/history/history-data';
 import { settingsSchema } from '@/utils/settings/schema';
-import { contactSchema, touchSchema } from './model';
 
 // The one file "Export everything" writes and "Import" reads: the person's contacts, touches and
-// settings, and nothing the store derives (search words, note index keys, ids). Every object is
-// strict: a field this version does not know is an error, never silently dropped or merged.
+// settings. Every object is strict: a field this version does not know is an error, never
+// silently dropped or merged.
 
 export const EXPORT_FORMAT = 'cultivate-export';
 export const EXPORT_VERSION = 1;
 
 /** Problems reported about references (unknown contacts, repeated keys) before giving up. */
 const MAX_REFERENCE_PROBLEMS = 20;
-
-const analysisInFileSchema = analysisSummarySchema.extend({ principles: principleScoresSchema.strict() }).strict();
-
-export const exportedContactSchema = contactSchema.omit({ nameLower: true, nameWords: true }).strict();
-export type ExportedContact = z.infer<typeof exportedContactSchema>;
-
-export const exportedTouchSchema = touchSchema
-  .omit({ id: true, noteAt: true })
-  .extend({ analysis: analysisInFileSchema.nullable() })
-  .strict();
-export type ExportedTouch = z.infer<typeof exportedTouchSchema>;
-
-/** Contacts and touches as they leave and enter the store. */
-export interface HistoryData {
-  contacts: ExportedContact[];
-  touches: ExportedTouch[];
-}
 
 export const exportFileSchema = z
   .object({

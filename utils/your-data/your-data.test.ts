@@ -4,11 +4,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { readSettings, writeSettings } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { writeLastNotified } from '@/utils/reminders/state';
-import type { HistoryStore, HistoryTransfer } from './api';
+import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
 import { sampleExport, sampleExportText } from './export-fixtures';
-import { dumpDatabase } from './migrations/testing';
-import { openHistoryStore } from './store';
-import { invitation, message, uniqueDatabaseName } from './test-fixtures';
+import { dumpDatabase } from '@/utils/history/migrations/testing';
+import { openHistoryStore } from '@/utils/history/store';
+import { invitation, message, uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { MAX_IMPORT_BYTES, parseImport } from './transfer';
 import { applyImport, deleteEverything, exportEverything, prepareImport } from './your-data';
 

@@ -1,6 +1,5 @@
 import type { HistoryStore } from '@/utils/history/api';
-import { toSendRecord } from '@/utils/history/to-send-record';
-import type { Handlers } from './handle';
+import type { Handlers } from '@/utils/messaging/handle';
 
 export interface BackgroundDeps {
   /** The history store, opened on first use. */
@@ -25,11 +24,6 @@ export function backgroundHandlers({ history, manifest, checkFollowUps }: Backgr
       ok: true,
       type: 'from-background:coach-context',
       ...(await (await history()).coachHistory(now)),
-    }),
-    'to-background:list-sends': async ({ limit }) => ({
-      ok: true,
-      type: 'from-background:sends',
-      sends: (await (await history()).recentTouches(limit)).map(toSendRecord),
     }),
     'to-background:follow-ups-changed': async () => ({
       ok: true,

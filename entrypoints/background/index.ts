@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { HistoryStore } from '@/utils/history/api';
 import { openExtensionHistory } from '@/utils/history/open-for-extension';
-import { backgroundHandlers } from '@/utils/messaging/background-handlers';
 import { handleMessage } from '@/utils/messaging/handle';
 import { createReminders } from '@/utils/reminders/reminders';
+import { backgroundHandlers } from './handlers';
 
 export default defineBackground(() => {
   // Opened on the first message that needs it and shared by all later ones; a failed open is

@@ -7,16 +7,18 @@ export interface BackgroundDeps {
   manifest: () => { name: string; version: string };
   /** Re-checks the follow-ups due (badge, notification) and says how many are due. */
   checkFollowUps: () => Promise<{ due: readonly unknown[] }>;
+  /** The time a send is stamped with: the background's clock, never the page's. */
+  now?: () => number;
 }
 
-export function backgroundHandlers({ history, manifest, checkFollowUps }: BackgroundDeps): Handlers {
+export function backgroundHandlers({ history, manifest, checkFollowUps, now = Date.now }: BackgroundDeps): Handlers {
   // After a send: a message clears that contact's reminder, so the badge may change. The reply
   // does not wait for it, and a failure is only logged (the next daily check tries again).
   const recheck = () => void checkFollowUps().catch((error: unknown) => console.error('Cultivate: could not re-check follow-ups', error));
   return {
     'to-background:ping': () => ({ ok: true, type: 'from-background:pong', ...pick(manifest()) }),
     'to-background:record-send': async ({ send }) => {
-      await (await history()).recordSend(send);
+      await (await history()).recordSend({ ...send, at: now() });
       recheck();
       return { ok: true, type: 'from-background:recorded' };
     },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from './schema';
-import { readSettings, writeSettings } from './store';
+import { clearSettings, readSettings, writeSettings } from './store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -27,5 +27,13 @@ describe('settings stay on this device', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 1 } });
     expect((await readSettings()).settings).toEqual(mine);
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
+  });
+
+  it('are removed from both areas when cleared ("delete everything")', async () => {
+    await writeSettings(mine);
+    await fakeBrowser.storage.sync.set({ settings: mine });
+    await clearSettings();
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
   });
 });

@@ -22,3 +22,8 @@ export async function moveSettingsFromSync(): Promise<void> {
     console.error('Cultivate: could not move your settings out of sync storage', error);
   }
 }
+
+/** "Delete everything" also removes a copy an earlier version left in storage.sync. */
+export async function removeSettingsFromSync(): Promise<void> {
+  await (browser.storage.sync as typeof browser.storage.sync | undefined)?.remove(SETTINGS_KEY);
+}

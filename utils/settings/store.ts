@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, type Loaded } from './migrations';
-import { moveSettingsFromSync, SETTINGS_KEY } from './move-from-sync';
+import { moveSettingsFromSync, removeSettingsFromSync, SETTINGS_KEY } from './move-from-sync';
 import { settingsSchema, type Settings } from './schema';
 
 /** One small object in local storage: it stays on this device (never storage.sync, which uploads). */
@@ -18,7 +18,7 @@ export async function writeSettings(settings: Settings): Promise<void> {
 
 /** Removes the saved settings: the next read gives the defaults ("delete everything"). */
 export async function clearSettings(): Promise<void> {
-  await settingsItem.removeValue();
+  await Promise.all([settingsItem.removeValue(), removeSettingsFromSync()]);
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {

@@ -98,6 +98,20 @@ describe('follow-ups', () => {
   });
 });
 
+describe('an acceptance seen on a profile', () => {
+  it('seen-connected moves a requested contact to connected on the background clock and re-checks the follow-ups', async () => {
+    const send = await background();
+    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei') });
+    checkFollowUps.mockClear();
+    const seen = { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/wei-zhang', name: 'Wei Zhang' };
+    expect(await send(seen)).toEqual({ ok: true, type: 'from-background:seen-connected', connected: true });
+    expect(checkFollowUps).toHaveBeenCalledTimes(1);
+    expect(await send(seen)).toEqual({ ok: true, type: 'from-background:seen-connected', connected: false });
+    expect(await send({ ...seen, profileUrl: 'linkedin.com/in/nobody', name: 'No Body' })).toMatchObject({ connected: false });
+    expect(checkFollowUps).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('malformed messages are refused, naming the problem', () => {
   const valid = fromPage(invitation('a', 'Ada', NOW, 'Hi Ada'));
   const cases: [string, unknown, RegExp][] = [
@@ -117,6 +131,10 @@ describe('malformed messages are refused, naming the problem', () => {
     ['coach-context with a text now', { type: 'to-background:coach-context', now: 'today' }, /now/],
     ['list-sends, which only tests ever used', { type: 'to-background:list-sends', limit: 10 }, /type/],
     ['follow-ups-changed with extra fields', { type: 'to-background:follow-ups-changed', due: 3 }, /due/],
+    ['seen-connected with a time from the page', { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/a', name: 'A', at: 1 }, /at/],
+    ['seen-connected with a huge name', { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/a', name: 'x'.repeat(301) }, /name/],
+    ['seen-connected without a profile', { type: 'to-background:seen-connected', name: 'Ada' }, /profileUrl/],
+    ['seen-connected with an address, not a key', { type: 'to-background:seen-connected', profileUrl: 'https://evil.example/in/a', name: 'A' }, /profile key/],
   ];
   it.each(cases)('%s', async (_label, raw, problem) => {
     const send = await background();

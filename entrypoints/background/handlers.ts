@@ -1,10 +1,13 @@
 import type { HistoryStore } from '@/utils/history/api';
+import { noticeAcceptance } from '@/utils/history/accepted-on-page';
 import type { Handlers } from '@/utils/messaging/handle';
 
 export interface BackgroundDeps {
   /** The history store, opened on first use. */
   history: () => Promise<HistoryStore>;
   manifest: () => { name: string; version: string };
+  /** The background's clock: a page's own idea of the time is never taken. */
+  now?: () => number;
   /** Re-checks the follow-ups due (badge, notification) and says how many are due. */
   checkFollowUps: () => Promise<{ due: readonly unknown[] }>;
   /** The time a send is stamped with: the background's clock, never the page's. */
@@ -27,6 +30,11 @@ export function backgroundHandlers({ history, manifest, checkFollowUps, now = Da
       type: 'from-background:coach-context',
       ...(await (await history()).coachHistory(now)),
     }),
+    'to-background:seen-connected': async ({ profileUrl, name }) => {
+      const connected = (await noticeAcceptance(await history(), { profileUrl, name }, now())) !== undefined;
+      if (connected) recheck();
+      return { ok: true, type: 'from-background:seen-connected', connected };
+    },
     'to-background:follow-ups-changed': async () => ({
       ok: true,
       type: 'from-background:follow-ups',

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { logDebug } from '@/utils/log';
 import type { StartCoaching } from '../coach-ui';
+import { noticeAcceptance } from './notice-acceptance';
 import { watchForComposer } from './watch-for-composer';
 
 // The only script LinkedIn pages load: a small watcher. The coach, React and the panel come as
@@ -12,6 +13,7 @@ export default defineContentScript({
   matches: ['*://*.linkedin.com/*'],
   main(ctx) {
     try {
+      noticeAcceptance(ctx);
       watchForComposer(ctx, async (click) => {
         const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as { default: StartCoaching };
         if (!ctx.isInvalid) module.default(ctx, { click });

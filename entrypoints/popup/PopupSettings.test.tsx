@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { writeSettings } from '@/utils/settings/store';
@@ -48,5 +49,21 @@ describe('the popup reads the person’s own goals from their settings', () => {
       screen.getByRole('progressbar', { name: 'Follow-ups done this week' }).getAttribute('aria-valuetext'),
     ).toMatch(/your goal: 4 a week/);
     expect(screen.getByTestId('why-i-network').textContent).toContain('to learn from reef ecologists');
+  });
+
+  test('their goals stay theirs when another stored field had to be repaired', async () => {
+    // Written the way an older or damaged copy would be, past the schema check writeSettings makes.
+    await browser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 8, weeklyFollowUpGoal: 4, dailyRequestCap: 'ten' },
+    });
+    await renderPopup(await storeWithOneSend());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('progressbar', { name: 'Personal notes this week' }).getAttribute('aria-valuetext'),
+      ).toMatch(/your goal: 8 a week/),
+    );
+    expect(
+      screen.getByRole('progressbar', { name: 'Follow-ups done this week' }).getAttribute('aria-valuetext'),
+    ).toMatch(/your goal: 4 a week/);
   });
 });

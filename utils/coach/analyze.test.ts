@@ -198,14 +198,16 @@ describe('text it must survive', () => {
 });
 
 describe('scale', () => {
-  test('a 100,000-character paste is analysed without stalling', () => {
+  // How fast is measured by `npm run bench` (1 MB paste), not asserted here: the machines are shared.
+  test('a 100,000-character paste is read whole: its length and its findings', () => {
     const text = 'Hi Dana, quick call this week? {firstName} loved your talk.\n'
       .repeat(1_700)
       .slice(0, 100_000);
-    const started = performance.now();
     const analysis = analyze({ text });
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(analysis.length).toBe(100_000);
+    expect(analysis.findings.map((finding) => finding.rule)).toEqual(
+      expect.arrayContaining(['over-limit', 'unfilled-placeholder']),
+    );
   });
 
   test('a megabyte paste: reads the start, reports the whole length', () => {

@@ -14,6 +14,7 @@ const CONTACT_FIELDS = [
   'firstContactAt',
   'stage',
   'lastTouchAt',
+  'connectedAt',
   'nextFollowUpAt',
   'howWeMet',
 ] as const satisfies readonly (keyof ExportedContact)[];

@@ -59,6 +59,8 @@ export const contactSchema = z.object({
   firstContactAt: timeSchema,
   stage: stageSchema,
   lastTouchAt: timeSchema,
+  /** When the invitation was seen accepted (epoch ms): marked in the popup, or noticed on their profile. */
+  connectedAt: timeSchema.optional(),
   /** When a follow-up is due (epoch ms), or absent when none is planned. */
   nextFollowUpAt: timeSchema.optional(),
   /** The person's own words on how they met. */

@@ -36,6 +36,7 @@ async function updateContact(
 export function setStage(db: HistoryDB, key: string, stage: Stage, now: number, followUpDelayDays: number) {
   return updateContact(db, key, `set the stage of ${key}`, (contact) => {
     const updated = { ...contact, stage };
+    if (stage === 'connected') updated.connectedAt ??= now;
     if (stage === 'connected' && updated.nextFollowUpAt === undefined) {
       updated.nextFollowUpAt = now + followUpDelayDays * DAY_MS;
     }

@@ -99,7 +99,10 @@ function pair(buttons: HTMLElement[], primaryPick: (l: InterfaceLabels) => strin
   let primary = byLabel(buttons, primaryPick);
   let other = byLabel(buttons, otherPick);
   const actions = buttons.slice(-2);
-  if (!primary) primary = actions.find((b) => b.matches(PRIMARY_BUTTON) && b !== other) ?? actions.at(-1);
+  if (!primary) {
+    const candidates = actions.filter((b) => b !== other);
+    primary = candidates.find((b) => b.matches(PRIMARY_BUTTON)) ?? candidates.at(-1);
+  }
   if (!other) other = actions.find((b) => b !== primary);
   return { primary, other: other === primary ? undefined : other };
 }

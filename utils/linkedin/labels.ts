@@ -91,7 +91,8 @@ export const LABELS = {
 
 export type InterfaceLanguage = keyof typeof LABELS;
 
-const ALL: InterfaceLabels[] = Object.values(LABELS);
+// Pure, so a bundle that needs only DEGREE_LABELS (the watcher) leaves LABELS out.
+const ALL: InterfaceLabels[] = /* @__PURE__ */ Object.values(LABELS);
 
 export function fold(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -123,3 +124,68 @@ export function nameFromInviteLabel(label: string | null | undefined): string | 
   }
   return undefined;
 }
+
+/**
+ * The connection degree on a profile's top card, per interface language: the badge beside the name
+ * (`1st`, `2nd`, `3rd+`), its visually hidden words, and the first word of the Pending control's
+ * label ("Pending, click to withdraw invitation sent to NAME"). Kept apart from LABELS so the
+ * watcher that loads on every LinkedIn page carries only these few words. The badge is read by its
+ * digit first; these words confirm it where the structure is gone. English and German are the best
+ * attested (public scripts match "· 1st" and "· 1." beside the name, "1st degree connection" and
+ * the Pending label); the others follow LinkedIn's usual wording in that language.
+ */
+export interface DegreeLabels {
+  /** Badge texts for the 1st, 2nd and 3rd+ degree, folded to lowercase. */
+  badges: [first: string[], second: string[], third: string[]];
+  /** The visually hidden words, e.g. "1st degree connection", per degree. */
+  hidden: [first: string[], second: string[], third: string[]];
+  /** The Pending control's label begins with one of these. */
+  pending: string[];
+  /** A primary action labelled "Message NAME" begins with one of these. */
+  message: string[];
+}
+
+export const DEGREE_LABELS: Record<InterfaceLanguage, DegreeLabels> = {
+  en: {
+    badges: [['1st'], ['2nd'], ['3rd+', '3rd']],
+    hidden: [['1st degree connection'], ['2nd degree connection'], ['3rd degree connection', '3rd+ degree connection']],
+    pending: ['pending, click to withdraw invitation sent to', 'pending'],
+    message: ['message'],
+  },
+  de: {
+    badges: [['1.'], ['2.'], ['3.+', '3.']],
+    hidden: [['kontakt 1. grades'], ['kontakt 2. grades'], ['kontakt 3. grades', 'kontakt 3.+ grades']],
+    pending: ['ausstehend'],
+    message: ['nachricht'],
+  },
+  fr: {
+    badges: [['1er'], ['2e'], ['3e+', '3e']],
+    hidden: [['relation de 1er niveau'], ['relation de 2e niveau'], ['relation de 3e niveau']],
+    pending: ['en attente'],
+    message: ['message', 'envoyer un message'],
+  },
+  es: {
+    badges: [['1er', '1º'], ['2º'], ['3er+', '3º+', '3º']],
+    hidden: [['contacto de 1er grado'], ['contacto de 2º grado'], ['contacto de 3er grado']],
+    pending: ['pendiente'],
+    message: ['enviar mensaje', 'mensaje'],
+  },
+  pt: {
+    badges: [['1º'], ['2º'], ['3º+', '3º']],
+    hidden: [['conexão de 1º grau'], ['conexão de 2º grau'], ['conexão de 3º grau']],
+    pending: ['pendente'],
+    message: ['enviar mensagem', 'mensagem'],
+  },
+  it: {
+    badges: [['1°'], ['2°'], ['3°+', '3°']],
+    hidden: [['collegamento di 1° grado'], ['collegamento di 2° grado'], ['collegamento di 3° grado']],
+    pending: ['in sospeso', 'in attesa'],
+    message: ['messaggio', 'invia messaggio'],
+  },
+  nl: {
+    badges: [['1e'], ['2e'], ['3e+', '3e']],
+    hidden: [['1e-graads connectie'], ['2e-graads connectie'], ['3e-graads connectie']],
+    pending: ['in behandeling'],
+    message: ['bericht'],
+  },
+};

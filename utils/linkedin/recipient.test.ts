@@ -25,11 +25,25 @@ describe('the recipient', () => {
     });
   });
 
-  test("from the Connect control on a search page, without another person's headline", () => {
-    history.replaceState(null, '', '/search/results/people/');
-    document.title = 'Search | LinkedIn';
-    const recipient = readRecipient(document, undefined, { name: 'Wei Zhang', profileUrl: 'linkedin.com/in/wei-zhang', at: 1 });
-    expect(recipient).toEqual({ name: 'Wei Zhang', firstName: 'Wei', profileUrl: 'linkedin.com/in/wei-zhang' });
+  test("from the Connect control in a profile's sidebar, without the open profile's headline", () => {
+    // Ana's profile is open, with her top card and headline; the Connect clicked was Wei's.
+    const card = document.createElement('section');
+    card.className = 'pv-top-card';
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Ana Souza';
+    const headline = document.createElement('div');
+    headline.className = 'text-body-medium break-words';
+    headline.textContent = 'Head of Community at Horta Labs · Urban farming';
+    card.append(h1, headline);
+    document.body.append(card);
+    history.replaceState(null, '', '/in/ana-souza/');
+    document.title = 'Ana Souza | LinkedIn';
+    const hint = { name: 'Wei Zhang', profileUrl: 'linkedin.com/in/wei-zhang', at: 1 };
+    expect(readRecipient(document, undefined, hint)).toEqual({ name: 'Wei Zhang', firstName: 'Wei', profileUrl: 'linkedin.com/in/wei-zhang' });
+    // The control: the same page and card, Ana's own Connect, does read her headline.
+    expect(readRecipient(document, undefined, { name: 'Ana Souza', profileUrl: 'linkedin.com/in/ana-souza', at: 1 }).headline).toBe(
+      'Head of Community at Horta Labs · Urban farming',
+    );
   });
 
   test('from the page title as a last resort', () => {

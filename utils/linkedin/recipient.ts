@@ -1,7 +1,8 @@
 import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
-import { HEADLINE, TOP_CARD } from './selectors';
+import { HEADLINE } from './selectors';
+import { findTopCard } from './top-card';
 
 /** What the person's last Connect click told us: the name in its label and the profile it points at. */
 export interface ConnectHint {
@@ -14,15 +15,22 @@ export interface ConnectHint {
  * Who the invitation is for, from the most to the least direct source: the name the dialog shows,
  * the Connect control's label, the profile's top card, the page title.
  */
-export function readRecipient(doc: Document, shownName: string | undefined, hint: ConnectHint | undefined): Recipient {
+export function readRecipient(
+  doc: Document,
+  shownName: string | undefined,
+  hint: ConnectHint | undefined,
+): Recipient {
   const onProfile = normalizeProfileUrl(doc.location?.pathname);
   const topCard = findTopCard(doc);
   const cardName = textOf(topCard?.querySelector('h1'));
-  const titleName = /^(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
+  // "(3) Kwame Mensah | LinkedIn": the count of unread notifications is not part of the name.
+  const titleName = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
   const name = shownName || hint?.name || cardName || titleName || undefined;
   const profileUrl = hint?.profileUrl ?? onProfile;
-  const sameProfile = !hint?.profileUrl || hint.profileUrl === onProfile;
-  const headline = sameProfile && topCard ? readHeadline(topCard) : undefined;
+  const headline =
+    topCard && cardIsTheirs(shownName || hint?.name, hint?.profileUrl, onProfile, cardName)
+      ? readHeadline(topCard)
+      : undefined;
   return clean({
     name,
     firstName: name ? firstNameOf(name) : undefined,
@@ -32,12 +40,21 @@ export function readRecipient(doc: Document, shownName: string | undefined, hint
   });
 }
 
-function findTopCard(doc: Document): Element | undefined {
-  for (const selector of TOP_CARD) {
-    const card = [...doc.querySelectorAll(selector)].find((el) => el.querySelector('h1'));
-    if (card) return card;
-  }
-  return undefined;
+/**
+ * The profile's top card speaks for the person only when it is theirs: a Connect control elsewhere
+ * on a profile ("People also viewed") invites someone else. Their profile address decides when the
+ * control gave one; otherwise the name the dialog or the control shows must be the card's.
+ */
+function cardIsTheirs(
+  name: string | undefined,
+  hintUrl: string | undefined,
+  onProfile: string | undefined,
+  cardName: string,
+): boolean {
+  if (hintUrl) return hintUrl === onProfile;
+  if (!name || !cardName) return true;
+  const [a, b] = [name, cardName].map((n) => n.toLowerCase().replace(/\s+/g, ' ').trim());
+  return a!.includes(b!) || b!.includes(a!);
 }
 
 function readHeadline(card: Element): string | undefined {
@@ -49,7 +66,20 @@ function readHeadline(card: Element): string | undefined {
   return textOf(afterName).slice(0, 300) || undefined;
 }
 
-const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'mx', 'mx.']);
+const HONORIFICS = new Set([
+  'dr',
+  'dr.',
+  'prof',
+  'prof.',
+  'mr',
+  'mr.',
+  'ms',
+  'ms.',
+  'mrs',
+  'mrs.',
+  'mx',
+  'mx.',
+]);
 
 export function firstNameOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter(Boolean);
@@ -63,5 +93,7 @@ export function companyFromHeadline(headline: string): string | undefined {
 }
 
 function clean(recipient: Recipient): Recipient {
-  return Object.fromEntries(Object.entries(recipient).filter(([, v]) => v !== undefined && v !== '')) as Recipient;
+  return Object.fromEntries(
+    Object.entries(recipient).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Recipient;
 }

@@ -33,8 +33,11 @@ export const UPSELL_LINK = 'a[href*="/premium/"]';
 /** The "0/300" (Premium) or "0/200" (free) counter near the note. */
 export const COUNTER_PATTERN = /^\s*\d{1,4}\s*\/\s*(\d{2,4})\s*$/;
 
-/** The first digits in the "3 personalized invitations remaining" line, in any language. */
-export const DIGITS = /\d{1,3}/;
+/**
+ * The first number of one to three digits in the "3 personalized invitations remaining" line, in
+ * any language; never three digits out of a longer number such as a year.
+ */
+export const DIGITS = /(?<!\d)\d{1,3}(?!\d)/;
 
 /** The profile top card: the name is its h1, the headline the text just under it. */
 export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];
@@ -55,3 +58,14 @@ export const CONVERSATION_NAME = [
 
 /** One cheap query that says whether a scan has anything to look at. */
 export const ANYTHING_TO_COACH = [NOTE_TEXTAREA, ...INVITATION_DIALOG, MESSAGE_BOX].join(', ');
+
+/** The connection degree badge beside the name on a profile (`1st`, `2nd`, `3rd+`), older layouts. */
+export const DEGREE_BADGE = '.distance-badge .dist-value, .dist-value';
+/** Text shown only to screen readers, where the badge's words ("1st degree connection") live. */
+export const VISUALLY_HIDDEN = '.visually-hidden, .a11y-text, .sr-only';
+/** The top card's actions: a Pending control, a primary Message. */
+export const TOP_CARD_ACTIONS = 'button, a[href], [role="button"]';
+/** A main-profile address: `/in/SLUG/`, not its detail pages or overlays. */
+export const PROFILE_PATH = /^\/in\/[^/]+\/?$/;
+/** The digit a degree badge starts with, after the "·" LinkedIn puts before it. */
+export const BADGE_DIGIT = /^[·•\s]*([123])/;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isProfileKey, MAX_CONTACT_KEY_LENGTH } from '@/utils/contact-key/contact-key';
 import { pastNoteSchema } from '@/utils/coach/schema';
 import { timeSchema } from '@/utils/history/bounds';
 import { sendRecordSchema } from '@/utils/history/model';
@@ -20,11 +21,24 @@ export const coachContextRequestSchema = z
 /** An extension page changed follow-ups (Done, Snooze, a stage, an import, a deletion): re-check the reminders. */
 export const followUpsChangedRequestSchema = z.object({ type: z.literal('to-background:follow-ups-changed') }).strict();
 
+/**
+ * A content-script kind: a profile the person opened shows its owner as a first-degree connection
+ * (its own address, the name in its top card). The background decides whether that is news.
+ */
+export const seenConnectedRequestSchema = z
+  .object({
+    type: z.literal('to-background:seen-connected'),
+    profileUrl: z.string().max(MAX_CONTACT_KEY_LENGTH).refine(isProfileKey, 'not a profile key'),
+    name: z.string().min(1).max(300),
+  })
+  .strict();
+
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   pingRequestSchema,
   recordSendRequestSchema,
   coachContextRequestSchema,
   followUpsChangedRequestSchema,
+  seenConnectedRequestSchema,
 ]);
 export type ToBackground = z.input<typeof toBackgroundSchema>;
 export type ToBackgroundParsed = z.output<typeof toBackgroundSchema>;
@@ -57,6 +71,14 @@ export const followUpsReplySchema = z.object({
 });
 export type FollowUpsReply = z.infer<typeof followUpsReplySchema>;
 
+export const seenConnectedReplySchema = z.object({
+  ok: z.literal(true),
+  type: z.literal('from-background:seen-connected'),
+  /** The contact moved from requested to connected just now. */
+  connected: z.boolean(),
+});
+export type SeenConnectedReply = z.infer<typeof seenConnectedReplySchema>;
+
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
@@ -65,4 +87,5 @@ export interface ReplyFor {
   'to-background:record-send': RecordedReply;
   'to-background:coach-context': CoachContextReply;
   'to-background:follow-ups-changed': FollowUpsReply;
+  'to-background:seen-connected': SeenConnectedReply;
 }

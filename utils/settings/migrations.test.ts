@@ -10,12 +10,21 @@ describe('settings as stored', () => {
     expect(repaired).toEqual([]);
   });
 
-  test('version 0 (no version field) migrates to the current version and keeps what fits', () => {
-    const { settings } = loadSettings({ offers: ['intros to city data teams'], mutedRules: ['too-short'] });
-    expect(settings.version).toBe(SETTINGS_VERSION);
-    expect(settings.offers).toEqual(['intros to city data teams']);
-    expect(settings.mutedRules).toEqual(['too-short']);
-    expect(settings.weeklyNoteGoal).toBe(DEFAULT_SETTINGS.weeklyNoteGoal);
+  test('version 0 migrates to the current version: what was stored is kept, nothing is called repaired', () => {
+    const stored = { version: 0, offers: ['intros to city data teams'], mutedRules: ['too-short'], weeklyNoteGoal: 9 };
+    expect(loadSettings(stored)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, offers: ['intros to city data teams'], mutedRules: ['too-short'], weeklyNoteGoal: 9 },
+      isDefault: false,
+      repaired: [],
+    });
+  });
+
+  test('before settings had a version (no version field): the muted checks the panel wrote are kept', () => {
+    expect(loadSettings({ mutedRules: ['too-short', 'generic-greeting'] })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, mutedRules: ['too-short', 'generic-greeting'] },
+      isDefault: false,
+      repaired: [],
+    });
   });
 
   test('a broken field is reset alone, and the repair says which and why', () => {
@@ -34,27 +43,78 @@ describe('settings as stored', () => {
     ]);
   });
 
+  test('after one field is repaired the rest are still the person’s own, not suggested defaults', () => {
+    const own = { ...DEFAULT_SETTINGS, weeklyNoteGoal: 8, weeklyFollowUpGoal: 4, why: 'to learn', strictness: 'strict' as const };
+    expect(loadSettings({ ...own, dailyRequestCap: 0 })).toEqual({
+      settings: own,
+      isDefault: false,
+      repaired: ['dailyRequestCap: The cap must allow at least one request a day.'],
+    });
+  });
+
+  test('a field that is missing is filled in without being called a repair', () => {
+    const { version: _version, pauseBeforeTransactional: _pause, ...partial } = { ...DEFAULT_SETTINGS, weeklyNoteGoal: 2 };
+    expect(loadSettings({ ...partial, version: 1 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 2 },
+      isDefault: false,
+      repaired: [],
+    });
+  });
+
+  test('a stored version that is not a number is read as version 0 and migrated', () => {
+    expect(loadSettings({ ...DEFAULT_SETTINGS, version: '1', weeklyNoteGoal: 6 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 6 },
+      isDefault: false,
+      repaired: [],
+    });
+  });
+
+  test.each([[-1], [0.5]])('version %j, which no migration starts from, is repaired field by field without throwing', (version) => {
+    expect(loadSettings({ ...DEFAULT_SETTINGS, version, weeklyNoteGoal: 6 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 6 },
+      isDefault: false,
+      repaired: ['version: Invalid input: expected 1'],
+    });
+  });
+
+  test.each([[null], [undefined]])('nothing stored (%j): the suggested defaults, marked as such', (stored) => {
+    expect(loadSettings(stored)).toEqual({ settings: DEFAULT_SETTINGS, isDefault: true, repaired: [] });
+  });
+
+  test('settings the person saved are theirs, even when they equal the defaults', () => {
+    expect(loadSettings({ ...DEFAULT_SETTINGS })).toEqual({ settings: DEFAULT_SETTINGS, isDefault: false, repaired: [] });
+  });
+
   test.each([[42], ['settings'], [[1, 2]], [{ version: 'one' }]])('%j becomes the defaults', (stored) => {
     expect(loadSettings(stored).settings).toEqual(DEFAULT_SETTINGS);
   });
 
   test('settings from a newer version are not guessed at', () => {
-    const { settings, repaired } = loadSettings({
-      ...DEFAULT_SETTINGS,
-      version: SETTINGS_VERSION + 1,
-      weeklyNoteGoal: 9,
+    expect(
+      loadSettings({
+        ...DEFAULT_SETTINGS,
+        version: SETTINGS_VERSION + 1,
+        weeklyNoteGoal: 9,
+      }),
+    ).toEqual({
+      settings: DEFAULT_SETTINGS,
+      isDefault: true,
+      repaired: [`settings from a newer version (${SETTINGS_VERSION + 1}) were not read`],
     });
-    expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(repaired[0]).toMatch(/newer version/);
   });
 
   test('prototype-polluting keys are dropped, not merged', () => {
     const hostile = JSON.parse(
       '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "why": "to learn"}',
-    );
+    ) as Record<string, unknown>;
+    // The keys really are there, as own keys: JSON.parse does not treat "__proto__" specially.
+    expect(Object.keys(hostile)).toEqual(['__proto__', 'constructor', 'why']);
     const { settings } = loadSettings(hostile);
     expect(settings.why).toBe('to learn');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Merging the hostile object by assignment would change the result's prototype or constructor.
+    expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
+    expect(settings.constructor).toBe(Object);
+    expect('polluted' in settings).toBe(false);
     expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });
 });

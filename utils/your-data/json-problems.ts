@@ -24,18 +24,33 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], most: number
   return lines;
 }
 
-/** The path of the first forbidden key anywhere in `value`, walked without recursion (a deep file cannot overflow the stack). */
+/**
+ * The path of the first forbidden key anywhere in `value`, walked without recursion (a deep file
+ * cannot overflow the stack). Each step keeps a link to its parent instead of a copy of its path,
+ * so a file nested thousands deep costs time in proportion to its size, not its depth squared.
+ */
 export function findForbiddenKey(value: unknown): string | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  interface Step {
+    value: unknown;
+    key?: PropertyKey;
+    parent?: Step;
+  }
+  const pathOf = (step: Step, key: PropertyKey): string => {
+    const path = [key];
+    for (let at: Step | undefined = step; at?.parent; at = at.parent) path.push(at.key!);
+    return jsonPath(path.reverse());
+  };
+  const stack: Step[] = [{ value }];
   while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
+    const step = stack.pop()!;
+    const current = step.value;
     if (typeof current !== 'object' || current === null) continue;
     const entries = Array.isArray(current) ? current.map((item, index) => [index, item] as const) : Object.entries(current);
     // Reversed onto the stack, so the first problem in reading order is found first.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!;
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return jsonPath([...path, key]);
-      stack.push({ value: child, path: [...path, key] });
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return pathOf(step, key);
+      stack.push({ value: child, key, parent: step });
     }
   }
   return undefined;
@@ -69,7 +84,7 @@ export function describeSyntaxError(text: string, error: unknown): string {
     const end = where ?? lineAndColumn(text, text.length);
     return `The file ends too early, at line ${end.line}, column ${end.column}: it looks cut off (truncated). Export again and import the whole file.`;
   }
-  const reason = message.replace(/^JSON\.parse: /, '').split(/ in JSON at position| at line \d+/)[0];
+  const reason = message.replace(/^JSON\.parse: /, '').split(/ (?:in JSON )?at position \d+| at line \d+/)[0];
   return where
     ? `This is not valid JSON: ${reason} at line ${where.line}, column ${where.column}.`
     : `This is not valid JSON: ${reason}.`;

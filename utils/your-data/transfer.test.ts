@@ -90,11 +90,12 @@ describe('hostile files are refused before anything else', () => {
     ['__proto__', 'contacts[2].__proto__', '"key": "name:kwame mensah"', '"__proto__": {"polluted": true}, "key": "name:kwame mensah"'],
     ['constructor', 'settings.constructor', '"why": ', '"constructor": {"prototype": {"polluted": true}}, "why": '],
     ['prototype', 'touches[0].analysis.prototype', '"verdict": "relational"', '"prototype": {"polluted": true}, "verdict": "relational"'],
-  ])('a "%s" key, named by its path', (_key, path, find, replace) => {
+  ])('a "%s" key, named by its path', (key, path, find, replace) => {
     const text = sampleExportText().replace(find, replace);
-    expect(text).toContain(replace);
+    // The file really carries the key as an own key once parsed (an object literal in the test
+    // would not: `{__proto__: …}` sets the prototype instead), so the refusal is about this key.
+    expect(JSON.stringify(JSON.parse(text))).toContain(`"${key}":{"`);
     expect(refused(parseImport(text)).error).toBe(`This file has a key Cultivate never writes, at ${path}: refused, nothing was imported.`);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('script in a name is only text: accepted as written, never interpreted', () => {

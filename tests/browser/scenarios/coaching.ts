@@ -142,12 +142,34 @@ export async function coachesAndRecordsMessages(browser: ScenarioBrowser) {
   await page.close();
 }
 
-/** Pages without a composer show nothing of ours. */
+/**
+ * Pages without a composer show nothing of ours. A check right after the page loads would also
+ * pass if our script had not started yet, so the positive control comes first: a note appearing on
+ * this same page brings the panel (the script is running and watching), and once the note is gone
+ * again, nothing of ours is left.
+ */
 export async function noUiWithoutAComposer(browser: ScenarioBrowser) {
+  const ours = { css: 'cultivate-coach, cultivate-prompt' };
   const page = await browser.openLinkedIn('/feed/static/');
   await page.waitFor({ css: 'main' });
-  await new Promise((r) => setTimeout(r, 300));
-  expect(await page.count({ css: 'cultivate-coach, cultivate-prompt' })).toBe(0);
+  await page.evaluate(() => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.id = 'control-note';
+    const note = document.createElement('textarea');
+    note.id = 'custom-message';
+    const counter = document.createElement('span');
+    counter.textContent = '0/200';
+    const send = document.createElement('button');
+    send.className = 'artdeco-button--primary';
+    send.textContent = 'Send';
+    dialog.append(note, counter, send);
+    document.body.append(dialog);
+  });
+  await expectAttribute(page, PANEL, 'data-verdict', 'empty');
+  await page.evaluate(() => document.getElementById('control-note')?.remove());
+  await expectCount(page, ours, 0);
+  expect(await page.count({ css: 'main' })).toBe(1);
   await page.close();
 }
 

@@ -32,7 +32,8 @@ test('counts the near copies', () => {
   expect(finding?.message).toContain('2 notes');
 });
 
-test('is fast against 10,000 past notes', () => {
+// The time this takes is `npm run bench`'s figure (reuse at 10,000 notes), not asserted here.
+test('finds the template among 10,000 past notes, on the first call and on later ones', () => {
   const recentNotes = Array.from({ length: 10_000 }, (_, index) => ({
     text:
       index % 3 === 0
@@ -42,14 +43,10 @@ test('is fast against 10,000 past notes', () => {
   }));
   // The panel passes the same history on every keystroke; the first call builds the index.
   const context = { recentNotes };
-  analyze({ text: template('Ana', 'Acme', 7) }, context);
-  const times = Array.from({ length: 21 }, (_, run) => {
-    const started = performance.now();
+  for (const run of [0, 1, 2]) {
     const analysis = analyze({ text: template('Ana', 'Acme', run) }, context);
     expect(analysis.findings.some((finding) => finding.rule === 'template-reuse')).toBe(true);
-    return performance.now() - started;
-  });
-  const median = times.sort((a, b) => a - b)[10] ?? Infinity;
-  // About 1 ms on an idle machine; the bound leaves room for a loaded CI box (scripts/bench.ts measures).
-  expect(median).toBeLessThan(25);
+  }
+  const fresh = analyze({ text: 'Loved your talk on soil carbon at the Ghent meetup, Ana.' }, context);
+  expect(fresh.findings.some((finding) => finding.rule === 'template-reuse')).toBe(false);
 });

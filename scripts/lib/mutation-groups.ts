@@ -1,0 +1,84 @@
+// What `npm run mutate -- <group>` mutates, and which test files may kill its mutants. Each group
+// is small enough to run in about 15 minutes on a shared 2-core machine: the tests are the ones
+// about the module (not every test that happens to import it), narrowed per mutant by Stryker's
+// per-test coverage.
+
+export interface MutationGroup {
+  /** Source files whose code is mutated (never tests). */
+  mutate: string[];
+  /** Test files (globs) that run against the mutants. */
+  tests: string[];
+  why: string;
+}
+
+const COACH_TESTS = ['utils/coach/**/*.test.ts', 'tests/unit/corpus.test.ts'];
+const LINKEDIN_TESTS = ['utils/linkedin/**/*.test.ts'];
+
+export const MUTATION_GROUPS: Record<string, MutationGroup> = {
+  scoring: {
+    mutate: ['utils/coach/scoring.ts'],
+    tests: COACH_TESTS,
+    why: 'principle meters, the verdict and the overall score',
+  },
+  'ask-before-give': {
+    mutate: ['utils/coach/rules/ask-before-give.ts'],
+    tests: COACH_TESTS,
+    why: 'an ask before any give',
+  },
+  'unfilled-placeholder': {
+    mutate: ['utils/coach/rules/unfilled-placeholder.ts'],
+    tests: COACH_TESTS,
+    why: 'template placeholders left in',
+  },
+  'specific-detail': {
+    mutate: ['utils/coach/rules/specific-detail.ts'],
+    tests: COACH_TESTS,
+    why: 'praise for a specific detail',
+  },
+  'template-reuse': {
+    mutate: ['utils/coach/rules/template-reuse.ts'],
+    tests: COACH_TESTS,
+    why: 'the same note sent to many',
+  },
+  'your-data-import': {
+    mutate: ['utils/your-data/json-problems.ts', 'utils/your-data/transfer.ts'],
+    tests: [
+      'utils/your-data/{json-problems,transfer*,your-data}.test.ts',
+      'entrypoints/options/DataSection.test.tsx',
+    ],
+    why: 'reading an export file: every refusal and its message',
+  },
+  'history-store': {
+    mutate: ['utils/history/weeks.ts', 'utils/history/stats.ts', 'utils/history/contact-key.ts'],
+    tests: ['utils/history/*.test.ts'],
+    why: 'the store’s own arithmetic: weeks, this week against the goals, who a contact is',
+  },
+  settings: {
+    mutate: ['utils/settings/migrations.ts'],
+    tests: ['utils/settings/**/*.test.ts'],
+    why: 'stored settings brought up to date and repaired',
+  },
+  invitation: {
+    mutate: ['utils/linkedin/invitation.ts'],
+    tests: LINKEDIN_TESTS,
+    why: 'finding the dialog, its buttons, the limits',
+  },
+  recipient: {
+    mutate: ['utils/linkedin/recipient.ts', 'utils/linkedin/top-card.ts'],
+    tests: LINKEDIN_TESTS,
+    why: 'who the invitation is for',
+  },
+};
+
+/** The modules issue 18 measured, in its order: `npm run mutate -- issue-18` runs these groups. */
+export const ISSUE_18_GROUPS = [
+  'scoring',
+  'ask-before-give',
+  'unfilled-placeholder',
+  'specific-detail',
+  'template-reuse',
+  'your-data-import',
+  'settings',
+  'invitation',
+  'recipient',
+];

@@ -1,0 +1,15 @@
+import { describe, test } from 'vitest';
+import { chromiumSuite } from './driver/chromium-suite';
+import * as journey from './scenarios/journey';
+
+/** Three invitations and three profile visits: longer than one dialog. */
+const LONG = 180_000;
+
+const suite = chromiumSuite();
+
+describe('Chromium, the journey after the request', () => {
+  test('a profile showing 1st moves the contact to connected; Pending and 2nd change nothing (English)', () =>
+    journey.acceptanceNoticedOnProfile(suite.browser, journey.ENGLISH), LONG);
+  test('the same with the interface in German and newer markup', () =>
+    journey.acceptanceNoticedOnProfile(suite.browser, journey.GERMAN), LONG);
+});

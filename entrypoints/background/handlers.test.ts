@@ -30,9 +30,13 @@ async function background() {
   });
   const send = (raw: unknown) => handleMessage(raw, handlers);
   /** The page sends `record` at its time, by the background's clock. */
-  const record = (sent: SendRecord) => {
+  const record = async (sent: SendRecord) => {
     clock = sent.at;
-    return send({ type: 'to-background:record-send', send: fromPage(sent) });
+    try {
+      return await send({ type: 'to-background:record-send', send: fromPage(sent) });
+    } finally {
+      clock = NOW;
+    }
   };
   return Object.assign(send, { store, record });
 }
@@ -101,7 +105,7 @@ describe('follow-ups', () => {
 describe('an acceptance seen on a profile', () => {
   it('seen-connected moves a requested contact to connected on the background clock and re-checks the follow-ups', async () => {
     const send = await background();
-    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei') });
+    await send.record(invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei'));
     checkFollowUps.mockClear();
     const seen = { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/wei-zhang', name: 'Wei Zhang' };
     expect(await send(seen)).toEqual({ ok: true, type: 'from-background:seen-connected', connected: true });

@@ -10,8 +10,6 @@ export interface BackgroundDeps {
   now?: () => number;
   /** Re-checks the follow-ups due (badge, notification) and says how many are due. */
   checkFollowUps: () => Promise<{ due: readonly unknown[] }>;
-  /** The time a send is stamped with: the background's clock, never the page's. */
-  now?: () => number;
 }
 
 export function backgroundHandlers({ history, manifest, checkFollowUps, now = Date.now }: BackgroundDeps): Handlers {

@@ -1,7 +1,8 @@
 import type { ToBackgroundParsed } from '@/utils/messaging/protocol';
 
 // Who may ask the background what. A content script runs inside LinkedIn's page, whose own
-// scripts are untrusted: it may only record a send and read what the coach needs. Everything
+// scripts are untrusted: it may only record a send, say a profile shows a connection, and read
+// what the coach needs. Everything
 // else is for the extension's own pages (popup, options).
 
 /** What the background needs to know of `runtime.onMessage`'s sender. */
@@ -19,6 +20,7 @@ export const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   'to-background:ping': ['extension-page'],
   'to-background:record-send': ['linkedin-tab'],
   'to-background:coach-context': ['linkedin-tab'],
+  'to-background:seen-connected': ['linkedin-tab'],
   'to-background:follow-ups-changed': ['extension-page'],
 };
 

@@ -17,6 +17,17 @@ export async function writeSettings(settings: Settings): Promise<void> {
 }
 
 /** Removes the saved settings: the next read gives the defaults ("delete everything"). */
+/** The settings exactly as stored (null when none are), for `restoreSettings` if a larger change fails. */
+export function snapshotSettings(): Promise<unknown> {
+  return settingsItem.getValue();
+}
+
+/** Puts back what `snapshotSettings` read, byte for byte. */
+export async function restoreSettings(snapshot: unknown): Promise<void> {
+  if (snapshot === null) await settingsItem.removeValue();
+  else await settingsItem.setValue(snapshot);
+}
+
 export async function clearSettings(): Promise<void> {
   await Promise.all([settingsItem.removeValue(), removeSettingsFromSync()]);
 }

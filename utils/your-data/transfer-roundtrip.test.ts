@@ -96,4 +96,5 @@ test('export → import → export gives the same file (apart from exportedAt)',
     ),
     { numRuns: 40 },
   );
-});
+  // 40 runs of real IndexedDB work: seconds on a shared, loaded machine.
+}, 30_000);

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { BACKGROUND_ROOMS, boundariesRule } from './scripts/lint/rooms.js';
 
 /** The coach runs unchanged in the content script, in Node tests and on the command line. */
 const coachIsPure = {
@@ -30,6 +31,48 @@ const coachIsPure = {
       ...['browser', 'chrome', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'indexedDB'].map(
         (name) => ({ name, message: 'The coach is pure: no DOM, browser API or I/O.' }),
       ),
+    ],
+  },
+};
+
+/** Imports only along the allowed arrows between rooms (scripts/lint/rooms.js, ARCHITECTURE.md). */
+const roomsKeepTheirDoors = {
+  files: ['**/*.{ts,tsx}'],
+  plugins: { cultivate: { rules: { boundaries: boundariesRule } } },
+  rules: { 'cultivate/boundaries': 'error' },
+};
+
+/** The background is a service worker in Chrome: what it can reach touches no DOM and no UI. */
+const backgroundTouchesNoDom = {
+  files: BACKGROUND_ROOMS.filter((room) => room !== 'utils/coach').map((room) => `${room}/**/*.{ts,tsx}`),
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: ['react', 'react-dom'].map((name) => ({ name, message: 'The background has no DOM: no React.' })),
+        patterns: [
+          { group: ['react/*', 'react-dom/*'], message: 'The background has no DOM: no React.' },
+          { group: ['**/components/**', 'wxt/utils/content-script*'], message: 'The background has no DOM: no UI code.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...[
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'HTMLElement',
+        'Element',
+        'Node',
+        'MutationObserver',
+        'getComputedStyle',
+        'requestAnimationFrame',
+        'DOMParser',
+        'customElements',
+      ].map((name) => ({ name, message: 'The background has no DOM (a service worker in Chrome).' })),
     ],
   },
 };
@@ -65,4 +108,6 @@ export default tseslint.config(
     },
   },
   coachIsPure,
+  roomsKeepTheirDoors,
+  backgroundTouchesNoDom,
 );

@@ -14,5 +14,7 @@ export default defineConfig({
     ...base.test,
     include: tests && tests.length > 0 ? tests : base.test?.include,
     reporters: ['default'],
+    // A mutation run is not about speed, and the machine is shared: a slow test must not fail the dry run.
+    testTimeout: 30_000,
   },
 });

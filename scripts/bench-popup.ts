@@ -1,19 +1,37 @@
 // npm run bench:popup: the toolbar popup's first meaningful paint with a heavy history, in real
 // Chromium with the production build. Fills the extension's own IndexedDB with 10,000 contacts and
 // 100,000 touches (the same history as the store benchmark), then opens popup.html again and again,
-// timing from navigation start until the first recent connection is on screen, and until the week
-// and the 12-week chart are. Informs; never fails. Build first: `npm run build`.
-import { cpus } from 'node:os';
-import { launchWithExtension } from '../tests/browser/harness';
+// timing from navigation start until the header, the first person's row, this week and the
+// 12-week chart are in the page. Informs; never fails. Build first: `npm run build`.
+//
+// `-- --before <ref>` also builds the extension as it was at <ref> (a scratch worktree) and measures
+// both in the same run, alternating openings between them, so both see the same machine load.
+import { cpus, loadavg } from 'node:os';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../tests/browser/harness';
+import { buildAtRef } from './lib/build-at-ref';
 import { buildHeavyHistory, CONTACTS, TOUCHES } from './lib/heavy-history';
 import { median, percentile } from './lib/stats';
 
-const OPENINGS = 15;
+const OPENINGS = 21;
+const WARM_UP = 2;
 const BATCH = 10_000;
+const MARKS = ['shell', 'recent', 'week', 'chart'] as const;
+type Mark = (typeof MARKS)[number];
 
-const session = await launchWithExtension();
-try {
+const beforeIndex = process.argv.indexOf('--before');
+const beforeRef = beforeIndex > 0 ? process.argv[beforeIndex + 1] : undefined;
+
+interface Subject {
+  label: string;
+  session: ExtensionSession;
+  popupUrl: string;
+  samples: Record<Mark, number[]>;
+}
+
+async function prepare(label: string, extensionDir: string): Promise<Subject> {
+  const session = await launchWithExtension({ extensionDir });
   const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  // The same selectors find the old popup (an SVG chart) and the new one.
   await session.context.addInitScript({
     content: `
       globalThis.__name = (f) => f;
@@ -23,7 +41,7 @@ try {
         seen('shell', 'h1');
         seen('recent', '[data-testid="history-item"]');
         seen('week', '[role="progressbar"]');
-        seen('chart', 'svg[role="img"]');
+        seen('chart', 'svg[role="img"], [data-testid="activity-chart"]');
       }).observe(document, { childList: true, subtree: true });`,
   });
 
@@ -57,42 +75,55 @@ try {
     }
   }
   await filler.close();
+  return { label, session, popupUrl, samples: { shell: [], recent: [], week: [], chart: [] } };
+}
 
-  const samples: Record<'shell' | 'recent' | 'week' | 'chart', number[]> = {
-    shell: [],
-    recent: [],
-    week: [],
-    chart: [],
-  };
-  for (let i = 0; i < OPENINGS + 2; i++) {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 380, height: 580 });
-    await page.goto(popupUrl);
-    await page.waitForSelector('svg[role="img"]', { timeout: 30_000 });
-    const marks = await page.evaluate(
-      () => (globalThis as unknown as { __marks: Record<string, number> }).__marks,
-    );
-    await page.close();
-    if (i < 2) continue; // the first openings warm the service worker and the disk cache
-    for (const key of Object.keys(samples) as (keyof typeof samples)[])
-      samples[key].push(marks[key] ?? Number.NaN);
+async function openOnce(subject: Subject, keep: boolean) {
+  const page = await subject.session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(subject.popupUrl);
+  await page.waitForSelector('svg[role="img"], [data-testid="activity-chart"]', { timeout: 30_000 });
+  const marks = await page.evaluate(() => (globalThis as unknown as { __marks: Record<string, number> }).__marks);
+  await page.close();
+  if (!keep) return;
+  for (const key of MARKS) subject.samples[key].push(marks[key] ?? Number.NaN);
+}
+
+const loadAtStart = loadavg()[0]!;
+const subjects: Subject[] = [];
+try {
+  if (beforeRef) {
+    process.stderr.write(`Building the extension as of ${beforeRef}…\n`);
+    subjects.push(await prepare(`before (${beforeRef})`, buildAtRef(beforeRef)));
+  }
+  subjects.push(await prepare('after (this build)', EXTENSION_DIR));
+  process.stderr.write('Measuring…\n');
+  // The first openings warm the service worker and the disk cache; then the builds take turns.
+  for (let i = 0; i < OPENINGS + WARM_UP; i++) {
+    for (const subject of subjects) await openOnce(subject, i >= WARM_UP);
   }
 
-  const ms = (values: number[]) =>
-    `${median(values).toFixed(0)} ms median, ${percentile(values, 95).toFixed(0)} ms p95`;
+  const cell = (values: number[]) => `${median(values).toFixed(0)} / ${percentile(values, 95).toFixed(0)} ms`;
+  const verdict = (values: number[], medianTarget: number, p95Target?: number) =>
+    median(values) <= medianTarget && (p95Target === undefined || percentile(values, 95) <= p95Target) ? 'PASS' : 'MISS';
+  const after = subjects.at(-1)!.samples;
+  const rows: [string, Mark, string][] = [
+    ['header (shell); target median ≤ 60 ms', 'shell', verdict(after.shell, 60)],
+    ['first person’s row (first meaningful paint); target median ≤ 100, p95 ≤ 150 ms', 'recent', verdict(after.recent, 100, 150)],
+    ['this week', 'week', ''],
+    ['12-week chart', 'chart', ''],
+  ];
   console.log(
     [
-      `Machine: ${cpus()[0]?.model.trim()} (${cpus().length} cores), Node ${process.version}, Chromium ${session.context.browser()?.version()}, ${new Date().toISOString()}`,
-      `History: ${CONTACTS.toLocaleString('en')} contacts, ${TOUCHES.toLocaleString('en')} touches; ${OPENINGS} openings of popup.html, from navigation start:`,
+      `Machine: ${cpus()[0]?.model.trim()} (${cpus().length} cores), Node ${process.version}, Chromium ${subjects[0]!.session.context.browser()?.version()}, ${new Date().toISOString()}`,
+      `Load average (1 min): ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end`,
+      `History: ${CONTACTS.toLocaleString('en')} contacts, ${TOUCHES.toLocaleString('en')} touches; ${OPENINGS} openings of popup.html per build (after ${WARM_UP} not counted), from navigation start, median / p95:`,
       '',
-      '| popup shows | time |',
-      '| --- | ---: |',
-      `| header (shell) | ${ms(samples.shell)} |`,
-      `| first recent connection (first meaningful paint; target ≤ 150 ms) | ${ms(samples.recent)} |`,
-      `| this week | ${ms(samples.week)} |`,
-      `| 12-week chart | ${ms(samples.chart)} |`,
+      `| popup shows | ${subjects.map((s) => s.label).join(' | ')} | this build |`,
+      `| --- | ${subjects.map(() => '---:').join(' | ')} | --- |`,
+      ...rows.map(([label, key, pass]) => `| ${label} | ${subjects.map((s) => cell(s.samples[key])).join(' | ')} | ${pass} |`),
     ].join('\n'),
   );
 } finally {
-  await session.close();
+  for (const subject of subjects) await subject.session.close();
 }

@@ -42,10 +42,13 @@ if (hasDisplay) {
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await popup.getByTestId('history-item').first().waitFor().catch(async (error: unknown) => {
-    await popup.screenshot({ path: `${OUT}/3-popup.png` });
-    throw error;
-  });
+  // The people first, then the sections below them (the chart) load: wait for both.
+  await Promise.all([popup.getByTestId('history-item').first().waitFor(), popup.getByTestId('activity-chart').waitFor()]).catch(
+    async (error: unknown) => {
+      await popup.screenshot({ path: `${OUT}/3-popup.png` });
+      throw error;
+    },
+  );
   await popup.screenshot({ path: `${OUT}/3-popup.png` });
   await session.close();
   console.log(

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useReducer, useSyncExternalStore } from 'react';
 import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
-import { analyzeDraft } from './analyze-draft';
+import type { DraftReading } from './draft-reading';
 import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 import { muteRule } from '@/utils/settings/store';
@@ -16,6 +16,8 @@ export interface DraftSource {
 
 export interface LiveCoachProps {
   source: DraftSource;
+  /** The session's reading of the draft: the record of the send uses the same analysis. */
+  reading: DraftReading;
   surface: Surface;
   limit: number | undefined;
   recipient: Recipient;
@@ -28,24 +30,26 @@ export interface LiveCoachProps {
 
 const isTrue = (stored: unknown) => stored === true;
 
-const findingKey = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
-
 /** Re-reads the draft on every input and shows the coach's view of it. */
-export function LiveCoach({ source, surface, limit, recipient, history, settings, notice, theme }: LiveCoachProps) {
+export function LiveCoach({ source, reading, surface, limit, recipient, history, settings, notice, theme }: LiveCoachProps) {
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [dismissals, countDismissal] = useReducer((n: number) => n + 1, 0);
 
-  const analysis = useMemo(
-    () => analyzeDraft({ text, surface, limit, recipient, history, settings }),
-    [text, surface, limit, recipient, settings, history],
-  );
   const shown = useMemo(
-    () => ({ ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(findingKey(f))) }),
-    [analysis, dismissed],
+    () => reading.seen({ text, surface, limit, recipient, history, settings }),
+    // `dismissals` is not read here: it says the reading's dismissed findings changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [reading, text, surface, limit, recipient, settings, history, dismissals],
   );
 
-  const onDismiss = useCallback((f: Finding) => setDismissed((d) => new Set(d).add(findingKey(f))), []);
+  const onDismiss = useCallback(
+    (f: Finding) => {
+      reading.dismiss(f);
+      countDismissal();
+    },
+    [reading],
+  );
   const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
 
   return (

@@ -20,9 +20,7 @@ export function analyzeDraft({ text, surface, limit, recipient, history, setting
       offers: settings.offers,
       dailyCap: settings.dailyRequestCap,
       strictness: settings.strictness,
-      recentNotes: history?.recentNotes,
-      sentLast24h: history?.sentLast24h,
-      sentLast7d: history?.sentLast7d,
+      ...history,
       now: Date.now(),
     },
   );

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CoachHistory } from '@/utils/history/api';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
 import { pageTheme } from '@/utils/linkedin/theme';
+import { DraftReading } from './draft-reading';
 import { LiveCoach, type DraftSource } from './LiveCoach';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
@@ -14,6 +15,7 @@ const MESSAGE_LIMIT = 8_000;
 export class ComposerSession {
   private readonly panel: UiSlot;
   private readonly theme = pageTheme();
+  private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
   private readonly source: DraftSource;
 
@@ -53,6 +55,7 @@ export class ComposerSession {
       { anchor: this.found.form ?? this.found.box, append: 'before' },
       <LiveCoach
         source={this.source}
+        reading={this.reading}
         surface="message"
         limit={MESSAGE_LIMIT}
         recipient={this.found.recipient}
@@ -84,12 +87,8 @@ export class ComposerSession {
 
   private record(text: string): void {
     if (!text) return;
-    recordSend('message', this.found.recipient, text, {
-      surface: 'message',
-      limit: MESSAGE_LIMIT,
-      recipient: this.found.recipient,
-      history: this.history,
-      settings: this.shared.settings,
-    });
+    const { recipient } = this.found;
+    const inputs = { text, surface: 'message', limit: MESSAGE_LIMIT, recipient, history: this.history, settings: this.shared.settings } as const;
+    recordSend('message', recipient, text, this.reading.seen(inputs));
   }
 }

@@ -1,23 +1,20 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { linkedInAdapter } from '@/utils/linkedin/adapter';
-import type { RecentClick } from '../linkedin.content/watch-for-composer';
+import type { StartCoaching } from '@/utils/coach-ui-handoff/handoff';
 import { logDebug } from '@/utils/log';
 import { startCoaching } from './coach-runtime';
 
 // The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
 // it returns the function that starts coaching on the page.
 
-function start(ctx: ContentScriptContext, handoff: { click?: RecentClick }): void {
+const start: StartCoaching = (ctx, handoff) => {
   try {
     const { click } = handoff;
     startCoaching(ctx, linkedInAdapter, click && linkedInAdapter.connectHintFrom(click.path, click.at));
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }
-}
-
-export type StartCoaching = typeof start;
+};
 
 export default defineUnlistedScript({
   // An ES module has no IIFE return value for WXT to append.

@@ -8,7 +8,8 @@ import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { noteStarters } from '@/utils/starters/note-starters';
 import { LiveCoach, type DraftSource } from './LiveCoach';
-import { analyzeDraft } from './analyze-draft';
+import type { DraftInputs } from './analyze-draft';
+import { DraftReading } from './draft-reading';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
 import { UiSlot, type Placement } from './ui-slot';
@@ -21,6 +22,7 @@ export class InvitationSession {
   private readonly prompt: UiSlot;
   private readonly panel: UiSlot;
   private readonly theme = pageTheme();
+  private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
   /** The first "Send without a note" is held once, to show why a note matters; never twice. */
   private heldOnce = false;
@@ -68,6 +70,7 @@ export class InvitationSession {
         { anchor: note, append: 'after' },
         <LiveCoach
           source={this.sourceFor(note)}
+          reading={this.reading}
           surface="invitation"
           limit={this.found.limit}
           recipient={this.recipient}
@@ -143,13 +146,18 @@ export class InvitationSession {
   private record(note: string | null): void {
     if (this.recorded) return;
     this.recorded = true;
-    recordSend('invitation', this.recipient, note, {
+    recordSend('invitation', this.recipient, note, this.reading.seen(this.inputs(note ?? '')));
+  }
+
+  private inputs(text: string): DraftInputs {
+    return {
+      text,
       surface: 'invitation',
       limit: this.found.limit,
       recipient: this.recipient,
       history: this.history,
       settings: this.shared.settings,
-    });
+    };
   }
 
   private source: { note: HTMLTextAreaElement; source: DraftSource } | undefined;
@@ -172,16 +180,7 @@ export class InvitationSession {
   }
 
   private readsAsTransaction(text: string): boolean {
-    return (
-      analyzeDraft({
-        text,
-        surface: 'invitation',
-        limit: this.found.limit,
-        recipient: this.recipient,
-        history: this.history,
-        settings: this.shared.settings,
-      }).verdict === 'transactional'
-    );
+    return this.reading.analyze(this.inputs(text)).verdict === 'transactional';
   }
 
   private chooseStarter(starter: string): void {

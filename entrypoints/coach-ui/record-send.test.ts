@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
+import { analyze } from '@/utils/coach';
 import type { HistoryStore } from '@/utils/history/api';
 import { openHistoryStore } from '@/utils/history/store';
 import { uniqueDatabaseName } from '@/utils/history/test-fixtures';
@@ -10,7 +10,7 @@ import { backgroundHandlers } from '../background/handlers';
 import { recordSend, RETRY_DELAYS_MS } from './record-send';
 
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
-const inputs = { surface: 'invitation' as const, limit: 300, recipient: {}, history: undefined, settings: DEFAULT_SETTINGS };
+const inputs = analyze({ text: 'Hi Ana' });
 
 const stores: HistoryStore[] = [];
 beforeEach(() => vi.stubGlobal('location', new URL('https://www.linkedin.com/in/ana-souza/?trk=x')));

@@ -1,9 +1,8 @@
-import type { Recipient, Surface } from '@/utils/coach';
+import type { Analysis, Recipient, Surface } from '@/utils/coach';
 import { ask } from '@/utils/messaging/client';
 import type { PageSend } from '@/utils/messaging/protocol';
 import { summarize } from '@/utils/messaging/summarize';
 import { logDebug } from '@/utils/log';
-import { analyzeDraft, type DraftInputs } from './analyze-draft';
 import { clipSend } from './clip-send';
 
 /** Waits between tries of a send the background did not record (a sleeping worker, a busy disk). */
@@ -19,22 +18,22 @@ export interface RecordOptions {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Tells the background what was just sent, with how the coach read it, clipped to what the
- * history keeps (a long name is shortened, never a reason to lose the send). Tries again after a
- * failure; never throws.
+ * Tells the background what was just sent, with how the coach read it as the person saw it,
+ * clipped to what the history keeps (a long name is shortened, never a reason to lose the send).
+ * Tries again after a failure; never throws.
  */
 export async function recordSend(
   surface: Surface,
   recipient: Recipient,
   note: string | null,
-  inputs: Omit<DraftInputs, 'text'>,
+  analysis: Analysis,
   { onNotRecorded, wait = sleep }: RecordOptions = {},
 ): Promise<boolean> {
   const send: PageSend = clipSend({
     surface,
     recipient,
     note,
-    analysis: summarize(analyzeDraft({ ...inputs, text: note ?? '' })),
+    analysis: summarize(analysis),
     pageUrl: location.origin + location.pathname,
   });
   let lastError: unknown;

@@ -13,12 +13,7 @@ export interface SharedState {
 /** The coach's view of history (past notes, pace), asked of the background once per draft. */
 export async function loadHistory(): Promise<CoachHistory | undefined> {
   try {
-    const reply = await ask({ type: 'to-background:coach-context', now: Date.now() });
-    const history = {
-      recentNotes: reply.recentNotes,
-      sentLast24h: reply.sentLast24h,
-      sentLast7d: reply.sentLast7d,
-    };
+    const { ok: _ok, type: _type, ...history } = await ask({ type: 'to-background:coach-context', now: Date.now() });
     await warmUp(history);
     return history;
   } catch (error) {

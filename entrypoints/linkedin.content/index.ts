@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { logDebug } from '@/utils/log';
-import type { StartCoaching } from '../coach-ui';
+import type { StartCoaching } from '@/utils/coach-ui-handoff/handoff';
 import { noticeAcceptance } from './notice-acceptance';
 import { watchForComposer } from './watch-for-composer';
 

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ANY_DIALOG, ANYTHING_TO_COACH, CONNECT_LINK, SHADOW_OUTLETS } from '@/utils/linkedin/selectors';
+import type { RecentClick } from '@/utils/coach-ui-handoff/handoff';
 import { logDebug } from '@/utils/log';
 import { scanScheduler } from '@/utils/scan-scheduler';
 
@@ -7,12 +8,6 @@ const SCAN_INTERVAL_MS = 40;
 /** A dialog that opens this soon after a click on a labelled control may be the invitation. */
 const CLICK_EXPLAINS_DIALOG_MS = 15_000;
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
-
-/** The last click, kept raw: the coach reads it (Connect? whose?) once it has loaded. */
-export interface RecentClick {
-  path: Element[];
-  at: number;
-}
 
 /**
  * Waits, cheaply, for the first sign that the person is about to write: a custom-invite link

@@ -1,87 +1,91 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { WeekActivity } from '@/utils/history/api';
-import { weekTotal } from './activity-reading';
+import { formatWeek, weekTotal } from './activity-reading';
 
-// Hand-written SVG rather than a chart package: twelve stacked bars are a few dozen lines, cost the
-// popup no dependency or bundle weight, and stay fully accessible (a role="img" summary plus a real
-// table) instead of whatever a library's canvas or generated markup would offer.
-
-const WIDTH = 336;
-const PLOT_TOP = 6;
-const PLOT_BOTTOM = 84;
-const HEIGHT = 104;
-const BAR = 16;
-/** Low counts should not fill the chart: a week of 2 requests is a short bar. */
-const MIN_SCALE = 4;
-
-const weekDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
+// Bars in HTML and CSS rather than a chart package: twelve stacked bars are a few dozen lines, cost
+// the popup no dependency, and each week is a real list item a keyboard can reach (one tab stop,
+// arrow keys between weeks) whose count shows on hover and focus.
 
 export const SERIES = [
-  { key: 'requests', label: 'Requests', className: 'chart-requests' },
-  { key: 'messages', label: 'Messages', className: 'chart-messages' },
-  { key: 'followUps', label: 'Follow-ups', className: 'chart-follow-ups' },
+  { key: 'requests', label: 'Requests', one: 'request', many: 'requests', className: 'chart-requests' },
+  { key: 'messages', label: 'Messages', one: 'message', many: 'messages', className: 'chart-messages' },
+  { key: 'followUps', label: 'Follow-ups', one: 'follow-up', many: 'follow-ups', className: 'chart-follow-ups' },
 ] as const;
 
-export function formatWeek(weekStart: number): string {
-  return weekDate.format(weekStart);
+/** The top of the scale: the busiest week rounded up to a number that reads cleanly, at least 4. */
+export function scaleTop(weeks: readonly WeekActivity[]): number {
+  const most = Math.max(4, ...weeks.map(weekTotal));
+  const step = most <= 10 ? 2 : most <= 50 ? 5 : 10 ** Math.floor(Math.log10(most));
+  return Math.ceil(most / step) * step;
 }
 
-export function ActivityChart({ weeks, summary }: { weeks: WeekActivity[]; summary: string }) {
-  const slot = WIDTH / Math.max(1, weeks.length);
-  const scale = (PLOT_BOTTOM - PLOT_TOP) / Math.max(MIN_SCALE, ...weeks.map(weekTotal));
-  const current = weeks.length - 1;
+/** Every fourth week is labelled, counting back from this week, so labels never crowd. */
+const LABEL_EVERY = 4;
+
+export function weekName(week: WeekActivity, current: boolean): string {
+  return current ? `This week (${formatWeek(week.weekStart)})` : `Week of ${formatWeek(week.weekStart)}`;
+}
+
+export function describeWeek(week: WeekActivity, current: boolean): string {
+  const parts = SERIES.map((s) => `${week[s.key]} ${week[s.key] === 1 ? s.one : s.many}`);
+  return `${weekName(week, current)}: ${weekTotal(week)} in all, ${parts.join(', ')}`;
+}
+
+export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
+  const top = scaleTop(weeks);
+  const last = weeks.length - 1;
+  const [active, setActive] = useState(last);
+  const items = useRef<(HTMLLIElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
+    const next = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = Math.min(last, Math.max(0, next));
+    setActive(target);
+    items.current[target]?.focus();
+  };
 
   return (
-    <svg
-      className="activity-chart"
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      width="100%"
-      preserveAspectRatio="xMidYMid meet"
-    >
-      <rect
-        className="chart-current"
-        x={current * slot + 1}
-        y={0}
-        width={slot - 2}
-        height={PLOT_BOTTOM + 2}
-        rx={4}
-      />
-      <line className="chart-axis" x1={0} x2={WIDTH} y1={PLOT_BOTTOM + 0.5} y2={PLOT_BOTTOM + 0.5} />
-      {weeks.map((week, i) => {
-        const x = i * slot + (slot - BAR) / 2;
-        if (weekTotal(week) === 0) {
+    <div className="chart" data-testid="activity-chart" data-scale-top={top}>
+      <div className="chart__scale" aria-hidden="true">
+        <span className="chart__scale-top">{top}</span>
+        <span>0</span>
+      </div>
+      <ol className="chart__weeks" aria-label={`Activity by week, oldest first; the scale goes up to ${top}`}>
+        {weeks.map((week, i) => {
+          const total = weekTotal(week);
+          const labelled = (last - i) % LABEL_EVERY === 0;
           return (
-            <rect
+            <li
               key={week.weekStart}
-              className="chart-empty"
-              x={x}
-              y={PLOT_BOTTOM - 2}
-              width={BAR}
-              height={2}
-            />
+              ref={(element) => {
+                items.current[i] = element;
+              }}
+              className={`chart__week${i === last ? ' chart__week--current' : ''}${i < 3 ? ' chart__week--start' : ''}${i > last - 3 ? ' chart__week--end' : ''}`}
+              tabIndex={i === active ? 0 : -1}
+              data-total={total}
+              onFocus={() => setActive(i)}
+              onKeyDown={(event) => onKeyDown(event, i)}
+            >
+              <span className="visually-hidden">{describeWeek(week, i === last)}</span>
+              <span className="chart__plot" aria-hidden="true">
+                <span className="chart__bar" style={{ height: `${(total / top) * 100}%` }}>
+                  {SERIES.map(({ key, className }) =>
+                    week[key] > 0 ? <span key={key} className={`chart__segment ${className}`} style={{ flexGrow: week[key] }} /> : null,
+                  )}
+                </span>
+                <span className="chart__tip" data-testid="week-count">
+                  <strong>{total}</strong> · {i === last ? 'this week' : formatWeek(week.weekStart)}
+                </span>
+              </span>
+              <span className="chart__label" aria-hidden="true">
+                {labelled ? (i === last ? 'This week' : formatWeek(week.weekStart)) : ''}
+              </span>
+            </li>
           );
-        }
-        let top = PLOT_BOTTOM;
-        return (
-          <g key={week.weekStart}>
-            {SERIES.map(({ key, className }) => {
-              const height = week[key] * scale;
-              if (height === 0) return null;
-              top -= height;
-              return <rect key={key} className={className} x={x} y={top} width={BAR} height={height} />;
-            })}
-          </g>
-        );
-      })}
-      {weeks.length > 1 && (
-        <text className="chart-label" x={0} y={HEIGHT - 4}>
-          {formatWeek(weeks[0]!.weekStart)}
-        </text>
-      )}
-      <text className="chart-label chart-label--current" x={WIDTH} y={HEIGHT - 4} textAnchor="end">
-        This week
-      </text>
-    </svg>
+        })}
+      </ol>
+    </div>
   );
 }

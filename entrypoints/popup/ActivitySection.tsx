@@ -1,11 +1,12 @@
 import type { WeekActivity } from '@/utils/history/api';
-import { ActivityChart, formatWeek, SERIES } from './ActivityChart';
+import { ActivityChart, SERIES } from './ActivityChart';
 import { readActivity } from './activity-reading';
 import { ErrorAlert } from './ErrorAlert';
 import type { Query } from './use-query';
 
 export const ACTIVITY_WEEKS = 12;
 
+/** Visibility is a matter of weeks: the weeks with activity, the streak, the follow-ups kept, and the bars they come from. */
 export function ActivitySection({ activity }: { activity: Query<WeekActivity[]> }) {
   return (
     <section className="panel" aria-labelledby="activity-heading">
@@ -19,50 +20,34 @@ export function ActivitySection({ activity }: { activity: Query<WeekActivity[]> 
 
 function ActivityFigure({ weeks }: { weeks: WeekActivity[] }) {
   const reading = readActivity(weeks);
+  const withData = SERIES.filter(({ key }) => weeks.some((week) => week[key] > 0));
   return (
-    <figure className="activity" data-pattern={reading.pattern}>
-      <ActivityChart weeks={weeks} summary={reading.summary} />
-      <ul className="chart-legend" aria-hidden="true">
-        {SERIES.map(({ key, label, className }) => (
-          <li key={key}>
-            <svg width="10" height="10" viewBox="0 0 10 10">
-              <rect className={className} width="10" height="10" rx="2" />
-            </svg>
-            {label}
-          </li>
-        ))}
+    <figure className="activity" data-pattern={reading.pattern} aria-labelledby="activity-caption">
+      <ul className="visibility" data-testid="visibility">
+        <li>
+          <strong>{reading.activeWeeks}</strong> of {reading.weeks} weeks active
+        </li>
+        <li>
+          <strong>{reading.streak}</strong>-week streak
+        </li>
+        <li>
+          <strong>{reading.followUpsKept}</strong> {reading.followUpsKept === 1 ? 'follow-up' : 'follow-ups'} kept
+        </li>
       </ul>
-      <figcaption>{reading.headline}</figcaption>
-      {/* The wrapper hides the table: overflow and clip do not apply to a table box itself. */}
-      <div className="visually-hidden">
-        <table>
-          <caption>Activity by week, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              {SERIES.map(({ key, label }) => (
-                <th key={key} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week, i) => (
-              <tr key={week.weekStart}>
-                <th scope="row">
-                  {i === weeks.length - 1
-                    ? `This week (${formatWeek(week.weekStart)})`
-                    : formatWeek(week.weekStart)}
-                </th>
-                {SERIES.map(({ key }) => (
-                  <td key={key}>{week[key]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ActivityChart weeks={weeks} />
+      {withData.length > 0 && (
+        <ul className="chart-legend" aria-hidden="true" data-testid="chart-legend">
+          {withData.map(({ key, label, className }) => (
+            <li key={key}>
+              <span className={`chart-legend__swatch ${className}`} />
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <figcaption id="activity-caption" data-testid="activity-caption">
+        {reading.caption}
+      </figcaption>
     </figure>
   );
 }

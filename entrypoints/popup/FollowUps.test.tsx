@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FakeHistoryStore } from './testing/fake-store';
-import { DAY, NOW, renderPopup } from './testing/render-popup';
+import { DAY, NOW, openFollowUps, renderPopup } from './testing/render-popup';
 import { recordAll } from './testing/sample-history';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ version: '0.1.0' })) }));
@@ -30,7 +30,7 @@ function followUps() {
 describe('follow-ups due', () => {
   test('lists who is due, most overdue first, with a profile link that opens a new tab', async () => {
     await renderPopup(await twoFollowUpsDue());
-    const items = await within(await screen.findByRole('region', { name: 'Follow-ups due' })).findAllByTestId(
+    const items = await within(await openFollowUps()).findAllByTestId(
       'follow-up',
     );
     expect(items.map((i) => i.querySelector('.contact-opener')?.textContent)).toEqual([
@@ -48,13 +48,14 @@ describe('follow-ups due', () => {
     const store = await twoFollowUpsDue();
     const markDone = vi.spyOn(store, 'markFollowUpDone');
     await renderPopup(store);
+    await openFollowUps();
     const done = await within(followUps()).findByRole('button', { name: 'Done following up with Ana Souza' });
     fireEvent.click(done);
     expect(await screen.findByText('Marked done: Ana Souza')).toBeTruthy();
     expect(markDone).toHaveBeenCalledWith('linkedin.com/in/ana-souza', NOW);
     expect(within(followUps()).queryByText('Ana Souza')).toBeNull();
     expect(document.activeElement?.textContent).toBe('Done following up with Kofi Mensah');
-    const week = screen.getByRole('region', { name: 'This week at a glance' });
+    const week = await screen.findByRole('region', { name: 'This week at a glance' });
     expect(
       (await within(week).findByRole('progressbar', { name: 'Follow-ups done this week' })).getAttribute(
         'aria-valuenow',
@@ -65,6 +66,7 @@ describe('follow-ups due', () => {
   test('Snooze puts the follow-up off three days', async () => {
     const store = await twoFollowUpsDue();
     await renderPopup(store);
+    await openFollowUps();
     fireEvent.click(
       await within(followUps()).findByRole('button', { name: 'Snooze 3 days for Kofi Mensah' }),
     );
@@ -78,6 +80,7 @@ describe('follow-ups due', () => {
     await recordAll(store, [{ name: 'Ana Souza', at: NOW - 10 * DAY }]);
     await store.setStage('linkedin.com/in/ana-souza', 'connected', NOW - 9 * DAY);
     await renderPopup(store);
+    await openFollowUps();
     fireEvent.click(await within(followUps()).findByRole('button', { name: /^Done/ }));
     expect(await within(followUps()).findByText(/Nothing due/)).toBeTruthy();
     expect(document.activeElement).toBe(within(followUps()).getByRole('heading'));
@@ -89,6 +92,7 @@ describe('follow-ups due', () => {
     vi.spyOn(store, 'markFollowUpDone').mockRejectedValue(full);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await renderPopup(store);
+    await openFollowUps();
     fireEvent.click(
       await within(followUps()).findByRole('button', { name: 'Done following up with Ana Souza' }),
     );
@@ -112,6 +116,7 @@ describe('follow-ups due', () => {
       );
     }
     await renderPopup(store);
+    await openFollowUps();
     expect(await within(followUps()).findAllByTestId('follow-up')).toHaveLength(3);
     fireEvent.click(within(followUps()).getByRole('button', { name: 'Show 2 more due' }));
     expect(within(followUps()).getAllByTestId('follow-up')).toHaveLength(5);

@@ -1,32 +1,40 @@
-import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryStore } from '@/utils/history/api';
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HistoryStore, RecentPerson } from '@/utils/history/api';
 import type { Contact } from '@/utils/history/model';
-import { Dashboard } from './Dashboard';
-import { EmptyState } from './EmptyState';
-import { RECENT_PAGE } from './RecentConnections';
+import { FollowUpsLine } from './FollowUpsLine';
 import type { WeeklyGoals } from './goals';
+import { PEOPLE_PAGE, RecentPeople } from './RecentPeople';
 import { SearchBox } from './SearchBox';
-import { SearchResults } from './SearchResults';
 import { followUpsChanged } from './tell-background';
 import { ServicesContext, type PopupServices } from './services';
-import { Timeline } from './Timeline';
 import { useDebouncedValue } from './use-debounced-value';
 import { useQuery } from './use-query';
+
+// Nothing below is on the first screen: each is its own chunk, fetched when it is needed.
+const EmptyState = lazy(() => import('./EmptyState'));
+const Overview = lazy(() => import('./Overview'));
+const SearchResults = lazy(() => import('./SearchResults'));
+const Timeline = lazy(() => import('./Timeline'));
 
 export const SEARCH_DELAY_MS = 150;
 
 interface Props {
   store: Promise<HistoryStore>;
+  /** The first page of people, when the caller started reading it before the first render. */
+  firstPeople?: Promise<RecentPerson[]>;
   now: () => number;
   goals?: WeeklyGoals;
   announce: (message: string) => void;
 }
 
+const loading = <p className="muted">Loading…</p>;
+
 /**
- * Home, search results and one contact's timeline. Home and search stay mounted (hidden) while a
- * timeline is open, so Back returns to the same scroll, pages and focused item.
+ * Home (the people, then showing up and this week), search results and one contact's timeline.
+ * Home and search stay mounted (hidden) while a timeline is open, so Back returns to the same
+ * scroll, pages and focused item.
  */
-export function HistoryViews({ store: opening, now, goals, announce }: Props) {
+export function HistoryViews({ store: opening, firstPeople, now, goals, announce }: Props) {
   const store = use(opening);
   const services = useMemo<PopupServices>(() => ({ store, now, announce }), [store, now, announce]);
   const [renderedAt] = useState(now);
@@ -37,9 +45,9 @@ export function HistoryViews({ store: opening, now, goals, announce }: Props) {
   const [revision, setRevision] = useState(0);
   const opener = useRef<HTMLElement | null>(null);
   const returning = useRef(false);
-  const recent = useQuery(
-    'recent',
-    useCallback(() => store.recentTouches(RECENT_PAGE), [store]),
+  const people = useQuery(
+    'people',
+    useCallback(() => firstPeople ?? store.recentPeople(PEOPLE_PAGE), [firstPeople, store]),
   );
 
   const latest = useCallback((contact: Contact) => updates.get(contact.key) ?? contact, [updates]);
@@ -63,25 +71,38 @@ export function HistoryViews({ store: opening, now, goals, announce }: Props) {
     opener.current?.focus();
   }, [selected]);
 
-  if (recent.status === 'done' && recent.data.length === 0) return <EmptyState />;
+  if (people.status === 'done' && people.data.length === 0) {
+    return (
+      <Suspense fallback={loading}>
+        <EmptyState />
+      </Suspense>
+    );
+  }
+  const ready = people.status !== 'loading';
   return (
     <ServicesContext.Provider value={services}>
       <div hidden={selected !== null}>
         <SearchBox value={term} onChange={setTerm} />
         <div hidden={searched !== ''}>
-          <Dashboard
-            recent={recent}
-            now={renderedAt}
-            goals={goals}
-            onOpen={open}
-            latest={latest}
-            onChanged={changed}
-            revision={revision}
-          />
+          <FollowUpsLine now={renderedAt} revision={revision} ready={ready} onOpen={open} onChanged={changed} />
+          <RecentPeople firstPage={people} now={renderedAt} onOpen={open} latest={latest} />
+          {ready && (
+            <Suspense fallback={loading}>
+              <Overview goals={goals} revision={revision} />
+            </Suspense>
+          )}
         </div>
-        {searched !== '' && <SearchResults term={searched} now={renderedAt} onOpen={open} latest={latest} />}
+        {searched !== '' && (
+          <Suspense fallback={loading}>
+            <SearchResults term={searched} now={renderedAt} onOpen={open} latest={latest} />
+          </Suspense>
+        )}
       </div>
-      {selected && <Timeline contact={latest(selected)} now={renderedAt} onBack={back} onChanged={changed} />}
+      {selected && (
+        <Suspense fallback={loading}>
+          <Timeline contact={latest(selected)} now={renderedAt} onBack={back} onChanged={changed} />
+        </Suspense>
+      )}
     </ServicesContext.Provider>
   );
 }

@@ -16,7 +16,7 @@ interface Props {
   latest: (contact: Contact) => Contact;
 }
 
-export function SearchResults({ term, now, onOpen, latest }: Props) {
+export default function SearchResults({ term, now, onOpen, latest }: Props) {
   const { store } = useServices();
   const results = useQuery(
     term,

@@ -1,16 +1,17 @@
 import { useRef, useState } from 'react';
 import type { Contact, Stage } from '@/utils/history/model';
-import { STAGES } from '@/utils/history/model';
 import { ErrorAlert } from './ErrorAlert';
 import { useServices } from './services';
 import { STAGE_WORDS } from './stage-words';
 
-const ACTIONS: Array<{ stage: Stage; label: string; said: string }> = [
-  { stage: 'connected', label: 'Mark accepted', said: 'Marked as accepted' },
-  { stage: 'conversing', label: 'Mark replied', said: 'Marked as replied' },
-];
+/** The one step that follows each stage; someone already in conversation has none to mark. */
+const NEXT: Record<Stage, { stage: Stage; label: string; said: string } | undefined> = {
+  requested: { stage: 'connected', label: 'Mark accepted', said: 'Marked as accepted' },
+  connected: { stage: 'conversing', label: 'Mark replied', said: 'Marked as replied' },
+  conversing: undefined,
+};
 
-/** Moves the relationship forward; a stage already reached is not offered again. */
+/** Moves the relationship forward, one stage at a time. */
 export function StageActions({
   contact,
   onChanged,
@@ -21,14 +22,14 @@ export function StageActions({
   const { store, now, announce } = useServices();
   const [failure, setFailure] = useState<unknown>();
   const stageRef = useRef<HTMLParagraphElement>(null);
-  const reached = STAGES.indexOf(contact.stage);
+  const next = NEXT[contact.stage];
 
   const mark = async (stage: Stage, said: string) => {
     setFailure(undefined);
     try {
       onChanged(await store.setStage(contact.key, stage, now()));
       announce(`${said}: ${contact.name}`);
-      // The pressed button is now disabled and would drop focus to the page: keep it on the stage.
+      // The pressed button makes way for the next stage's: keep focus on the stage, not the page.
       stageRef.current?.focus();
     } catch (error) {
       console.error(error);
@@ -41,19 +42,13 @@ export function StageActions({
       <p ref={stageRef} tabIndex={-1} data-testid="stage">
         Stage: <strong>{STAGE_WORDS[contact.stage]}</strong>
       </p>
-      <div className="actions">
-        {ACTIONS.map(({ stage, label, said }) => (
-          <button
-            key={stage}
-            type="button"
-            className="button"
-            disabled={STAGES.indexOf(stage) <= reached}
-            onClick={() => mark(stage, said)}
-          >
-            {label}
+      {next && (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => mark(next.stage, next.said)}>
+            {next.label}
           </button>
-        ))}
-      </div>
+        </div>
+      )}
       {failure !== undefined && <ErrorAlert error={failure} doing="Could not change the stage" />}
     </div>
   );

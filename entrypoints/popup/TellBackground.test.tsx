@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { ask } from '@/utils/messaging/client';
 import { FakeHistoryStore } from './testing/fake-store';
-import { DAY, NOW, renderPopup } from './testing/render-popup';
+import { DAY, NOW, openFollowUps, renderPopup } from './testing/render-popup';
 import { recordAll } from './testing/sample-history';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ ok: true, type: 'from-background:follow-ups', due: 0 })) }));
@@ -21,7 +21,7 @@ test('Done and Snooze tell the background, so the badge shows the new count', as
   await store.setStage('linkedin.com/in/ana-souza', 'connected', NOW - 10 * DAY);
   await store.setStage('linkedin.com/in/kofi-mensah', 'connected', NOW - 8 * DAY);
   await renderPopup(store);
-  const region = await screen.findByRole('region', { name: 'Follow-ups due' });
+  const region = await openFollowUps();
   await within(region).findAllByTestId('follow-up');
   expect(changed()).toBe(0);
 

@@ -84,28 +84,39 @@ describe('a contact’s timeline', () => {
     expect(document.activeElement).toBe(opener);
   });
 
-  test('marking accepted then replied moves the stage, says so, and the list shows it on return', async () => {
+  test('stage actions follow the stage: accepted, then replied, then none; the list shows it on return', async () => {
     const store = await anaWithThreeTouches();
     await renderPopup(store);
     const { timeline } = await openPerson('Kofi Mensah');
+    const actions = () => within(timeline).queryAllByRole('button', { name: /^Mark / }).map((b) => b.textContent);
     expect(within(timeline).getByTestId('stage').textContent).toBe('Stage: Requested');
+    expect(actions()).toEqual(['Mark accepted']);
 
     fireEvent.click(within(timeline).getByRole('button', { name: 'Mark accepted' }));
     expect(await within(timeline).findByText('Connected')).toBeTruthy();
     expect(screen.getByTestId('announcer').textContent).toBe('Marked as accepted: Kofi Mensah');
-    expect(
-      (within(timeline).getByRole('button', { name: 'Mark accepted' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    expect(actions()).toEqual(['Mark replied']);
+    expect(document.activeElement).toBe(within(timeline).getByTestId('stage'));
 
     fireEvent.click(within(timeline).getByRole('button', { name: 'Mark replied' }));
     expect(await within(timeline).findByText('In conversation')).toBeTruthy();
     expect(screen.getByTestId('announcer').textContent).toBe('Marked as replied: Kofi Mensah');
     expect((await store.contact('linkedin.com/in/kofi-mensah'))?.stage).toBe('conversing');
-    expect(within(timeline).getByRole('button', { name: 'Mark replied' })).toHaveProperty('disabled', true);
+    expect(actions()).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     const kofi = screen.getAllByTestId('history-item').find((i) => i.textContent?.includes('Kofi Mensah'))!;
     expect(kofi.textContent).toContain('In conversation');
+  });
+
+  test('someone already in conversation is offered no "Mark accepted"', async () => {
+    const store = await anaWithThreeTouches();
+    await recordAll(store, [{ name: 'Lena Park', at: NOW - DAY, surface: 'message', note: 'Thanks for the intro!' }]);
+    await renderPopup(store);
+    const { timeline } = await openPerson('Lena Park');
+    expect(within(timeline).getByTestId('stage').textContent).toBe('Stage: In conversation');
+    expect(within(timeline).queryByRole('button', { name: 'Mark accepted' })).toBeNull();
+    expect(within(timeline).queryByRole('button', { name: 'Mark replied' })).toBeNull();
   });
 
   test('how we met is saved with the contact', async () => {

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Everything sent to one person, and where the relationship stands. Esc or Back returns to the list. */
-export function Timeline({ contact, now, onBack, onChanged }: Props) {
+export default function Timeline({ contact, now, onBack, onChanged }: Props) {
   const { store } = useServices();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const profile = profileHref(contact.profileUrl);

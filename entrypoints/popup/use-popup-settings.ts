@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { Loaded } from '@/utils/settings/migrations';
-import { readSettings, watchSettings } from '@/utils/settings/store';
 import type { WeeklyGoals } from './goals';
 
 export interface PopupSettings {
@@ -18,16 +17,26 @@ function fromLoaded({ settings, isDefault }: Loaded): PopupSettings {
   };
 }
 
-/** The person's goals and "why I network", read from settings and kept current. */
+/**
+ * The person's goals and "why I network", read from settings and kept current. The settings code
+ * (and the zod schema that checks them) is imported here, after the first paint, not before it.
+ */
 export function usePopupSettings(): PopupSettings {
   const [value, setValue] = useState<PopupSettings>({});
   useEffect(() => {
     let live = true;
-    readSettings().then(
-      (loaded) => live && setValue(fromLoaded(loaded)),
-      () => undefined,
+    let unwatch = () => {};
+    import('@/utils/settings/store').then(
+      ({ readSettings, watchSettings }) => {
+        if (!live) return;
+        readSettings().then(
+          (loaded) => live && setValue(fromLoaded(loaded)),
+          () => undefined,
+        );
+        unwatch = watchSettings((_, loaded) => setValue(fromLoaded(loaded)));
+      },
+      (error: unknown) => console.error(error),
     );
-    const unwatch = watchSettings((_, loaded) => setValue(fromLoaded(loaded)));
     return () => {
       live = false;
       unwatch();

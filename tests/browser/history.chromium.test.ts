@@ -1,6 +1,7 @@
 import { describe, test } from 'vitest';
 import { chromiumSuite } from './driver/chromium-suite';
 import * as history from './scenarios/history';
+import * as people from './scenarios/popup-people';
 
 const suite = chromiumSuite();
 
@@ -9,4 +10,9 @@ describe('Chromium, the history behind the coach and the popup', () => {
     history.reuseAndPaceFromHistory(suite.browser));
   test('the popup shows the history and a timeline, and marks a contact accepted', () =>
     history.popupShowsTheHistory(suite.browser));
+  test('the popup opens on people: three people written to twice are three rows on the first screen, each with the latest note', { timeout: 240_000 }, () =>
+    people.firstScreenIsOneRowPerPerson(suite.browser));
+  test('the chart’s weekly counts are reachable by keyboard and shown on focus', () => people.chartCountsByKeyboard(suite.browser));
+  test('stage actions follow the stage', () => people.stageActionsFollowTheStage(suite.browser));
+  test('the header’s Settings opens the options page', () => people.settingsReachableFromThePopup(suite.browser));
 });

@@ -1,21 +1,24 @@
-import type { PastNote } from '@/utils/coach/schema';
 import type { HistoryData } from './history-data';
-import type { Contact, SendRecord, Stage, Touch } from './model';
+import type { CoachHistory, Contact, SendRecord, Stage, Touch } from './model';
 
-/** What the coach needs from history: notes already sent (for template reuse) and the recent pace. */
-export interface CoachHistory {
-  /** Newest first, at most 10,000, only touches with a note. */
-  recentNotes: PastNote[];
-  /** Invitations sent in the 24 hours before `now`. */
-  sentLast24h: number;
-  /** Invitations sent in the 7 days before `now`. */
-  sentLast7d: number;
-}
+export type { CoachHistory } from './model';
 
 /** A touch with the contact it belongs to, as the popup lists it. */
 export interface TouchWithContact {
   touch: Touch;
   contact: Contact;
+}
+
+/** One person as the popup's first screen lists them: the contact, their newest touch and the newest note sent to them. */
+export interface RecentPerson {
+  contact: Contact;
+  /** The newest touch (undefined only for a contact whose touches were lost). */
+  latest: Touch | undefined;
+  /**
+   * The newest touch with a note, looked for among the person's last few touches, so "how the last
+   * note read" survives a follow-up marked done without walking a long history.
+   */
+  lastNote: Touch | undefined;
 }
 
 export interface WeekSummary {
@@ -53,6 +56,12 @@ export interface HistoryStore {
    * word starting with it ("ann sm" finds Ann Smith); case- and accent-insensitive; newest touch first.
    */
   searchContacts(query: string, limit: number): Promise<Contact[]>;
+  /**
+   * People by their last touch, newest first, one entry each; `before` (epoch ms, exclusive) pages
+   * back from the last page's oldest. Reads contacts through `by-last-touch` and a few touches per
+   * person through `by-contact-at`: the cost follows `limit`, never the size of the history.
+   */
+  recentPeople(limit: number, before?: number): Promise<RecentPerson[]>;
   contact(key: string): Promise<Contact | undefined>;
   /** Every touch with this contact, newest first. */
   timeline(contactKey: string, limit: number): Promise<Touch[]>;
@@ -61,6 +70,8 @@ export interface HistoryStore {
   setHowWeMet(contactKey: string, howWeMet: string): Promise<Contact>;
   /** Contacts with a follow-up due at or before `now`, most overdue first. */
   followUpsDue(now: number, limit: number): Promise<Contact[]>;
+  /** How many contacts have a follow-up due at or before `now` (an index count: reads no contact). */
+  countFollowUpsDue(now: number): Promise<number>;
   /** Records a follow-up as done (a touch of kind follow-up) and clears the reminder. */
   markFollowUpDone(contactKey: string, now: number): Promise<Contact>;
   snoozeFollowUp(contactKey: string, until: number): Promise<Contact>;

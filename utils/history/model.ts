@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
+import { contextSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
 import { linkedInPageSchema, timeSchema } from './bounds';
 
 // The history's records as stored in IndexedDB (the latest migration in ./migrations says which
@@ -15,6 +15,14 @@ export const analysisSummarySchema = z.object({
   rules: z.array(z.string().max(100)).max(100),
 });
 export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
+
+/**
+ * What the coach needs from the history: the notes already sent (newest first, for template reuse)
+ * and the pace (invitations in the 24 hours and 7 days before now). The coach's own context
+ * fields, all present: declared once, there.
+ */
+export const coachHistorySchema = contextSchema.pick({ recentNotes: true, sentLast24h: true, sentLast7d: true }).required();
+export type CoachHistory = z.output<typeof coachHistorySchema>;
 
 /** One send as the page saw it: what `recordSend` turns into a contact and a touch. */
 export const sendRecordSchema = z

@@ -1,4 +1,4 @@
-import type { TouchWithContact } from './api';
+import type { RecentPerson, TouchWithContact } from './api';
 import type { HistoryDB } from './db';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
@@ -30,6 +30,46 @@ export async function recentTouches(db: HistoryDB, limit: number, before?: numbe
       if (!contact) throw new Error(`touch ${touch.id} refers to a missing contact "${touch.contactKey}"`);
       return { touch, contact };
     });
+  });
+}
+
+/** How many of a person's newest touches are read to find the last note: a bound, not a scan. */
+export const LAST_NOTE_LOOKBACK = 5;
+
+function hasNote(touch: Touch): boolean {
+  return Boolean(touch.note?.trim());
+}
+
+export async function recentPeople(db: HistoryDB, limit: number, before?: number): Promise<RecentPerson[]> {
+  if (limit <= 0) return [];
+  return inTransaction(db, ['contacts', 'touches'], 'readonly', 'read your recent connections', async (tx) => {
+    const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+    const contacts: Contact[] = [];
+    let cursor = await tx.objectStore('contacts').index('by-last-touch').openCursor(range, 'prev');
+    while (cursor) {
+      contacts.push(cursor.value);
+      if (contacts.length >= limit) break;
+      cursor = await cursor.continue();
+    }
+    const byContactAt = tx.objectStore('touches').index('by-contact-at');
+    // One short cursor per person, all in flight at once: IndexedDB queues them in one transaction.
+    return Promise.all(
+      contacts.map(async (contact): Promise<RecentPerson> => {
+        const range = IDBKeyRange.bound([contact.key, -Infinity], [contact.key, Infinity]);
+        let touchCursor = await byContactAt.openCursor(range, 'prev');
+        const latest = touchCursor?.value;
+        let lastNote: Touch | undefined;
+        for (let read = 1; touchCursor; read++) {
+          if (hasNote(touchCursor.value)) {
+            lastNote = touchCursor.value;
+            break;
+          }
+          if (read >= LAST_NOTE_LOOKBACK) break;
+          touchCursor = await touchCursor.continue();
+        }
+        return { contact, latest, lastNote };
+      }),
+    );
   });
 }
 
@@ -83,5 +123,11 @@ export async function followUpsDue(db: HistoryDB, now: number, limit: number): P
   if (limit <= 0) return [];
   return inTransaction(db, ['contacts'], 'readonly', 'read the follow-ups due', (tx) =>
     tx.objectStore('contacts').index('by-next-follow-up').getAll(IDBKeyRange.upperBound(now), limit),
+  );
+}
+
+export function countFollowUpsDue(db: HistoryDB, now: number): Promise<number> {
+  return inTransaction(db, ['contacts'], 'readonly', 'count the follow-ups due', (tx) =>
+    tx.objectStore('contacts').index('by-next-follow-up').count(IDBKeyRange.upperBound(now)),
   );
 }

@@ -3,7 +3,7 @@ import { createCoachNotes } from './coach-notes';
 import { HISTORY_DB_NAME, openHistoryDb, type HistoryDB } from './db';
 import { deleteAll, exportAll, importAll, planImport } from './store-data';
 import { activityByWeek, coachHistory, weekSummary } from './stats';
-import { contact, followUpsDue, recentTouches, searchContacts, timeline } from './store-reads';
+import { contact, countFollowUpsDue, followUpsDue, recentPeople, recentTouches, searchContacts, timeline } from './store-reads';
 import { markFollowUpDone, recordSend, setHowWeMet, setStage, snoozeFollowUp } from './store-writes';
 
 export const DEFAULT_FOLLOW_UP_DELAY_DAYS = 7;
@@ -43,6 +43,7 @@ export async function openHistoryStore({
     recordSend: async (send) => recordSend(await connection(), send),
     recentTouches: async (limit, before) => recentTouches(await connection(), limit, before),
     searchContacts: async (query, limit) => searchContacts(await connection(), query, limit),
+    recentPeople: async (limit, before) => recentPeople(await connection(), limit, before),
     contact: async (key) => contact(await connection(), key),
     timeline: async (key, limit) => timeline(await connection(), key, limit),
     setStage: async (key, stage, now) => {
@@ -51,6 +52,7 @@ export async function openHistoryStore({
     },
     setHowWeMet: async (key, howWeMet) => setHowWeMet(await connection(), key, howWeMet),
     followUpsDue: async (now, limit) => followUpsDue(await connection(), now, limit),
+    countFollowUpsDue: async (now) => countFollowUpsDue(await connection(), now),
     markFollowUpDone: async (key, now) => markFollowUpDone(await connection(), key, now),
     snoozeFollowUp: async (key, until) => snoozeFollowUp(await connection(), key, until),
     weekSummary: async (now) => weekSummary(await connection(), now),

@@ -41,7 +41,15 @@ describe('the name, from the most direct source present', () => {
     expect(recipient.firstName).toBe('Kwame');
   });
 
-  test.each([['Kwame Mensah'], ['LinkedIn'], ['Kwame Mensah | Not LinkedIn'], ['']])('a title %j that is not "NAME | LinkedIn" names no one', (title) => {
+  test.each([
+    ['Kwame Mensah|LinkedIn', 'Kwame Mensah'],
+    ['(3)Kwame Mensah | LinkedIn', 'Kwame Mensah'],
+  ])('the page title %j, without spaces, names %j', (title, name) => {
+    document.title = title;
+    expect(readRecipient(document, undefined, undefined).name).toBe(name);
+  });
+
+  test.each([['Kwame Mensah'], ['LinkedIn'], ['Kwame Mensah | Not LinkedIn'], ['Kwame Mensah | LinkedIn Learning'], ['Kwame Mensah | LinkedInside'], ['']])('a title %j that is not "NAME | LinkedIn" names no one', (title) => {
     document.title = title;
     expect(readRecipient(document, undefined, undefined)).toEqual({ profileUrl: 'linkedin.com/in/ana-souza' });
   });
@@ -51,6 +59,15 @@ describe('the name, from the most direct source present', () => {
     expect(readRecipient(document, 'Ana Souza', undefined).profileUrl).toBe('linkedin.com/in/ana-souza');
     history.replaceState(null, '', '/feed/');
     expect(readRecipient(document, 'Ana Souza', undefined)).toEqual({ name: 'Ana Souza', firstName: 'Ana' });
+  });
+});
+
+describe('a document that is not a page (no address)', () => {
+  test('names from its title, with no profile address', () => {
+    const doc = new DOMParser().parseFromString('<html><head><title>Kwame Mensah | LinkedIn</title></head><body></body></html>', 'text/html');
+    // In a browser a parsed document has no location; happy-dom gives it one, so take it away.
+    Object.defineProperty(doc, 'location', { value: null });
+    expect(readRecipient(doc, undefined, undefined)).toEqual({ name: 'Kwame Mensah', firstName: 'Kwame' });
   });
 });
 
@@ -148,6 +165,16 @@ describe('whose headline: only the person the invitation is for', () => {
     const recipient = readRecipient(document, shownName, hint);
     expect(recipient.headline).toBe(HEADLINE);
     expect(recipient.company).toBe('Horta Labs');
+  });
+
+  test('a namesake’s Connect (the same name, another address) does not take this profile’s headline', () => {
+    html(anasProfile);
+    expect(readRecipient(document, 'Ana Souza', { name: 'Ana Souza', profileUrl: 'linkedin.com/in/ana-souza-2', at: 1 }).headline).toBeUndefined();
+  });
+
+  test('names that differ only in where the space falls are different people', () => {
+    html(anasProfile);
+    expect(readRecipient(document, 'Anas Ouza', undefined).headline).toBeUndefined();
   });
 
   test('the card’s name longer than the dialog’s ("Dr. Ana Souza, PhD") is still hers', () => {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isProfileKey, MAX_CONTACT_KEY_LENGTH } from '@/utils/contact-key/contact-key';
-import { pastNoteSchema } from '@/utils/coach/schema';
 import { timeSchema } from '@/utils/history/bounds';
-import { sendRecordSchema } from '@/utils/history/model';
+import { coachHistorySchema, sendRecordSchema } from '@/utils/history/model';
 
 // Every message that crosses a context boundary (content script or page → background) is one
 // member of this union, named by direction. The background parses each one and answers an
@@ -54,12 +53,9 @@ export type PingReply = z.infer<typeof pingReplySchema>;
 export const recordedReplySchema = z.object({ ok: z.literal(true), type: z.literal('from-background:recorded') });
 export type RecordedReply = z.infer<typeof recordedReplySchema>;
 
-export const coachContextReplySchema = z.object({
+export const coachContextReplySchema = coachHistorySchema.extend({
   ok: z.literal(true),
   type: z.literal('from-background:coach-context'),
-  recentNotes: z.array(pastNoteSchema),
-  sentLast24h: z.number().int().nonnegative(),
-  sentLast7d: z.number().int().nonnegative(),
 });
 export type CoachContextReply = z.infer<typeof coachContextReplySchema>;
 

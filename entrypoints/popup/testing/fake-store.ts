@@ -1,4 +1,4 @@
-import type { HistoryStore, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
+import type { HistoryStore, RecentPerson, TouchWithContact, WeekActivity, WeekSummary } from '@/utils/history/api';
 import type { Contact, Touch } from '@/utils/history/model';
 import type { SendRecord } from '@/utils/history/model';
 import { contactKeyFor } from '@/utils/history/contact-key';
@@ -69,6 +69,21 @@ export class FakeHistoryStore implements HistoryStore {
     return page;
   }
 
+  async recentPeople(limit: number, before = Number.POSITIVE_INFINITY): Promise<RecentPerson[]> {
+    return [...this.contacts.values()]
+      .filter((contact) => contact.lastTouchAt < before)
+      .sort((a, b) => b.lastTouchAt - a.lastTouchAt)
+      .slice(0, limit)
+      .map((contact) => {
+        const theirs = this.touches.filter((t) => t.contactKey === contact.key).reverse();
+        return {
+          contact,
+          latest: theirs[0],
+          lastNote: theirs.slice(0, 5).find((t) => Boolean(t.note?.trim())),
+        };
+      });
+  }
+
   async searchContacts(query: string, limit: number): Promise<Contact[]> {
     const q = query.trim().toLowerCase();
     const words = q.split(/\s+/).filter(Boolean);
@@ -110,6 +125,10 @@ export class FakeHistoryStore implements HistoryStore {
       .filter((c) => c.nextFollowUpAt !== undefined && c.nextFollowUpAt <= now)
       .sort((a, b) => a.nextFollowUpAt! - b.nextFollowUpAt!)
       .slice(0, limit);
+  }
+
+  async countFollowUpsDue(now: number): Promise<number> {
+    return (await this.followUpsDue(now, Number.POSITIVE_INFINITY)).length;
   }
 
   async markFollowUpDone(contactKey: string, now: number): Promise<Contact> {

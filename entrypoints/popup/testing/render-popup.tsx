@@ -1,4 +1,4 @@
-import { act, configure, render } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen } from '@testing-library/react';
 import type { HistoryStore } from '@/utils/history/api';
 import type { WeeklyGoals } from '../goals';
 import { Popup } from '../Popup';
@@ -18,4 +18,11 @@ export async function renderPopup(store: HistoryStore | Promise<HistoryStore>, g
     result = render(<Popup store={Promise.resolve(store)} now={() => NOW} goals={goals} />);
   });
   return result!;
+}
+
+/** Opens the follow-ups list from the line above the people ("2 follow-ups due") and returns its region. */
+export async function openFollowUps(): Promise<HTMLElement> {
+  const toggle = await screen.findByRole('button', { name: /\d+ follow-ups? due/ });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return screen.findByRole('region', { name: 'Follow-ups due' });
 }

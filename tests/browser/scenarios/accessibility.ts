@@ -64,6 +64,9 @@ export async function popupWithHistoryPassesAxe(browser: ScenarioBrowser, scheme
   const page = await browser.openExtensionPage('popup.html', { colorScheme: scheme });
   await expectScheme(page, scheme);
   await expect.poll(() => page.count({ css: '[data-testid="history-item"]' }), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  // The sections below the people load after them: audit the chart and this week too.
+  await page.waitFor({ css: '[data-testid="activity-chart"]' });
+  await page.waitFor({ css: '[role="progressbar"]' });
   await expectNoAxeViolations(page, `the popup with history (${scheme})`);
   await page.close();
 }

@@ -28,7 +28,10 @@ export async function upsellSuggestsConnectingAndFollowingUp(browser: ScenarioBr
   await page.close();
 }
 
-/** A finding dismissed for this draft goes away; a muted rule stays away, on every page, until unmuted. */
+/**
+ * A finding dismissed for this draft goes away, and is not kept with the send; a muted rule stays
+ * away, on every page, until unmuted.
+ */
 export async function dismissAndMute(browser: ScenarioBrowser) {
   await browser.clearStorage();
   const page = await openNote(browser);
@@ -45,6 +48,16 @@ export async function dismissAndMute(browser: ScenarioBrowser) {
   expect(second).not.toBe(first);
   await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Turn off"]' });
   await expectCount(page, { css: `cultivate-coach [data-rule="${second}"]` }, 0);
+
+  // The history keeps what the person saw: neither the dismissed nor the muted finding.
+  const before = (await backgroundSends(browser)).length;
+  await page.click(ARTDECO.send);
+  await expect.poll(() => pageSends(page)).toBe(1);
+  const [sent] = await expectNewSends(browser, before, 1);
+  expect(sent?.analysis?.verdict).toBe('transactional');
+  expect(sent?.analysis?.rules).not.toContain(first);
+  expect(sent?.analysis?.rules).not.toContain(second);
+  expect(sent?.analysis?.rules.length).toBeGreaterThan(0);
   await page.close();
 
   // A new draft: the dismissed finding is back, the muted one is not.

@@ -19,7 +19,7 @@ export interface RecordedSend {
   surface: string;
   note: string | null;
   recipient: { name?: string; profileUrl?: string };
-  analysis: { verdict: string } | null;
+  analysis: { verdict: string; rules: string[] } | null;
 }
 
 /**

@@ -43,7 +43,7 @@ export async function reuseAndPaceFromHistory(browser: ScenarioBrowser) {
   await browser.clearStorage();
 }
 
-/** The popup after real sends: recent connections, this week, the chart, follow-ups, a timeline, marking accepted. */
+/** The popup after real sends: people, this week, the chart and its caption, follow-ups, a timeline, marking accepted. */
 export async function popupShowsTheHistory(browser: ScenarioBrowser) {
   const sends = await backgroundSends(browser);
   expect(sends.length).toBeGreaterThan(0);
@@ -51,9 +51,10 @@ export async function popupShowsTheHistory(browser: ScenarioBrowser) {
   const item = { css: '[data-testid="history-item"]' };
   await popup.waitFor(item);
   expect(await popup.text(item)).toContain(sends[0]!.recipient.name!);
+  await popup.waitFor({ css: '[data-testid="activity-chart"]' });
   expect(await popup.count({ css: '[role="progressbar"][aria-label="Personal notes this week"]' })).toBe(1);
-  expect(await popup.attribute({ css: 'svg[role="img"]' }, 'aria-label')).toMatch(/of the last 12 weeks/);
-  await popup.waitFor({ css: '#follow-ups-heading' });
+  expect(await popup.text({ css: '[data-testid="activity-caption"]' })).toMatch(/Active \d+ of the last 12 weeks/);
+  await popup.waitFor({ css: '[data-testid="follow-ups-line"] :is(button, p)' });
 
   await popup.click({ css: '[data-testid="history-item"] button' });
   await popup.waitFor({ css: '[data-testid="timeline"]' });

@@ -1,43 +1,43 @@
 import { useState } from 'react';
-import type { TouchWithContact } from '@/utils/history/api';
+import type { RecentPerson } from '@/utils/history/api';
 import type { Contact } from '@/utils/history/model';
 import type { OpenContact } from './ContactOpener';
 import { ErrorAlert } from './ErrorAlert';
+import { PersonRow } from './PersonRow';
 import { useServices } from './services';
-import { TouchItem } from './TouchItem';
 import type { Query } from './use-query';
 
-export const RECENT_PAGE = 20;
+export const PEOPLE_PAGE = 20;
 
 interface Props {
-  firstPage: Query<TouchWithContact[]>;
+  firstPage: Query<RecentPerson[]>;
   now: number;
   onOpen: OpenContact;
   /** The contact as last changed in this popup (a stage marked in the timeline). */
   latest: (contact: Contact) => Contact;
 }
 
-/** Newest first, one page at a time: only what is shown is loaded and rendered. */
-export function RecentConnections({ firstPage, now, onOpen, latest }: Props) {
+/** One row per person, newest touch first, a page at a time: only what is shown is read. */
+export function RecentPeople({ firstPage, now, onOpen, latest }: Props) {
   const { store, announce } = useServices();
-  const [more, setMore] = useState<TouchWithContact[]>([]);
+  const [more, setMore] = useState<RecentPerson[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>();
   const [lastPageSize, setLastPageSize] = useState<number>();
 
-  const items = firstPage.status === 'done' ? [...firstPage.data, ...more] : [];
-  const hasMore = (lastPageSize ?? (firstPage.status === 'done' ? firstPage.data.length : 0)) === RECENT_PAGE;
+  const people = firstPage.status === 'done' ? [...firstPage.data, ...more] : [];
+  const hasMore = (lastPageSize ?? (firstPage.status === 'done' ? firstPage.data.length : 0)) === PEOPLE_PAGE;
 
   const showMore = async () => {
-    const oldest = items.at(-1);
+    const oldest = people.at(-1);
     if (!oldest || loadingMore) return;
     setLoadingMore(true);
     setMoreError(undefined);
     try {
-      const page = await store.recentTouches(RECENT_PAGE, oldest.touch.at);
+      const page = await store.recentPeople(PEOPLE_PAGE, oldest.contact.lastTouchAt);
       setMore((shown) => [...shown, ...page]);
       setLastPageSize(page.length);
-      announce(page.length ? `${page.length} more shown` : 'No more history');
+      announce(page.length ? `${page.length} more people shown` : 'No one else in your history');
     } catch (error) {
       console.error(error);
       setMoreError(error);
@@ -47,16 +47,16 @@ export function RecentConnections({ firstPage, now, onOpen, latest }: Props) {
   };
 
   return (
-    <section className="panel" aria-labelledby="recent-heading">
+    <section className="panel people" aria-labelledby="recent-heading">
       <h2 id="recent-heading">Recent connections</h2>
       {firstPage.status === 'loading' && <p className="muted">Loading…</p>}
       {firstPage.status === 'failed' && <ErrorAlert error={firstPage.error} />}
-      {items.length > 0 && (
-        <ul className="cards" aria-busy={loadingMore}>
-          {items.map((item) => (
-            <TouchItem
-              key={item.touch.id ?? `${item.touch.contactKey}@${item.touch.at}`}
-              item={{ touch: item.touch, contact: latest(item.contact) }}
+      {people.length > 0 && (
+        <ul className="people__list" aria-busy={loadingMore}>
+          {people.map((person) => (
+            <PersonRow
+              key={person.contact.key}
+              person={{ ...person, contact: latest(person.contact) }}
               now={now}
               onOpen={onOpen}
             />
@@ -66,7 +66,7 @@ export function RecentConnections({ firstPage, now, onOpen, latest }: Props) {
       {moreError !== undefined && <ErrorAlert error={moreError} doing="Could not show more" />}
       {hasMore && (
         <button type="button" className="button show-more" onClick={showMore} aria-disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Show more'}
+          {loadingMore ? 'Loading…' : 'Show more people'}
         </button>
       )}
     </section>

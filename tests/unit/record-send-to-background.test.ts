@@ -1,3 +1,4 @@
+// The content script's record-send against the real background handlers and history: across the boundary on purpose.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -6,8 +7,8 @@ import type { HistoryStore } from '@/utils/history/api';
 import { openHistoryStore } from '@/utils/history/store';
 import { uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { handleMessage } from '@/utils/messaging/handle';
-import { backgroundHandlers } from '../background/handlers';
-import { recordSend, RETRY_DELAYS_MS } from './record-send';
+import { backgroundHandlers } from '@/entrypoints/background/handlers';
+import { recordSend, RETRY_DELAYS_MS } from '@/entrypoints/coach-ui/record-send';
 
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
 const inputs = analyze({ text: 'Hi Ana' });

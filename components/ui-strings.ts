@@ -29,6 +29,7 @@ export const PANEL = {
   firstFix: 'The one thing to fix',
   nothingToFix: 'Nothing to fix. This reads like you.',
   byPrinciple: 'By principle',
+  noScore: 'No score: the coach scores only the words it can read.',
   strengths: 'What already works',
   moreSuggestions: (n: number) => `${n} more ${plural(n, 'suggestion', 'suggestions')}`,
   hideSuggestions: 'Hide the other suggestions',

@@ -28,6 +28,10 @@ export function CoachPanel(props: CoachPanelProps) {
   );
   const [firstFix, ...otherConcerns] = concerns;
   const over = analysis.length > analysis.limit;
+  const scored = PRINCIPLES.flatMap((p) => {
+    const value = analysis.principles[p];
+    return value === undefined ? [] : [[p, value] as const];
+  });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || collapsed) return;
@@ -50,7 +54,7 @@ export function CoachPanel(props: CoachPanelProps) {
           <span className="cultivate-dot" aria-hidden="true" />
           {VERDICT_WORDS[analysis.verdict]}
         </span>
-        {analysis.verdict !== 'empty' && (
+        {analysis.verdict !== 'empty' && analysis.score !== undefined && (
           // aria-label is not allowed on a plain span: screen readers get the words, eyes the figure.
           <span className="cultivate-score">
             <span aria-hidden="true">{analysis.score}/100</span>
@@ -93,9 +97,10 @@ export function CoachPanel(props: CoachPanelProps) {
           analysis.verdict === 'relational' && <p className="cultivate-praise">{PANEL.nothingToFix}</p>
         )}
 
-        {analysis.verdict !== 'empty' && (
+        {analysis.verdict !== 'empty' && scored.length > 0 && (
+          // Only the principles the note gives evidence about: no meter stands at a made-up default.
           <ul className="cultivate-meters" aria-label={PANEL.byPrinciple}>
-            {PRINCIPLES.map((p) => (
+            {scored.map(([p, value]) => (
               <li key={p} className="cultivate-meter">
                 <span className="cultivate-meter-name" id={`${bodyId}-${p}`}>
                   {PRINCIPLE_NAMES[p]}
@@ -106,14 +111,17 @@ export function CoachPanel(props: CoachPanelProps) {
                   low={45}
                   high={75}
                   optimum={100}
-                  value={analysis.principles[p]}
+                  value={value}
                   aria-labelledby={`${bodyId}-${p}`}
                 >
-                  {analysis.principles[p]}
+                  {value}
                 </meter>
               </li>
             ))}
           </ul>
+        )}
+        {analysis.verdict !== 'empty' && analysis.score === undefined && (
+          <p className="cultivate-language">{PANEL.noScore}</p>
         )}
 
         {strengths.length > 0 && (

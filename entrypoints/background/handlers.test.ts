@@ -116,6 +116,29 @@ describe('an acceptance seen on a profile', () => {
   });
 });
 
+describe('the relationship so far', () => {
+  it('relationship answers the contact and the latest touches, newest first, and null for someone new', async () => {
+    const send = await background();
+    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei, happy to share my dataset.') });
+    await send({ type: 'to-background:record-send', send: message('wei-zhang', 'Wei Zhang', NOW - HOUR, 'Here is the dataset, Wei.') });
+    expect(await send({ type: 'to-background:relationship', contactKey: 'linkedin.com/in/wei-zhang' })).toEqual({
+      ok: true,
+      type: 'from-background:relationship',
+      contact: { name: 'Wei Zhang', stage: 'conversing', firstContactAt: NOW - 3 * 24 * HOUR, lastTouchAt: NOW - HOUR },
+      touches: [
+        { kind: 'message', at: NOW - HOUR, note: 'Here is the dataset, Wei.', verdict: 'relational' },
+        { kind: 'invitation', at: NOW - 3 * 24 * HOUR, note: 'Hi Wei, happy to share my dataset.', verdict: 'relational' },
+      ],
+    });
+    expect(await send({ type: 'to-background:relationship', contactKey: 'linkedin.com/in/nobody' })).toEqual({
+      ok: true,
+      type: 'from-background:relationship',
+      contact: null,
+      touches: [],
+    });
+  });
+});
+
 describe('malformed messages are refused, naming the problem', () => {
   const valid = fromPage(invitation('a', 'Ada', NOW, 'Hi Ada'));
   const cases: [string, unknown, RegExp][] = [
@@ -138,6 +161,8 @@ describe('malformed messages are refused, naming the problem', () => {
     ['seen-connected with a time from the page', { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/a', name: 'A', at: 1 }, /at/],
     ['seen-connected with a huge name', { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/a', name: 'x'.repeat(301) }, /name/],
     ['seen-connected without a profile', { type: 'to-background:seen-connected', name: 'Ada' }, /profileUrl/],
+    ['relationship with an address, not a key', { type: 'to-background:relationship', contactKey: 'https://www.linkedin.com/in/a/' }, /contact key/],
+    ['relationship with extra fields', { type: 'to-background:relationship', contactKey: 'linkedin.com/in/a', everything: true }, /everything/],
     ['seen-connected with an address, not a key', { type: 'to-background:seen-connected', profileUrl: 'https://evil.example/in/a', name: 'A' }, /profile key/],
   ];
   it.each(cases)('%s', async (_label, raw, problem) => {

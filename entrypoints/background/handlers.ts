@@ -1,5 +1,6 @@
 import type { HistoryStore } from '@/utils/history/api';
 import { noticeAcceptance } from '@/utils/history/accepted-on-page';
+import { RELATIONSHIP_TOUCHES, relationshipOf } from '@/utils/journey/relationship';
 import type { Handlers } from '@/utils/messaging/handle';
 
 export interface BackgroundDeps {
@@ -32,6 +33,11 @@ export function backgroundHandlers({ history, manifest, checkFollowUps, now = Da
       const connected = (await noticeAcceptance(await history(), { profileUrl, name }, now())) !== undefined;
       if (connected) recheck();
       return { ok: true, type: 'from-background:seen-connected', connected };
+    },
+    'to-background:relationship': async ({ contactKey }) => {
+      const store = await history();
+      const [contact, touches] = await Promise.all([store.contact(contactKey), store.timeline(contactKey, RELATIONSHIP_TOUCHES)]);
+      return { ok: true, type: 'from-background:relationship', ...relationshipOf(contact, touches) };
     },
     'to-background:follow-ups-changed': async () => ({
       ok: true,

@@ -1,4 +1,5 @@
 import { analyze, type Analysis, type Recipient, type Surface } from '@/utils/coach';
+import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -9,10 +10,12 @@ export interface DraftInputs {
   recipient: Recipient;
   history: CoachHistory | undefined;
   settings: Settings;
+  /** The relationship so far with this person, when the history knows them. */
+  relationship?: RelationshipContext;
 }
 
 /** The one place the page's draft meets the coach, so the panel and the send record agree. */
-export function analyzeDraft({ text, surface, limit, recipient, history, settings }: DraftInputs): Analysis {
+export function analyzeDraft({ text, surface, limit, recipient, history, settings, relationship }: DraftInputs): Analysis {
   return analyze(
     { text, surface, limit, recipient },
     {
@@ -22,6 +25,7 @@ export function analyzeDraft({ text, surface, limit, recipient, history, setting
       strictness: settings.strictness,
       ...history,
       now: Date.now(),
+      relationship,
     },
   );
 }

@@ -1,9 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { CoachHistory } from '@/utils/history/api';
+import { coachRelationship, type Recall } from '@/utils/journey/recall';
+import { insertMessage } from '@/utils/linkedin/insert-message';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
+import { OWN_WORDS } from '@/utils/starters/follow-up-starters';
+import { JourneyAside } from './JourneyAside';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { DraftReading } from './draft-reading';
 import { LiveCoach, type DraftSource } from './LiveCoach';
+import { loadRelationship } from './load-relationship';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
 import { UiSlot } from './ui-slot';
@@ -17,6 +23,8 @@ export class ComposerSession {
   private readonly theme = pageTheme();
   private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
+  private known: Recall | undefined;
+  private relationship: RelationshipContext | undefined;
   private readonly source: DraftSource;
 
   constructor(
@@ -37,7 +45,19 @@ export class ComposerSession {
       this.history = history;
       this.render();
     });
+    this.loadRelationship();
     this.render();
+  }
+
+  /** Who they are may only show once the conversation header renders: asked again when it changes. */
+  private loadRelationship(): void {
+    const recipient = this.found.recipient;
+    void loadRelationship(recipient, this.shared.settings.offers).then((known) => {
+      if (JSON.stringify(recipient) !== JSON.stringify(this.found.recipient)) return;
+      this.known = known;
+      this.relationship = coachRelationship(known);
+      this.render();
+    });
   }
 
   get box(): HTMLElement {
@@ -46,11 +66,18 @@ export class ComposerSession {
 
   update(found: MessageComposer): void {
     const changed = JSON.stringify(found.recipient) !== JSON.stringify(this.found.recipient) || found.send !== this.found.send;
+    const someoneElse = JSON.stringify(found.recipient) !== JSON.stringify(this.found.recipient);
     this.found = found;
+    if (someoneElse) {
+      this.known = undefined;
+      this.relationship = undefined;
+      this.loadRelationship();
+    }
     if (changed) this.render();
   }
 
   render(): void {
+    const known = this.known;
     this.panel.show(
       { anchor: this.found.form ?? this.found.box, append: 'before' },
       <LiveCoach
@@ -62,8 +89,28 @@ export class ComposerSession {
         history={this.history}
         settings={this.shared.settings}
         theme={this.theme}
+        relationship={this.relationship}
+        aside={
+          known &&
+          ((text) => (
+            <JourneyAside
+              known={known}
+              surface="message"
+              recipient={this.found.recipient}
+              text={text}
+              theme={this.theme}
+              onChooseStarter={(starter) => this.chooseStarter(starter)}
+            />
+          ))
+        }
       />,
     );
+  }
+
+  /** Like the invitation's starters: only into an empty box, with the marked spot selected. */
+  private chooseStarter(starter: string): void {
+    if (readMessage(this.found.box) !== '') return;
+    insertMessage(this.found.box, starter, OWN_WORDS);
   }
 
   onClick(path: EventTarget[]): void {
@@ -88,7 +135,15 @@ export class ComposerSession {
   private record(text: string): void {
     if (!text) return;
     const { recipient } = this.found;
-    const inputs = { text, surface: 'message', limit: MESSAGE_LIMIT, recipient, history: this.history, settings: this.shared.settings } as const;
+    const inputs = {
+      text,
+      surface: 'message',
+      limit: MESSAGE_LIMIT,
+      recipient,
+      history: this.history,
+      settings: this.shared.settings,
+      relationship: this.relationship,
+    } as const;
     recordSend('message', recipient, text, this.reading.seen(inputs));
   }
 }

@@ -10,6 +10,7 @@ function sameInputs(a: DraftInputs, b: DraftInputs): boolean {
     a.limit === b.limit &&
     a.history === b.history &&
     a.settings === b.settings &&
+    a.relationship === b.relationship &&
     // The page hands a fresh recipient object on every scan; equal contents are the same reading.
     (a.recipient === b.recipient || JSON.stringify(a.recipient) === JSON.stringify(b.recipient))
   );

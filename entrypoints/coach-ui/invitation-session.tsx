@@ -2,12 +2,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NotePrompt, type NotePromptMode } from '@/components/note-prompt/NotePrompt';
 import { PANEL } from '@/components/ui-strings';
 import type { Recipient } from '@/utils/coach';
+import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { CoachHistory } from '@/utils/history/api';
+import { coachRelationship, type Recall } from '@/utils/journey/recall';
 import { insertNote } from '@/utils/linkedin/insert-note';
 import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { noteStarters } from '@/utils/starters/note-starters';
+import { JourneyAside } from './JourneyAside';
 import { LiveCoach, type DraftSource } from './LiveCoach';
+import { loadRelationship } from './load-relationship';
 import type { DraftInputs } from './analyze-draft';
 import { DraftReading } from './draft-reading';
 import { recordSend } from './record-send';
@@ -24,6 +28,10 @@ export class InvitationSession {
   private readonly theme = pageTheme();
   private readonly reading = new DraftReading();
   private history: CoachHistory | undefined;
+  /** The relationship so far, when they are in the history (a new invitation after a withdrawal). */
+  private known: Recall | undefined;
+  private relationship: RelationshipContext | undefined;
+  private knownFor: string | undefined;
   /** The first "Send without a note" is held once, to show why a note matters; never twice. */
   private heldOnce = false;
   /** With the person's "pause before a transactional note" on, their first Send is held once too. */
@@ -43,7 +51,20 @@ export class InvitationSession {
       this.history = history;
       this.render();
     });
+    this.loadRelationship();
     this.render();
+  }
+
+  private loadRelationship(): void {
+    const asked = JSON.stringify(this.recipient);
+    if (asked === this.knownFor) return;
+    this.knownFor = asked;
+    void loadRelationship(this.recipient, this.shared.settings.offers).then((known) => {
+      if (asked !== this.knownFor) return;
+      this.known = known;
+      this.relationship = coachRelationship(known);
+      this.render();
+    });
   }
 
   get dialog(): HTMLElement {
@@ -55,6 +76,7 @@ export class InvitationSession {
       signature(found, recipient) !== signature(this.found, this.recipient) || !sameParts(found, this.found);
     this.found = found;
     this.recipient = recipient;
+    this.loadRelationship();
     if (found.step === 'note' && found.note && this.pendingStarter !== undefined) {
       insertNote(found.note, this.pendingStarter);
       this.pendingStarter = undefined;
@@ -78,6 +100,8 @@ export class InvitationSession {
           settings={this.shared.settings}
           notice={this.pausedOnce ? PANEL.pauseNotice : undefined}
           theme={this.theme}
+          relationship={this.relationship}
+          aside={this.memory()}
         />,
       );
       return;
@@ -157,7 +181,15 @@ export class InvitationSession {
       recipient: this.recipient,
       history: this.history,
       settings: this.shared.settings,
+      relationship: this.relationship,
     };
+  }
+
+  /** The memory line above the panel, for someone already in the history. */
+  private memory() {
+    const known = this.known;
+    if (!known) return undefined;
+    return (text: string) => <JourneyAside known={known} surface="invitation" recipient={this.recipient} text={text} theme={this.theme} />;
   }
 
   private source: { note: HTMLTextAreaElement; source: DraftSource } | undefined;

@@ -21,6 +21,8 @@ launchOrFail(async () => {
 describe('Firefox, the journey after the request', () => {
   test('a profile showing 1st moves the contact to connected; Pending and 2nd change nothing (English)', () =>
     journey.acceptanceNoticedOnProfile(browser, journey.ENGLISH), LONG);
+  test('the first message after acceptance: the offer reminder, starters, the pit-stop concern and the follow-through strength', () =>
+    journey.memoryAndFollowUpsAfterAcceptance(browser, journey.ENGLISH), LONG);
   test('the same with the interface in German and newer markup', () =>
     journey.acceptanceNoticedOnProfile(browser, journey.GERMAN), LONG);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULE_ID } from './patterns';
+import { relationshipContextSchema } from './relationship';
 
 // The coach's contract. These schemas cross message boundaries (content script ⇄ background,
 // the command-line tool's JSON lines), so every shape is declared once, here.
@@ -56,6 +57,8 @@ export const contextSchema = z.object({
   strictness: strictnessSchema.default('balanced'),
   /** Epoch milliseconds; lets callers (and tests) pin "now" for time-based rules. */
   now: z.number().optional(),
+  /** The relationship so far with this person, from the history. */
+  relationship: relationshipContextSchema.optional(),
 });
 export type ContextInput = z.input<typeof contextSchema>;
 export type Context = z.output<typeof contextSchema>;
@@ -86,17 +89,24 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+const principleScore = z.number().min(0).max(100);
+
+/**
+ * One score a principle the note gives evidence about; a principle it says nothing about has no
+ * score (not a default). Visibility is scored only from the history context (pace, reuse).
+ */
 export const principleScoresSchema = z.object({
-  give: z.number().min(0).max(100),
-  relationship: z.number().min(0).max(100),
-  journey: z.number().min(0).max(100),
-  visibility: z.number().min(0).max(100),
+  give: principleScore.optional(),
+  relationship: principleScore.optional(),
+  journey: principleScore.optional(),
+  visibility: principleScore.optional(),
 });
 export type PrincipleScores = z.infer<typeof principleScoresSchema>;
 
 export const analysisSchema = z.object({
   verdict: verdictSchema,
-  score: z.number().min(0).max(100),
+  /** Absent when the verdict is `unread`: the coach did not read the words, so it does not score them. */
+  score: z.number().min(0).max(100).optional(),
   principles: principleScoresSchema,
   length: z.number().int().nonnegative(),
   limit: z.number().int().positive(),

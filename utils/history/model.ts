@@ -10,7 +10,8 @@ import { linkedInPageSchema, timeSchema } from './bounds';
 /** What the coach said about a note, kept with the send (the whole Analysis is not stored). */
 export const analysisSummarySchema = z.object({
   verdict: verdictSchema,
-  score: z.number().min(0).max(100),
+  /** Absent for a note the coach could not read; a principle without evidence has no score either. */
+  score: z.number().min(0).max(100).optional(),
   principles: principleScoresSchema,
   rules: z.array(z.string().max(100)).max(100),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isProfileKey, MAX_CONTACT_KEY_LENGTH } from '@/utils/contact-key/contact-key';
+import { isProfileKey, MAX_CONTACT_KEY_LENGTH, parseContactKey } from '@/utils/contact-key/contact-key';
+import type { Relationship } from '@/utils/journey/relationship';
 import { timeSchema } from '@/utils/history/bounds';
 import { coachHistorySchema, sendRecordSchema } from '@/utils/history/model';
 
@@ -32,12 +33,24 @@ export const seenConnectedRequestSchema = z
   })
   .strict();
 
+/** A content-script kind, read only: the relationship so far with the person a draft is for. */
+export const relationshipRequestSchema = z
+  .object({
+    type: z.literal('to-background:relationship'),
+    contactKey: z
+      .string()
+      .max(MAX_CONTACT_KEY_LENGTH)
+      .refine((key) => parseContactKey(key) !== undefined, 'not a contact key'),
+  })
+  .strict();
+
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   pingRequestSchema,
   recordSendRequestSchema,
   coachContextRequestSchema,
   followUpsChangedRequestSchema,
   seenConnectedRequestSchema,
+  relationshipRequestSchema,
 ]);
 export type ToBackground = z.input<typeof toBackgroundSchema>;
 export type ToBackgroundParsed = z.output<typeof toBackgroundSchema>;
@@ -75,6 +88,12 @@ export const seenConnectedReplySchema = z.object({
 });
 export type SeenConnectedReply = z.infer<typeof seenConnectedReplySchema>;
 
+/** The relationship so far (see utils/journey/relationship.ts), bounded by the store's own limits. */
+export interface RelationshipReply extends Relationship {
+  ok: true;
+  type: 'from-background:relationship';
+}
+
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
@@ -84,4 +103,5 @@ export interface ReplyFor {
   'to-background:coach-context': CoachContextReply;
   'to-background:follow-ups-changed': FollowUpsReply;
   'to-background:seen-connected': SeenConnectedReply;
+  'to-background:relationship': RelationshipReply;
 }

@@ -51,7 +51,6 @@ export function loadSettings(stored: unknown): Loaded {
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const field = settingsSchema.shape[key].safeParse(value[key]);
     if (field.success) settings[key] = field.data;
-    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent (BENCHMARKS.md): a failed parse always has an issue.
     else if (key in value) repaired.push(`${key}: ${field.error.issues[0]?.message ?? 'invalid'}`);
   }
   const whole = settingsSchema.safeParse(settings);

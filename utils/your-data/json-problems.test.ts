@@ -137,6 +137,13 @@ describe('describeSyntaxError: each engine’s wording, on its own', () => {
     );
   });
 
+  it('Firefox past line 9: lines and columns of more than one digit', () => {
+    const text = `${'\n'.repeat(11)}{"a": 1,,}`;
+    expect(describeSyntaxError(text, new SyntaxError('JSON.parse: expected double-quoted property name at line 12 column 10 of the JSON data'))).toBe(
+      'This is not valid JSON: expected double-quoted property name at line 12, column 10.',
+    );
+  });
+
   it('a message with no place in it: the reason alone', () => {
     expect(describeSyntaxError('{"a":}', new SyntaxError('Unexpected token \'}\', "{"a":}" is not valid JSON'))).toBe(
       'This is not valid JSON: Unexpected token \'}\', "{"a":}" is not valid JSON.',

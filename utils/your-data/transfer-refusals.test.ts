@@ -48,7 +48,7 @@ describe('versions', () => {
     expect(withVersion(version)).toBe(`This export's version is ${version}; Cultivate reads version 1.`);
   });
 
-  it.each([[null, 'null'], [[1], '[1]'], [{}, '{}']])('version %j is named as written', (version, written) => {
+  it.each([[null, 'null'], [[1], '[1]'], [{}, '{}'], ['2', '"2"']])('version %j is named as written', (version, written) => {
     expect(withVersion(version)).toBe(`This export's version is ${written}; Cultivate reads version 1.`);
   });
 

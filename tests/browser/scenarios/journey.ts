@@ -145,3 +145,85 @@ export async function acceptanceNoticedOnProfile(browser: ScenarioBrowser, peopl
   await popup.close();
   expect(browser.strayRequests()).toEqual([]);
 }
+
+const BOX = { css: '.msg-form__contenteditable' };
+const OFFER_REMINDER = { css: 'cultivate-coach [data-testid="offer-reminder"]' };
+const MEMORY = { css: 'cultivate-coach [data-testid="relationship-memory"]' };
+const STARTERS = { css: 'cultivate-coach [data-testid="follow-up-starters"] button' };
+const FINDING = (rule: string) => ({ css: `cultivate-coach [data-rule="${rule}"]` });
+
+async function openChat(browser: ScenarioBrowser, people: People): Promise<ScenarioPage> {
+  const page = await visitProfile(browser, people.first.slug);
+  await page.click({ role: 'button', name: `Message ${people.first.name}` });
+  await page.click(BOX);
+  return page;
+}
+
+async function emptyTheBox(page: ScenarioPage): Promise<void> {
+  await page.click(BOX);
+  await page.press('Control+A');
+  await page.press('Backspace');
+  await expect.poll(async () => (await page.text(BOX)).trim(), POLL).toBe('');
+}
+
+/** Opens every finding the panel folds away, so a rule's finding can be looked for. */
+async function expectFinding(page: ScenarioPage, rule: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      if ((await page.count(FINDING(rule))) > 0) return true;
+      await page.click({ css: 'cultivate-coach .cultivate-more[aria-expanded="false"]' }).catch(() => undefined);
+      return (await page.count(FINDING(rule))) > 0;
+    }, POLL)
+    .toBe(true);
+}
+
+/**
+ * After acceptanceNoticedOnProfile (English): the first message to Wei shows what the invitation
+ * offered and follow-up starters; a pitch at once gets the pit-stop concern; a starter goes in with
+ * its marked spot selected; following through on the offer gets its strength. Sent, the contact is
+ * in conversation, and the next message box shows when the person last wrote and how it read.
+ * Opening message boxes writes nothing.
+ */
+export async function memoryAndFollowUpsAfterAcceptance(browser: ScenarioBrowser, people: People): Promise<void> {
+  const before = await storedContacts(browser);
+  expect(before[keyOf(people.first.slug)]?.stage).toBe('connected');
+  const page = await openChat(browser, people);
+
+  await expect.poll(() => page.text(OFFER_REMINDER).catch(() => ''), POLL).toContain('Happy to share my cleaned tide-gauge dataset');
+  expect(await page.text(OFFER_REMINDER)).toContain('good moment to send it');
+  expect(await page.text(MEMORY)).toContain(`${people.first.name.split(' ')[0]} accepted your invitation`);
+  await expect.poll(() => page.count(STARTERS), POLL).toBeGreaterThanOrEqual(2);
+
+  // A pitch at once: the journey's pit-stop concern; the starters step aside while there is text.
+  await page.type(BOX, 'Thanks for connecting! Are you free for a call?');
+  await expectFinding(page, 'pit-stop-after-accept');
+  expect(await page.count(STARTERS)).toBe(0);
+
+  // A starter goes into the empty box, with the marked spot selected for the person's own words.
+  await emptyTheBox(page);
+  await expect.poll(() => page.count(STARTERS), POLL).toBeGreaterThanOrEqual(2);
+  await page.click(STARTERS);
+  await expect.poll(() => page.text(BOX), POLL).toContain('As promised, here is my cleaned tide-gauge dataset: [your detail here]');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('[your detail here]');
+  expect(await page.attribute({ css: 'button.msg-form__send-button' }, 'disabled')).toBeNull();
+  await expectFinding(page, 'unfilled-placeholder');
+
+  // Following through on the offer, in the person's own words: its strength, and no pit-stop.
+  await emptyTheBox(page);
+  await page.type(BOX, 'Thanks for connecting, Wei! As promised, here is my cleaned tide-gauge dataset, with the 2025 gaps filled.');
+  await expectFinding(page, 'follows-through');
+  expect(await page.count(FINDING('pit-stop-after-accept'))).toBe(0);
+  expect(await storedContacts(browser)).toEqual(before);
+
+  await page.press('Enter');
+  await expect.poll(() => pageSends(page), POLL).toBe(1);
+  await expect.poll(async () => (await storedContacts(browser))[keyOf(people.first.slug)]?.stage, POLL).toBe('conversing');
+  await page.close();
+
+  // The next message box for Wei: when the person last wrote and how it read.
+  const again = await openChat(browser, people);
+  await expect.poll(() => again.text(MEMORY).catch(() => ''), POLL).toMatch(/You last wrote (just now|\d+ minutes? ago) \(a message\): it read as a relationship\./);
+  expect(await again.count(OFFER_REMINDER)).toBe(0);
+  await again.close();
+  expect(browser.strayRequests()).toEqual([]);
+}

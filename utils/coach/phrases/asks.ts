@@ -172,3 +172,20 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'accept my request' },
   { phrase: 'kindly accept' },
 ];
+
+/** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
+export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
+  'in',
+  'about',
+  'spent',
+  'took',
+  'after',
+  'within',
+  'around',
+  'nearly',
+  'almost',
+  'first',
+  'last',
+  'every',
+  'than',
+]);

@@ -5,6 +5,7 @@ import { emptyNote } from './empty-note';
 import { falseUrgency } from './false-urgency';
 import { genericFlatteryRule } from './generic-flattery';
 import { genericGreeting } from './generic-greeting';
+import { followsThrough } from './follows-through';
 import { genuineQuestion } from './genuine-question';
 import { jobSeekingRule } from './job-seeking';
 import { longTermIntentRule } from './long-term-intent';
@@ -13,6 +14,8 @@ import { missingName } from './missing-name';
 import { nothingSpecific } from './nothing-specific';
 import { offersValueRule } from './offers-value';
 import { overLimit } from './over-limit';
+import { pitStopAfterAccept } from './pit-stop-after-accept';
+import { pushyFollowUp } from './pushy-follow-up';
 import { ownOfferUsed } from './own-offer-used';
 import { requestBurst } from './request-burst';
 import { salesPitchRule } from './sales-pitch';
@@ -32,6 +35,8 @@ export const registry: readonly Rule[] = [
   askBeforeGive,
   jobSeekingRule,
   falseUrgency,
+  pushyFollowUp,
+  pitStopAfterAccept,
   genericGreeting,
   missingName,
   nothingSpecific,
@@ -48,4 +53,5 @@ export const registry: readonly Rule[] = [
   genuineQuestion,
   longTermIntentRule,
   ownOfferUsed,
+  followsThrough,
 ];

@@ -4,7 +4,7 @@ import { initial } from './001-initial';
 import { meta } from './002-meta';
 import type { Migration } from './migration';
 
-/** In order; the next schema change appends `002-….ts` here. */
+/** In order; the next schema change appends `003-….ts` here. */
 export const MIGRATIONS: readonly Migration[] = [initial, meta];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -21,6 +21,8 @@ export const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   'to-background:record-send': ['linkedin-tab'],
   'to-background:coach-context': ['linkedin-tab'],
   'to-background:seen-connected': ['linkedin-tab'],
+  /** Read only, one person: what the coach needs to read a draft to them. */
+  'to-background:relationship': ['linkedin-tab'],
   'to-background:follow-ups-changed': ['extension-page'],
 };
 

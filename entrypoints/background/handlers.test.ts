@@ -119,8 +119,8 @@ describe('an acceptance seen on a profile', () => {
 describe('the relationship so far', () => {
   it('relationship answers the contact and the latest touches, newest first, and null for someone new', async () => {
     const send = await background();
-    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei, happy to share my dataset.') });
-    await send({ type: 'to-background:record-send', send: message('wei-zhang', 'Wei Zhang', NOW - HOUR, 'Here is the dataset, Wei.') });
+    await send.record(invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei, happy to share my dataset.'));
+    await send.record(message('wei-zhang', 'Wei Zhang', NOW - HOUR, 'Here is the dataset, Wei.'));
     expect(await send({ type: 'to-background:relationship', contactKey: 'linkedin.com/in/wei-zhang' })).toEqual({
       ok: true,
       type: 'from-background:relationship',

@@ -71,6 +71,26 @@ describe('the production build in real Chromium', () => {
     await page.close();
   });
 
+  test('the background refuses what our own pages have no business sending: a send, the coach’s notes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const replies = await page.evaluate(async () => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      const send = { surface: 'invitation', recipient: { name: 'Forged' }, note: 'x', analysis: null, pageUrl: 'https://www.linkedin.com/in/forged/' };
+      return [
+        await runtime.sendMessage({ type: 'to-background:record-send', send }),
+        await runtime.sendMessage({ type: 'to-background:coach-context', now: Date.now() }),
+      ];
+    });
+    expect(replies).toEqual([
+      { ok: false, error: "Refused: to-background:record-send is not accepted from Cultivate's own pages." },
+      { ok: false, error: "Refused: to-background:coach-context is not accepted from Cultivate's own pages." },
+    ]);
+    await page.close();
+  });
+
   test('the extension made no network request', async () => {
     expect(session.strayRequests).toEqual([]);
   });

@@ -18,7 +18,8 @@ const CANDIDATE_HOSTS = `() => {
   for (let i = 0; i < trees.length; i++) {
     for (const el of trees[i].querySelectorAll('*')) {
       if (el.shadowRoot) trees.push(el.shadowRoot);
-      else if (el.localName.includes('-')) found.push(el);
+      // A root lent to an audit (lendClosedRootsToPage) shows through shadowRoot, yet is still closed.
+      if (el.localName.includes('-')) found.push(el);
     }
   }
   return found;

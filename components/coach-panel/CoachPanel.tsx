@@ -3,6 +3,7 @@ import type { Analysis, Finding } from '@/utils/coach/schema';
 import { PRINCIPLES } from '@/utils/coach/schema';
 import { FindingItem, type FindingItemProps } from './FindingItem';
 import { PANEL, PRINCIPLE_NAMES, VERDICT_WORDS } from '@/components/ui-strings';
+import { personOnly } from '@/components/person-only';
 
 export interface CoachPanelProps {
   analysis: Analysis;
@@ -33,11 +34,11 @@ export function CoachPanel(props: CoachPanelProps) {
     return value === undefined ? [] : [[p, value] as const];
   });
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = personOnly((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || collapsed) return;
     event.stopPropagation();
     onCollapsedChange(true);
-  };
+  });
 
   return (
     <section
@@ -66,7 +67,7 @@ export function CoachPanel(props: CoachPanelProps) {
           className="cultivate-button cultivate-toggle"
           aria-expanded={!collapsed}
           aria-controls={bodyId}
-          onClick={() => onCollapsedChange(!collapsed)}
+          onClick={personOnly(() => onCollapsedChange(!collapsed))}
         >
           {collapsed ? PANEL.show : PANEL.hide}
         </button>
@@ -137,7 +138,7 @@ export function CoachPanel(props: CoachPanelProps) {
               type="button"
               className="cultivate-button cultivate-more"
               aria-expanded={showAll}
-              onClick={() => setShowAll(!showAll)}
+              onClick={personOnly(() => setShowAll(!showAll))}
             >
               {showAll ? PANEL.hideSuggestions : PANEL.moreSuggestions(otherConcerns.length)}
             </button>

@@ -1,3 +1,4 @@
+import { personOnly } from '@/components/person-only';
 import { PANEL } from '@/components/ui-strings';
 import type { Finding } from '@/utils/coach/schema';
 
@@ -31,7 +32,7 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute }: 
             type="button"
             className="cultivate-button"
             aria-label={PANEL.dismissLabel(finding.message)}
-            onClick={() => onDismiss(finding)}
+            onClick={personOnly(() => onDismiss(finding))}
           >
             {PANEL.dismiss}
           </button>
@@ -39,7 +40,7 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute }: 
             type="button"
             className="cultivate-button"
             aria-label={PANEL.muteLabel(finding.message)}
-            onClick={() => onMute(finding)}
+            onClick={personOnly(() => onMute(finding))}
           >
             {PANEL.mute}
           </button>

@@ -1,3 +1,4 @@
+import { personOnly } from '@/components/person-only';
 import { PROMPT } from '@/components/ui-strings';
 
 export type NotePromptMode = 'invite' | 'confirm' | 'no-notes';
@@ -32,7 +33,7 @@ export function NotePrompt({ mode, recipientName, starters, onChooseStarter, the
         <ul className="cultivate-starters" aria-label={PROMPT.starters}>
           {starters.map((starter) => (
             <li key={starter}>
-              <button type="button" className="cultivate-starter" onClick={() => onChooseStarter(starter)}>
+              <button type="button" className="cultivate-starter" onClick={personOnly(() => onChooseStarter(starter))}>
                 {starter}
               </button>
             </li>

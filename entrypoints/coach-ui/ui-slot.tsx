@@ -63,6 +63,9 @@ export class UiSlot {
       name: this.name,
       // The styles travel inside this module: no stylesheet file the page could fetch.
       css,
+      // Closed: page scripts cannot reach into our UI through host.shadowRoot (the tests reach it
+      // through the browsers' automation protocols instead).
+      mode: 'closed',
       position: 'inline',
       anchor,
       append,

@@ -9,8 +9,11 @@ export interface RecentClick {
   at: number;
 }
 
+/** What the person did that woke the coach: their last labelled click, and the action itself. */
 export interface CoachHandoff {
   click?: RecentClick;
+  /** The elements the person's waking action (a click, a key) passed through. */
+  action?: Element[];
 }
 
 /** The coaching UI module's default export. */

@@ -117,7 +117,11 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'enroll' },
   { phrase: 'feedback on my' },
   { phrase: 'fill out my survey' },
-  { phrase: 'share my' },
+  // Not a bare 'share my': 'happy to share my notes' is an offer.
+  { phrase: 'share my page' },
+  { phrase: 'share my article' },
+  { phrase: 'share my video' },
+  { phrase: 'share my profile' },
   { phrase: 'like and share' },
   { phrase: 'kindly revert' },
   { phrase: 'when can we talk' },

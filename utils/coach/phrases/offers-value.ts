@@ -6,7 +6,7 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'congratulations' },
   { phrase: 'congratulate' },
   { phrase: 'kudos' },
-  { phrase: 'happy to share', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
+  { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to help' },
   { phrase: 'happy to introduce' },
   { phrase: 'happy to intro' },

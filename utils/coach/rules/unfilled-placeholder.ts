@@ -52,13 +52,23 @@ function findPlaceholders(doc: Doc): Range[] {
     start = rangeEnd - 1;
   }
   const inBrackets = (at: number) => ranges.some(([a, b]) => at >= a && at < b);
+  let lastCapitalField = -2; // index of the last word pushed as a field typed in capitals
   doc.words.forEach((word, index) => {
     if (inBrackets(word.start)) return;
     const capitals = word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
     const next = doc.words[index + 1];
     const standIn = word.text === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.text);
-    if ((capitals && (FILLER_WORDS.has(word.text) || (word.text.length > 3 && CAPITAL_FIELDS.has(word.text)))) || standIn) {
+    const capitalField = capitals && word.text.length > 3 && CAPITAL_FIELDS.has(word.text);
+    if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.start).trim() === '') {
+      // "COMPANY NAME" is one placeholder, not two.
+      const previous = ranges.at(-1);
+      if (previous) previous[1] = word.end;
+      lastCapitalField = index;
+      return;
+    }
+    if ((capitals && FILLER_WORDS.has(word.text)) || capitalField || standIn) {
       ranges.push([word.start, word.end]);
+      lastCapitalField = capitalField ? index : -2;
       return;
     }
     const pair = !!next && FIELD_PAIRS.has(`${word.text} ${next.text}`);
@@ -69,15 +79,15 @@ function findPlaceholders(doc: Doc): Range[] {
     const after = text[at + 2] ?? ' ';
     if (after.toLowerCase() === after.toUpperCase() && text[at - 1] !== '#') ranges.push([at, at + 2]);
   }
-  return merged(ranges.sort((a, b) => a[0] - b[0]));
+  return withoutOverlaps(ranges.sort((a, b) => a[0] - b[0]));
 }
 
-/** "COMPANY NAME" is one placeholder, not two. */
-function merged(ranges: Range[]): Range[] {
+/** Back-to-back placeholders ("{first}{last}") stay two findings; only overlapping ranges are one. */
+function withoutOverlaps(ranges: Range[]): Range[] {
   const out: Range[] = [];
   for (const range of ranges) {
     const previous = out.at(-1);
-    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    if (previous && range[0] < previous[1]) previous[1] = Math.max(previous[1], range[1]);
     else out.push([range[0], range[1]]);
   }
   return out;

@@ -55,7 +55,7 @@ test('the person’s click in the box wakes the coach, handing over what they cl
   await quietSpell();
   personClicks(box);
   expect(begin).toHaveBeenCalledTimes(1);
-  expect(begin.mock.calls[0]![0].action).toContain(box);
+  expect(begin.mock.calls[0]![0].action?.includes(box)).toBe(true);
 });
 
 test('a key the person pressed in the box (Tab landing there) wakes it too', async () => {
@@ -85,5 +85,34 @@ test('a dialog that opens after the person’s click on a labelled control wakes
   connect.dispatchEvent(asThePerson(new MouseEvent('click', { bubbles: true, composed: true })));
   openDialog();
   await vi.waitFor(() => expect(begin).toHaveBeenCalledTimes(1));
-  expect(begin.mock.calls[0]![0].click?.path).toContain(connect);
+  expect(begin.mock.calls[0]![0].click?.path.includes(connect)).toBe(true);
+});
+
+test('a box that opens after the person’s click on Message, clicked while the coach loads, is handed over; after loading it is not', async () => {
+  ctx = new ContentScriptContext('test');
+  let loaded!: () => void;
+  const begin = vi.fn((_handoff: CoachHandoff) => new Promise<void>((resolve) => (loaded = resolve)));
+  watchForComposer(ctx, begin);
+  const message = document.createElement('button');
+  message.setAttribute('aria-label', 'Message Wei Zhang');
+  document.body.append(message);
+
+  personClicks(message);
+  const { form, box } = messageBox();
+  document.body.append(form);
+  await vi.waitFor(() => expect(begin).toHaveBeenCalledTimes(1));
+  const handoff = begin.mock.calls[0]![0];
+  // (includes, not toContain: vitest's toContain passes an element against undefined.)
+  expect(handoff.action?.includes(box)).not.toBe(true);
+
+  personClicks(box);
+  expect(handoff.action?.includes(box)).toBe(true);
+
+  loaded();
+  await quietSpell();
+  const other = messageBox();
+  document.body.append(other.form);
+  personClicks(other.box);
+  expect(handoff.action?.includes(other.box)).toBe(false);
+  expect(begin).toHaveBeenCalledTimes(1);
 });

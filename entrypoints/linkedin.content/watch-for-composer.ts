@@ -20,13 +20,20 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attribut
  */
 export function watchForComposer(ctx: ContentScriptContext, begin: (handoff: CoachHandoff) => Promise<void>) {
   let started = false;
+  /** Until the coach has loaded and listens itself, the person's actions are kept for it. */
+  let loading = false;
   let click: RecentClick | undefined;
+  const action: Element[] = [];
 
-  const start = (action: Element[] | undefined) => {
+  const start = (path: Element[] | undefined) => {
     if (started || ctx.isInvalid) return;
     started = true;
+    loading = true;
     observer.disconnect();
-    begin({ click, action }).catch((error: unknown) => logDebug('could not load the coach', error));
+    if (path) action.push(...path);
+    begin({ click, action })
+      .catch((error: unknown) => logDebug('could not load the coach', error))
+      .finally(() => (loading = false));
   };
 
   const clickIsRecent = () => click !== undefined && Date.now() - click.at < CLICK_EXPLAINS_DIALOG_MS;
@@ -48,8 +55,13 @@ export function watchForComposer(ctx: ContentScriptContext, begin: (handoff: Coa
   ctx.onInvalidated(() => observer.disconnect());
 
   const onAction = (event: Event) => {
-    if (started || !byThePerson(event)) return;
+    if (!byThePerson(event)) return;
     const path = elementsOn(event);
+    // A click in the box that opened on its own while the coach loads is still theirs.
+    if (started) {
+      if (loading) action.push(...path);
+      return;
+    }
     if (event.type === 'click') {
       const labelled = path.find((el) => el.hasAttribute('aria-label') || el.matches(CONNECT_LINK));
       if (labelled) {

@@ -37,6 +37,9 @@ export const CONTACT_ASKS: readonly Phrase[] = [
 /** Their time: a meeting, a slot, a day. */
 export const MEETING_ASKS: readonly Phrase[] = [
   { phrase: 'are you free' },
+  { phrase: 'are you available' },
+  { phrase: 'available for coffee' },
+  { phrase: 'available for a call' },
   { phrase: 'free for a coffee' },
   { phrase: 'free for coffee' },
   { phrase: 'free for a call' },

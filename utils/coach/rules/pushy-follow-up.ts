@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { bringsSomething } from '../signals/gives';
 import { chasing } from '../signals/phrase-sets';
 
 export const pushyFollowUp = defineRule({
@@ -7,6 +8,8 @@ export const pushyFollowUp = defineRule({
   kind: 'concern',
   description: 'Chases a stranger for an answer: "following up on my message", "haven\'t heard back".',
   check(doc) {
+    // A follow-up that brings something ("here is the write-up, in case it helps") is the journey itself.
+    if (bringsSomething(doc)) return [];
     // One chase is enough to say so: the first one is quoted.
     return chasing.find(doc).slice(0, 1).map((match) => ({
       severity: 'warning',

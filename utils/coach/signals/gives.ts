@@ -1,7 +1,7 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { findGratitude } from './gratitude';
-import { askingSentences, sentenceAt } from './hooks';
+import { askingSentences, pressingSentences, sentenceAt } from './hooks';
 import { offersValue } from './phrase-sets';
 
 /** Everything the note gives: offers, help, congratulations, specific thanks. */
@@ -13,4 +13,10 @@ export function findGives(doc: Doc): Range[] {
       .filter((range) => !hooked.has(sentenceAt(doc, range[0]) ?? -1))
       .sort((a, b) => a[0] - b[0]);
   });
+}
+
+/** Whether a follow-up brings something ("here is the guide, in case it helps") outside any ask or pitch. */
+export function bringsSomething(doc: Doc): boolean {
+  const pressing = pressingSentences(doc);
+  return offersValue.find(doc).some((match) => !pressing.has(sentenceAt(doc, match.range[0]) ?? -1));
 }

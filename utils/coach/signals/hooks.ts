@@ -5,24 +5,25 @@ import { findTheirWork, type WorkMention } from './their-work';
 
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
 export function askingSentences(doc: Doc): ReadonlySet<number> {
+  return doc.memo(askingSentences, () => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
+}
+
+/** Sentences that ask or pitch, leaving aside a chase ("following up on my note: here is the guide"). */
+export function pressingSentences(doc: Doc): ReadonlySet<number> {
   return doc.memo(
-    askingSentences,
+    pressingSentences,
     () =>
       new Set(
-        [
-          ...findAsks(doc),
-          ...requestOpeners.find(doc),
-          ...salesPitch.find(doc),
-          ...jobSeeking.find(doc),
-          ...chasing.find(doc),
-        ].flatMap(
-          (match) => {
-            const sentence = doc.words[match.first]?.sentence;
-            return sentence === undefined ? [] : [sentence];
-          },
-        ),
+        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc), ...jobSeeking.find(doc)]),
       ),
   );
+}
+
+function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] {
+  return matches.flatMap((match) => {
+    const sentence = doc.words[match.first]?.sentence;
+    return sentence === undefined ? [] : [sentence];
+  });
 }
 
 /** The sentence a range starts in. */

@@ -5,8 +5,16 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'utils/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
+    // Lint probes, property tests and the real store take seconds on a loaded 2-core machine; a
+    // timeout here is a hang guard, not a speed check (speed is `npm run bench*`).
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: '.cache/test-results/unit.json' }]],
   },
 });

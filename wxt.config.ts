@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 // One source, two browsers. The manifest asks only for what the code uses today: extension
 // storage, the daily follow-up check (alarms) and its one reminder (notifications), and the
@@ -32,7 +33,7 @@ export default defineConfig({
     // (a per-session id in Chrome; Firefox's host is random per install) means no page can probe
     // for it at a stable address.
     web_accessible_resources: [
-      { resources: ['coach-ui.js'], matches: ['*://*.linkedin.com/*'], use_dynamic_url: true },
+      { resources: ['coach-ui.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {
@@ -42,6 +43,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142; without this the
+            // Android minimum would be 140 and addons-linter warns the key is unknown there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -34,6 +34,7 @@ export const PANEL = {
   byPrinciple: 'By principle',
   noEvidence: 'No evidence in this note yet',
   startWith: 'Start with one of these, then make it yours',
+  noScore: 'No score: the coach scores only the words it can read.',
   strengths: 'What already works',
   moreSuggestions: (n: number) => `${n} more ${plural(n, 'suggestion', 'suggestions')}`,
   hideSuggestions: 'Hide the other suggestions',

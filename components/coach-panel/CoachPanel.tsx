@@ -3,8 +3,9 @@ import type { Analysis, Finding } from '@/utils/coach/schema';
 import type { NoteFix } from '@/utils/fixes/note-fixes';
 import { StarterList } from '@/components/starter-list/StarterList';
 import { FindingItem, type FindingItemProps } from './FindingItem';
-import { PrincipleMeters } from './PrincipleMeters';
+import { NOTE_PRINCIPLES, PrincipleMeters } from './PrincipleMeters';
 import { PANEL, VERDICT_WORDS } from '@/components/ui-strings';
+import { personOnly } from '@/components/person-only';
 
 export interface CoachPanelProps {
   analysis: Analysis;
@@ -43,12 +44,13 @@ export function CoachPanel(props: CoachPanelProps) {
   );
   const [firstFix, ...otherConcerns] = concerns;
   const over = analysis.length > analysis.limit;
+  const scored = NOTE_PRINCIPLES.some((p) => analysis.principles[p] !== undefined);
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = personOnly((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || collapsed) return;
     event.stopPropagation();
     onCollapsedChange(true);
-  };
+  });
 
   return (
     <section
@@ -78,7 +80,7 @@ export function CoachPanel(props: CoachPanelProps) {
           className="cultivate-button cultivate-toggle"
           aria-expanded={!collapsed}
           aria-controls={bodyId}
-          onClick={() => onCollapsedChange(!collapsed)}
+          onClick={personOnly(() => onCollapsedChange(!collapsed))}
         >
           {collapsed ? PANEL.show : PANEL.hide}
         </button>
@@ -119,7 +121,13 @@ export function CoachPanel(props: CoachPanelProps) {
           analysis.verdict === 'relational' && <p className="cultivate-praise">{PANEL.nothingToFix}</p>
         )}
 
-        {analysis.verdict !== 'empty' && <PrincipleMeters principles={analysis.principles} idPrefix={bodyId} />}
+        {analysis.verdict !== 'empty' && scored && (
+          // Only when the note gives evidence about one of them: no meter stands at a made-up default.
+          <PrincipleMeters principles={analysis.principles} idPrefix={bodyId} />
+        )}
+        {analysis.verdict !== 'empty' && analysis.score === undefined && (
+          <p className="cultivate-language">{PANEL.noScore}</p>
+        )}
 
         {strengths.length > 0 && (
           <>
@@ -140,7 +148,7 @@ export function CoachPanel(props: CoachPanelProps) {
               type="button"
               className="cultivate-button cultivate-more"
               aria-expanded={showAll}
-              onClick={() => setShowAll(!showAll)}
+              onClick={personOnly(() => setShowAll(!showAll))}
             >
               {showAll ? PANEL.hideSuggestions : PANEL.moreSuggestions(otherConcerns.length)}
             </button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { personOnly } from '@/components/person-only';
 import { PANEL } from '@/components/ui-strings';
 import type { Finding } from '@/utils/coach/schema';
 import type { NoteFix } from '@/utils/fixes/note-fixes';
@@ -48,7 +49,7 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute, on
         </p>
       )}
       {fix && onApply && (
-        <button type="button" className="cultivate-button cultivate-apply" aria-label={PANEL.applyLabel(fix.label)} onClick={() => onApply(fix)}>
+        <button type="button" className="cultivate-button cultivate-apply" aria-label={PANEL.applyLabel(fix.label)} onClick={personOnly(() => onApply(fix))}>
           {fix.label}
         </button>
       )}
@@ -66,7 +67,7 @@ function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'fin
         className="cultivate-button cultivate-menu-button"
         aria-expanded={open}
         aria-label={PANEL.menuLabel(finding.message)}
-        onClick={() => setOpen(!open)}
+        onClick={personOnly(() => setOpen(!open))}
       >
         <span aria-hidden="true">⋯</span>
       </button>
@@ -76,7 +77,7 @@ function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'fin
             type="button"
             className="cultivate-button"
             aria-label={PANEL.dismissLabel(finding.message)}
-            onClick={() => onDismiss(finding)}
+            onClick={personOnly(() => onDismiss(finding))}
           >
             {PANEL.dismiss}
           </button>
@@ -85,7 +86,7 @@ function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'fin
               type="button"
               className="cultivate-button"
               aria-label={PANEL.muteLabel(finding.message)}
-              onClick={() => onMute(finding)}
+              onClick={personOnly(() => onMute(finding))}
             >
               {PANEL.mute}
             </button>

@@ -2,7 +2,7 @@ import { PANEL, PRINCIPLE_NAMES, STRENGTH_WORDS } from '@/components/ui-strings'
 import type { Principle } from '@/utils/coach/schema';
 
 /** The principles one note can show. Visibility (showing up over weeks) belongs to the popup. */
-const NOTE_PRINCIPLES = ['give', 'relationship', 'journey'] as const satisfies readonly Principle[];
+export const NOTE_PRINCIPLES = ['give', 'relationship', 'journey'] as const satisfies readonly Principle[];
 
 export function strengthOf(value: number | undefined): keyof typeof STRENGTH_WORDS | undefined {
   if (value === undefined) return undefined;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CultivateMark } from '@/components/CultivateMark';
+import { personOnly } from '@/components/person-only';
 import { StarterList } from '@/components/starter-list/StarterList';
 import { PROMPT } from '@/components/ui-strings';
 
@@ -48,7 +49,7 @@ export function NotePrompt({ mode, recipientName, starters, onChooseStarter, the
           {lead}
         </p>
         {compact && canStart && (
-          <button type="button" className="cultivate-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button type="button" className="cultivate-button" aria-expanded={open} onClick={personOnly(() => setOpen(!open))}>
             {open ? PROMPT.hideStarters : PROMPT.showStarters}
           </button>
         )}

@@ -1,3 +1,4 @@
+import { personOnly } from '@/components/person-only';
 import { PROMPT } from '@/components/ui-strings';
 
 export interface StarterListProps {
@@ -11,7 +12,7 @@ export function StarterList({ starters, onChoose }: StarterListProps) {
     <ul className="cultivate-starters" aria-label={PROMPT.starters}>
       {starters.map((starter) => (
         <li key={starter}>
-          <button type="button" className="cultivate-starter" onClick={() => onChoose(starter)}>
+          <button type="button" className="cultivate-starter" onClick={personOnly(() => onChoose(starter))}>
             {withSpots(starter)}
           </button>
         </li>

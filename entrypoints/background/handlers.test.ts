@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryStore } from '@/utils/history/api';
 import { openHistoryStore } from '@/utils/history/store';
+import type { SendRecord } from '@/utils/history/model';
 import { invitation, message, uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { handleMessage } from '@/utils/messaging/handle';
 import { coachContextReplySchema } from '@/utils/messaging/protocol';
@@ -10,18 +11,34 @@ import { backgroundHandlers } from './handlers';
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
 const HOUR = 60 * 60 * 1000;
 
+/** A send as the content script sends it: the background stamps the time. */
+function fromPage({ at: _at, ...send }: SendRecord) {
+  return send;
+}
+
 const stores: HistoryStore[] = [];
 const checkFollowUps = vi.fn(async () => ({ due: [] as unknown[] }));
 async function background() {
   const store = await openHistoryStore({ name: uniqueDatabaseName('background') });
   stores.push(store);
+  let clock = NOW;
   const handlers = backgroundHandlers({
     history: async () => store,
     manifest: () => ({ name: 'Cultivate', version: '0.1.0', manifest_version: 3 }),
     checkFollowUps,
+    now: () => clock,
   });
   const send = (raw: unknown) => handleMessage(raw, handlers);
-  return Object.assign(send, { store });
+  /** The page sends `record` at its time, by the background's clock. */
+  const record = async (sent: SendRecord) => {
+    clock = sent.at;
+    try {
+      return await send({ type: 'to-background:record-send', send: fromPage(sent) });
+    } finally {
+      clock = NOW;
+    }
+  };
+  return Object.assign(send, { store, record });
 }
 afterEach(() => {
   vi.restoreAllMocks();
@@ -38,12 +55,12 @@ describe('valid messages', () => {
   it('record-send, then coach-context shows the note and the pace', async () => {
     const send = await background();
     const note = 'Hi Grace, your talk on compilers at PyCon made me rethink our build. Would love to follow your work.';
-    expect(await send({ type: 'to-background:record-send', send: invitation('grace-h', 'Grace Hopper', NOW - 2 * HOUR, note) })).toEqual({
+    expect(await send.record(invitation('grace-h', 'Grace Hopper', NOW - 2 * HOUR, note))).toEqual({
       ok: true,
       type: 'from-background:recorded',
     });
-    await send({ type: 'to-background:record-send', send: invitation('alan-t', 'Alan Turing', NOW - 3 * 24 * HOUR, null) });
-    await send({ type: 'to-background:record-send', send: message('grace-h', 'Grace Hopper', NOW - HOUR, 'Thanks for connecting!') });
+    await send.record(invitation('alan-t', 'Alan Turing', NOW - 3 * 24 * HOUR, null));
+    await send.record(message('grace-h', 'Grace Hopper', NOW - HOUR, 'Thanks for connecting!'));
 
     const reply = await send({ type: 'to-background:coach-context', now: NOW });
     expect(coachContextReplySchema.parse(reply)).toEqual({
@@ -61,7 +78,7 @@ describe('valid messages', () => {
   it('record-send keeps each send in the history, as sent', async () => {
     const send = await background();
     const sends = [invitation('a', 'Ada', NOW - 3 * HOUR, 'Hi Ada'), invitation('b', 'Bo', NOW - 2 * HOUR, null), message('a', 'Ada', NOW - HOUR, 'Thanks Ada')];
-    for (const record of sends) await send({ type: 'to-background:record-send', send: record });
+    for (const record of sends) await send.record(record);
 
     const kept = await send.store.recentTouches(10);
     expect(kept.map(({ touch, contact }) => [contact.name, touch.surface, touch.note, touch.analysis, touch.at])).toEqual(
@@ -80,7 +97,7 @@ describe('follow-ups', () => {
 
   it('a recorded send re-checks them too (a message clears a reminder)', async () => {
     const send = await background();
-    await send({ type: 'to-background:record-send', send: message('ana', 'Ana Souza', NOW, 'Thanks for connecting, Ana!') });
+    await send.record(message('ana', 'Ana Souza', NOW, 'Thanks for connecting, Ana!'));
     expect(checkFollowUps).toHaveBeenCalledTimes(1);
   });
 });
@@ -88,7 +105,7 @@ describe('follow-ups', () => {
 describe('an acceptance seen on a profile', () => {
   it('seen-connected moves a requested contact to connected on the background clock and re-checks the follow-ups', async () => {
     const send = await background();
-    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei') });
+    await send.record(invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei'));
     checkFollowUps.mockClear();
     const seen = { type: 'to-background:seen-connected', profileUrl: 'linkedin.com/in/wei-zhang', name: 'Wei Zhang' };
     expect(await send(seen)).toEqual({ ok: true, type: 'from-background:seen-connected', connected: true });
@@ -102,8 +119,8 @@ describe('an acceptance seen on a profile', () => {
 describe('the relationship so far', () => {
   it('relationship answers the contact and the latest touches, newest first, and null for someone new', async () => {
     const send = await background();
-    await send({ type: 'to-background:record-send', send: invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei, happy to share my dataset.') });
-    await send({ type: 'to-background:record-send', send: message('wei-zhang', 'Wei Zhang', NOW - HOUR, 'Here is the dataset, Wei.') });
+    await send.record(invitation('wei-zhang', 'Wei Zhang', NOW - 3 * 24 * HOUR, 'Hi Wei, happy to share my dataset.'));
+    await send.record(message('wei-zhang', 'Wei Zhang', NOW - HOUR, 'Here is the dataset, Wei.'));
     expect(await send({ type: 'to-background:relationship', contactKey: 'linkedin.com/in/wei-zhang' })).toEqual({
       ok: true,
       type: 'from-background:relationship',
@@ -123,7 +140,7 @@ describe('the relationship so far', () => {
 });
 
 describe('malformed messages are refused, naming the problem', () => {
-  const valid = invitation('a', 'Ada', NOW, 'Hi Ada');
+  const valid = fromPage(invitation('a', 'Ada', NOW, 'Hi Ada'));
   const cases: [string, unknown, RegExp][] = [
     ['not an object', 'hello', /Rejected message/],
     ['no type', { send: valid }, /type/],
@@ -131,7 +148,10 @@ describe('malformed messages are refused, naming the problem', () => {
     ['ping with extra fields', { type: 'to-background:ping', extra: 1 }, /extra/],
     ['record-send without a send', { type: 'to-background:record-send' }, /send/],
     ['record-send with a bad surface', { type: 'to-background:record-send', send: { ...valid, surface: 'email' } }, /surface/],
-    ['record-send with a negative time', { type: 'to-background:record-send', send: { ...valid, at: -5 } }, /at/],
+    ['record-send that dates itself (the background stamps the time)', { type: 'to-background:record-send', send: { ...valid, at: Date.UTC(2100, 0, 1) } }, /at/],
+    ['record-send from a page outside LinkedIn', { type: 'to-background:record-send', send: { ...valid, pageUrl: 'https://evil.example/in/ada' } }, /pageUrl/],
+    ['record-send from plain http', { type: 'to-background:record-send', send: { ...valid, pageUrl: 'http://www.linkedin.com/in/ada/' } }, /pageUrl/],
+    ['coach-context with an impossible now', { type: 'to-background:coach-context', now: 1e300 }, /now/],
     ['record-send with a huge note', { type: 'to-background:record-send', send: { ...valid, note: 'x'.repeat(20_001) } }, /note/],
     ['record-send with unknown fields', { type: 'to-background:record-send', send: { ...valid, password: 'x' } }, /password/],
     ['coach-context without now', { type: 'to-background:coach-context' }, /now/],
@@ -165,7 +185,7 @@ describe('failures', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    const reply = await send({ type: 'to-background:record-send', send: invitation('a', 'Ada', NOW, 'Hi Ada') });
+    const reply = await send.record(invitation('a', 'Ada', NOW, 'Hi Ada'));
     expect(reply).toEqual({ ok: false, error: expect.stringContaining("Your browser's storage for Cultivate is full") });
   });
 

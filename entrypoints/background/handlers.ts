@@ -20,7 +20,7 @@ export function backgroundHandlers({ history, manifest, checkFollowUps, now = Da
   return {
     'to-background:ping': () => ({ ok: true, type: 'from-background:pong', ...pick(manifest()) }),
     'to-background:record-send': async ({ send }) => {
-      await (await history()).recordSend(send);
+      await (await history()).recordSend({ ...send, at: now() });
       recheck();
       return { ok: true, type: 'from-background:recorded' };
     },

@@ -5,6 +5,7 @@ import { openExtensionHistory } from '@/utils/history/open-for-extension';
 import { handleMessage } from '@/utils/messaging/handle';
 import { createReminders } from '@/utils/reminders/reminders';
 import { backgroundHandlers } from './handlers';
+import { refusal, senderKind, type MessageSender } from './senders';
 
 export default defineBackground(() => {
   // Opened on the first message that needs it and shared by all later ones; a failed open is
@@ -24,5 +25,9 @@ export default defineBackground(() => {
     // After a send or a change in the popup or options: the badge only; notifications come with the daily check.
     checkFollowUps: () => reminders.check({ notify: false }),
   });
-  browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message, handlers));
+  const id = browser.runtime.id;
+  const base = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    handleMessage(message, handlers, (type) => refusal(type, senderKind(sender, id, base))),
+  );
 });

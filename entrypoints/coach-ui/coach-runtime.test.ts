@@ -2,6 +2,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { linkedInAdapter } from '@/utils/linkedin/adapter';
+import { personClicks } from '@/tests/unit/as-the-person';
 import { startCoaching } from './coach-runtime';
 
 let ctx: ContentScriptContext | undefined;
@@ -58,6 +59,6 @@ test('a click handler that throws never stops the page from receiving the click'
       throw new Error('unexpected event path');
     },
   });
-  page.send.click();
+  personClicks(page.send);
   expect(page.sent()).toBe(1);
 });

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { linkedInAdapter, type SiteAdapter } from '@/utils/linkedin/adapter';
 import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { logDebug } from '@/utils/log';
+import { byThePerson, elementsOn, PERSON_ACTIONS } from '@/utils/person-action';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { readSettings, watchSettings } from '@/utils/settings/store';
 import { ComposerSession } from './composer-session';
@@ -16,17 +17,26 @@ const CONNECT_HINT_MS = 15_000;
  * Coaching on one LinkedIn tab: finds invitation dialogs and message composers as they come and go,
  * keeps one session for each, and routes the person's clicks to them. Anything of ours that throws
  * takes our UI off the page and leaves LinkedIn as it was.
+ *
+ * Only the person's own actions count. Our UI comes to a composer only after they clicked or typed
+ * in it (or, for the invitation, clicked Connect), never because one exists: a page that plants a
+ * composer cannot tell we are here. Scripted clicks and keys never record, hold or start anything.
  */
 export function startCoaching(
   ctx: ContentScriptContext,
   site: SiteAdapter = linkedInAdapter,
   firstHint?: ConnectHint,
+  firstAction?: Element[],
 ): void {
   const shared: SharedState = { settings: DEFAULT_SETTINGS };
   let hint: ConnectHint | undefined = firstHint;
   let invitation: InvitationSession | undefined;
   const composers = new Map<HTMLElement, ComposerSession>();
   let broken = false;
+  /** Every element the person's own clicks and keys passed through. */
+  const touched = new WeakSet<Element>();
+  const touch = (path: Element[]) => path.forEach((el) => touched.add(el));
+  if (firstAction) touch(firstAction);
 
   const all = () => [...(invitation ? [invitation] : []), ...composers.values()];
   const teardown = () => {
@@ -53,7 +63,9 @@ export function startCoaching(
       const anything = site.hasCandidates(roots, connectJustUsed());
       if (!anything && !invitation && composers.size === 0) return;
 
-      const found = anything ? site.findInvitation(roots, connectJustUsed()) : undefined;
+      const candidate = anything ? site.findInvitation(roots, connectJustUsed()) : undefined;
+      const mine = candidate && (candidate.dialog === invitation?.dialog || connectJustUsed() || touched.has(candidate.dialog));
+      const found = mine ? candidate : undefined;
       if (!found) {
         invitation?.dispose();
         invitation = undefined;
@@ -66,7 +78,9 @@ export function startCoaching(
         }
       }
 
-      const present = anything ? site.findMessageComposers(document) : [];
+      const present = (anything ? site.findMessageComposers(document) : []).filter(
+        (c) => composers.has(c.box) || touched.has(c.box) || (c.form !== undefined && touched.has(c.form)),
+      );
       for (const [box, session] of composers) {
         if (!present.some((c) => c.box === box)) {
           session.dispose();
@@ -80,11 +94,28 @@ export function startCoaching(
       }
     });
 
+  const rescan = watchPage(ctx, scan);
+  const ours = (el: Element) => el === invitation?.dialog || composers.has(el as HTMLElement);
+  for (const type of PERSON_ACTIONS) {
+    ctx.addEventListener(
+      window,
+      type,
+      (event) => {
+        if (!byThePerson(event)) return;
+        const path = elementsOn(event);
+        touch(path);
+        // A click or key in a composer we are not coaching yet: look now, not at the next page change.
+        if (!path.some(ours)) rescan();
+      },
+      { capture: true },
+    );
+  }
   ctx.addEventListener(
     window,
     'click',
     (event) =>
       guard('click', () => {
+        if (!byThePerson(event)) return;
         const path = event.composedPath();
         hint = site.connectHintFrom(path, Date.now()) ?? hint;
         invitation?.onClick(path, event);
@@ -97,6 +128,7 @@ export function startCoaching(
     'keydown',
     (event) =>
       guard('keydown', () => {
+        if (!byThePerson(event)) return;
         const path = event.composedPath();
         for (const session of composers.values()) session.onKeyDown(path, event, (fn) => ctx.setTimeout(() => guard('send check', fn), 100));
       }),
@@ -115,7 +147,6 @@ export function startCoaching(
   ctx.onInvalidated(watchSettings(rerender));
   ctx.onInvalidated(teardown);
 
-  watchPage(ctx, scan);
   // After an update or reload of the extension this script is orphaned: notice within a
   // couple of seconds, even on a quiet page, and take our UI away (ctx.isInvalid checks).
   ctx.setInterval(() => undefined, 2_000);

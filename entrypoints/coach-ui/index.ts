@@ -7,10 +7,10 @@ import { startCoaching } from './coach-runtime';
 // The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
 // it returns the function that starts coaching on the page.
 
-const start: StartCoaching = (ctx, handoff) => {
+const start: StartCoaching = (ctx, { click, action }) => {
   try {
-    const { click } = handoff;
-    startCoaching(ctx, linkedInAdapter, click && linkedInAdapter.connectHintFrom(click.path, click.at));
+    const hint = click && linkedInAdapter.connectHintFrom(click.path, click.at);
+    startCoaching(ctx, linkedInAdapter, hint, action);
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }

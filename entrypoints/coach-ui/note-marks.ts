@@ -1,4 +1,5 @@
 import type { Range } from '@/utils/coach/schema';
+import markCss from './note-marks.css?inline';
 
 /** What the mirror copies from the note so its text wraps exactly where the note's does. */
 const MIRRORED = [
@@ -35,23 +36,6 @@ const MIRRORED = [
   'word-break',
 ] as const;
 
-const MARK_CSS = `
-:host { all: initial !important; display: contents !important; }
-.cultivate-marks {
-  position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent;
-  overflow: hidden; pointer-events: none; color: transparent; z-index: 2147483646;
-  white-space: pre-wrap; overflow-wrap: break-word;
-}
-.cultivate-marks[hidden] { display: none; }
-mark {
-  color: transparent;
-  background: rgba(255, 190, 0, 0.28);
-  border-bottom: 2px solid #b3261e;
-  border-radius: 2px;
-}
-@media (forced-colors: active) { mark { background: transparent; border-bottom-color: Highlight; } }
-`;
-
 type PopoverElement = HTMLElement & { showPopover?: () => void };
 
 /**
@@ -72,9 +56,10 @@ export class NoteMarks {
   constructor(readonly note: HTMLTextAreaElement) {
     const doc = note.ownerDocument;
     this.host = doc.createElement('cultivate-marks');
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed, like the panel's: no page script reads the note's words back out of our mirror.
+    const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = MARK_CSS;
+    style.textContent = markCss;
     this.mirror = doc.createElement('div');
     this.mirror.className = 'cultivate-marks';
     this.mirror.setAttribute('aria-hidden', 'true');
@@ -137,9 +122,9 @@ export class NoteMarks {
     if (this.mirror.hidden) {
       this.mirror.hidden = false;
       try {
-        if (!this.mirror.matches(':popover-open')) this.mirror.showPopover?.();
+        this.mirror.showPopover?.();
       } catch {
-        // Without the top layer the fixed mirror still lies over the note.
+        // Already open, or no top layer: the fixed mirror still lies over the note.
       }
     }
     this.fit();

@@ -9,8 +9,9 @@ const SCAN_INTERVAL_MS = 40;
  * Calls `scan` when the page changes (a dialog mounts, a step replaces another, a route changes):
  * at once after a quiet spell, at most once per SCAN_INTERVAL_MS however busy the page is. Also
  * watches the open shadow roots LinkedIn renders dialogs into, which a document observer cannot see.
+ * Returns the same throttled scan, for changes no observer sees (the person's first click in a box).
  */
-export function watchPage(ctx: ContentScriptContext, scan: () => void): void {
+export function watchPage(ctx: ContentScriptContext, scan: () => void): () => void {
   const run = () => {
     observeShadowOutlets();
     scan();
@@ -34,4 +35,5 @@ export function watchPage(ctx: ContentScriptContext, scan: () => void): void {
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());
   run();
+  return schedule;
 }

@@ -88,6 +88,9 @@ export class UiSlot {
       // the host themselves (coach.css) so that it makes no box in LinkedIn's layout.
       css,
       inheritStyles: true,
+      // Closed: page scripts cannot reach into our UI through host.shadowRoot (the tests reach it
+      // through the browsers' automation protocols instead).
+      mode: 'closed',
       position: 'inline',
       anchor,
       append,

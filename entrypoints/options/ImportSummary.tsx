@@ -23,7 +23,7 @@ export function ImportSummary({ file, counts }: { file: ExportFile; counts: Impo
         <li>replace your settings (goals, offers, coach rules) with the file’s</li>
       </ul>
       <p className="hint">
-        Your history is written in one step: if anything fails, it is left as it was. Your settings are saved right after it.
+        Your history and settings are written as one: if anything fails, both are left as they were.
       </p>
     </>
   );

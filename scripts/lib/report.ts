@@ -19,8 +19,8 @@ export function formatReport(analysis: Analysis, text: string, options: ReportOp
   const verdictStyle: Style =
     analysis.verdict === 'relational' ? 'green' : analysis.verdict === 'transactional' ? 'red' : 'yellow';
   const lines = [
-    `${paint('bold', 'Verdict:')} ${paint(verdictStyle, analysis.verdict)}   score ${formatScore(analysis.score)}/100   length ${analysis.length}/${analysis.limit}`,
-    `Principles: ${PRINCIPLES.map((p) => `${p} ${formatScore(analysis.principles[p])}`).join('  ')}`,
+    `${paint('bold', 'Verdict:')} ${paint(verdictStyle, analysis.verdict)}   score ${formatScore(analysis.score)}   length ${analysis.length}/${analysis.limit}`,
+    `Principles: ${PRINCIPLES.map((p) => `${p} ${formatPrinciple(analysis.principles[p])}`).join('  ')}`,
   ];
 
   if (analysis.language === 'other') lines.push('Not English: only the checks that read no words ran.');
@@ -68,6 +68,11 @@ export function quote(text: string, [start, end]: Range): string | undefined {
   return `“${cut}…”`;
 }
 
-function formatScore(score: number): string {
-  return String(Math.round(score));
+/** "none" rather than a number the coach has no evidence for. */
+function formatScore(score: number | undefined): string {
+  return score === undefined ? 'none' : `${Math.round(score)}/100`;
+}
+
+function formatPrinciple(score: number | undefined): string {
+  return score === undefined ? '–' : String(Math.round(score));
 }

@@ -46,6 +46,7 @@ export const BACKGROUND_ROOMS = [
   'utils/messaging',
   'utils/settings',
   'utils/contact-key',
+  'utils/journey',
   'utils/coach',
   'utils/language',
 ];

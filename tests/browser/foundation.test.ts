@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wrap } from './driver/playwright-driver';
 import { launchWithExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -20,21 +21,24 @@ describe('the production build in real Chromium', () => {
 
     const note = page.locator('textarea#custom-message');
     await expectVisible(note);
-    const panel = page.locator('cultivate-coach [data-verdict]');
-    await expectAttribute(panel, 'data-verdict', 'empty');
+    // Our panel is in a closed shadow root: the test reads it through the DevTools protocol.
+    const panel = { css: 'cultivate-coach [data-verdict]' };
+    const scenario = wrap(page);
+    await expect.poll(() => scenario.attribute(panel, 'data-verdict'), { timeout: 10_000 }).toBe('empty');
 
     await note.fill('Quick question: can you refer me for any openings at Horta Labs? Need a job ASAP.');
-    await expectAttribute(panel, 'data-verdict', 'transactional');
+    await expect.poll(() => scenario.attribute(panel, 'data-verdict'), { timeout: 10_000 }).toBe('transactional');
 
     await note.fill(
       'Hi Ana, your talk on open data for urban farms changed how our co-op plans its beds. ' +
         'Happy to share our soil sensor notes if useful. How did you get the city to publish its data?',
     );
-    await expectAttribute(panel, 'data-verdict', 'relational');
+    await expect.poll(() => scenario.attribute(panel, 'data-verdict'), { timeout: 10_000 }).toBe('relational');
 
-    // The panel lives in a shadow root attached to the host LinkedIn's markup cannot style.
+    // The panel lives in a closed shadow root: LinkedIn's markup cannot style it, its scripts cannot read it.
     const host = page.locator('cultivate-coach');
-    expect(await host.evaluate((el) => el.shadowRoot !== null)).toBe(true);
+    expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+    expect(await page.locator('cultivate-coach [data-verdict]').count()).toBe(0);
     await page.close();
   });
 
@@ -67,6 +71,26 @@ describe('the production build in real Chromium', () => {
     await page.close();
   });
 
+  test('the background refuses what our own pages have no business sending: a send, the coach’s notes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const replies = await page.evaluate(async () => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      const send = { surface: 'invitation', recipient: { name: 'Forged' }, note: 'x', analysis: null, pageUrl: 'https://www.linkedin.com/in/forged/' };
+      return [
+        await runtime.sendMessage({ type: 'to-background:record-send', send }),
+        await runtime.sendMessage({ type: 'to-background:coach-context', now: Date.now() }),
+      ];
+    });
+    expect(replies).toEqual([
+      { ok: false, error: "Refused: to-background:record-send is not accepted from Cultivate's own pages." },
+      { ok: false, error: "Refused: to-background:coach-context is not accepted from Cultivate's own pages." },
+    ]);
+    await page.close();
+  });
+
   test('the extension made no network request', async () => {
     expect(session.strayRequests).toEqual([]);
   });
@@ -82,8 +106,4 @@ describe('the production build in real Chromium', () => {
 
 async function expectVisible(locator: import('playwright-core').Locator) {
   await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-async function expectAttribute(locator: import('playwright-core').Locator, name: string, value: string) {
-  await expect.poll(() => locator.getAttribute(name), { timeout: 10_000 }).toBe(value);
 }

@@ -87,7 +87,7 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
       }
       // The browser asks for a favicon on its own; that is not the extension talking.
       if (url.pathname === '/favicon.ico') return void request.respond({ status: 404, body: '' });
-      if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
+      if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') {
         const file = LINKEDIN_PAGES[url.pathname];
         if (file && request.isNavigationRequest()) {
           return void request.respond({

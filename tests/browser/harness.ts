@@ -61,10 +61,8 @@ export async function launchWithExtension({
     if (url.protocol === 'chrome-extension:') return route.continue();
     // The browser asks for a favicon on its own; that is not the extension talking.
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404 });
-    if (
-      url.protocol === 'https:' &&
-      (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))
-    ) {
+    // Only https://www.linkedin.com, the one origin the manifest matches, serves fixtures.
+    if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') {
       const file = LINKEDIN_PAGES[url.pathname];
       if (file && route.request().isNavigationRequest()) {
         return route.fulfill({

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { wrap } from './driver/playwright-driver';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 // Chromium-only: what LinkedIn's own scripts could see of us, and what happens when the
@@ -23,7 +24,7 @@ async function openNoteWithPanel() {
   await page.goto('https://www.linkedin.com/in/ana-souza/');
   await page.getByRole('button', { name: 'Invite Ana Souza to connect', exact: true }).click();
   await page.getByRole('button', { name: 'Add a note', exact: true }).click();
-  await page.locator('cultivate-coach [data-verdict]').waitFor();
+  await wrap(page).waitFor({ css: 'cultivate-coach [data-verdict]' });
   return page;
 }
 

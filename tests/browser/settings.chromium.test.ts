@@ -1,6 +1,7 @@
 import { describe, test } from 'vitest';
 import { chromiumSuite } from './driver/chromium-suite';
 import * as settings from './scenarios/settings';
+import * as typing from './scenarios/settings-typing';
 
 const suite = chromiumSuite();
 
@@ -11,4 +12,6 @@ describe('Chromium, the person’s own settings', () => {
     settings.ruleSwitchedOffLeavesThePanel(suite.browser));
   test('the pause before a transactional note asks once', () =>
     settings.pauseBeforeATransactionalNoteAsksOnce(suite.browser));
+  test('typing 300 characters fast saves all 300, on this device only', () => typing.typingFastSavesEveryCharacter(suite.browser));
+  test('settings left in storage.sync move to this device', () => typing.settingsLeftInSyncMoveToThisDevice(suite.browser));
 });

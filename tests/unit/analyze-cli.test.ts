@@ -34,11 +34,15 @@ function runAnalyze(args: string[], stdin = ''): Promise<Run> {
 
 const outputLines = (run: Run) => run.stdout.split('\n').slice(0, -1);
 const ASK = "Hi there, I'm expanding my network. Do you have 15 minutes for a quick call this week?";
+const GERMAN = 'Hallo Anna, ich habe deinen Vortrag über Tracing gesehen und fand ihn sehr gut. Bis bald!';
 const GOOD = 'Hi Dana, your talk at PyCon on typing legacy code changed how my team reviews. Thank you!';
 
 function expectReportOf(stdout: string, text: string, analysis: Analysis) {
   expect(stdout).toContain(`Verdict: ${analysis.verdict}`);
-  expect(stdout).toMatch(/give \d+ {2}relationship \d+ {2}journey \d+ {2}visibility \d+/);
+  const principle = (p: keyof Analysis['principles']) => `${p} ${analysis.principles[p] ?? '–'}`;
+  expect(stdout).toContain(
+    `Principles: ${principle('give')}  ${principle('relationship')}  ${principle('journey')}  ${principle('visibility')}`,
+  );
   for (const finding of analysis.findings) {
     expect(stdout).toContain(finding.message);
     expect(stdout).toContain(finding.why);
@@ -64,6 +68,17 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
     const analysis = analyze({ text: GOOD, limit: 200, recipient: { name: 'Dana Smith' } });
     expect(run.stdout).toContain(`length ${GOOD.length}/200`);
     expectReportOf(run.stdout, GOOD, analysis);
+  });
+
+  it('gives a note it cannot read no score, in the report and in --jsonl', async () => {
+    const run = await runAnalyze([GERMAN]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('Verdict: unread   score none');
+    expect(run.stdout).toContain('Principles: give –  relationship –  journey –  visibility –');
+    const jsonl = await runAnalyze(['--jsonl'], JSON.stringify({ text: GERMAN }));
+    const line = JSON.parse(jsonl.stdout) as Record<string, unknown>;
+    expect(line).toMatchObject({ verdict: 'unread', principles: {} });
+    expect(line).not.toHaveProperty('score');
   });
 
   it('prints usage for --help, and exits 2 on a usage error', async () => {

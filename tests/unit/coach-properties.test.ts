@@ -164,3 +164,57 @@ describe('the coach, on any input', () => {
     for (const text of corners) expectWithinContract({ text }, analyzeChecked({ text }));
   });
 });
+
+// Sentences a relational note is made of, so a generated note is good until a defect is put in.
+const goodSentence = fc.constantFrom(
+  'Loved your KubeCon talk on eBPF tracing.',
+  'Your post on night-shift handovers was the clearest I have read.',
+  'We met at the PyData Berlin dinner last spring.',
+  'Congrats on shipping the new scheduling tool!',
+  'How did you keep the overhead down in production?',
+  'Happy to share the runbook we wrote for our own migration.',
+  'Would love to keep in touch and follow your work.',
+  'Your paper on soil carbon sampling changed how our lab plans fieldwork.',
+);
+const goodNote = fc
+  .tuple(fc.constantFrom('Hi Ana, ', 'Dana — ', 'Hello Sam, ', ''), fc.array(goodSentence, { minLength: 1, maxLength: 3 }))
+  .map(([greeting, sentences]) => greeting + sentences.join(' '));
+const placeholder = fc.constantFrom('{firstName}', '[Name]', '{{company}}', '<NAME>', '%FIRST_NAME%', '[insert name]', '[Company Name]');
+const boilerplate = fc.constantFrom(
+  "I'd like to add you to my professional network on LinkedIn.",
+  'I’d like to join your LinkedIn network.',
+);
+
+/** A note LinkedIn will not send as it is, or will send as its own default text. */
+const unsendable = fc.oneof(
+  fc.tuple(goodNote, placeholder, fc.nat()).map(([note, slot, at]) => {
+    const words = note.split(' ');
+    const cut = at % (words.length + 1);
+    return { base: note, text: [...words.slice(0, cut), slot, ...words.slice(cut)].join(' '), limit: 300 };
+  }),
+  fc.tuple(goodNote, boilerplate, fc.boolean()).map(([note, line, first]) => ({
+    base: note,
+    text: first ? `${line} ${note}` : `${note} ${line}`,
+    limit: 300,
+  })),
+  fc.tuple(goodNote, fc.integer({ min: 1, max: 200 })).map(([note, over]) => ({
+    base: note,
+    text: note,
+    limit: Math.max(1, note.length - over),
+  })),
+);
+
+describe('the verdict follows the findings', () => {
+  it('never calls a note relational that LinkedIn will not send as written', () => {
+    let goodBases = 0;
+    fc.assert(
+      fc.property(unsendable, fc.constantFrom('gentle', 'balanced', 'strict'), ({ base, text, limit }, strictness) => {
+        if (analyze({ text: base }, { strictness }).verdict === 'relational') goodBases += 1;
+        expect(analyze({ text, limit }, { strictness }).verdict).not.toBe('relational');
+      }),
+      { numRuns: 300 },
+    );
+    // The property means something only if the notes were good before the defect went in.
+    expect(goodBases).toBeGreaterThan(200);
+  });
+});

@@ -25,7 +25,8 @@ const USED_PERMISSIONS = {
   notifications: 'one reminder when follow-ups are due, opening the popup (utils/reminders/reminders.ts)',
 };
 
-const LINKEDIN_ONLY = /^(\*|https?):\/\/(\*\.)?linkedin\.com\/\*$/;
+// Least privilege: LinkedIn's own pages over https, not plain http nor any other subdomain.
+const LINKEDIN_ONLY = /^https:\/\/www\.linkedin\.com\/\*$/;
 
 describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target) => {
   const manifest = builtManifest(target);
@@ -44,7 +45,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
     for (const host of [...hosts, ...(manifest.host_permissions ?? [])]) expect(host).toMatch(LINKEDIN_ONLY);
   });
 
-  test('runs its content script on linkedin.com and nowhere else', () => {
+  test('runs its content script on https://www.linkedin.com and nowhere else', () => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(match).toMatch(LINKEDIN_ONLY);
@@ -63,7 +64,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
 
   test('exposes only the coaching UI to LinkedIn pages, and only at a dynamic address', () => {
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['coach-ui.js'], matches: ['*://*.linkedin.com/*'], use_dynamic_url: true },
+      { resources: ['coach-ui.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
     ]);
   });
 });

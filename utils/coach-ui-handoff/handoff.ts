@@ -9,8 +9,14 @@ export interface RecentClick {
   at: number;
 }
 
+/** What the person did that woke the coach: their last labelled click, and the action itself. */
 export interface CoachHandoff {
   click?: RecentClick;
+  /**
+   * The elements the person's waking action (a click, a key) passed through, and those of their
+   * actions while the coach was loading: the watcher adds to it until `begin` settles.
+   */
+  action?: Element[];
 }
 
 /** The coaching UI module's default export. */

@@ -31,13 +31,17 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
     .flatMap((rule) => rule.check(doc, ctx));
   const findings = postprocess(raw, ctx.mutedRules);
 
-  const principles = scorePrinciples(findings);
+  const history =
+    ctx.recentNotes.length > 0 || ctx.sentLast24h !== undefined || ctx.sentLast7d !== undefined;
+  const principles = scorePrinciples(findings, { history });
   const judged = decideVerdict(doc.text, findings, ctx.strictness);
   const verdict =
     !readable && judged !== 'empty' && !findings.some((f) => f.kind === 'concern') ? 'unread' : judged;
+  // Words the coach did not read get no score; the findings from checks that read no words stand.
+  const score = readable ? overallScore(principles, verdict) : undefined;
   return {
     verdict,
-    score: overallScore(principles, verdict),
+    ...(score === undefined ? {} : { score }),
     principles,
     length: doc.text.length,
     limit: doc.draft.limit,

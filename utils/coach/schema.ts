@@ -89,17 +89,24 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+const principleScore = z.number().min(0).max(100);
+
+/**
+ * One score a principle the note gives evidence about; a principle it says nothing about has no
+ * score (not a default). Visibility is scored only from the history context (pace, reuse).
+ */
 export const principleScoresSchema = z.object({
-  give: z.number().min(0).max(100),
-  relationship: z.number().min(0).max(100),
-  journey: z.number().min(0).max(100),
-  visibility: z.number().min(0).max(100),
+  give: principleScore.optional(),
+  relationship: principleScore.optional(),
+  journey: principleScore.optional(),
+  visibility: principleScore.optional(),
 });
 export type PrincipleScores = z.infer<typeof principleScoresSchema>;
 
 export const analysisSchema = z.object({
   verdict: verdictSchema,
-  score: z.number().min(0).max(100),
+  /** Absent when the verdict is `unread`: the coach did not read the words, so it does not score them. */
+  score: z.number().min(0).max(100).optional(),
   principles: principleScoresSchema,
   length: z.number().int().nonnegative(),
   limit: z.number().int().positive(),

@@ -1,6 +1,7 @@
 import {
   PRINCIPLES,
   type Finding,
+  type Principle,
   type PrincipleScores,
   type Severity,
   type Strictness,
@@ -17,7 +18,7 @@ const FIRST_STRENGTH_BONUS = 15;
 const MORE_STRENGTH_BONUS = 8;
 const MAX_RELIEF = 3;
 
-const WEIGHTS: PrincipleScores = { give: 0.3, relationship: 0.35, journey: 0.2, visibility: 0.15 };
+const WEIGHTS: Record<Principle, number> = { give: 0.3, relationship: 0.35, journey: 0.2, visibility: 0.15 };
 
 /** Net pressure at which a note reads as relational (at most) or transactional (at least). */
 const VERDICT_LINES: Record<Strictness, { relational: number; transactional: number }> = {
@@ -26,12 +27,11 @@ const VERDICT_LINES: Record<Strictness, { relational: number; transactional: num
   strict: { relational: 0, transactional: 2.5 },
 };
 
-const SCORE_BANDS: Record<Verdict, readonly [number, number]> = {
+const SCORE_BANDS: Record<Exclude<Verdict, 'unread'>, readonly [number, number]> = {
   empty: [0, 20],
   transactional: [0, 39],
   'needs-work': [40, 69],
   relational: [70, 100],
-  unread: [40, 69],
 };
 
 function strongestByRule(findings: readonly Finding[]): Finding[] {
@@ -43,10 +43,21 @@ function strongestByRule(findings: readonly Finding[]): Finding[] {
   return [...byRule.values()];
 }
 
-export function scorePrinciples(findings: readonly Finding[]): PrincipleScores {
-  const scores: PrincipleScores = { give: BASE, relationship: BASE, journey: BASE, visibility: BASE };
-  const strengthsSeen: PrincipleScores = { give: 0, relationship: 0, journey: 0, visibility: 0 };
+export interface ScoreOptions {
+  /** The context carries the person's history (pace or past notes): visibility can be read from it. */
+  history?: boolean;
+}
+
+/**
+ * A score for each principle the note gives evidence about (a finding of that principle); the others
+ * have none. Visibility is a matter of weeks: per note it is scored only from the history context.
+ */
+export function scorePrinciples(findings: readonly Finding[], options: ScoreOptions = {}): PrincipleScores {
+  const scores: Record<Principle, number> = { give: BASE, relationship: BASE, journey: BASE, visibility: BASE };
+  const strengthsSeen: Record<Principle, number> = { give: 0, relationship: 0, journey: 0, visibility: 0 };
+  const evidence = new Set<Principle>(options.history ? ['visibility'] : []);
   for (const finding of strongestByRule(findings)) {
+    evidence.add(finding.principle);
     if (finding.kind === 'concern') {
       scores[finding.principle] -= PENALTY[finding.severity];
     } else {
@@ -55,9 +66,15 @@ export function scorePrinciples(findings: readonly Finding[]): PrincipleScores {
       strengthsSeen[finding.principle] += 1;
     }
   }
-  for (const principle of PRINCIPLES) scores[principle] = clamp(scores[principle], 0, 100);
-  return scores;
+  const result: PrincipleScores = {};
+  for (const principle of PRINCIPLES) {
+    if (evidence.has(principle)) result[principle] = clamp(scores[principle], 0, 100);
+  }
+  return result;
 }
+
+/** Findings that mean LinkedIn will not send the note as it is, or will send its default text. */
+const UNSENDABLE = new Set(['over-limit', 'unfilled-placeholder', 'default-boilerplate']);
 
 export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
   if (text.trim() === '') return 'empty';
@@ -68,16 +85,28 @@ export function decideVerdict(text: string, findings: readonly Finding[], strict
   const net = pressure - relief;
   const lines = VERDICT_LINES[strictness];
   if (net >= lines.transactional) return 'transactional';
-  const hasError = concerns.some((finding) => finding.severity === 'error');
+  const blocked = concerns.some((finding) => finding.severity === 'error' || UNSENDABLE.has(finding.rule));
   // Relational needs evidence of a relationship, not only the absence of problems.
-  if (!hasError && net <= lines.relational && relief > 0) return 'relational';
+  if (!blocked && net <= lines.relational && relief > 0) return 'relational';
   return 'needs-work';
 }
 
-export function overallScore(principles: PrincipleScores, verdict: Verdict): number {
-  const weighted = PRINCIPLES.reduce((sum, principle) => sum + principles[principle] * WEIGHTS[principle], 0);
+/**
+ * The principles' weighted mean (over those that have a score), kept inside the verdict's band.
+ * None for a note the coach could not read.
+ */
+export function overallScore(principles: PrincipleScores, verdict: Verdict): number | undefined {
+  if (verdict === 'unread') return undefined;
+  let sum = 0;
+  let weight = 0;
+  for (const principle of PRINCIPLES) {
+    const score = principles[principle];
+    if (score === undefined) continue;
+    sum += score * WEIGHTS[principle];
+    weight += WEIGHTS[principle];
+  }
   const [low, high] = SCORE_BANDS[verdict];
-  return Math.round(clamp(weighted, low, high));
+  return Math.round(clamp(weight > 0 ? sum / weight : BASE, low, high));
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { contextSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
+import { linkedInPageSchema, timeSchema } from './bounds';
 
 // The history's records as stored in IndexedDB (the latest migration in ./migrations says which
 // database version). Schemas, so an import can be checked against exactly what is stored, and so
 // the wire protocol can carry a send as the history will keep it; the store itself trusts only
-// what it wrote. This file is a leaf: it imports only the coach's schema.
+// what it wrote. This file is a leaf: it imports only the coach's schema and ./bounds.
 
 /** What the coach said about a note, kept with the send (the whole Analysis is not stored). */
 export const analysisSummarySchema = z.object({
   verdict: verdictSchema,
-  score: z.number().min(0).max(100),
+  /** Absent for a note the coach could not read; a principle without evidence has no score either. */
+  score: z.number().min(0).max(100).optional(),
   principles: principleScoresSchema,
   rules: z.array(z.string().max(100)).max(100),
 });
@@ -32,8 +34,8 @@ export const sendRecordSchema = z
     /** The note as sent, or null when the invitation went without one. */
     note: z.string().max(20_000).nullable(),
     analysis: analysisSummarySchema.nullable(),
-    pageUrl: z.string().max(2_000),
-    at: z.number().int().positive(),
+    pageUrl: linkedInPageSchema,
+    at: timeSchema,
   })
   .strict();
 export type SendRecord = z.infer<typeof sendRecordSchema>;
@@ -63,13 +65,13 @@ export const contactSchema = z.object({
   headline: z.string().max(2_000).optional(),
   company: z.string().max(300).optional(),
   profileUrl: z.string().max(300).optional(),
-  firstContactAt: z.number(),
+  firstContactAt: timeSchema,
   stage: stageSchema,
-  lastTouchAt: z.number(),
+  lastTouchAt: timeSchema,
   /** When the invitation was seen accepted (epoch ms): marked in the popup, or noticed on their profile. */
-  connectedAt: z.number().optional(),
+  connectedAt: timeSchema.optional(),
   /** When a follow-up is due (epoch ms), or absent when none is planned. */
-  nextFollowUpAt: z.number().optional(),
+  nextFollowUpAt: timeSchema.optional(),
   /** The person's own words on how they met. */
   howWeMet: z.string().max(5_000).optional(),
 });
@@ -81,15 +83,16 @@ export const touchSchema = z.object({
   contactKey: z.string().min(1).max(300),
   kind: touchKindSchema,
   surface: surfaceSchema,
-  at: z.number(),
+  at: timeSchema,
   note: z.string().max(20_000).nullable(),
   analysis: analysisSummarySchema.nullable(),
-  pageUrl: z.string().max(2_000),
+  /** The page of the send; empty for a follow-up marked done in the popup. */
+  pageUrl: z.union([z.literal(''), linkedInPageSchema]),
   /**
    * Equal to `at` when the touch has a note, absent otherwise: the key of the sparse `by-note-at`
    * index, so the coach reads the newest notes without walking every touch.
    */
-  noteAt: z.number().optional(),
+  noteAt: timeSchema.optional(),
 });
 export type Touch = z.infer<typeof touchSchema>;
 

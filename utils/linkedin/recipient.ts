@@ -3,11 +3,13 @@ import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
 import {
   CONTROL_WORDS_ONLY,
-  DEGREE_TEXT,
+  DEGREE_WORDS,
   HEADLINE,
   HEADLINE_STOP_CONTROLS,
   HEADLINE_STOP_HEADING,
   HEADLINE_STOP_TEXT,
+  PROFILE_NAME,
+  TITLE_NAME,
 } from './selectors';
 import { findTopCard } from './top-card';
 
@@ -29,10 +31,9 @@ export function readRecipient(
 ): Recipient {
   const onProfile = normalizeProfileUrl(doc.location?.pathname);
   const topCard = findTopCard(doc);
-  const h1 = topCard?.querySelector('h1') ?? undefined;
+  const h1 = topCard?.querySelector(PROFILE_NAME) ?? undefined;
   const cardName = textOf(h1);
-  // "(3) Kwame Mensah | LinkedIn": the count of unread notifications is not part of the name.
-  const titleName = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
+  const titleName = TITLE_NAME.exec(doc.title)?.[1]?.trim();
   const name = shownName || hint?.name || cardName || titleName || undefined;
   const profileUrl = hint?.profileUrl ?? onProfile;
   const headline =
@@ -87,7 +88,7 @@ function readHeadline(card: Element, h1: Element): string | undefined {
 
 function judgeHeadline(el: Element): 'headline' | 'skip' | 'stop' {
   const text = textOf(el);
-  if (!text || DEGREE_TEXT.test(text)) return 'skip';
+  if (!text || DEGREE_WORDS.test(text)) return 'skip';
   if (el.matches(HEADLINE_STOP_HEADING) || el.querySelector(HEADLINE_STOP_HEADING)) return 'stop';
   const control = el.matches(HEADLINE_STOP_CONTROLS) || el.querySelector(HEADLINE_STOP_CONTROLS) !== null;
   return control || HEADLINE_STOP_TEXT.test(text) || CONTROL_WORDS_ONLY.test(text) ? 'stop' : 'headline';

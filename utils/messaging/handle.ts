@@ -7,11 +7,17 @@ export type Handlers = {
   ) => Promise<ReplyFor[K]> | ReplyFor[K];
 };
 
-/** Parses an untrusted message and dispatches it; never throws, always answers. */
+/**
+ * Parses an untrusted message and dispatches it; never throws, always answers. `refuse`, when
+ * given, says why this sender may not send a message of this type (checked before parsing).
+ */
 export async function handleMessage(
   raw: unknown,
   handlers: Handlers,
+  refuse?: (type: unknown) => string | undefined,
 ): Promise<ReplyFor[keyof ReplyFor] | ErrorReply> {
+  const refused = refuse?.(typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined);
+  if (refused) return { ok: false, error: refused };
   const parsed = toBackgroundSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error)}` };

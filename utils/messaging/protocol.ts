@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isProfileKey, MAX_CONTACT_KEY_LENGTH, parseContactKey } from '@/utils/contact-key/contact-key';
 import type { Relationship } from '@/utils/journey/relationship';
+import { timeSchema } from '@/utils/history/bounds';
 import { coachHistorySchema, sendRecordSchema } from '@/utils/history/model';
 
 // Every message that crosses a context boundary (content script or page → background) is one
@@ -8,11 +9,14 @@ import { coachHistorySchema, sendRecordSchema } from '@/utils/history/model';
 // error that says what was wrong for anything that does not fit.
 
 export const pingRequestSchema = z.object({ type: z.literal('to-background:ping') }).strict();
+/** A send as the page saw it; the background stamps the time itself, so a page cannot date one. */
+export const pageSendSchema = sendRecordSchema.omit({ at: true });
+export type PageSend = z.infer<typeof pageSendSchema>;
 export const recordSendRequestSchema = z
-  .object({ type: z.literal('to-background:record-send'), send: sendRecordSchema })
+  .object({ type: z.literal('to-background:record-send'), send: pageSendSchema })
   .strict();
 export const coachContextRequestSchema = z
-  .object({ type: z.literal('to-background:coach-context'), now: z.number().int().positive() })
+  .object({ type: z.literal('to-background:coach-context'), now: timeSchema })
   .strict();
 /** An extension page changed follow-ups (Done, Snooze, a stage, an import, a deletion): re-check the reminders. */
 export const followUpsChangedRequestSchema = z.object({ type: z.literal('to-background:follow-ups-changed') }).strict();

@@ -5,7 +5,7 @@ import type { AnalysisSummary } from '@/utils/history/model';
 export function summarize(analysis: Analysis): AnalysisSummary {
   return {
     verdict: analysis.verdict,
-    score: analysis.score,
+    ...(analysis.score === undefined ? {} : { score: analysis.score }),
     principles: analysis.principles,
     rules: analysis.findings.map((f) => f.rule),
   };

@@ -53,5 +53,7 @@ export function loadSettings(stored: unknown): Loaded {
     if (field.success) settings[key] = field.data;
     else if (key in value) repaired.push(`${key}: ${field.error.issues[0]?.message ?? 'invalid'}`);
   }
-  return { settings: settingsSchema.parse(settings), isDefault: false, repaired };
+  const whole = settingsSchema.safeParse(settings);
+  if (whole.success) return { settings: whole.data, isDefault: false, repaired };
+  return { settings: DEFAULT_SETTINGS, isDefault: false, repaired: [...repaired, whole.error.issues[0]?.message ?? 'invalid'] };
 }

@@ -1,11 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, type Loaded } from './migrations';
+import { moveSettingsFromSync, removeSettingsFromSync, SETTINGS_KEY } from './move-from-sync';
 import { settingsSchema, type Settings } from './schema';
 
-/** One object in sync storage: small, and it follows the person where their browser syncs. */
-const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
+/** One small object in local storage: it stays on this device (never storage.sync, which uploads). */
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
 
 export async function readSettings(): Promise<Loaded> {
+  await moveSettingsFromSync();
   return loadSettings(await settingsItem.getValue());
 }
 
@@ -15,8 +17,19 @@ export async function writeSettings(settings: Settings): Promise<void> {
 }
 
 /** Removes the saved settings: the next read gives the defaults ("delete everything"). */
+/** The settings exactly as stored (null when none are), for `restoreSettings` if a larger change fails. */
+export function snapshotSettings(): Promise<unknown> {
+  return settingsItem.getValue();
+}
+
+/** Puts back what `snapshotSettings` read, byte for byte. */
+export async function restoreSettings(snapshot: unknown): Promise<void> {
+  if (snapshot === null) await settingsItem.removeValue();
+  else await settingsItem.setValue(snapshot);
+}
+
 export async function clearSettings(): Promise<void> {
-  await settingsItem.removeValue();
+  await Promise.all([settingsItem.removeValue(), removeSettingsFromSync()]);
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {

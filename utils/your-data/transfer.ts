@@ -1,7 +1,8 @@
 import type { Settings } from '@/utils/settings/schema';
 import type { HistoryData } from '@/utils/history/history-data';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './export-file';
-import { describeIssues, describeSyntaxError, findForbiddenKey } from './json-problems';
+import { describeIssues, describeSyntaxError, findForbiddenKey, lineAndColumn } from './json-problems';
+import { findTooDeep, MAX_IMPORT_DEPTH } from './nesting';
 
 /** The largest file an import reads; larger ones are refused before reading a byte. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -47,6 +48,14 @@ export function exportFileName(now: number): string {
 export function parseImport(text: string): ParsedImport {
   // A UTF-16 code unit is at least one byte of the file: longer than the limit is larger too.
   if (text.length > MAX_IMPORT_BYTES) return tooLarge(text.length);
+  // Before anything recursive (the key walk, the schema) sees the data, in one pass over the text.
+  const deep = findTooDeep(text);
+  if (deep) {
+    const { line, column } = lineAndColumn(text, deep.offset);
+    return refuse(
+      `This file nests more than ${MAX_IMPORT_DEPTH} levels deep (at line ${line}, column ${column}); a Cultivate export nests six. Nothing was imported.`,
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -192,3 +192,40 @@ describe("the coach's cached notes", () => {
     expect((await store.coachHistory(NOW)).recentNotes.map((n) => n.text)).toEqual(['Hi, a fresh start.']);
   });
 });
+
+describe('an import is all or nothing, settings included', () => {
+  it('an oversized settings block is refused, and leaves history and settings byte for byte unchanged', async () => {
+    const { name, store } = await livedIn();
+    const before = await everything(name);
+    // 200 switched-off checks of 100 characters: each field fits, the whole (about 20 KB) does not.
+    const mutedRules = Array.from({ length: 200 }, (_, i) => `${i}`.padEnd(100, 'x'));
+    const text = sampleExportText((file) => Object.assign(file.settings as object, { mutedRules }));
+    const prepared = await prepareImport(store, file(text));
+    expect(prepared.ok).toBe(false);
+    expect(!prepared.ok && prepared.error).toMatch(/settings: These settings take [\d,]+ bytes; Cultivate keeps at most 8,192/);
+    expect(await everything(name)).toBe(before);
+  });
+
+  it('settings that slip past the check are still refused before anything is written', async () => {
+    const { name, store } = await livedIn();
+    const before = await everything(name);
+    const parsed = parseImport(sampleExportText());
+    if (!parsed.ok) throw new Error(parsed.error);
+    const mutedRules = Array.from({ length: 200 }, (_, i) => `${i}`.padEnd(100, 'x'));
+    await expect(applyImport(store, { ...parsed.file, settings: { ...parsed.file.settings, mutedRules } })).rejects.toThrow(/^Nothing was imported: the file's settings cannot be kept/);
+    expect(await everything(name)).toBe(before);
+  });
+
+  it('a history write that fails puts the settings back as they were', async () => {
+    const { name, store } = await livedIn();
+    const before = await everything(name);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Disk trouble', 'UnknownError');
+    });
+    const parsed = parseImport(sampleExportText());
+    if (!parsed.ok) throw new Error(parsed.error);
+    await expect(applyImport(store, parsed.file)).rejects.toThrow(/Disk trouble/);
+    vi.restoreAllMocks();
+    expect(await everything(name)).toBe(before);
+  });
+});

@@ -1,4 +1,5 @@
-import { clearSettings, readSettings, writeSettings } from '@/utils/settings/store';
+import { settingsSchema } from '@/utils/settings/schema';
+import { clearSettings, readSettings, restoreSettings, snapshotSettings, writeSettings } from '@/utils/settings/store';
 import { forgetLastNotified } from '@/utils/reminders/state';
 import type { HistoryTransfer, ImportCounts } from '@/utils/history/api';
 import type { ExportFile } from './export-file';
@@ -33,18 +34,21 @@ export async function prepareImport(store: HistoryTransfer, chosen: Blob): Promi
 }
 
 /**
- * Contacts and touches first, in one transaction (all or nothing); then the settings. If the
- * settings cannot be saved, the history is imported and the error says the settings were not.
+ * All or nothing: the settings are checked (the schema holds them to what storage keeps) before
+ * anything is written; then they are saved, and the contacts and touches written in one
+ * transaction. If that fails, the settings as they were are put back.
  */
 export async function applyImport(store: HistoryTransfer, file: ExportFile): Promise<ImportCounts> {
-  const counts = await store.importAll({ contacts: file.contacts, touches: file.touches });
+  const settings = settingsSchema.safeParse(file.settings);
+  if (!settings.success) throw new Error(`Nothing was imported: the file's settings cannot be kept. ${settings.error.issues[0]?.message ?? ''}`);
+  const before = await snapshotSettings();
+  await writeSettings(settings.data);
   try {
-    await writeSettings(file.settings);
+    return await store.importAll({ contacts: file.contacts, touches: file.touches });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Your history was imported, but your settings could not be saved: ${reason}`, { cause: error });
+    await restoreSettings(before).catch((restoreError: unknown) => console.error('Cultivate: could not put your settings back', restoreError));
+    throw error;
   }
-  return counts;
 }
 
 /** Empties the history, then removes the settings and what the reminders remembered. */

@@ -1,8 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from '../harness';
+import { cdpInspector } from './closed-roots-cdp';
+import { deepTargets } from './deep-targets';
 import type { ScenarioBrowser, ScenarioPage, Target } from './types';
 
-const TIMEOUT = 10_000;
+const TIMEOUT = 20_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -14,37 +16,51 @@ interface ExtensionApi {
 type Globals = { chrome?: ExtensionApi; browser?: ExtensionApi };
 
 function locate(page: Page, target: Target): Locator {
-  // Playwright's CSS and role locators pierce open shadow roots.
+  // Playwright's CSS and role locators pierce open shadow roots (not closed ones: see deepTargets).
   return 'css' in target
     ? page.locator(target.css)
     : page.getByRole(target.role, { name: target.name, exact: true });
 }
 
-function wrap(page: Page): ScenarioPage {
+export function wrap(page: Page): ScenarioPage {
+  const deep = deepTargets(cdpInspector(page));
   return {
-    click: (t) => locate(page, t).first().click({ timeout: TIMEOUT }),
-    type: (t, text) => locate(page, t).first().pressSequentially(text, { timeout: TIMEOUT }),
+    async click(t) {
+      if ('css' in t) {
+        const at = await deep.actionable(t.css);
+        // Inside our closed roots a locator sees nothing: click where the element is, as a person would.
+        if (at.closed) return page.mouse.click(at.x, at.y);
+      }
+      await locate(page, t).first().click({ timeout: TIMEOUT });
+    },
+    async type(t, text) {
+      if ('css' in t) {
+        const at = await deep.actionable(t.css);
+        if (at.closed) {
+          await page.mouse.click(at.x, at.y);
+          return page.keyboard.type(text);
+        }
+      }
+      await locate(page, t).first().pressSequentially(text, { timeout: TIMEOUT });
+    },
     fill: (t, text) => locate(page, t).first().fill(text, { timeout: TIMEOUT }),
     press: (key) => page.keyboard.press(key),
-    waitFor: (t, state = 'visible') => locate(page, t).first().waitFor({ state, timeout: TIMEOUT }),
-    count: (t) => locate(page, t).count(),
+    waitFor: (t, state = 'visible') =>
+      'css' in t ? deep.waitFor(t.css, state) : locate(page, t).first().waitFor({ state, timeout: TIMEOUT }),
+    count: (t) => ('css' in t ? deep.count(t.css) : locate(page, t).count()),
     attribute: async (t, name) => {
+      if ('css' in t) return deep.attribute(t.css, name);
       const loc = locate(page, t).first();
       return (await loc.count()) ? loc.getAttribute(name, { timeout: TIMEOUT }) : null;
     },
-    text: (t) => locate(page, t).first().innerText({ timeout: TIMEOUT }),
-    value: (t) => locate(page, t).first().inputValue({ timeout: TIMEOUT }),
+    attributes: (t, name) => deep.attributes(t.css, name),
+    text: (t) => ('css' in t ? deep.text(t.css) : locate(page, t).first().innerText({ timeout: TIMEOUT })),
+    value: (t) => ('css' in t ? deep.value(t.css) : locate(page, t).first().inputValue({ timeout: TIMEOUT })),
     evaluate: (fn) => page.evaluate(fn),
     evaluateScript: (source) => page.evaluate(source),
-    focused: () =>
-      page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        if (!el) return '';
-        const label = el.getAttribute('aria-label') ?? '';
-        const testid = el.getAttribute('data-testid') ?? '';
-        return `${el.tagName.toLowerCase()}|${(el.textContent ?? '').trim().slice(0, 80)}|${label}|${testid}`;
-      }),
+    focused: () => deep.focused(),
+    scriptClick: (t) => deep.untrustedClick(t.css),
+    lendClosedRootsToPage: () => deep.lendRoots(),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -1,10 +1,12 @@
 import type { ElementHandle, JSHandle, KeyInput, Page } from 'puppeteer-core';
 import type { FirefoxSession } from '../harness-firefox';
+import { bidiInspector } from './closed-roots-bidi';
 import { cssSteps } from './css-steps';
+import { deepTargets } from './deep-targets';
 import { queryDeep } from './query-deep';
 import type { ScenarioBrowser, ScenarioPage, Target } from './types';
 
-const TIMEOUT = 10_000;
+const TIMEOUT = 20_000;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -81,9 +83,22 @@ async function press(page: Page, combo: string): Promise<void> {
 }
 
 function wrap(page: Page): ScenarioPage {
+  const deep = deepTargets(bidiInspector(page));
+  /** Inside our closed roots no handle reaches the element: a real click where it is, as a person's. */
+  const clickIfClosed = async (t: Target) => {
+    if (!('css' in t)) return false;
+    const at = await deep.actionable(t.css);
+    if (at.closed) await page.mouse.click(at.x, at.y);
+    return at.closed;
+  };
   return {
-    click: async (t) => (await first(page, t, actionable)).click(),
-    type: async (t, text) => (await first(page, t, actionable)).type(text),
+    click: async (t) => {
+      if (!(await clickIfClosed(t))) await (await first(page, t, actionable)).click();
+    },
+    type: async (t, text) => {
+      if (await clickIfClosed(t)) return page.keyboard.type(text);
+      await (await first(page, t, actionable)).type(text);
+    },
     fill: async (t, text) => {
       const el = await first(page, t, actionable);
       // Select everything, then insert the text as one edit: a paste, with its input event.
@@ -97,6 +112,7 @@ function wrap(page: Page): ScenarioPage {
     },
     press: (key) => press(page, key),
     waitFor: async (t, state = 'visible') => {
+      if ('css' in t) return deep.waitFor(t.css, state);
       if (state === 'visible') {
         await first(page, t, isVisible);
         return;
@@ -109,24 +125,22 @@ function wrap(page: Page): ScenarioPage {
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    count: async (t) => (await findAll(page, t)).length,
+    count: async (t) => ('css' in t ? deep.count(t.css) : (await findAll(page, t)).length),
     attribute: async (t, name) => {
+      if ('css' in t) return deep.attribute(t.css, name);
       const [el] = await findAll(page, t);
       return el ? el.evaluate((node, n) => node.getAttribute(n), name) : null;
     },
-    text: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLElement).innerText),
-    value: async (t) => (await first(page, t)).evaluate((node) => (node as HTMLInputElement).value),
+    attributes: (t, name) => deep.attributes(t.css, name),
+    text: async (t) =>
+      'css' in t ? deep.text(t.css) : (await first(page, t)).evaluate((node) => (node as HTMLElement).innerText),
+    value: async (t) =>
+      'css' in t ? deep.value(t.css) : (await first(page, t)).evaluate((node) => (node as HTMLInputElement).value),
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateScript: (source) => page.evaluate(source) as never,
-    focused: () =>
-      page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        if (!el) return '';
-        const label = el.getAttribute('aria-label') ?? '';
-        const testid = el.getAttribute('data-testid') ?? '';
-        return `${el.tagName.toLowerCase()}|${(el.textContent ?? '').trim().slice(0, 80)}|${label}|${testid}`;
-      }),
+    focused: () => deep.focused(),
+    scriptClick: (t) => deep.untrustedClick(t.css),
+    lendClosedRootsToPage: () => deep.lendRoots(),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },

@@ -1,15 +1,23 @@
 /**
- * Runs in the page (self-contained: Puppeteer serialises it). Returns the elements matching
- * descendant steps from `cssSteps`, where every step may also look inside open shadow roots,
- * in the order a person meets them (a shadow root's content at its host's place).
+ * Runs in the page (self-contained: the drivers serialise it). Returns the elements matching
+ * descendant steps from `cssSteps`, where every step may also look inside shadow roots, in the
+ * order a person meets them (a shadow root's content at its host's place). Open roots are found
+ * through `shadowRoot`; closed ones (our UI) only if the driver passes them in `closed`, which it
+ * gets from the browser's automation protocol: the page itself cannot.
  */
-export function queryDeep(selectorList: string[][]): Element[] {
+export function queryDeep(selectorList: string[][], closed: ShadowRoot[] = []): Element[] {
+  const closedOf = new Map<Element, ShadowRoot>(closed.map((root) => [root.host, root]));
+  const rootOf = (el: Element) => el.shadowRoot ?? closedOf.get(el) ?? null;
   const treesUnder = (node: Document | Element): (Document | Element | ShadowRoot)[] => {
     const trees: (Document | Element | ShadowRoot)[] = [node];
     for (let i = 0; i < trees.length; i++) {
       const tree = trees[i]!;
-      if (tree instanceof Element && tree.shadowRoot) trees.push(tree.shadowRoot);
-      for (const el of tree.querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
+      const own = tree instanceof Element ? rootOf(tree) : null;
+      if (own) trees.push(own);
+      for (const el of tree.querySelectorAll('*')) {
+        const root = rootOf(el);
+        if (root) trees.push(root);
+      }
     }
     return trees;
   };
@@ -28,7 +36,8 @@ export function queryDeep(selectorList: string[][]): Element[] {
   const visit = (parent: Element | Document | ShadowRoot) => {
     for (const el of parent.children) {
       if (found.has(el)) ordered.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
+      const root = rootOf(el);
+      if (root) visit(root);
       visit(el);
     }
   };

@@ -1,6 +1,8 @@
 // What a browser scenario needs from a browser, and nothing more, so one scenario runs in
 // Chromium (Playwright) and in Firefox (a second driver) alike. Every CSS selector here reaches
-// into open shadow roots: our UI lives in them, and so do some of LinkedIn's dialogs.
+// into shadow roots: LinkedIn's open ones, and our UI's closed ones, which the drivers reach
+// through the browser's automation protocol (CDP, WebDriver BiDi), never through the page.
+// Clicks and keys are real input (trusted events), as a person's are.
 
 export type Target = { role: 'button' | 'link' | 'textbox' | 'menuitem'; name: string } | { css: string };
 
@@ -14,6 +16,8 @@ export interface ScenarioPage {
   waitFor(target: Target, state?: 'visible' | 'hidden'): Promise<void>;
   count(target: Target): Promise<number>;
   attribute(target: Target, name: string): Promise<string | null>;
+  /** The attribute on every match, in document order. */
+  attributes(target: { css: string }, name: string): Promise<(string | null)[]>;
   text(target: Target): Promise<string>;
   /** The current value of a form field. */
   value(target: Target): Promise<string>;
@@ -23,6 +27,13 @@ export interface ScenarioPage {
   evaluateScript<T>(source: string): Promise<T>;
   /** Describes the element that has focus, piercing shadow roots: tag, text, aria-label, data-testid. */
   focused(): Promise<string>;
+  /**
+   * What a page script could do if it ever held one of our elements: `.click()` on the first match
+   * (an untrusted click). Returns whether anything matched.
+   */
+  scriptClick(target: { css: string }): Promise<boolean>;
+  /** For an accessibility audit or a layout measurement only: lets scripts in this test page read our closed roots via `shadowRoot`. */
+  lendClosedRootsToPage(): Promise<number>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

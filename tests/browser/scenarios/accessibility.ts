@@ -85,6 +85,7 @@ export async function auditCatchesAFlawInOurShadowRoot(browser: ScenarioBrowser)
   const page = await browser.openLinkedIn(ARTDECO.path);
   await ARTDECO.open(page);
   await page.waitFor(PROMPT);
+  await page.lendClosedRootsToPage();
   await page.evaluate(() => {
     const root = document.querySelector('cultivate-prompt')!.shadowRoot!;
     const flaw = document.createElement('div');

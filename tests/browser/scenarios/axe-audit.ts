@@ -27,6 +27,8 @@ export async function expectNoAxeViolations(page: ScenarioPage, screen: string, 
  * without it the whole page is ours and is audited.
  */
 export async function axeViolations(page: ScenarioPage, screen: string, hosts?: string[]): Promise<string[]> {
+  // axe runs in the page and reads shadow roots through `shadowRoot`: lend it our closed ones.
+  if (hosts) expect(await page.lendClosedRootsToPage(), `none of ${hosts.join(', ')} on ${screen}`).toBeGreaterThan(0);
   if (!(await page.evaluateScript<boolean>(`typeof window.axe === 'object'`))) {
     await page.evaluateScript(`${AXE_SOURCE}\n;true`);
   }

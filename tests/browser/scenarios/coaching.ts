@@ -164,8 +164,8 @@ export async function coachesAndRecordsMessages(browser: ScenarioBrowser) {
 /**
  * Pages without a composer show nothing of ours. A check right after the page loads would also
  * pass if our script had not started yet, so the positive control comes first: a note appearing on
- * this same page brings the panel (the script is running and watching), and once the note is gone
- * again, nothing of ours is left.
+ * this same page, and the person's click in it, bring the panel (the script is running and
+ * watching), and once the note is gone again, nothing of ours is left.
  */
 export async function noUiWithoutAComposer(browser: ScenarioBrowser) {
   const ours = { css: 'cultivate-coach, cultivate-prompt' };
@@ -185,6 +185,8 @@ export async function noUiWithoutAComposer(browser: ScenarioBrowser) {
     dialog.append(note, counter, send);
     document.body.append(dialog);
   });
+  // Our UI comes to a composer only after the person acts in it (issue 16): their click in the note.
+  await page.click({ css: '#control-note textarea' });
   await expectAttribute(page, PANEL, 'data-verdict', 'empty');
   await page.evaluate(() => document.getElementById('control-note')?.remove());
   await expectCount(page, ours, 0);

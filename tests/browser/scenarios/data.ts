@@ -146,6 +146,9 @@ export async function importedFollowUpShowsOnTheBadge(browser: ScenarioBrowser, 
   await expect.poll(reminder.state, POLL).toEqual({ badge: '1', notifications: ['cultivate-follow-ups'] });
 
   const popup = await browser.openExtensionPage('popup.html');
+  // The popup opens on people: the follow-ups due are one line above them, opened in place.
+  await expect.poll(() => popup.text({ css: '[data-testid="follow-ups-line"] button' }), POLL).toContain('1 follow-up due');
+  await popup.click({ css: '[data-testid="follow-ups-line"] button' });
   await expect.poll(() => popup.count({ css: '[data-testid="follow-up"]' }), POLL).toBe(1);
   await popup.click({ role: 'button', name: `Done following up with ${String(first.name)}` });
   await expect.poll(reminder.state, POLL).toEqual({ badge: '', notifications: [] });

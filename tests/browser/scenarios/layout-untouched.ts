@@ -137,6 +137,8 @@ export async function messageLayoutUntouched(browser: ScenarioBrowser, viewport:
   return m.modes;
 }
 
-function measure(page: ScenarioPage, parts: PartSpec): Promise<Measure> {
+async function measure(page: ScenarioPage, parts: PartSpec): Promise<Measure> {
+  // Our roots are closed: the measurement, a test page's script, borrows them through the driver.
+  await page.lendClosedRootsToPage();
   return page.evaluateScript<Measure>(measureSource(parts));
 }

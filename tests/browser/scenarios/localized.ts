@@ -189,19 +189,7 @@ export async function foreignNoteGetsAnHonestReading(browser: ScenarioBrowser, l
   // The panel's root (the element carrying data-verdict) says which language it read.
   await expectAttribute(page, PANEL, 'data-language', 'other');
   expect(await page.text(PANEL)).toMatch(/English only/);
-  const rules = await page.evaluate(() => {
-    const roots: ParentNode[] = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-    }
-    return roots.flatMap((root) =>
-      [...root.querySelectorAll('cultivate-coach')].flatMap((host) =>
-        [...(host.shadowRoot?.querySelectorAll('[data-rule]') ?? [])].map(
-          (el) => el.getAttribute('data-rule') ?? '',
-        ),
-      ),
-    );
-  });
+  const rules = (await page.attributes({ css: 'cultivate-coach [data-rule]' }, 'data-rule')).map((rule) => rule ?? '');
   for (const rule of rules) expect(LANGUAGE_INDEPENDENT_RULES as readonly string[]).toContain(rule);
   // Never a guess at words it cannot read: "unread" unless a check that reads no words (pace, after
   // this session's sends) has something to say.

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ScenarioBrowser } from '../driver/types';
+import type { ScenarioBrowser, ScenarioPage } from '../driver/types';
 import { expectAttribute, PANEL } from './expect-page';
 import { INVITATION_LAYOUTS, NOTE } from './layouts';
 
@@ -34,6 +34,12 @@ const READ = `(async () => {
   };
 })()`;
 
+/** Reads the state; our roots are closed, so the test page borrows them through the driver first. */
+async function read(page: ScenarioPage): Promise<MarkState> {
+  await page.lendClosedRootsToPage();
+  return page.evaluateScript<MarkState>(READ);
+}
+
 /** The first concern's words are marked over the note, follow its scroll, and the note is left as it was. */
 export async function marksTheFindingsWordsInTheNote(browser: ScenarioBrowser) {
   const page = await browser.openLinkedIn(ARTDECO.path);
@@ -45,8 +51,8 @@ export async function marksTheFindingsWordsInTheNote(browser: ScenarioBrowser) {
   await page.type(NOTE, '.');
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
 
-  let state = await page.evaluateScript<MarkState>(READ);
-  for (let i = 0; i < 40 && state.mark?.range !== state.finding; i++) state = await page.evaluateScript<MarkState>(READ);
+  let state = await read(page);
+  for (let i = 0; i < 40 && state.mark?.range !== state.finding; i++) state = await read(page);
   expect(state.finding).toMatch(/^\d+-\d+$/);
   expect(state.mark?.range).toBe(state.finding);
   const [start, end] = state.finding!.split('-').map(Number);
@@ -64,9 +70,9 @@ export async function marksTheFindingsWordsInTheNote(browser: ScenarioBrowser) {
     return before;
   });
   expect(scrolled).toBeGreaterThan(0);
-  let after = await page.evaluateScript<MarkState>(READ);
+  let after = await read(page);
   for (let i = 0; i < 20 && Math.abs(after.mark!.top - (state.mark!.top + scrolled)) > 1; i++)
-    after = await page.evaluateScript<MarkState>(READ);
+    after = await read(page);
   expect(Math.abs(after.mark!.top - (state.mark!.top + scrolled))).toBeLessThanOrEqual(1);
   expect(after.value).toBe(state.value);
   expect(after.selectionStart).toBe(state.selectionStart);

@@ -117,7 +117,11 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'enroll' },
   { phrase: 'feedback on my' },
   { phrase: 'fill out my survey' },
-  { phrase: 'share my' },
+  // Not a bare 'share my': 'happy to share my notes' is an offer.
+  { phrase: 'share my page' },
+  { phrase: 'share my article' },
+  { phrase: 'share my video' },
+  { phrase: 'share my profile' },
   { phrase: 'like and share' },
   { phrase: 'kindly revert' },
   { phrase: 'when can we talk' },
@@ -172,3 +176,20 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'accept my request' },
   { phrase: 'kindly accept' },
 ];
+
+/** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
+export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
+  'in',
+  'about',
+  'spent',
+  'took',
+  'after',
+  'within',
+  'around',
+  'nearly',
+  'almost',
+  'first',
+  'last',
+  'every',
+  'than',
+]);

@@ -44,4 +44,20 @@ export const ATTENTION: readonly Phrase[] = [
   { phrase: 'the section on' },
   { phrase: 'the bit on' },
   { phrase: 'the part where' },
+
+  // Having seen or kept something of theirs.
+  { phrase: 'saw the clip' },
+  { phrase: 'saw the video' },
+  { phrase: 'saw the post' },
+  { phrase: 'saw the photos' },
+  { phrase: 'saw it on' },
+  { phrase: 'read the piece' },
+  { phrase: 'the one where you' },
+  { phrase: 'your line' },
+  { phrase: 'your reply' },
+  { phrase: 'your words' },
+  { phrase: 'made my week' },
+  { phrase: 'made my morning' },
+  { phrase: 'made my day' },
+  { phrase: 'is the one i send' },
 ];

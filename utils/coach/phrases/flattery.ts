@@ -37,4 +37,19 @@ export const GENERIC_FLATTERY: readonly Phrase[] = [
   { phrase: 'amazing person' },
   { phrase: 'you seem like a great' },
   { phrase: 'i just had to connect' },
+
+  // Compliments that fit anyone (issue 12).
+  { phrase: 'you have achieved a lot' },
+  { phrase: "you've achieved a lot" },
+  { phrase: 'achieved so much' },
+  { phrase: 'successful people like you' },
+  { phrase: 'people like you' },
+  { phrase: 'as a successful' },
+  { phrase: 'as a business leader' },
+  { phrase: 'someone of your calibre' },
+  { phrase: 'someone of your caliber' },
+  { phrase: 'highly accomplished' },
+  { phrase: "you'd be perfect for" },
+  { phrase: 'you would be perfect for' },
+  { phrase: 'your impressive achievements' },
 ];

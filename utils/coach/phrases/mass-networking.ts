@@ -38,4 +38,18 @@ export const MASS_NETWORKING: readonly Phrase[] = [
   { phrase: 'collecting connections' },
   { phrase: '_ connections this month' },
   { phrase: 'connections challenge' },
+
+  // Networking for its own sake (issue 12).
+  { phrase: 'benefit from being connected' },
+  { phrase: 'benefit from connecting' },
+  { phrase: 'activate my professional network' },
+  { phrase: 'activate my network' },
+  { phrase: 'have you in my network' },
+  { phrase: 'you in my network' },
+  { phrase: 'grow together' },
+  { phrase: 'connect and grow' },
+  { phrase: 'always looking for new partners' },
+  { phrase: 'network with you' },
+  { phrase: 'expand our network' },
+  { phrase: 'leverage my network' },
 ];

@@ -144,6 +144,7 @@ export const VAGUE_WORK_NOUNS: ReadonlySet<string> = new Set([
   'posts',
   'project',
   'program',
+  'programme',
   'show',
   'story',
   'case',
@@ -154,6 +155,7 @@ export const VAGUE_WORK_NOUNS: ReadonlySet<string> = new Set([
 
 /** After "your", words too generic to show attention ("your profile", "your time", "your company"). */
 export const GENERIC_YOURS: ReadonlySet<string> = new Set([
+  'eyes',
   'profile',
   'network',
   'networks',

@@ -16,6 +16,13 @@ testRule(askBeforeGive, {
     'The first part of your keynote was the best.',
   ],
   invalid: [
+    // Asks for contact details, a link, time, and qualifying questions (issue 12).
+    { text: 'What is your phone number?' },
+    { text: 'Could you share your WhatsApp so we can talk?' },
+    { text: 'Please check out our website when you have a moment.' },
+    { text: 'We are building a climate data platform with three pilots. Are you available for coffee in the next few weeks?' },
+    { text: 'Are you open to working with external partners this quarter?' },
+
     { text: 'Can we hop on a quick call this week?', errors: [{ rule, words: 'a quick call' }] },
     {
       text: 'Do you have 15 minutes for a demo?',

@@ -10,6 +10,10 @@ testRule(genericFlatteryRule, {
     'I updated my profile after your workshop.',
   ],
   invalid: [
+    // Compliments that fit anyone (issue 12).
+    { text: 'You have achieved a lot in your career, so I wanted to connect.' },
+    { text: 'I love connecting with sharp, successful people like you.' },
+
     { text: 'You have an impressive profile!', errors: [{ rule, words: 'impressive profile' }] },
     { text: 'Your profile caught my eye.', errors: [{ rule, words: 'Your profile caught my eye' }] },
     {

@@ -5,6 +5,18 @@ const rule = 'genuine-question';
 
 testRule(genuineQuestion, {
   valid: [
+    // Negative table (issue 12): asks for contact details, time or a meeting, and qualifying questions.
+    "What is your phone number?",
+    "What's the best email for you?",
+    "How long have you been in business?",
+    "Are you open to working with external partners?",
+    "Are you free for coffee in the next few weeks?",
+    "When would be a good time to chat?",
+    "Do you have budget for this year?",
+    "Who in your organisation is responsible for training?",
+    "I'd love to learn more about your business.",
+    "Would you like a free demo?",
+
     'Would you be open to a quick call?',
     'Are you struggling to hire nurses?',
     'Would you review my proposal?',

@@ -15,6 +15,7 @@ import { nothingSpecific } from './nothing-specific';
 import { offersValueRule } from './offers-value';
 import { overLimit } from './over-limit';
 import { pitStopAfterAccept } from './pit-stop-after-accept';
+import { pushyFollowUp } from './pushy-follow-up';
 import { ownOfferUsed } from './own-offer-used';
 import { requestBurst } from './request-burst';
 import { salesPitchRule } from './sales-pitch';
@@ -34,6 +35,7 @@ export const registry: readonly Rule[] = [
   askBeforeGive,
   jobSeekingRule,
   falseUrgency,
+  pushyFollowUp,
   pitStopAfterAccept,
   genericGreeting,
   missingName,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { longTermIntent } from '../signals/phrase-sets';
+import { findLongTermIntent } from '../signals/long-term';
 
 export const longTermIntentRule = defineRule({
   id: 'long-term-intent',
@@ -7,7 +7,7 @@ export const longTermIntentRule = defineRule({
   kind: 'strength',
   description: 'Long-term intent: following their work, keeping in touch, reconnecting.',
   check(doc) {
-    return longTermIntent.find(doc).map((match) => ({
+    return findLongTermIntent(doc).map((match) => ({
       severity: 'info',
       message: 'You signal this is the start of something longer.',
       why: 'Take the journey: seeds planted now are what grow into partnerships years later.',

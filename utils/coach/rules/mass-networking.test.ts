@@ -9,6 +9,10 @@ testRule(massNetworkingRule, {
     'I like minded, careful reviews like yours.',
   ],
   invalid: [
+    // Networking for its own sake (issue 12).
+    { text: 'I think we could benefit from being connected.' },
+    { text: 'I am reaching out to activate my professional network.' },
+
     { text: 'I am expanding my network.', errors: [{ rule, words: 'expanding my network' }] },
     {
       text: 'Keen to meet like-minded professionals!',

@@ -21,7 +21,7 @@ testRule(pitStopAfterAccept, {
     { text: 'Thanks for connecting! Here is the cleaned tide-gauge dataset I mentioned. Would a quick call next month help?', surface: 'message', context: justAccepted },
   ],
   invalid: [
-    { text: 'Thanks for connecting! Are you free for a call?', surface: 'message', context: justAccepted, errors: [{ rule, words: 'a call' }] },
+    { text: 'Thanks for connecting! Are you free for a call?', surface: 'message', context: justAccepted, errors: [{ rule, words: 'Are you free' }] },
     { text: 'Great to connect. Could we schedule a call this week to discuss our services?', surface: 'message', context: justAccepted, errors: [{ rule, words: 'schedule a call' }] },
     {
       text: 'Hi Wei, thanks for accepting. I would love to pick your brain about data desks.',

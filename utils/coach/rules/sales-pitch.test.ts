@@ -14,6 +14,11 @@ testRule(salesPitchRule, {
     'Happy to help if you need a second pair of eyes.',
   ],
   invalid: [
+    // Results promised to a stranger, and prices (issue 12).
+    { text: 'We have a method that brings you leads in 24 hours.', errors: [{ rule: 'sales-pitch', words: 'a method that' }, { rule: 'sales-pitch', words: 'leads in' }] },
+    { text: 'Let me run a quick test on your account, no charge.' },
+    { text: 'Our starter package starts at $499 per month.', errors: [{ rule: 'sales-pitch', words: 'starts at' }, { rule: 'sales-pitch', words: 'per month' }] },
+
     {
       text: 'Our solution boosts ROI by 30%.',
       errors: [

@@ -4,7 +4,16 @@ import { sharedContextRule } from './shared-context';
 const rule = 'shared-context';
 
 testRule(sharedContextRule, {
-  valid: ['I like your post.', 'We help companies grow.'],
+  valid: [
+    // Negative table (issue 12): the mere fact of mutual connections, groups or a city.
+    "We have a mutual connection, so I thought I'd reach out.",
+    "LinkedIn suggests we may know each other.",
+    "LinkedIn suggested I connect with you.",
+    "We're in the same LinkedIn groups.",
+    "We're both based in the Bay Area!",
+    "We're both in Leeds so I thought I'd connect.",
+    "As a fellow community-minded professional, let's connect.",
+'I like your post.', 'We help companies grow.'],
   invalid: [
     { text: 'We met at the PyData dinner.', errors: [{ rule, words: 'We met at' }] },
     { text: 'Fellow Ohio State grad here!', errors: [{ rule, words: 'Fellow' }] },

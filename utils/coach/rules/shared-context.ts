@@ -1,17 +1,17 @@
 import { defineRule } from '../rule';
-import { sharedContext } from '../signals/phrase-sets';
+import { findSharedContext } from '../signals/shared-context';
 
 export const sharedContextRule = defineRule({
   id: 'shared-context',
   principle: 'relationship',
   kind: 'strength',
-  description: 'Names shared context: an event, school, team or mutual contact.',
+  description: 'Names something specific you share: an event, school, team or person, and how.',
   check(doc) {
-    return sharedContext.find(doc).map((match) => ({
+    return findSharedContext(doc).map((range) => ({
       severity: 'info',
       message: 'You name something you share.',
       why: 'Shared context turns a stranger into someone they can place, the start of a relationship.',
-      range: match.range,
+      range,
     }));
   },
 });

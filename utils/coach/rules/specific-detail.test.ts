@@ -5,6 +5,15 @@ const rule = 'specific-detail';
 
 testRule(specificDetail, {
   valid: [
+    // Negative table (issue 12): possessives that fit anyone, and details used as the hook of an ask.
+    "Thanks for your choice of words, it fits the programme.",
+    "I came across your profile and would love your eyes on our new tool.",
+    "Could you introduce me to your CEO?",
+    "Can you share your WhatsApp so we can coordinate faster?",
+    "Are you open to working with external partners on your freight operations?",
+    "Should I close your file?",
+    {"text": "I noticed Beacon Logistics is growing. Are you open to a quick call?", "recipient": {"company": "Beacon Logistics"}},
+
     'I admire your work.',
     'You have an impressive profile.',
     'Check out my latest post!',

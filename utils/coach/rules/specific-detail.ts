@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { findTheirWork, type TheirWorkSource } from '../signals/their-work';
+import { findEarnedWorkMentions } from '../signals/hooks';
+import type { TheirWorkSource } from '../signals/their-work';
 
 const MESSAGES: Record<TheirWorkSource, string> = {
   work: 'You mention something specific they made or did.',
@@ -16,7 +17,7 @@ export const specificDetail = defineRule({
   kind: 'strength',
   description: 'Mentions a specific piece of their work: a post, talk, project, or their field.',
   check(doc) {
-    return findTheirWork(doc).map((mention) => ({
+    return findEarnedWorkMentions(doc).map((mention) => ({
       severity: 'info',
       message: MESSAGES[mention.source],
       why: 'A specific detail shows you paid attention, which is where relationships start.',

@@ -1,64 +1,17 @@
 import { PLACEHOLDER_BODY } from '../patterns';
+import { CAPITAL_FIELDS, FIELD_PAIRS, FIELD_WORDS, FILLER_WORDS, PLACEHOLDER_VERBS, PLACEHOLDER_WORDS } from '../phrases/placeholders';
 import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 
-const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%' };
+const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%', '(': ')' };
 const MAX_BODY = 40;
-const FILLER_WORDS = new Set(['xxx', 'xxxx', 'xx', 'tbd', 'todo']);
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
 const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
-const PLACEHOLDER_WORDS = new Set([
-  'name',
-  'first',
-  'last',
-  'full',
-  'firstname',
-  'lastname',
-  'fullname',
-  'company',
-  'role',
-  'title',
-  'position',
-  'industry',
-  'city',
-  'job',
-  'your',
-  'their',
-  'his',
-  'her',
-  'recipient',
-  'contact',
-  'school',
-  'university',
-  'event',
-  'topic',
-  'mutual',
-  'connection',
-  'insert',
-  'here',
-  'x',
-  'placeholder',
-  'field',
-  'team',
-  'product',
-  'prospect',
-  'candidate',
-  'organization',
-  'organisation',
-  'location',
-  'date',
-  'skill',
-  'personalize',
-  'personalise',
-  'detail',
-  'post',
-  'link',
-  'the',
-  'of',
-  'person',
-  'client',
-]);
+/** Words after "ABC" that make it a stand-in company ("ABC Ltd", "at ABC Corp"). */
+/** The last word of a short bracket that stands for an address: "[Loom link]", "[calendar URL]". */
+const LINK_WORDS = new Set(['link', 'url']);
+const STAND_IN_NEXT = new Set(['company', 'corp', 'ltd', 'inc', 'group', 'industries', 'co']);
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
@@ -90,16 +43,59 @@ function findPlaceholders(doc: Doc): Range[] {
     const end = bodyStart + window;
     const body = text.slice(bodyStart, end);
     if (!PLACEHOLDER_BODY.test(body)) continue;
-    if (!ALWAYS_PLACEHOLDER.has(text[start] ?? '') && !looksLikePlaceholder(body)) continue;
+    const opener = text[start] ?? '';
+    const fits =
+      opener === '(' ? FIELD_WORDS.has(body.trim().toLowerCase()) : ALWAYS_PLACEHOLDER.has(opener) || looksLikePlaceholder(body);
+    if (!fits) continue;
     const rangeEnd = double && text[end + 1] === close ? end + 2 : end + 1;
     ranges.push([start, rangeEnd]);
     start = rangeEnd - 1;
   }
-  for (const word of doc.words) {
-    if (FILLER_WORDS.has(word.text) && word.raw === word.raw.toUpperCase())
+  const inBrackets = (at: number) => ranges.some(([a, b]) => at >= a && at < b);
+  let lastCapitalField = -2; // index of the last word pushed as a field typed in capitals
+  doc.words.forEach((word, index) => {
+    if (inBrackets(word.start)) return;
+    const capitals = word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
+    const next = doc.words[index + 1];
+    const standIn = word.text === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.text);
+    const capitalField = capitals && word.text.length > 3 && CAPITAL_FIELDS.has(word.text);
+    if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.start).trim() === '') {
+      // "COMPANY NAME" is one placeholder, not two.
+      const previous = ranges.at(-1);
+      if (previous) previous[1] = word.end;
+      lastCapitalField = index;
+      return;
+    }
+    if ((capitals && FILLER_WORDS.has(word.text)) || capitalField || standIn) {
       ranges.push([word.start, word.end]);
+      lastCapitalField = capitalField ? index : -2;
+      return;
+    }
+    const pair = !!next && FIELD_PAIRS.has(`${word.text} ${next.text}`);
+    if (pair && next && isCapitalised(word.raw) && isCapitalised(next.raw)) ranges.push([word.start, next.end]);
+  });
+  for (let at = text.indexOf('##'); at >= 0 && at < doc.readEnd; at = text.indexOf('##', at + 2)) {
+    // "##" where a number should be; "#hashtag" and "##tag" are words.
+    const after = text[at + 2] ?? ' ';
+    if (after.toLowerCase() === after.toUpperCase() && text[at - 1] !== '#') ranges.push([at, at + 2]);
   }
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return withoutOverlaps(ranges.sort((a, b) => a[0] - b[0]));
+}
+
+/** Back-to-back placeholders ("{first}{last}") stay two findings; only overlapping ranges are one. */
+function withoutOverlaps(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const previous = out.at(-1);
+    if (previous && range[0] < previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 function looksLikePlaceholder(body: string): boolean {
@@ -112,8 +108,8 @@ function looksLikePlaceholder(body: string): boolean {
   ) {
     return true; // camelCase, as in [firstName]
   }
-  return trimmed
-    .toLowerCase()
-    .split(' ')
-    .every((word) => word === '' || PLACEHOLDER_WORDS.has(word));
+  const words = trimmed.toLowerCase().split(' ').filter((word) => word !== '');
+  if (words[0] !== undefined && PLACEHOLDER_VERBS.has(words[0])) return true; // "[insert brand of your choice]"
+  if (words.length <= 3 && LINK_WORDS.has(words.at(-1) ?? '')) return true; // "[Loom link]"
+  return words.every((word) => PLACEHOLDER_WORDS.has(word));
 }

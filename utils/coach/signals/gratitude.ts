@@ -5,6 +5,9 @@ import { thanks } from './phrase-sets';
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
 const ROUTINE_THANKS = new Set([
   'connecting',
+  'connect',
+  'accept',
+  'accepted',
   'accepting',
   'considering',
   'reading',

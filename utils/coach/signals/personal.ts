@@ -2,22 +2,24 @@ import type { Context } from '../schema';
 import type { Doc } from '../text/doc';
 import { findGratitude } from './gratitude';
 import { findOffersUsed } from './offers-used';
-import { longTermIntent, sharedContext } from './phrase-sets';
+import { findLongTermIntent } from './long-term';
+import { findSharedContext } from './shared-context';
 import { findProperNouns } from './proper-nouns';
 import { findGenuineQuestions } from './questions';
-import { findStrongWorkMentions, findTheirWork } from './their-work';
+import { findEarnedWorkMentions } from './hooks';
+import { findTheirWork } from './their-work';
 
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
   return doc.memo(
     isPersonal,
     () =>
-      findStrongWorkMentions(doc).length > 0 ||
-      sharedContext.find(doc).length > 0 ||
+      findEarnedWorkMentions(doc).some((mention) => mention.source !== 'headline' && mention.source !== 'company') ||
+      findSharedContext(doc).length > 0 ||
       findGenuineQuestions(doc).length > 0 ||
       findGratitude(doc).length > 0 ||
       findOffersUsed(doc, context).length > 0 ||
-      longTermIntent.find(doc).some((match) => doc.words[match.last]?.text === 'your'),
+      findLongTermIntent(doc).some((match) => doc.words[match.last]?.text === 'your'),
   );
 }
 
@@ -27,6 +29,6 @@ export function mentionsSomethingSpecific(doc: Doc, context: Context): boolean {
     isPersonal(doc, context) ||
     findTheirWork(doc).length > 0 ||
     findProperNouns(doc).length > 0 ||
-    longTermIntent.find(doc).length > 0
+    findLongTermIntent(doc).length > 0
   );
 }

@@ -1,4 +1,6 @@
 import { ASKS } from '../phrases/asks';
+import { CHASING } from '../phrases/chasing';
+import { CONTACT_ASKS, LINK_PUSHES, MEETING_ASKS, QUALIFYING_ASKS } from '../phrases/hard-asks';
 import { ATTENTION } from '../phrases/attention';
 import { BOILERPLATE } from '../phrases/boilerplate';
 import { CURIOSITY, REQUEST_OPENERS } from '../phrases/curiosity';
@@ -9,14 +11,15 @@ import { LONG_TERM_INTENT } from '../phrases/long-term-intent';
 import { MASS_NETWORKING } from '../phrases/mass-networking';
 import { OFFERS_VALUE } from '../phrases/offers-value';
 import { SALES_PITCH } from '../phrases/sales-pitch';
-import { SHARED_CONTEXT } from '../phrases/shared-context';
+import { SHARED_CONTEXT, SHARED_IF_NAMED } from '../phrases/shared-context';
 import { THANKS } from '../phrases/thanks';
 import { DEADLINES, URGENCY } from '../phrases/urgency';
 import { compilePhrases } from '../text/phrase-matcher';
 
 // Each phrase list compiled once, at load; matches are memoised per doc.
-export const asks = compilePhrases(ASKS);
+export const asks = compilePhrases([...ASKS, ...CONTACT_ASKS, ...MEETING_ASKS, ...QUALIFYING_ASKS, ...LINK_PUSHES]);
 export const attention = compilePhrases(ATTENTION);
+export const chasing = compilePhrases(CHASING);
 export const boilerplate = compilePhrases(BOILERPLATE);
 export const curiosity = compilePhrases(CURIOSITY);
 export const requestOpeners = compilePhrases(REQUEST_OPENERS);
@@ -28,6 +31,7 @@ export const massNetworking = compilePhrases(MASS_NETWORKING);
 export const offersValue = compilePhrases(OFFERS_VALUE);
 export const salesPitch = compilePhrases(SALES_PITCH);
 export const sharedContext = compilePhrases(SHARED_CONTEXT);
+export const sharedIfNamed = compilePhrases(SHARED_IF_NAMED);
 export const thanks = compilePhrases(THANKS);
 export const urgency = compilePhrases(URGENCY);
 export const deadlines = compilePhrases(DEADLINES);

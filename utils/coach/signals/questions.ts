@@ -1,9 +1,10 @@
 import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
-import { SELF_OWNERS } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
-import { findAsks } from './asks';
-import { curiosity, jobSeeking, requestOpeners, salesPitch } from './phrase-sets';
+import { OPEN_QUESTION_WORDS, QUESTION_LEAD_IN } from '../phrases/questions';
+import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
+import { askingSentences } from './hooks';
+import { curiosity } from './phrase-sets';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
@@ -11,11 +12,7 @@ const OBJECT_SELF = new Set(['me', 'us']);
 /** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
 export function findGenuineQuestions(doc: Doc): Range[] {
   return doc.memo(findGenuineQuestions, () => {
-    const blocked = new Set(
-      [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc), ...jobSeeking.find(doc)].map(
-        (match) => doc.words[match.first]?.sentence,
-      ),
-    );
+    const blocked = askingSentences(doc);
     const questions: Range[] = [];
     doc.sentences.forEach((sentence, index) => {
       if (!sentence.question || blocked.has(index)) return;
@@ -27,11 +24,33 @@ export function findGenuineQuestions(doc: Doc): Range[] {
       const aboutMe = words.some(
         (word) => (SELF_OWNERS.has(word.text) && word.text !== 'i') || OBJECT_SELF.has(word.text),
       );
-      if (first && last && aboutThem && !aboutMe) questions.push([first.start, last.end]);
+      if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
     });
     for (const match of curiosity.find(doc)) {
-      if (!blocked.has(doc.words[match.first]?.sentence)) questions.push(match.range);
+      if (blocked.has(doc.words[match.first]?.sentence ?? -1) || aboutAnything(doc, match.last)) continue;
+      questions.push(match.range);
     }
     return questions.sort((a, b) => a[0] - b[0]);
   });
+}
+
+/** How many words a question may open with before its question word ("Hi Ana, so how …"). */
+const LEAD_IN = 4;
+
+/**
+ * An open question (how, what, why, …) or a choice ("… in kharif or rabi?"): "Are you open to …",
+ * "Do you have any …" and "Would you like a demo?" qualify a prospect; they are not curiosity.
+ */
+function isOpen(words: readonly Doc['words'][number][]): boolean {
+  const opening = words.slice(0, LEAD_IN + 1);
+  return opening.some((word) => OPEN_QUESTION_WORDS.has(word.text)) || words.some((word) => word.text === 'or');
+}
+
+/** "I'd love to learn more about your business": curiosity about nothing in particular. */
+function aboutAnything(doc: Doc, last: number): boolean {
+  const next = doc.words[last + 1];
+  const after = doc.words[last + 2];
+  if (!next) return true;
+  if (next.text === 'your' && (!after || GENERIC_YOURS.has(after.text))) return true;
+  return next.text === 'what' && after?.text === 'you' && QUESTION_LEAD_IN.has(doc.words[last + 3]?.text ?? '');
 }

@@ -22,6 +22,7 @@ export interface WorkMention {
 }
 
 const LOOK_BACK = 3;
+const TOPIC_LINKS = new Set(['on', 'about', 'for', 'around']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
 /** "your team won": who, besides them, can have done something worth remembering. */
 const ACTORS = new Set([
@@ -115,9 +116,21 @@ function specificYours(doc: Doc): WorkMention[] {
     const after = doc.words[index + 2];
     if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text))
       return;
-    // "your marketing team" is generic; "your U12 team" and "your Berlin office" are not.
-    const particular = next.raw !== next.text || hasDigit(next.text);
-    if (!particular && after && after.sentence === word.sentence && GENERIC_YOURS.has(after.text)) return;
+    // "your U12 team", "your Berlin office", "your 'deploys this week' whiteboard" and "your glaze
+    // experiments" name something; "your operation", "your eyes" and "your marketing team" fit anyone.
+    const particular = next.raw !== next.text || hasDigit(next.text) || quoted(doc, word, next);
+    const described =
+      !!after &&
+      after.sentence === word.sentence &&
+      !GENERIC_YOURS.has(after.text) &&
+      !STOPWORDS.has(next.text) &&
+      !STOPWORDS.has(after.text) &&
+      !doc.text.slice(next.end, after.start).trim();
+    // "your spreadsheet for dairy herds": what follows says which one.
+    const about = doc.words[index + 3];
+    const topic =
+      !!after && after.sentence === word.sentence && TOPIC_LINKS.has(after.text) && !!about && !SELF_OWNERS.has(about.text);
+    if (!particular && !described && !topic) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
   return mentions;
@@ -202,4 +215,12 @@ function compoundEnd(doc: Doc, index: number): number {
 function hasDigit(text: string): boolean {
   for (const char of text) if (char >= '0' && char <= '9') return true;
   return false;
+}
+
+
+const QUOTES = new Set(["'", '"', '‘', '“']);
+
+/** "your 'what I learned on call' posts": a quoted title follows. */
+function quoted(doc: Doc, before: { end: number }, next: { start: number }): boolean {
+  return [...doc.text.slice(before.end, next.start)].some((char) => QUOTES.has(char));
 }

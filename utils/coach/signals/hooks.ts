@@ -1,0 +1,48 @@
+import type { Doc } from '../text/doc';
+import { findAsks } from './asks';
+import { chasing, jobSeeking, requestOpeners, salesPitch } from './phrase-sets';
+import { findTheirWork, type WorkMention } from './their-work';
+
+/** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
+export function askingSentences(doc: Doc): ReadonlySet<number> {
+  return doc.memo(askingSentences, () => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
+}
+
+/** Sentences that ask or pitch, leaving aside a chase ("following up on my note: here is the guide"). */
+export function pressingSentences(doc: Doc): ReadonlySet<number> {
+  return doc.memo(
+    pressingSentences,
+    () =>
+      new Set(
+        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc), ...jobSeeking.find(doc)]),
+      ),
+  );
+}
+
+function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] {
+  return matches.flatMap((match) => {
+    const sentence = doc.words[match.first]?.sentence;
+    return sentence === undefined ? [] : [sentence];
+  });
+}
+
+/** The sentence a range starts in. */
+export function sentenceAt(doc: Doc, start: number): number | undefined {
+  return doc.words.find((word) => word.end > start)?.sentence;
+}
+
+/**
+ * Mentions of their work that earn praise: not a detail used as the hook of an ask or a pitch in
+ * the same sentence ("I noticed Beacon Logistics is growing. Are you open to …" keeps the first).
+ */
+export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
+  return doc.memo(findEarnedWorkMentions, () => {
+    const hooked = askingSentences(doc);
+    // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
+    return findTheirWork(doc).filter(
+      (mention) =>
+        !hooked.has(sentenceAt(doc, mention.range[0]) ?? -1) &&
+        (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company')),
+    );
+  });
+}

@@ -107,6 +107,8 @@ export function CoachPanel(props: CoachPanelProps) {
           <div className="cultivate-first-fix">
             <h3 className="cultivate-heading">{PANEL.firstFix}</h3>
             <FindingItem
+              // Keyed by the finding: a dismissed finding's open menu must not stay open on the next one.
+              key={keyOf(firstFix)}
               finding={firstFix}
               text={text}
               lead
@@ -176,6 +178,8 @@ export function CoachPanel(props: CoachPanelProps) {
   );
 }
 
+const keyOf = (f: Finding) => `${f.rule}@${f.range?.join('-') ?? ''}`;
+
 function FindingList({
   findings,
   ...item
@@ -183,7 +187,7 @@ function FindingList({
   return (
     <ul className="cultivate-list">
       {findings.map((finding, i) => (
-        <FindingItem key={`${finding.rule}-${i}`} finding={finding} {...item} />
+        <FindingItem key={`${keyOf(finding)}#${i}`} finding={finding} {...item} />
       ))}
     </ul>
   );

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { HistoryStore } from './api';
+import type { HistoryStore, HistoryTransfer } from './api';
 import { openHistoryStore } from './store';
 import { analysisSummary, invitation, uniqueDatabaseName } from './test-fixtures';
 
@@ -19,7 +19,7 @@ vi.mock('@/utils/coach/rule-renames', async (importOriginal) => {
 
 const AT = new Date(2026, 10, 25, 10, 0).getTime();
 const open: HistoryStore[] = [];
-async function freshStore(): Promise<HistoryStore> {
+async function freshStore(): Promise<HistoryStore & HistoryTransfer> {
   const store = await openHistoryStore({ name: uniqueDatabaseName('renames') });
   open.push(store);
   return store;

@@ -43,6 +43,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142; without this the
+            // Android minimum would be 140 and addons-linter warns the key is unknown there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

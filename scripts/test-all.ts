@@ -14,6 +14,12 @@ const steps: { name: string; command: string; stopOnFailure: boolean }[] = [
     command: 'npx wxt zip && npx wxt zip -b firefox',
     stopOnFailure: true,
   },
+  {
+    // Mozilla's linter on the Firefox build the step above left, as addons.mozilla.org runs it.
+    name: 'addons-linter (Firefox build)',
+    command: 'npx tsx scripts/lint-firefox.ts',
+    stopOnFailure: false,
+  },
   { name: 'unit tests', command: 'npx vitest run', stopOnFailure: false },
   {
     // Both browsers, with the builds the step above left in .output/chrome-mv3 and .output/firefox-mv3.

@@ -150,6 +150,7 @@ const BOX = { css: '.msg-form__contenteditable' };
 const OFFER_REMINDER = { css: 'cultivate-coach [data-testid="offer-reminder"]' };
 const MEMORY = { css: 'cultivate-coach [data-testid="relationship-memory"]' };
 const STARTERS = { css: 'cultivate-coach [data-testid="follow-up-starters"] button' };
+const FOLDED = { css: 'cultivate-coach .cultivate-toggle[aria-expanded="false"]' };
 const FINDING = (rule: string) => ({ css: `cultivate-coach [data-rule="${rule}"]` });
 
 async function openChat(browser: ScenarioBrowser, people: People): Promise<ScenarioPage> {
@@ -166,11 +167,15 @@ async function emptyTheBox(page: ScenarioPage): Promise<void> {
   await expect.poll(async () => (await page.text(BOX)).trim(), POLL).toBe('');
 }
 
-/** Opens every finding the panel folds away, so a rule's finding can be looked for. */
+/**
+ * Opens every finding the panel folds away, so a rule's finding can be looked for: beside a message
+ * box the panel is a strip, unfolded with "Show coach", and then the other suggestions.
+ */
 async function expectFinding(page: ScenarioPage, rule: string): Promise<void> {
   await expect
     .poll(async () => {
       if ((await page.count(FINDING(rule))) > 0) return true;
+      if ((await page.count(FOLDED)) > 0) await page.click(FOLDED).catch(() => undefined);
       await page.click({ css: 'cultivate-coach .cultivate-more[aria-expanded="false"]' }).catch(() => undefined);
       return (await page.count(FINDING(rule))) > 0;
     }, POLL)

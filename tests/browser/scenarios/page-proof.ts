@@ -211,6 +211,17 @@ export async function ourUiIsClosedToThePage(browser: ScenarioBrowser) {
   expect(rule).toBeTruthy();
   const shown = { css: `cultivate-coach [data-rule="${rule}"]` };
   const toggle = { css: 'cultivate-coach .cultivate-toggle' };
+  const menu = { css: `${fix} .cultivate-menu-button` };
+  const apply = { css: `${fix} .cultivate-apply` };
+  // The finding's ⋯ menu opens for the person only; Apply edits nothing for a script.
+  expect(await page.scriptClick(menu)).toBe(true);
+  const noteBefore = await page.value(NOTE);
+  expect(await page.scriptClick(apply)).toBe(true);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await page.attribute(menu, 'aria-expanded')).toBe('false');
+  expect(await page.value(NOTE)).toBe(noteBefore);
+  await page.click(menu);
+  await expectAttribute(page, menu, 'aria-expanded', 'true');
   expect(await page.scriptClick({ css: `${fix} button[aria-label^="Turn off"]` })).toBe(true);
   expect(await page.scriptClick({ css: `${fix} button[aria-label^="Dismiss"]` })).toBe(true);
   expect(await page.scriptClick(toggle)).toBe(true);

@@ -9,6 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A shared two-core machine: a poll without its own timeout waits this long, not vitest's 1 s.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     reporters: ['default', ['json', { outputFile: '.cache/test-results/browser.json' }]],
   },
 });

@@ -5,6 +5,13 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { FailOpen } from '@/components/FailOpen';
 import { logDebug } from '@/utils/log';
 import css from './coach.css?inline';
+import { fitInView } from './fit-in-view';
+
+/** What a mounted piece holds on to: its React root, and the watch that keeps a dialog in the window. */
+interface Mounted {
+  root: Root;
+  stopFitting: () => void;
+}
 
 export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
 
@@ -13,7 +20,7 @@ export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' |
  * at a place, or re-renders it there; a new place remounts it; `hide` takes it out.
  */
 export class UiSlot {
-  private ui: ShadowRootContentScriptUi<Root> | undefined;
+  private ui: ShadowRootContentScriptUi<Mounted> | undefined;
   private placement: Placement | undefined;
   private node: ReactNode = null;
   private generation = 0;
@@ -28,7 +35,7 @@ export class UiSlot {
     const samePlace =
       this.placement?.anchor === placement.anchor && this.placement.append === placement.append && this.ui?.shadowHost.isConnected;
     if (samePlace) {
-      this.ui?.mounted?.render(this.wrap());
+      this.ui?.mounted?.root.render(this.wrap());
       return;
     }
     this.hide();
@@ -59,7 +66,7 @@ export class UiSlot {
   }
 
   private async mount({ anchor, append }: Placement) {
-    const ui = await createShadowRootUi<Root>(this.ctx, {
+    const ui = await createShadowRootUi<Mounted>(this.ctx, {
       name: this.name,
       // The styles travel inside this module: no stylesheet file the page could fetch.
       css,
@@ -69,12 +76,15 @@ export class UiSlot {
       position: 'inline',
       anchor,
       append,
-      onMount: (container) => {
+      onMount: (container, _shadow, host) => {
         const root = createRoot(container);
         root.render(this.wrap());
-        return root;
+        return { root, stopFitting: fitInView(host, container) };
       },
-      onRemove: (root) => root?.unmount(),
+      onRemove: (mounted) => {
+        mounted?.stopFitting();
+        mounted?.root.unmount();
+      },
     });
     ui.mount();
     return ui;

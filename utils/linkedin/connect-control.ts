@@ -1,7 +1,7 @@
 import { nameFromInviteLabel } from './labels';
 import { normalizeProfileUrl, slugFromInviteHref } from './profile-url';
 import type { ConnectHint } from './recipient';
-import { CONNECT_LINK } from './selectors';
+import { CONNECT_LINK, PROFILE_LINK, RESULT_CARD } from './selectors';
 
 /**
  * If a click landed on a Connect control ("Invite NAME to connect", or a custom-invite link),
@@ -21,7 +21,7 @@ export function connectHintFrom(path: EventTarget[], now: number): ConnectHint |
 
 /** On search pages the Connect control sits in a result card that links to the profile. */
 function profileNear(control: Element): string | undefined {
-  const card = control.closest('li, article, [data-chameleon-result-urn], [data-view-name]');
-  const link = card?.querySelector<HTMLAnchorElement>('a[href*="/in/"]');
+  const card = control.closest(RESULT_CARD);
+  const link = card?.querySelector<HTMLAnchorElement>(PROFILE_LINK);
   return normalizeProfileUrl(link?.getAttribute('href'));
 }

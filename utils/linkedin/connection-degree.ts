@@ -1,7 +1,18 @@
 import { DEGREE_LABELS, fold } from './labels';
 import { normalizeProfileUrl } from './profile-url';
 import { isShown, textOf } from './roots';
-import { BADGE_DIGIT, DEGREE_BADGE, PRIMARY_BUTTON, PROFILE_PATH, TOP_CARD_ACTIONS, VISUALLY_HIDDEN } from './selectors';
+import {
+  BADGE_DIGIT,
+  BADGE_PREFIX,
+  DEGREE_BADGE,
+  DEGREE_TEXT,
+  MESSAGING_LINK,
+  PRIMARY_BUTTON,
+  PROFILE_NAME,
+  PROFILE_PATH,
+  TOP_CARD_ACTIONS,
+  VISUALLY_HIDDEN,
+} from './selectors';
 import { findTopCard } from './top-card';
 
 export type Degree = 1 | 2 | 3;
@@ -29,7 +40,7 @@ export function readProfileDegree(doc: Document): ProfileDegree | undefined {
   const path = doc.location?.pathname ?? '';
   const profileUrl = PROFILE_PATH.test(path) ? normalizeProfileUrl(path) : undefined;
   const card = profileUrl ? findTopCard(doc) : undefined;
-  const name = textOf(card?.querySelector('h1'));
+  const name = textOf(card?.querySelector(PROFILE_NAME));
   if (!profileUrl || !card || !name) return undefined;
   const actions = [...card.querySelectorAll(TOP_CARD_ACTIONS)].filter(isShown);
   const messagePrimary = actions.some(isPrimaryMessage);
@@ -72,9 +83,9 @@ function hiddenDegree(card: Element): Degree | undefined {
 
 /** A short element whose whole text is "· 1st" (or the language's token), beside the name in newer layouts. */
 function looseDegree(card: Element): Degree | undefined {
-  for (const el of card.querySelectorAll('span, div, p')) {
+  for (const el of card.querySelectorAll(DEGREE_TEXT)) {
     if (el.childElementCount > 0) continue;
-    const text = fold(textOf(el)).replace(/^[·•]\s*/, '');
+    const text = fold(textOf(el)).replace(BADGE_PREFIX, '');
     if (text.length === 0 || text.length > 6) continue;
     for (const labels of LANGUAGES) {
       const index = labels.badges.findIndex((tokens) => tokens.includes(text));
@@ -96,6 +107,6 @@ function isPending(el: Element): boolean {
 
 function isPrimaryMessage(el: Element): boolean {
   if (!el.matches(PRIMARY_BUTTON)) return false;
-  if ((el.getAttribute('href') ?? '').includes('/messaging/')) return true;
+  if (el.matches(MESSAGING_LINK)) return true;
   return labelWords(el).some((words) => LANGUAGES.some((labels) => labels.message.some((m) => words === m || words.startsWith(`${m} `))));
 }

@@ -2,12 +2,19 @@ import { fold, labelMatches, mentionsRemaining, type InterfaceLabels } from './l
 import { isShown, labelOf, queryAll, textOf } from './roots';
 import {
   ANY_DIALOG,
+  COUNTER_LEAVES,
   COUNTER_PATTERN,
+  DIALOG_BUTTONS,
   DIGITS,
   EMAIL_INPUT,
   INVITATION_DIALOG,
+  NOT_REMAINING_LINE,
   NOTE_TEXTAREA,
+  OUR_UI,
   PRIMARY_BUTTON,
+  REMAINING_LINE,
+  REMAINING_PARAGRAPH,
+  SHOWN_NAME,
   UPSELL_LINK,
 } from './selectors';
 
@@ -35,9 +42,6 @@ export interface InvitationDialog {
   /** The name LinkedIn shows in bold in the dialog, if any. */
   shownName?: string;
 }
-
-/** Our own UI inside LinkedIn's dialog: never mistake it for LinkedIn's. */
-const OURS = 'cultivate-coach, cultivate-prompt';
 
 /**
  * Finds the invitation dialog in any known layout, by structure first: the note textarea, the
@@ -72,14 +76,14 @@ function describe(dialog: HTMLElement, note?: HTMLTextAreaElement): InvitationDi
     remainingNotes: step === 'upsell' ? readLabelledRemaining(dialog) : readRemaining(dialog),
     emailGate: dialog.querySelector(EMAIL_INPUT) !== null,
     buttons: step === 'note' ? noteButtons(buttons) : step === 'choose' ? chooseButtons(buttons) : {},
-    shownName: [...dialog.querySelectorAll('strong')].map(textOf).find((t) => t.length > 0 && t.length < 120),
+    shownName: [...dialog.querySelectorAll(SHOWN_NAME)].map(textOf).find((t) => t.length > 0 && t.length < 120),
   };
 }
 
 /** The dialog's own buttons, in order, without our UI and without its close (×) button. */
 function actionButtons(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>('button, [role="button"]')].filter(
-    (b) => !b.closest(OURS) && isShown(b) && !isDismiss(b),
+  return [...dialog.querySelectorAll<HTMLElement>(DIALOG_BUTTONS)].filter(
+    (b) => !b.closest(OUR_UI) && isShown(b) && !isDismiss(b),
   );
 }
 
@@ -118,8 +122,8 @@ function noteButtons(buttons: HTMLElement[]): InvitationButtons {
 }
 
 function leaves(dialog: HTMLElement): Element[] {
-  return [...dialog.querySelectorAll('span, p, div, li, small')].filter(
-    (el) => el.children.length === 0 && !el.closest(OURS),
+  return [...dialog.querySelectorAll(COUNTER_LEAVES)].filter(
+    (el) => el.children.length === 0 && !el.closest(OUR_UI),
   );
 }
 
@@ -137,8 +141,8 @@ function readRemaining(dialog: HTMLElement): number | undefined {
 }
 
 function readLabelledRemaining(dialog: HTMLElement): number | undefined {
-  for (const el of dialog.querySelectorAll('p, span, div, li')) {
-    if (el.closest(OURS)) continue;
+  for (const el of dialog.querySelectorAll(REMAINING_LINE)) {
+    if (el.closest(OUR_UI)) continue;
     const text = fold(el.textContent);
     if (text.length > 160 || !mentionsRemaining(text)) continue;
     const digits = DIGITS.exec(text);
@@ -152,8 +156,8 @@ function readLabelledRemaining(dialog: HTMLElement): number | undefined {
  * one small number in it. The sentence that names the person holds a <strong>, so it never is one.
  */
 function readRemainingByShape(dialog: HTMLElement): number | undefined {
-  for (const el of dialog.querySelectorAll('p')) {
-    if (el.children.length > 0 || el.closest(OURS) || el.closest('button, label, h1, h2, h3, [role="alert"]')) continue;
+  for (const el of dialog.querySelectorAll(REMAINING_PARAGRAPH)) {
+    if (el.children.length > 0 || el.closest(OUR_UI) || el.closest(NOT_REMAINING_LINE)) continue;
     const text = fold(el.textContent);
     if (text.length === 0 || text.length > 120 || COUNTER_PATTERN.test(text)) continue;
     const numbers = text.match(/\d+/g);

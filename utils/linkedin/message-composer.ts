@@ -2,7 +2,15 @@ import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
 import { firstNameOf } from './recipient';
 import { isShown, textOf } from './roots';
-import { CONVERSATION, CONVERSATION_NAME, CONVERSATION_PROFILE_LINK, MESSAGE_BOX, MESSAGE_FORM, MESSAGE_SEND } from './selectors';
+import {
+  CONVERSATION,
+  CONVERSATION_NAME,
+  MESSAGE_BOX,
+  MESSAGE_FORM,
+  MESSAGE_PARAGRAPH,
+  MESSAGE_SEND,
+  PROFILE_LINK,
+} from './selectors';
 
 export interface MessageComposer {
   box: HTMLElement;
@@ -21,14 +29,14 @@ export function findMessageComposers(doc: Document = document): MessageComposer[
 
 /** The message as the person sees it: paragraphs as lines, LinkedIn's empty-line filler dropped. */
 export function readMessage(box: HTMLElement): string {
-  const paragraphs = box.querySelectorAll('p');
+  const paragraphs = box.querySelectorAll(MESSAGE_PARAGRAPH);
   const text = paragraphs.length ? [...paragraphs].map((p) => p.textContent ?? '').join('\n') : (box.textContent ?? '');
   return text.trim();
 }
 
 function conversationRecipient(box: HTMLElement): Recipient {
   const conversation = box.closest(CONVERSATION) ?? box.ownerDocument.body;
-  const link = conversation.querySelector<HTMLAnchorElement>(CONVERSATION_PROFILE_LINK);
+  const link = conversation.querySelector<HTMLAnchorElement>(PROFILE_LINK);
   let name: string | undefined;
   for (const selector of CONVERSATION_NAME) {
     name = textOf(conversation.querySelector(selector)) || undefined;

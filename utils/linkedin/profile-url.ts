@@ -1,4 +1,5 @@
 import { profileKey } from '@/utils/contact-key/contact-key';
+import { INVITE_VANITY_PARAM, PROFILE_SLUG } from './selectors';
 
 /**
  * The contact key of a profile address (`linkedin.com/in/<slug>`, see utils/contact-key), from a
@@ -6,7 +7,7 @@ import { profileKey } from '@/utils/contact-key/contact-key';
  */
 export function normalizeProfileUrl(input: string | null | undefined): string | undefined {
   if (!input) return undefined;
-  const match = /(?:^|\/)in\/([^/?#\s]+)/i.exec(input.trim());
+  const match = PROFILE_SLUG.exec(input.trim());
   const slug = match?.[1];
   if (!slug) return undefined;
   let decoded = slug;
@@ -22,7 +23,7 @@ export function normalizeProfileUrl(input: string | null | undefined): string | 
 export function slugFromInviteHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    const vanity = new URL(href, 'https://www.linkedin.com').searchParams.get('vanityName');
+    const vanity = new URL(href, 'https://www.linkedin.com').searchParams.get(INVITE_VANITY_PARAM);
     return vanity ? profileKey(vanity) : undefined;
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
-import { HEADLINE } from './selectors';
+import { HEADLINE, PROFILE_NAME, TITLE_NAME } from './selectors';
 import { findTopCard } from './top-card';
 
 /** What the person's last Connect click told us: the name in its label and the profile it points at. */
@@ -22,9 +22,8 @@ export function readRecipient(
 ): Recipient {
   const onProfile = normalizeProfileUrl(doc.location?.pathname);
   const topCard = findTopCard(doc);
-  const cardName = textOf(topCard?.querySelector('h1'));
-  // "(3) Kwame Mensah | LinkedIn": the count of unread notifications is not part of the name.
-  const titleName = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title)?.[1]?.trim();
+  const cardName = textOf(topCard?.querySelector(PROFILE_NAME));
+  const titleName = TITLE_NAME.exec(doc.title)?.[1]?.trim();
   const name = shownName || hint?.name || cardName || titleName || undefined;
   const profileUrl = hint?.profileUrl ?? onProfile;
   const headline =
@@ -62,7 +61,7 @@ function readHeadline(card: Element): string | undefined {
     const text = textOf(card.querySelector(selector));
     if (text) return text.slice(0, 300);
   }
-  const afterName = card.querySelector('h1')?.parentElement?.nextElementSibling;
+  const afterName = card.querySelector(PROFILE_NAME)?.parentElement?.nextElementSibling;
   return textOf(afterName).slice(0, 300) || undefined;
 }
 

@@ -1,4 +1,4 @@
-import { SHADOW_OUTLETS } from './selectors';
+import { HIDDEN, SHADOW_OUTLETS } from './selectors';
 
 /** The document and the open shadow roots LinkedIn renders dialogs into. */
 export function searchRoots(doc: Document = document): ParentNode[] {
@@ -15,7 +15,7 @@ export function queryAll<T extends Element>(roots: ParentNode[], selector: strin
 
 /** Rendered and not hidden: LinkedIn keeps hidden copies of controls in the page. */
 export function isShown(el: Element): boolean {
-  if (!el.isConnected || el.closest('[hidden]')) return false;
+  if (!el.isConnected || el.closest(HIDDEN)) return false;
   if (typeof el.checkVisibility === 'function') return el.checkVisibility();
   return el.getClientRects().length > 0;
 }

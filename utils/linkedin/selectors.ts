@@ -41,14 +41,44 @@ export const DIGITS = /(?<!\d)\d{1,3}(?!\d)/;
 
 /** The profile top card: the name is its h1, the headline the text just under it. */
 export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];
+export const PROFILE_NAME = 'h1';
 export const HEADLINE = ['.text-body-medium.break-words', '[data-generated-suggestion-target]'];
+/** "(3) Kwame Mensah | LinkedIn": the name in the page title, without the unread count before it. */
+export const TITLE_NAME = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/;
+
+/** Any link to a profile (`/in/SLUG/`): in a search result card, a conversation's header. */
+export const PROFILE_LINK = 'a[href*="/in/"]';
+/** A profile address's slug, in a full address or a path. */
+export const PROFILE_SLUG = /(?:^|\/)in\/([^/?#\s]+)/i;
+/** The query parameter of a custom-invite link that names the profile (`?vanityName=SLUG`). */
+export const INVITE_VANITY_PARAM = 'vanityName';
+/** The block around a Connect control on search pages and in asides: a result card. */
+export const RESULT_CARD = 'li, article, [data-chameleon-result-urn], [data-view-name]';
+
+/** Our own UI's hosts inside LinkedIn's dialog: never mistake them for LinkedIn's. */
+export const OUR_UI = 'cultivate-coach, cultivate-prompt';
+/** Hidden by an ancestor: LinkedIn keeps hidden copies of controls in the page. */
+export const HIDDEN = '[hidden]';
+/** The dialog's buttons, real or ARIA. */
+export const DIALOG_BUTTONS = 'button, [role="button"]';
+/** Where the dialog shows the person's name in bold ("…invitation to <strong>NAME</strong>…"). */
+export const SHOWN_NAME = 'strong';
+/** Text-holding elements that may be the note's counter ("0/300"). */
+export const COUNTER_LEAVES = 'span, p, div, li, small';
+/** Elements that may hold the "N personalized invitations remaining" line. */
+export const REMAINING_LINE = 'p, span, div, li';
+/** In a language the labels do not know: the remaining line is a paragraph of its own… */
+export const REMAINING_PARAGRAPH = 'p';
+/** …never inside a control, a label, a heading or an alert. */
+export const NOT_REMAINING_LINE = 'button, label, h1, h2, h3, [role="alert"]';
 
 /** The message composer (first messages after connecting, follow-ups). */
 export const MESSAGE_BOX = '.msg-form__contenteditable[contenteditable="true"], form.msg-form [role="textbox"][contenteditable="true"]';
 export const MESSAGE_FORM = 'form.msg-form, form';
 export const MESSAGE_SEND = 'button.msg-form__send-button, button[type="submit"]';
 export const CONVERSATION = '.msg-overlay-conversation-bubble, .msg-convo-wrapper, .msg-thread, main';
-export const CONVERSATION_PROFILE_LINK = 'a[href*="/in/"]';
+/** The message's paragraphs: one a line. */
+export const MESSAGE_PARAGRAPH = 'p';
 export const CONVERSATION_NAME = [
   '.msg-overlay-bubble-header__title',
   '.msg-entity-lockup__entity-title',
@@ -65,7 +95,16 @@ export const DEGREE_BADGE = '.distance-badge .dist-value, .dist-value';
 export const VISUALLY_HIDDEN = '.visually-hidden, .a11y-text, .sr-only';
 /** The top card's actions: a Pending control, a primary Message. */
 export const TOP_CARD_ACTIONS = 'button, a[href], [role="button"]';
+/** A primary action that opens a conversation is Message, whatever its words. */
+export const MESSAGING_LINK = '[href*="/messaging/"]';
+/** Short text elements that may hold a bare "· 1st" beside the name in hashed markup. */
+export const DEGREE_TEXT = 'span, div, p';
+/** The "·" LinkedIn puts before the degree. */
+export const BADGE_PREFIX = /^[·•]\s*/;
 /** A main-profile address: `/in/SLUG/`, not its detail pages or overlays. */
 export const PROFILE_PATH = /^\/in\/[^/]+\/?$/;
 /** The digit a degree badge starts with, after the "·" LinkedIn puts before it. */
 export const BADGE_DIGIT = /^[·•\s]*([123])/;
+
+/** LinkedIn's own theme is a class on <html> starting with one of these. */
+export const THEME_CLASS = { dark: 'theme--dark', light: 'theme--light' } as const;

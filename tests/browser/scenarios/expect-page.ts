@@ -71,3 +71,8 @@ export async function expectNewSends(browser: ScenarioBrowser, before: number, c
   expect(sends.length).toBe(before + count);
   return sends.slice(0, count);
 }
+
+/** As a person would before sending: waits until the panel has read the note and shows a verdict. */
+export async function panelHasRead(page: ScenarioPage): Promise<void> {
+  await expect.poll(() => page.attribute(PANEL, 'data-verdict')).toMatch(/^(relational|needs-work|transactional)$/);
+}

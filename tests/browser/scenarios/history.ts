@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser } from '../driver/types';
-import { backgroundSends, expectNewSends, pageSends, PANEL } from './expect-page';
+import { backgroundSends, expectNewSends, pageSends, panelHasRead, PANEL } from './expect-page';
 import { INVITATION_LAYOUTS, NOTE } from './layouts';
 
 const ARTDECO = INVITATION_LAYOUTS[0]!;
@@ -15,6 +15,7 @@ async function sendNote(browser: ScenarioBrowser, text: string) {
   await ARTDECO.open(page);
   await page.click(ARTDECO.addNote);
   await page.fill(NOTE, text);
+  await panelHasRead(page);
   await page.click(ARTDECO.send);
   await expect.poll(() => pageSends(page)).toBe(1);
   await expectNewSends(browser, before, 1);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser, ScenarioPage } from '../driver/types';
-import { backgroundSends, expectNewSends, pageSends } from './expect-page';
+import { backgroundSends, expectNewSends, pageSends, panelHasRead } from './expect-page';
 import { INVITATION_LAYOUTS, NOTE, type InvitationLayout } from './layouts';
 
 const PEOPLE = [INVITATION_LAYOUTS[0]!, INVITATION_LAYOUTS[1]!, INVITATION_LAYOUTS[2]!];
@@ -15,6 +15,7 @@ async function sendThrough(browser: ScenarioBrowser, layout: InvitationLayout, n
   await layout.open(page);
   await page.click(layout.addNote);
   await page.fill(NOTE, note);
+  await panelHasRead(page);
   await layout.beforeSend?.(page);
   await page.click(layout.send);
   await expect.poll(() => pageSends(page), POLL).toBe(1);

@@ -151,6 +151,8 @@ export const VAGUE_WORK_NOUNS: ReadonlySet<string> = new Set([
   'site',
   'tool',
   'app',
+  // "Thank you in advance for your answer" is the answer to this note; "your answer on the panel about …" is theirs.
+  'answer',
 ]);
 
 /** After "your", words too generic to show attention ("your profile", "your time", "your company"). */

@@ -14,6 +14,9 @@ testRule(askBeforeGive, {
     'How did you decide which services to split first?',
     'Your post on building a referral program was great.',
     'The first part of your keynote was the best.',
+    // Curiosity about how they did something is not a qualifying question.
+    'How did you pick the tools for the flood maps?',
+    'What made you move your team from day rates to project fees?',
   ],
   invalid: [
     // Asks for contact details, a link, time, and qualifying questions (issue 12).
@@ -22,6 +25,10 @@ testRule(askBeforeGive, {
     { text: 'Please check out our website when you have a moment.' },
     { text: 'We are building a climate data platform with three pilots. Are you available for coffee in the next few weeks?' },
     { text: 'Are you open to working with external partners this quarter?' },
+    // Questions that qualify a buyer or ask for a way in, whatever their wording (issue 12).
+    { text: 'Loved your webinar. How much budget does your team have for training this year?', errors: [{ rule, words: 'How much budget does your team have for training this year' }] },
+    { text: 'What is your process for onboarding new suppliers?', errors: [{ rule, words: 'What is your process for onboarding new suppliers' }] },
+    { text: 'Hi Sara, what skills do you think I need to get hired at Spotify?', errors: [{ rule, words: 'Hi Sara, what skills do you think I need to get hired at Spotify' }] },
 
     { text: 'Can we hop on a quick call this week?', errors: [{ rule, words: 'a quick call' }] },
     {

@@ -7,6 +7,9 @@ testRule(genuineQuestion, {
   valid: [
     // Negative table (issue 12): asks for contact details, time or a meeting, and qualifying questions.
     "What is your phone number?",
+    'What does your roadmap look like for next quarter?',
+    'How are you thinking about data quality tooling this year?',
+    'What do you think I should do to get an internship with your team?',
     "What's the best email for you?",
     "How long have you been in business?",
     "Are you open to working with external partners?",

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { findAsks } from '../signals/asks';
 import { findGives } from '../signals/gives';
-import { salesPitch } from '../signals/phrase-sets';
+import { findPitches } from '../signals/pitches';
 import { findFollowThrough } from './follows-through';
 
 export const pitStopAfterAccept = defineRule({
@@ -12,7 +12,7 @@ export const pitStopAfterAccept = defineRule({
   check(doc, context) {
     const relationship = context.relationship;
     if (doc.draft.surface !== 'message' || !relationship?.firstMessageAfterAcceptance) return [];
-    const first = [...findAsks(doc), ...salesPitch.find(doc)].sort((a, b) => a.range[0] - b.range[0])[0];
+    const first = [...findAsks(doc), ...findPitches(doc)].sort((a, b) => a.range[0] - b.range[0])[0];
     if (!first) return [];
     const start = first.range[0];
     const gaveFirst =

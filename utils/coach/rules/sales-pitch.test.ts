@@ -12,6 +12,11 @@ testRule(salesPitchRule, {
     'Loved your talk on usage-based pricing at SaaStr.',
     'Your thread on how you qualify leads for the food bank was useful.',
     'Happy to help if you need a second pair of eyes.',
+    // A company's sentences are found by their shape, and only a company's (issue 12).
+    'We both work with early-stage founders in Leeds, so I would love to swap notes.',
+    'Your post on caching helped us cut our build time by 40%, thank you.',
+    'I built a small tool that scrapes council minutes; happy to share it.',
+    'We ran a repair cafe in Ghent for two years and learned a lot from your guide.',
   ],
   invalid: [
     // Results promised to a stranger, and prices (issue 12).
@@ -41,5 +46,12 @@ testRule(salesPitchRule, {
       ],
     },
     { text: 'Start a FREE TRIAL today!', errors: [{ rule, words: 'FREE TRIAL' }] },
+
+    // A pitch without a catch-phrase: what a company makes, whom it serves, what it promises (issue 12).
+    { text: 'Loved your post on remote work. We built a tool that makes async standups painless.', errors: [{ rule, words: 'We built a tool' }] },
+    { text: "How does your team run compliance training? We've recently built a platform that automates it.", errors: [{ rule, words: "We've recently built a platform" }] },
+    { text: "We're working with several companies similar to yours on cloud spend.", errors: [{ rule, words: "We're working with several companies" }] },
+    { text: 'We cut fuel costs for fleets of your size by 18% last year.', errors: [{ rule, words: 'We cut fuel costs for fleets of your size by 18' }] },
+    { text: "I'm the founder of Brightly, an AI platform for HR teams.", errors: [{ rule, words: 'platform for HR teams' }] },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { outsideTopics } from '../signals/topics';
-import { salesPitch } from '../signals/phrase-sets';
+import { findPitches } from '../signals/pitches';
 
 export const salesPitchRule = defineRule({
   id: 'sales-pitch',
@@ -8,7 +8,7 @@ export const salesPitchRule = defineRule({
   kind: 'concern',
   description: 'A sales pitch: a product, service, pricing, leads, ROI.',
   check(doc) {
-    return outsideTopics(doc, salesPitch.find(doc)).map((match) => ({
+    return outsideTopics(doc, findPitches(doc)).map((match) => ({
       severity: 'error',
       message: 'This reads as a sales pitch to someone you have not met yet.',
       why: 'Your goal is relationships, not securing the next sale: a pitch in a first note is harvesting before sowing.',

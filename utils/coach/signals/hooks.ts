@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import { findAsks } from './asks';
-import { chasing, jobSeeking, requestOpeners, salesPitch } from './phrase-sets';
+import { chasing, jobSeeking, requestOpeners } from './phrase-sets';
+import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
 
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
@@ -14,7 +15,7 @@ export function pressingSentences(doc: Doc): ReadonlySet<number> {
     pressingSentences,
     () =>
       new Set(
-        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...salesPitch.find(doc), ...jobSeeking.find(doc)]),
+        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...jobSeeking.find(doc)]),
       ),
   );
 }

@@ -1,0 +1,49 @@
+import { BUYING_STATE_WORDS, GAIN_WORDS, SECOND_PERSON, SELF_WORDS } from '../phrases/questions';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+
+/** How close after "I" the gain comes: "I need to get hired", "I should do to get an internship". */
+const GAIN_REACH = 6;
+/** "How did you pick the tools…?" asks how they did something: curiosity, not qualifying. */
+const PAST = new Set(['did', "didn't"]);
+
+const QUALIFYING = {
+  phrase: 'a question about what they will buy or what I would gain',
+  note: 'qualifying question',
+};
+
+/**
+ * Questions that qualify a prospect or ask for a way in, by what they are about rather than by a
+ * fixed phrase: their organisation's budget, roadmap, process, tools or openings ("How much budget
+ * does your team have for training?"), or what the writer would gain ("what skills do you think I
+ * need to get hired?"). They are asks dressed as curiosity; the whole question is the ask.
+ */
+export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findQualifyingQuestions, () =>
+    doc.sentences.flatMap((sentence) => {
+      if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
+      const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+      const texts = words.map((word) => word.text);
+      const buying =
+        texts.some((text) => BUYING_STATE_WORDS.has(text)) &&
+        texts.some((text) => SECOND_PERSON.has(text)) &&
+        !texts.some((text) => PAST.has(text));
+      const gain = texts.some(
+        (text, at) =>
+          SELF_WORDS.has(text) &&
+          texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
+      );
+      const first = words[0];
+      const last = words.at(-1);
+      if (!(buying || gain) || !first || !last) return [];
+      return [
+        {
+          phrase: QUALIFYING,
+          first: sentence.firstWord,
+          last: sentence.endWord - 1,
+          range: [first.start, last.end],
+        },
+      ];
+    }),
+  );
+}

@@ -4,8 +4,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** What the import will do, in counts, before the person confirms. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {
-  const { counts } = preview;
-  const exported = new Date(preview.exportedAt).toLocaleString();
+  const { counts, exported } = preview;
   return (
     <>
       <p>

@@ -20,7 +20,8 @@ export const importReplySchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('checked'),
-      exportedAt: z.iso.datetime(),
+      /** When the file was exported, in words (formatted in the worker: the first date format costs time). */
+      exported: z.string().max(200),
       contacts: count,
       touches: count,
       counts: importCountsSchema,

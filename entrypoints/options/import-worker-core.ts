@@ -2,6 +2,7 @@ import type { HistoryTransfer } from '@/utils/history/api';
 import type { ExportFile } from '@/utils/your-data/export-file';
 import { readImportFile } from '@/utils/your-data/transfer';
 import { importCommandSchema, type ImportReply } from './import-protocol';
+import { exportedWhen } from './exported-when';
 
 type OpenStore = () => Promise<HistoryTransfer & { close(): void }>;
 
@@ -33,7 +34,7 @@ export function importWorkerCore(openStore: OpenStore): (message: unknown) => Pr
         const { exportedAt, settings, contacts, touches } = parsed.file;
         const counts = await withStore((store) => store.planImport({ contacts, touches }));
         held = parsed.file;
-        return { type: 'checked', exportedAt, contacts: contacts.length, touches: touches.length, counts, settings };
+        return { type: 'checked', exported: exportedWhen(exportedAt), contacts: contacts.length, touches: touches.length, counts, settings };
       }
       const file = held;
       if (!file) return { type: 'failed', error: 'There is no checked file to import: choose the file again.' };

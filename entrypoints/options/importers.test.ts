@@ -71,7 +71,7 @@ describe('importing in a worker', () => {
     expect(checked).toEqual({
       ok: true,
       preview: {
-        exportedAt: '2026-11-25T10:00:00.000Z',
+        exported: new Date('2026-11-25T10:00:00.000Z').toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' }),
         contacts: 4,
         touches: 4,
         counts: { newContacts: 4, replacedContacts: 0, unchangedContacts: 0, newTouches: 4, knownTouches: 0 },

@@ -1,11 +1,13 @@
 import type { HistoryTransfer, ImportCounts } from '@/utils/history/api';
 import type { ExportFile } from '@/utils/your-data/export-file';
 import { applyCheckedImport, applyImport, prepareImport } from '@/utils/your-data/your-data';
+import { exportedWhen } from './exported-when';
 import { importReplySchema, type ImportCommand, type ImportReply } from './import-protocol';
 
 /** What the person sees before they confirm: the file's size in people and notes, and what changes. */
 export interface ImportPreview {
-  exportedAt: string;
+  /** When the file was exported, in words. */
+  exported: string;
   contacts: number;
   touches: number;
   counts: ImportCounts;
@@ -62,8 +64,8 @@ export function importInWorker(): Importer {
       if (reply.type === 'refused') return { ok: false, error: reply.error, problems: reply.problems };
       if (reply.type !== 'checked') throw new Error(reply.type === 'failed' ? reply.error : 'the import answered out of turn.');
       settings = { value: reply.settings };
-      const { exportedAt, contacts, touches, counts } = reply;
-      return { ok: true, preview: { exportedAt, contacts, touches, counts } };
+      const { exported, contacts, touches, counts } = reply;
+      return { ok: true, preview: { exported, contacts, touches, counts } };
     },
     async apply() {
       if (!settings) throw new Error(NOT_CHECKED);
@@ -99,7 +101,7 @@ export function importHere(openStore: () => Promise<HistoryTransfer & { close():
       if (!prepared.ok) return prepared;
       const { file, counts } = prepared;
       held = file;
-      return { ok: true, preview: { exportedAt: file.exportedAt, contacts: file.contacts.length, touches: file.touches.length, counts } };
+      return { ok: true, preview: { exported: exportedWhen(file.exportedAt), contacts: file.contacts.length, touches: file.touches.length, counts } };
     },
     async apply() {
       const file = held;

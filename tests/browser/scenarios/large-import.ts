@@ -15,6 +15,8 @@ const PEOPLE = 5_000;
 /** Just under the import's limit of 50 MiB. */
 const FILE_BYTES = 50 * 1024 * 1024 - 4096;
 const DAY = 86_400_000;
+/** A longer message after connecting (about 1,500 characters): fewer, larger records keep the test quicker. */
+const MESSAGE = 'Thanks for connecting! Here are the planting notes I mentioned: bed rotation, soil tests and what the sensors told us over two seasons. '.repeat(11);
 
 /** A valid export of just under 50 MB: PEOPLE contacts and as many touches as fit. */
 function largeExport(settings: unknown): { text: string; contacts: number; touches: number } {
@@ -42,7 +44,7 @@ function largeExport(settings: unknown): { text: string; contacts: number; touch
       kind,
       surface: kind,
       at: start + DAY + n * 1000,
-      note: `Hi Person ${person}, your talk on open data for urban farms changed how our co-op plans its beds; I would be glad to share our planting notes if they help. (${n})`,
+      note: kind === 'invitation' ? `Hi Person ${person}, your talk on open data for urban farms changed how our co-op plans its beds. (${n})` : `${MESSAGE} (${n})`,
       analysis: { verdict: 'relational', score: 82, principles: { give: 82, relationship: 82, journey: 70, visibility: 65 }, rules: ['uses-their-name', 'specific-detail'] },
       pageUrl: profile(person),
     });

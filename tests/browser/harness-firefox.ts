@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { LINKEDIN_PAGES } from '../fixtures/linkedin/pages';
+import { fixtureFor } from '../fixtures/linkedin/pages';
 import { startRefusingProxy, type RefusingProxy } from './refusing-proxy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -15,7 +15,7 @@ export interface FirefoxSession {
   browser: Browser;
   /** `moz-extension://UUID`, fixed in advance through the profile's prefs. */
   extensionOrigin: string;
-  /** Every request that left a page or the background and was not a LinkedIn page we serve. */
+  /** Every request that left a page or the background and was not a LinkedIn page (or their shared script) we serve. */
   strayRequests: string[];
   /** Opens a tab with LinkedIn served from the fixtures and everything else refused and recorded. */
   newPage(): Promise<Page>;
@@ -87,14 +87,11 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
       }
       // The browser asks for a favicon on its own; that is not the extension talking.
       if (url.pathname === '/favicon.ico') return void request.respond({ status: 404, body: '' });
+      // The fixture pages, and the one script they share.
       if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') {
-        const file = LINKEDIN_PAGES[url.pathname];
-        if (file && request.isNavigationRequest()) {
-          return void request.respond({
-            status: 200,
-            contentType: 'text/html; charset=utf-8',
-            body: readFileSync(join(FIXTURES, file)),
-          });
+        const fixture = fixtureFor(url.pathname, request.isNavigationRequest());
+        if (fixture) {
+          return void request.respond({ status: 200, contentType: fixture.contentType, body: readFileSync(join(FIXTURES, fixture.file)) });
         }
       }
       strayRequests.push(`${request.method()} ${request.url()}`);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { LINKEDIN_PAGES } from '../fixtures/linkedin/pages';
+import { fixtureFor } from '../fixtures/linkedin/pages';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -13,7 +13,7 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Every request that reached the network layer and was not a LinkedIn page we serve. */
+  /** Every request that reached the network layer and was not a LinkedIn page (or their shared script) we serve. */
   strayRequests: string[];
   close(): Promise<void>;
 }
@@ -61,15 +61,11 @@ export async function launchWithExtension({
     if (url.protocol === 'chrome-extension:') return route.continue();
     // The browser asks for a favicon on its own; that is not the extension talking.
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404 });
-    // Only https://www.linkedin.com, the one origin the manifest matches, serves fixtures.
+    // Only https://www.linkedin.com, the one origin the manifest matches, serves fixtures: the
+    // pages, and the one script they share.
     if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') {
-      const file = LINKEDIN_PAGES[url.pathname];
-      if (file && route.request().isNavigationRequest()) {
-        return route.fulfill({
-          contentType: 'text/html; charset=utf-8',
-          body: readFileSync(join(FIXTURES, file)),
-        });
-      }
+      const fixture = fixtureFor(url.pathname, route.request().isNavigationRequest());
+      if (fixture) return route.fulfill({ contentType: fixture.contentType, body: readFileSync(join(FIXTURES, fixture.file)) });
     }
     strayRequests.push(`${route.request().method()} ${route.request().url()}`);
     return route.abort('blockedbyclient');

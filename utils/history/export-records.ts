@@ -1,9 +1,12 @@
+import { currentRuleIds } from '@/utils/coach/rule-renames';
 import type { ExportedContact, ExportedTouch } from './history-data';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
 
 // Between stored records and the export file: the file drops what the store derives, the store
 // derives it again on import. Fields in a fixed order, so the same history is the same file.
+// Rule ids are today's (utils/coach/rule-renames): a file from before a rename imports as the same
+// records, and matches what is stored.
 
 const CONTACT_FIELDS = [
   'key',
@@ -36,7 +39,7 @@ export function exportedTouch(touch: ExportedTouch | Touch): ExportedTouch {
   if (picked.analysis) {
     const { verdict, score, principles, rules } = picked.analysis;
     const { give, relationship, journey, visibility } = principles;
-    picked.analysis = { verdict, score, principles: { give, relationship, journey, visibility }, rules: [...rules] };
+    picked.analysis = { verdict, score, principles: { give, relationship, journey, visibility }, rules: [...currentRuleIds(rules)] };
   }
   return picked;
 }

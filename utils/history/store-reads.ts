@@ -1,5 +1,6 @@
 import type { RecentPerson, TouchWithContact } from './api';
 import type { HistoryDB } from './db';
+import { withCurrentRules } from './current-rules';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
 import { inTransaction } from './transaction';
@@ -18,7 +19,7 @@ export async function recentTouches(db: HistoryDB, limit: number, before?: numbe
     const touches: Touch[] = [];
     let cursor = await tx.objectStore('touches').index('by-at').openCursor(range, 'prev');
     while (cursor) {
-      touches.push(cursor.value);
+      touches.push(withCurrentRules(cursor.value));
       if (touches.length >= limit) break;
       cursor = await cursor.continue();
     }
@@ -57,11 +58,11 @@ export async function recentPeople(db: HistoryDB, limit: number, before?: number
       contacts.map(async (contact): Promise<RecentPerson> => {
         const range = IDBKeyRange.bound([contact.key, -Infinity], [contact.key, Infinity]);
         let touchCursor = await byContactAt.openCursor(range, 'prev');
-        const latest = touchCursor?.value;
+        const latest = touchCursor ? withCurrentRules(touchCursor.value) : undefined;
         let lastNote: Touch | undefined;
         for (let read = 1; touchCursor; read++) {
           if (hasNote(touchCursor.value)) {
-            lastNote = touchCursor.value;
+            lastNote = withCurrentRules(touchCursor.value);
             break;
           }
           if (read >= LAST_NOTE_LOOKBACK) break;
@@ -111,7 +112,7 @@ export async function timeline(db: HistoryDB, key: string, limit: number): Promi
     const touches: Touch[] = [];
     let cursor = await tx.objectStore('touches').index('by-contact-at').openCursor(range, 'prev');
     while (cursor) {
-      touches.push(cursor.value);
+      touches.push(withCurrentRules(cursor.value));
       if (touches.length >= limit) break;
       cursor = await cursor.continue();
     }

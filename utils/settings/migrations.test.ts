@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '@/utils/coach';
 import { loadSettings } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
 
@@ -116,5 +117,25 @@ describe('settings as stored', () => {
     expect(settings.constructor).toBe(Object);
     expect('polluted' in settings).toBe(false);
     expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+});
+
+describe('muted checks after a rule is renamed', () => {
+  const renames = new Map([['hi-there', 'generic-greeting']]);
+  const note = 'Hi there, I would like to add you to my professional network.';
+
+  test('a check muted under its old id stays muted under the new one', () => {
+    const stored = { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION, mutedRules: ['hi-there', 'too-short'] };
+    const { settings, repaired } = loadSettings(stored, renames);
+    expect(settings.mutedRules).toEqual(['generic-greeting', 'too-short']);
+    expect(repaired).toEqual([]);
+    const rules = (mutedRules: string[]) => analyze({ text: note, surface: 'invitation' }, { mutedRules }).findings.map((f) => f.rule);
+    expect(rules([])).toContain('generic-greeting');
+    expect(rules(settings.mutedRules)).not.toContain('generic-greeting');
+  });
+
+  test('muted under both ids, it is listed once', () => {
+    const stored = { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION, mutedRules: ['generic-greeting', 'hi-there'] };
+    expect(loadSettings(stored, renames).settings.mutedRules).toEqual(['generic-greeting']);
   });
 });

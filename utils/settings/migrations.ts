@@ -1,3 +1,4 @@
+import { currentRuleIds, RULE_RENAMES } from '@/utils/coach/rule-renames';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
 /**
@@ -17,8 +18,17 @@ export interface Loaded {
   repaired: string[];
 }
 
-/** Never throws: unknown or broken values become defaults, field by field, and say so. */
-export function loadSettings(stored: unknown): Loaded {
+/**
+ * Never throws: unknown or broken values become defaults, field by field, and say so. Muted checks
+ * are read by today's rule ids (`RULE_RENAMES`), so a renamed rule stays switched off.
+ */
+export function loadSettings(stored: unknown, renames: ReadonlyMap<string, string> = RULE_RENAMES): Loaded {
+  const loaded = loadStored(stored);
+  const mutedRules = currentRuleIds(loaded.settings.mutedRules, renames);
+  return mutedRules === loaded.settings.mutedRules ? loaded : { ...loaded, settings: { ...loaded.settings, mutedRules } };
+}
+
+function loadStored(stored: unknown): Loaded {
   if (stored === null || stored === undefined)
     return { settings: DEFAULT_SETTINGS, isDefault: true, repaired: [] };
   let value: Record<string, unknown> =

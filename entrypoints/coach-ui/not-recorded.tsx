@@ -20,7 +20,7 @@ export class NotRecorded {
     this.sends = [...this.sends, send];
     this.slot.show(
       { anchor: document.body, append: 'last' },
-      <NotRecordedNotice sends={this.sends} theme={pageTheme()} onDismiss={() => this.dismiss()} />,
+      () => <NotRecordedNotice sends={this.sends} theme={pageTheme()} onDismiss={() => this.dismiss()} />,
     );
   }
 

@@ -10,18 +10,22 @@ import { FloatFollower, type FloatLayout, type FloatTarget } from './float-follo
 /**
  * Where a piece of our UI lives. `anchor`/`append` put our (boxless) host element in the DOM, inside
  * LinkedIn's dialog so a modal dialog does not make it inert and Tab reaches it after the note;
- * `float` says what it floats beside. The UI itself is drawn in the top layer, out of LinkedIn's flow.
+ * `float` says what it floats beside, and the UI is then drawn in the top layer, out of LinkedIn's
+ * flow. Without `float` the UI places itself (the page's notice, fixed in a corner).
  */
 export type Placement = {
   anchor: Element;
   append: 'before' | 'after' | 'last' | 'first';
-  float: FloatTarget;
+  float?: FloatTarget;
 };
 
 interface Mounted {
   root: Root;
-  follower: FloatFollower;
+  follower?: FloatFollower;
 }
+
+/** What a piece that places itself is told: it is never a strip. */
+const OWN_PLACE: FloatLayout = { mode: 'dock' };
 
 export type Render = (layout: FloatLayout) => ReactNode;
 
@@ -47,7 +51,7 @@ export class UiSlot {
       this.placement.append === placement.append &&
       this.ui?.shadowHost.isConnected;
     if (samePlace) {
-      this.ui?.mounted?.follower.retarget(placement.float);
+      if (placement.float) this.ui?.mounted?.follower?.retarget(placement.float);
       this.paint();
       return;
     }
@@ -77,8 +81,8 @@ export class UiSlot {
   private paint(): void {
     const mounted = this.ui?.mounted;
     if (!mounted) return;
-    mounted.root.render(<FailOpen>{this.render(mounted.follower.layout)}</FailOpen>);
-    mounted.follower.schedule();
+    mounted.root.render(<FailOpen>{this.render(mounted.follower?.layout ?? OWN_PLACE)}</FailOpen>);
+    mounted.follower?.schedule();
   }
 
   private async mount({ anchor, append, float }: Placement) {
@@ -95,6 +99,11 @@ export class UiSlot {
       anchor,
       append,
       onMount: (body) => {
+        if (!float) {
+          const root = createRoot(body);
+          root.render(<FailOpen>{this.render(OWN_PLACE)}</FailOpen>);
+          return { root };
+        }
         const layer = document.createElement('div');
         layer.className = 'cultivate-float';
         body.append(layer);
@@ -105,7 +114,7 @@ export class UiSlot {
         return { root, follower };
       },
       onRemove: (mounted) => {
-        mounted?.follower.stop();
+        mounted?.follower?.stop();
         mounted?.root.unmount();
       },
     });

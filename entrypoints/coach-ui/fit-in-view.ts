@@ -1,16 +1,14 @@
+import { ANY_DIALOG, OUR_SCROLLERS } from '@/utils/linkedin/selectors';
 import { nextRoom } from './room';
 
-/** The parts of our UI that scroll inside themselves, and so can give up height. */
-const SCROLLERS = '.cultivate-panel, .cultivate-prompt';
 /** Kept free below a dialog, so its own buttons never sit on the window's edge. */
 const MARGIN_PX = 8;
-const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 /** The dialog our host sits in, looking out through LinkedIn's shadow roots. */
 function dialogAround(host: Element): Element | undefined {
   let node: Element | null = host;
   while (node) {
-    const found = node.closest(DIALOG);
+    const found = node.closest(ANY_DIALOG);
     if (found) return found;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
@@ -30,7 +28,7 @@ export function fitInView(host: HTMLElement, content: HTMLElement): () => void {
   const fit = () => {
     frame = 0;
     const dialog = dialogAround(host);
-    const scrollers = [...content.querySelectorAll<HTMLElement>(SCROLLERS)];
+    const scrollers = [...content.querySelectorAll<HTMLElement>(OUR_SCROLLERS)];
     if (!dialog || scrollers.length === 0) return;
     const overflow = dialog.getBoundingClientRect().bottom + MARGIN_PX - window.innerHeight;
     const next = nextRoom(

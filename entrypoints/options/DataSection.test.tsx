@@ -9,6 +9,7 @@ import { invitation, uniqueDatabaseName } from '@/utils/history/test-fixtures';
 import { readSettings } from '@/utils/settings/store';
 import { DataSection } from './DataSection';
 import type { DataServices } from './data-services';
+import { importHere } from './importers';
 
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
 
@@ -28,6 +29,8 @@ beforeEach(async () => {
     now: () => NOW,
     download,
     followUpsChanged,
+    // The browser checks in a worker (importers.ts); happy-dom has none, so here on this thread.
+    importer: () => importHere(() => openHistoryStore({ name })),
   };
   render(<DataSection services={services} />);
 });

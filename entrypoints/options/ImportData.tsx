@@ -1,15 +1,13 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
-import type { ImportCounts } from '@/utils/history/api';
-import type { ExportFile } from '@/utils/your-data/export-file';
-import { applyImport, prepareImport } from '@/utils/your-data/your-data';
-import { describeError, withHistory, type DataServices } from './data-services';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { describeError, type DataServices } from './data-services';
+import type { Importer, ImportPreview } from './importers';
 import { ImportSummary } from './ImportSummary';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'refused'; error: string; problems: string[] }
-  | { kind: 'ready'; file: ExportFile; counts: ImportCounts }
+  | { kind: 'ready'; preview: ImportPreview }
   | { kind: 'importing' }
   | { kind: 'done'; text: string }
   | { kind: 'failed'; error: string };
@@ -20,6 +18,15 @@ export function ImportData({ services }: { services: DataServices }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // The chosen file lives in the importer (a worker in the browser), never in React state.
+  const importer = useRef<Importer | undefined>(undefined);
+
+  useEffect(() => () => importer.current?.discard(), []);
+
+  const letGo = () => {
+    importer.current?.discard();
+    importer.current = undefined;
+  };
 
   const reset = (next: State) => {
     setState(next);
@@ -29,22 +36,33 @@ export function ImportData({ services }: { services: DataServices }) {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
+    letGo();
+    const current = services.importer();
+    importer.current = current;
     setState({ kind: 'checking' });
     try {
-      const prepared = await withHistory(services, (store) => prepareImport(store, chosen));
-      if (!prepared.ok) return reset({ kind: 'refused', error: prepared.error, problems: prepared.problems.slice(1) });
-      setState({ kind: 'ready', file: prepared.file, counts: prepared.counts });
+      const checked = await current.check(chosen);
+      if (importer.current !== current) return;
+      if (!checked.ok) {
+        letGo();
+        return reset({ kind: 'refused', error: checked.error, problems: checked.problems.slice(1) });
+      }
+      setState({ kind: 'ready', preview: checked.preview });
       // The summary is what to read next; moving focus there says so to a screen reader too.
       requestAnimationFrame(() => summary.current?.focus());
     } catch (error) {
+      if (importer.current !== current) return;
+      letGo();
       reset({ kind: 'failed', error: `Could not check the file: ${describeError(error)}` });
     }
   };
 
-  const confirm = async (file: ExportFile) => {
+  const confirm = async () => {
+    const current = importer.current;
+    if (!current) return;
     setState({ kind: 'importing' });
     try {
-      const counts = await withHistory(services, (store) => applyImport(store, file));
+      const counts = await current.apply();
       services.followUpsChanged();
       reset({
         kind: 'done',
@@ -53,11 +71,14 @@ export function ImportData({ services }: { services: DataServices }) {
     } catch (error) {
       services.followUpsChanged();
       reset({ kind: 'failed', error: describeError(error) });
+    } finally {
+      if (importer.current === current) letGo();
     }
     input.current?.focus();
   };
 
   const cancel = () => {
+    letGo();
     reset({ kind: 'idle' });
     input.current?.focus();
   };
@@ -103,9 +124,9 @@ export function ImportData({ services }: { services: DataServices }) {
       )}
       {state.kind === 'ready' && (
         <div className="confirm" ref={summary} tabIndex={-1} role="group" aria-label="What the import will change">
-          <ImportSummary file={state.file} counts={state.counts} />
+          <ImportSummary preview={state.preview} />
           <div className="field-row">
-            <button type="button" className="primary" onClick={() => void confirm(state.file)}>
+            <button type="button" className="primary" onClick={() => void confirm()}>
               Import
             </button>
             <button type="button" onClick={cancel}>

@@ -1,16 +1,15 @@
-import type { ImportCounts } from '@/utils/history/api';
-import type { ExportFile } from '@/utils/your-data/export-file';
+import type { ImportPreview } from './importers';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the import will do, in counts, before the person confirms. */
-export function ImportSummary({ file, counts }: { file: ExportFile; counts: ImportCounts }) {
-  const exported = new Date(file.exportedAt).toLocaleString();
+export function ImportSummary({ preview }: { preview: ImportPreview }) {
+  const { counts, exported } = preview;
   return (
     <>
       <p>
-        This file, exported {exported}, holds {plural(file.contacts.length, 'contact', 'contacts')} and{' '}
-        {plural(file.touches.length, 'note or send', 'notes and sends')}. Importing it will:
+        This file, exported {exported}, holds {plural(preview.contacts, 'contact', 'contacts')} and{' '}
+        {plural(preview.touches, 'note or send', 'notes and sends')}. Importing it will:
       </p>
       <ul data-testid="import-summary">
         <li>add {plural(counts.newContacts, 'new contact', 'new contacts')}</li>

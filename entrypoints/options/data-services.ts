@@ -1,6 +1,7 @@
 import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
 import { openExtensionHistory } from '@/utils/history/open-for-extension';
 import { ask } from '@/utils/messaging/client';
+import { importInWorker, type Importer } from './importers';
 
 /** What "Your data" needs from the world, injectable for tests. */
 export interface DataServices {
@@ -11,6 +12,8 @@ export interface DataServices {
   download: (name: string, text: string) => void;
   /** Tells the background the follow-ups may have changed (badge, reminder). */
   followUpsChanged: () => void;
+  /** A new importer for one chosen file (importers.ts). */
+  importer: () => Importer;
 }
 
 /** Opens the history, runs one action, and closes it again: the options page holds no connection open. */
@@ -43,6 +46,7 @@ export const browserDataServices: DataServices = {
   download: downloadText,
   // The badge catches up at the next daily check if the background cannot be told now.
   followUpsChanged: () => void ask({ type: 'to-background:follow-ups-changed' }).catch(() => undefined),
+  importer: importInWorker,
 };
 
 export function describeError(error: unknown): string {

@@ -1,6 +1,7 @@
 import { describe, test } from 'vitest';
 import { chromiumSuite } from './driver/chromium-suite';
 import * as data from './scenarios/data';
+import { largeImportKeepsThePageResponsive } from './scenarios/large-import';
 
 interface ChromeReminderApi {
   action: { getBadgeText(details: object): Promise<string> };
@@ -16,6 +17,8 @@ describe('Chromium, your data', () => {
     data.exportDeleteImport(suite.browser));
   test('a truncated file is refused and changes nothing', () =>
     data.truncatedImportChangesNothing(suite.browser));
+  test('a 50 MB file is checked off the main thread: no task over 200 ms on the options page', () =>
+    largeImportKeepsThePageResponsive(suite.session), 300_000);
   test('an overdue follow-up: the badge at once, one notification at the daily check, Done clears both', () =>
     data.importedFollowUpShowsOnTheBadge(suite.browser, {
       state: () =>

@@ -57,6 +57,8 @@ export const RESULT_CARD = 'li, article, [data-chameleon-result-urn], [data-view
 
 /** Our own UI's hosts inside LinkedIn's dialog: never mistake them for LinkedIn's. */
 export const OUR_UI = 'cultivate-coach, cultivate-prompt';
+/** The parts of our UI (inside our shadow roots) that scroll inside themselves, and so can give up height. */
+export const OUR_SCROLLERS = '.cultivate-panel, .cultivate-prompt';
 /** Hidden by an ancestor: LinkedIn keeps hidden copies of controls in the page. */
 export const HIDDEN = '[hidden]';
 /** The dialog's buttons, real or ARIA. */

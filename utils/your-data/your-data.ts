@@ -33,18 +33,24 @@ export async function prepareImport(store: HistoryTransfer, chosen: Blob): Promi
   return { ok: true, file: parsed.file, counts: await store.planImport({ contacts, touches }) };
 }
 
+/** Writes a checked file: its settings, and its contacts and touches in one transaction. */
+export function applyImport(store: HistoryTransfer, file: ExportFile): Promise<ImportCounts> {
+  return applyCheckedImport(file.settings, () => store.importAll({ contacts: file.contacts, touches: file.touches }));
+}
+
 /**
  * All or nothing: the settings are checked (the schema holds them to what storage keeps) before
- * anything is written; then they are saved, and the contacts and touches written in one
- * transaction. If that fails, the settings as they were are put back.
+ * anything is written; then they are saved, and `writeHistory` writes the contacts and touches
+ * (in one transaction, wherever the file was checked). If that fails, the settings as they were
+ * are put back.
  */
-export async function applyImport(store: HistoryTransfer, file: ExportFile): Promise<ImportCounts> {
-  const settings = settingsSchema.safeParse(file.settings);
+export async function applyCheckedImport(fileSettings: unknown, writeHistory: () => Promise<ImportCounts>): Promise<ImportCounts> {
+  const settings = settingsSchema.safeParse(fileSettings);
   if (!settings.success) throw new Error(`Nothing was imported: the file's settings cannot be kept. ${settings.error.issues[0]?.message ?? ''}`);
   const before = await snapshotSettings();
   await writeSettings(settings.data);
   try {
-    return await store.importAll({ contacts: file.contacts, touches: file.touches });
+    return await writeHistory();
   } catch (error) {
     await restoreSettings(before).catch((restoreError: unknown) => console.error('Cultivate: could not put your settings back', restoreError));
     throw error;

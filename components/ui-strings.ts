@@ -58,3 +58,12 @@ export const PROMPT = {
     `No personal notes left this month. Connect with ${who} now, and once they accept, follow up with a message about why you reached out.`,
   someone: 'them',
 };
+
+/** When a send went out on LinkedIn but could not be added to the history. */
+export const NOT_RECORDED = {
+  heading: 'Not saved in your Cultivate history',
+  line: (surface: 'invitation' | 'message', name: string | undefined) =>
+    `Your ${surface === 'invitation' ? 'invitation' : 'message'} to ${name || 'this person'} was sent on LinkedIn, but Cultivate could not save it.`,
+  after: 'It will not appear in the popup or count toward your goals.',
+  dismiss: 'Dismiss',
+};

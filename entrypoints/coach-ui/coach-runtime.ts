@@ -9,6 +9,7 @@ import { ComposerSession } from './composer-session';
 import { InvitationSession } from './invitation-session';
 import { watchPage } from './page-watcher';
 import type { SharedState } from './shared-state';
+import { NotRecorded } from './not-recorded';
 
 /** A Connect click explains a dialog that opens within this long. */
 const CONNECT_HINT_MS = 15_000;
@@ -28,7 +29,8 @@ export function startCoaching(
   firstHint?: ConnectHint,
   firstAction?: Element[],
 ): void {
-  const shared: SharedState = { settings: DEFAULT_SETTINGS };
+  const notRecorded = new NotRecorded(ctx);
+  const shared: SharedState = { settings: DEFAULT_SETTINGS, notRecorded: (send) => notRecorded.say(send) };
   let hint: ConnectHint | undefined = firstHint;
   let invitation: InvitationSession | undefined;
   const composers = new Map<HTMLElement, ComposerSession>();

@@ -144,6 +144,8 @@ export class ComposerSession {
       settings: this.shared.settings,
       relationship: this.relationship,
     } as const;
-    recordSend('message', recipient, text, this.reading.seen(inputs));
+    void recordSend('message', recipient, text, this.reading.seen(inputs), {
+      onNotRecorded: () => this.shared.notRecorded?.({ surface: 'message', name: recipient.name }),
+    });
   }
 }

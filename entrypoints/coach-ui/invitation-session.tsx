@@ -170,7 +170,10 @@ export class InvitationSession {
   private record(note: string | null): void {
     if (this.recorded) return;
     this.recorded = true;
-    recordSend('invitation', this.recipient, note, this.reading.seen(this.inputs(note ?? '')));
+    const { name } = this.recipient;
+    void recordSend('invitation', this.recipient, note, this.reading.seen(this.inputs(note ?? '')), {
+      onNotRecorded: () => this.shared.notRecorded?.({ surface: 'invitation', name }),
+    });
   }
 
   private inputs(text: string): DraftInputs {

@@ -4,10 +4,13 @@ import { analyze } from '@/utils/coach';
 import { logDebug } from '@/utils/log';
 
 import type { Settings } from '@/utils/settings/schema';
+import type { Surface } from '@/utils/coach';
 
 /** What every session on the page shares: the person's settings (goals, offers, muted rules). */
 export interface SharedState {
   settings: Settings;
+  /** Tells the person a send went out but could not be added to the history. */
+  notRecorded?: (send: { surface: Surface; name?: string }) => void;
 }
 
 /** The coach's view of history (past notes, pace), asked of the background once per draft. */

@@ -150,3 +150,43 @@ export const LINK_PUSHES: readonly Phrase[] = [
   { phrase: 'watch our' },
   { phrase: 'see our' },
 ];
+
+/**
+ * Asking the reader to do something for my thing, by the shape of the sentence: "you" or "please",
+ * then one of these verbs within a few words, then my thing ("would you review my…", "could you
+ * share it with your network", "please check it"). "Try" and "test" are left out: "let me know if
+ * you try it" follows a give.
+ */
+export const REQUEST_SUBJECTS: ReadonlySet<string> = new Set(['you', 'please', 'kindly']);
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'review',
+  'reviewing',
+  'read',
+  'reading',
+  'check',
+  'checking',
+  'share',
+  'sharing',
+  'promote',
+  'promoting',
+  'feature',
+  'featuring',
+  'sign',
+  'support',
+  'supporting',
+  'endorse',
+  'recommend',
+  'forward',
+  'repost',
+  'like',
+  'comment',
+  'vote',
+  'fill',
+  'download',
+  'subscribe',
+  'follow',
+  'join',
+  'buy',
+  'invest',
+]);
+export const MY_THINGS: ReadonlySet<string> = new Set(['my', 'our', 'it', 'us', 'me', 'this']);

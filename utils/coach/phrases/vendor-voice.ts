@@ -170,3 +170,41 @@ export const RESULT_VERBS: ReadonlySet<string> = new Set([
   'generate',
   'generated',
 ]);
+
+/**
+ * A company describing its trade in the present tense: "we automate dock scheduling", "we supply
+ * veterinary consumables". Verbs a team rarely uses of itself in a personal note; "we build our…",
+ * "we offer to…" and "we provide it…" are skipped by the words that follow (SELF_OBJECTS).
+ */
+export const TRADE_VERBS: ReadonlySet<string> = new Set([
+  'automate',
+  'automates',
+  'streamline',
+  'optimise',
+  'optimize',
+  'simplify',
+  'enable',
+  'power',
+  'deliver',
+  'supply',
+  'supplies',
+  'match',
+  'scale',
+  'sell',
+  'sells',
+  'provide',
+  'provides',
+  'offer',
+  'offers',
+  'manufacture',
+  'install',
+  'source',
+  'place',
+  'recruit',
+  'specialise',
+  'specialize',
+]);
+export const SELF_OBJECTS: ReadonlySet<string> = new Set(['our', 'my', 'it', 'to', 'you']);
+
+/** A result promised to the reader: "it could save your team hours", "we can cut your costs". */
+export const PROMISE_MODALS: ReadonlySet<string> = new Set(['could', 'can', 'will', 'would']);

@@ -17,6 +17,8 @@ testRule(askBeforeGive, {
     // Curiosity about how they did something is not a qualifying question.
     'How did you pick the tools for the flood maps?',
     'What made you move your team from day rates to project fees?',
+    'Thank you for sharing it with your class, it made my week.',
+    'Here is the rota tool we use. Let me know if you try it!',
   ],
   invalid: [
     // Asks for contact details, a link, time, and qualifying questions (issue 12).
@@ -27,6 +29,9 @@ testRule(askBeforeGive, {
     { text: 'Are you open to working with external partners this quarter?' },
     // Questions that qualify a buyer or ask for a way in, whatever their wording (issue 12).
     { text: 'Loved your webinar. How much budget does your team have for training this year?', errors: [{ rule, words: 'How much budget does your team have for training this year' }] },
+    // The reader asked to act on the writer's thing, whatever the wording (issue 12).
+    { text: 'My second novel is out Friday. What do you think about reviewing it on your blog?', errors: [{ rule, words: 'you think about reviewing it' }] },
+    { text: 'I have attached my portfolio, please check it.', errors: [{ rule, words: 'please check it' }] },
     { text: 'What is your process for onboarding new suppliers?', errors: [{ rule, words: 'What is your process for onboarding new suppliers' }] },
     { text: 'Hi Sara, what skills do you think I need to get hired at Spotify?', errors: [{ rule, words: 'Hi Sara, what skills do you think I need to get hired at Spotify' }] },
 

@@ -17,6 +17,8 @@ testRule(salesPitchRule, {
     'Your post on caching helped us cut our build time by 40%, thank you.',
     'I built a small tool that scrapes council minutes; happy to share it.',
     'We ran a repair cafe in Ghent for two years and learned a lot from your guide.',
+    'Your paper changed how we design our whole survey.',
+    'Your checklist can save you an hour if you share it with new volunteers.',
   ],
   invalid: [
     // Results promised to a stranger, and prices (issue 12).
@@ -53,5 +55,7 @@ testRule(salesPitchRule, {
     { text: "We're working with several companies similar to yours on cloud spend.", errors: [{ rule, words: "We're working with several companies" }] },
     { text: 'We cut fuel costs for fleets of your size by 18% last year.', errors: [{ rule, words: 'We cut fuel costs for fleets of your size by 18' }] },
     { text: "I'm the founder of Brightly, an AI platform for HR teams.", errors: [{ rule, words: 'platform for HR teams' }] },
+    { text: 'Great talk! I work at Dockly, we automate dock scheduling.', errors: [{ rule, words: 'we automate dock' }] },
+    { text: 'Meet Dockly: it could save your team hours each week.', errors: [{ rule, words: 'could save your' }] },
   ],
 });

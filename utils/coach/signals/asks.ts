@@ -3,14 +3,15 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
+import { findRequestsForMine } from './requests-for-mine';
 import { outsideTopics } from './topics';
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
 
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
- * tells a story ("you spent 20 minutes", "they went in about 20 minutes"). A qualifying question
- * counts once, unless a listed ask already sits inside it.
+ * tells a story ("you spent 20 minutes", "they went in about 20 minutes"). An ask found by its shape
+ * (a qualifying question, a request for my thing) counts once, and not where a listed ask overlaps it.
  */
 export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findAsks, () => {
@@ -18,9 +19,14 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
-    const questions = findQualifyingQuestions(doc).filter(
-      (question) => !listed.some((match) => match.first >= question.first && match.first <= question.last),
+    const shaped = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)].filter(
+      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
     );
-    return [...listed, ...questions].sort((a, b) => a.first - b.first);
+    // A request inside a qualifying question is the same ask.
+    const kept = shaped.filter(
+      (match, index) =>
+        !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
+    );
+    return [...listed, ...kept].sort((a, b) => a.first - b.first);
   });
 }

@@ -3,9 +3,12 @@ import {
   CUSTOMER_NOUNS,
   MAKING_VERBS,
   PRODUCT_NOUNS,
+  PROMISE_MODALS,
   RESULT_VERBS,
+  SELF_OBJECTS,
   SERVING_VERBS,
   SHARED_SUBJECT_NEXT,
+  TRADE_VERBS,
 } from '../phrases/vendor-voice';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -22,9 +25,10 @@ const VENDOR_CLAIM = {
 
 /**
  * A company speaking of what it sells, by the shape of the sentence rather than a fixed phrase:
- * we + make/offer + a product ("we've built a platform that…"), we + serve + a kind of customer
+ * we + a trade verb ("we automate dock scheduling"), we + make/offer + a product ("we've built a platform that…"), we + serve + a kind of customer
  * ("we work with several companies like…"), we + a result verb + a figure ("we cut costs by 18%"),
- * and a product described by whom it is for ("an AI platform for HR teams").
+ * a result promised to the reader ("it could save your team hours") and a product described by
+ * whom it is for ("an AI platform for HR teams").
  */
 export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findVendorClaims, () => {
@@ -53,6 +57,16 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 
     words.forEach((word, subject) => {
       if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
+      const trade = words[subject + 1];
+      if (
+        trade &&
+        TRADE_VERBS.has(trade.text) &&
+        !SELF_OBJECTS.has(words[subject + 2]?.text ?? '') &&
+        sameSentence(subject, subject + 2)
+      ) {
+        claim(subject, subject + 2);
+        return;
+      }
       for (let verb = subject + 1; verb <= subject + VERB_REACH && sameSentence(subject, verb); verb++) {
         const text = words[verb]?.text ?? '';
         const object = MAKING_VERBS.has(text)
@@ -68,6 +82,20 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         }
       }
     });
+    words.forEach((word, modal) => {
+      // "it could save your team hours": a result promised to the reader; "your checklist can save
+      // you an hour" is their own thing at work, not a promise.
+      const verb = words[modal + 1]?.text ?? '';
+      const object = words[modal + 2]?.text ?? '';
+      if (
+        PROMISE_MODALS.has(word.text) &&
+        RESULT_VERBS.has(verb) &&
+        YOU.has(object) &&
+        sameSentence(modal, modal + 2) &&
+        !theirsBefore(doc, modal)
+      )
+        claim(modal, modal + 2);
+    });
     words.forEach((word, product) => {
       if (!PRODUCT_NOUNS.has(word.text) || words[product + 1]?.text !== 'for') return;
       const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
@@ -77,7 +105,17 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-/** "we both make … for you": the object of making is no longer a product once the reader comes in. */
+/** "your checklist can …": their own thing is the subject a few words back. */
+function theirsBefore(doc: Doc, at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
+    const word = doc.words[back];
+    if (!word || word.sentence !== doc.words[at]?.sentence) return false;
+    if (word.text === 'your') return true;
+  }
+  return false;
+}
+
+/** The reader: "we make … for you" stops the search for a product, and a promise is made to them. */
 const YOU = new Set(['you', 'your']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */

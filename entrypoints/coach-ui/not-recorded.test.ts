@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ask } from '@/utils/messaging/client';
+import { personClicks } from '@/tests/unit/as-the-person';
+import { startCoaching } from './coach-runtime';
+
+// A send the background never records (every retry failed): the page says so, after the dialog
+// it came from has gone, in an alert the person can read and dismiss.
+
+vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
+
+let ctx: ContentScriptContext;
+/** Our shadow roots are closed; the test keeps a hand on each as it is made. */
+let roots: ShadowRoot[];
+
+beforeEach(() => {
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  roots = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  ctx = new ContentScriptContext('test');
+});
+afterEach(() => {
+  ctx.abort();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+  vi.clearAllMocks();
+  vi.restoreAllMocks();
+});
+
+/** The background answers everything but record-send, which fails as an unreachable worker does. */
+function backgroundThatCannotRecord(recordFails: boolean) {
+  vi.mocked(ask).mockImplementation(async (message) => {
+    if (message.type === 'to-background:record-send' && recordFails) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return { ok: true } as never;
+  });
+}
+
+const tries = () => vi.mocked(ask).mock.calls.filter(([m]) => m.type === 'to-background:record-send').length;
+const notice = () => roots.find((root) => root.host.localName === 'cultivate-notice' && root.host.isConnected);
+
+async function sendAnInvitationToAna() {
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.className = 'artdeco-modal send-invite';
+  const heading = document.createElement('h2');
+  heading.textContent = 'Add a note to your invitation to Ana Souza';
+  const note = document.createElement('textarea');
+  note.id = 'custom-message';
+  const send = document.createElement('button');
+  send.setAttribute('aria-label', 'Send invitation');
+  send.textContent = 'Send';
+  dialog.append(heading, note, send);
+  document.body.append(dialog);
+  startCoaching(ctx);
+  personClicks(note);
+  await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
+  note.value = 'Hi Ana, your talk on urban farms changed how we plan. Happy to share our notes.';
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  personClicks(send);
+  // LinkedIn closes the dialog as the invitation goes.
+  dialog.remove();
+}
+
+test('when every try fails, an alert says the invitation was sent but not saved, and the person can dismiss it', async () => {
+  backgroundThatCannotRecord(true);
+  await sendAnInvitationToAna();
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(tries()).toBe(2);
+  expect(notice()).toBeUndefined();
+  await vi.advanceTimersByTimeAsync(4_000);
+  vi.useRealTimers();
+  expect(tries()).toBe(3);
+
+  await vi.waitFor(() => expect(notice()?.querySelector('[role="alert"]')).toBeTruthy());
+  const alert = notice()!.querySelector('[role="alert"]')!;
+  expect(alert.textContent).toMatch(/Your invitation to .+ was sent on LinkedIn, but Cultivate could not save it\./);
+  // The host carries nothing readable to the page: the words live inside the closed root.
+  expect(notice()!.host.textContent).toBe('');
+
+  const dismiss = [...notice()!.querySelectorAll('button')].find((button) => button.textContent === 'Dismiss')!;
+  dismiss.click();
+  expect(document.querySelector('cultivate-notice')).not.toBeNull();
+  personClicks(dismiss);
+  await vi.waitFor(() => expect(document.querySelector('cultivate-notice')).toBeNull());
+});
+
+test('a send recorded on a later try shows no notice', async () => {
+  let failures = 1;
+  vi.mocked(ask).mockImplementation(async (message) => {
+    if (message.type === 'to-background:record-send' && failures-- > 0) throw new Error('busy');
+    return { ok: true } as never;
+  });
+  await sendAnInvitationToAna();
+  await vi.advanceTimersByTimeAsync(5_000);
+  vi.useRealTimers();
+  expect(tries()).toBe(2);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(document.querySelector('cultivate-notice')).toBeNull();
+});

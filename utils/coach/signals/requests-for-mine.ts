@@ -1,0 +1,36 @@
+import { MY_THINGS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+
+const VERB_REACH = 4;
+const OBJECT_REACH = 2;
+const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
+
+/**
+ * "What do you think about reviewing it on your blog?", "please check it", "would you be willing to
+ * review my proposal": the reader asked to act on the writer's thing, whatever the wording.
+ * "Thank you for sharing it" thanks them, so "you for" is skipped.
+ */
+export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findRequestsForMine, () => {
+    const { words } = doc;
+    const found: PhraseMatch[] = [];
+    const inSentence = (from: number, at: number) =>
+      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
+    words.forEach((word, subject) => {
+      if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
+      for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
+        if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+        for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
+          const last = words[object];
+          if (last && MY_THINGS.has(last.text)) {
+            found.push({ phrase: REQUEST, first: subject, last: object, range: [word.start, last.end] });
+            return;
+          }
+        }
+        return;
+      }
+    });
+    return found;
+  });
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ExtensionSession } from '../harness';
 
 // A 50 MB export checked on the options page while the page's main thread stays free: the Long
@@ -18,8 +19,8 @@ const DAY = 86_400_000;
 /** A longer message after connecting (about 1,500 characters): fewer, larger records keep the test quicker. */
 const MESSAGE = 'Thanks for connecting! Here are the planting notes I mentioned: bed rotation, soil tests and what the sensors told us over two seasons. '.repeat(11);
 
-/** A valid export of just under 50 MB: PEOPLE contacts and as many touches as fit. */
-function largeExport(settings: unknown): { text: string; contacts: number; touches: number } {
+/** A valid export of just under 50 MB: PEOPLE contacts and as many touches as fit (also `npm run bench:import`). */
+export function largeExport(settings: unknown): { text: string; contacts: number; touches: number } {
   const start = Date.UTC(2024, 0, 1);
   const profile = (i: number) => `https://www.linkedin.com/in/person-${i}/`;
   const contacts = Array.from({ length: PEOPLE }, (_, i) =>
@@ -55,6 +56,22 @@ function largeExport(settings: unknown): { text: string; contacts: number; touch
   return { text: `${head}${touches.join(',')}]}`, contacts: contacts.length, touches: touches.length };
 }
 
+/** The options page's own settings, from its own "Export everything", so a built file's settings are valid. */
+export function settingsFromExport(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          URL.createObjectURL = create;
+          void (blob as Blob).text().then((text) => resolve((JSON.parse(text) as { settings: unknown }).settings));
+          return create(blob);
+        };
+        [...document.querySelectorAll('button')].find((button) => button.textContent === 'Export everything')!.click();
+      }),
+  );
+}
+
 type Watched = Window & { __longTasks: { start: number; duration: number }[]; __watchFrom: number };
 
 export async function largeImportKeepsThePageResponsive(session: ExtensionSession) {
@@ -63,19 +80,7 @@ export async function largeImportKeepsThePageResponsive(session: ExtensionSessio
   try {
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
     await page.locator('main[aria-busy="false"]').waitFor();
-    // The page's own settings, from its own export, so the file's settings are valid as they stand.
-    const settings = await page.evaluate(
-      () =>
-        new Promise<unknown>((resolve) => {
-          const create = URL.createObjectURL.bind(URL);
-          URL.createObjectURL = (blob: Blob | MediaSource) => {
-            URL.createObjectURL = create;
-            void (blob as Blob).text().then((text) => resolve((JSON.parse(text) as { settings: unknown }).settings));
-            return create(blob);
-          };
-          [...document.querySelectorAll('button')].find((button) => button.textContent === 'Export everything')!.click();
-        }),
-    );
+    const settings = await settingsFromExport(page);
     const file = largeExport(settings);
     const filePath = path.join(dir, 'cultivate-export-large.json');
     writeFileSync(filePath, file.text);

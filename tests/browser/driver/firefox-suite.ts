@@ -4,20 +4,25 @@ import { puppeteerBrowser } from './puppeteer-driver';
 import type { ScenarioBrowser } from './types';
 
 /**
- * One real Firefox ESR with the production Firefox build for a test file: launched before it,
- * closed after; if it cannot start, every test fails with the reason.
+ * One real Firefox ESR with the production build for a test file (or the describe it is called in):
+ * launched before it, closed after. If Firefox cannot start, every test fails with the reason.
  */
-export function firefoxSuite(): { readonly browser: ScenarioBrowser } {
-  let browser: ScenarioBrowser | undefined;
-  launchOrFail(async () => {
-    const session: FirefoxSession = await launchFirefoxWithExtension();
-    browser = puppeteerBrowser(session);
-    return session;
+export function firefoxSuite(): { readonly session: FirefoxSession; readonly browser: ScenarioBrowser } {
+  const launched = launchOrFail(async () => {
+    const session = await launchFirefoxWithExtension();
+    return { session, browser: puppeteerBrowser(session), close: () => session.close() };
   });
   return {
+    get session() {
+      return running().session;
+    },
     get browser() {
-      if (!browser) throw new Error('Firefox is not running: use the suite inside a test.');
-      return browser;
+      return running().browser;
     },
   };
+  function running() {
+    const suite = launched();
+    if (!suite) throw new Error('Firefox is not running: use the suite inside a test.');
+    return suite;
+  }
 }

@@ -103,7 +103,8 @@ export class FloatFollower {
       viewport: { width: view.clientWidth, height: view.clientHeight },
       frame: box,
       alignTop: this.target.align?.()?.getBoundingClientRect().top,
-      height: this.layer.getBoundingClientRect().height,
+      // Its natural height, even while capped: a cap must not make it look as if it now fits.
+      height: Math.max(this.layer.getBoundingClientRect().height, this.layer.scrollHeight),
       prefer: this.target.prefer,
       dock: this.target.dock,
     });
@@ -116,6 +117,9 @@ export class FloatFollower {
     style.left = `${Math.round(place.left)}px`;
     style.top = `${Math.round(place.top)}px`;
     style.width = `${Math.round(place.width)}px`;
+    const cap = place.mode === 'strip' ? place.maxHeight : undefined;
+    style.maxHeight = cap === undefined ? '' : `${Math.floor(cap)}px`;
+    style.overflowY = cap === undefined ? '' : 'auto';
     this.layer.dataset.mode = place.mode;
     this.layer.dataset.edge = place.mode === 'dock' ? place.side : place.edge;
     if (place.mode !== this.layout.mode) {

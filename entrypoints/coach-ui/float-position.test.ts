@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DOCK_MIN, GAP, placeFloat, type Rect } from './float-position';
+import { DOCK_MIN, GAP, placeFloat, STRIP_MIN_ROOM, type Rect } from './float-position';
 
 const dialog = (left: number, top: number, width: number, height: number): Rect => ({
   left,
@@ -41,4 +41,13 @@ test('a viewport too short for a column gets the strip, and the strip stays on s
   const place = placeFloat({ viewport: { width: 1280, height: 500 }, frame: dialog(364, 60, 552, 380), height: 600, prefer: 'below', dock: true });
   expect(place).toMatchObject({ mode: 'strip', edge: 'over' });
   expect(place.top).toBeGreaterThanOrEqual(GAP);
+});
+
+test('an unfolded strip taller than the room above a message box stays above it, capped to that room', () => {
+  const form = dialog(364, 420, 600, 160);
+  const place = placeFloat({ viewport: { width: 1024, height: 600 }, frame: form, height: 700, prefer: 'above', dock: false });
+  expect(place).toMatchObject({ mode: 'strip', edge: 'above', top: GAP, maxHeight: 420 - 2 * GAP });
+  const box = { left: place.left, top: place.top, right: place.left + place.width, bottom: place.top + (place.mode === 'strip' ? place.maxHeight! : 0) };
+  expect(overlaps(box, form)).toBe(false);
+  expect(420 - 2 * GAP).toBeGreaterThanOrEqual(STRIP_MIN_ROOM);
 });

@@ -28,13 +28,15 @@ export interface FloatInput {
 
 export type FloatPlace =
   | { mode: 'dock'; side: 'right' | 'left'; left: number; top: number; width: number }
-  | { mode: 'strip'; edge: 'below' | 'above' | 'over'; left: number; top: number; width: number };
+  | { mode: 'strip'; edge: 'below' | 'above' | 'over'; left: number; top: number; width: number; maxHeight?: number };
 
 export const GAP = 8;
 export const DOCK_MIN = 220;
 export const DOCK_MAX = 340;
 export const DOCK_MIN_HEIGHT = 520;
 export const STRIP_MAX = 560;
+/** Below this much room outside the frame, a strip that does not fit goes over the frame instead. */
+export const STRIP_MIN_ROOM = 96;
 
 export function placeFloat({ viewport, frame, alignTop, height, prefer, dock }: FloatInput): FloatPlace {
   const right = viewport.width - frame.right - 2 * GAP;
@@ -57,6 +59,15 @@ export function placeFloat({ viewport, frame, alignTop, height, prefer, dock }: 
     if ((edge === 'below' ? below : above) >= height) {
       return { mode: 'strip', edge, left: x, width, top: edge === 'below' ? frame.bottom + GAP : frame.top - GAP - height };
     }
+  }
+  // Taller than the room on either side (an unfolded strip over a message box at the page's foot):
+  // keep it outside the frame on the roomier side, as tall as that room, scrolling in itself, so
+  // LinkedIn's box and Send stay free for the person's clicks.
+  const [roomier] = [...order].sort((a, b) => (b === 'below' ? below : above) - (a === 'below' ? below : above));
+  const room = roomier === 'below' ? below : above;
+  if (room >= STRIP_MIN_ROOM) {
+    const top = roomier === 'below' ? frame.bottom + GAP : frame.top - GAP - Math.min(height, room);
+    return { mode: 'strip', edge: roomier!, left: x, width, top, maxHeight: room };
   }
   // No room outside the frame: keep inside the viewport on the roomier side (the person opened it).
   const top = below >= above ? viewport.height - height - GAP : GAP;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { analyze } from '../utils/coach';
 import { DEFAULT_LIMIT, type DraftInput } from '../utils/coach/schema';
 import { checkDraft } from './lib/check-draft';
+import { explain, formatExplanation } from './lib/explain';
 import { analyzeJsonLine } from './lib/jsonl';
 import { formatReport } from './lib/report';
 
@@ -16,6 +17,8 @@ Reads a connection-request note (the argument, or standard input) and prints the
 Options:
   --limit N      the note's character limit (default ${DEFAULT_LIMIT})
   --name NAME    the recipient's name
+  --explain      also print, per note, the words behind each strength and what moved the
+                 verdict (with --jsonl: an "explanation" field on each line)
   --jsonl        read one JSON draft a line from standard input
                  ({"text": ..., "recipient"?: {...}, "surface"?: ..., "limit"?: n}) and write
                  one Analysis as JSON a line, in order; a bad line gets {"error": "line N: ..."}
@@ -32,11 +35,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.jsonl) {
     if (positionals.length > 0 || values.limit !== undefined || values.name !== undefined) {
-      throw new UsageError('--jsonl reads everything from standard input: give no note, --limit or --name with it.');
+      throw new UsageError(
+        '--jsonl reads everything from standard input: give no note, --limit or --name with it.',
+      );
     }
-    return analyzeLines();
+    return analyzeLines(values.explain ?? false);
   }
-  return analyzeOneNote(positionals, values.limit, values.name);
+  return analyzeOneNote(positionals, values.limit, values.name, values.explain ?? false);
 }
 
 function parseCommandLine(argv: string[]) {
@@ -48,6 +53,7 @@ function parseCommandLine(argv: string[]) {
         limit: { type: 'string' },
         name: { type: 'string' },
         jsonl: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -56,8 +62,14 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-async function analyzeOneNote(positionals: string[], limit?: string, name?: string): Promise<number> {
-  if (limit !== undefined && !/^\d+$/.test(limit)) throw new UsageError(`--limit takes a whole number, not "${limit}".`);
+async function analyzeOneNote(
+  positionals: string[],
+  limit: string | undefined,
+  name: string | undefined,
+  withExplanation: boolean,
+): Promise<number> {
+  if (limit !== undefined && !/^\d+$/.test(limit))
+    throw new UsageError(`--limit takes a whole number, not "${limit}".`);
   const text = positionals.length > 0 ? positionals.join(' ') : await readNoteFromStdin();
   const draft: DraftInput = { text };
   if (limit !== undefined) draft.limit = Number(limit);
@@ -66,7 +78,9 @@ async function analyzeOneNote(positionals: string[], limit?: string, name?: stri
   if (!checked.ok) throw new UsageError(z.prettifyError(checked.error));
 
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  process.stdout.write(formatReport(analyze(draft), text, { color }));
+  const analysis = analyze(draft);
+  process.stdout.write(formatReport(analysis, text, { color }));
+  if (withExplanation) process.stdout.write(formatExplanation(explain(analysis, text)));
   return 0;
 }
 
@@ -76,13 +90,20 @@ async function readNoteFromStdin(): Promise<string> {
   return (await readAll(process.stdin)).replace(/\r?\n$/, '');
 }
 
-async function analyzeLines(): Promise<number> {
+async function analyzeLines(withExplanation: boolean): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let coachFailures = 0;
   for await (const line of lines) {
     lineNumber += 1;
-    const result = analyzeJsonLine(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line, lineNumber, analyze);
+    const result = analyzeJsonLine(
+      lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line,
+      lineNumber,
+      analyze,
+      {
+        explain: withExplanation,
+      },
+    );
     if (result.coachFailed) coachFailures += 1;
     if (!process.stdout.write(`${result.json}\n`)) await once(process.stdout, 'drain');
   }
@@ -108,7 +129,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`analyze: ${error.message}\nRun with --help for usage.\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`analyze: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `analyze: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   },

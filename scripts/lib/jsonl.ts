@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Analysis, DraftInput } from '../../utils/coach/schema';
 import { checkDraft } from './check-draft';
+import { explain } from './explain';
 
 // One line of `analyze --jsonl`: a draft as JSON in, an Analysis (or an error) as one JSON line out.
 // Every input line, blank or broken, yields exactly one output line so the two stay aligned.
@@ -13,7 +14,17 @@ export interface LineResult {
   coachFailed: boolean;
 }
 
-export function analyzeJsonLine(line: string, lineNumber: number, analyze: Analyze): LineResult {
+export interface LineOptions {
+  /** Add an "explanation" field: the evidence behind each strength and the verdict's weighing. */
+  explain?: boolean;
+}
+
+export function analyzeJsonLine(
+  line: string,
+  lineNumber: number,
+  analyze: Analyze,
+  options: LineOptions = {},
+): LineResult {
   const fail = (why: string, coachFailed = false) => ({
     json: JSON.stringify({ error: `line ${lineNumber}: ${why}` }),
     coachFailed,
@@ -30,7 +41,11 @@ export function analyzeJsonLine(line: string, lineNumber: number, analyze: Analy
   if (!checked.ok) return fail(z.prettifyError(checked.error).replace(/\n\s*/g, ' '));
 
   try {
-    return { json: JSON.stringify(analyze(checked.draft)), coachFailed: false };
+    const analysis = analyze(checked.draft);
+    const out = options.explain
+      ? { ...analysis, explanation: explain(analysis, checked.draft.text) }
+      : analysis;
+    return { json: JSON.stringify(out), coachFailed: false };
   } catch (error) {
     return fail(`the coach failed: ${messageOf(error)}`, true);
   }

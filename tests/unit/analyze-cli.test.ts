@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { explain, formatExplanation } from '../../scripts/lib/explain';
 import { formatReport, quote } from '../../scripts/lib/report';
 import { analyze } from '../../utils/coach';
 import { analysisSchema, type Analysis } from '../../utils/coach/schema';
@@ -108,6 +109,33 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
     expect(lines).toEqual(drafts.map((draft) => analyze(draft)));
   });
 
+  it('--explain shows the words behind each strength and the weights that moved the verdict', async () => {
+    const text = `${GOOD} Could we hop on a quick call this week?`;
+    const analysis = analyze({ text });
+    const strengths = analysis.findings.filter((f) => f.kind === 'strength');
+    const concerns = analysis.findings.filter((f) => f.kind === 'concern');
+    expect(strengths.length).toBeGreaterThan(0);
+    expect(concerns.length).toBeGreaterThan(0);
+
+    const run = await runAnalyze(['--explain', text]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const why = run.stdout.slice(run.stdout.indexOf('Why this verdict:'));
+    expect(why.length).toBeGreaterThan('Why this verdict:'.length);
+    for (const strength of strengths) expect(why).toContain(`“${text.slice(...strength.range!)}”`);
+    for (const concern of concerns)
+      expect(why).toMatch(new RegExp(`\\+\\d+(\\.\\d+)?  ${concern.rule} \\(${concern.severity}\\)`));
+    expect(why).toContain(`→ ${analysis.verdict}`);
+    // Without --explain the report is as before.
+    expect((await runAnalyze([text])).stdout).not.toContain('Why this verdict');
+
+    const jsonl = await runAnalyze(['--jsonl', '--explain'], JSON.stringify({ text }));
+    const line = JSON.parse(jsonl.stdout) as Record<string, unknown>;
+    expect(line).toMatchObject({
+      ...analysis,
+      explanation: { unread: false, weighing: { verdict: analysis.verdict } },
+    });
+  });
+
   it('--jsonl answers a bad line with an error on that line and carries on', async () => {
     const input = [
       JSON.stringify({ text: GOOD }),
@@ -122,7 +150,9 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toEqual(analyze({ text: GOOD }));
     expect(lines[1]).toEqual({ error: expect.stringMatching(/^line 2: not valid JSON/) });
-    expect(lines[2]).toEqual({ error: expect.stringMatching(/^line 3: .*expected string, received number.*text/) });
+    expect(lines[2]).toEqual({
+      error: expect.stringMatching(/^line 3: .*expected string, received number.*text/),
+    });
     expect(lines[3]).toEqual({ error: expect.stringMatching(/^line 4: blank line/) });
     expect(lines[4]).toEqual(analyze({ text: ASK }));
   });
@@ -140,7 +170,14 @@ describe('formatReport', () => {
     limit: 300,
     language: 'en',
     findings: [
-      { rule: 'uses-a-question', principle: 'relationship', kind: 'strength', severity: 'info', message: 'You ask a real question', why: 'Questions invite a reply.' },
+      {
+        rule: 'uses-a-question',
+        principle: 'relationship',
+        kind: 'strength',
+        severity: 'info',
+        message: 'You ask a real question',
+        why: 'Questions invite a reply.',
+      },
       {
         rule: 'early-ask',
         principle: 'give',
@@ -176,7 +213,9 @@ describe('formatReport', () => {
 
   it('says when the note is in a language the coach cannot read', () => {
     expect(formatReport({ ...analysis, language: 'other' }, text, { color: false })).toContain('Not English');
-    expect(formatReport({ ...analysis, language: 'en' }, text, { color: false })).not.toContain('Not English');
+    expect(formatReport({ ...analysis, language: 'en' }, text, { color: false })).not.toContain(
+      'Not English',
+    );
   });
 
   it('colours only when asked', () => {
@@ -188,5 +227,44 @@ describe('formatReport', () => {
     expect(quote(long, [0, long.length])).toBe(`“${'a'.repeat(30)} ${'b'.repeat(47)}…”`);
     expect(quote(long, [0, 10])).toBe(`“${'a'.repeat(10)}”`);
     expect(quote(long, [3, 3])).toBeUndefined();
+  });
+});
+
+describe('explain', () => {
+  it('quotes every strength and counts each rule once, in the weighing analyze() used', () => {
+    const text =
+      'Hi Dana, your talk at PyCon on typing legacy code changed how my team reviews. How did you pick the first module? Thank you!';
+    const analysis = analyze({ text });
+    const explanation = explain(analysis, text);
+    expect(explanation.weighing.verdict).toBe(analysis.verdict);
+    const strengthRules = [
+      ...new Set(analysis.findings.filter((f) => f.kind === 'strength').map((f) => f.rule)),
+    ];
+    expect(explanation.strengths.map((s) => s.rule)).toEqual(strengthRules);
+    for (const finding of analysis.findings.filter((f) => f.kind === 'strength'))
+      expect(explanation.strengths.find((s) => s.rule === finding.rule)?.evidence).toContain(
+        text.slice(...finding.range!),
+      );
+    expect(explanation.weighing.weights.map((w) => w.rule)).toEqual(
+      [...new Set(analysis.findings.map((f) => f.rule))].sort((a, b) => {
+        const kind = (rule: string) =>
+          analysis.findings.find((f) => f.rule === rule)?.kind === 'concern' ? 0 : 1;
+        return kind(a) - kind(b);
+      }),
+    );
+  });
+
+  it('names what keeps a note from relational, and says when the words were not read', () => {
+    const text = 'Hi {firstName}, your talk at PyCon on typing legacy code changed how my team reviews.';
+    const explanation = explain(analyze({ text }), text);
+    expect(explanation.weighing.blockedBy).toContain('unfilled-placeholder');
+    expect(formatExplanation(explanation)).toContain(
+      'never relational while these stand: unfilled-placeholder',
+    );
+
+    const unread = explain(analyze({ text: GERMAN }), GERMAN);
+    expect(unread.unread).toBe(true);
+    expect(formatExplanation(unread)).toContain('did not read them');
+    expect(formatExplanation(unread)).not.toContain('What moved the verdict');
   });
 });

@@ -53,7 +53,12 @@ export interface ScoreOptions {
  * have none. Visibility is a matter of weeks: per note it is scored only from the history context.
  */
 export function scorePrinciples(findings: readonly Finding[], options: ScoreOptions = {}): PrincipleScores {
-  const scores: Record<Principle, number> = { give: BASE, relationship: BASE, journey: BASE, visibility: BASE };
+  const scores: Record<Principle, number> = {
+    give: BASE,
+    relationship: BASE,
+    journey: BASE,
+    visibility: BASE,
+  };
   const strengthsSeen: Record<Principle, number> = { give: 0, relationship: 0, journey: 0, visibility: 0 };
   const evidence = new Set<Principle>(options.history ? ['visibility'] : []);
   for (const finding of strongestByRule(findings)) {
@@ -76,19 +81,72 @@ export function scorePrinciples(findings: readonly Finding[], options: ScoreOpti
 /** Findings that mean LinkedIn will not send the note as it is, or will send its default text. */
 const UNSENDABLE = new Set(['over-limit', 'unfilled-placeholder', 'default-boilerplate']);
 
-export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
-  if (text.trim() === '') return 'empty';
+/** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */
+export interface VerdictWeight {
+  rule: string;
+  kind: Finding['kind'];
+  severity: Severity;
+  weight: number;
+}
+
+/** How a verdict was reached, for `analyze --explain`: the same arithmetic decideVerdict uses. */
+export interface VerdictWeighing {
+  verdict: Verdict;
+  strictness: Strictness;
+  /** Each rule once (its most severe finding), concerns first. */
+  weights: VerdictWeight[];
+  pressure: number;
+  /** Strengths count 1 each, at most MAX_RELIEF. */
+  relief: number;
+  net: number;
+  lines: { relational: number; transactional: number };
+  /** Rules that keep the note from `relational` whatever its strengths: any error, or a note LinkedIn will not send. */
+  blockedBy: string[];
+}
+
+export function weighVerdict(
+  text: string,
+  findings: readonly Finding[],
+  strictness: Strictness,
+): VerdictWeighing {
   const counted = strongestByRule(findings);
   const concerns = counted.filter((finding) => finding.kind === 'concern');
+  const strengths = counted.filter((finding) => finding.kind === 'strength');
   const pressure = concerns.reduce((sum, finding) => sum + PRESSURE[finding.severity], 0);
-  const relief = Math.min(MAX_RELIEF, counted.length - concerns.length);
+  const relief = Math.min(MAX_RELIEF, strengths.length);
   const net = pressure - relief;
   const lines = VERDICT_LINES[strictness];
-  if (net >= lines.transactional) return 'transactional';
-  const blocked = concerns.some((finding) => finding.severity === 'error' || UNSENDABLE.has(finding.rule));
-  // Relational needs evidence of a relationship, not only the absence of problems.
-  if (!blocked && net <= lines.relational && relief > 0) return 'relational';
-  return 'needs-work';
+  const blockedBy = concerns
+    .filter((finding) => finding.severity === 'error' || UNSENDABLE.has(finding.rule))
+    .map((finding) => finding.rule);
+  const weights = [
+    ...concerns.map((f) => ({
+      rule: f.rule,
+      kind: f.kind,
+      severity: f.severity,
+      weight: PRESSURE[f.severity],
+    })),
+    ...strengths.map((f, index) => ({
+      rule: f.rule,
+      kind: f.kind,
+      severity: f.severity,
+      weight: index < MAX_RELIEF ? -1 : 0,
+    })),
+  ];
+  const verdict: Verdict =
+    text.trim() === ''
+      ? 'empty'
+      : net >= lines.transactional
+        ? 'transactional'
+        : // Relational needs evidence of a relationship, not only the absence of problems.
+          blockedBy.length === 0 && net <= lines.relational && relief > 0
+          ? 'relational'
+          : 'needs-work';
+  return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy };
+}
+
+export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
+  return weighVerdict(text, findings, strictness).verdict;
 }
 
 /**

@@ -1,0 +1,72 @@
+import { weighVerdict, type Analysis, type VerdictWeighing } from '../../utils/coach';
+
+// `analyze --explain`: the evidence behind each strength and the weights that moved the verdict.
+// Pure: the analysis and its text in, text (or a JSON-ready object) out.
+
+/** What --explain adds to a note: its strengths' evidence and the weighing, from the same findings. */
+export interface Explanation {
+  /** Each strength rule once, with the words of every place it fired. */
+  /** Each strength rule once, with the words of every place it fired. */
+  strengths: { rule: string; message: string; evidence: string[] }[];
+  weighing: VerdictWeighing;
+  /** The words could not be read (another language): the verdict is not the weighing's. */
+  unread: boolean;
+}
+
+export function explain(analysis: Analysis, text: string): Explanation {
+  const strengths = new Map<string, Explanation['strengths'][number]>();
+  for (const finding of analysis.findings) {
+    if (finding.kind !== 'strength') continue;
+    const entry = strengths.get(finding.rule) ?? {
+      rule: finding.rule,
+      message: finding.message,
+      evidence: [],
+    };
+    const words =
+      finding.range &&
+      text
+        .slice(...finding.range)
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (words) entry.evidence.push(words);
+    strengths.set(finding.rule, entry);
+  }
+  // analyze() judges with the default strictness when the caller gives none, as the CLI does.
+  return {
+    strengths: [...strengths.values()],
+    weighing: weighVerdict(text, analysis.findings, 'balanced'),
+    unread: analysis.verdict === 'unread',
+  };
+}
+
+const signed = (weight: number) => (weight > 0 ? `+${weight}` : weight < 0 ? `−${-weight}` : ' 0');
+
+export function formatExplanation({ strengths, weighing, unread }: Explanation): string {
+  const lines = ['', 'Why this verdict:'];
+  if (unread) {
+    lines.push(
+      '  The words are not English, so the coach did not read them: no verdict from words, no score.',
+    );
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('  Evidence behind each strength:');
+  if (strengths.length === 0) lines.push('    none (relational needs at least one)');
+  for (const strength of strengths)
+    lines.push(
+      `    ✓ ${strength.rule}: ${strength.evidence.map((words) => `“${words}”`).join(', ') || '(no words to quote)'} (${strength.message})`,
+    );
+  lines.push(`  What moved the verdict (${weighing.strictness}):`);
+  if (weighing.weights.length === 0) lines.push('    nothing');
+  for (const weight of weighing.weights)
+    lines.push(
+      `    ${signed(weight.weight).padStart(5)}  ${weight.rule} (${weight.kind === 'concern' ? weight.severity : 'strength'})`,
+    );
+  lines.push(
+    `    net ${weighing.net} = concerns ${weighing.pressure} − strengths ${weighing.relief}` +
+      `; transactional at ${weighing.lines.transactional} or more, relational at ${weighing.lines.relational} or less with a strength and no error`,
+  );
+  if (weighing.blockedBy.length > 0)
+    lines.push(`    never relational while these stand: ${[...new Set(weighing.blockedBy)].join(', ')}`);
+  lines.push(`    → ${weighing.verdict}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ask } from '@/utils/messaging/client';
-import { personClicks } from '@/tests/unit/as-the-person';
+import { personClicks, personPresses } from '@/tests/unit/as-the-person';
+import { plantInvitationNote, plantMessageBox } from '@/tests/unit/planted-composers';
 import { startCoaching } from './coach-runtime';
 
 // A send the background never records (every retry failed): the page says so, after the dialog
@@ -34,9 +35,9 @@ afterEach(() => {
 });
 
 /** The background answers everything but record-send, which fails as an unreachable worker does. */
-function backgroundThatCannotRecord(recordFails: boolean) {
+function backgroundThatCannotRecord() {
   vi.mocked(ask).mockImplementation(async (message) => {
-    if (message.type === 'to-background:record-send' && recordFails) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (message.type === 'to-background:record-send') throw new Error('Could not establish connection. Receiving end does not exist.');
     return { ok: true } as never;
   });
 }
@@ -45,18 +46,7 @@ const tries = () => vi.mocked(ask).mock.calls.filter(([m]) => m.type === 'to-bac
 const notice = () => roots.find((root) => root.host.localName === 'cultivate-notice' && root.host.isConnected);
 
 async function sendAnInvitationToAna() {
-  const dialog = document.createElement('div');
-  dialog.setAttribute('role', 'dialog');
-  dialog.className = 'artdeco-modal send-invite';
-  const heading = document.createElement('h2');
-  heading.textContent = 'Add a note to your invitation to Ana Souza';
-  const note = document.createElement('textarea');
-  note.id = 'custom-message';
-  const send = document.createElement('button');
-  send.setAttribute('aria-label', 'Send invitation');
-  send.textContent = 'Send';
-  dialog.append(heading, note, send);
-  document.body.append(dialog);
+  const { dialog, note, send } = plantInvitationNote('Add a note to your invitation to Ana Souza');
   startCoaching(ctx);
   personClicks(note);
   await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
@@ -68,7 +58,7 @@ async function sendAnInvitationToAna() {
 }
 
 test('when every try fails, an alert says the invitation was sent but not saved, and the person can dismiss it', async () => {
-  backgroundThatCannotRecord(true);
+  backgroundThatCannotRecord();
   await sendAnInvitationToAna();
   await vi.advanceTimersByTimeAsync(1_000);
   expect(tries()).toBe(2);
@@ -102,4 +92,20 @@ test('a send recorded on a later try shows no notice', async () => {
   expect(tries()).toBe(2);
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(document.querySelector('cultivate-notice')).toBeNull();
+});
+
+test('a message that could not be recorded is said too, while its box stays open', async () => {
+  backgroundThatCannotRecord();
+  const page = plantMessageBox();
+  startCoaching(ctx);
+  personClicks(page.box);
+  await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
+  page.write('Thanks for connecting! Here are the planting notes I mentioned.');
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  personPresses(page.box, 'Enter');
+  page.box.replaceChildren();
+  await vi.advanceTimersByTimeAsync(5_200);
+  vi.useRealTimers();
+  expect(tries()).toBe(3);
+  await vi.waitFor(() => expect(notice()?.querySelector('[role="alert"]')?.textContent).toMatch(/Your message to .+ was sent on LinkedIn, but Cultivate could not save it\./));
 });

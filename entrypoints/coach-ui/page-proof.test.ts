@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ask } from '@/utils/messaging/client';
 import { personClicks, personPresses } from '@/tests/unit/as-the-person';
+import { plantInvitationNote, plantMessageBox } from '@/tests/unit/planted-composers';
 import { startCoaching } from './coach-runtime';
 
 // What a LinkedIn page's own scripts can and cannot make the coach do. happy-dom's events carry no
@@ -27,39 +28,9 @@ const quietSpell = () => new Promise((r) => setTimeout(r, 150));
 const ours = () => document.querySelectorAll('cultivate-coach, cultivate-prompt').length;
 const recorded = () => vi.mocked(ask).mock.calls.filter(([m]) => m.type === 'to-background:record-send').map(([m]) => m);
 
-function invitationNote() {
-  const dialog = document.createElement('div');
-  dialog.setAttribute('role', 'dialog');
-  dialog.className = 'artdeco-modal send-invite';
-  const note = document.createElement('textarea');
-  note.id = 'custom-message';
-  const send = document.createElement('button');
-  send.setAttribute('aria-label', 'Send invitation');
-  send.textContent = 'Send';
-  dialog.append(note, send);
-  document.body.append(dialog);
-  return { dialog, note, send };
-}
+const invitationNote = () => plantInvitationNote();
 
-function messageBox() {
-  const form = document.createElement('form');
-  form.className = 'msg-form';
-  const box = document.createElement('div');
-  box.className = 'msg-form__contenteditable';
-  box.setAttribute('contenteditable', 'true');
-  box.setAttribute('role', 'textbox');
-  const send = document.createElement('button');
-  send.className = 'msg-form__send-button';
-  send.type = 'submit';
-  form.append(box, send);
-  document.body.append(form);
-  const write = (text: string) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    box.replaceChildren(p);
-  };
-  return { box, send, write };
-}
+const messageBox = () => plantMessageBox();
 
 test('a planted invitation note shows nothing of ours, and scripted sends record nothing', async () => {
   const page = invitationNote();

@@ -2,6 +2,7 @@ import type { HistoryStore, HistoryTransfer } from '@/utils/history/api';
 import { openExtensionHistory } from '@/utils/history/open-for-extension';
 import { ask } from '@/utils/messaging/client';
 import { importInWorker, type Importer } from './importers';
+import { withStore } from './with-store';
 
 /** What "Your data" needs from the world, injectable for tests. */
 export interface DataServices {
@@ -17,13 +18,8 @@ export interface DataServices {
 }
 
 /** Opens the history, runs one action, and closes it again: the options page holds no connection open. */
-export async function withHistory<T>(services: DataServices, action: (store: HistoryTransfer) => Promise<T>): Promise<T> {
-  const store = await services.openStore();
-  try {
-    return await action(store);
-  } finally {
-    store.close();
-  }
+export function withHistory<T>(services: DataServices, action: (store: HistoryTransfer) => Promise<T>): Promise<T> {
+  return withStore(services.openStore, action);
 }
 
 /** A Blob, an object URL and an `<a download>`: no `downloads` permission. */

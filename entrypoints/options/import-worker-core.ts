@@ -3,6 +3,7 @@ import type { ExportFile } from '@/utils/your-data/export-file';
 import { readImportFile } from '@/utils/your-data/transfer';
 import { importCommandSchema, type ImportReply } from './import-protocol';
 import { exportedWhen } from './exported-when';
+import { withStore } from './with-store';
 
 type OpenStore = () => Promise<HistoryTransfer & { close(): void }>;
 
@@ -14,15 +15,6 @@ type OpenStore = () => Promise<HistoryTransfer & { close(): void }>;
 export function importWorkerCore(openStore: OpenStore): (message: unknown) => Promise<ImportReply> {
   let held: ExportFile | undefined;
 
-  const withStore = async <T>(action: (store: HistoryTransfer) => Promise<T>): Promise<T> => {
-    const store = await openStore();
-    try {
-      return await action(store);
-    } finally {
-      store.close();
-    }
-  };
-
   return async (message) => {
     const command = importCommandSchema.safeParse(message);
     if (!command.success) return { type: 'failed', error: 'The import was asked to do something it does not do.' };
@@ -32,14 +24,14 @@ export function importWorkerCore(openStore: OpenStore): (message: unknown) => Pr
         const parsed = await readImportFile(command.data.file);
         if (!parsed.ok) return { type: 'refused', error: parsed.error, problems: parsed.problems };
         const { exportedAt, settings, contacts, touches } = parsed.file;
-        const counts = await withStore((store) => store.planImport({ contacts, touches }));
+        const counts = await withStore(openStore, (store) => store.planImport({ contacts, touches }));
         held = parsed.file;
         return { type: 'checked', exported: exportedWhen(exportedAt), contacts: contacts.length, touches: touches.length, counts, settings };
       }
       const file = held;
       if (!file) return { type: 'failed', error: 'There is no checked file to import: choose the file again.' };
       held = undefined;
-      const counts = await withStore((store) => store.importAll({ contacts: file.contacts, touches: file.touches }));
+      const counts = await withStore(openStore, (store) => store.importAll({ contacts: file.contacts, touches: file.touches }));
       return { type: 'written', counts };
     } catch (error) {
       return { type: 'failed', error: error instanceof Error ? error.message : String(error) };

@@ -2,6 +2,7 @@ import type { HistoryTransfer, ImportCounts } from '@/utils/history/api';
 import type { ExportFile } from '@/utils/your-data/export-file';
 import { applyCheckedImport, applyImport, prepareImport } from '@/utils/your-data/your-data';
 import { exportedWhen } from './exported-when';
+import { withStore } from './with-store';
 import { importReplySchema, type ImportCommand, type ImportReply } from './import-protocol';
 
 /** What the person sees before they confirm: the file's size in people and notes, and what changes. */
@@ -86,18 +87,10 @@ export function importInWorker(): Importer {
 /** Checks and writes on the page's own thread: for component tests, where there are no workers. */
 export function importHere(openStore: () => Promise<HistoryTransfer & { close(): void }>): Importer {
   let held: ExportFile | undefined;
-  const withHistory = async <T>(action: (store: HistoryTransfer) => Promise<T>): Promise<T> => {
-    const store = await openStore();
-    try {
-      return await action(store);
-    } finally {
-      store.close();
-    }
-  };
   return {
     async check(chosen) {
       held = undefined;
-      const prepared = await withHistory((store) => prepareImport(store, chosen));
+      const prepared = await withStore(openStore, (store) => prepareImport(store, chosen));
       if (!prepared.ok) return prepared;
       const { file, counts } = prepared;
       held = file;
@@ -107,7 +100,7 @@ export function importHere(openStore: () => Promise<HistoryTransfer & { close():
       const file = held;
       if (!file) throw new Error(NOT_CHECKED);
       held = undefined;
-      return withHistory((store) => applyImport(store, file));
+      return withStore(openStore, (store) => applyImport(store, file));
     },
     discard() {
       held = undefined;

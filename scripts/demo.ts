@@ -3,6 +3,8 @@
 // With a display it stays open for you to try; headless, it writes screenshots and says where.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cdpInspector } from '../tests/browser/driver/closed-roots-cdp';
+import { deepTargets } from '../tests/browser/driver/deep-targets';
 import { launchWithExtension } from '../tests/browser/harness';
 
 const OUT = resolve('.cache/demo');
@@ -18,7 +20,18 @@ const note = page.locator('textarea#custom-message');
 await note.pressSequentially('Hi, I am expanding my network. Could we hop on a quick call this week?', {
   delay: 5,
 });
-await page.locator('cultivate-coach [data-verdict="transactional"]').waitFor();
+// Our UI is in closed shadow roots: Playwright's locators cannot see it, the DevTools protocol can.
+// tsx keeps function names with an `__name` helper, which the query serialised into the page needs.
+await page.evaluate('globalThis.__name ??= (f) => f');
+const deep = deepTargets(cdpInspector(page));
+const verdictIs = async (verdict: string) => {
+  for (let tries = 0; tries < 600; tries++) {
+    if ((await deep.attribute('cultivate-coach [data-verdict]', 'data-verdict')) === verdict) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`The panel never read the note as ${verdict}`);
+};
+await verdictIs('transactional');
 
 if (hasDisplay) {
   console.log(
@@ -34,7 +47,7 @@ if (hasDisplay) {
       'Happy to share our soil sensor notes. How did you get the city to publish its data?',
     { delay: 2 },
   );
-  await page.locator('cultivate-coach [data-verdict="relational"]').waitFor();
+  await verdictIs('relational');
   await page.screenshot({ path: `${OUT}/2-relational.png` });
   await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
   await page.getByText('Invitation sent to Ana Souza.').waitFor();

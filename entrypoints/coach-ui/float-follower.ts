@@ -117,7 +117,7 @@ export class FloatFollower {
     style.left = `${Math.round(place.left)}px`;
     style.top = `${Math.round(place.top)}px`;
     style.width = `${Math.round(place.width)}px`;
-    const cap = place.mode === 'strip' ? place.maxHeight : undefined;
+    const cap = place.maxHeight;
     style.maxHeight = cap === undefined ? '' : `${Math.floor(cap)}px`;
     style.overflowY = cap === undefined ? '' : 'auto';
     this.layer.dataset.mode = place.mode;

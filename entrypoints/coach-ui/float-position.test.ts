@@ -21,6 +21,12 @@ test('a docked panel taller than the space under the note moves up to stay in th
   const place = placeFloat({ viewport: { width: 1280, height: 800 }, frame: dialog(364, 96, 552, 360), alignTop: 500, height: 500, prefer: 'below', dock: true });
   expect(place.mode).toBe('dock');
   expect(place.top + 500).toBeLessThanOrEqual(800 - GAP);
+  expect(place).not.toHaveProperty('maxHeight');
+});
+
+test('a docked panel taller than the whole window is capped to it and scrolls, so its last controls stay in reach', () => {
+  const place = placeFloat({ viewport: { width: 1280, height: 600 }, frame: dialog(364, 60, 552, 380), alignTop: 200, height: 900, prefer: 'below', dock: true });
+  expect(place).toMatchObject({ mode: 'dock', top: GAP, maxHeight: 600 - 2 * GAP });
 });
 
 test('without room beside it, a strip goes below the dialog without covering it', () => {

@@ -27,7 +27,7 @@ export interface FloatInput {
 }
 
 export type FloatPlace =
-  | { mode: 'dock'; side: 'right' | 'left'; left: number; top: number; width: number }
+  | { mode: 'dock'; side: 'right' | 'left'; left: number; top: number; width: number; maxHeight?: number }
   | { mode: 'strip'; edge: 'below' | 'above' | 'over'; left: number; top: number; width: number; maxHeight?: number };
 
 export const GAP = 8;
@@ -44,10 +44,14 @@ export function placeFloat({ viewport, frame, alignTop, height, prefer, dock }: 
   // Whether to dock depends on the viewport only, never on our own height: a folded strip is
   // short, and docking on that would unfold it and flip back and forth.
   if (dock && viewport.height >= DOCK_MIN_HEIGHT && Math.max(right, left) >= DOCK_MIN) {
-    const side = right >= DOCK_MIN ? 'right' : 'left';
+    const side: 'right' | 'left' = right >= DOCK_MIN ? 'right' : 'left';
     const width = Math.min(DOCK_MAX, side === 'right' ? right : left);
     const top = clamp(alignTop ?? frame.top, GAP, viewport.height - height - GAP);
-    return { mode: 'dock', side, top, width, left: side === 'right' ? frame.right + GAP : frame.left - GAP - width };
+    const place = { mode: 'dock' as const, side, top, width, left: side === 'right' ? frame.right + GAP : frame.left - GAP - width };
+    // Taller than the window (many findings unfolded): as tall as the window, scrolling in itself,
+    // so its last controls stay within reach.
+    const room = viewport.height - top - GAP;
+    return height > room ? { ...place, maxHeight: room } : place;
   }
 
   const width = Math.min(STRIP_MAX, viewport.width - 2 * GAP, Math.max(frame.right - frame.left, DOCK_MIN));

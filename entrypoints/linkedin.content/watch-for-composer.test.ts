@@ -2,6 +2,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asThePerson, personClicks, personPresses } from '@/tests/unit/as-the-person';
+import { plantMessageBox } from '@/tests/unit/planted-composers';
 import type { CoachHandoff } from '@/utils/coach-ui-handoff/handoff';
 import { watchForComposer } from './watch-for-composer';
 
@@ -10,20 +11,6 @@ afterEach(() => {
   ctx?.abort();
   document.body.replaceChildren();
 });
-
-function messageBox() {
-  const form = document.createElement('form');
-  form.className = 'msg-form';
-  const box = document.createElement('div');
-  box.className = 'msg-form__contenteditable';
-  box.setAttribute('contenteditable', 'true');
-  box.setAttribute('role', 'textbox');
-  const send = document.createElement('button');
-  send.className = 'msg-form__send-button';
-  send.type = 'submit';
-  form.append(box, send);
-  return { form, box, send };
-}
 
 function watch() {
   ctx = new ContentScriptContext('test');
@@ -36,8 +23,7 @@ const quietSpell = () => new Promise((r) => setTimeout(r, 150));
 
 test('a composer planted by the page, focused, clicked and typed into by script, wakes nothing', async () => {
   const begin = watch();
-  const { form, box, send } = messageBox();
-  document.body.append(form);
+  const { box, send } = plantMessageBox();
   await quietSpell();
   box.focus();
   box.click();
@@ -50,8 +36,7 @@ test('a composer planted by the page, focused, clicked and typed into by script,
 
 test('the person’s click in the box wakes the coach, handing over what they clicked', async () => {
   const begin = watch();
-  const { form, box } = messageBox();
-  document.body.append(form);
+  const { box } = plantMessageBox();
   await quietSpell();
   personClicks(box);
   expect(begin).toHaveBeenCalledTimes(1);
@@ -60,8 +45,7 @@ test('the person’s click in the box wakes the coach, handing over what they cl
 
 test('a key the person pressed in the box (Tab landing there) wakes it too', async () => {
   const begin = watch();
-  const { form, box } = messageBox();
-  document.body.append(form);
+  const { box } = plantMessageBox();
   personPresses(box, 'Tab');
   expect(begin).toHaveBeenCalledTimes(1);
 });
@@ -98,8 +82,7 @@ test('a box that opens after the person’s click on Message, clicked while the 
   document.body.append(message);
 
   personClicks(message);
-  const { form, box } = messageBox();
-  document.body.append(form);
+  const { box } = plantMessageBox();
   await vi.waitFor(() => expect(begin).toHaveBeenCalledTimes(1));
   const handoff = begin.mock.calls[0]![0];
   // (includes, not toContain: vitest's toContain passes an element against undefined.)
@@ -110,8 +93,7 @@ test('a box that opens after the person’s click on Message, clicked while the 
 
   loaded();
   await quietSpell();
-  const other = messageBox();
-  document.body.append(other.form);
+  const other = plantMessageBox();
   personClicks(other.box);
   expect(handoff.action?.includes(other.box)).toBe(false);
   expect(begin).toHaveBeenCalledTimes(1);

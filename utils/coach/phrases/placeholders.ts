@@ -112,3 +112,9 @@ export const FIELD_PAIRS: ReadonlySet<string> = new Set([
   'job title',
   'business name',
 ]);
+
+/** The last word of a short bracket that stands for an address: "[Loom link]", "[calendar URL]". */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['link', 'url']);
+
+/** Words after "ABC" that make it a stand-in company ("ABC Ltd", "at ABC Corp"). */
+export const STAND_IN_NEXT: ReadonlySet<string> = new Set(['company', 'corp', 'ltd', 'inc', 'group', 'industries', 'co']);

@@ -398,3 +398,49 @@ export const NOT_A_MEMORY: ReadonlySet<string> = new Set([
   'could',
   'can',
 ]);
+
+/** "your talk on X": the words that tie a piece of their work to its topic. */
+export const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about', 'for', 'around']);
+/** "a talk", "some post": not one of theirs in particular. */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'any']);
+/** "your team won": who, besides them, can have done something worth remembering. */
+export const ACTORS: ReadonlySet<string> = new Set([
+  'team',
+  'company',
+  'startup',
+  'lab',
+  'group',
+  'org',
+  'organisation',
+  'organization',
+  'school',
+  'class',
+  'students',
+  'crew',
+  'department',
+  'firm',
+  'club',
+  'band',
+  'project',
+  'paper',
+  'talk',
+  'post',
+  'article',
+  'book',
+  'work',
+]);
+/** "your post on …", "your team at …": words after a possessive phrase that lead into a detail. */
+export const DETAIL_LINKS: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'at',
+  'in',
+  'for',
+  'with',
+  'from',
+  'to',
+  'around',
+  'where',
+  'that',
+  'you',
+]);

@@ -1,5 +1,14 @@
 import { PLACEHOLDER_BODY } from '../patterns';
-import { CAPITAL_FIELDS, FIELD_PAIRS, FIELD_WORDS, FILLER_WORDS, PLACEHOLDER_VERBS, PLACEHOLDER_WORDS } from '../phrases/placeholders';
+import {
+  CAPITAL_FIELDS,
+  FIELD_PAIRS,
+  FIELD_WORDS,
+  FILLER_WORDS,
+  LINK_WORDS,
+  PLACEHOLDER_VERBS,
+  PLACEHOLDER_WORDS,
+  STAND_IN_NEXT,
+} from '../phrases/placeholders';
 import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
@@ -8,10 +17,6 @@ const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>
 const MAX_BODY = 40;
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
 const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
-/** Words after "ABC" that make it a stand-in company ("ABC Ltd", "at ABC Corp"). */
-/** The last word of a short bracket that stands for an address: "[Loom link]", "[calendar URL]". */
-const LINK_WORDS = new Set(['link', 'url']);
-const STAND_IN_NEXT = new Set(['company', 'corp', 'ltd', 'inc', 'group', 'industries', 'co']);
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',

@@ -1,10 +1,14 @@
 import type { Range } from '../schema';
 import {
+  ACTORS,
+  DETAIL_LINKS,
   GENERIC_YOURS,
+  INDEFINITE,
   IRREGULAR_PAST,
   NOT_A_MEMORY,
   SELF_OWNERS,
   THEIR_OWNERS,
+  TOPIC_LINKS,
   VAGUE_WORK_NOUNS,
   WORK_NOUNS,
 } from '../phrases/their-work';
@@ -22,48 +26,6 @@ export interface WorkMention {
 }
 
 const LOOK_BACK = 3;
-const TOPIC_LINKS = new Set(['on', 'about', 'for', 'around']);
-const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
-/** "your team won": who, besides them, can have done something worth remembering. */
-const ACTORS = new Set([
-  'team',
-  'company',
-  'startup',
-  'lab',
-  'group',
-  'org',
-  'organisation',
-  'organization',
-  'school',
-  'class',
-  'students',
-  'crew',
-  'department',
-  'firm',
-  'club',
-  'band',
-  'project',
-  'paper',
-  'talk',
-  'post',
-  'article',
-  'book',
-  'work',
-]);
-const DETAIL_LINKS = new Set([
-  'on',
-  'about',
-  'at',
-  'in',
-  'for',
-  'with',
-  'from',
-  'to',
-  'around',
-  'where',
-  'that',
-  'you',
-]);
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {

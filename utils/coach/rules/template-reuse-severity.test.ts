@@ -60,3 +60,17 @@ describe('notes under six words are not read for reuse', () => {
 test('with no past notes nothing is compared', () => {
   expect(reuse(0, 'strict')).toEqual([]);
 });
+
+test('a long paste is compared by the part the coach reads, not what follows it', () => {
+  const past = 'Hi Ana, I saw you work at Acme. I have seven years in data and would love to connect and learn from you.';
+  let read = '';
+  while (read.length < 20_000) read += `${past} `;
+  // Tens of thousands of characters of other words after the part the coach reads.
+  const word = (i: number) => i.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)]!);
+  const rest = Array.from({ length: 12_000 }, (_, i) => word(i + 1000)).join(' ');
+  const recentNotes = [
+    { text: past, at: 1 },
+    { text: past.replace('Ana', 'Raj'), at: 2 },
+  ];
+  expect(runRule(templateReuse, { text: read + rest, context: { recentNotes } })).toEqual([finding(2, 'warning')]);
+});

@@ -53,6 +53,14 @@ describe('where a placeholder starts and ends', () => {
     expect(found('Hi {name, how are you?')).toEqual([]);
   });
 
+  test('a field word in parentheses in any case, with spaces inside', () => {
+    expect(found('As the (Title) of ( business ), hi.')).toEqual(['(Title)', '( business )']);
+  });
+
+  test('the closing percent sign of one placeholder does not open the next', () => {
+    expect(found('Hi %FIRST% and %LAST%!')).toEqual(['%FIRST%', '%LAST%']);
+  });
+
   test('two placeholders in a row are found one after the other, in order', () => {
     expect(found('{first}{last} XXX')).toEqual(['{first}', '{last}', 'XXX']);
   });

@@ -44,10 +44,37 @@ describe('the production build in real Chromium', () => {
 
   test('a page without an invitation dialog shows no coach', async () => {
     const page = await session.context.newPage();
+    // Positive control, not a sleep: the check below counts only once our content script has run
+    // on this page. Chromium gives an extension's content scripts their own world; an evaluation
+    // queued in it answers after the script's first run there.
+    const cdp = await session.context.newCDPSession(page);
+    const ourWorlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin === `chrome-extension://${session.extensionId}`) ourWorlds.push(context.id);
+    });
+    await cdp.send('Runtime.enable');
     await page.goto('https://www.linkedin.com/feed/');
     await page.waitForLoadState('load');
-    await page.waitForTimeout(300);
+    await expect.poll(() => ourWorlds.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const ran = await cdp.send('Runtime.evaluate', { expression: '1 + 1', contextId: ourWorlds[0]! });
+    expect(ran.result.value).toBe(2);
     expect(await page.locator('cultivate-coach').count()).toBe(0);
+    await cdp.detach();
+
+    // The same count sees our coach once a composer is there and the person clicks in it.
+    await page.evaluate(() => {
+      const dialog = document.createElement('div');
+      dialog.setAttribute('role', 'dialog');
+      const note = document.createElement('textarea');
+      note.id = 'custom-message';
+      const send = document.createElement('button');
+      send.className = 'artdeco-button--primary';
+      send.textContent = 'Send';
+      dialog.append(note, send);
+      document.body.append(dialog);
+    });
+    await page.locator('textarea#custom-message').click();
+    await expect.poll(() => page.locator('cultivate-coach').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 

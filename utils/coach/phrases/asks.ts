@@ -56,6 +56,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: '15 min' },
   { phrase: '10 mins' },
   { phrase: '30 mins' },
+  { phrase: 'squeeze in' },
   { phrase: '_ minute call' },
   { phrase: '_ min call' },
   { phrase: '_ minute chat' },
@@ -175,6 +176,26 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'mind accepting' },
   { phrase: 'accept my request' },
   { phrase: 'kindly accept' },
+  { phrase: 'worth a look' },
+  { phrase: 'worth a chat' },
+  { phrase: 'worth a call' },
+  { phrase: 'worth a conversation' },
+  { phrase: 'worth a quick' },
+  { phrase: 'worth exploring' },
+  { phrase: 'in exchange for' },
+  { phrase: 'follow-up call' },
+  { phrase: 'follow up call' },
+  { phrase: 'a proper demo' },
+  { phrase: 'a live demo' },
+  { phrase: 'a full demo' },
+  { phrase: 'a short demo' },
+  { phrase: 'a free demo' },
+  { phrase: 'a product demo' },
+  { phrase: 'a personalised demo' },
+  { phrase: 'a personalized demo' },
+  { phrase: 'feedback on our' },
+  { phrase: 'your honest feedback' },
+  { phrase: 'the best person' },
 ];
 
 /** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
@@ -192,4 +213,15 @@ export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
   'last',
   'every',
   'than',
+  // "shortening our demo to 15 minutes", "from 30 down to 10 minutes": a length, not a request.
+  'to',
+  'from',
+  'under',
 ]);
+
+/**
+ * "If a call would ever help, I'm glad to share what I learned": a call or an intro offered on the
+ * condition that it helps them is an offer, not an ask. The ask phrase follows "if" and one of these
+ * words comes within a few words after it.
+ */
+export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful', 'helpful']);

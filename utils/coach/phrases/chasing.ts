@@ -35,4 +35,11 @@ export const CHASING: readonly Phrase[] = [
   { phrase: "didn't miss it" },
   { phrase: 'did not miss it' },
   { phrase: 'top of your inbox' },
+  { phrase: "haven't responded" },
+  { phrase: 'have not responded' },
+  { phrase: "didn't get lost" },
+  { phrase: 'did not get lost' },
+  { phrase: 'got buried' },
+  { phrase: 'get buried' },
+  { phrase: 'make sure my message' },
 ];

@@ -32,6 +32,9 @@ export const CONTACT_ASKS: readonly Phrase[] = [
   { phrase: 'send your cv' },
   { phrase: 'send your resume' },
   { phrase: 'send me your' },
+  { phrase: 'me your email' },
+  { phrase: 'share your email' },
+  { phrase: 'leave your email' },
 ];
 
 /** Their time: a meeting, a slot, a day. */
@@ -72,6 +75,10 @@ export const MEETING_ASKS: readonly Phrase[] = [
   { phrase: 'connect and chat' },
   { phrase: "let's chat" },
   { phrase: 'chat more' },
+  { phrase: "you'd be free" },
+  { phrase: 'you would be free' },
+  { phrase: "when you're free" },
+  { phrase: 'when you are free' },
 ];
 
 /** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
@@ -131,6 +138,12 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'keep me in mind' },
   { phrase: 'need an answer' },
   { phrase: 'let me know today' },
+  { phrase: 'a priority for you' },
+  { phrase: 'on your radar' },
+  { phrase: 'top of mind for you' },
+  { phrase: 'should i check back' },
+  { phrase: 'what would it mean for' },
+  { phrase: 'what if you could' },
 ];
 
 /** Sending them to my things: a site, a video, a one-pager, a link. */

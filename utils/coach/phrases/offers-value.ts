@@ -4,6 +4,7 @@ import type { Phrase } from '../text/phrase-matcher';
 export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'congrats', note: 'congratulations' },
   { phrase: 'congratulations' },
+  { phrase: 'congratulation', note: 'as often written in a second language' },
   { phrase: 'congratulate' },
   { phrase: 'kudos' },
   { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },

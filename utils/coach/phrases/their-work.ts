@@ -399,6 +399,21 @@ export const NOT_A_MEMORY: ReadonlySet<string> = new Set([
   'can',
 ]);
 
+/** "you viewed my profile", "you've accepted": what they did to my note or page is not their work. */
+export const DONE_TO_ME: ReadonlySet<string> = new Set([
+  'viewed',
+  'visited',
+  'accepted',
+  'opened',
+  'received',
+  'responded',
+  'replied',
+  'clicked',
+  'downloaded',
+  'subscribed',
+  'registered',
+]);
+
 /** "your talk on X": the words that tie a piece of their work to its topic. */
 export const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about', 'for', 'around']);
 /** "a talk", "some post": not one of theirs in particular. */

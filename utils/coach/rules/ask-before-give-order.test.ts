@@ -48,6 +48,12 @@ describe('ask-before-give: the severity and words for each order', () => {
     ]);
   });
 
+  test('an ask between two gives counts from the first give: information', () => {
+    const text =
+      'Loved your talk on tracing. I wrote up our notes, happy to share. Open to a quick chat later? Happy to send our rota tool too.';
+    expect(severities(text)).toEqual([['info', GAVE_FIRST]]);
+  });
+
   test('every finding carries its range, the reason and the suggestion', () => {
     const text = 'Can we hop on a quick call this week?';
     const [finding] = runRule(askBeforeGive, { text });

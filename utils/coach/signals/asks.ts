@@ -1,4 +1,4 @@
-import { NOT_ASKING_FOR_TIME } from '../phrases/asks';
+import { HELPS_THEM, NOT_ASKING_FOR_TIME } from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { asks } from './phrase-sets';
@@ -7,6 +7,8 @@ import { findRequestsForMine } from './requests-for-mine';
 import { outsideTopics } from './topics';
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
+/** How far after an ask "would ever help" may come: "if [a call] would ever help". */
+const HELPS_REACH = 4;
 
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
@@ -16,6 +18,7 @@ const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
 export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findAsks, () => {
     const listed = outsideTopics(doc, asks.find(doc)).filter((match) => {
+      if (offeredIfItHelps(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -29,4 +32,17 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     );
     return [...listed, ...kept].sort((a, b) => a.first - b.first);
   });
+}
+
+/** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */
+function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
+  const before = doc.words[match.first - 1];
+  if (before?.text !== 'if') return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; at <= match.last + HELPS_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (HELPS_THEM.has(word.text)) return true;
+  }
+  return false;
 }

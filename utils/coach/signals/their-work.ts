@@ -6,6 +6,7 @@ import {
   INDEFINITE,
   IRREGULAR_PAST,
   NOT_A_MEMORY,
+  DONE_TO_ME,
   SELF_OWNERS,
   THEIR_OWNERS,
   TOPIC_LINKS,
@@ -110,7 +111,7 @@ function memories(doc: Doc): WorkMention[] {
       return;
     if (doc.sentences[word.sentence]?.question) return;
     const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
-    if (past) mentions.push({ range: [word.start, verb.end], source: 'memory' });
+    if (past && !DONE_TO_ME.has(verb.text)) mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
   return mentions;
 }

@@ -29,11 +29,19 @@ const ANY_WORD = '_';
 interface Compiled {
   phrase: Phrase;
   tokens: string[];
+  /** The set the phrase belongs to, numbered in the order sets were compiled. */
+  set: number;
 }
 
+// Every set's phrases in one index, so a note is walked once for all of them rather than once per
+// set: the coach asks nearly every set about every note.
+const byFirstToken = new Map<string, Compiled[]>();
+const wildcardFirst: Compiled[] = [];
+let setCount = 0;
+const ALL_SETS = {};
+
 export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
-  const byFirstToken = new Map<string, Compiled[]>();
-  const wildcardFirst: Compiled[] = [];
+  const index = setCount++;
   for (const phrase of phrases) {
     // "_" is not a word to Intl.Segmenter, so it is split out by hand.
     const tokens = phrase.phrase
@@ -41,31 +49,39 @@ export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
       .flatMap((part) => (part === ANY_WORD ? [ANY_WORD] : segmentWords(part).map((word) => word.text)));
     const head = tokens[0];
     if (head === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
-    const compiled = { phrase, tokens };
+    const compiled = { phrase, tokens, set: index };
     if (head === ANY_WORD) wildcardFirst.push(compiled);
     else byFirstToken.set(head, [...(byFirstToken.get(head) ?? []), compiled]);
   }
   const set: PhraseSet = {
     phrases,
-    find: (doc) => doc.memo(set, () => findAll(doc, byFirstToken, wildcardFirst)),
+    find: (doc) => doc.memo(set, () => leftmostLongest(matchesOfSet(doc, index))),
   };
   return set;
 }
 
-function findAll(doc: Doc, byFirstToken: Map<string, Compiled[]>, wildcardFirst: Compiled[]): PhraseMatch[] {
+function matchesOfSet(doc: Doc, index: number): PhraseMatch[] {
+  let all = doc.memo(ALL_SETS, () => findAll(doc));
+  // A set compiled after this doc was first read (only tests do that) has not been looked for.
+  if (index >= all.length) all = findAll(doc);
+  return all[index] ?? [];
+}
+
+/** Every set's matches, overlapping ones included, by set index. */
+function findAll(doc: Doc): PhraseMatch[][] {
   const { words } = doc;
-  const matches: PhraseMatch[] = [];
+  const bySet: PhraseMatch[][] = Array.from({ length: setCount }, () => []);
   for (let first = 0; first < words.length; first++) {
     const word = words[first];
     if (!word || words[first - 1]?.hyphenNext) continue;
     const candidates = byFirstToken.get(word.text);
-    if (candidates) collect(words, first, candidates, matches);
-    if (wildcardFirst.length > 0) collect(words, first, wildcardFirst, matches);
+    if (candidates) collect(words, first, candidates, bySet);
+    if (wildcardFirst.length > 0) collect(words, first, wildcardFirst, bySet);
   }
-  return leftmostLongest(matches);
+  return bySet;
 }
 
-function collect(words: Doc['words'], first: number, candidates: Compiled[], matches: PhraseMatch[]): void {
+function collect(words: Doc['words'], first: number, candidates: Compiled[], bySet: PhraseMatch[][]): void {
   const start = words[first]?.start ?? 0;
   for (const compiled of candidates) {
     const last = first + compiled.tokens.length - 1;
@@ -74,7 +90,7 @@ function collect(words: Doc['words'], first: number, candidates: Compiled[], mat
     const next = words[last + 1];
     if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
       continue;
-    matches.push({ phrase: compiled.phrase, first, last, range: [start, lastWord.end] });
+    bySet[compiled.set]?.push({ phrase: compiled.phrase, first, last, range: [start, lastWord.end] });
   }
 }
 

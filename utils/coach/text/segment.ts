@@ -1,5 +1,6 @@
 import { chunksOf } from './chunks';
 import { foldWord } from './fold';
+import { simpleWordSpans } from './simple-words';
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -30,21 +31,27 @@ export interface Sentence {
 
 export function segmentWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const { segment, start } of segmentsOf(wordSegmenter, text)) {
-    if (!segment.isWordLike) continue;
-    const end = start + segment.segment.length;
-    const after = text[end];
-    const hyphenNext = after !== undefined && HYPHENS.has(after) && isWordChar(text[end + 1]);
-    words.push({
-      text: foldWord(segment.segment),
-      raw: segment.segment,
-      start,
-      end,
-      hyphenNext,
-      sentence: 0,
-    });
+  for (const chunk of chunksOf(text)) {
+    const spans = simpleWordSpans(chunk.text);
+    if (spans) {
+      for (let i = 0; i < spans.length; i += 2)
+        words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
+      continue;
+    }
+    for (const segment of wordSegmenter.segment(chunk.text)) {
+      if (!segment.isWordLike) continue;
+      const start = chunk.start + segment.index;
+      words.push(wordAt(text, start, start + segment.segment.length));
+    }
   }
   return words;
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+  const raw = text.slice(start, end);
+  const after = text[end];
+  const hyphenNext = after !== undefined && HYPHENS.has(after) && isWordChar(text[end + 1]);
+  return { text: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
 }
 
 function* segmentsOf(

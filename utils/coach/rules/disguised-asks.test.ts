@@ -1,0 +1,72 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
+import { specificDetail } from './specific-detail';
+
+// Shapes in which a transactional note escaped the coach, and good notes it misread, found by
+// writing notes in voices the corpus had few of (outbound sequences, academics, writers whose first
+// language is not English; issue 12, session 4). Written in our own words.
+
+describe('asks phrased without the usual ask words', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      // A call offered on the condition that it helps them is an offer.
+      "If a call would ever help, I'm glad to share what I learned, but no pressure at all.",
+      'If an intro would be useful, I know the team there well.',
+      // A length, not a request for their time.
+      'I took your advice about shortening our demo to 15 minutes and it worked.',
+      'We got the stand-up down from 30 to 10 minutes.',
+    ],
+    invalid: [
+      { text: 'Teams like that hit a wall with onboarding. Worth a look?', errors: [{ rule: 'ask-before-give', words: 'Worth a look' }] },
+      { text: 'Would love to give you free access in exchange for a quick review.', errors: [{ rule: 'ask-before-give', words: 'in exchange for' }] },
+      { text: 'Just wanted to see when you would be free for a proper demo.', errors: [{ rule: 'ask-before-give', words: 'you would be free' }, { rule: 'ask-before-give', words: 'a proper demo' }] },
+      { text: "I'd love your brutally honest feedback on our landing page.", errors: [{ rule: 'ask-before-give', words: 'feedback on our' }] },
+      { text: 'Who would be the best person to speak to about spend management?', errors: [{ rule: 'ask-before-give', words: 'the best person' }] },
+      { text: 'Is forecasting a priority for you this quarter?', errors: [{ rule: 'ask-before-give', words: 'a priority for you' }] },
+      { text: 'We released a free report. Happy to send it over if you tell me your email.', errors: [{ rule: 'ask-before-give', words: 'me your email' }] },
+      { text: 'What would it mean for your team if onboarding took 3 days?', errors: [{ rule: 'ask-before-give', words: 'What would it mean for' }] },
+      { text: 'When could you squeeze in 20 mins next week?', errors: [{ rule: 'ask-before-give', words: 'squeeze in' }] },
+      { text: 'Let me know when works for a follow-up call with our CEO.', errors: [{ rule: 'ask-before-give', words: 'when works' }, { rule: 'ask-before-give', words: 'follow-up call' }] },
+    ],
+  });
+});
+
+describe('pitches in the shape of a story or a give', () => {
+  testRule(salesPitchRule, {
+    valid: ['Your demo at the meetup was the best part of the night.', 'We came in third at the hackathon.'],
+    invalid: [
+      { text: 'Scaling teams hit a wall with onboarding, which is exactly where Stackwise comes in.', errors: [{ rule: 'sales-pitch', words: 'where Stackwise comes in' }] },
+      { text: "Onboarding in 3 days, not 3 weeks? That's what we did for Harbor Health.", errors: [{ rule: 'sales-pitch', words: 'what we did for' }] },
+      { text: "As promised, I'm sending over our deck.", errors: [{ rule: 'sales-pitch', words: 'our deck' }] },
+      { text: 'Speakers pay a reduced registration fee.', errors: [{ rule: 'sales-pitch', words: 'registration fee' }] },
+    ],
+  });
+});
+
+describe('chasing without the usual chasing words', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Thanks for the reply, the guide you sent is great.'],
+    invalid: [
+      { text: "I see you've viewed my profile but haven't responded.", surface: 'message', errors: [{ rule: 'pushy-follow-up', words: "haven't responded" }] },
+      { text: "Just wanted to make sure my message didn't get lost!", surface: 'message', errors: [{ rule: 'pushy-follow-up', words: 'make sure my message' }] },
+    ],
+  });
+});
+
+describe('what they did to my note is not their work', () => {
+  testRule(specificDetail, {
+    valid: ["Hi Rosa, I see you've viewed my profile.", 'Glad you accepted! Good to be connected.'],
+    invalid: [{ text: 'Hi Rosa, so glad you accepted. You rescued our launch in 2019.', errors: [{ rule: 'specific-detail', words: 'You rescued' }] }],
+  });
+});
+
+describe('congratulations as a second language writes it', () => {
+  testRule(offersValueRule, {
+    valid: ['Hi Dimitri, good to be connected.'],
+    invalid: [{ text: 'Hi Dimitri, congratulation for your new position in Athens!', errors: [{ rule: 'offers-value', words: 'congratulation' }] }],
+  });
+});

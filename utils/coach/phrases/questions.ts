@@ -58,7 +58,13 @@ export const BUYING_STATE_WORDS: ReadonlySet<string> = new Set([
  * after "your flood maps for the Calder valley are beautiful" is curiosity. Such a question qualifies
  * a buyer only when no mention of their particular work comes before it.
  */
-export const CRAFT_WORDS: ReadonlySet<string> = new Set(['process', 'processes', 'tools', 'tooling', 'stack']);
+export const CRAFT_WORDS: ReadonlySet<string> = new Set([
+  'process',
+  'processes',
+  'tools',
+  'tooling',
+  'stack',
+]);
 
 /**
  * Pleasantries in the shape of a question ("How are you?", "How are things at Orbit?"): they ask
@@ -94,6 +100,43 @@ export const PHATIC_GOES_ON: ReadonlySet<string> = new Set([
   'keeping',
   'holding',
 ]);
+
+/**
+ * Questions that fit anyone ("What got you into marketing?", "How do you see AI changing your
+ * industry?", "What are the biggest trends you're seeing?"): they count as curiosity only in a note
+ * that names something particular of theirs before them.
+ */
+export const QUESTIONS_FOR_ANYONE: readonly Phrase[] = [
+  { phrase: 'your industry' },
+  { phrase: 'your field' },
+  { phrase: 'your space' },
+  { phrase: 'your sector' },
+  { phrase: 'the future of' },
+  { phrase: 'trends' },
+  { phrase: 'got you into' },
+  { phrase: 'get into' },
+  { phrase: 'got started' },
+  { phrase: 'get started in' },
+  { phrase: 'most excited about' },
+  { phrase: 'your journey' },
+  { phrase: 'your career' },
+  { phrase: 'your path' },
+  { phrase: 'biggest threat' },
+  { phrase: 'piece of advice' },
+  { phrase: 'advice would you give' },
+  { phrase: 'advice you would give' },
+  { phrase: "advice you'd give" },
+  { phrase: 'your younger self' },
+  { phrase: 'keeps you motivated' },
+  { phrase: 'motivates you' },
+  { phrase: 'inspires you' },
+  { phrase: 'the secret behind' },
+  { phrase: 'the secret to' },
+  { phrase: 'what drives you' },
+  { phrase: 'how do you see' },
+  { phrase: 'your thoughts on' },
+  { phrase: 'your take on' },
+];
 
 /** The reader, in a question about their organisation. */
 export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', "you're", 'yours']);

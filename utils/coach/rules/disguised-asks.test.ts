@@ -102,6 +102,34 @@ describe('a pleasantry is not a question about their work', () => {
   });
 });
 
+describe('a question that fits anyone earns no praise on its own', () => {
+  testRule(genuineQuestion, {
+    valid: [
+      "Hi Mark, I'm connecting with leaders in fintech. How do you see AI changing your industry?",
+      'Hi Mark, what are you most excited about this year in your field?',
+    ],
+    invalid: [
+      // After naming something particular of theirs, the same kind of question is curiosity.
+      {
+        text: 'Your glacier paper on the Ladakh melt series was a joy. What got you into fieldwork?',
+        errors: [{ rule: 'genuine-question', words: 'What got you into fieldwork' }],
+      },
+    ],
+  });
+});
+
+describe('praise made of words that fit anyone is no detail', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Hi Mark, I noticed your impressive work in the supply chain space.',
+      'Hi Mark, I read your recent article.',
+    ],
+    invalid: [
+      { text: 'Hi Mark, I read your recent article on Kenyan tea auctions.', errors: [{ rule: 'specific-detail', words: 'your recent article' }] },
+    ],
+  });
+});
+
 describe('a position sought in courteous words', () => {
   testRule(jobSeekingRule, {
     valid: ['I joined your team’s reading group last spring and loved it.'],

@@ -4,7 +4,8 @@ import type { Doc } from '../text/doc';
 import { OPEN_QUESTION_WORDS, PHATIC_GOES_ON, PHATIC_TAIL, QUESTION_LEAD_IN } from '../phrases/questions';
 import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
 import { askingSentences } from './hooks';
-import { curiosity, phaticQuestions } from './phrase-sets';
+import { curiosity, phaticQuestions, questionsForAnyone } from './phrase-sets';
+import { findStrongWorkMentions } from './their-work';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
@@ -16,6 +17,7 @@ export function findGenuineQuestions(doc: Doc): Range[] {
     const questions: Range[] = [];
     doc.sentences.forEach((sentence, index) => {
       if (!sentence.question || blocked.has(index) || isPleasantry(doc, sentence.endWord)) return;
+      if (fitsAnyone(doc, sentence.firstWord, sentence.endWord)) return;
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const first = words[0];
       const last = words.at(-1);
@@ -67,4 +69,14 @@ function isPleasantry(doc: Doc, endWord: number): boolean {
     const tail = endWord - 1 - match.last;
     return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.last + 1]?.text ?? ''));
   });
+}
+
+/** A question that fits anyone, in a note that names nothing particular of theirs before it. */
+function fitsAnyone(doc: Doc, firstWord: number, endWord: number): boolean {
+  const generic = questionsForAnyone
+    .find(doc)
+    .some((match) => match.first >= firstWord && match.last < endWord);
+  if (!generic) return false;
+  const start = doc.words[firstWord]?.start ?? 0;
+  return !findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);
 }

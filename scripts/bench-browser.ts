@@ -18,7 +18,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../tests/browser/harness';
 import { buildAtRef } from './lib/build-at-ref';
 import { extensionWorld, type ExtensionWorld } from './lib/extension-world';
-import { noteToPanelDone, startChurn, typeAndTime, watchNoteToPanel, type KeystrokeSample } from './lib/panel-probes';
+import {
+  noteToPanelDone,
+  startChurn,
+  typeAndTime,
+  watchNoteToPanel,
+  type KeystrokeSample,
+} from './lib/panel-probes';
 import { median, percentile } from './lib/stats';
 
 const OPENINGS = 15;
@@ -53,8 +59,12 @@ interface Subject {
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function sizes(dir: string) {
-  const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { content_scripts: { js: string[] }[] };
-  const content = manifest.content_scripts.flatMap((c) => c.js).reduce((sum, file) => sum + gz(`${dir}/${file}`), 0);
+  const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  const content = manifest.content_scripts
+    .flatMap((c) => c.js)
+    .reduce((sum, file) => sum + gz(`${dir}/${file}`), 0);
   return { coachUi: gz(`${dir}/coach-ui.js`), content };
 }
 
@@ -77,7 +87,12 @@ async function openNote(page: Page, world: ExtensionWorld): Promise<number> {
 }
 
 /** Milliseconds of main-thread samples in our extension's scripts while `run` happens. */
-async function ourScriptTime(context: BrowserContext, page: Page, extensionId: string, run: () => Promise<void>) {
+async function ourScriptTime(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+  run: () => Promise<void>,
+) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -137,7 +152,10 @@ async function scriptTime(subject: Subject) {
   const busy = await context.newPage();
   await busy.goto('https://www.linkedin.com/feed/busy/');
   subject.churn = await ourScriptTime(context, busy, extensionId, async () => {
-    await busy.evaluate((ms) => (window as unknown as { __startChurn(ms: number): Promise<unknown> }).__startChurn(ms), CHURN_MS);
+    await busy.evaluate(
+      (ms) => (window as unknown as { __startChurn(ms: number): Promise<unknown> }).__startChurn(ms),
+      CHURN_MS,
+    );
   });
   await busy.close();
 }
@@ -153,9 +171,21 @@ try {
   }
   dirs.push(['after (this build)', EXTENSION_DIR]);
   for (const [label, dir] of dirs) {
-    subjects.push({ label, dir, session: await launchWithExtension({ extensionDir: dir }), busy: [], quiet: [], again: [], keys: [], loads: [], churn: 0 });
+    subjects.push({
+      label,
+      dir,
+      session: await launchWithExtension({ extensionDir: dir }),
+      busy: [],
+      quiet: [],
+      again: [],
+      keys: [],
+      loads: [],
+      churn: 0,
+    });
   }
-  browserVersion = await subjects[0]!.session.serviceWorker.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '');
+  browserVersion = await subjects[0]!.session.serviceWorker.evaluate(
+    () => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
+  );
   process.stderr.write('Measuring…\n');
   // One opening not counted per build (the disk cache), then the builds take turns.
   for (const subject of subjects) await coldOpening(subject, false).then(() => subject.quiet.pop());
@@ -181,12 +211,24 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const after = subjects.at(-1)!;
 const afterSizes = sizes(after.dir);
 const rows: [string, (s: Subject) => string, string][] = [
-  ['lazy coaching UI (coach-ui.js), gzipped; budget ≤ 100 KB', (s) => kb(sizes(s.dir).coachUi), verdict(afterSizes.coachUi <= 100 * 1024)],
+  [
+    'lazy coaching UI (coach-ui.js), gzipped; budget ≤ 100 KB',
+    (s) => kb(sizes(s.dir).coachUi),
+    verdict(afterSizes.coachUi <= 100 * 1024),
+  ],
   ['content script, gzipped', (s) => kb(sizes(s.dir).content), ''],
-  [`note → panel shown, cold, busy page, median / p95 (${OPENINGS} pages); budget p95 ≤ 100 ms`, (s) => mp(s.busy), verdict(percentile(after.busy, 95) <= 100)],
+  [
+    `note → panel shown, cold, busy page, median / p95 (${OPENINGS} pages); budget p95 ≤ 100 ms`,
+    (s) => mp(s.busy),
+    verdict(percentile(after.busy, 95) <= 100),
+  ],
   [`note → panel shown, cold, quiet page, median / p95 (${OPENINGS} pages)`, (s) => mp(s.quiet), ''],
   [`note → panel shown, reopened on the busy page, median (${REOPENINGS})`, (s) => ms(median(s.again)), ''],
-  [`keystroke → verdict and marks updated, median / p95 (${KEYSTROKES}, busy page); budget p95 ≤ 16 ms`, (s) => mp(s.keys.map(keyTotal)), verdict(percentile(after.keys.map(keyTotal), 95) <= 16)],
+  [
+    `keystroke → verdict and marks updated, median / p95 (${KEYSTROKES}, busy page); budget p95 ≤ 16 ms`,
+    (s) => mp(s.keys.map(keyTotal)),
+    verdict(percentile(after.keys.map(keyTotal), 95) <= 16),
+  ],
   ['… of which the input (coach and panel), median / p95', (s) => mp(s.keys.map((k) => k.input)), ''],
   ['… of which the next frame (marks, placement), median / p95', (s) => mp(s.keys.map((k) => k.frame)), ''],
   [`our script time, page load without a composer, median of ${LOADS}`, (s) => ms(median(s.loads)), ''],

@@ -2,6 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { CoachHistory } from '@/utils/history/api';
 import { coachRelationship, type Recall } from '@/utils/journey/recall';
+import type { Range } from '@/utils/coach/schema';
+import type { NoteFix } from '@/utils/fixes/note-fixes';
+import { editMessage, selectInMessage } from '@/utils/linkedin/edit-message';
 import { insertMessage } from '@/utils/linkedin/insert-message';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
 import { OWN_WORDS } from '@/utils/starters/follow-up-starters';
@@ -10,6 +13,7 @@ import { pageTheme } from '@/utils/linkedin/theme';
 import { DraftReading } from './draft-reading';
 import { LiveCoach, type DraftSource } from './LiveCoach';
 import { loadRelationship } from './load-relationship';
+import { MessageMarks } from './message-marks';
 import { recordSend } from './record-send';
 import { loadHistory, type SharedState } from './shared-state';
 import { UiSlot } from './ui-slot';
@@ -96,6 +100,8 @@ export class ComposerSession {
           theme={this.theme}
           compact={layout.mode === 'strip'}
           relationship={this.relationship}
+          onMark={this.onMark}
+          onApply={this.onApply}
           aside={
             known &&
             ((text) => (
@@ -120,6 +126,30 @@ export class ComposerSession {
     insertMessage(this.found.box, starter, OWN_WORDS);
   }
 
+  private marks: MessageMarks | undefined;
+
+  /** Marks words in the current box; a new box element gets a new frame. */
+  private readonly onMark = (range: Range | undefined) => {
+    const box = this.found.box;
+    if (this.marks?.box !== box) {
+      this.clearMarks();
+      this.marks = new MessageMarks(box, this.found.form ?? box);
+    }
+    this.marks.show(range);
+  };
+
+  /** A one-click fix, typed into the box as the person would; the panel re-reads it from the input event. */
+  private readonly onApply = (fix: NoteFix) => {
+    const box = this.found.box;
+    if (fix.edit && !editMessage(box, fix.edit.start, fix.edit.end, fix.edit.text)) return;
+    if (fix.select) selectInMessage(box, fix.select);
+  };
+
+  private clearMarks(): void {
+    this.marks?.dispose();
+    this.marks = undefined;
+  }
+
   onClick(path: EventTarget[]): void {
     const send = this.found.send;
     if (send && path.includes(send) && !send.disabled) this.record(readMessage(this.found.box));
@@ -137,6 +167,7 @@ export class ComposerSession {
 
   dispose(): void {
     this.panel.hide();
+    this.clearMarks();
   }
 
   private record(text: string): void {

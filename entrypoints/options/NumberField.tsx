@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface NumberFieldProps {
   label: string;
   hint: string;
   value: number;
-  schema: z.ZodType<number>;
+  schema: z.ZodMiniType<number>;
   onValid: (value: number) => void;
   unit?: string;
 }

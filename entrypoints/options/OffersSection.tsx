@@ -1,10 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { settingsSchema, type Settings } from '@/utils/settings/schema';
 
-const offerSchema = settingsSchema.shape.offers.element;
+const offerSchema = settingsSchema.shape.offers.def.element;
 
 /** What the person can give: the coach's note starters and its "you used your offer" praise draw on it. */
-export function OffersSection({ settings, update }: { settings: Settings; update: (change: Partial<Settings>) => void }) {
+export function OffersSection({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (change: Partial<Settings>) => void;
+}) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -25,7 +31,8 @@ export function OffersSection({ settings, update }: { settings: Settings; update
     <section aria-labelledby="offers-heading">
       <h2 id="offers-heading">What you can offer</h2>
       <p className="muted">
-        Skills, introductions, resources. Giving first is how relationships start; the coach suggests openings that use these.
+        Skills, introductions, resources. Giving first is how relationships start; the coach suggests openings
+        that use these.
       </p>
       {settings.offers.length > 0 ? (
         <ul className="offers" aria-label="Your offers">

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { draftSchema, type DraftInput } from '../../utils/coach/schema';
 
-export type CheckedDraft = { ok: true; draft: DraftInput } | { ok: false; error: z.ZodError };
+export type CheckedDraft = { ok: true; draft: DraftInput } | { ok: false; error: z.core.$ZodError };
 
 /**
  * Checks `raw` against the draft contract and hands back `raw` itself, not the parsed copy: the coach

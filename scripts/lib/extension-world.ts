@@ -21,7 +21,10 @@ interface ContextCreated {
  * Attaches before the page loads (call it on a fresh page, then navigate) and resolves once the
  * main frame's content-script world of this extension exists.
  */
-export async function extensionWorld(page: Page, extensionId: string): Promise<{ ready: Promise<ExtensionWorld> }> {
+export async function extensionWorld(
+  page: Page,
+  extensionId: string,
+): Promise<{ ready: Promise<ExtensionWorld> }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
   const ready = new Promise<ExtensionWorld>((resolve) => {
@@ -36,7 +39,8 @@ export async function extensionWorld(page: Page, extensionId: string): Promise<{
             awaitPromise: true,
             returnByValue: true,
           });
-          if (reply.exceptionDetails) throw new Error(`In the extension's world: ${JSON.stringify(reply.exceptionDetails)}`);
+          if (reply.exceptionDetails)
+            throw new Error(`In the extension's world: ${JSON.stringify(reply.exceptionDetails)}`);
           return reply.result.value as T;
         },
         detach: () => cdp.detach(),

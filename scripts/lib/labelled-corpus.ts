@@ -12,8 +12,8 @@ export type Label = (typeof LABELS)[number];
 export const rowSchema = z.object({
   text: z.string(),
   label: z.enum(LABELS),
-  recipient: recipientSchema.optional(),
-  surface: surfaceSchema.optional(),
+  recipient: z.optional(recipientSchema),
+  surface: z.optional(surfaceSchema),
   limit: z.number().int().positive().optional(),
   note: z.string().optional(),
   author: z.string().optional(),
@@ -40,7 +40,9 @@ export function loadRows(dir: string): Row[] {
           }
           const parsed = rowSchema.safeParse(raw);
           if (!parsed.success)
-            throw new Error(`${name}:${index + 1}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+            throw new Error(
+              `${name}:${index + 1}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+            );
           return parsed.data;
         }),
     );

@@ -12,6 +12,14 @@ export interface MutationGroup {
 }
 
 const COACH_TESTS = ['utils/coach/**/*.test.ts', 'tests/unit/corpus.test.ts'];
+/**
+ * The rules' groups leave out the corpus test: it analyses every corpus note while its tests are
+ * collected, so Stryker sees the whole coach as run outside any test ("static") and re-runs all
+ * tests, module reload included, for nearly every mutant (unfilled-placeholder: 242 of 273 static,
+ * a 5-minute dry run and an estimated 2 h 20 min at load 24). Its thresholds are shares of
+ * verdicts, not a rule's exact findings; the rules' own tests and analyze's are those.
+ */
+const RULE_TESTS = ['utils/coach/**/*.test.ts'];
 const LINKEDIN_TESTS = ['utils/linkedin/**/*.test.ts'];
 
 export const MUTATION_GROUPS: Record<string, MutationGroup> = {
@@ -22,22 +30,22 @@ export const MUTATION_GROUPS: Record<string, MutationGroup> = {
   },
   'ask-before-give': {
     mutate: ['utils/coach/rules/ask-before-give.ts'],
-    tests: COACH_TESTS,
+    tests: RULE_TESTS,
     why: 'an ask before any give',
   },
   'unfilled-placeholder': {
     mutate: ['utils/coach/rules/unfilled-placeholder.ts'],
-    tests: COACH_TESTS,
+    tests: RULE_TESTS,
     why: 'template placeholders left in',
   },
   'specific-detail': {
     mutate: ['utils/coach/rules/specific-detail.ts'],
-    tests: COACH_TESTS,
+    tests: RULE_TESTS,
     why: 'praise for a specific detail',
   },
   'template-reuse': {
     mutate: ['utils/coach/rules/template-reuse.ts'],
-    tests: COACH_TESTS,
+    tests: RULE_TESTS,
     why: 'the same note sent to many',
   },
   'your-data-import': {

@@ -19,7 +19,8 @@ export function watchNoteToPanel(noteSelector: string): void {
   (globalThis as unknown as { __panelTiming: PanelTiming }).__panelTiming = timing;
   let watchedRoot: ShadowRoot | null = null;
   const check = () => {
-    if (timing.noteAt === undefined && document.querySelector(noteSelector)) timing.noteAt = performance.now();
+    if (timing.noteAt === undefined && document.querySelector(noteSelector))
+      timing.noteAt = performance.now();
     if (timing.noteAt === undefined || timing.panelAt !== undefined) return;
     const host = document.querySelector('cultivate-coach');
     const root = host && chrome.dom.openOrClosedShadowRoot(host);
@@ -50,8 +51,10 @@ export function noteToPanelDone(timeoutMs: number): Promise<number> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const wait = () => {
-      if (timing.panelAt !== undefined && timing.noteAt !== undefined) resolve(timing.panelAt - timing.noteAt);
-      else if (performance.now() - start > timeoutMs) reject(new Error(`no panel: ${JSON.stringify(timing)}`));
+      if (timing.panelAt !== undefined && timing.noteAt !== undefined)
+        resolve(timing.panelAt - timing.noteAt);
+      else if (performance.now() - start > timeoutMs)
+        reject(new Error(`no panel: ${JSON.stringify(timing)}`));
       else setTimeout(wait, 20);
     };
     wait();
@@ -72,7 +75,11 @@ export interface KeystrokeSample {
  * time waiting for the frame is not counted. Checks at the end that the panel and the marks are
  * there, so a broken build cannot pass for a fast one.
  */
-export async function typeAndTime(noteSelector: string, text: string, count: number): Promise<KeystrokeSample[]> {
+export async function typeAndTime(
+  noteSelector: string,
+  text: string,
+  count: number,
+): Promise<KeystrokeSample[]> {
   const note = document.querySelector<HTMLTextAreaElement>(noteSelector)!;
   const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
   const nextTask = () =>
@@ -131,6 +138,7 @@ export function startChurn(): void {
     feed.prepend(post());
     while (feed.children.length > 30) feed.lastElementChild!.remove();
     const counters = feed.querySelectorAll('span > span');
-    for (let k = 0; k < 8 && counters.length; k++) counters[(Math.random() * counters.length) | 0]!.textContent = String(seq + k);
+    for (let k = 0; k < 8 && counters.length; k++)
+      counters[(Math.random() * counters.length) | 0]!.textContent = String(seq + k);
   }, 49);
 }

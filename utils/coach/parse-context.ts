@@ -1,18 +1,17 @@
-import { contextSchema, pastNoteSchema, type ContextInput, type PastNote } from './schema';
+import { contextSchema, MAX_PAST_NOTE_LENGTH, type ContextInput, type PastNote } from './schema';
 
 // Validating 10,000 past notes through zod on every keystroke would cost more than the analysis
 // itself. The notes are checked here by hand against the same limits as pastNoteSchema; only if
 // one fails does zod parse everything, to report exactly what is wrong.
 
 const MAX_NOTES = 20_000;
-const MAX_NOTE_LENGTH = pastNoteSchema.shape.text.maxLength ?? 10_000;
 
 function isPastNote(value: unknown): value is PastNote {
   if (typeof value !== 'object' || value === null) return false;
   const { text, at } = value as { text?: unknown; at?: unknown };
   return (
     typeof text === 'string' &&
-    text.length <= MAX_NOTE_LENGTH &&
+    text.length <= MAX_PAST_NOTE_LENGTH &&
     typeof at === 'number' &&
     Number.isFinite(at)
   );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What the history knows of the person this draft is for, as the coach reads it (the page builds it
@@ -7,8 +7,8 @@ import { z } from 'zod';
 export const relationshipContextSchema = z.object({
   stage: z.enum(['requested', 'connected', 'conversing']),
   /** They accepted and nothing has been written to them since: this is the first message after acceptance. */
-  firstMessageAfterAcceptance: z.boolean().default(false),
+  firstMessageAfterAcceptance: z._default(z.boolean(), false),
   /** What earlier notes to them offered, in the person's own words, newest first. */
-  offered: z.array(z.string().max(300)).max(5).default([]),
+  offered: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5)), []),
 });
 export type RelationshipContext = z.output<typeof relationshipContextSchema>;

@@ -1,9 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { RULE_ID } from './patterns';
 import { relationshipContextSchema } from './relationship';
 
 // The coach's contract. These schemas cross message boundaries (content script ⇄ background,
-// the command-line tool's JSON lines), so every shape is declared once, here.
+// the command-line tool's JSON lines), so every shape is declared once, here. They use zod's
+// tree-shakable API (zod/mini): the coach travels in the lazy coaching UI, where size counts.
+
+// zod/mini carries no words of its own: the same English as classic zod's, for the messages a
+// schema does not word itself (a settings field repaired, a bad line on the command line).
+z.config(en());
 
 export const PRINCIPLES = ['give', 'relationship', 'journey', 'visibility'] as const;
 export const principleSchema = z.enum(PRINCIPLES);
@@ -16,22 +22,22 @@ export const DEFAULT_LIMIT = 300;
 /** Longer than any note LinkedIn accepts; bounds what a schema lets through a message. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-const shortText = z.string().max(2_000);
+const shortText = z.string().check(z.maxLength(2_000));
 
 export const recipientSchema = z.object({
-  name: shortText.optional(),
-  firstName: shortText.optional(),
-  headline: shortText.optional(),
-  company: shortText.optional(),
-  profileUrl: shortText.optional(),
+  name: z.optional(shortText),
+  firstName: z.optional(shortText),
+  headline: z.optional(shortText),
+  company: z.optional(shortText),
+  profileUrl: z.optional(shortText),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 
 export const draftSchema = z.object({
-  text: z.string().max(MAX_TEXT_LENGTH),
-  surface: surfaceSchema.default('invitation'),
-  limit: z.number().int().positive().max(100_000).default(DEFAULT_LIMIT),
-  recipient: recipientSchema.default({}),
+  text: z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
+  surface: z._default(surfaceSchema, 'invitation'),
+  limit: z._default(z.int().check(z.positive(), z.maximum(100_000)), DEFAULT_LIMIT),
+  recipient: z._default(recipientSchema, {}),
 });
 /** What callers pass: everything but the text may be left out. */
 export type DraftInput = z.input<typeof draftSchema>;
@@ -40,25 +46,28 @@ export type Draft = z.output<typeof draftSchema>;
 export const strictnessSchema = z.enum(['gentle', 'balanced', 'strict']);
 export type Strictness = z.infer<typeof strictnessSchema>;
 
+/** The longest past note the coach compares a draft with. */
+export const MAX_PAST_NOTE_LENGTH = 10_000;
+
 export const pastNoteSchema = z.object({
-  text: z.string().max(10_000),
+  text: z.string().check(z.maxLength(MAX_PAST_NOTE_LENGTH)),
   /** Epoch milliseconds. */
   at: z.number(),
 });
 export type PastNote = z.infer<typeof pastNoteSchema>;
 
 export const contextSchema = z.object({
-  offers: z.array(z.string().max(200)).max(50).default([]),
-  recentNotes: z.array(pastNoteSchema).max(20_000).default([]),
-  sentLast24h: z.number().int().nonnegative().optional(),
-  sentLast7d: z.number().int().nonnegative().optional(),
-  dailyCap: z.number().int().positive().optional(),
-  mutedRules: z.array(z.string().max(100)).max(200).default([]),
-  strictness: strictnessSchema.default('balanced'),
+  offers: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []),
+  recentNotes: z._default(z.array(pastNoteSchema).check(z.maxLength(20_000)), []),
+  sentLast24h: z.optional(z.int().check(z.nonnegative())),
+  sentLast7d: z.optional(z.int().check(z.nonnegative())),
+  dailyCap: z.optional(z.int().check(z.positive())),
+  mutedRules: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)), []),
+  strictness: z._default(strictnessSchema, 'balanced'),
   /** Epoch milliseconds; lets callers (and tests) pin "now" for time-based rules. */
-  now: z.number().optional(),
+  now: z.optional(z.number()),
   /** The relationship so far with this person, from the history. */
-  relationship: relationshipContextSchema.optional(),
+  relationship: z.optional(relationshipContextSchema),
 });
 export type ContextInput = z.input<typeof contextSchema>;
 export type Context = z.output<typeof contextSchema>;
@@ -74,42 +83,42 @@ export const findingKindSchema = z.enum(['concern', 'strength']);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 
 /** [start, end) in UTF-16 code units of the draft text. */
-export const rangeSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export const rangeSchema = z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]);
 export type Range = z.infer<typeof rangeSchema>;
 
 export const findingSchema = z.object({
-  rule: z.string().regex(RULE_ID),
+  rule: z.string().check(z.regex(RULE_ID)),
   principle: principleSchema,
   kind: findingKindSchema,
   severity: severitySchema,
   message: z.string(),
   why: z.string(),
-  range: rangeSchema.optional(),
-  suggestion: z.string().optional(),
+  range: z.optional(rangeSchema),
+  suggestion: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-const principleScore = z.number().min(0).max(100);
+const principleScore = z.number().check(z.minimum(0), z.maximum(100));
 
 /**
  * One score a principle the note gives evidence about; a principle it says nothing about has no
  * score (not a default). Visibility is scored only from the history context (pace, reuse).
  */
 export const principleScoresSchema = z.object({
-  give: principleScore.optional(),
-  relationship: principleScore.optional(),
-  journey: principleScore.optional(),
-  visibility: principleScore.optional(),
+  give: z.optional(principleScore),
+  relationship: z.optional(principleScore),
+  journey: z.optional(principleScore),
+  visibility: z.optional(principleScore),
 });
 export type PrincipleScores = z.infer<typeof principleScoresSchema>;
 
 export const analysisSchema = z.object({
   verdict: verdictSchema,
   /** Absent when the verdict is `unread`: the coach did not read the words, so it does not score them. */
-  score: z.number().min(0).max(100).optional(),
+  score: z.optional(principleScore),
   principles: principleScoresSchema,
-  length: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
+  length: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.positive()),
   /**
    * The note's language as the coach reads it: `other` means only the language-independent rules
    * ran; `unknown` (too short to tell) is coached as English.

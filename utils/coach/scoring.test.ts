@@ -43,6 +43,12 @@ describe('scorePrinciples', () => {
       { give: 25 },
     ],
     [
+      'the most severe counts whichever comes first',
+      [concern('a', 'give', 'error'), concern('a', 'give', 'warning')],
+      false,
+      { give: 25 },
+    ],
+    [
       'two rules both count',
       [concern('a', 'give', 'warning'), concern('b', 'give', 'info')],
       false,
@@ -101,6 +107,13 @@ describe('decideVerdict', () => {
       [concern('e', 'give', 'error'), strength('s'), strength('t'), strength('u')],
       'balanced',
       'needs-work',
+    ],
+    [
+      'one rule as an error then a warning weighs as the error',
+      'Hi',
+      [concern('e', 'give', 'error'), concern('e', 'give', 'warning')],
+      'balanced',
+      'transactional',
     ],
     ['two warnings', 'Hi', [warning, concern('x', 'journey', 'warning')], 'balanced', 'transactional'],
     [

@@ -7,7 +7,9 @@ import { analysisSummarySchema, contactSchema, touchSchema } from './model';
 // keys, ids). Every object is strict: a field this version does not know is an error, never
 // silently dropped or merged.
 
-const analysisInFileSchema = analysisSummarySchema.extend({ principles: principleScoresSchema.strict() }).strict();
+const analysisInFileSchema = analysisSummarySchema
+  .extend({ principles: z.strictObject(principleScoresSchema.shape) })
+  .strict();
 
 export const exportedContactSchema = contactSchema.omit({ nameLower: true, nameWords: true }).strict();
 export type ExportedContact = z.infer<typeof exportedContactSchema>;

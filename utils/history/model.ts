@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { contextSchema, principleScoresSchema, recipientSchema, surfaceSchema, verdictSchema } from '@/utils/coach/schema';
+import {
+  contextSchema,
+  principleScoresSchema,
+  recipientSchema,
+  surfaceSchema,
+  verdictSchema,
+} from '@/utils/coach/schema';
 import { linkedInPageSchema, timeSchema } from './bounds';
 
 // The history's records as stored in IndexedDB (the latest migration in ./migrations says which
@@ -22,7 +28,8 @@ export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
  * and the pace (invitations in the 24 hours and 7 days before now). The coach's own context
  * fields, all present: declared once, there.
  */
-export const coachHistorySchema = contextSchema.pick({ recentNotes: true, sentLast24h: true, sentLast7d: true }).required();
+const { recentNotes, sentLast24h, sentLast7d } = contextSchema.shape;
+export const coachHistorySchema = z.object({ recentNotes, sentLast24h, sentLast7d }).required();
 export type CoachHistory = z.output<typeof coachHistorySchema>;
 
 /** One send as the page saw it: what `recordSend` turns into a contact and a touch. */

@@ -96,6 +96,12 @@ describe('which button sends', () => {
     expect(text(found()?.buttons.cancel)).toBe('Glorp');
   });
 
+  test('Cancel known by its label before the last two buttons: it stays Cancel, not the other of the two', () => {
+    html(`<div role="dialog"><textarea name="message"></textarea><button aria-label="Cancel">Glorp</button><button>Snarf</button><button class="artdeco-button--primary">Blip</button></div>`);
+    expect(text(found()?.buttons.send)).toBe('Blip');
+    expect(text(found()?.buttons.cancel)).toBe('Glorp');
+  });
+
   test('one button only: it sends, and nothing is called Cancel', () => {
     html(`<div role="dialog"><textarea name="message"></textarea><button>Snarf</button></div>`);
     expect(text(found()?.buttons.send)).toBe('Snarf');
@@ -206,6 +212,13 @@ describe('the remaining notes: the labelled reader and the structural one, each 
     expect(long.length).toBeGreaterThan(160);
     html(chooseStep(`<div><span>${long}</span></div>`));
     expect(found()?.remainingNotes).toBeUndefined();
+  });
+
+  test('labelled, a line of exactly 160 characters is still the line', () => {
+    const line = `${'Some help text. '.repeat(7)}5 personalized invitations remaining, and ${'x'.repeat(5)}.`;
+    expect(line).toHaveLength(160);
+    html(chooseStep(`<div><span>${line}</span></div>`));
+    expect(found()?.remainingNotes).toBe(5);
   });
 
   test('labelled, our own prompt’s words inside the dialog are not LinkedIn’s line', () => {

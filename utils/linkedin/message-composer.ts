@@ -1,5 +1,6 @@
 import type { Recipient } from '@/utils/coach/schema';
 import { normalizeProfileUrl } from './profile-url';
+import { messageText } from './message-text';
 import { firstNameOf } from './recipient';
 import { isShown, textOf } from './roots';
 import {
@@ -7,7 +8,6 @@ import {
   CONVERSATION_NAME,
   MESSAGE_BOX,
   MESSAGE_FORM,
-  MESSAGE_PARAGRAPH,
   MESSAGE_SEND,
   PROFILE_LINK,
 } from './selectors';
@@ -29,9 +29,7 @@ export function findMessageComposers(doc: Document = document): MessageComposer[
 
 /** The message as the person sees it: paragraphs as lines, LinkedIn's empty-line filler dropped. */
 export function readMessage(box: HTMLElement): string {
-  const paragraphs = box.querySelectorAll(MESSAGE_PARAGRAPH);
-  const text = paragraphs.length ? [...paragraphs].map((p) => p.textContent ?? '').join('\n') : (box.textContent ?? '');
-  return text.trim();
+  return messageText(box);
 }
 
 function conversationRecipient(box: HTMLElement): Recipient {

@@ -99,6 +99,29 @@ describe('the recipient', () => {
       expect(recipient.name).toBe('Fatima Haddad');
     });
 
+    test('pronouns and a verification badge beside the name are not the headline', () => {
+      const recipient = page(
+        '<div class="_0f6b"><h1 class="_8e9d">Fatima Haddad</h1><span class="_p1">(She/Her)</span>' +
+          '<span class="_p2">sie/ihr</span><svg aria-label="Verified"></svg><span class="_deg"> · 2nd</span></div>' +
+          '<div class="_3a91">Paediatric nurse educator · Simulation training</div>',
+      );
+      expect(recipient.headline).toBe('Paediatric nurse educator · Simulation training');
+    });
+
+    test('cards that are plain divs: the top card is the block around the name that holds no other card’s heading', () => {
+      history.replaceState(null, '', '/in/fatima-haddad/');
+      document.body.innerHTML =
+        '<main class="_e2"><div class="_top"><div class="_n"><h1>Fatima Haddad</h1></div>' +
+        '<div class="_h">Paediatric nurse educator · Simulation training</div></div>' +
+        '<div class="_act"><h2>Activity</h2><p>2,104 followers</p></div>' +
+        '<div class="_pymk"><h2>People you may know</h2><p>ICU nurse</p></div></main>';
+      expect(readRecipient(document, 'Fatima Haddad', undefined).headline).toBe('Paediatric nurse educator · Simulation training');
+      document.body.innerHTML =
+        '<main class="_e2"><div class="_top"><div class="_n"><h1>Fatima Haddad</h1></div></div>' +
+        '<div class="_pymk"><h2>People you may know</h2><p>ICU nurse</p></div></main>';
+      expect(readRecipient(document, 'Fatima Haddad', undefined).headline).toBeUndefined();
+    });
+
     test('a wrapper section around every card is not the top card', () => {
       history.replaceState(null, '', '/in/fatima-haddad/');
       document.body.innerHTML =

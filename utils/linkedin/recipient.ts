@@ -9,6 +9,7 @@ import {
   HEADLINE_STOP_HEADING,
   HEADLINE_STOP_TEXT,
   PROFILE_NAME,
+  PRONOUNS,
   TITLE_NAME,
 } from './selectors';
 import { findTopCard } from './top-card';
@@ -74,11 +75,11 @@ function cardIsTheirs(
 function readHeadline(card: Element, h1: Element): string | undefined {
   for (const selector of HEADLINE) {
     const found = card.querySelector(selector);
-    if (found && judgeHeadline(found) === 'headline') return textOf(found).slice(0, 300);
+    if (found && judgeHeadline(found, h1) === 'headline') return textOf(found).slice(0, 300);
   }
   for (let node: Element | null = h1; node && node !== card; node = node.parentElement) {
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
-      const verdict = judgeHeadline(next);
+      const verdict = judgeHeadline(next, h1);
       if (verdict === 'headline') return textOf(next).slice(0, 300);
       if (verdict === 'stop') return undefined;
     }
@@ -86,12 +87,25 @@ function readHeadline(card: Element, h1: Element): string | undefined {
   return undefined;
 }
 
-function judgeHeadline(el: Element): 'headline' | 'skip' | 'stop' {
+function judgeHeadline(el: Element, h1: Element): 'headline' | 'skip' | 'stop' {
   const text = textOf(el);
-  if (!text || DEGREE_WORDS.test(text)) return 'skip';
+  // Beside the name: pronouns, a verification badge, the degree. The headline is a line of its own.
+  if (!text || DEGREE_WORDS.test(text) || PRONOUNS.test(text) || onTheNamesLine(el, h1)) return 'skip';
   if (el.matches(HEADLINE_STOP_HEADING) || el.querySelector(HEADLINE_STOP_HEADING)) return 'stop';
   const control = el.matches(HEADLINE_STOP_CONTROLS) || el.querySelector(HEADLINE_STOP_CONTROLS) !== null;
   return control || HEADLINE_STOP_TEXT.test(text) || CONTROL_WORDS_ONLY.test(text) ? 'stop' : 'headline';
+}
+
+/**
+ * Laid out on the same line as the name. Without layout (a hidden card, a DOM without rendering)
+ * nothing is, and structure alone decides.
+ */
+function onTheNamesLine(el: Element, h1: Element): boolean {
+  const name = h1.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  if (name.height === 0 || box.height === 0) return false;
+  const middle = box.top + box.height / 2;
+  return middle > name.top && middle < name.bottom;
 }
 
 const HONORIFICS = new Set([

@@ -42,6 +42,8 @@ export const DIGITS = /(?<!\d)\d{1,3}(?!\d)/;
 /** The profile top card: the name is its h1, the headline the text just under it. */
 export const TOP_CARD = ['.pv-top-card', '[data-view-name="profile-card"]', 'section.artdeco-card', 'main section'];
 export const PROFILE_NAME = 'h1';
+/** The page's main region: the top card is found inside it, and never grows past it. */
+export const PAGE_MAIN = 'main, [role="main"]';
 export const HEADLINE = ['.text-body-medium.break-words', '[data-generated-suggestion-target]'];
 /** Read by structure after the name, a headline candidate is refused when it is one of these. */
 export const HEADLINE_STOP_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -49,6 +51,8 @@ export const HEADLINE_STOP_CONTROLS =
   'button, [role="button"], input, select, textarea, a[aria-label], a[href*="/in/"], a[href*="/preload/"]';
 export const HEADLINE_STOP_TEXT = /people you may know|\b\d[\d,.]*\s*(?:connections|followers)\b/i;
 export const CONTROL_WORDS_ONLY = /^(?:connect|follow|message|pending|more)(?:\s+(?:connect|follow|message|pending|more))*$/i;
+/** Pronouns shown beside the name ("She/Her", "(they/them)", "sie/ihr"): short words joined by slashes. */
+export const PRONOUNS = /^\(?\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){1,2}\s*\)?$/u;
 /** "· 1st", "2nd degree connection": the degree badge beside the name, not a headline. */
 export const DEGREE_WORDS = /^[·•\s]*(?:1st|2nd|3rd\+?)\b|degree connection/i;
 

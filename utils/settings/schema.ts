@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictnessSchema } from '@/utils/coach/schema';
 
 // The person's own goals and preferences. Stored in storage.local (on this device only),
@@ -19,57 +19,65 @@ export function storedBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
+// zod's tree-shakable API (zod/mini): the coaching UI reads these settings, and size counts there.
 const goal = (max: number, message: string) =>
   z
-    .number({ error: 'Enter a whole number.' })
-    .int('Enter a whole number.')
-    .min(0, 'A goal cannot be negative.')
-    .max(max, message);
+    .int({ error: 'Enter a whole number.' })
+    .check(z.minimum(0, 'A goal cannot be negative.'), z.maximum(max, message));
 
-export const settingsSchema = z
-  .object({
-    version: z.literal(SETTINGS_VERSION),
-    /** Personal notes a week: showing up steadily, not in bursts. */
-    weeklyNoteGoal: goal(100, 'LinkedIn allows about 100 invitations a week; pick a goal below that.'),
-    /** Connection requests a day before the coach mentions pace. */
-    dailyRequestCap: z
-      .number({ error: 'Enter a whole number.' })
-      .int('Enter a whole number.')
-      .min(1, 'The cap must allow at least one request a day.')
-      .max(100, 'LinkedIn allows about 100 invitations a week; a daily cap above that has no meaning.'),
-    /** Days after a request is accepted before a follow-up is due. */
-    followUpDelayDays: z
-      .number({ error: 'Enter a whole number of days.' })
-      .int('Enter a whole number of days.')
-      .min(1, 'Give them at least a day.')
-      .max(90, 'After three months the moment has passed; choose 90 days or fewer.'),
-    weeklyFollowUpGoal: goal(100, 'Choose 100 follow-ups a week or fewer.'),
-    /** What the person can offer others: skills, intros, resources. */
-    offers: z
-      .array(
-        z
-          .string()
-          .trim()
-          .min(1, 'An offer cannot be empty.')
-          .max(120, 'Keep each offer under 120 characters.'),
-      )
-      .max(12, 'Twelve offers at most: the coach suggests the first ones.'),
-    /** Why they network, in their own words; shown back in the popup. */
-    why: z.string().max(200, 'Keep it to one line (200 characters).'),
-    /** Coach rules switched off, from the options page or the panel. */
-    mutedRules: z.array(z.string().max(100)).max(200),
-    strictness: strictnessSchema,
-    /** Ask "send anyway?" once before sending a note the coach reads as a transaction. */
-    pauseBeforeTransactional: z.boolean(),
-  })
-  .superRefine((settings, ctx) => {
-    const bytes = storedBytes(settings);
-    if (bytes > MAX_SETTINGS_BYTES)
-      ctx.addIssue({
-        code: 'custom',
-        message: `These settings take ${bytes.toLocaleString('en')} bytes; Cultivate keeps at most ${MAX_SETTINGS_BYTES.toLocaleString('en')}. Remove some offers or switched-off checks.`,
-      });
-  });
+const fields = {
+  version: z.literal(SETTINGS_VERSION),
+  /** Personal notes a week: showing up steadily, not in bursts. */
+  weeklyNoteGoal: goal(100, 'LinkedIn allows about 100 invitations a week; pick a goal below that.'),
+  /** Connection requests a day before the coach mentions pace. */
+  dailyRequestCap: z
+    .int({ error: 'Enter a whole number.' })
+    .check(
+      z.minimum(1, 'The cap must allow at least one request a day.'),
+      z.maximum(100, 'LinkedIn allows about 100 invitations a week; a daily cap above that has no meaning.'),
+    ),
+  /** Days after a request is accepted before a follow-up is due. */
+  followUpDelayDays: z
+    .int({ error: 'Enter a whole number of days.' })
+    .check(
+      z.minimum(1, 'Give them at least a day.'),
+      z.maximum(90, 'After three months the moment has passed; choose 90 days or fewer.'),
+    ),
+  weeklyFollowUpGoal: goal(100, 'Choose 100 follow-ups a week or fewer.'),
+  /** What the person can offer others: skills, intros, resources. */
+  offers: z
+    .array(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, 'An offer cannot be empty.'),
+          z.maxLength(120, 'Keep each offer under 120 characters.'),
+        ),
+    )
+    .check(z.maxLength(12, 'Twelve offers at most: the coach suggests the first ones.')),
+  /** Why they network, in their own words; shown back in the popup. */
+  why: z.string().check(z.maxLength(200, 'Keep it to one line (200 characters).')),
+  /** Coach rules switched off, from the options page or the panel. */
+  mutedRules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+  strictness: strictnessSchema,
+  /** Ask "send anyway?" once before sending a note the coach reads as a transaction. */
+  pauseBeforeTransactional: z.boolean(),
+};
+
+/** All settings together fit the storage item (one object, within MAX_SETTINGS_BYTES). */
+const fitsStorage = z.superRefine((settings: unknown, ctx) => {
+  const bytes = storedBytes(settings);
+  if (bytes > MAX_SETTINGS_BYTES)
+    ctx.addIssue({
+      code: 'custom',
+      message: `These settings take ${bytes.toLocaleString('en')} bytes; Cultivate keeps at most ${MAX_SETTINGS_BYTES.toLocaleString('en')}. Remove some offers or switched-off checks.`,
+    });
+});
+
+export const settingsSchema = z.object(fields).check(fitsStorage);
+/** The same settings where a field this version does not know is an error (an export file's). */
+export const strictSettingsSchema = z.strictObject(fields).check(fitsStorage);
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportedContactSchema, exportedTouchSchema } from '@/utils/history/history-data';
-import { settingsSchema } from '@/utils/settings/schema';
+import { strictSettingsSchema } from '@/utils/settings/schema';
 
 // The one file "Export everything" writes and "Import" reads: the person's contacts, touches and
 // settings. Every object is strict: a field this version does not know is an error, never
@@ -17,7 +17,7 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT),
     version: z.literal(EXPORT_VERSION),
     exportedAt: z.iso.datetime(),
-    settings: settingsSchema.strict(),
+    settings: strictSettingsSchema,
     contacts: z.array(exportedContactSchema),
     touches: z.array(exportedTouchSchema),
   })
@@ -29,11 +29,13 @@ export const exportFileSchema = z
     };
     const keys = new Set<string>();
     contacts.forEach((contact, index) => {
-      if (keys.has(contact.key)) report(['contacts', index, 'key'], `"${contact.key}" appears twice in this file`);
+      if (keys.has(contact.key))
+        report(['contacts', index, 'key'], `"${contact.key}" appears twice in this file`);
       keys.add(contact.key);
     });
     touches.forEach((touch, index) => {
-      if (!keys.has(touch.contactKey)) report(['touches', index, 'contactKey'], `no contact "${touch.contactKey}" in this file`);
+      if (!keys.has(touch.contactKey))
+        report(['touches', index, 'contactKey'], `no contact "${touch.contactKey}" in this file`);
     });
   });
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -33,6 +33,10 @@ export function wrap(page: Page): ScenarioPage {
       }
       await locate(page, t).first().click({ timeout: TIMEOUT });
     },
+    async hover(t) {
+      const at = await deep.actionable(t.css);
+      await page.mouse.move(at.x, at.y);
+    },
     async type(t, text) {
       if ('css' in t) {
         const at = await deep.actionable(t.css);

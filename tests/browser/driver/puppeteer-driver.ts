@@ -95,6 +95,10 @@ function wrap(page: Page): ScenarioPage {
     click: async (t) => {
       if (!(await clickIfClosed(t))) await (await first(page, t, actionable)).click();
     },
+    hover: async (t) => {
+      const at = await deep.actionable(t.css);
+      await page.mouse.move(at.x, at.y);
+    },
     type: async (t, text) => {
       if (await clickIfClosed(t)) return page.keyboard.type(text);
       await (await first(page, t, actionable)).type(text);

@@ -8,6 +8,8 @@ export type Target = { role: 'button' | 'link' | 'textbox' | 'menuitem'; name: s
 
 export interface ScenarioPage {
   click(target: Target): Promise<void>;
+  /** Moves the pointer over the element, as a person pointing at it. */
+  hover(target: { css: string }): Promise<void>;
   /** Types like a person, key by key, into the focused element or the target. */
   type(target: Target, text: string): Promise<void>;
   /** Replaces the whole text of a field at once (a paste). */

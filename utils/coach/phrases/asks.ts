@@ -225,3 +225,11 @@ export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
  * words comes within a few words after it.
  */
 export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful', 'helpful']);
+
+/**
+ * "Let me know if you'd like an intro", "if you ever need a call about it": what the reader may want
+ * is offered to them. Not a demo: "if you'd like a demo" is the seller's ask.
+ */
+export const READER_WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need']);
+export const READER: ReadonlySet<string> = new Set(['you', "you'd", 'ever', "you'll"]);
+export const NEVER_OFFERED: ReadonlySet<string> = new Set(['demo', 'minutes', 'mins', 'min']);

@@ -42,4 +42,8 @@ export const CHASING: readonly Phrase[] = [
   { phrase: 'got buried' },
   { phrase: 'get buried' },
   { phrase: 'make sure my message' },
+  { phrase: 'reached out a few times' },
+  { phrase: 'one last time' },
+  { phrase: 'one more try' },
+  { phrase: 'last note from me' },
 ];

@@ -108,6 +108,8 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'still managing' },
   { phrase: 'how are you handling' },
   { phrase: 'how are you currently' },
+  { phrase: 'how do you currently' },
+  { phrase: 'what do you currently' },
   { phrase: 'been in business' },
   { phrase: 'been trading' },
   { phrase: 'in your current role' },

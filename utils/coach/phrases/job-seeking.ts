@@ -4,6 +4,9 @@ import { NOT_A_REFERRAL } from './asks';
 /** A one-off need: networking as a pit stop between jobs. */
 export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'looking for a job' },
+  { phrase: 'opportunity to join your' },
+  { phrase: 'seeking a supervisor' },
+  { phrase: 'looking for a supervisor' },
   { phrase: 'looking for a new job' },
   { phrase: 'looking for a new role' },
   { phrase: 'looking for a role' },

@@ -1,3 +1,5 @@
+import type { Phrase } from '../text/phrase-matcher';
+
 /** Words that open a question someone can only answer in their own words. */
 export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'how',
@@ -50,6 +52,91 @@ export const BUYING_STATE_WORDS: ReadonlySet<string> = new Set([
   'procurement',
   'pipeline',
 ]);
+
+/**
+ * How they make their work, rather than what they will buy: "What tools do you use to make them?"
+ * after "your flood maps for the Calder valley are beautiful" is curiosity. Such a question qualifies
+ * a buyer only when no mention of their particular work comes before it.
+ */
+export const CRAFT_WORDS: ReadonlySet<string> = new Set([
+  'process',
+  'processes',
+  'tools',
+  'tooling',
+  'stack',
+]);
+
+/**
+ * Pleasantries in the shape of a question ("How are you?", "How are things at Orbit?"): they ask
+ * nothing about their work: the phrase ends the question, or goes on with one of PHATIC_GOES_ON
+ * ("How are you doing?"), never "How are you finding the new role?".
+ */
+export const PHATIC_QUESTIONS: readonly Phrase[] = [
+  { phrase: 'how are you' },
+  { phrase: 'how are things' },
+  { phrase: "how's it going" },
+  { phrase: 'how is it going' },
+  { phrase: 'how have you been' },
+  { phrase: "how's your week" },
+  { phrase: 'how is your week' },
+  { phrase: "how's your day" },
+  { phrase: 'how is your day' },
+  { phrase: "how's life" },
+  { phrase: "how's everything" },
+  { phrase: 'hope you are well' },
+  { phrase: "hope you're well" },
+];
+export const PHATIC_TAIL = 3;
+export const PHATIC_GOES_ON: ReadonlySet<string> = new Set([
+  'doing',
+  'today',
+  'lately',
+  'these',
+  'at',
+  'in',
+  'over',
+  'there',
+  'going',
+  'keeping',
+  'holding',
+]);
+
+/**
+ * Questions that fit anyone ("What got you into marketing?", "How do you see AI changing your
+ * industry?", "What are the biggest trends you're seeing?"): they count as curiosity only in a note
+ * that names something particular of theirs before them.
+ */
+export const QUESTIONS_FOR_ANYONE: readonly Phrase[] = [
+  { phrase: 'your industry' },
+  { phrase: 'your field' },
+  { phrase: 'your space' },
+  { phrase: 'your sector' },
+  { phrase: 'the future of' },
+  { phrase: 'trends' },
+  { phrase: 'got you into' },
+  { phrase: 'get into' },
+  { phrase: 'got started' },
+  { phrase: 'get started in' },
+  { phrase: 'most excited about' },
+  { phrase: 'your journey' },
+  { phrase: 'your career' },
+  { phrase: 'your path' },
+  { phrase: 'biggest threat' },
+  { phrase: 'piece of advice' },
+  { phrase: 'advice would you give' },
+  { phrase: 'advice you would give' },
+  { phrase: "advice you'd give" },
+  { phrase: 'your younger self' },
+  { phrase: 'keeps you motivated' },
+  { phrase: 'motivates you' },
+  { phrase: 'inspires you' },
+  { phrase: 'the secret behind' },
+  { phrase: 'the secret to' },
+  { phrase: 'what drives you' },
+  { phrase: 'how do you see' },
+  { phrase: 'your thoughts on' },
+  { phrase: 'your take on' },
+];
 
 /** The reader, in a question about their organisation. */
 export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', "you're", 'yours']);

@@ -277,6 +277,15 @@ export const GENERIC_YOURS: ReadonlySet<string> = new Set([
   'market',
   'domain',
   'impressive',
+  'recent',
+  'latest',
+  'insightful',
+  'interesting',
+  'fantastic',
+  'excellent',
+  'brilliant',
+  'remarkable',
+  'outstanding',
   'amazing',
   'great',
   'wonderful',
@@ -412,6 +421,18 @@ export const DONE_TO_ME: ReadonlySet<string> = new Set([
   'downloaded',
   'subscribed',
   'registered',
+]);
+
+/** "in the supply chain space": a domain anyone in it could be told they work in. */
+export const HOLLOW_DOMAINS: ReadonlySet<string> = new Set([
+  'space',
+  'sector',
+  'industry',
+  'field',
+  'world',
+  'arena',
+  'ecosystem',
+  'domain',
 ]);
 
 /** "your talk on X": the words that tie a piece of their work to its topic. */

@@ -1,4 +1,4 @@
-import { HELPS_THEM, NOT_ASKING_FOR_TIME } from '../phrases/asks';
+import { HELPS_THEM, NEVER_OFFERED, NOT_ASKING_FOR_TIME, READER, READER_WANTS } from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { asks } from './phrase-sets';
@@ -9,6 +9,8 @@ import { outsideTopics } from './topics';
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
 /** How far after an ask "would ever help" may come: "if [a call] would ever help". */
 const HELPS_REACH = 4;
+/** "like an intro", "need a call": a thing offered, not "like to sponsor". */
+const OFFERED_THINGS = new Set(['a', 'an']);
 
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
@@ -18,7 +20,7 @@ const HELPS_REACH = 4;
 export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findAsks, () => {
     const listed = outsideTopics(doc, asks.find(doc)).filter((match) => {
-      if (offeredIfItHelps(doc, match)) return false;
+      if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -45,4 +47,13 @@ function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
     if (HELPS_THEM.has(word.text)) return true;
   }
   return false;
+}
+
+/** "if you'd like an intro", "if you ever need a call": the reader is offered what they may want. */
+function offeredIfWanted(doc: Doc, match: PhraseMatch): boolean {
+  const want = doc.words[match.first - 1];
+  if (!OFFERED_THINGS.has(doc.words[match.first]?.text ?? '')) return false;
+  if (!want || !READER_WANTS.has(want.text) || !READER.has(doc.words[match.first - 2]?.text ?? '')) return false;
+  for (let at = match.first; at <= match.last; at++) if (NEVER_OFFERED.has(doc.words[at]?.text ?? '')) return false;
+  return true;
 }

@@ -13,6 +13,7 @@ import { OFFERS_VALUE } from '../phrases/offers-value';
 import { SALES_PITCH } from '../phrases/sales-pitch';
 import { SHARED_CONTEXT, SHARED_IF_NAMED } from '../phrases/shared-context';
 import { THANKS } from '../phrases/thanks';
+import { PHATIC_QUESTIONS, QUESTIONS_FOR_ANYONE } from '../phrases/questions';
 import { DEADLINES, URGENCY } from '../phrases/urgency';
 import { compilePhrases } from '../text/phrase-matcher';
 
@@ -33,5 +34,7 @@ export const salesPitch = compilePhrases(SALES_PITCH);
 export const sharedContext = compilePhrases(SHARED_CONTEXT);
 export const sharedIfNamed = compilePhrases(SHARED_IF_NAMED);
 export const thanks = compilePhrases(THANKS);
+export const phaticQuestions = compilePhrases(PHATIC_QUESTIONS);
+export const questionsForAnyone = compilePhrases(QUESTIONS_FOR_ANYONE);
 export const urgency = compilePhrases(URGENCY);
 export const deadlines = compilePhrases(DEADLINES);

@@ -1,6 +1,7 @@
-import { BUYING_STATE_WORDS, GAIN_WORDS, SECOND_PERSON, SELF_WORDS } from '../phrases/questions';
+import { BUYING_STATE_WORDS, CRAFT_WORDS, GAIN_WORDS, SECOND_PERSON, SELF_WORDS } from '../phrases/questions';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { findStrongWorkMentions } from './their-work';
 
 /** How close after "I" the gain comes: "I need to get hired", "I should do to get an internship". */
 const GAIN_REACH = 6;
@@ -24,8 +25,12 @@ export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const texts = words.map((word) => word.text);
+      const buyingWords = texts.filter((text) => BUYING_STATE_WORDS.has(text));
+      const aboutTheirCraft =
+        buyingWords.every((text) => CRAFT_WORDS.has(text)) && mentionsTheirWorkBefore(doc, sentence.firstWord);
       const buying =
-        texts.some((text) => BUYING_STATE_WORDS.has(text)) &&
+        buyingWords.length > 0 &&
+        !aboutTheirCraft &&
         texts.some((text) => SECOND_PERSON.has(text)) &&
         !texts.some((text) => PAST.has(text));
       const gain = texts.some(
@@ -46,4 +51,10 @@ export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
       ];
     }),
   );
+}
+
+/** Whether an earlier sentence names a piece of their work ("your flood maps for the Calder valley"). */
+function mentionsTheirWorkBefore(doc: Doc, firstWord: number): boolean {
+  const start = doc.words[firstWord]?.start ?? 0;
+  return findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);
 }

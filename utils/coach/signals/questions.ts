@@ -1,10 +1,11 @@
 import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
 import type { Doc } from '../text/doc';
-import { OPEN_QUESTION_WORDS, QUESTION_LEAD_IN } from '../phrases/questions';
+import { OPEN_QUESTION_WORDS, PHATIC_GOES_ON, PHATIC_TAIL, QUESTION_LEAD_IN } from '../phrases/questions';
 import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
 import { askingSentences } from './hooks';
-import { curiosity } from './phrase-sets';
+import { curiosity, phaticQuestions, questionsForAnyone } from './phrase-sets';
+import { findStrongWorkMentions } from './their-work';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
@@ -15,7 +16,8 @@ export function findGenuineQuestions(doc: Doc): Range[] {
     const blocked = askingSentences(doc);
     const questions: Range[] = [];
     doc.sentences.forEach((sentence, index) => {
-      if (!sentence.question || blocked.has(index)) return;
+      if (!sentence.question || blocked.has(index) || isPleasantry(doc, sentence.endWord)) return;
+      if (fitsAnyone(doc, sentence.firstWord, sentence.endWord)) return;
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const first = words[0];
       const last = words.at(-1);
@@ -43,7 +45,9 @@ const LEAD_IN = 4;
  */
 function isOpen(words: readonly Doc['words'][number][]): boolean {
   const opening = words.slice(0, LEAD_IN + 1);
-  return opening.some((word) => OPEN_QUESTION_WORDS.has(word.text)) || words.some((word) => word.text === 'or');
+  return (
+    opening.some((word) => OPEN_QUESTION_WORDS.has(word.text)) || words.some((word) => word.text === 'or')
+  );
 }
 
 /** "I'd love to learn more about your business": curiosity about nothing in particular. */
@@ -52,5 +56,27 @@ function aboutAnything(doc: Doc, last: number): boolean {
   const after = doc.words[last + 2];
   if (!next) return true;
   if (next.text === 'your' && (!after || GENERIC_YOURS.has(after.text))) return true;
-  return next.text === 'what' && after?.text === 'you' && QUESTION_LEAD_IN.has(doc.words[last + 3]?.text ?? '');
+  return (
+    next.text === 'what' && after?.text === 'you' && QUESTION_LEAD_IN.has(doc.words[last + 3]?.text ?? '')
+  );
+}
+
+/** "How are you?", "How are things at Orbit?": a pleasantry ending the sentence, not a question about their work. */
+function isPleasantry(doc: Doc, endWord: number): boolean {
+  const sentence = doc.words[endWord - 1]?.sentence;
+  return phaticQuestions.find(doc).some((match) => {
+    if (match.last >= endWord || doc.words[match.last]?.sentence !== sentence) return false;
+    const tail = endWord - 1 - match.last;
+    return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.last + 1]?.text ?? ''));
+  });
+}
+
+/** A question that fits anyone, in a note that names nothing particular of theirs before it. */
+function fitsAnyone(doc: Doc, firstWord: number, endWord: number): boolean {
+  const generic = questionsForAnyone
+    .find(doc)
+    .some((match) => match.first >= firstWord && match.last < endWord);
+  if (!generic) return false;
+  const start = doc.words[firstWord]?.start ?? 0;
+  return !findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);
 }

@@ -21,6 +21,8 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
       if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
       for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
         if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+        // "Would you like me to send the slides?" offers; it asks nothing of them.
+        if (words[verb]?.text === 'like' && words[verb + 2]?.text === 'to') return;
         for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
           const last = words[object];
           if (last && MY_THINGS.has(last.text)) {

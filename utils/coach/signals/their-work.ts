@@ -7,6 +7,7 @@ import {
   IRREGULAR_PAST,
   NOT_A_MEMORY,
   DONE_TO_ME,
+  HOLLOW_DOMAINS,
   SELF_OWNERS,
   THEIR_OWNERS,
   TOPIC_LINKS,
@@ -27,6 +28,8 @@ export interface WorkMention {
 }
 
 const LOOK_BACK = 3;
+/** How many words after "in" a domain word may come: "in the supply chain space". */
+const DOMAIN_REACH = 5;
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
@@ -125,6 +128,8 @@ function workNouns(doc: Doc): WorkMention[] {
     if (owner === undefined) return;
     if (VAGUE_WORK_NOUNS.has(word.text) && !hasDetailAfter(doc, index) && !hasModifier(doc, owner, index))
       return;
+    // "your recent article", "your impressive paper": only words that fit anyone between them.
+    if (onlyGenericBetween(doc, owner, index) && !hasDetailAfter(doc, index)) return;
     const start = words[owner]?.start ?? word.start;
     mentions.push({ range: [start, word.end], source: 'work' });
   });
@@ -149,10 +154,29 @@ function hasModifier(doc: Doc, owner: number, noun: number): boolean {
     .some((word) => !GENERIC_YOURS.has(word.text) && !STOPWORDS.has(word.text) && !INDEFINITE.has(word.text));
 }
 
+function onlyGenericBetween(doc: Doc, owner: number, noun: number): boolean {
+  const between = doc.words.slice(owner + 1, noun);
+  return between.length > 0 && between.every((word) => GENERIC_YOURS.has(word.text));
+}
+
+/** "your work on flood maps", but not "your work in the supply chain space" (a domain anyone is in). */
 function hasDetailAfter(doc: Doc, index: number): boolean {
   const next = doc.words[index + 1];
   const after = doc.words[index + 2];
-  return !!next && !!after && next.sentence === doc.words[index]?.sentence && DETAIL_LINKS.has(next.text);
+  if (!next || !after || next.sentence !== doc.words[index]?.sentence || !DETAIL_LINKS.has(next.text)) return false;
+  return !namesOnlyADomain(doc, index + 2);
+}
+
+/** "the supply chain space", "the tech industry": lowercase words ending in a domain anyone is in. */
+function namesOnlyADomain(doc: Doc, from: number): boolean {
+  const sentence = doc.words[from]?.sentence;
+  for (let at = from; at < from + DOMAIN_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.raw !== word.text || hasDigit(word.text)) return false;
+    if (HOLLOW_DOMAINS.has(word.text)) return true;
+  }
+  return false;
 }
 
 function profileWords(doc: Doc): WorkMention[] {

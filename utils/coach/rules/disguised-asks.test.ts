@@ -56,6 +56,8 @@ describe('pitches in the shape of a story or a give', () => {
       { text: "We've built something that makes it 10x easier.", errors: [{ rule: 'sales-pitch', words: "We've built something" }, { rule: 'sales-pitch', words: '10x' }] },
       { text: 'I am selling cotton t-shirts, minimum order 500 pieces.', errors: [{ rule: 'sales-pitch', words: 'I am selling' }, { rule: 'sales-pitch', words: 'minimum order' }] },
       { text: 'I run an AI governance consultancy and there is a lot we could do together.', errors: [{ rule: 'sales-pitch', words: 'run an AI governance consultancy' }, { rule: 'sales-pitch', words: 'we could do together' }] },
+      { text: "Please connect and I'll send you details of roles matching your skill set.", errors: [{ rule: 'sales-pitch', words: 'send you details' }, { rule: 'sales-pitch', words: 'roles matching' }] },
+      { text: 'We have a startup package at $499 a month.', errors: [{ rule: 'sales-pitch', words: 'package at' }] },
       { text: "We're offering 20% off annual contracts this quarter.", errors: [{ rule: 'sales-pitch', words: "We're offering" }] },
       { text: "As promised, I'm sending over our deck.", errors: [{ rule: 'sales-pitch', words: 'our deck' }] },
       { text: 'Speakers pay a reduced registration fee.', errors: [{ rule: 'sales-pitch', words: 'registration fee' }] },
@@ -123,6 +125,7 @@ describe('praise made of words that fit anyone is no detail', () => {
     valid: [
       'Hi Mark, I noticed your impressive work in the supply chain space.',
       'Hi Mark, I read your recent article.',
+      "Hi Mark, what's the one piece of advice you'd give a new manager?",
     ],
     invalid: [
       { text: 'Hi Mark, I read your recent article on Kenyan tea auctions.', errors: [{ rule: 'specific-detail', words: 'your recent article' }] },

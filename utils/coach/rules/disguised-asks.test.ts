@@ -24,6 +24,7 @@ describe('asks phrased without the usual ask words', () => {
       // Offered to the reader, if they want it.
       "Loved your post on volunteer onboarding. Let me know if you'd like an intro to the team at Kiva.",
       'Great panel today! Would you like me to send you the slides from my session?',
+      "Your worksheets are the ones we use. If you ever want to pop in and see them in action, you'd be welcome.",
       // How they make their work, asked after naming it, is curiosity.
       'Your flood maps for the Calder valley are beautiful. What tools do you use to make them?',
       "Your talk on pricing at SaaStock was great. What's your process for testing a new price page?",
@@ -39,6 +40,7 @@ describe('asks phrased without the usual ask words', () => {
       { text: 'What would it mean for your team if onboarding took 3 days?', errors: [{ rule: 'ask-before-give', words: 'What would it mean for' }] },
       { text: 'Would you like to sponsor an issue?', errors: [{ rule: 'ask-before-give', words: 'to sponsor' }] },
       { text: 'If you would like a demo, just say.', errors: [{ rule: 'ask-before-give', words: 'a demo' }] },
+      { text: "Let me know if you'd like to set up a time to discuss.", errors: [{ rule: 'ask-before-give', words: 'set up a time' }] },
       { text: 'What tools do you use for payroll?', errors: [{ rule: 'ask-before-give', words: 'What tools do you use for payroll' }] },
       { text: 'When could you squeeze in 20 mins next week?', errors: [{ rule: 'ask-before-give', words: 'squeeze in' }] },
       { text: 'Let me know when works for a follow-up call with our CEO.', errors: [{ rule: 'ask-before-give', words: 'when works' }, { rule: 'ask-before-give', words: 'follow-up call' }] },

@@ -16,6 +16,8 @@ const OPENINGS = 21;
 const WARM_UP = 2;
 const BATCH = 10_000;
 const MARKS = ['shell', 'recent', 'week', 'chart'] as const;
+/** The popup's own performance marks (main.tsx): where the time to the first row goes. */
+const PHASES = ['popup:script', 'popup:store-open', 'popup:people-read'] as const;
 type Mark = (typeof MARKS)[number];
 
 const beforeIndex = process.argv.indexOf('--before');
@@ -26,6 +28,7 @@ interface Subject {
   session: ExtensionSession;
   popupUrl: string;
   samples: Record<Mark, number[]>;
+  phases: Record<string, number[]>;
 }
 
 async function prepare(label: string, extensionDir: string): Promise<Subject> {
@@ -75,7 +78,7 @@ async function prepare(label: string, extensionDir: string): Promise<Subject> {
     }
   }
   await filler.close();
-  return { label, session, popupUrl, samples: { shell: [], recent: [], week: [], chart: [] } };
+  return { label, session, popupUrl, samples: { shell: [], recent: [], week: [], chart: [] }, phases: {} };
 }
 
 async function openOnce(subject: Subject, keep: boolean) {
@@ -84,9 +87,13 @@ async function openOnce(subject: Subject, keep: boolean) {
   await page.goto(subject.popupUrl);
   await page.waitForSelector('svg[role="img"], [data-testid="activity-chart"]', { timeout: 30_000 });
   const marks = await page.evaluate(() => (globalThis as unknown as { __marks: Record<string, number> }).__marks);
+  const phases = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+  );
   await page.close();
   if (!keep) return;
   for (const key of MARKS) subject.samples[key].push(marks[key] ?? Number.NaN);
+  for (const name of PHASES) if (phases[name] !== undefined) (subject.phases[name] ??= []).push(phases[name]);
 }
 
 const loadAtStart = loadavg()[0]!;
@@ -122,6 +129,12 @@ try {
       `| popup shows | ${subjects.map((s) => s.label).join(' | ')} | this build |`,
       `| --- | ${subjects.map(() => '---:').join(' | ')} | --- |`,
       ...rows.map(([label, key, pass]) => `| ${label} | ${subjects.map((s) => cell(s.samples[key])).join(' | ')} | ${pass} |`),
+      '',
+      'Where the time to the first row goes (median ms from navigation start, the popup\'s own marks):',
+      ...subjects.map(
+        (s) =>
+          `- ${s.label}: ${PHASES.map((name) => `${name.replace('popup:', '')} ${s.phases[name] ? median(s.phases[name]).toFixed(0) : '–'}`).join(', ')}, first row ${median(s.samples.recent).toFixed(0)}`,
+      ),
     ].join('\n'),
   );
 } finally {

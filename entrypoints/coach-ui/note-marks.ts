@@ -1,5 +1,4 @@
-import type { Range } from '@/utils/coach/schema';
-import markCss from './note-marks.css?inline';
+import { MarksLayer } from './marks-layer';
 
 /** What the mirror copies from the note so its text wraps exactly where the note's does. */
 const MIRRORED = [
@@ -36,8 +35,6 @@ const MIRRORED = [
   'word-break',
 ] as const;
 
-type PopoverElement = HTMLElement & { showPopover?: () => void };
-
 /**
  * Marks words in LinkedIn's note without touching it: a mirror of the note's text, font, padding,
  * size and scroll, drawn over it in the top layer with transparent letters and a highlight behind
@@ -45,65 +42,16 @@ type PopoverElement = HTMLElement & { showPopover?: () => void };
  * mirror does not take the pointer. The panel stays the accessible source: the mirror is hidden
  * from assistive technology.
  */
-export class NoteMarks {
-  private readonly host: HTMLElement;
-  private readonly mirror: PopoverElement;
-  private range: Range | undefined;
-  private frameRequest = 0;
-  private readonly observer: ResizeObserver | undefined;
-  private readonly onMove = () => this.schedule();
-
+export class NoteMarks extends MarksLayer {
   constructor(readonly note: HTMLTextAreaElement) {
-    const doc = note.ownerDocument;
-    this.host = doc.createElement('cultivate-marks');
-    // Closed, like the panel's: no page script reads the note's words back out of our mirror.
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = markCss;
-    this.mirror = doc.createElement('div');
-    this.mirror.className = 'cultivate-marks';
-    this.mirror.setAttribute('aria-hidden', 'true');
-    this.mirror.hidden = true;
-    shadow.append(style, this.mirror);
-    note.before(this.host);
-    this.mirror.setAttribute('popover', 'manual');
-    note.addEventListener('scroll', this.onMove, { passive: true });
-    note.addEventListener('input', this.onMove);
-    const win = doc.defaultView ?? window;
-    win.addEventListener('resize', this.onMove);
-    win.addEventListener('scroll', this.onMove, { capture: true, passive: true });
-    if (typeof ResizeObserver === 'function') {
-      this.observer = new ResizeObserver(this.onMove);
-      this.observer.observe(note);
-    }
+    super(note, (host) => note.before(host));
   }
 
-  /** Marks this range of the note's text, or nothing. */
-  show(range: Range | undefined): void {
-    this.range = range;
-    this.schedule();
+  private get mirror(): HTMLElement {
+    return this.layer;
   }
 
-  dispose(): void {
-    cancelAnimationFrame(this.frameRequest);
-    this.observer?.disconnect();
-    this.note.removeEventListener('scroll', this.onMove);
-    this.note.removeEventListener('input', this.onMove);
-    const win = this.note.ownerDocument.defaultView ?? window;
-    win.removeEventListener('resize', this.onMove);
-    win.removeEventListener('scroll', this.onMove, { capture: true });
-    this.host.remove();
-  }
-
-  private schedule(): void {
-    if (this.frameRequest) return;
-    this.frameRequest = requestAnimationFrame(() => {
-      this.frameRequest = 0;
-      this.draw();
-    });
-  }
-
-  private draw(): void {
+  protected draw(): void {
     const text = this.note.value;
     const range = this.range;
     const valid = range && range[0] < range[1] && range[1] <= text.length && this.note.isConnected;
@@ -119,14 +67,7 @@ export class NoteMarks {
     // A trailing newline needs a character after it to take up its line, as in the note.
     this.mirror.replaceChildren(text.slice(0, start), mark, `${text.slice(end)}\u200b`);
     this.fit();
-    if (this.mirror.hidden) {
-      this.mirror.hidden = false;
-      try {
-        this.mirror.showPopover?.();
-      } catch {
-        // Already open, or no top layer: the fixed mirror still lies over the note.
-      }
-    }
+    this.reveal();
     this.fit();
   }
 

@@ -3,11 +3,10 @@ import type { RecentPerson } from '@/utils/history/api';
 import type { Contact } from '@/utils/history/model';
 import type { OpenContact } from './ContactOpener';
 import { ErrorAlert } from './ErrorAlert';
+import { PEOPLE_PAGE } from './people-page';
 import { PersonRow } from './PersonRow';
 import { useServices } from './services';
 import type { Query } from './use-query';
-
-export const PEOPLE_PAGE = 20;
 
 interface Props {
   firstPage: Query<RecentPerson[]>;

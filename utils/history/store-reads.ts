@@ -3,6 +3,7 @@ import type { HistoryDB } from './db';
 import { withCurrentRules } from './current-rules';
 import type { Contact, Touch } from './model';
 import { nameWords } from './name-words';
+import { newestFirst } from './newest-first';
 import { inTransaction } from './transaction';
 
 /** How many matches of one search term are ranked: a one-letter term in a huge history ranks only the first this many, alphabetically. */
@@ -45,13 +46,7 @@ export async function recentPeople(db: HistoryDB, limit: number, before?: number
   if (limit <= 0) return [];
   return inTransaction(db, ['contacts', 'touches'], 'readonly', 'read your recent connections', async (tx) => {
     const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
-    const contacts: Contact[] = [];
-    let cursor = await tx.objectStore('contacts').index('by-last-touch').openCursor(range, 'prev');
-    while (cursor) {
-      contacts.push(cursor.value);
-      if (contacts.length >= limit) break;
-      cursor = await cursor.continue();
-    }
+    const contacts = await newestFirst(tx.objectStore('contacts').index('by-last-touch'), range, limit);
     const byContactAt = tx.objectStore('touches').index('by-contact-at');
     // One short cursor per person, all in flight at once: IndexedDB queues them in one transaction.
     return Promise.all(

@@ -152,6 +152,13 @@ export async function marksTheFindingsWordsInTheMessageBox(browser: ScenarioBrow
   const still = await read(page);
   const other = (await page.attribute(OTHER_CONCERN, 'data-range'))!;
   expect(other).not.toBe(state.finding);
+  // The unfolded panel settles into place a frame or two later: point only once the finding is in view.
+  await expect
+    .poll(async () => {
+      await page.lendClosedRootsToPage();
+      return page.evaluateScript<boolean>(OTHER_IN_VIEW);
+    }, POLL)
+    .toBe(true);
   await page.hover(OTHER_CONCERN);
   state = await readUntil(page, (s) => s.marked === other);
   expect(state.marked).toBe(other);
@@ -162,6 +169,14 @@ export async function marksTheFindingsWordsInTheMessageBox(browser: ScenarioBrow
   expect(state.focused).toBe(true);
   await page.close();
 }
+
+const OTHER_IN_VIEW = `(() => {
+  const el = document.querySelector('cultivate-coach').shadowRoot.querySelector('.cultivate-list .cultivate-finding--concern[data-range]');
+  if (!el) return false;
+  el.scrollIntoView({ block: 'nearest' });
+  const r = el.getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+})()`;
 
 const messageText = () => {
   const box = document.querySelector('.msg-form__contenteditable')!;

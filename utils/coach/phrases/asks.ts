@@ -228,8 +228,9 @@ export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful
 
 /**
  * "Let me know if you'd like an intro", "if you ever need a call about it": what the reader may want
- * is offered to them. Not a demo: "if you'd like a demo" is the seller's ask.
+ * is offered to them ("if you ever want to pop in"). Not a demo or a slot: "if you'd like a demo", "if
+ * you'd like to set up a time" are the seller's ask.
  */
 export const READER_WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need']);
 export const READER: ReadonlySet<string> = new Set(['you', "you'd", 'ever', "you'll"]);
-export const NEVER_OFFERED: ReadonlySet<string> = new Set(['demo', 'minutes', 'mins', 'min']);
+export const NEVER_OFFERED: ReadonlySet<string> = new Set(['demo', 'minutes', 'mins', 'min', 'set', 'schedule', 'book']);

@@ -423,6 +423,9 @@ export const DONE_TO_ME: ReadonlySet<string> = new Set([
   'registered',
 ]);
 
+/** "a piece of advice": a work noun followed by "of" that measures something, not a piece of their work. */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(['piece', 'bit']);
+
 /** "in the supply chain space": a domain anyone in it could be told they work in. */
 export const HOLLOW_DOMAINS: ReadonlySet<string> = new Set([
   'space',

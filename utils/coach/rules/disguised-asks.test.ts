@@ -24,6 +24,7 @@ describe('asks phrased without the usual ask words', () => {
       // Offered to the reader, if they want it.
       "Loved your post on volunteer onboarding. Let me know if you'd like an intro to the team at Kiva.",
       'Great panel today! Would you like me to send you the slides from my session?',
+      "Your worksheets are the ones we use. If you ever want to pop in and see them in action, you'd be welcome.",
       // How they make their work, asked after naming it, is curiosity.
       'Your flood maps for the Calder valley are beautiful. What tools do you use to make them?',
       "Your talk on pricing at SaaStock was great. What's your process for testing a new price page?",
@@ -39,6 +40,7 @@ describe('asks phrased without the usual ask words', () => {
       { text: 'What would it mean for your team if onboarding took 3 days?', errors: [{ rule: 'ask-before-give', words: 'What would it mean for' }] },
       { text: 'Would you like to sponsor an issue?', errors: [{ rule: 'ask-before-give', words: 'to sponsor' }] },
       { text: 'If you would like a demo, just say.', errors: [{ rule: 'ask-before-give', words: 'a demo' }] },
+      { text: "Let me know if you'd like to set up a time to discuss.", errors: [{ rule: 'ask-before-give', words: 'set up a time' }] },
       { text: 'What tools do you use for payroll?', errors: [{ rule: 'ask-before-give', words: 'What tools do you use for payroll' }] },
       { text: 'When could you squeeze in 20 mins next week?', errors: [{ rule: 'ask-before-give', words: 'squeeze in' }] },
       { text: 'Let me know when works for a follow-up call with our CEO.', errors: [{ rule: 'ask-before-give', words: 'when works' }, { rule: 'ask-before-give', words: 'follow-up call' }] },
@@ -56,6 +58,8 @@ describe('pitches in the shape of a story or a give', () => {
       { text: "We've built something that makes it 10x easier.", errors: [{ rule: 'sales-pitch', words: "We've built something" }, { rule: 'sales-pitch', words: '10x' }] },
       { text: 'I am selling cotton t-shirts, minimum order 500 pieces.', errors: [{ rule: 'sales-pitch', words: 'I am selling' }, { rule: 'sales-pitch', words: 'minimum order' }] },
       { text: 'I run an AI governance consultancy and there is a lot we could do together.', errors: [{ rule: 'sales-pitch', words: 'run an AI governance consultancy' }, { rule: 'sales-pitch', words: 'we could do together' }] },
+      { text: "Please connect and I'll send you details of roles matching your skill set.", errors: [{ rule: 'sales-pitch', words: 'send you details' }, { rule: 'sales-pitch', words: 'roles matching' }] },
+      { text: 'We have a startup package at $499 a month.', errors: [{ rule: 'sales-pitch', words: 'package at' }] },
       { text: "We're offering 20% off annual contracts this quarter.", errors: [{ rule: 'sales-pitch', words: "We're offering" }] },
       { text: "As promised, I'm sending over our deck.", errors: [{ rule: 'sales-pitch', words: 'our deck' }] },
       { text: 'Speakers pay a reduced registration fee.', errors: [{ rule: 'sales-pitch', words: 'registration fee' }] },
@@ -123,6 +127,7 @@ describe('praise made of words that fit anyone is no detail', () => {
     valid: [
       'Hi Mark, I noticed your impressive work in the supply chain space.',
       'Hi Mark, I read your recent article.',
+      "Hi Mark, what's the one piece of advice you'd give a new manager?",
     ],
     invalid: [
       { text: 'Hi Mark, I read your recent article on Kenyan tea auctions.', errors: [{ rule: 'specific-detail', words: 'your recent article' }] },

@@ -49,11 +49,26 @@ function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 
-/** "if you'd like an intro", "if you ever need a call": the reader is offered what they may want. */
+/**
+ * "if you'd like an intro", "if you ever need a call", "if you ever want to pop in": the reader is
+ * offered what they may want.
+ */
 function offeredIfWanted(doc: Doc, match: PhraseMatch): boolean {
+  for (let at = match.first; at <= match.last; at++)
+    if (NEVER_OFFERED.has(doc.words[at]?.text ?? '')) return false;
+  if (doc.words[match.first - 1]?.text === 'to' && READER_WANTS.has(doc.words[match.first - 2]?.text ?? ''))
+    return ifTheyWish(doc, match.first - 3);
   const want = doc.words[match.first - 1];
   if (!OFFERED_THINGS.has(doc.words[match.first]?.text ?? '')) return false;
-  if (!want || !READER_WANTS.has(want.text) || !READER.has(doc.words[match.first - 2]?.text ?? '')) return false;
-  for (let at = match.first; at <= match.last; at++) if (NEVER_OFFERED.has(doc.words[at]?.text ?? '')) return false;
-  return true;
+  return !!want && READER_WANTS.has(want.text) && READER.has(doc.words[match.first - 2]?.text ?? '');
+}
+
+/** "if you ever want to …", "if you'd like to …": only the reader's wish stands before the verb. */
+function ifTheyWish(doc: Doc, from: number): boolean {
+  for (let at = from; at >= Math.max(0, from - 2); at--) {
+    const word = doc.words[at]?.text ?? '';
+    if (word === 'if') return true;
+    if (!READER.has(word)) return false;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import {
   NOT_A_MEMORY,
   DONE_TO_ME,
   HOLLOW_DOMAINS,
+  MEASURE_NOUNS,
   SELF_OWNERS,
   THEIR_OWNERS,
   TOPIC_LINKS,
@@ -124,6 +125,7 @@ function workNouns(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   words.forEach((word, index) => {
     if (!WORK_NOUNS.has(word.text)) return;
+    if (MEASURE_NOUNS.has(word.text) && words[index + 1]?.text === 'of') return;
     const owner = ownerBefore(doc, index);
     if (owner === undefined) return;
     if (VAGUE_WORK_NOUNS.has(word.text) && !hasDetailAfter(doc, index) && !hasModifier(doc, owner, index))

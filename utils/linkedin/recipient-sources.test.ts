@@ -127,6 +127,31 @@ describe('the headline, by each reader on its own', () => {
   });
 
   test.each([
+    ['another section’s heading', '<h2>Activity</h2>'],
+    ['a block opening with another section’s heading', '<div><h2>About</h2><p>I grow food on rooftops</p></div>'],
+    ['a count of followers', '<p>2,104 followers</p>'],
+    ['a control', '<button type="button">Message</button>'],
+  ])('by structure, %s after the name ends the search: nothing after it is the headline', (_stop, stop) => {
+    html(`<section class="pv-top-card"><div><h1>Ana Souza</h1></div>${stop}<p>Kwame Mensah · Designer at Loom</p></section>`);
+    expect(readRecipient(document, undefined, undefined)).toEqual({ name: 'Ana Souza', firstName: 'Ana', profileUrl: 'linkedin.com/in/ana-souza' });
+  });
+
+  test('by structure, text outside the top card is never its headline', () => {
+    html('<main><section><section><h1>Ana Souza</h1></section><div>Try Premium for free</div></section></main>');
+    expect(readRecipient(document, undefined, undefined).headline).toBeUndefined();
+  });
+
+  test('a known top card holding a heading after the headline is still the whole card', () => {
+    html(`<main><section class="pv-top-card"><div><h1>Ana Souza</h1></div><div>${HEADLINE}</div><h2>Open to work</h2><p>Nurse educator roles</p></section></main>`);
+    expect(readRecipient(document, undefined, undefined).headline).toBe(HEADLINE);
+  });
+
+  test('a heading around the name is the name’s, not another section’s: the card reaches the headline', () => {
+    html(`<main><div><div role="heading" aria-level="1"><h1>Ana Souza</h1></div><div>${HEADLINE}</div></div><div><h2>About</h2></div></main>`);
+    expect(readRecipient(document, undefined, undefined).headline).toBe(HEADLINE);
+  });
+
+  test.each([
     ['the usual class', (text: string) => `<div class="text-body-medium break-words">${text}</div>`],
     ['the structure', (text: string) => `<div>${text}</div>`],
   ])('at most 300 characters, by %s', (_reader, headline) => {
@@ -159,6 +184,7 @@ describe('whose headline: only the person the invitation is for', () => {
     ['the profile’s own Connect button, by name', undefined, { name: 'Ana Souza', at: 1 }],
     ['the dialog naming her, in other case and spacing', 'ana  SOUZA', undefined],
     ['the dialog naming her shorter than the card', 'Ana', undefined],
+    ['the dialog naming her shorter, with spaces around', ' Ana ', undefined],
     ['no name anywhere but the card', undefined, undefined],
   ])('%s: her headline and company', (_case, shownName, hint) => {
     html(anasProfile);

@@ -28,6 +28,16 @@ describe('by known containers', () => {
     expect(card()).toBe('card');
   });
 
+  test('the innermost of nested containers of the same kind, not the one around other content', () => {
+    html('<main><section id="wrap"><section id="card"><h1>Ana</h1></section><div>Try Premium for free</div></section></main>');
+    expect(card()).toBe('card');
+  });
+
+  test('a known container is the card even when it holds another heading (found by structure it would stop at the name)', () => {
+    html('<main><section class="pv-top-card" id="card"><div id="intro"><h1>Ana</h1></div><p>Planner</p><h2>Open to work</h2></section></main>');
+    expect(card()).toBe('card');
+  });
+
   test('the outer container itself when nothing inside it is known', () => {
     html('<main><section class="artdeco-card" id="card"><div><h1>Ana</h1></div></section></main>');
     expect(card()).toBe('card');
@@ -37,6 +47,11 @@ describe('by known containers', () => {
 describe('by structure, when no known container holds the name', () => {
   test('the largest block around the name that holds no other heading', () => {
     html('<main id="main"><div id="page"><div id="card"><div id="name-line"><h1>Ana</h1></div><p>Planner</p></div><div id="about"><h2>About</h2></div></div></main>');
+    expect(card()).toBe('card');
+  });
+
+  test('a heading wrapped around the name is the name’s own, not another card’s', () => {
+    html('<main><div id="card"><div role="heading" aria-level="1" id="name"><h1>Ana</h1></div><p>Planner</p></div><div><h2>About</h2></div></main>');
     expect(card()).toBe('card');
   });
 

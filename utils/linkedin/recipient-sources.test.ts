@@ -130,6 +130,7 @@ describe('the headline, by each reader on its own', () => {
     ['another section’s heading', '<h2>Activity</h2>'],
     ['a block opening with another section’s heading', '<div><h2>About</h2><p>I grow food on rooftops</p></div>'],
     ['a count of followers', '<p>2,104 followers</p>'],
+    ['LinkedIn’s capped count of connections', '<p>500+ connections</p>'],
     ['a control', '<button type="button">Message</button>'],
   ])('by structure, %s after the name ends the search: nothing after it is the headline', (_stop, stop) => {
     html(`<section class="pv-top-card"><div><h1>Ana Souza</h1></div>${stop}<p>Kwame Mensah · Designer at Loom</p></section>`);

@@ -49,7 +49,7 @@ export const HEADLINE = ['.text-body-medium.break-words', '[data-generated-sugge
 export const HEADLINE_STOP_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 export const HEADLINE_STOP_CONTROLS =
   'button, [role="button"], input, select, textarea, a[aria-label], a[href*="/in/"], a[href*="/preload/"]';
-export const HEADLINE_STOP_TEXT = /people you may know|\b\d[\d,.]*\s*(?:connections|followers)\b/i;
+export const HEADLINE_STOP_TEXT = /people you may know|\b\d[\d,.]*\+?\s*(?:connections|followers)\b/i;
 export const CONTROL_WORDS_ONLY = /^(?:connect|follow|message|pending|more)(?:\s+(?:connect|follow|message|pending|more))*$/i;
 /** Pronouns shown beside the name ("She/Her", "(they/them)", "sie/ihr"): short words joined by slashes. */
 export const PRONOUNS = /^\(?\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){1,2}\s*\)?$/u;

@@ -30,7 +30,11 @@ export function startCoaching(
   firstAction?: Element[],
 ): void {
   const notRecorded = new NotRecorded(ctx);
-  const shared: SharedState = { settings: DEFAULT_SETTINGS, notRecorded: (send) => notRecorded.say(send) };
+  const shared: SharedState = {
+    settings: DEFAULT_SETTINGS,
+    settingsRead: false,
+    notRecorded: (send) => notRecorded.say(send),
+  };
   let hint: ConnectHint | undefined = firstHint;
   let invitation: InvitationSession | undefined;
   const composers = new Map<HTMLElement, ComposerSession>();
@@ -140,11 +144,15 @@ export function startCoaching(
   const rerender = (settings: Settings) =>
     guard('settings', () => {
       shared.settings = settings;
+      shared.settingsRead = true;
       for (const session of all()) session.render();
     });
   readSettings().then(
     ({ settings }) => rerender(settings),
-    (error: unknown) => logDebug('could not read settings; using the defaults', error),
+    (error: unknown) => {
+      logDebug('could not read settings; using the defaults', error);
+      rerender(DEFAULT_SETTINGS);
+    },
   );
   ctx.onInvalidated(watchSettings(rerender));
   ctx.onInvalidated(teardown);

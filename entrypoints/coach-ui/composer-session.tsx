@@ -81,6 +81,7 @@ export class ComposerSession {
   }
 
   render(): void {
+    if (!this.shared.settingsRead) return;
     const known = this.known;
     this.panel.show(
       {

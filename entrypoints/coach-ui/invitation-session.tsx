@@ -89,6 +89,7 @@ export class InvitationSession {
   }
 
   render(): void {
+    if (!this.shared.settingsRead) return;
     const { step, note } = this.found;
     if (step === 'note' && note) {
       this.prompt.hide();

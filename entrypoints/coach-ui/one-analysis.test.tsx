@@ -66,7 +66,7 @@ test('a note sent without a keystroke is analysed once: the panel, the pause che
   // The pause before a transactional send reads the note too.
   const settings = { ...DEFAULT_SETTINGS, pauseBeforeTransactional: true };
   const first = chooseStep();
-  const session = new InvitationSession(ctx, first, RECIPIENT, { settings });
+  const session = new InvitationSession(ctx, first, RECIPIENT, { settings, settingsRead: true });
   // While the person reads the prompt, the history arrives; then they choose a starter.
   await vi.waitFor(() => expect(ask).toHaveBeenCalledWith({ type: 'to-background:coach-context', now: expect.any(Number) }));
   await new Promise((r) => setTimeout(r, 20));

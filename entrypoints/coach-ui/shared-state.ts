@@ -9,6 +9,12 @@ import type { Surface } from '@/utils/coach';
 /** What every session on the page shares: the person's settings (goals, offers, muted rules). */
 export interface SharedState {
   settings: Settings;
+  /**
+   * False until the person's settings have been read (or could not be): until then nothing is
+   * shown, so no one is coached with the defaults instead of their own choices (a muted check
+   * flashing, a pause they asked for skipped).
+   */
+  settingsRead: boolean;
   /** Tells the person a send went out but could not be added to the history. */
   notRecorded?: (send: { surface: Surface; name?: string }) => void;
 }

@@ -19,7 +19,8 @@ export const INVITATION_DIALOG = [
 ];
 
 /** Any open dialog: checked against the Connect control the person just used. */
-export const ANY_DIALOG = '[role="dialog"], dialog[open], .artdeco-modal, section.modal';
+export const ANY_DIALOG =
+  '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open], .artdeco-modal, section.modal';
 
 /** The Connect control: aria-label "Invite NAME to connect", or a custom-invite link. */
 export const CONNECT_LINK = 'a[href*="/preload/custom-invite/"], a[href*="/preload/search-custom-invite/"]';

@@ -25,8 +25,6 @@ export interface PhraseSet {
 }
 
 const ANY_WORD = '_';
-/** Lowercase ASCII letters alone are one word as they stand: most of every list, read without the segmenter. */
-const PLAIN_WORD = /^[a-z]+$/;
 
 interface Compiled {
   phrase: Phrase;
@@ -69,8 +67,17 @@ export function phraseTokens(phrase: string): string[] {
   return phrase
     .split(' ')
     .flatMap((part) =>
-      part === ANY_WORD || PLAIN_WORD.test(part) ? [part] : segmentWords(part).map((word) => word.text),
+      part === ANY_WORD || isPlainWord(part) ? [part] : segmentWords(part).map((word) => word.text),
     );
+}
+
+/** Lowercase ASCII letters alone are one word as they stand: most of every list, read without the segmenter. */
+function isPlainWord(part: string): boolean {
+  for (let i = 0; i < part.length; i++) {
+    const code = part.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return part.length > 0;
 }
 
 function matchesOfSet(doc: Doc, index: number): PhraseMatch[] {

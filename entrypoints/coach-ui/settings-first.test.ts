@@ -22,7 +22,7 @@ beforeEach(() => {
   vi.mocked(readSettings).mockImplementation(
     () =>
       new Promise((resolve, reject) => {
-        settingsRead = (settings) => resolve({ settings, repaired: false } as Awaited<ReturnType<typeof readSettings>>);
+        settingsRead = (settings) => resolve({ settings, isDefault: false, repaired: [] });
         settingsFailed = reject;
       }),
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FailOpen } from '@/components/FailOpen';
 import { logDebug } from '@/utils/log';
 import css from './coach.css?inline';
@@ -20,6 +19,7 @@ export type Placement = {
 };
 
 interface Mounted {
+  host: HTMLElement;
   root: Root;
   follower?: FloatFollower;
 }
@@ -34,91 +34,99 @@ export type Render = (layout: FloatLayout) => ReactNode;
  * at a place, or re-renders it there; a new place remounts it; `hide` takes it out.
  */
 export class UiSlot {
-  private ui: ShadowRootContentScriptUi<Mounted> | undefined;
+  private mounted: Mounted | undefined;
   private placement: Placement | undefined;
   private render: Render = () => null;
-  private generation = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly name: string,
-  ) {}
+  ) {
+    ctx.onInvalidated(() => this.hide());
+  }
 
   show(placement: Placement, render: Render): void {
     this.render = render;
     const samePlace =
       this.placement?.anchor === placement.anchor &&
       this.placement.append === placement.append &&
-      this.ui?.shadowHost.isConnected;
+      this.mounted?.host.isConnected;
     if (samePlace) {
-      if (placement.float) this.ui?.mounted?.follower?.retarget(placement.float);
+      if (placement.float) this.mounted?.follower?.retarget(placement.float);
       this.paint();
       return;
     }
     this.hide();
+    if (this.ctx.isInvalid) return;
     this.placement = placement;
-    const generation = ++this.generation;
-    this.mount(placement).then(
-      (ui) => {
-        if (generation !== this.generation || this.ctx.isInvalid) ui.remove();
-        else this.ui = ui;
-      },
-      (error: unknown) => logDebug(`could not show ${this.name}`, error),
-    );
+    try {
+      this.mounted = this.mount(placement);
+    } catch (error) {
+      this.placement = undefined;
+      logDebug(`could not show ${this.name}`, error);
+    }
   }
 
   hide(): void {
-    this.generation++;
-    this.ui?.remove();
-    this.ui = undefined;
+    const mounted = this.mounted;
+    this.mounted = undefined;
     this.placement = undefined;
+    if (!mounted) return;
+    mounted.follower?.stop();
+    mounted.root.unmount();
+    mounted.host.remove();
   }
 
   get shown(): boolean {
-    return this.ui !== undefined;
+    return this.mounted !== undefined;
   }
 
   private paint(): void {
-    const mounted = this.ui?.mounted;
+    const mounted = this.mounted;
     if (!mounted) return;
     mounted.root.render(<FailOpen>{this.render(mounted.follower?.layout ?? OWN_PLACE)}</FailOpen>);
     mounted.follower?.schedule();
   }
 
-  private async mount({ anchor, append, float }: Placement) {
-    const ui = await createShadowRootUi<Mounted>(this.ctx, {
-      name: this.name,
-      // The styles travel inside this module: no stylesheet file the page could fetch. They reset
-      // the host themselves (coach.css) so that it makes no box in LinkedIn's layout.
-      css,
-      inheritStyles: true,
-      // Closed: page scripts cannot reach into our UI through host.shadowRoot (the tests reach it
-      // through the browsers' automation protocols instead).
-      mode: 'closed',
-      position: 'inline',
-      anchor,
-      append,
-      onMount: (body) => {
-        if (!float) {
-          const root = createRoot(body);
-          root.render(<FailOpen>{this.render(OWN_PLACE)}</FailOpen>);
-          return { root };
-        }
-        const layer = document.createElement('div');
-        layer.className = 'cultivate-float';
-        body.append(layer);
-        const root = createRoot(layer);
-        const follower = new FloatFollower(layer, float, () => this.paint());
-        root.render(<FailOpen>{this.render(follower.layout)}</FailOpen>);
-        follower.start();
-        return { root, follower };
-      },
-      onRemove: (mounted) => {
-        mounted?.follower?.stop();
-        mounted?.root.unmount();
-      },
-    });
-    ui.mount();
-    return ui;
+  private mount({ anchor, append, float }: Placement): Mounted {
+    const { host, body } = closedHost(this.name);
+    if (append === 'last') anchor.append(host);
+    else if (append === 'first') anchor.prepend(host);
+    else if (append === 'after') anchor.after(host);
+    else anchor.before(host);
+    if (!float) {
+      const root = createRoot(body);
+      root.render(<FailOpen>{this.render(OWN_PLACE)}</FailOpen>);
+      return { host, root };
+    }
+    const layer = document.createElement('div');
+    layer.className = 'cultivate-float';
+    body.append(layer);
+    const root = createRoot(layer);
+    const follower = new FloatFollower(layer, float, () => this.paint());
+    root.render(<FailOpen>{this.render(follower.layout)}</FailOpen>);
+    follower.start();
+    return { host, root, follower };
   }
+}
+
+/**
+ * Our (boxless) host element and a closed shadow root holding a document of its own: html > head >
+ * style, body. Closed: page scripts cannot reach into our UI through host.shadowRoot (the tests
+ * reach it through the browsers' automation protocols instead). The styles travel inside this
+ * module, so there is no stylesheet file the page could fetch; they reset the host themselves
+ * (coach.css) so that it makes no box in LinkedIn's layout.
+ */
+function closedHost(name: string): { host: HTMLElement; body: HTMLElement } {
+  const host = document.createElement(name);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const style = document.createElement('style');
+  style.textContent = css;
+  head.append(style);
+  const body = document.createElement('body');
+  html.append(head, body);
+  shadow.append(html);
+  return { host, body };
 }

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { localItem } from '@/utils/storage/local-item';
 import { loadSettings, type Loaded } from './migrations';
 import {
   moveSettingsFromSync,
@@ -9,7 +9,7 @@ import {
 import { settingsSchema, type Settings } from './schema';
 
 /** One small object in local storage: it stays on this device (never storage.sync, which uploads). */
-const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
+const settingsItem = localItem<unknown>(SETTINGS_KEY, null);
 
 export async function readSettings(): Promise<Loaded> {
   await moveSettingsFromSync();

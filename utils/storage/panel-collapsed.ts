@@ -1,7 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 
 /** Whether the person folded the coach away; remembered across pages and tabs. */
-export const panelCollapsed = storage.defineItem<boolean>('local:panel-collapsed', {
-  fallback: false,
-  version: 1,
-});
+export const panelCollapsed = localItem<boolean>('panel-collapsed', false);

@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { LocalItem } from './local-item';
 
 /**
  * A stored value as React state: reads once, follows changes from other tabs, writes through.
  * `clean` turns whatever is stored (another version's shape, a corrupted value) into a valid value.
  */
-export function useStored<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-  clean: (stored: unknown) => T,
-): [T, (value: T) => void] {
+export function useStored<T>(item: LocalItem<T>, clean: (stored: unknown) => T): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(item.fallback);
   useEffect(() => {
     let live = true;

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
@@ -22,23 +21,7 @@ export default defineConfig({
       // Vite 8 reads rolldownOptions (WXT still writes the rollupOptions alias); minify there.
       const options = config.build?.rolldownOptions ?? {};
       const output = Array.isArray(options.output) ? {} : (options.output ?? {});
-      config.build = {
-        ...config.build,
-        rolldownOptions: { ...options, output: { ...output, minify: true } },
-      };
-      // The coaching UI calls only promise-returning APIs (storage, runtime.sendMessage) that both
-      // browsers have natively in Manifest V3: it takes the browser's own object, not the polyfill.
-      const aliases = config.resolve?.alias ?? {};
-      const listed = Array.isArray(aliases)
-        ? (aliases as { find: string | RegExp; replacement: string }[])
-        : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [
-          { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) },
-          ...listed,
-        ],
-      };
+      config.build = { ...config.build, rolldownOptions: { ...options, output: { ...output, minify: true } } };
     },
   },
   manifest: ({ browser }) => ({

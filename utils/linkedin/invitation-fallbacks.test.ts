@@ -268,3 +268,17 @@ describe('the remaining notes: the labelled reader and the structural one, each 
     expect(found()?.remainingNotes).toBe(1);
   });
 });
+
+describe('a dialog marked only by ARIA', () => {
+  test('step one in an alertdialog opened just after Connect is the invitation', () => {
+    html(`<div role="alertdialog"><p>Blim</p><div><button>Glorp</button><button>Snarf</button></div></div>`);
+    expect(found(true)?.step).toBe('choose');
+    expect(text(found(true)?.buttons.sendWithoutNote)).toBe('Snarf');
+  });
+
+  test('the note deep inside an aria-modal container: its buttons outside the note’s own block are found', () => {
+    html(`<div aria-modal="true"><div><div><div><textarea id="custom-message"></textarea></div></div></div><div><button>Glorp</button><button>Snarf</button></div></div>`);
+    expect(text(found()?.buttons.send)).toBe('Snarf');
+    expect(text(found()?.buttons.cancel)).toBe('Glorp');
+  });
+});

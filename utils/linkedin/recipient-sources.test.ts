@@ -131,10 +131,28 @@ describe('the headline, by each reader on its own', () => {
     ['a block opening with another section’s heading', '<div><h2>About</h2><p>I grow food on rooftops</p></div>'],
     ['a count of followers', '<p>2,104 followers</p>'],
     ['LinkedIn’s capped count of connections', '<p>500+ connections</p>'],
+    ['the count of connections in French', '<p>500+ relations</p>'],
+    ['a count of followers in German, with a thousands dot', '<p>1.234 Follower</p>'],
+    ['a count of followers in French, with a thin space', '<p>2\u202f345 abonnés</p>'],
+    ['a count written after its word', '<p>つながり500+</p>'],
+    ['a count in Arabic, the plus before the number', '<p>+500 زميل</p>'],
     ['a control', '<button type="button">Message</button>'],
   ])('by structure, %s after the name ends the search: nothing after it is the headline', (_stop, stop) => {
     html(`<section class="pv-top-card"><div><h1>Ana Souza</h1></div>${stop}<p>Kwame Mensah · Designer at Loom</p></section>`);
     expect(readRecipient(document, undefined, undefined)).toEqual({ name: 'Ana Souza', firstName: 'Ana', profileUrl: 'linkedin.com/in/ana-souza' });
+  });
+
+  test.each([['2x founder'], ['3D artist'], ['Web3 product lead'], ['10 years in intensive care nursing']])(
+    'by structure, a headline that starts with a number is still a headline: %s',
+    (headline) => {
+      html(`<section class="pv-top-card"><div><h1>Ana Souza</h1></div><div>${headline}</div></section>`);
+      expect(readRecipient(document, undefined, undefined).headline).toBe(headline);
+    },
+  );
+
+  test.each([['· 2e'], ['· 2.'], ['· 3º+']])('by structure, the degree badge %s beside the name is passed over', (badge) => {
+    html(`<section class="pv-top-card"><div><h1>Ana Souza</h1></div><span>${badge}</span><div>${HEADLINE}</div></section>`);
+    expect(readRecipient(document, undefined, undefined).headline).toBe(HEADLINE);
   });
 
   test('by structure, text outside the top card is never its headline', () => {

@@ -3,6 +3,8 @@ import { normalizeProfileUrl } from './profile-url';
 import { textOf } from './roots';
 import {
   CONTROL_WORDS_ONLY,
+  COUNT_LINE,
+  DEGREE_ORDINAL,
   DEGREE_WORDS,
   HEADLINE,
   HEADLINE_STOP_CONTROLS,
@@ -87,13 +89,18 @@ function readHeadline(card: Element, h1: Element): string | undefined {
   return undefined;
 }
 
+/** Bounded first: the pattern is quadratic on long runs of digits and spaces, and the page writes the text. */
+function isCountLine(text: string): boolean {
+  return text.length <= 60 && COUNT_LINE.test(text);
+}
+
 function judgeHeadline(el: Element, h1: Element): 'headline' | 'skip' | 'stop' {
   const text = textOf(el);
   // Beside the name: pronouns, a verification badge, the degree. The headline is a line of its own.
-  if (!text || DEGREE_WORDS.test(text) || PRONOUNS.test(text) || onTheNamesLine(el, h1)) return 'skip';
+  if (!text || DEGREE_WORDS.test(text) || DEGREE_ORDINAL.test(text) || PRONOUNS.test(text) || onTheNamesLine(el, h1)) return 'skip';
   if (el.matches(HEADLINE_STOP_HEADING) || el.querySelector(HEADLINE_STOP_HEADING)) return 'stop';
   const control = el.matches(HEADLINE_STOP_CONTROLS) || el.querySelector(HEADLINE_STOP_CONTROLS) !== null;
-  return control || HEADLINE_STOP_TEXT.test(text) || CONTROL_WORDS_ONLY.test(text) ? 'stop' : 'headline';
+  return control || HEADLINE_STOP_TEXT.test(text) || isCountLine(text) || CONTROL_WORDS_ONLY.test(text) ? 'stop' : 'headline';
 }
 
 /**

@@ -19,7 +19,8 @@ export const INVITATION_DIALOG = [
 ];
 
 /** Any open dialog: checked against the Connect control the person just used. */
-export const ANY_DIALOG = '[role="dialog"], dialog[open], .artdeco-modal, section.modal';
+export const ANY_DIALOG =
+  '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open], .artdeco-modal, section.modal';
 
 /** The Connect control: aria-label "Invite NAME to connect", or a custom-invite link. */
 export const CONNECT_LINK = 'a[href*="/preload/custom-invite/"], a[href*="/preload/search-custom-invite/"]';
@@ -50,11 +51,19 @@ export const HEADLINE_STOP_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 export const HEADLINE_STOP_CONTROLS =
   'button, [role="button"], input, select, textarea, a[aria-label], a[href*="/in/"], a[href*="/preload/"]';
 export const HEADLINE_STOP_TEXT = /people you may know|\b\d[\d,.]*\+?\s*(?:connections|followers)\b/i;
+/**
+ * A count line in any language: a number and a word or two ("500+ relations", "1.234 Follower",
+ * "2 345 abonnés"), or a word and a number ("つながり500+"). A headline is never only that.
+ */
+export const COUNT_LINE =
+  /^[\s·•]*(?:\+?\d(?:[\d.,\s\u00a0\u202f]*\d)?[KkMm]?(?:\+\s*|\s+)\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*)?|\p{L}[\p{L}\p{M}]*\s*[:：]?\s*\d[\d.,\s\u00a0\u202f]*\d\+?)[\s·•]*$/u;
 export const CONTROL_WORDS_ONLY = /^(?:connect|follow|message|pending|more)(?:\s+(?:connect|follow|message|pending|more))*$/i;
 /** Pronouns shown beside the name ("She/Her", "(they/them)", "sie/ihr"): short words joined by slashes. */
 export const PRONOUNS = /^\(?\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6}){1,2}\s*\)?$/u;
 /** "· 1st", "2nd degree connection": the degree badge beside the name, not a headline. */
 export const DEGREE_WORDS = /^[·•\s]*(?:1st|2nd|3rd\+?)\b|degree connection/i;
+/** The degree badge in other languages: a 1, 2 or 3 with a short ordinal ending ("2e", "2.", "3º+"). */
+export const DEGREE_ORDINAL = /^[·•\s]*[123]\s?(?:st|nd|rd|th|er|re|e|ème|o|a|[.º°ª])?\+?$/iu;
 
 /** "(3) Kwame Mensah | LinkedIn": the name in the page title, without the unread count before it. */
 export const TITLE_NAME = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/;

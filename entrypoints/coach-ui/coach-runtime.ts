@@ -4,7 +4,8 @@ import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { logDebug } from '@/utils/log';
 import { byThePerson, elementsOn, PERSON_ACTIONS } from '@/utils/person-action';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
-import { readSettings, watchSettings } from '@/utils/settings/store';
+import type { StoredSettings } from '@/utils/settings/move-from-sync';
+import { readSettings, readSettingsFrom, watchSettings } from '@/utils/settings/store';
 import { ComposerSession } from './composer-session';
 import { InvitationSession } from './invitation-session';
 import { watchPage } from './page-watcher';
@@ -28,6 +29,7 @@ export function startCoaching(
   site: SiteAdapter = linkedInAdapter,
   firstHint?: ConnectHint,
   firstAction?: Element[],
+  storedSettings?: Promise<StoredSettings>,
 ): void {
   const notRecorded = new NotRecorded(ctx);
   const shared: SharedState = {
@@ -147,7 +149,7 @@ export function startCoaching(
       shared.settingsRead = true;
       for (const session of all()) session.render();
     });
-  readSettings().then(
+  (storedSettings ? readSettingsFrom(storedSettings) : readSettings()).then(
     ({ settings }) => rerender(settings),
     (error: unknown) => {
       logDebug('could not read settings; using the defaults', error);

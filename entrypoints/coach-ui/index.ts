@@ -7,10 +7,10 @@ import { startCoaching } from './coach-runtime';
 // The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
 // it returns the function that starts coaching on the page.
 
-const start: StartCoaching = (ctx, { click, action }) => {
+const start: StartCoaching = (ctx, { click, action, settings }) => {
   try {
     const hint = click && linkedInAdapter.connectHintFrom(click.path, click.at);
-    startCoaching(ctx, linkedInAdapter, hint, action);
+    startCoaching(ctx, linkedInAdapter, hint, action, settings);
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }

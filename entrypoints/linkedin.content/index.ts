@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LINKEDIN_PAGES } from '@/utils/linkedin/match-pattern';
 import { logDebug } from '@/utils/log';
 import type { StartCoaching } from '@/utils/coach-ui-handoff/handoff';
+import { readStoredSettings } from '@/utils/settings/move-from-sync';
 import { noticeAcceptance } from './notice-acceptance';
 import { watchForComposer } from './watch-for-composer';
 
@@ -16,8 +17,13 @@ export default defineContentScript({
     try {
       noticeAcceptance(ctx);
       watchForComposer(ctx, async (handoff) => {
-        const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as { default: StartCoaching };
-        if (!ctx.isInvalid) module.default(ctx, handoff);
+        // The coach shows nothing before the settings are read: read them while it loads.
+        const settings = readStoredSettings();
+        settings.catch(() => undefined);
+        const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as {
+          default: StartCoaching;
+        };
+        if (!ctx.isInvalid) module.default(ctx, { ...handoff, settings });
       });
     } catch (error) {
       logDebug('could not start; LinkedIn is left as it was', error);

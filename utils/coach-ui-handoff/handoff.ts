@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { StoredSettings } from '@/utils/settings/move-from-sync';
 
 // The contract between the two page entrypoints: the watcher (linkedin.content) loads the coaching
 // UI (coach-ui) as a module and calls its default export with what it saw before it loaded.
@@ -17,6 +18,8 @@ export interface CoachHandoff {
    * actions while the coach was loading: the watcher adds to it until `begin` settles.
    */
   action?: Element[];
+  /** The person's settings, read while the coaching UI loaded. */
+  settings?: Promise<StoredSettings>;
 }
 
 /** The coaching UI module's default export. */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from './schema';
-import { clearSettings, readSettings, writeSettings } from './store';
+import { readStoredSettings } from './move-from-sync';
+import { clearSettings, readSettings, readSettingsFrom, writeSettings } from './store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,5 +36,30 @@ describe('settings stay on this device', () => {
     await clearSettings();
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
     expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  describe('read ahead (the coach starts the read while it loads)', () => {
+    it('give the defaults when neither area has any', async () => {
+      expect((await readSettingsFrom(readStoredSettings())).settings).toEqual(DEFAULT_SETTINGS);
+    });
+
+    it('give what local holds', async () => {
+      await writeSettings(mine);
+      expect((await readSettingsFrom(readStoredSettings())).settings).toEqual(mine);
+    });
+
+    it('still move a copy left in sync, and give it', async () => {
+      await fakeBrowser.storage.sync.set({ settings: mine });
+      expect((await readSettingsFrom(readStoredSettings())).settings).toEqual(mine);
+      expect(await fakeBrowser.storage.sync.get()).toEqual({});
+      expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: mine });
+    });
+
+    it('prefer local over a stale copy in sync, which is removed', async () => {
+      await writeSettings(mine);
+      await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, weeklyNoteGoal: 1 } });
+      expect((await readSettingsFrom(readStoredSettings())).settings).toEqual(mine);
+      expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    });
   });
 });

@@ -23,6 +23,25 @@ export async function moveSettingsFromSync(): Promise<void> {
   }
 }
 
+/** The copies in both areas (undefined where none is), read at once. */
+export interface StoredSettings {
+  sync: unknown;
+  local: unknown;
+}
+
+/**
+ * Both areas read in parallel: the LinkedIn watcher starts this as it starts loading the coach, so
+ * the coach's first read costs no round trip of its own. A sync area that cannot be read has nothing to move.
+ */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  const sync = browser.storage.sync as typeof browser.storage.sync | undefined;
+  const [inSync, inLocal] = await Promise.all([
+    sync?.get(SETTINGS_KEY).catch(() => undefined),
+    browser.storage.local.get(SETTINGS_KEY),
+  ]);
+  return { sync: inSync?.[SETTINGS_KEY], local: inLocal[SETTINGS_KEY] };
+}
+
 /** "Delete everything" also removes a copy an earlier version left in storage.sync. */
 export async function removeSettingsFromSync(): Promise<void> {
   await (browser.storage.sync as typeof browser.storage.sync | undefined)?.remove(SETTINGS_KEY);

@@ -1,6 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, type Loaded } from './migrations';
-import { moveSettingsFromSync, removeSettingsFromSync, SETTINGS_KEY } from './move-from-sync';
+import {
+  moveSettingsFromSync,
+  removeSettingsFromSync,
+  SETTINGS_KEY,
+  type StoredSettings,
+} from './move-from-sync';
 import { settingsSchema, type Settings } from './schema';
 
 /** One small object in local storage: it stays on this device (never storage.sync, which uploads). */
@@ -9,6 +14,13 @@ const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fall
 export async function readSettings(): Promise<Loaded> {
   await moveSettingsFromSync();
   return loadSettings(await settingsItem.getValue());
+}
+
+/** `readSettings` from both areas read ahead (`readStoredSettings`); a copy still in sync is moved first. */
+export async function readSettingsFrom(stored: Promise<StoredSettings>): Promise<Loaded> {
+  const { sync, local } = await stored;
+  if (sync !== undefined) return readSettings();
+  return loadSettings(local ?? null);
 }
 
 /** Saves settings that pass the schema; anything else is refused with the schema's words. */

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { draftSchema } from '../schema';
 import { prepareDoc } from './doc';
-import { compilePhrases } from './phrase-matcher';
+import * as phraseSets from '../signals/phrase-sets';
+import { compilePhrases, phraseTokens, type PhraseSet } from './phrase-matcher';
+import { segmentWords } from './segment';
 
 const docOf = (text: string) => prepareDoc(draftSchema.parse({ text }));
 const quotes = (text: string, phrases: Parameters<typeof compilePhrases>[0]) =>
@@ -56,5 +58,27 @@ describe('phrase matching', () => {
 
   test('a phrase with no words is a mistake in the list', () => {
     expect(() => compilePhrases([{ phrase: '—' }])).toThrow(/no words/);
+  });
+
+  // Phrases are read when the coach loads; plain lowercase words skip the segmenter to keep that cheap.
+  const bySegmenter = (phrase: string) =>
+    phrase.split(' ').flatMap((part) => (part === '_' ? ['_'] : segmentWords(part).map((word) => word.text)));
+
+  test('every listed phrase reads as the segmenter reads it', () => {
+    const sets = Object.values(phraseSets) as PhraseSet[];
+    const phrases = sets.flatMap((set) => set.phrases.map((entry) => entry.phrase));
+    expect(phrases.length).toBeGreaterThan(500);
+    for (const phrase of phrases) expect(phraseTokens(phrase), phrase).toEqual(bySegmenter(phrase));
+  });
+
+  test.each([
+    ["i'd like"],
+    ['follow-up call'],
+    ['you, too'],
+    ['10x growth'],
+    ['résumé review'],
+    ['_ minute call'],
+  ])('words the shortcut does not take still go through the segmenter: %s', (phrase) => {
+    expect(phraseTokens(phrase)).toEqual(bySegmenter(phrase));
   });
 });

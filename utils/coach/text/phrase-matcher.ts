@@ -43,21 +43,41 @@ const ALL_SETS = {};
 export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   const index = setCount++;
   for (const phrase of phrases) {
-    // "_" is not a word to Intl.Segmenter, so it is split out by hand.
-    const tokens = phrase.phrase
-      .split(' ')
-      .flatMap((part) => (part === ANY_WORD ? [ANY_WORD] : segmentWords(part).map((word) => word.text)));
+    const tokens = phraseTokens(phrase.phrase);
     const head = tokens[0];
     if (head === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
     const compiled = { phrase, tokens, set: index };
     if (head === ANY_WORD) wildcardFirst.push(compiled);
-    else byFirstToken.set(head, [...(byFirstToken.get(head) ?? []), compiled]);
+    else {
+      const same = byFirstToken.get(head);
+      if (same) same.push(compiled);
+      else byFirstToken.set(head, [compiled]);
+    }
   }
   const set: PhraseSet = {
     phrases,
     find: (doc) => doc.memo(set, () => leftmostLongest(matchesOfSet(doc, index))),
   };
   return set;
+}
+
+/** The words of a phrase as the note's words will read. Runs for every phrase when the coach loads. */
+export function phraseTokens(phrase: string): string[] {
+  // "_" is not a word to the segmenter, so it is split out by hand.
+  return phrase
+    .split(' ')
+    .flatMap((part) =>
+      part === ANY_WORD || isPlainWord(part) ? [part] : segmentWords(part).map((word) => word.text),
+    );
+}
+
+/** Lowercase ASCII letters alone are one word as they stand: most of every list, read without the segmenter. */
+function isPlainWord(part: string): boolean {
+  for (let i = 0; i < part.length; i++) {
+    const code = part.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return part.length > 0;
 }
 
 function matchesOfSet(doc: Doc, index: number): PhraseMatch[] {

@@ -2,8 +2,11 @@ import { chunksOf } from './chunks';
 import { foldWord } from './fold';
 import { simpleWordSpans } from './simple-words';
 
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use: each costs milliseconds to build, and most text never needs the word one.
+let wordSegmenter: Intl.Segmenter | undefined;
+let sentenceSegmenter: Intl.Segmenter | undefined;
+const wordSegments = () => (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' }));
+const sentenceSegments = () => (sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
@@ -38,7 +41,7 @@ export function segmentWords(text: string): Word[] {
         words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
       continue;
     }
-    for (const segment of wordSegmenter.segment(chunk.text)) {
+    for (const segment of wordSegments().segment(chunk.text)) {
       if (!segment.isWordLike) continue;
       const start = chunk.start + segment.index;
       words.push(wordAt(text, start, start + segment.segment.length));
@@ -73,7 +76,7 @@ function isWordChar(char: string | undefined): boolean {
 export function segmentSentences(text: string, words: Word[]): Sentence[] {
   const sentences: Sentence[] = [];
   let wordIndex = 0;
-  for (const { segment, start } of segmentsOf(sentenceSegmenter, text)) {
+  for (const { segment, start } of segmentsOf(sentenceSegments(), text)) {
     const end = start + segment.segment.length;
     const previous = sentences.at(-1);
     const continues = previous !== undefined && brokenOnlyByLine(text, previous.end, start);

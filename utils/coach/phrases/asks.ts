@@ -41,7 +41,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'schedule some time' },
   { phrase: 'find a time' },
   { phrase: 'grab some time' },
-  { phrase: 'my calendar' },
+  // "my calendar is open" after "if you ever want …" is an offer.
+  { phrase: 'my calendar', unlessNext: ['is'] },
   { phrase: 'your calendar' },
   { phrase: 'calendly' },
   { phrase: 'minutes of your time' },
@@ -233,4 +234,12 @@ export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful
  */
 export const READER_WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need']);
 export const READER: ReadonlySet<string> = new Set(['you', "you'd", 'ever', "you'll"]);
-export const NEVER_OFFERED: ReadonlySet<string> = new Set(['demo', 'minutes', 'mins', 'min', 'set', 'schedule', 'book']);
+export const NEVER_OFFERED: ReadonlySet<string> = new Set([
+  'demo',
+  'minutes',
+  'mins',
+  'min',
+  'set',
+  'schedule',
+  'book',
+]);

@@ -23,7 +23,7 @@ export const CHASING: readonly Phrase[] = [
   { phrase: 'my message below' },
   { phrase: 'my earlier message' },
   { phrase: 'did you get a chance' },
-  { phrase: "had a chance to" },
+  { phrase: 'had a chance to' },
   { phrase: 'any update' },
   { phrase: 'any updates' },
   { phrase: 'circling back' },

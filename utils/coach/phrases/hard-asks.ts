@@ -93,6 +93,8 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'open to new opportunities' },
   { phrase: 'open to hearing' },
   { phrase: 'open to exploring' },
+  { phrase: 'are you currently' },
+  { phrase: 'do you currently' },
   { phrase: 'do you have budget' },
   { phrase: 'have a budget' },
   { phrase: 'who in your' },

@@ -1,7 +1,16 @@
 // Word tables for the unfilled-placeholder rule: data, like the phrase lists beside them.
 
 /** Upper-case words a writer types where a detail should go: "Hi XXX", "at XYZ", "##". */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(['xxx', 'xxxx', 'xx', 'tbd', 'todo', 'xyz', 'tk', 'tbc']);
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'xxx',
+  'xxxx',
+  'xx',
+  'tbd',
+  'todo',
+  'xyz',
+  'tk',
+  'tbc',
+]);
 
 /**
  * Words a bracketed placeholder is made of: "[Name]", "[insert brand of your choice]",
@@ -117,4 +126,12 @@ export const FIELD_PAIRS: ReadonlySet<string> = new Set([
 export const LINK_WORDS: ReadonlySet<string> = new Set(['link', 'url']);
 
 /** Words after "ABC" that make it a stand-in company ("ABC Ltd", "at ABC Corp"). */
-export const STAND_IN_NEXT: ReadonlySet<string> = new Set(['company', 'corp', 'ltd', 'inc', 'group', 'industries', 'co']);
+export const STAND_IN_NEXT: ReadonlySet<string> = new Set([
+  'company',
+  'corp',
+  'ltd',
+  'inc',
+  'group',
+  'industries',
+  'co',
+]);

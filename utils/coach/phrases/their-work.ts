@@ -423,6 +423,23 @@ export const DONE_TO_ME: ReadonlySet<string> = new Set([
   'registered',
 ]);
 
+/** "you're moving into partnerships": a change in their career, told with where it goes or comes from. */
+export const CAREER_MOVES: ReadonlySet<string> = new Set([
+  'moving',
+  'switching',
+  'transitioning',
+  'pivoting',
+  'stepping',
+  'heading',
+  'returning',
+  'relocating',
+]);
+/** Where a career move goes: "into partnerships", "from retail buying", "back to teaching". */
+export const MOVE_LINKS: ReadonlySet<string> = new Set(['into', 'to', 'from', 'back', 'over']);
+
+/** "your work at Stripe": after a vague noun, a place of work says where they work, not what they did. */
+export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['at']);
+
 /** "a piece of advice": a work noun followed by "of" that measures something, not a piece of their work. */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set(['piece', 'bit']);
 

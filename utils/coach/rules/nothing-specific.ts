@@ -1,4 +1,7 @@
 import { defineRule } from '../rule';
+import { findGives } from '../signals/gives';
+import { askingSentences } from '../signals/hooks';
+import { findPitches } from '../signals/pitches';
 import { isPersonal, mentionsSomethingSpecific } from '../signals/personal';
 import { firstNameOf } from '../signals/recipient-name';
 
@@ -10,7 +13,11 @@ export const nothingSpecific = defineRule({
   check(doc, context) {
     if (doc.words.length === 0 || isPersonal(doc, context)) return [];
     // A named event or tool may be personal in a way the coach cannot see: say so gently.
-    const severity = mentionsSomethingSpecific(doc, context) ? 'info' : 'warning';
+    // An open offer in a note that asks and pitches nothing ("if you ever want a sounding board, my
+    // calendar is open") gives without taking: worth a nudge, not a warning.
+    const onlyGives =
+      findGives(doc).length > 0 && askingSentences(doc).size === 0 && findPitches(doc).length === 0;
+    const severity = mentionsSomethingSpecific(doc, context) || onlyGives ? 'info' : 'warning';
     const who = firstNameOf(doc.draft.recipient) ?? 'this person';
     const { headline } = doc.draft.recipient;
     return [

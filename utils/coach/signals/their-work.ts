@@ -1,7 +1,10 @@
 import type { Range } from '../schema';
 import {
   ACTORS,
+  CAREER_MOVES,
   DETAIL_LINKS,
+  MOVE_LINKS,
+  WORKPLACE_LINKS,
   GENERIC_YOURS,
   INDEFINITE,
   IRREGULAR_PAST,
@@ -31,6 +34,8 @@ export interface WorkMention {
 const LOOK_BACK = 3;
 /** How many words after "in" a domain word may come: "in the supply chain space". */
 const DOMAIN_REACH = 5;
+/** How many words of a workplace's name may come before what they did there: "at Acme Health on …". */
+const WORKPLACE_REACH = 3;
 
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
@@ -96,7 +101,11 @@ function specificYours(doc: Doc): WorkMention[] {
     // "your spreadsheet for dairy herds": what follows says which one.
     const about = doc.words[index + 3];
     const topic =
-      !!after && after.sentence === word.sentence && TOPIC_LINKS.has(after.text) && !!about && !SELF_OWNERS.has(about.text);
+      !!after &&
+      after.sentence === word.sentence &&
+      TOPIC_LINKS.has(after.text) &&
+      !!about &&
+      !SELF_OWNERS.has(about.text);
     if (!particular && !described && !topic) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
@@ -115,7 +124,32 @@ function memories(doc: Doc): WorkMention[] {
       return;
     if (doc.sentences[word.sentence]?.question) return;
     const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
-    if (past && !DONE_TO_ME.has(verb.text)) mentions.push({ range: [word.start, verb.end], source: 'memory' });
+    if (past && !DONE_TO_ME.has(verb.text))
+      mentions.push({ range: [word.start, verb.end], source: 'memory' });
+  });
+  return [...mentions, ...careerMoves(doc)];
+}
+
+/** "I saw you're moving into partnerships", "you are switching from retail": a move in their career. */
+function careerMoves(doc: Doc): WorkMention[] {
+  const mentions: WorkMention[] = [];
+  doc.words.forEach((word, index) => {
+    const gap =
+      word.text === "you're" ? 1 : word.text === 'you' && doc.words[index + 1]?.text === 'are' ? 2 : 0;
+    if (gap === 0 || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
+    const verb = doc.words[index + gap];
+    const link = doc.words[index + gap + 1];
+    const where = doc.words[index + gap + 2];
+    if (
+      !verb ||
+      !link ||
+      !where ||
+      where.sentence !== word.sentence ||
+      doc.sentences[word.sentence]?.question
+    )
+      return;
+    if (CAREER_MOVES.has(verb.text) && MOVE_LINKS.has(link.text) && !SELF_OWNERS.has(where.text))
+      mentions.push({ range: [word.start, where.end], source: 'memory' });
   });
   return mentions;
 }
@@ -128,7 +162,11 @@ function workNouns(doc: Doc): WorkMention[] {
     if (MEASURE_NOUNS.has(word.text) && words[index + 1]?.text === 'of') return;
     const owner = ownerBefore(doc, index);
     if (owner === undefined) return;
-    if (VAGUE_WORK_NOUNS.has(word.text) && !hasDetailAfter(doc, index) && !hasModifier(doc, owner, index))
+    if (
+      VAGUE_WORK_NOUNS.has(word.text) &&
+      (!hasDetailAfter(doc, index) || onlyAWorkplace(doc, index)) &&
+      !hasModifier(doc, owner, index)
+    )
       return;
     // "your recent article", "your impressive paper": only words that fit anyone between them.
     if (onlyGenericBetween(doc, owner, index) && !hasDetailAfter(doc, index)) return;
@@ -149,6 +187,15 @@ function ownerBefore(doc: Doc, index: number): number | undefined {
   return undefined;
 }
 
+/** "your work at Stripe", but not "your work at Stripe on refunds": where, with no what. */
+function onlyAWorkplace(doc: Doc, index: number): boolean {
+  if (!WORKPLACE_LINKS.has(doc.words[index + 1]?.text ?? '')) return false;
+  const sentence = doc.words[index]?.sentence;
+  return !doc.words
+    .slice(index + 3, index + 3 + WORKPLACE_REACH)
+    .some((word) => word.sentence === sentence && TOPIC_LINKS.has(word.text));
+}
+
 /** "the malaria diagnostics work": a particular word between owner and noun makes it specific. */
 function hasModifier(doc: Doc, owner: number, noun: number): boolean {
   return doc.words
@@ -165,7 +212,8 @@ function onlyGenericBetween(doc: Doc, owner: number, noun: number): boolean {
 function hasDetailAfter(doc: Doc, index: number): boolean {
   const next = doc.words[index + 1];
   const after = doc.words[index + 2];
-  if (!next || !after || next.sentence !== doc.words[index]?.sentence || !DETAIL_LINKS.has(next.text)) return false;
+  if (!next || !after || next.sentence !== doc.words[index]?.sentence || !DETAIL_LINKS.has(next.text))
+    return false;
   return !namesOnlyADomain(doc, index + 2);
 }
 
@@ -205,7 +253,6 @@ function hasDigit(text: string): boolean {
   for (const char of text) if (char >= '0' && char <= '9') return true;
   return false;
 }
-
 
 const QUOTES = new Set(["'", '"', '‘', '“']);
 

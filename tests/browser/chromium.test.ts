@@ -1,8 +1,5 @@
 import { describe, test } from 'vitest';
-import { describeAccessibility } from './accessibility-suite';
 import { chromiumSuite } from './driver/chromium-suite';
-import { playwrightBrowser } from './driver/playwright-driver';
-import { launchWithExtension } from './harness';
 import * as coaching from './scenarios/coaching';
 import * as invitation from './scenarios/invitation';
 import * as keyboardPages from './scenarios/keyboard-pages';
@@ -37,9 +34,4 @@ describe('Chromium, coaching', () => {
   test('the popup works from the keyboard alone', () =>
     keyboardPages.popupWorksFromTheKeyboard(suite.browser));
   test('the extension made no network request', () => coaching.madeNoNetworkRequest(suite.browser));
-});
-
-describeAccessibility('Chromium, accessibility', async () => {
-  const fresh = await launchWithExtension();
-  return { browser: playwrightBrowser(fresh), close: () => fresh.close() };
 });

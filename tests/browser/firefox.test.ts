@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeAccessibility } from './accessibility-suite';
 import { firefoxSuite } from './driver/firefox-suite';
-import { puppeteerBrowser } from './driver/puppeteer-driver';
-import { launchFirefoxWithExtension } from './harness-firefox';
 import * as coaching from './scenarios/coaching';
 import * as invitation from './scenarios/invitation';
 import * as keyboardPages from './scenarios/keyboard-pages';
@@ -48,9 +45,4 @@ describe('Firefox, coaching', () => {
     suite.session.strayRequests.length = before;
     await page.close();
   });
-});
-
-describeAccessibility('Firefox, accessibility', async () => {
-  const fresh = await launchFirefoxWithExtension();
-  return { browser: puppeteerBrowser(fresh), close: () => fresh.close() };
 });

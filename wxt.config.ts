@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 // One source, two browsers. The manifest asks only for what the code uses today: extension
@@ -11,6 +12,7 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for Firefox too: one manifest shape and one background model for both browsers.
   manifestVersion: 3,
+  vite: () => ({ plugins: [inlinePopupCss()] }),
   hooks: {
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
     // import() it and receive its start function. Library mode leaves ES output unminified.

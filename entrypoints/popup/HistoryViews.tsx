@@ -2,6 +2,7 @@ import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState 
 import type { HistoryStore, RecentPerson } from '@/utils/history/api';
 import type { Contact } from '@/utils/history/model';
 import { FollowUpsLine } from './FollowUpsLine';
+import type { ReadyHistory } from './Popup';
 import type { WeeklyGoals } from './goals';
 import { PEOPLE_PAGE } from './people-page';
 import { RecentPeople } from './RecentPeople';
@@ -23,6 +24,8 @@ interface Props {
   store: Promise<HistoryStore>;
   /** The first page of people, when the caller started reading it before the first render. */
   firstPeople?: Promise<RecentPerson[]>;
+  /** Both already read (main.tsx): rendered at once, with no pass through "Opening…" or "Loading…". */
+  ready?: ReadyHistory;
   now: () => number;
   goals?: WeeklyGoals;
   announce: (message: string) => void;
@@ -35,8 +38,8 @@ const loading = <p className="muted">Loading…</p>;
  * Home and search stay mounted (hidden) while a timeline is open, so Back returns to the same
  * scroll, pages and focused item.
  */
-export function HistoryViews({ store: opening, firstPeople, now, goals, announce }: Props) {
-  const store = use(opening);
+export function HistoryViews({ store: opening, firstPeople, ready: readAlready, now, goals, announce }: Props) {
+  const store = readAlready?.store ?? use(opening);
   const services = useMemo<PopupServices>(() => ({ store, now, announce }), [store, now, announce]);
   const [renderedAt] = useState(now);
   const [term, setTerm] = useState('');
@@ -49,6 +52,7 @@ export function HistoryViews({ store: opening, firstPeople, now, goals, announce
   const people = useQuery(
     'people',
     useCallback(() => firstPeople ?? store.recentPeople(PEOPLE_PAGE), [firstPeople, store]),
+    readAlready?.people,
   );
 
   const latest = useCallback((contact: Contact) => updates.get(contact.key) ?? contact, [updates]);

@@ -8,11 +8,18 @@ import { SettingsButton } from './SettingsButton';
 import { usePopupSettings } from './use-popup-settings';
 import { VersionLine } from './VersionLine';
 
+/** The history already open and its first people already read: the first render shows them. */
+export interface ReadyHistory {
+  store: HistoryStore;
+  people: RecentPerson[];
+}
+
 export interface PopupProps {
   /** The history, opening: the shell paints at once and the sections fill in when it resolves. */
   store: Promise<HistoryStore>;
   /** The first page of people, already being read (main.tsx starts it before React renders). */
   firstPeople?: Promise<RecentPerson[]>;
+  ready?: ReadyHistory;
   now?: () => number;
   /** The person's weekly goals; by default read from their settings (suggested until they set their own). */
   goals?: WeeklyGoals;
@@ -20,7 +27,7 @@ export interface PopupProps {
   why?: string;
 }
 
-export function Popup({ store, firstPeople, now = Date.now, ...given }: PopupProps) {
+export function Popup({ store, firstPeople, ready, now = Date.now, ...given }: PopupProps) {
   const { announce, region } = useLiveRegion();
   const fromSettings = usePopupSettings();
   const goals = given.goals ?? fromSettings.goals;
@@ -43,7 +50,7 @@ export function Popup({ store, firstPeople, now = Date.now, ...given }: PopupPro
       <main className="popup__main">
         <HistoryErrorBoundary>
           <Suspense fallback={<p className="muted">Opening your history…</p>}>
-            <HistoryViews store={store} firstPeople={firstPeople} now={now} goals={goals} announce={announce} />
+            <HistoryViews store={store} firstPeople={firstPeople} ready={ready} now={now} goals={goals} announce={announce} />
           </Suspense>
         </HistoryErrorBoundary>
       </main>

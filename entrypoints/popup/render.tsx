@@ -1,12 +1,31 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HistoryStore, RecentPerson } from '@/utils/history/api';
-import { Popup } from './Popup';
+import { Popup, type ReadyHistory } from './Popup';
 
-export function renderPopup(root: HTMLElement, store: Promise<HistoryStore>, firstPeople: Promise<RecentPerson[]>): void {
+export interface FirstScreen {
+  /** The history and first people, when both were read before React loaded (and painted then). */
+  ready?: ReadyHistory;
+  /** Called once React's first render is on the screen. */
+  onShown?: () => void;
+}
+
+function Shown({ onShown, children }: { onShown?: () => void; children: ReactNode }) {
+  useEffect(() => onShown?.(), [onShown]);
+  return children;
+}
+
+export function renderPopup(
+  root: HTMLElement,
+  store: Promise<HistoryStore>,
+  firstPeople: Promise<RecentPerson[]>,
+  { ready, onShown }: FirstScreen = {},
+): void {
   createRoot(root).render(
     <StrictMode>
-      <Popup store={store} firstPeople={firstPeople} />
+      <Shown onShown={onShown}>
+        <Popup store={store} firstPeople={firstPeople} ready={ready} />
+      </Shown>
     </StrictMode>,
   );
 }

@@ -8,10 +8,10 @@ const LOADING = { status: 'loading' } as const;
 /**
  * Runs `run` when `key` or `run` changes and keeps the last answer until the next one arrives, so
  * a refresh never flashes back to "Loading". Answers to a superseded run are dropped. A null key
- * waits: nothing runs until there is one.
+ * waits: nothing runs until there is one. `initial`, an answer already in hand, is shown meanwhile.
  */
-export function useQuery<T>(key: string | null, run: () => Promise<T>): Query<T> {
-  const [settled, setSettled] = useState<Query<T>>(LOADING);
+export function useQuery<T>(key: string | null, run: () => Promise<T>, initial?: T): Query<T> {
+  const [settled, setSettled] = useState<Query<T>>(initial === undefined ? LOADING : { status: 'done', data: initial });
   useEffect(() => {
     if (key === null) return;
     let current = true;

@@ -48,22 +48,19 @@ export async function recentPeople(db: HistoryDB, limit: number, before?: number
     const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
     const contacts = await newestFirst(tx.objectStore('contacts').index('by-last-touch'), range, limit);
     const byContactAt = tx.objectStore('touches').index('by-contact-at');
-    // One short cursor per person, all in flight at once: IndexedDB queues them in one transaction.
+    // Each person's few newest touches in one request (getAllRecords where the browser has it), all
+    // in flight at once: IndexedDB answers them in order within the one transaction.
     return Promise.all(
       contacts.map(async (contact): Promise<RecentPerson> => {
         const range = IDBKeyRange.bound([contact.key, -Infinity], [contact.key, Infinity]);
-        let touchCursor = await byContactAt.openCursor(range, 'prev');
-        const latest = touchCursor ? withCurrentRules(touchCursor.value) : undefined;
-        let lastNote: Touch | undefined;
-        for (let read = 1; touchCursor; read++) {
-          if (hasNote(touchCursor.value)) {
-            lastNote = withCurrentRules(touchCursor.value);
-            break;
-          }
-          if (read >= LAST_NOTE_LOOKBACK) break;
-          touchCursor = await touchCursor.continue();
-        }
-        return { contact, latest, lastNote };
+        const newest = await newestFirst(byContactAt, range, LAST_NOTE_LOOKBACK);
+        const [latest] = newest;
+        const lastNote = newest.find(hasNote);
+        return {
+          contact,
+          latest: latest && withCurrentRules(latest),
+          lastNote: lastNote && withCurrentRules(lastNote),
+        };
       }),
     );
   });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { paintFirstRows } from './first-rows';
 import { Popup } from './Popup';
@@ -12,7 +13,11 @@ vi.mock('@/utils/messaging/client', () => ({
   ask: vi.fn(async () => ({ ok: true, type: 'from-background:pong', name: 'Cultivate', version: '0.1.0' })),
 }));
 
+/** Roots renderPopup made, unmounted after each test: their timers must not outlive the page. */
+const roots: Root[] = [];
+
 afterEach(() => {
+  act(() => roots.splice(0).forEach((root) => root.unmount()));
   cleanup();
   document.body.replaceChildren();
 });
@@ -67,7 +72,7 @@ describe('the first rows, painted before React loads', () => {
     early.click();
 
     await act(async () => {
-      renderPopup(root, Promise.resolve(store), Promise.resolve(people), { ready: { store, people }, onShown: () => painted.takeOver() });
+      roots.push(renderPopup(root, Promise.resolve(store), Promise.resolve(people), { ready: { store, people }, onShown: () => painted.takeOver() }));
     });
     expect(early.isConnected).toBe(false);
     const timeline = await screen.findByTestId('timeline');
@@ -82,7 +87,7 @@ describe('the first rows, painted before React loads', () => {
     early.focus();
 
     await act(async () => {
-      renderPopup(root, Promise.resolve(store), Promise.resolve(people), { ready: { store, people }, onShown: () => painted.takeOver() });
+      roots.push(renderPopup(root, Promise.resolve(store), Promise.resolve(people), { ready: { store, people }, onShown: () => painted.takeOver() }));
     });
     const field = screen.getByRole('searchbox', { name: 'Search by name' });
     expect(field).not.toBe(early);

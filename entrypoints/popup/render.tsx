@@ -1,5 +1,5 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { HistoryStore, RecentPerson } from '@/utils/history/api';
 import { Popup, type ReadyHistory } from './Popup';
 
@@ -20,12 +20,14 @@ export function renderPopup(
   store: Promise<HistoryStore>,
   firstPeople: Promise<RecentPerson[]>,
   { ready, onShown }: FirstScreen = {},
-): void {
-  createRoot(root).render(
+): Root {
+  const reactRoot = createRoot(root);
+  reactRoot.render(
     <StrictMode>
       <Shown onShown={onShown}>
         <Popup store={store} firstPeople={firstPeople} ready={ready} />
       </Shown>
     </StrictMode>,
   );
+  return reactRoot;
 }

@@ -49,6 +49,7 @@ export const BACKGROUND_ROOMS = [
   'utils/journey',
   'utils/coach',
   'utils/language',
+  'utils/local-item',
 ];
 
 /** @type {{ from: string[]; to: string[]; typesAllowed?: boolean; message: string }[]} */

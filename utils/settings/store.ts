@@ -1,4 +1,4 @@
-import { localItem } from '@/utils/storage/local-item';
+import { localItem } from '@/utils/local-item/local-item';
 import { loadSettings, type Loaded } from './migrations';
 import {
   moveSettingsFromSync,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LocalItem } from './local-item';
+import type { LocalItem } from '@/utils/local-item/local-item';
 
 /**
  * A stored value as React state: reads once, follows changes from other tabs, writes through.

@@ -6,7 +6,9 @@
 //
 // `-- --before <ref>` also builds the extension as it was at <ref> (a scratch worktree) and measures
 // both in the same run, alternating openings between them, so both see the same machine load.
-import { cpus, loadavg } from 'node:os';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../tests/browser/harness';
 import { buildAtRef } from './lib/build-at-ref';
 import { buildHeavyHistory, CONTACTS, TOUCHES } from './lib/heavy-history';
@@ -84,6 +86,46 @@ async function prepare(label: string, extensionDir: string): Promise<Subject> {
   return { label, session, popupUrl, samples: { shell: [], recent: [], week: [], chart: [] }, phases: {} };
 }
 
+/**
+ * What the browser itself costs here: an almost empty extension page (a heading and a one-line
+ * module), opened the same way as the popup. No popup can paint or run its script before this.
+ */
+interface Floor {
+  dir: string;
+  session: ExtensionSession;
+  url: string;
+  paint: number[];
+  script: number[];
+}
+
+async function prepareFloor(): Promise<Floor> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cultivate-floor-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'floor.html'),
+    '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Cultivate</title><script type="module" src="/floor.js"></script></head><body><h1>Cultivate</h1></body></html>',
+  );
+  writeFileSync(path.join(dir, 'floor.js'), "performance.mark('floor:script');\n");
+  const session = await launchWithExtension({ extensionDir: dir });
+  return { dir, session, url: `chrome-extension://${session.extensionId}/floor.html`, paint: [], script: [] };
+}
+
+async function openFloorOnce(floor: Floor, keep: boolean) {
+  const page = await floor.session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(floor.url);
+  await page.waitForFunction(() => ['first-contentful-paint', 'floor:script'].every((name) => performance.getEntriesByName(name).length > 0), undefined, {
+    timeout: 30_000,
+  });
+  const [paint, script] = await page.evaluate(() =>
+    ['first-contentful-paint', 'floor:script'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+  );
+  await page.close();
+  if (!keep) return;
+  floor.paint.push(paint!);
+  floor.script.push(script!);
+}
+
 async function openOnce(subject: Subject, keep: boolean) {
   const page = await subject.session.context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
@@ -103,16 +145,19 @@ async function openOnce(subject: Subject, keep: boolean) {
 
 const loadAtStart = loadavg()[0]!;
 const subjects: Subject[] = [];
+let floor: Floor | undefined;
 try {
   if (beforeRef) {
     process.stderr.write(`Building the extension as of ${beforeRef}…\n`);
     subjects.push(await prepare(`before (${beforeRef})`, buildAtRef(beforeRef)));
   }
   subjects.push(await prepare('after (this build)', EXTENSION_DIR));
+  floor = await prepareFloor();
   process.stderr.write('Measuring…\n');
   // The first openings warm the service worker and the disk cache; then the builds take turns.
   for (let i = 0; i < OPENINGS + WARM_UP; i++) {
     for (const subject of subjects) await openOnce(subject, i >= WARM_UP);
+    await openFloorOnce(floor, i >= WARM_UP);
   }
 
   const cell = (values: number[]) => `${median(values).toFixed(0)} / ${percentile(values, 95).toFixed(0)} ms`;
@@ -140,8 +185,14 @@ try {
         (s) =>
           `- ${s.label}: ${PHASES.map((name) => `${name.replace('popup:', '')} ${s.phases[name] ? median(s.phases[name]).toFixed(0) : '–'}`).join(', ')}, first row ${median(s.samples.recent).toFixed(0)}`,
       ),
+      '',
+      `The browser's floor, opened the same way and taking turns with the builds: an almost empty extension page (a heading and a one-line module) paints at ${floor.paint.length ? `${median(floor.paint).toFixed(0)} / ${percentile(floor.paint, 95).toFixed(0)}` : '–'} ms and runs its module at ${floor.script.length ? `${median(floor.script).toFixed(0)} / ${percentile(floor.script, 95).toFixed(0)}` : '–'} ms (median / p95).`,
     ].join('\n'),
   );
 } finally {
   for (const subject of subjects) await subject.session.close();
+  if (floor) {
+    await floor.session.close();
+    rmSync(floor.dir, { recursive: true, force: true });
+  }
 }

@@ -71,7 +71,12 @@ export function inspect(query: typeof queryDeep, closed: ShadowRoot[], request: 
       const box = first.getBoundingClientRect();
       const visible = box.width > 0 && box.height > 0 && getComputedStyle(first).visibility !== 'hidden';
       const disabled = (first as HTMLButtonElement).disabled === true;
-      return { found: true, closed: inClosed, visible, actionable: visible && !disabled, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      // Pointer input is sent to a point: one outside the viewport (a panel still settling after a
+      // scroll) would be refused by the browser, so such an element is not yet one a person can act on.
+      const inView = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+      return { found: true, closed: inClosed, visible, actionable: visible && !disabled && (!inClosed || inView), x, y };
     }
   }
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { ask } from '@/utils/messaging/client';
 import { personClicks, personPresses } from '@/tests/unit/as-the-person';
+import { contextPerTest } from '@/tests/unit/page-under-test';
 import { plantInvitationNote, plantMessageBox } from '@/tests/unit/planted-composers';
 import { startCoaching } from './coach-runtime';
 
@@ -11,12 +11,11 @@ import { startCoaching } from './coach-runtime';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 
-let ctx: ContentScriptContext;
+const ctx = contextPerTest();
 /** Our shadow roots are closed; the test keeps a hand on each as it is made. */
 let roots: ShadowRoot[];
 
 beforeEach(() => {
-  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   roots = [];
   const attach = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
@@ -24,14 +23,6 @@ beforeEach(() => {
     roots.push(root);
     return root;
   });
-  ctx = new ContentScriptContext('test');
-});
-afterEach(() => {
-  ctx.abort();
-  document.body.replaceChildren();
-  vi.useRealTimers();
-  vi.clearAllMocks();
-  vi.restoreAllMocks();
 });
 
 /** The background answers everything but record-send, which fails as an unreachable worker does. */
@@ -47,7 +38,7 @@ const notice = () => roots.find((root) => root.host.localName === 'cultivate-not
 
 async function sendAnInvitationToAna() {
   const { dialog, note, send } = plantInvitationNote('Add a note to your invitation to Ana Souza');
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(note);
   await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
   note.value = 'Hi Ana, your talk on urban farms changed how we plan. Happy to share our notes.';
@@ -97,7 +88,7 @@ test('a send recorded on a later try shows no notice', async () => {
 test('a message that could not be recorded is said too, while its box stays open', async () => {
   backgroundThatCannotRecord();
   const page = plantMessageBox();
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(page.box);
   await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
   page.write('Thanks for connecting! Here are the planting notes I mentioned.');

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { expect, test, vi } from 'vitest';
 import { ask } from '@/utils/messaging/client';
 import { personClicks, personPresses } from '@/tests/unit/as-the-person';
+import { contextPerTest, quietSpell } from '@/tests/unit/page-under-test';
 import { plantInvitationNote, plantMessageBox } from '@/tests/unit/planted-composers';
 import { startCoaching } from './coach-runtime';
 
@@ -12,19 +12,7 @@ import { startCoaching } from './coach-runtime';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ ok: true })) }));
 
-let ctx: ContentScriptContext;
-beforeEach(() => {
-  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-  ctx = new ContentScriptContext('test');
-});
-afterEach(() => {
-  ctx.abort();
-  document.body.replaceChildren();
-  vi.clearAllMocks();
-  vi.restoreAllMocks();
-});
-
-const quietSpell = () => new Promise((r) => setTimeout(r, 150));
+const ctx = contextPerTest();
 const ours = () => document.querySelectorAll('cultivate-coach, cultivate-prompt').length;
 const recorded = () => vi.mocked(ask).mock.calls.filter(([m]) => m.type === 'to-background:record-send').map(([m]) => m);
 
@@ -34,7 +22,7 @@ const messageBox = () => plantMessageBox();
 
 test('a planted invitation note shows nothing of ours, and scripted sends record nothing', async () => {
   const page = invitationNote();
-  startCoaching(ctx);
+  startCoaching(ctx());
   await quietSpell();
   expect(ours()).toBe(0);
 
@@ -49,7 +37,7 @@ test('a planted invitation note shows nothing of ours, and scripted sends record
 
 test('the person’s click in the note brings the panel, and their Send records once', async () => {
   const page = invitationNote();
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(page.note);
   await vi.waitFor(() => expect(document.querySelector('cultivate-coach')).not.toBeNull());
 
@@ -62,7 +50,7 @@ test('the person’s click in the note brings the panel, and their Send records 
 
 test('a planted message box: scripted clicks and a synthetic Enter record nothing; the person’s Enter records', async () => {
   const page = messageBox();
-  startCoaching(ctx);
+  startCoaching(ctx());
   await quietSpell();
   expect(ours()).toBe(0);
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { ask } from '@/utils/messaging/client';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { readSettings } from '@/utils/settings/store';
 import { personClicks } from '@/tests/unit/as-the-person';
+import { contextPerTest, quietSpell } from '@/tests/unit/page-under-test';
 import { plantInvitationNote } from '@/tests/unit/planted-composers';
 import { startCoaching } from './coach-runtime';
 
@@ -14,11 +14,10 @@ import { startCoaching } from './coach-runtime';
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn(async () => ({ ok: true })) }));
 vi.mock('@/utils/settings/store', () => ({ readSettings: vi.fn(), watchSettings: vi.fn(() => () => undefined) }));
 
-let ctx: ContentScriptContext;
+const ctx = contextPerTest();
 let settingsRead: (settings: Settings) => void;
 let settingsFailed: (error: Error) => void;
 beforeEach(() => {
-  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   vi.mocked(readSettings).mockImplementation(
     () =>
       new Promise((resolve, reject) => {
@@ -26,23 +25,15 @@ beforeEach(() => {
         settingsFailed = reject;
       }),
   );
-  ctx = new ContentScriptContext('test');
-});
-afterEach(() => {
-  ctx.abort();
-  document.body.replaceChildren();
-  vi.clearAllMocks();
-  vi.restoreAllMocks();
 });
 
-const quietSpell = () => new Promise((r) => setTimeout(r, 150));
 const panel = () => document.querySelector('cultivate-coach');
 const recorded = () => vi.mocked(ask).mock.calls.filter(([m]) => m.type === 'to-background:record-send');
 const TRANSACTIONAL = 'Hi, I am expanding my network. Could we hop on a quick call this week to discuss our services?';
 
 test('nothing of ours shows until the settings are read; then the panel comes', async () => {
   const page = plantInvitationNote();
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(page.note);
   await quietSpell();
   expect(panel()).toBeNull();
@@ -53,7 +44,7 @@ test('nothing of ours shows until the settings are read; then the panel comes', 
 
 test('settings that cannot be read bring the panel with the defaults', async () => {
   const page = plantInvitationNote();
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(page.note);
   await quietSpell();
   expect(panel()).toBeNull();
@@ -63,7 +54,7 @@ test('settings that cannot be read bring the panel with the defaults', async () 
 
 test('the pause the person asked for holds the first Send of a transactional note once', async () => {
   const page = plantInvitationNote();
-  startCoaching(ctx);
+  startCoaching(ctx());
   personClicks(page.note);
   settingsRead({ ...DEFAULT_SETTINGS, pauseBeforeTransactional: true });
   await vi.waitFor(() => expect(panel()).not.toBeNull());

@@ -5,6 +5,7 @@ import { asThePerson, personClicks, personPresses } from '@/tests/unit/as-the-pe
 import { plantMessageBox } from '@/tests/unit/planted-composers';
 import type { CoachHandoff } from '@/utils/coach-ui-handoff/handoff';
 import { watchForComposer } from './watch-for-composer';
+import { quietSpell } from '@/tests/unit/page-under-test';
 
 let ctx: ContentScriptContext | undefined;
 afterEach(() => {
@@ -19,7 +20,6 @@ function watch() {
   return begin;
 }
 
-const quietSpell = () => new Promise((r) => setTimeout(r, 150));
 
 test('a composer planted by the page, focused, clicked and typed into by script, wakes nothing', async () => {
   const begin = watch();

@@ -389,8 +389,10 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'swam',
   'woke',
   'forgot',
-  'began',
   'redid',
+  'rewrote',
+  'rebuilt',
+  'remade',
 ]);
 
 /** Words before "you" that make "you ...ed" a question or condition, not a memory ("have you considered"). */

@@ -19,6 +19,9 @@ testRule(askBeforeGive, {
     'What made you move your team from day rates to project fees?',
     'Thank you for sharing it with your class, it made my week.',
     'Here is the rota tool we use. Let me know if you try it!',
+    // Time and help already given, thanked for or remembered, are not asked for.
+    'Thanks again for the half hour on Friday, I left with a page of ideas.',
+    'You gave me blunt notes on my first pitch deck in 2019 and I still use them.',
   ],
   invalid: [
     // Asks for contact details, a link, time, and qualifying questions (issue 12).
@@ -53,6 +56,8 @@ testRule(askBeforeGive, {
     },
     { text: 'I’d love to pick your brain.', errors: [{ rule, words: 'pick your brain' }] },
     { text: 'Would you mind endorsing me for Python?', errors: [{ rule, words: 'endorsing me' }] },
+    // Thanks first, then a new request: still an ask.
+    { text: 'Thanks for connecting, could you spare 20 minutes next week?', errors: [{ rule, words: '20 minutes' }] },
   ],
 });
 

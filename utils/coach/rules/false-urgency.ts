@@ -1,7 +1,19 @@
 import { defineRule } from '../rule';
+import { IRREGULAR_PAST } from '../phrases/their-work';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
 import { findAsks } from '../signals/asks';
 import { deadlines, urgency } from '../signals/phrase-sets';
+
+/** "I immediately rewrote the workshop": the writer tells what they did, and presses nobody. */
+const NARRATOR = new Set(['i', 'we', 'he', 'she', 'they']);
+
+function told(doc: Doc, match: PhraseMatch): boolean {
+  if (NARRATOR.has(doc.words[match.first - 1]?.text ?? '')) return true;
+  const next = doc.words[match.last + 1]?.text ?? '';
+  return IRREGULAR_PAST.has(next) || (next.length >= 5 && next.endsWith('ed'));
+}
 
 export const falseUrgency = defineRule({
   id: 'false-urgency',
@@ -13,7 +25,8 @@ export const falseUrgency = defineRule({
     const pressing = deadlines
       .find(doc)
       .filter((match) => askSentences.has(doc.words[match.first]?.sentence));
-    return outsideTopics(doc, [...urgency.find(doc), ...pressing]).map((match) => ({
+    const pressure = urgency.find(doc).filter((match) => !told(doc, match));
+    return outsideTopics(doc, [...pressure, ...pressing]).map((match) => ({
       severity: 'warning',
       message: 'This adds time pressure to a first hello.',
       why: 'Take the journey, not the pit stop: relationships grow on their own schedule, not on a deadline.',

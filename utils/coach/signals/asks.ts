@@ -1,7 +1,8 @@
 import { HELPS_THEM, NEVER_OFFERED, NOT_ASKING_FOR_TIME, READER, READER_WANTS } from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { asks } from './phrase-sets';
+import { IRREGULAR_PAST } from '../phrases/their-work';
+import { asks, thanks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { outsideTopics } from './topics';
@@ -21,6 +22,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findAsks, () => {
     const listed = outsideTopics(doc, asks.find(doc)).filter((match) => {
       if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
+      if (alreadyGiven(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -71,4 +73,40 @@ function ifTheyWish(doc: Doc, from: number): boolean {
     if (!READER.has(word)) return false;
   }
   return false;
+}
+
+/** How many words may stand between "thanks for" or "you gave me" and what was given: "the 30". */
+const GIVEN_REACH = 4;
+/** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
+const REQUESTING = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'please', 'if', 'and', 'but']);
+
+/**
+ * "thanks again for the 30 minutes", "you gave me honest feedback on my portfolio": the time or help
+ * was already given, and is being thanked for or remembered, not asked for.
+ */
+function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (sentence === undefined || doc.sentences[sentence]?.question) return false;
+  const thankedFor = thanks
+    .find(doc)
+    .some((thank) => thank.last < match.first && noRequestBetween(doc, thank.last, match.first, sentence));
+  if (thankedFor) return true;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - GIVEN_REACH - 1); at--) {
+    const word = doc.words[at];
+    const verb = doc.words[at + 1];
+    if (!word || !verb || word.sentence !== sentence) return false;
+    if (REQUESTING.has(word.text)) return false;
+    const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
+    if ((word.text === 'you' || word.text === "you've") && past) return true;
+  }
+  return false;
+}
+
+function noRequestBetween(doc: Doc, from: number, to: number, sentence: number): boolean {
+  if (to - from - 1 > GIVEN_REACH) return false;
+  for (let at = from + 1; at < to; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence || REQUESTING.has(word.text)) return false;
+  }
+  return doc.words[from]?.sentence === sentence;
 }

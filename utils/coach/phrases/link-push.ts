@@ -1,24 +1,17 @@
 import type { Phrase } from '../text/phrase-matcher';
 
-/** Sending the reader to a page without a link written out: "link's in my profile", "RSVP". */
+/**
+ * Sending the reader to a page without a link written out: "link below", "sign up here". "RSVP",
+ * "link's in my profile" and "grab your seat" are asks (phrases/soft-asks.ts) and report there.
+ */
 export const LINK_PUSH_WORDS: readonly Phrase[] = [
   { phrase: 'link below' },
   { phrase: "link's below" },
   { phrase: 'link is below' },
   { phrase: 'links below' },
-  { phrase: 'link in my profile' },
-  { phrase: "link's in my profile" },
-  { phrase: 'link is in my profile' },
   { phrase: 'link in bio' },
-  { phrase: "link's in my bio" },
   { phrase: 'link in the comments' },
   { phrase: 'link in comments' },
-  { phrase: 'rsvp' },
-  { phrase: 'grab your seat' },
-  { phrase: 'save your seat' },
-  { phrase: 'claim your spot' },
-  { phrase: 'grab your spot' },
-  { phrase: 'save your spot' },
   { phrase: 'sign up here' },
   { phrase: 'register here' },
   { phrase: 'join here' },

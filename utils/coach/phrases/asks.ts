@@ -243,3 +243,43 @@ export const NEVER_OFFERED: ReadonlySet<string> = new Set([
   'schedule',
   'book',
 ]);
+
+/**
+ * Listed asks that are the reason for the note whatever comes before them (signals/asks.ts,
+ * `isHardAsk`): their name behind me, the buyer, a booking link, a next step proposed as a question.
+ */
+export const HARD_LISTED: ReadonlySet<string> = new Set([
+  'a referral',
+  'refer me',
+  'referral for',
+  'put in a good word',
+  'write me a recommendation',
+  'a recommendation for me',
+  'write me a',
+  'writing me a',
+  'who handles',
+  'who looks after',
+  'who is responsible for',
+  'the right person to talk to',
+  'the right person',
+  'the best person',
+  'my calendar',
+  'calendly',
+  'worth a look',
+  'worth a chat',
+  'worth a call',
+  'worth a conversation',
+  'worth a quick',
+  'share my post',
+  'like my post',
+  'share my page',
+  'share my article',
+  'share my video',
+  'like and share',
+  'a testimonial',
+  'write a testimonial',
+  'in exchange for',
+]);
+
+/** "you're looking for a sponsor for …": what they seek, named before the ask words. */
+export const SEEKING: ReadonlySet<string> = new Set(['looking', 'searching', 'hunting']);

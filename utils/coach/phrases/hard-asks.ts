@@ -108,7 +108,6 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'are you currently looking' },
   { phrase: 'are you using' },
   { phrase: 'still managing' },
-  { phrase: 'how are you handling' },
   { phrase: 'how are you currently' },
   { phrase: 'how do you currently' },
   { phrase: 'what do you currently' },
@@ -205,5 +204,21 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'join',
   'buy',
   'invest',
+]);
+/** A subject between "you" and the verb takes the verb from them: "thank you, I'm sharing it". */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'we',
+  "we're",
+  "we've",
+  "we'll",
+  'they',
+  "they're",
+  'he',
+  'she',
 ]);
 export const MY_THINGS: ReadonlySet<string> = new Set(['my', 'our', 'it', 'us', 'me', 'this']);

@@ -3,7 +3,7 @@ import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findGives } from '../signals/gives';
-import { findAsks } from '../signals/asks';
+import { findAsks, isHardAsk } from '../signals/asks';
 import { findGenuineQuestions } from '../signals/questions';
 
 export const askBeforeGive = defineRule({
@@ -18,13 +18,17 @@ export const askBeforeGive = defineRule({
     const firstGive = firstGiveAt(doc);
     return found.map((match) => {
       const gaveFirst = firstGive < match.range[0];
-      const severity: Severity = gaveFirst && personal ? 'info' : personal ? 'warning' : 'error';
+      // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
+      const hard = isHardAsk(doc, match);
+      const severity: Severity = hard ? 'error' : gaveFirst && personal ? 'info' : personal ? 'warning' : 'error';
       return {
         severity,
         message:
           severity === 'info'
             ? 'You give before you ask, which is good. Consider leaving the ask for a later message.'
-            : 'This asks for something before offering anything.',
+            : hard && (gaveFirst || personal)
+              ? 'A kind opening leading to this ask makes the ask what the note is for.'
+              : 'This asks for something before offering anything.',
         why: 'Give more and get less: an ask from a stranger is a withdrawal from an account never opened.',
         range: match.range,
         suggestion:

@@ -1,10 +1,19 @@
-import { HELPS_THEM, NEVER_OFFERED, NOT_ASKING_FOR_TIME, READER, READER_WANTS } from '../phrases/asks';
+import {
+  HARD_LISTED,
+  HELPS_THEM,
+  NEVER_OFFERED,
+  NOT_ASKING_FOR_TIME,
+  READER,
+  READER_WANTS,
+  SEEKING,
+} from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { IRREGULAR_PAST } from '../phrases/their-work';
 import { asks, thanks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
+import { findSoftAsks, isHardAsk as isHardSoftAsk } from './soft-asks';
 import { outsideTopics } from './topics';
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
@@ -22,13 +31,17 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findAsks, () => {
     const listed = outsideTopics(doc, asks.find(doc)).filter((match) => {
       if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
-      if (alreadyGiven(doc, match)) return false;
+      if (alreadyGiven(doc, match) || theirNeed(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
-    const shaped = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)].filter(
-      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
-    );
+    const listedSentences = new Set(listed.map((match) => doc.words[match.first]?.sentence));
+    const shaped = [
+      ...findQualifyingQuestions(doc),
+      ...findRequestsForMine(doc),
+      // A soft ask in a sentence that already asks in listed words is the same ask ("pick a slot on my calendar for a 20-min call").
+      ...findSoftAsks(doc).filter((soft) => !listedSentences.has(doc.words[soft.first]?.sentence)),
+    ].filter((shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last));
     // A request inside a qualifying question is the same ask.
     const kept = shaped.filter(
       (match, index) =>
@@ -36,6 +49,27 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     );
     return [...listed, ...kept].sort((a, b) => a.first - b.first);
   });
+}
+
+/**
+ * An ask that is the reason for the note, which a warm opening does not soften: a referral, a
+ * recommendation, the buyer's name, a booking, a favour for my post, a next step proposed as a
+ * question ("worth a convo?"). Also listed words in a sentence where such a shape was found.
+ */
+export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
+  if (HARD_LISTED.has(match.phrase.phrase)) return true;
+  const sentence = doc.words[match.first]?.sentence;
+  return findSoftAsks(doc).some((soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft));
+}
+
+/**
+ * "Saw you're looking for a sponsor for your meetup": their need, named in a remark, is not my ask.
+ */
+function theirNeed(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (sentence === undefined || doc.sentences[sentence]?.question) return false;
+  return doc.words[match.first - 1]?.text === 'for' && SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
+    doc.words[match.first - 2]?.sentence === sentence;
 }
 
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */

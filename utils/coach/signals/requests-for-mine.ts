@@ -1,4 +1,4 @@
-import { MY_THINGS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
+import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 
@@ -20,6 +20,8 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
     words.forEach((word, subject) => {
       if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
       for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
+        // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
+        if (OTHER_SUBJECTS.has(words[verb]?.text ?? '')) return;
         if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
         // "Would you like me to send the slides?" offers; it asks nothing of them.
         if (words[verb]?.text === 'like' && words[verb + 2]?.text === 'to') return;

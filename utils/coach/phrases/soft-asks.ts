@@ -1,0 +1,153 @@
+import type { Phrase } from '../text/phrase-matcher';
+
+// Words for the soft asks that signals/soft-asks.ts finds by the shape of the sentence: a next step
+// proposed as a light question or offer ("worth a convo?", "can I save you a seat?"), a favour asked
+// for the writer ("would you be up for referring me", "a rating would mean the world"), a gatekeeper
+// question ("who at Larkspur looks after renewals?"). Each is the point of the note, so a friendly
+// opening does not soften it (rules/ask-before-give.ts).
+
+/** "Worth a convo?", "Fancy a look?": the head of a next step proposed as a question. */
+export const PROPOSING: ReadonlySet<string> = new Set(['worth', 'fancy']);
+
+/** "Can I save you a seat?", "Shall I pencil you in?": the writer books the reader into their thing. */
+export const BOOKING_VERBS: ReadonlySet<string> = new Set([
+  'save',
+  'pencil',
+  'book',
+  'sign',
+  'hold',
+  'reserve',
+  'count',
+  'squeeze',
+]);
+/** "Grab your seat", "save your spot": the reader told to take a place in the writer's thing. */
+export const TAKING_VERBS: ReadonlySet<string> = new Set(['grab', 'save', 'reserve', 'claim', 'secure', 'book']);
+export const PLACES: ReadonlySet<string> = new Set(['seat', 'spot', 'place', 'ticket', 'slot']);
+
+/** "Can I send over the one-pager?", "want me to send the deck?": the seller's material, not a give. */
+export const PITCH_MATERIAL: ReadonlySet<string> = new Set([
+  'deck',
+  'pager',
+  'proposal',
+  'brochure',
+  'details',
+  'pricing',
+  'prices',
+  'rates',
+  'quote',
+  'prospectus',
+  'packages',
+  'kit',
+]);
+export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'email', 'forward', 'drop', 'share']);
+
+/** "Can I share something that changed my life?": attention asked for a story not yet told. */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['share', 'show', 'tell']);
+
+/** "I", or "me" after "want / like … to": the writer as the one who would act. */
+export const OFFER_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'shall', 'should']);
+
+/** "reply YES", "comment ROOF": a keyword the reader is told to send back. */
+export const REPLY_VERBS: ReadonlySet<string> = new Set(['reply', 'comment', 'dm', 'text', 'type', 'message']);
+
+/** "Would it be mad to grab 20 mins?": a meeting proposed behind a disclaimer. */
+export const DISCLAIMED: ReadonlySet<string> = new Set([
+  'mad',
+  'crazy',
+  'cheeky',
+  'silly',
+  'weird',
+  'odd',
+  'worth',
+  'possible',
+]);
+
+/** "a rating would mean the world", "your opinion would mean a lot". */
+export const MEANING_MUCH: ReadonlySet<string> = new Set(['world', 'lot', 'much', 'everything']);
+/** "it'd be huge if you shared my post": a favour dressed as how much it would help. */
+export const FAVOUR_WORDS: ReadonlySet<string> = new Set([
+  'huge',
+  'amazing',
+  'great',
+  'awesome',
+  'brilliant',
+  'incredible',
+  'massive',
+  'fantastic',
+  'wonderful',
+  'helpful',
+]);
+
+/** "would you be up for referring me", "vouch for me": the reader's name put behind the writer. */
+export const VOUCHING_VERBS: ReadonlySet<string> = new Set([
+  'refer',
+  'referring',
+  'vouch',
+  'vouching',
+  'recommending',
+]);
+
+/** "Who at Larkspur looks after renewals?", "are you the person who handles partnerships?" */
+export const GATEKEEPING_VERBS: ReadonlySet<string> = new Set([
+  'looks',
+  'looking',
+  'handles',
+  'handling',
+  'manages',
+  'managing',
+  'owns',
+  'oversees',
+  'decides',
+  'responsible',
+  'charge',
+  'buys',
+  'signs',
+]);
+
+/** "if you'd share feedback", "in return for a review": access traded for the reader's word. */
+export const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['share', 'give', 'leave', 'write', 'post', 'send']);
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set(['feedback', 'review', 'testimonial', 'rating']);
+
+/** A meeting noun after "20-min": "a 20-min interview" asks for time; "a 10-min video" does not. */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set([
+  'call',
+  'chat',
+  'session',
+  'interview',
+  'meeting',
+  'zoom',
+  'slot',
+  'catch',
+  'coffee',
+  'intro',
+  'conversation',
+  'walkthrough',
+  'consult',
+  'consultation',
+]);
+
+/** Recruiting and opportunity hooks: "join my team", "have you ever thought about …". */
+export const JOINING_NOUNS: ReadonlySet<string> = new Set(['team', 'downline', 'crew', 'squad', 'business', 'mission']);
+
+/** Listed asks that no sentence shape reaches, and that are the point of the note: a meeting, a letter. */
+export const LISTED_HARD_ASKS: readonly Phrase[] = [
+  { phrase: 'in the diary' },
+  { phrase: 'in your diary' },
+  { phrase: 'in the calendar' },
+  { phrase: 'in your calendar' },
+  { phrase: 'support letter' },
+  { phrase: 'letter of support' },
+  { phrase: 'letters of support' },
+  { phrase: 'reference letter' },
+  { phrase: 'recommendation letter' },
+  { phrase: 'letter of recommendation' },
+];
+
+/** Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile. */
+export const LISTED_LIGHT_ASKS: readonly Phrase[] = [
+  { phrase: 'rsvp' },
+  { phrase: 'walk you through' },
+  { phrase: "link's in my" },
+  { phrase: 'link is in my' },
+  { phrase: 'link in my profile' },
+];

@@ -1,0 +1,302 @@
+import {
+  BOOKING_VERBS,
+  DISCLAIMED,
+  EXCHANGE_VERBS,
+  FAVOUR_WORDS,
+  GATEKEEPING_VERBS,
+  JOINING_NOUNS,
+  LISTED_HARD_ASKS,
+  LISTED_LIGHT_ASKS,
+  MEANING_MUCH,
+  MEETING_NOUNS,
+  OFFER_MODALS,
+  PITCH_MATERIAL,
+  PLACES,
+  PROPOSING,
+  REPLY_VERBS,
+  SENDING_VERBS,
+  TAKING_VERBS,
+  TELLING_VERBS,
+  VERDICT_NOUNS,
+  VOUCHING_VERBS,
+} from '../phrases/soft-asks';
+import type { Doc } from '../text/doc';
+import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
+
+const listedHard = compilePhrases(LISTED_HARD_ASKS);
+const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
+
+type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
+
+const SHAPES: readonly { phrase: Phrase; find: Shape }[] = [
+  { phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' }, find: proposed },
+  { phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' }, find: upFor },
+  { phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' }, find: booksThem },
+  { phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' }, find: takeYourPlace },
+  { phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' }, find: sendsMaterial },
+  { phrase: { phrase: 'can I share something …?', note: 'their attention' }, find: something },
+  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, find: replyKeyword },
+  { phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' }, find: disclaimed },
+  { phrase: { phrase: 'free to … ?', note: 'their time' }, find: freeTo },
+  { phrase: { phrase: 'would mean the world', note: 'a favour' }, find: meansTheWorld },
+  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, find: wouldBeHugeIf },
+  { phrase: { phrase: 'refer / vouch for me', note: 'their reputation' }, find: vouchForMe },
+  { phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' }, find: gatekeeper },
+  { phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' }, find: inExchange },
+  { phrase: { phrase: 'is … hiring?', note: 'a job' }, find: isHiring },
+  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, find: joinMyTeam },
+  { phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' }, find: everThought },
+];
+
+const TIME_ASK: Phrase = { phrase: '20-min call / grab 20 mins', note: 'time' };
+const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough', note: 'a sales meeting' };
+
+/**
+ * Asks worded softly enough to pass for a remark or an offer, found by the shape of the sentence
+ * ("Worth a convo?", "Can I save you a seat?", "who at Larkspur looks after renewals?"). Most are
+ * the reason the note was written (see `isHardAsk`).
+ */
+export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findSoftAsks, () => {
+    const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
+    const { words, sentences } = doc;
+    for (let at = 0; at < words.length; at++) {
+      const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
+      for (const shape of SHAPES) {
+        const last = shape.find(doc, at, question);
+        if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
+      }
+      const time = timeAsked(doc, at);
+      if (time !== undefined) found.push(matchOf(doc, TIME_ASK, at, time));
+      const booked = booksMeeting(doc, at);
+      if (booked !== undefined) found.push(matchOf(doc, BOOK_MEETING, at, booked));
+    }
+    return found.sort((a, b) => a.first - b.first);
+  });
+}
+
+/** Soft asks that a friendly opening does not soften: all but minutes, a booking or a light listed ask. */
+export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
+  if (match.phrase === BOOK_MEETING || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
+  if (match.phrase !== TIME_ASK) return true;
+  // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.
+  return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
+}
+
+function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
+  return { phrase, first, last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
+}
+
+function text(doc: Doc, at: number): string {
+  return doc.words[at]?.text ?? '';
+}
+
+/** Word `at + offset`, if it is in the same sentence as `at`. */
+function inSentence(doc: Doc, at: number, offset: number): string {
+  const word = doc.words[at + offset];
+  return word && word.sentence === doc.words[at]?.sentence ? word.text : '';
+}
+
+const ARTICLES = new Set(['a', 'an']);
+
+/** "Worth a convo?", "Fancy a look?" (in a question only: "thought it was worth a shot!" is a remark). */
+function proposed(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question || !PROPOSING.has(text(doc, at)) || !ARTICLES.has(inSentence(doc, at, 1))) return undefined;
+  return inSentence(doc, at, 2) ? at + 2 : undefined;
+}
+
+/** "Would you be up for a paid session", "are you up for referring me" ("sent up for our meetup" is not). */
+function upFor(doc: Doc, at: number): number | undefined {
+  const before = text(doc, at);
+  if (before !== 'be' && before !== 'you' && before !== 'u') return undefined;
+  if (inSentence(doc, at, 1) !== 'up' || inSentence(doc, at, 2) !== 'for') return undefined;
+  return inSentence(doc, at, 3) ? at + 3 : undefined;
+}
+
+/** Where the writer starts an offer to act: "can I" / "shall I", or "want me to" / "like me to". */
+function writerActsFrom(doc: Doc, at: number): number | undefined {
+  const word = text(doc, at);
+  if (OFFER_MODALS.has(word) && inSentence(doc, at, 1) === 'i') return at + 2;
+  if ((word === 'want' || word === 'like') && inSentence(doc, at, 1) === 'me' && inSentence(doc, at, 2) === 'to')
+    return at + 3;
+  return undefined;
+}
+
+/** "Can I save you a seat?", "Shall I pencil you in?" ("Shall I connect you with …" introduces them). */
+function booksThem(doc: Doc, at: number): number | undefined {
+  const verb = writerActsFrom(doc, at);
+  if (verb === undefined || !BOOKING_VERBS.has(text(doc, verb))) return undefined;
+  return inSentence(doc, at, verb - at + 1) === 'you' ? verb + 1 : undefined;
+}
+
+/** "Grab your seat here", "reserve your spot". */
+function takeYourPlace(doc: Doc, at: number): number | undefined {
+  if (!TAKING_VERBS.has(text(doc, at)) || inSentence(doc, at, 1) !== 'your') return undefined;
+  return PLACES.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
+}
+
+/** How far after the verb the material may come: "send you over the discovery deck". */
+const MATERIAL_REACH = 5;
+
+/** "Can I send over the one-pager?", "Want me to send you the deck?" ("… the slides from my talk?" gives). */
+function sendsMaterial(doc: Doc, at: number): number | undefined {
+  const verb = writerActsFrom(doc, at);
+  if (verb === undefined || !SENDING_VERBS.has(inSentence(doc, at, verb - at))) return undefined;
+  for (let offset = verb - at + 1; offset <= verb - at + MATERIAL_REACH; offset++) {
+    const word = inSentence(doc, at, offset);
+    if (!word) return undefined;
+    if (PITCH_MATERIAL.has(word)) return at + offset;
+  }
+  return undefined;
+}
+
+/** "Can I share something that changed my life?", "could I show you something?" */
+function something(doc: Doc, at: number, question: boolean): number | undefined {
+  const verb = writerActsFrom(doc, at);
+  if (!question || verb === undefined || !TELLING_VERBS.has(inSentence(doc, at, verb - at))) return undefined;
+  const object = inSentence(doc, at, verb - at + 1) === 'you' ? verb + 2 : verb + 1;
+  return inSentence(doc, at, object - at) === 'something' ? object : undefined;
+}
+
+/** "reply YES", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
+function replyKeyword(doc: Doc, at: number): number | undefined {
+  if (!REPLY_VERBS.has(text(doc, at))) return undefined;
+  const next = doc.words[at + 1];
+  if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
+  const shouted = next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
+  return shouted || next.text === 'yes' ? at + 1 : undefined;
+}
+
+/** "Would it be mad to grab 20 mins?", "would it be crazy to show you …?" */
+function disclaimed(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question || text(doc, at) !== 'would' || inSentence(doc, at, 1) !== 'it' || inSentence(doc, at, 2) !== 'be')
+    return undefined;
+  if (!DISCLAIMED.has(inSentence(doc, at, 3))) return undefined;
+  const after = inSentence(doc, at, 4);
+  return after === 'to' || after === 'if' ? at + 4 : undefined;
+}
+
+const FREE_FOR = new Set(['to', 'for', 'on', 'this', 'next', 'sometime', 'later']);
+const FREE_WHO = new Set(['', 'you', 'u', "you're", 'be']);
+
+/** "Free to compare notes Thursday?": the reader's time asked for ("drivers free on Thursdays" is ours). */
+function freeTo(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question || text(doc, at) !== 'free' || !FREE_FOR.has(inSentence(doc, at, 1))) return undefined;
+  return FREE_WHO.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
+}
+
+const WOULD = new Set(['would', "it'd", "that'd", "'d", 'will', 'could']);
+
+/** "A rating would mean the world", "it'd mean a lot if you shared it". */
+function meansTheWorld(doc: Doc, at: number): number | undefined {
+  if (!WOULD.has(text(doc, at)) || inSentence(doc, at, 1) !== 'mean') return undefined;
+  if (MEANING_MUCH.has(inSentence(doc, at, 2))) return at + 2;
+  return MEANING_MUCH.has(inSentence(doc, at, 3)) ? at + 3 : undefined;
+}
+
+const YOU = new Set(['you', "you'd", 'u', "you'll"]);
+
+/** "It'd be huge if you shared my launch post", "it would be great if you could try it". */
+function wouldBeHugeIf(doc: Doc, at: number): number | undefined {
+  if (!WOULD.has(text(doc, at)) || inSentence(doc, at, 1) !== 'be') return undefined;
+  if (!FAVOUR_WORDS.has(inSentence(doc, at, 2)) || inSentence(doc, at, 3) !== 'if') return undefined;
+  return YOU.has(inSentence(doc, at, 4)) ? at + 4 : undefined;
+}
+
+/** "Would you be up for referring me", "could you vouch for me". */
+function vouchForMe(doc: Doc, at: number): number | undefined {
+  if (!VOUCHING_VERBS.has(text(doc, at))) return undefined;
+  if (inSentence(doc, at, 1) === 'me') return at + 1;
+  return inSentence(doc, at, 1) === 'for' && inSentence(doc, at, 2) === 'me' ? at + 2 : undefined;
+}
+
+const GATEKEEPER_REACH = 4;
+
+/** "Who at Larkspur looks after the renewal?", "are you the person who handles partnerships?" */
+function gatekeeper(doc: Doc, at: number, question: boolean): number | undefined {
+  const word = text(doc, at);
+  if (!question || (word !== 'who' && word !== "who's")) return undefined;
+  for (let offset = 1; offset <= GATEKEEPER_REACH; offset++) {
+    const verb = inSentence(doc, at, offset);
+    if (!verb) return undefined;
+    if (!GATEKEEPING_VERBS.has(verb)) continue;
+    if (verb.startsWith('look')) return inSentence(doc, at, offset + 1) === 'after' ? at + offset + 1 : undefined;
+    if (verb === 'charge') return inSentence(doc, at, offset - 1) === 'in' ? at + offset : undefined;
+    return at + offset;
+  }
+  return undefined;
+}
+
+const EXCHANGE_REACH = 3;
+
+/** "Free early access if you'd share feedback", "a discount if you leave a review". */
+function inExchange(doc: Doc, at: number): number | undefined {
+  if (text(doc, at) !== 'if') return undefined;
+  for (let verb = 1; verb <= EXCHANGE_REACH; verb++) {
+    if (!EXCHANGE_VERBS.has(inSentence(doc, at, verb))) continue;
+    for (let noun = verb + 1; noun <= verb + EXCHANGE_REACH; noun++)
+      if (VERDICT_NOUNS.has(inSentence(doc, at, noun))) return at + noun;
+    return undefined;
+  }
+  return undefined;
+}
+
+const HIRING_LEAD_IN = 4;
+const HIRING_REACH = 3;
+
+/** "Is Vantor hiring juniors right now?", "are you guys hiring?" ("how are you finding hiring?" is curiosity). */
+function isHiring(doc: Doc, at: number, question: boolean): number | undefined {
+  const word = doc.words[at];
+  const sentence = doc.sentences[word?.sentence ?? -1];
+  if (!question || !word || !sentence || (word.text !== 'is' && word.text !== 'are')) return undefined;
+  if (at - sentence.firstWord > HIRING_LEAD_IN) return undefined;
+  for (let offset = 1; offset <= HIRING_REACH; offset++) {
+    const next = inSentence(doc, at, offset);
+    if (next === 'hiring') return offset > 1 ? at + offset : undefined;
+    if (!next || next.endsWith('ing')) return undefined;
+  }
+  return undefined;
+}
+
+/** "looking for 3 motivated mamas to join my team". */
+function joinMyTeam(doc: Doc, at: number): number | undefined {
+  if (text(doc, at) !== 'join') return undefined;
+  const owner = inSentence(doc, at, 1);
+  if (owner !== 'my' && owner !== 'our') return undefined;
+  for (let offset = 2; offset <= 4; offset++) if (JOINING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
+  return undefined;
+}
+
+/** "Have you ever thought about making extra money?", "have you thought about what the next 5 years look like?" */
+function everThought(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question || text(doc, at) !== 'have' || !YOU.has(inSentence(doc, at, 1))) return undefined;
+  const verb = inSentence(doc, at, 2) === 'ever' ? 3 : 2;
+  const word = inSentence(doc, at, verb);
+  return word === 'thought' || word === 'considered' ? at + verb : undefined;
+}
+
+/** Words that take a block of time: "grab 20 mins", "would love 15 minutes". */
+const TIME_TAKERS = new Set(['grab', 'spare', 'get', 'have', 'borrow', 'steal', 'need', 'love', 'want', 'only']);
+const MINUTES = new Set(['min', 'mins', 'minute', 'minutes']);
+
+/** "a 20-min interview", "grab 20 mins next week" ("a 10-min video", "sat there for 20 mins" are not asks). */
+function timeAsked(doc: Doc, at: number): number | undefined {
+  const word = doc.words[at];
+  if (!word || !isNumber(word.text) || !MINUTES.has(inSentence(doc, at, 1))) return undefined;
+  if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
+  return TIME_TAKERS.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
+}
+
+function isNumber(word: string): boolean {
+  if (word.length === 0 || word.length > 3) return false;
+  for (const char of word) if (char < '0' || char > '9') return false;
+  return true;
+}
+
+/** "an option to book a walkthrough", "schedule a consultation". */
+function booksMeeting(doc: Doc, at: number): number | undefined {
+  const verb = text(doc, at);
+  if ((verb !== 'book' && verb !== 'schedule') || !ARTICLES.has(inSentence(doc, at, 1))) return undefined;
+  for (let offset = 2; offset <= 3; offset++) if (MEETING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
+  return undefined;
+}

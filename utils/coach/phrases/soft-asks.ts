@@ -129,8 +129,8 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
 /** Recruiting and opportunity hooks: "join my team", "have you ever thought about …". */
 export const JOINING_NOUNS: ReadonlySet<string> = new Set(['team', 'downline', 'crew', 'squad', 'business', 'mission']);
 
-/** Listed soft asks that no sentence shape reaches. */
-export const SOFT_ASKS: readonly Phrase[] = [
+/** Listed asks that no sentence shape reaches, and that are the point of the note: a meeting, a letter. */
+export const LISTED_HARD_ASKS: readonly Phrase[] = [
   { phrase: 'in the diary' },
   { phrase: 'in your diary' },
   { phrase: 'in the calendar' },
@@ -141,4 +141,13 @@ export const SOFT_ASKS: readonly Phrase[] = [
   { phrase: 'reference letter' },
   { phrase: 'recommendation letter' },
   { phrase: 'letter of recommendation' },
+];
+
+/** Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile. */
+export const LISTED_LIGHT_ASKS: readonly Phrase[] = [
+  { phrase: 'rsvp' },
+  { phrase: 'walk you through' },
+  { phrase: "link's in my" },
+  { phrase: 'link is in my' },
+  { phrase: 'link in my profile' },
 ];

@@ -70,6 +70,27 @@ describe('the buyer asked for, and openings dressed as curiosity', () => {
   });
 });
 
+describe('lighter asks: an event to answer, a walkthrough, a link to find', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Thanks for the walk through the old mill site last week, the kids loved it.',
+      'Drop in to our allotment open day on the 3rd if you fancy it, no need to let us know.',
+    ],
+    invalid: [
+      { text: 'We are hosting a founders breakfast in Leith on the 9th. RSVP here: lu.ma/leith', errors: [{ rule: 'ask-before-give', words: 'RSVP' }] },
+      { text: 'Glad to walk you through the sponsorship tiers whenever suits.', errors: [{ rule: 'ask-before-give', words: 'walk you through' }] },
+      { text: 'I run a small podcast on rural GPs, the link is in my bio if you want a listen.', errors: [{ rule: 'ask-before-give', words: 'link is in my' }] },
+    ],
+  });
+
+  test('a shared course softens an RSVP to a warning, not an error', () => {
+    const findings = analyze({
+      text: 'Hi Sol, we were both on the Tuesday pottery course. We are hosting a studio evening on the 2nd, RSVP: lu.ma/clay',
+    }).findings.filter((finding) => finding.rule === 'ask-before-give');
+    expect(findings.map((finding) => finding.severity)).toEqual(['warning']);
+  });
+});
+
 describe('a warm opening does not soften an ask that is the point of the note', () => {
   const verdict = (text: string) => analyze({ text }).verdict;
 

@@ -5,6 +5,8 @@ import {
   FAVOUR_WORDS,
   GATEKEEPING_VERBS,
   JOINING_NOUNS,
+  LISTED_HARD_ASKS,
+  LISTED_LIGHT_ASKS,
   MEANING_MUCH,
   MEETING_NOUNS,
   OFFER_MODALS,
@@ -13,7 +15,6 @@ import {
   PROPOSING,
   REPLY_VERBS,
   SENDING_VERBS,
-  SOFT_ASKS,
   TAKING_VERBS,
   TELLING_VERBS,
   VERDICT_NOUNS,
@@ -22,7 +23,8 @@ import {
 import type { Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 
-const listed = compilePhrases(SOFT_ASKS);
+const listedHard = compilePhrases(LISTED_HARD_ASKS);
+const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
 
 type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
 
@@ -51,12 +53,12 @@ const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough', note: 'a sales meet
 
 /**
  * Asks worded softly enough to pass for a remark or an offer, found by the shape of the sentence
- * ("Worth a convo?", "Can I save you a seat?", "who at Larkspur looks after renewals?"). Every one
- * but a plain request for minutes is the reason the note was written (see `isHardAsk`).
+ * ("Worth a convo?", "Can I save you a seat?", "who at Larkspur looks after renewals?"). Most are
+ * the reason the note was written (see `isHardAsk`).
  */
 export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findSoftAsks, () => {
-    const found: PhraseMatch[] = [...listed.find(doc)];
+    const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
     const { words, sentences } = doc;
     for (let at = 0; at < words.length; at++) {
       const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
@@ -73,9 +75,9 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-/** Soft asks that a friendly opening does not soften: all but a bare request for minutes or a booking. */
+/** Soft asks that a friendly opening does not soften: all but minutes, a booking or a light listed ask. */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
-  if (match.phrase === BOOK_MEETING) return false;
+  if (match.phrase === BOOK_MEETING || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
   if (match.phrase !== TIME_ASK) return true;
   // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.
   return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;

@@ -16,6 +16,7 @@ const SHIPPED_RULE_IDS = [
   'generic-greeting',
   'genuine-question',
   'job-seeking',
+  'link-push',
   'long-term-intent',
   'mass-networking',
   'missing-name',

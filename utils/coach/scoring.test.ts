@@ -145,10 +145,17 @@ describe('decideVerdict', () => {
       'needs-work',
     ],
     [
-      'a warning and three strengths',
+      'a warning is never relational under balanced, whatever the strengths',
       'Hi',
       [warning, strength('s'), strength('t'), strength('u')],
       'balanced',
+      'needs-work',
+    ],
+    [
+      'gentle lets a warning and three strengths pass',
+      'Hi',
+      [warning, strength('s'), strength('t'), strength('u')],
+      'gentle',
       'relational',
     ],
     [
@@ -159,9 +166,16 @@ describe('decideVerdict', () => {
       'needs-work',
     ],
     [
-      'the same note under balanced',
+      'the same note under gentle',
       'Hi',
       [warning, concern('i', 'journey', 'info'), strength('s'), strength('t')],
+      'gentle',
+      'relational',
+    ],
+    [
+      'info concerns and strengths under balanced',
+      'Hi',
+      [concern('i', 'journey', 'info'), concern('j', 'give', 'info'), strength('s'), strength('t')],
       'balanced',
       'relational',
     ],
@@ -217,7 +231,7 @@ describe('decideVerdict', () => {
       relief: 3,
       net: -0.75,
       lines: { relational: 0.5, transactional: 3 },
-      blockedBy: ['over-limit'],
+      blockedBy: ['over-limit', 'w'],
     });
   });
 });

@@ -81,6 +81,17 @@ export function scorePrinciples(findings: readonly Finding[], options: ScoreOpti
 /** Findings that mean LinkedIn will not send the note as it is, or will send its default text. */
 const UNSENDABLE = new Set(['over-limit', 'unfilled-placeholder', 'default-boilerplate']);
 
+/**
+ * A finding that keeps a note from `relational` whatever its strengths: an error, a note LinkedIn will
+ * not send, and (unless the person chose gentle) a warning. A green "reads as a relationship" above a
+ * first finding that says "this asks before it gives" would contradict itself, and strengths are
+ * exactly what a warm-sounding pitch borrows.
+ */
+function blocksRelational(finding: Finding, strictness: Strictness): boolean {
+  if (finding.severity === 'error' || UNSENDABLE.has(finding.rule)) return true;
+  return finding.severity === 'warning' && strictness !== 'gentle';
+}
+
 /** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */
 export interface VerdictWeight {
   rule: string;
@@ -100,7 +111,7 @@ export interface VerdictWeighing {
   relief: number;
   net: number;
   lines: { relational: number; transactional: number };
-  /** Rules that keep the note from `relational` whatever its strengths: any error, or a note LinkedIn will not send. */
+  /** Rules that keep the note from `relational` whatever its strengths (blocksRelational). */
   blockedBy: string[];
 }
 
@@ -117,7 +128,7 @@ export function weighVerdict(
   const net = pressure - relief;
   const lines = VERDICT_LINES[strictness];
   const blockedBy = concerns
-    .filter((finding) => finding.severity === 'error' || UNSENDABLE.has(finding.rule))
+    .filter((finding) => blocksRelational(finding, strictness))
     .map((finding) => finding.rule);
   const weights = [
     ...concerns.map((f) => ({

@@ -60,4 +60,8 @@ export const ATTENTION: readonly Phrase[] = [
   { phrase: 'made my morning' },
   { phrase: 'made my day' },
   { phrase: 'is the one i send' },
+  // Having acted on what they said.
+  { phrase: 'took your advice' },
+  { phrase: 'followed your advice' },
+  { phrase: 'tried your advice' },
 ];

@@ -1,5 +1,24 @@
 import type { Phrase } from '../text/phrase-matcher';
 
+/** "Happy to walk you through it", "glad to sit down with you": a meeting offered is a meeting asked for. */
+const MEETING_VERBS = [
+  'connect',
+  'sit',
+  'meet',
+  'chat',
+  'hop',
+  'jump',
+  'walk',
+  'show',
+  'make',
+  'talk',
+  'schedule',
+  'book',
+  'explain',
+  'discuss',
+  'go',
+];
+
 /** Giving first: a resource, an introduction, help, congratulations. */
 export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'congrats', note: 'congratulations' },
@@ -20,15 +39,13 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'happy to send', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to connect you' },
   { phrase: 'happy to pass' },
-  { phrase: 'happy to return the favor' },
-  { phrase: 'happy to return the favour' },
   { phrase: 'glad to help' },
   { phrase: 'glad to share' },
   { phrase: 'glad to introduce' },
-  { phrase: 'would be glad to', unlessNext: ['connect'] },
-  { phrase: "i'd be glad to", unlessNext: ['connect'] },
-  { phrase: "i'd be happy to", unlessNext: ['connect'] },
-  { phrase: 'i would be happy to', unlessNext: ['connect'] },
+  { phrase: 'would be glad to', unlessNext: MEETING_VERBS },
+  { phrase: "i'd be glad to", unlessNext: MEETING_VERBS },
+  { phrase: "i'd be happy to", unlessNext: MEETING_VERBS },
+  { phrase: 'i would be happy to', unlessNext: MEETING_VERBS },
   { phrase: 'i can introduce' },
   { phrase: 'i could introduce' },
   { phrase: 'introduce you to' },
@@ -82,7 +99,6 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'wishing you' },
   { phrase: 'good luck with' },
   { phrase: 'best of luck' },
-  { phrase: 'no strings' },
   { phrase: 'i can share', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'i could share', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to swap' },
@@ -94,7 +110,6 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'love to have you' },
   { phrase: 'invite you to speak' },
   { phrase: 'we cover' },
-  { phrase: 'no pressure' },
   { phrase: 'happy to host' },
   { phrase: 'happy to review' },
   { phrase: 'happy to give feedback' },
@@ -130,4 +145,65 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'well done' },
   { phrase: 'keep them coming' },
   { phrase: 'hope it helps' },
+  { phrase: 'just want to help' },
+  // An apology with nothing asked gives the other person something back.
+  { phrase: 'you were right' },
+  { phrase: 'owe you an apology' },
+  { phrase: "i'm sorry about that" },
+  { phrase: 'no agenda' },
+  // Lending or posting something of one's own.
+  { phrase: 'happy to mail' },
+  { phrase: 'happy to lend' },
+  { phrase: 'mail you my' },
+  { phrase: 'lend you my' },
+  { phrase: 'just wanted to help' },
+  { phrase: 'happy to return the favor' },
+  { phrase: 'happy to return the favour' },
+];
+
+/** Payment for what the note asks: "I'll send the report plus a gift card for your time". */
+export const PAYMENTS: readonly Phrase[] = [
+  { phrase: 'for your time' },
+  { phrase: 'gift card' },
+  { phrase: 'worth your while' },
+];
+
+/**
+ * A trade offered for an ask: "would you endorse me? Happy to return the favour". In a note that asks
+ * for nothing the same words are an open offer, and stay a give.
+ */
+export const RETURNS: readonly Phrase[] = [
+  { phrase: 'in exchange' },
+  { phrase: 'in return' },
+  { phrase: 'return the favor' },
+  { phrase: 'return the favour' },
+];
+
+/** The writer's sales material: "happy to send the deck" offers a pitch, not a gift. */
+export const COLLATERAL: ReadonlySet<string> = new Set([
+  'deck',
+  'brochure',
+  'one-pager',
+  'catalogue',
+  'catalog',
+  'pricing',
+  'prices',
+  'quote',
+  'proposal',
+  'overview',
+  'details',
+  'info',
+  'rate',
+]);
+
+/** Going to someone on the reader's behalf, already done; gives.ts keeps it when it is "for you". */
+export const HELPED_ON_BEHALF: readonly Phrase[] = [
+  { phrase: 'i spoke with' },
+  { phrase: 'i spoke to' },
+  { phrase: 'i talked to' },
+  { phrase: 'i talked with' },
+  { phrase: 'i asked my' },
+  { phrase: 'i mentioned you to' },
+  { phrase: 'put in a word' },
+  { phrase: 'passed your name' },
 ];

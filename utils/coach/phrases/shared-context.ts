@@ -3,6 +3,8 @@ import type { Phrase } from '../text/phrase-matcher';
 /** Something the two people already share: an event, a school, a team, a person. */
 export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'we met at' },
+  { phrase: "we've met" },
+  { phrase: 'we have met' },
   { phrase: 'we met in' },
   { phrase: 'we met last' },
   { phrase: 'we met during' },
@@ -42,6 +44,10 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'overlapped at' },
   { phrase: 'we studied' },
   { phrase: 'we worked' },
+  // Missing something done together: "I just miss our Thursday lifting crew".
+  { phrase: 'miss our' },
+  { phrase: 'miss working with you' },
+  { phrase: 'miss seeing you' },
 ];
 
 /**
@@ -59,11 +65,6 @@ export const SHARED_IF_NAMED: readonly Phrase[] = [
   { phrase: 'same team' },
   { phrase: 'same cohort' },
   { phrase: 'same bootcamp' },
-  { phrase: 'fellow' },
-  { phrase: 'alum' },
-  { phrase: 'alumni' },
-  { phrase: 'alumna' },
-  { phrase: 'alumnus' },
   { phrase: 'mutual friend' },
   { phrase: 'mutual connection' },
   { phrase: 'mutual contact' },
@@ -109,4 +110,19 @@ export const SHARED_IN_NAME_ONLY: ReadonlySet<string> = new Set([
   'professionals',
   'professional',
   'community-minded',
+]);
+
+/**
+ * Belonging to the same large group: "fellow Leeds Digital Festival alum here", "we're both Hack Reactor
+ * alumni". Thousands share it and it says nothing of how the two met, so it is overlap, not context.
+ */
+export const MEMBERSHIP: ReadonlySet<string> = new Set([
+  'fellow',
+  'alum',
+  'alumni',
+  'alumna',
+  'alumnus',
+  'alums',
+  'grads',
+  'members',
 ]);

@@ -9,4 +9,9 @@ export const THANKS: readonly Phrase[] = [
   { phrase: 'thanks again for' },
   { phrase: 'grateful for' },
   { phrase: 'thank you again for' },
+  { phrase: 'thx for' },
+  { phrase: 'ty for' },
+  { phrase: 'thank u for' },
+  { phrase: 'cheers for' },
+  { phrase: 'thanks a lot for' },
 ];

@@ -330,6 +330,15 @@ export const GENERIC_YOURS: ReadonlySet<string> = new Set([
   'place',
   'area',
   'expert',
+  // What a pitch offers to change or fill: "hear your plans", "grab your seat", "worth your while".
+  'plans',
+  'plan',
+  'seat',
+  'spot',
+  'while',
+  'options',
+  'age',
+  'numbers',
 ]);
 
 /** Past-tense verbs that say what the reader did, as in "you gave", "you built". */
@@ -423,6 +432,13 @@ export const DONE_TO_ME: ReadonlySet<string> = new Set([
   'downloaded',
   'subscribed',
   'registered',
+  // Clicks on a feed: "noticed you liked a post" watches their activity, it does not know their work.
+  'liked',
+  'endorsed',
+  'reacted',
+  'followed',
+  'upvoted',
+  'commented',
 ]);
 
 /** "you're moving into partnerships": a change in their career, told with where it goes or comes from. */

@@ -138,6 +138,7 @@ export const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
   'coaches',
   'creators',
   'investors',
+  'operators',
 ]);
 
 /** A result promised with a figure: "we cut fuel costs by 18%". */
@@ -208,3 +209,121 @@ export const SELF_OBJECTS: ReadonlySet<string> = new Set(['our', 'my', 'it', 'to
 
 /** A result promised to the reader: "it could save your team hours", "we can cut your costs". */
 export const PROMISE_MODALS: ReadonlySet<string> = new Set(['could', 'can', 'will', 'would']);
+
+// Word tables for the commerce shapes (signals/commerce-shapes.ts): money with a price beside it, a
+// figure with a result or an audience noun, bait offered free, slots still open, a sales document.
+
+/** Signs of a currency written before an amount: "$50", "£950", "~€2k". */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
+
+/**
+ * Words that make an amount a price, a fee, pay or earnings when they share its sentence. Without
+ * one, money is a story ("raised £640 for the breakfast club", "the £4k bill story").
+ */
+export const PRICE_WORDS: ReadonlySet<string> = new Set([
+  'fee',
+  'fees',
+  'contribution',
+  'price',
+  'prices',
+  'priced',
+  'pricing',
+  'costs',
+  'band',
+  'salary',
+  'rate',
+  'rates',
+  'discount',
+  'voucher',
+  'gift',
+  'retainer',
+  'package',
+  'deposit',
+  'per',
+  'mo',
+  'hr',
+  'monthly',
+  'annually',
+  'clear',
+  'clearing',
+  'earn',
+  'earning',
+  'earnings',
+  'income',
+  'commission',
+  'bonus',
+  'payout',
+]);
+
+/** What a seller counts as results: "20+ quote requests", "~18k opens". */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'leads',
+  'requests',
+  'enquiries',
+  'inquiries',
+  'bookings',
+  'appointments',
+  'signups',
+  'demos',
+  'opens',
+  'subscribers',
+  'subs',
+  'listeners',
+  'downloads',
+  'installs',
+  'impressions',
+]);
+
+/** People counted as an audience: counts only when the figure is large ("3k+ revenue leaders"). */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'members',
+  'followers',
+  'readers',
+  'viewers',
+  'attendees',
+  'leaders',
+  'founders',
+  'people',
+  'professionals',
+  'marketers',
+  'engineers',
+  'subscribers',
+  'listeners',
+]);
+
+/** Offered free as bait: "a FREE 3-day masterclass", "free early access", "a free audit". */
+export const BAIT_NOUNS: ReadonlySet<string> = new Set([
+  'access',
+  'trial',
+  'audit',
+  'masterclass',
+  'webinar',
+  'workshop',
+  'consultation',
+  'consult',
+  'strategy',
+  'assessment',
+  'demo',
+  'seat',
+  'seats',
+  'spot',
+  'spots',
+  'class',
+  'bootcamp',
+  'quote',
+  'estimate',
+  'valuation',
+  'review',
+  'analysis',
+]);
+
+/** "the free workshop at the library" is an event they know, not bait. */
+export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
+
+/** Places on offer, and words saying some are still to be had: "a few guest slots left". */
+export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'seats', 'packages', 'territories']);
+export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room']);
+
+/** A sales document sent over: "happy to send the deck", "send over the one-pager". */
+export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'share', 'forward']);
+export const SALES_DOCUMENTS: ReadonlySet<string> = new Set(['deck', 'pager', 'brochure']);

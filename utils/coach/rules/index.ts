@@ -8,6 +8,7 @@ import { genericGreeting } from './generic-greeting';
 import { followsThrough } from './follows-through';
 import { genuineQuestion } from './genuine-question';
 import { jobSeekingRule } from './job-seeking';
+import { linkPush } from './link-push';
 import { longTermIntentRule } from './long-term-intent';
 import { massNetworkingRule } from './mass-networking';
 import { missingName } from './missing-name';
@@ -32,6 +33,7 @@ export const registry: readonly Rule[] = [
   defaultBoilerplate,
   unfilledPlaceholder,
   salesPitchRule,
+  linkPush,
   askBeforeGive,
   jobSeekingRule,
   falseUrgency,

@@ -7,7 +7,6 @@ testRule(nothingSpecific, {
     'Hi Ana, loved your talk on eBPF tracing.',
     'We met at the Lisbon meetup last week, good to stay in touch.',
     'How did you get the on-call load down so fast?',
-    { text: 'Hi Ana, fellow data engineer here.', recipient: { headline: 'Data engineer at Acme' } },
     'Thank you for the recommendation on my profile last week.',
     'Loved the Kafka migration write-up.',
   ],
@@ -15,5 +14,7 @@ testRule(nothingSpecific, {
     { text: 'Hi, I would like to connect with you.' },
     { text: 'Hi Ana, hope you are doing well. Let’s connect!', recipient: { firstName: 'Ana' } },
     { text: "I'd like to add you to my professional network on LinkedIn." },
+    // Sharing a job title with their headline is overlap, not a detail of theirs: a gentle nudge.
+    { text: 'Hi Ana, fellow data engineer here.', recipient: { headline: 'Data engineer at Acme' } },
   ],
 });

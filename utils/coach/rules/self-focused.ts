@@ -1,5 +1,7 @@
 import { OTHER_WORDS, SELF_WORDS } from '../phrases/pronouns';
 import { defineRule } from '../rule';
+import { findAsks } from '../signals/asks';
+import { bringsSomething } from '../signals/gives';
 import { isPersonal } from '../signals/personal';
 import { THRESHOLDS } from '../strictness';
 
@@ -13,6 +15,9 @@ export const selfFocused = defineRule({
     const self = doc.words.filter((word) => SELF_WORDS.has(word.text)).length;
     const other = doc.words.filter((word) => OTHER_WORDS.has(word.text)).length;
     if (self < selfFocusMinCount || self < selfFocusRatio * Math.max(other, 1)) return [];
+    // "Here are the books I mentioned; I talked to my colleague and gave him your name": a note that
+    // tells what the writer did for the reader says "I" often, and centres the reader all the same.
+    if (bringsSomething(doc) && findAsks(doc).length === 0) return [];
     return [
       {
         severity: isPersonal(doc, context) ? 'info' : 'warning',

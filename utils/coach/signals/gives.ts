@@ -1,22 +1,68 @@
+import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { findGratitude } from './gratitude';
 import { askingSentences, pressingSentences, sentenceAt } from './hooks';
-import { offersValue } from './phrase-sets';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
+
+/** How many words after an offer its object may come: "happy to send over the deck". */
+const OBJECT_REACH = 4;
 
 /** Everything the note gives: offers, help, congratulations, specific thanks. */
 export function findGives(doc: Doc): Range[] {
   return doc.memo(findGives, () => {
     // "Happy to send our pricing", "congrats! Our package starts at …": a give inside an ask or a pitch is its wrapping.
     const hooked = askingSentences(doc);
-    return [...offersValue.find(doc).map((match) => match.range), ...findGratitude(doc)]
-      .filter((range) => !hooked.has(sentenceAt(doc, range[0]) ?? -1))
+    // "I'll send you the report plus a gift card for your time": payment for what the note asks.
+    const asks = hooked.size > 0 || doc.sentences.some((sentence) => sentence.question);
+    const traded = new Set(
+      [...payments.find(doc), ...(asks ? returns.find(doc) : [])].map(
+        (match) => doc.words[match.first]?.sentence,
+      ),
+    );
+    return [...offers(doc).map((match) => match.range), ...findGratitude(doc), ...findHelpDone(doc)]
+      .filter((range) => {
+        const sentence = sentenceAt(doc, range[0]) ?? -1;
+        return !hooked.has(sentence) && !traded.has(sentence);
+      })
       .sort((a, b) => a[0] - b[0]);
+  });
+}
+
+/**
+ * "I spoke with my cousin about an internship for your nephew": the writer already went to someone on
+ * their behalf. The help must be for them or theirs, or it is only a way in ("I spoke with your CFO").
+ */
+export function findHelpDone(doc: Doc): Range[] {
+  return doc.memo(findHelpDone, () =>
+    helpedOnBehalf.find(doc).flatMap((match) => {
+      const sentence = doc.words[match.first]?.sentence;
+      const forThem = doc.words
+        .slice(match.last + 1)
+        .some(
+          (word, at, rest) =>
+            word.sentence === sentence && word.text === 'for' && THEM.has(rest[at + 1]?.text ?? ''),
+        );
+      return forThem ? [match.range] : [];
+    }),
+  );
+}
+
+const THEM = new Set(['you', 'your']);
+
+/** Offers, less those whose object is the writer's sales material ("happy to send the deck"). */
+function offers(doc: Doc): readonly PhraseMatch[] {
+  return offersValue.find(doc).filter((match) => {
+    const sentence = doc.words[match.last]?.sentence;
+    return !doc.words
+      .slice(match.last + 1, match.last + 1 + OBJECT_REACH)
+      .some((word) => word.sentence === sentence && COLLATERAL.has(word.text));
   });
 }
 
 /** Whether a follow-up brings something ("here is the guide, in case it helps") outside any ask or pitch. */
 export function bringsSomething(doc: Doc): boolean {
   const pressing = pressingSentences(doc);
-  return offersValue.find(doc).some((match) => !pressing.has(sentenceAt(doc, match.range[0]) ?? -1));
+  return offers(doc).some((match) => !pressing.has(sentenceAt(doc, match.range[0]) ?? -1));
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../schema';
 import type { Doc } from '../text/doc';
+import { findHelpDone } from './gives';
 import { findGratitude } from './gratitude';
 import { findOffersUsed } from './offers-used';
 import { findLongTermIntent } from './long-term';
@@ -14,10 +15,13 @@ export function isPersonal(doc: Doc, context: Context): boolean {
   return doc.memo(
     isPersonal,
     () =>
-      findEarnedWorkMentions(doc).some((mention) => mention.source !== 'headline' && mention.source !== 'company') ||
+      findEarnedWorkMentions(doc).some(
+        (mention) => mention.source !== 'headline' && mention.source !== 'company',
+      ) ||
       findSharedContext(doc).length > 0 ||
       findGenuineQuestions(doc).length > 0 ||
       findGratitude(doc).length > 0 ||
+      findHelpDone(doc).length > 0 ||
       findOffersUsed(doc, context).length > 0 ||
       findLongTermIntent(doc).some((match) => doc.words[match.last]?.text === 'your'),
   );

@@ -1,16 +1,70 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { findCommerceShapes } from './commerce-shapes';
 import { salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
 
-/** Every pitch in the note: the phrase list's and a company's claims about what it sells. */
+/** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findPitches, () => {
-    const phrases = salesPitch.find(doc);
-    // A claim that overlaps a listed phrase ("we help companies") reports once, as the phrase.
-    const claims = findVendorClaims(doc).filter(
-      (claim) => !phrases.some((match) => match.first <= claim.last && claim.first <= match.last),
-    );
-    return [...phrases, ...claims].sort((a, b) => a.first - b.first);
+    const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
+    // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
+    const kept: PhraseMatch[] = [...phrases];
+    for (const found of findVendorClaims(doc))
+      if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
+    // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
+    const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
+    const pitched = new Set(kept.map(sentenceOf));
+    for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
+    return kept.sort((a, b) => a.first - b.first);
   });
+}
+
+/** Where something of ours is only the place their idea went: "we applied your pricing idea to our app". */
+const PLACE_WORDS = new Set(['to', 'in', 'into']);
+/** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
+const CLIENT_WORDS = new Set(['client', 'clients']);
+const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);
+/** What our client or our role did that involves the reader: "one of our clients mentioned you". */
+const ABOUT_THE_READER = new Set(['mentioned', 'told', 'recommended', 'said', 'says', 'praised', 'loves', 'loved']);
+const OURS = new Set(['our', 'my']);
+const READER = new Set(['you', 'your']);
+/** "one of our clients (Fennick Bakery) mentioned you": the name between may take a few words. */
+const TOLD_REACH = 6;
+/** "our Data Platform role": a job, not a product. */
+const JOB_NOUNS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'opening', 'vacancy']);
+
+/**
+ * A listed phrase that is not selling here: our thing as the place their idea was used ("… to our
+ * app"), our client speaking of the reader ("one of our clients mentioned you"), a role they
+ * applied to ("you applied to our Data Platform role").
+ */
+function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const head = words[match.first];
+  if (!head) return false;
+  const sameSentence = (at: number) => words[at]?.sentence === head.sentence;
+  // "if you need any help with transport, happy to help": an offer on their terms.
+  if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
+    return true;
+  if (!OURS.has(head.text)) return false;
+  if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
+  const sentence = doc.sentences[head.sentence];
+  if (sentence && PLACE_WORDS.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) {
+    let reader = false;
+    for (let at = sentence.firstWord; at < match.first; at++) {
+      const text = words[at]?.text ?? '';
+      if (ADOPTING_VERBS.has(text)) return true;
+      if (text === 'you') reader = true;
+    }
+    // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch.
+    if (CLIENT_WORDS.has(words[match.last]?.text ?? '') && !reader) return true;
+  }
+  for (let at = match.last + 1; at <= match.last + TOLD_REACH && sameSentence(at); at++) {
+    if (!ABOUT_THE_READER.has(words[at]?.text ?? '')) continue;
+    // "mentioned you", "told me you designed …"
+    const [next, then] = [words[at + 1]?.text ?? '', words[at + 2]?.text ?? ''];
+    if (READER.has(next) || (next === 'me' && READER.has(then))) return true;
+  }
+  return false;
 }

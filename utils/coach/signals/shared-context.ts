@@ -1,4 +1,4 @@
-import { SHARED_IN_NAME_ONLY } from '../phrases/shared-context';
+import { MEMBERSHIP, SHARED_IN_NAME_ONLY } from '../phrases/shared-context';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { sharedContext, sharedIfNamed } from './phrase-sets';
@@ -10,6 +10,47 @@ const DEFINITE_LINKS = new Set(['on', 'at']);
 /** Capitalised words before "suggested we connect" that are not a person who knows you both. */
 const NOT_A_NAME = new Set(['linkedin', 'i', 'he', 'she', 'they', 'we', 'it', 'someone', 'algorithm']);
 
+/** First words of phrases whose subject is a third person ("Dana suggested …", "Tom introduced us"). */
+const PERSON_DID = new Set([
+  'suggested',
+  'recommended',
+  'pointed',
+  'introduced',
+  'mentioned',
+  'speaks',
+  'spoke',
+]);
+
+const NEGATIONS = new Set(['not', "don't", 'dont', "haven't", 'never', "didn't", 'no']);
+const NEGATION_REACH = 3;
+
+/** "I don't think we've met": what comes after a negation is not shared. */
+function negated(doc: Doc, first: number): boolean {
+  const sentence = doc.words[first]?.sentence;
+  return doc.words
+    .slice(Math.max(0, first - NEGATION_REACH), first)
+    .some((word) => word.sentence === sentence && NEGATIONS.has(word.text));
+}
+
+/** "too" or "as well" closing a sentence: the writer does the same thing. */
+const ALSO = new Set(['too', 'also']);
+
+/**
+ * "Saw you coach U10 at Riverside too": they do something, named, that the writer does as well. The
+ * sentence must be about them ("you") and name the place or group; "I'm in sales too" names nothing.
+ */
+function sameHere(doc: Doc): Range[] {
+  return doc.sentences.flatMap((sentence) => {
+    const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+    const last = words.at(-1);
+    if (!last || !ALSO.has(last.text) || !words.some((word) => word.text === 'you')) return [];
+    const named = words
+      .slice(1, -1)
+      .some((word) => word.raw !== word.text || [...word.text].some((c) => c >= '0' && c <= '9'));
+    return named ? [[words[0]?.start ?? last.start, last.end] as Range] : [];
+  });
+}
+
 /** Context the two people share, with something particular named (an event, a school, a person). */
 export function findSharedContext(doc: Doc): Range[] {
   return doc.memo(findSharedContext, () => {
@@ -17,24 +58,48 @@ export function findSharedContext(doc: Doc): Range[] {
     const named = sharedIfNamed.find(doc).filter((match) => {
       const last = doc.words[match.last];
       const next = doc.words[match.last + 1];
-      if (!last || (next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text))) return false;
+      if (!last || (next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text)))
+        return false;
       // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
       const definite = !!next && DEFINITE_LINKS.has(next.text) && doc.words[match.last + 2]?.text === 'the';
-      const windowEnd = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
+      // "fellow dad here (your post about 4am feeds …)": an aside says something else.
+      const aside = doc.text.indexOf('(', last.end);
+      const reach = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
+      const windowEnd = aside >= 0 && aside < reach ? aside : reach;
       const before = doc.words[match.first - 1];
+      // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
       const namedBefore =
+        PERSON_DID.has(doc.words[match.first]?.text ?? '') &&
         !!before &&
         before.sentence === last.sentence &&
         before.raw[0] !== before.raw[0]?.toLowerCase() &&
         !NOT_A_NAME.has(before.text);
       const namedAfter = names.some(
-        ([start]) => start > last.start && start < windowEnd && doc.words.find((w) => w.start === start)?.sentence === last.sentence,
+        ([start]) =>
+          start > last.start &&
+          start < windowEnd &&
+          doc.words.find((w) => w.start === start)?.sentence === last.sentence,
       );
       const figureAfter = doc.words
         .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
-        .some((word) => word.sentence === last.sentence && [...word.text].some((c) => c >= '0' && c <= '9'));
-      return definite || namedBefore || namedAfter || figureAfter;
+        .some(
+          (word) =>
+            word.sentence === last.sentence &&
+            word.end <= windowEnd &&
+            [...word.text].some((c) => c >= '0' && c <= '9'),
+        );
+      const membership = doc.words
+        .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
+        .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.text));
+      return !membership && (definite || namedBefore || namedAfter || figureAfter);
     });
-    return [...sharedContext.find(doc), ...named].map((match) => match.range).sort((a, b) => a[0] - b[0]);
+    return [
+      ...sharedContext
+        .find(doc)
+        .filter((match) => !negated(doc, match.first))
+        .map((match) => match.range),
+      ...named.map((match) => match.range),
+      ...sameHere(doc),
+    ].sort((a, b) => a[0] - b[0]);
   });
 }

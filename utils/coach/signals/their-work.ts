@@ -88,9 +88,14 @@ function specificYours(doc: Doc): WorkMention[] {
     const after = doc.words[index + 2];
     if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text))
       return;
+    // "Quit Your Job Blueprint": a capitalised "Your" inside a sentence is a title's, not theirs.
+    if (word.raw !== word.text && doc.sentences[word.sentence]?.firstWord !== index) return;
     // "your U12 team", "your Berlin office", "your 'deploys this week' whiteboard" and "your glaze
     // experiments" name something; "your operation", "your eyes" and "your marketing team" fit anyone.
-    const particular = next.raw !== next.text || hasDigit(next.text) || quoted(doc, word, next);
+    // A bare acronym ends nothing particular: "take a chunk off your CPA" is a metric anyone has.
+    const bareAcronym = isAcronym(next.raw) && (!after || after.sentence !== word.sentence);
+    const particular =
+      (next.raw !== next.text && !bareAcronym) || hasDigit(next.text) || quoted(doc, word, next);
     const described =
       !!after &&
       after.sentence === word.sentence &&
@@ -170,10 +175,72 @@ function workNouns(doc: Doc): WorkMention[] {
       return;
     // "your recent article", "your impressive paper": only words that fit anyone between them.
     if (onlyGenericBetween(doc, owner, index) && !hasDetailAfter(doc, index)) return;
+    if (!theirsByArticle(doc, owner, index)) return;
     const start = words[owner]?.start ?? word.start;
     mentions.push({ range: [start, word.end], source: 'work' });
   });
   return mentions;
+}
+
+/** Owners that name the thing without saying whose it is: "the deck" may well be the writer's own. */
+const ARTICLES = new Set(['the', 'this', 'that']);
+/** The writer acting in the sentence: "send you the final report", "Want me to send over the deck?". */
+/** Words before "the talk" that place it as something met, read or thanked for, not something sent. */
+const MET_OR_READ = new Set([
+  'after',
+  'from',
+  'since',
+  'during',
+  'reading',
+  'read',
+  'loved',
+  'enjoyed',
+  'watched',
+  'heard',
+  'for',
+]);
+/** "hope the reefer tracking project is going well", "congrats on the seed round". */
+const WISHED_ON = new Set(['hope', 'on', 'admired', 'liked', 'love']);
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear']);
+const SPEAKERS = new Set(['i', "i'd", 'we', 'you', "you'd"]);
+const TALKED_OF = new Set(['mentioned', 'discussed', 'talked', 'promised', 'recommended', 'suggested']);
+const WRITER_WORDS = new Set([...SELF_OWNERS, 'me', 'us', "i'm", "i'd", "i'll", "we're", "we'd", "we'll"]);
+
+/**
+ * "the post about their launch", "the KubeCon keynote", "the flag library you maintain" are theirs or
+ * public; "the deck", "the discovery deck" or "the final report" in a sentence where the writer sends
+ * or asks are the writer's own things. An article owns the noun only with a detail after it, a name
+ * or figure before it, or a describing word in a sentence of praise where the writer does nothing.
+ */
+function theirsByArticle(doc: Doc, owner: number, noun: number): boolean {
+  const word = doc.words[owner];
+  if (!word || !ARTICLES.has(word.text) || hasDetailAfter(doc, noun) || talkedAbout(doc, noun)) return true;
+  const between = doc.words.slice(owner + 1, noun);
+  if (between.some((w) => w.raw !== w.text || hasDigit(w.text))) return true;
+  const sentence = doc.sentences[word.sentence];
+  if (!sentence) return false;
+  // "since reading the paper", "thanked you for the workshop", "great to connect after the panel".
+  const before = doc.words[owner - 1];
+  if (
+    before?.sentence === word.sentence &&
+    (MET_OR_READ.has(before.text) || (before.text === 'at' && !sentence.question))
+  )
+    return true;
+  // "The malaria diagnostics work deserves it": a described thing the sentence is about, not one handed over
+  // ("Happy to send over the pitch deck", "Book a walkthrough of the invoice-matching tool").
+  if (sentence.question || !hasModifier(doc, owner, noun)) return false;
+  const opensSentence = doc.words
+    .slice(sentence.firstWord, owner)
+    .every((w) => w.raw !== w.text || GREETINGS.has(w.text));
+  if (!opensSentence && !WISHED_ON.has(before?.text ?? '')) return false;
+  return !doc.words.slice(sentence.firstWord, sentence.endWord).some((w) => WRITER_WORDS.has(w.text));
+}
+
+/** "the template I mentioned", "the book we discussed": a thing from a conversation they were part of. */
+function talkedAbout(doc: Doc, noun: number): boolean {
+  const who = doc.words[noun + 1];
+  const verb = doc.words[noun + 2];
+  return !!who && !!verb && SPEAKERS.has(who.text) && TALKED_OF.has(verb.text);
 }
 
 function ownerBefore(doc: Doc, index: number): number | undefined {
@@ -212,8 +279,10 @@ function onlyGenericBetween(doc: Doc, owner: number, noun: number): boolean {
 function hasDetailAfter(doc: Doc, index: number): boolean {
   const next = doc.words[index + 1];
   const after = doc.words[index + 2];
-  if (!next || !after || next.sentence !== doc.words[index]?.sentence || !DETAIL_LINKS.has(next.text))
-    return false;
+  if (!next || !after || next.sentence !== doc.words[index]?.sentence) return false;
+  // "your post looking for a book", "your thread explaining the outage": what follows says which one.
+  if (isParticiple(next.text) && !doc.text.slice(doc.words[index]?.end ?? 0, next.start).trim()) return true;
+  if (!DETAIL_LINKS.has(next.text)) return false;
   return !namesOnlyADomain(doc, index + 2);
 }
 
@@ -247,6 +316,14 @@ function compoundEnd(doc: Doc, index: number): number {
   let at = index;
   while (doc.words[at]?.hyphenNext && doc.words[at + 1]) at++;
   return doc.words[at]?.end ?? 0;
+}
+
+function isParticiple(text: string): boolean {
+  return text.length >= 6 && text.endsWith('ing');
+}
+
+function isAcronym(raw: string): boolean {
+  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 function hasDigit(text: string): boolean {

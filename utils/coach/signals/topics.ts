@@ -11,17 +11,42 @@ const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '(', ')', '!', '?', '.'];
  * A phrase there is what they wrote about, not what this note is doing.
  */
 export function topicSpans(doc: Doc): Array<readonly [number, number]> {
-  return doc.memo(topicSpans, () =>
-    findStrongWorkMentions(doc).flatMap((mention) => {
-      const after = doc.words.findIndex((word) => word.start >= mention.range[1]);
+  return doc.memo(topicSpans, () => {
+    const afterWork = findStrongWorkMentions(doc).map((mention) =>
+      doc.words.findIndex((word) => word.start >= mention.range[1]),
+    );
+    return [...afterWork, ...afterTheirWords(doc)].flatMap((after) => {
       const link = doc.words[after];
       if (after < 0 || !link || !TOPIC_LINKS.has(link.text)) return [];
       let last = after;
       while (last + 1 < doc.words.length && last - after < MAX_TOPIC_WORDS && !breaksClause(doc, last))
         last++;
       return [[after + 1, last] as const];
-    }),
-  );
+    });
+  });
+}
+
+/** Words of the reader speaking openly: "you spoke about", "for being so honest about". */
+const THEY_SPOKE = new Set(['spoke', 'talked', 'wrote', 'posted', 'open', 'honest', 'candid', 'frank', 'transparent']);
+const READER_WORDS = new Set(['you', "you've", "you're", 'your']);
+/** How far back the reader may stand: "thank you for being so open about". */
+const READER_REACH = 4;
+
+/** The index of the word after each place the reader speaks about something: the topic link. */
+function afterTheirWords(doc: Doc): number[] {
+  const found: number[] = [];
+  doc.words.forEach((word, index) => {
+    if (!THEY_SPOKE.has(word.text) || !TOPIC_LINKS.has(doc.words[index + 1]?.text ?? '')) return;
+    for (let at = index - 1; at >= Math.max(0, index - READER_REACH); at--) {
+      const before = doc.words[at];
+      if (!before || before.sentence !== word.sentence) return;
+      if (READER_WORDS.has(before.text)) {
+        found.push(index + 1);
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 function breaksClause(doc: Doc, index: number): boolean {

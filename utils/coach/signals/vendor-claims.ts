@@ -97,9 +97,31 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         claim(modal, modal + 2);
     });
     words.forEach((word, product) => {
-      if (!PRODUCT_NOUNS.has(word.text) || words[product + 1]?.text !== 'for') return;
+      if (!PRODUCT_NOUNS.has(word.text)) return;
+      // "the scheduling tool we built": the product named before its maker.
+      const maker = words[product + 1]?.text ?? '';
+      if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.text ?? '') && sameSentence(product, product + 2))
+        return claim(product, product + 2);
+      if (maker !== 'for') return;
       const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
       if (customer >= 0) claim(product, customer);
+    });
+    words.forEach((word, how) => {
+      // "happy to share how Brightline cut close time by 6 days": a customer's result, told to sell.
+      if (word.text !== 'how') return;
+      for (let verb = how + 1; verb <= how + VERB_REACH && sameSentence(how, verb); verb++) {
+        const text = words[verb]?.text ?? '';
+        if (YOU.has(text) || THEM.has(text)) return;
+        if (!RESULT_VERBS.has(text)) continue;
+        const figure = figureAfter(doc, verb);
+        if (figure >= 0) claim(how, figure);
+        return;
+      }
+    });
+    words.forEach((word, subject) => {
+      // "we just released real-time alerts": news of the product.
+      if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
+      if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
     });
     return claims.sort((a, b) => a.first - b.first);
   });
@@ -117,6 +139,9 @@ function theirsBefore(doc: Doc, at: number): boolean {
 
 /** The reader: "we make … for you" stops the search for a product, and a promise is made to them. */
 const YOU = new Set(['you', 'your']);
+/** "how they cut costs by half" is their story, not a sale. */
+const THEM = new Set(['they', 'she', 'he', 'i']);
+const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */
 function figureAfter(doc: Doc, from: number): number {
@@ -126,6 +151,8 @@ function figureAfter(doc: Doc, from: number): number {
     if (!word || !startsWithDigit(word.text)) continue;
     const times = word.text.endsWith('x') && isDigits(word.text.slice(0, -1));
     if (doc.text[word.end] === '%' || times || words[at + 1]?.text === 'percent') return at;
+    // "cut close time by 6 days": a difference measured.
+    if (words[at - 1]?.text === 'by') return at;
   }
   return -1;
 }

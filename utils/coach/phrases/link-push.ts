@@ -1,0 +1,52 @@
+import type { Phrase } from '../text/phrase-matcher';
+
+/**
+ * Sending the reader to a page without a link written out: "link below", "sign up here". "RSVP",
+ * "link's in my profile" and "grab your seat" are asks (phrases/soft-asks.ts) and report there.
+ */
+export const LINK_PUSH_WORDS: readonly Phrase[] = [
+  { phrase: 'link below' },
+  { phrase: "link's below" },
+  { phrase: 'link is below' },
+  { phrase: 'links below' },
+  { phrase: 'link in bio' },
+  { phrase: 'link in the comments' },
+  { phrase: 'link in comments' },
+  { phrase: 'sign up here' },
+  { phrase: 'register here' },
+  { phrase: 'join here' },
+  { phrase: 'book here' },
+  { phrase: 'tap the link' },
+  { phrase: 'click the link' },
+  { phrase: 'use my link' },
+];
+
+/**
+ * A link that carries a give: what they asked for or were promised ("here's the template I
+ * mentioned", "you asked for the script, here it is"). Looked for in the link's sentence and the
+ * one before it.
+ */
+export const GIVE_CUES: readonly Phrase[] = [
+  { phrase: 'you asked' },
+  { phrase: "you'd asked" },
+  { phrase: 'you had asked' },
+  { phrase: 'you were asking' },
+  { phrase: 'you were looking for' },
+  { phrase: 'you were hunting' },
+  { phrase: 'you wanted' },
+  { phrase: 'you mentioned' },
+  { phrase: 'i mentioned' },
+  { phrase: 'as promised' },
+  { phrase: "i'd find" },
+  { phrase: 'here it is' },
+  { phrase: "here's the" },
+  { phrase: 'here is the' },
+  { phrase: 'in case it helps' },
+  { phrase: 'hope it helps' },
+  { phrase: 'feel free to copy' },
+  { phrase: 'copy it' },
+  { phrase: 'no sign up' },
+  { phrase: 'no signup' },
+  { phrase: 'open data' },
+  { phrase: 'ungated' },
+];

@@ -1,0 +1,126 @@
+import {
+  AUDIENCE_NOUNS,
+  BAIT_NOUNS,
+  CURRENCY_SIGNS,
+  NOT_BAIT_BEFORE,
+  PRICE_WORDS,
+  RESULT_NOUNS,
+  SALES_DOCUMENTS,
+  SENDING_VERBS,
+  SLOT_NOUNS,
+  STILL_OPEN,
+} from '../phrases/vendor-voice';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+
+const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
+
+/** Words between a figure and its noun ("20+ quote requests"), a slot and "left", a verb and its document. */
+const NOUN_REACH = 2;
+const OPEN_REACH = 4;
+const DOCUMENT_REACH = 4;
+const BIG_FIGURE = 1000;
+
+/** The reader, and the writer's voice: a count is sold only in the writer's own sentence. */
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours']);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'we', "we're", "we've", 'our', 'us']);
+
+/**
+ * Selling by its shape rather than a listed phrase: an amount with a price beside it ("band
+ * $210–245k", "a $50 gift card for your time"); a count of results or of an audience in the
+ * writer's own sentence ("we get roofers 20+ quote requests", "I host a podcast (40k listeners)");
+ * something offered free as bait ("a FREE 3-day masterclass"); slots still open ("a few guest slots
+ * left"); and a sales document sent over ("happy to send the deck").
+ */
+export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findCommerceShapes, () => {
+    const { words } = doc;
+    const found: PhraseMatch[] = [];
+    const add = (first: number, last: number) => {
+      const a = words[first];
+      const b = words[last];
+      if (a && b) found.push({ phrase: SHAPE, first, last, range: [a.start, b.end] });
+    };
+    const sameSentence = (from: number, at: number) =>
+      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
+    const within = (from: number, reach: number, table: ReadonlySet<string>) => {
+      for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++)
+        if (table.has(words[at]?.text ?? '')) return at;
+      return -1;
+    };
+
+    words.forEach((word, at) => {
+      if (isFigure(word.text)) {
+        if (isMoney(doc, at) && sentenceHas(doc, at, PRICE_WORDS)) return add(at, at);
+        if (writersOwnCount(doc, at)) {
+          const noun = within(at, NOUN_REACH, RESULT_NOUNS);
+          if (noun >= 0) return add(at, noun);
+          const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
+          if (audience >= 0) return add(at, audience);
+        }
+      }
+      if (word.text === 'free' && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '')) {
+        const bait = within(at, 3, BAIT_NOUNS);
+        if (bait >= 0) return add(at, bait);
+      }
+      if (SLOT_NOUNS.has(word.text)) {
+        const open = within(at, OPEN_REACH, STILL_OPEN);
+        if (open >= 0) return add(at, open);
+      }
+      if (SENDING_VERBS.has(word.text)) {
+        const document = within(at, DOCUMENT_REACH, SALES_DOCUMENTS);
+        if (document >= 0 && !SECOND_PERSON.has(words[document - 1]?.text ?? '')) return add(at, document);
+      }
+      return undefined;
+    });
+    return found;
+  });
+}
+
+/** "950", "12k", "3k", "2,500", "1.5m": a word that is a number, with a thousands or millions suffix at most. */
+function isFigure(text: string): boolean {
+  const body = text.endsWith('k') || text.endsWith('m') ? text.slice(0, -1) : text;
+  if (body.length === 0) return false;
+  for (const char of body) if ((char < '0' || char > '9') && char !== ',' && char !== '.') return false;
+  const first = body.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
+function isMoney(doc: Doc, at: number): boolean {
+  const word = doc.words[at];
+  if (!word) return false;
+  return CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') || CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '');
+}
+
+/** A thousand or more: "12k", "3k+", "18,000", "1.5m". */
+function isBig(doc: Doc, at: number): boolean {
+  const word = doc.words[at];
+  if (!word) return false;
+  const text = word.text;
+  if (text.endsWith('k') || text.endsWith('m') || doc.text[word.end] === '+') return true;
+  return Number(text.split(',').join('')) >= BIG_FIGURE;
+}
+
+function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean {
+  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let index = sentence.firstWord; index < sentence.endWord; index++)
+    if (table.has(doc.words[index]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * A count in the writer's own voice: the last person named before the figure is "I" or "we" ("we
+ * get roofers 20+ quote requests", "I host a podcast (40k listeners)"). "Congrats on your 10k
+ * subscribers" is theirs, and "the episode hit 9k downloads" tells them how their episode did.
+ */
+function writersOwnCount(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let index = at - 1; index >= sentence.firstWord; index--) {
+    const text = doc.words[index]?.text ?? '';
+    if (SECOND_PERSON.has(text)) return false;
+    if (FIRST_PERSON.has(text)) return true;
+  }
+  return false;
+}

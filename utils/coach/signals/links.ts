@@ -1,0 +1,65 @@
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { findAsks } from './asks';
+import { linkGiveCues, linkPushWords } from './phrase-sets';
+
+const LINK = { phrase: 'a link to follow', note: 'link push' };
+
+/** Endings of the addresses people write in notes; "Node.js" and "e.g." end otherwise. */
+const DOMAIN_ENDINGS = new Set([
+  'com', 'io', 'ly', 'ma', 'co', 'org', 'net', 'dev', 'app', 'me', 'ai', 'so', 'xyz', 'uk', 'link',
+  'page', 'to', 'gg', 'fm', 'tv', 'site', 'info', 'biz', 'us', 'gl', 'sh', 'de', 'fr', 'es', 'ca',
+  'au', 'eu', 'ie', 'nl', 'events', 'live', 'club', 'studio', 'tech', 'online', 'store', 'shop',
+]);
+
+/**
+ * Where the note sends the reader to a page: an address written out ("bit.ly/x", "lu.ma/x",
+ * "forms.acme.io/y", "https://…", "www.…") or a push without one ("link's in my profile", "RSVP",
+ * "grab your seat"). A link that carries a give ("here's the template you asked about: …") is not a
+ * push, nor is one an ask already reports.
+ */
+export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findLinkPushes, () => {
+    const { words } = doc;
+    const found: PhraseMatch[] = [...linkPushWords.find(doc)];
+    words.forEach((word, at) => {
+      if (found.some((match) => match.first <= at && at <= match.last)) return;
+      // "https://example.com/x" is one link: its host after the scheme is not another.
+      if (at > 0 && isAddress(doc, at - 1) && !doc.words[at - 1]?.raw.includes('.')) return;
+      if (isAddress(doc, at)) found.push({ phrase: LINK, first: at, last: at, range: [word.start, word.end] });
+    });
+    if (found.length === 0) return [];
+    const asks = findAsks(doc);
+    return found
+      .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.first <= match.last && match.first <= ask.last))
+      .sort((a, b) => a.first - b.first);
+  });
+}
+
+function isAddress(doc: Doc, at: number): boolean {
+  const word = doc.words[at];
+  if (!word) return false;
+  if (word.text === 'www' && doc.text[word.end] === '.') return true;
+  if ((word.text === 'http' || word.text === 'https') && doc.text.startsWith('://', word.end)) return true;
+  // "jo@acme.com" is an address to write to, not a page.
+  if (!word.raw.includes('.') || doc.text[word.start - 1] === '@') return false;
+  const parts = word.raw.split('.');
+  const ending = parts.at(-1) ?? '';
+  return parts.every((part) => part.length > 0) && DOMAIN_ENDINGS.has(ending) && ending === ending.toLowerCase();
+}
+
+/** How many sentences back a give may stand: "Here it is:" then a list of links, one a line. */
+const GIVE_REACH = 3;
+
+/**
+ * A give named in the link's sentence or just before it: the link is how it is handed over. An
+ * offer in return ("happy to return the favour! Link below") is a trade, not a give the link carries.
+ */
+function carriesGive(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const near = (first: number) => {
+    const at = doc.words[first]?.sentence ?? -2;
+    return at <= sentence && at >= sentence - GIVE_REACH;
+  };
+  return linkGiveCues.find(doc).some((cue) => near(cue.first));
+}

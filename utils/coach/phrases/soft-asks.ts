@@ -8,18 +8,30 @@ import type { Phrase } from '../text/phrase-matcher';
 
 /** "Worth a convo?", "Fancy a look?": the head of a next step proposed as a question. */
 export const PROPOSING: ReadonlySet<string> = new Set(['worth', 'fancy']);
-
-/** "Can I save you a seat?", "Shall I pencil you in?": the writer books the reader into their thing. */
-export const BOOKING_VERBS: ReadonlySet<string> = new Set([
-  'save',
-  'pencil',
-  'book',
-  'sign',
-  'hold',
-  'reserve',
-  'count',
-  'squeeze',
+/**
+ * "Fancy a pint when you're next in Leeds?", "up for a coffee?": company offered, not a next step in
+ * a sale; good notes say it innocently, so these shapes leave it alone.
+ */
+export const SOCIAL: ReadonlySet<string> = new Set([
+  'coffee',
+  'cuppa',
+  'tea',
+  'brew',
+  'pint',
+  'beer',
+  'drink',
+  'drinks',
+  'bite',
+  'lunch',
+  'walk',
+  'run',
+  'ride',
 ]);
+
+/** "Shall I pencil you in?", "can I sign you up?": the writer books the reader into their thing. */
+export const BOOKING_VERBS: ReadonlySet<string> = new Set(['pencil', 'book', 'sign', 'count', 'squeeze']);
+/** "Can I save you a seat?" books them; "can I save you a trip?" does them a favour, so a place must follow. */
+export const KEEPING_VERBS: ReadonlySet<string> = new Set(['save', 'hold', 'reserve', 'keep']);
 /** "Grab your seat", "save your spot": the reader told to take a place in the writer's thing. */
 export const TAKING_VERBS: ReadonlySet<string> = new Set(['grab', 'save', 'reserve', 'claim', 'secure', 'book']);
 export const PLACES: ReadonlySet<string> = new Set(['seat', 'spot', 'place', 'ticket', 'slot']);
@@ -30,7 +42,6 @@ export const PITCH_MATERIAL: ReadonlySet<string> = new Set([
   'pager',
   'proposal',
   'brochure',
-  'details',
   'pricing',
   'prices',
   'rates',
@@ -124,6 +135,24 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'walkthrough',
   'consult',
   'consultation',
+]);
+
+/**
+ * "Have you ever thought about making extra money / starting your own …": what follows makes it an
+ * opening for an opportunity, where "have you considered publishing the data?" is a real question.
+ */
+export const OPPORTUNITY_WORDS: ReadonlySet<string> = new Set([
+  'making',
+  'earning',
+  'joining',
+  'starting',
+  'owning',
+  'becoming',
+  'switching',
+  'leaving',
+  'extra',
+  'passive',
+  'side',
 ]);
 
 /** Recruiting and opportunity hooks: "join my team", "have you ever thought about …". */

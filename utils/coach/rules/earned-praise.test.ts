@@ -1,4 +1,5 @@
 import { testRule } from '../testing/rule-tester';
+import { longTermIntentRule } from './long-term-intent';
 import { nothingSpecific } from './nothing-specific';
 import { offersValueRule } from './offers-value';
 import { sharedContextRule } from './shared-context';
@@ -63,6 +64,10 @@ testRule(specificDetail, {
       text: 'I took your advice on pricing and it worked.',
       errors: [{ rule: detail, words: 'took your advice' }],
     },
+    {
+      text: 'We tried it with our night shift and sick days halved.',
+      errors: [{ rule: detail, words: 'We tried it with' }],
+    },
   ],
 });
 
@@ -116,6 +121,7 @@ testRule(sharedContextRule, {
     'Hi Sam, we both commented on that thread.',
     "I don't think we've met, but I run a charity.",
     "I'm in sales too.",
+    "We're both in the SaaS Founders group.",
   ],
   invalid: [
     {
@@ -125,8 +131,19 @@ testRule(sharedContextRule, {
     { text: 'I miss our Sunday climbing group.', errors: [{ rule: shared, words: 'miss our' }] },
     { text: "We've met on the Tuesday litter picks.", errors: [{ rule: shared, words: "We've met" }] },
     { text: 'Hi Jo, we both sang in the Calder Valley choir.', errors: [{ rule: shared, words: 'we both' }] },
+    { text: "We're both in the Calder Valley choir.", errors: [{ rule: shared, words: "We're both" }] },
     // Two matches in one sentence name one shared thing.
     { text: 'Fellow Haverly High grad, class of 2004!', errors: [{ rule: shared, words: 'class of' }] },
+  ],
+});
+
+testRule(longTermIntentRule, {
+  valid: ['Hope you are well.'],
+  invalid: [
+    {
+      text: 'Would love to keep reading what you write.',
+      errors: [{ rule: 'long-term-intent', words: 'keep reading what you' }],
+    },
   ],
 });
 
@@ -137,9 +154,11 @@ testRule(nothingSpecific, {
     'Saw you coach U12s at Hollybank too. The team is lucky to have you.',
     'coffee soon? nothing work related, I miss our Sunday climbing group and want to hear how the puppy is settling in',
     'I spoke to my sister at the hospital about a placement for your son. Her number is below.',
+    'Would love to keep reading what you write.',
   ],
   invalid: [
     { text: 'Hi, I would love to connect and grow my network.' },
     { text: 'Fellow Leeds Digital Festival alum here, would love to connect.' },
+    { text: "I'd value the chance to learn from you." },
   ],
 });

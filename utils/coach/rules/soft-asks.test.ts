@@ -16,6 +16,13 @@ describe('a next step proposed as a light question or offer', () => {
       "Want me to put you in touch with their lab? They're keen.",
       'Your 5-min lightning talk was the best bit of the evening.',
       'I did a 10-min video for each client instead of the deck, like you said.',
+      // Company offered, not a step in a sale: good notes say this innocently.
+      "Fancy a pint when you're next in Leeds?",
+      'Would you be up for a coffee when you are back from leave?',
+      // A favour done for them, and leave asked to use their work.
+      'Can I save you a trip? The archive has the letters online now.',
+      'Would it be weird if I cited your thread in my thesis, with credit?',
+      'Your 45-minute session at PyCon was the best of the day.',
     ],
     invalid: [
       { text: 'Our studio is taking on two new clients in spring. Worth a natter?', errors: [{ rule: 'ask-before-give', words: 'Worth a natter' }] },
@@ -41,6 +48,8 @@ describe('a favour for the writer, however it is worded', () => {
       'Your post on mentoring meant a lot to me, thank you.',
       "Thank you, I'm sharing it with the whole ward this afternoon.",
       'It would be great to hear how the pilot goes, no need to reply.',
+      'It would be great if you kept writing these, they help a lot.',
+      'Thank you so much for referring me to the Halden team last spring.',
     ],
     invalid: [
       { text: 'Are you up for vouching for me with the hiring panel at Orbis?', errors: [{ rule: 'ask-before-give', words: 'you up for vouching' }] },
@@ -59,6 +68,8 @@ describe('the buyer asked for, and openings dressed as curiosity', () => {
       'Are you the Imogen who spoke at the Bristol data meetup about survey fatigue?',
       'How are you finding hiring in Porto? We are about to grow too.',
       'Saw you are looking for a sponsor for the hackathon. A friend at Corra funds exactly that, happy to introduce you.',
+      'Have you ever considered publishing the rainfall logs? They deserve a wider audience.',
+      'Have you ever thought about what comes next for the survey after the grant ends?',
     ],
     invalid: [
       { text: 'Who at Brightmoor manages the fleet insurance these days?', errors: [{ rule: 'ask-before-give', words: 'Who at Brightmoor manages' }] },

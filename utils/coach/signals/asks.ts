@@ -35,13 +35,19 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
-    const listedSentences = new Set(listed.map((match) => doc.words[match.first]?.sentence));
-    const shaped = [
-      ...findQualifyingQuestions(doc),
-      ...findRequestsForMine(doc),
-      // A soft ask in a sentence that already asks in listed words is the same ask ("pick a slot on my calendar for a 20-min call").
-      ...findSoftAsks(doc).filter((soft) => !listedSentences.has(doc.words[soft.first]?.sentence)),
-    ].filter((shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last));
+    const byShape = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)];
+    // A soft ask in a sentence that already asks is the same ask ("pick a slot on my calendar for a
+    // 20-min call", "would you be up for a 20-min chat?"): one finding per sentence.
+    const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
+    const soft = findSoftAsks(doc).filter((match) => {
+      const sentence = doc.words[match.first]?.sentence;
+      if (asking.has(sentence) || alreadyGiven(doc, match)) return false;
+      asking.add(sentence);
+      return true;
+    });
+    const shaped = [...byShape, ...soft].filter(
+      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
+    );
     // A request inside a qualifying question is the same ask.
     const kept = shaped.filter(
       (match, index) =>

@@ -5,21 +5,25 @@ import {
   FAVOUR_WORDS,
   GATEKEEPING_VERBS,
   JOINING_NOUNS,
+  KEEPING_VERBS,
   LISTED_HARD_ASKS,
   LISTED_LIGHT_ASKS,
   MEANING_MUCH,
   MEETING_NOUNS,
+  OPPORTUNITY_WORDS,
   OFFER_MODALS,
   PITCH_MATERIAL,
   PLACES,
   PROPOSING,
   REPLY_VERBS,
   SENDING_VERBS,
+  SOCIAL,
   TAKING_VERBS,
   TELLING_VERBS,
   VERDICT_NOUNS,
   VOUCHING_VERBS,
 } from '../phrases/soft-asks';
+import { REQUEST_VERBS } from '../phrases/hard-asks';
 import type { Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 
@@ -102,7 +106,7 @@ const ARTICLES = new Set(['a', 'an']);
 /** "Worth a convo?", "Fancy a look?" (in a question only: "thought it was worth a shot!" is a remark). */
 function proposed(doc: Doc, at: number, question: boolean): number | undefined {
   if (!question || !PROPOSING.has(text(doc, at)) || !ARTICLES.has(inSentence(doc, at, 1))) return undefined;
-  return inSentence(doc, at, 2) ? at + 2 : undefined;
+  return inSentence(doc, at, 2) && !SOCIAL.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
 
 /** "Would you be up for a paid session", "are you up for referring me" ("sent up for our meetup" is not). */
@@ -110,7 +114,9 @@ function upFor(doc: Doc, at: number): number | undefined {
   const before = text(doc, at);
   if (before !== 'be' && before !== 'you' && before !== 'u') return undefined;
   if (inSentence(doc, at, 1) !== 'up' || inSentence(doc, at, 2) !== 'for') return undefined;
-  return inSentence(doc, at, 3) ? at + 3 : undefined;
+  const next = inSentence(doc, at, 3);
+  const thing = ARTICLES.has(next) ? inSentence(doc, at, 4) : next;
+  return next && !SOCIAL.has(thing) ? at + 3 : undefined;
 }
 
 /** Where the writer starts an offer to act: "can I" / "shall I", or "want me to" / "like me to". */
@@ -122,11 +128,14 @@ function writerActsFrom(doc: Doc, at: number): number | undefined {
   return undefined;
 }
 
-/** "Can I save you a seat?", "Shall I pencil you in?" ("Shall I connect you with …" introduces them). */
+/** "Can I save you a seat?", "Shall I pencil you in?" ("shall I connect you …", "can I save you a trip?" help them). */
 function booksThem(doc: Doc, at: number): number | undefined {
   const verb = writerActsFrom(doc, at);
-  if (verb === undefined || !BOOKING_VERBS.has(text(doc, verb))) return undefined;
-  return inSentence(doc, at, verb - at + 1) === 'you' ? verb + 1 : undefined;
+  if (verb === undefined || inSentence(doc, at, verb - at + 1) !== 'you') return undefined;
+  const word = text(doc, verb);
+  if (BOOKING_VERBS.has(word)) return verb + 1;
+  if (!KEEPING_VERBS.has(word)) return undefined;
+  return [2, 3].some((offset) => PLACES.has(inSentence(doc, at, verb - at + offset))) ? verb + 1 : undefined;
 }
 
 /** "Grab your seat here", "reserve your spot". */
@@ -171,9 +180,8 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
 function disclaimed(doc: Doc, at: number, question: boolean): number | undefined {
   if (!question || text(doc, at) !== 'would' || inSentence(doc, at, 1) !== 'it' || inSentence(doc, at, 2) !== 'be')
     return undefined;
-  if (!DISCLAIMED.has(inSentence(doc, at, 3))) return undefined;
-  const after = inSentence(doc, at, 4);
-  return after === 'to' || after === 'if' ? at + 4 : undefined;
+  // "Would it be weird if I cited your thread?" asks leave to use their work, which good notes do.
+  return DISCLAIMED.has(inSentence(doc, at, 3)) && inSentence(doc, at, 4) === 'to' ? at + 4 : undefined;
 }
 
 const FREE_FOR = new Set(['to', 'for', 'on', 'this', 'next', 'sometime', 'later']);
@@ -200,7 +208,16 @@ const YOU = new Set(['you', "you'd", 'u', "you'll"]);
 function wouldBeHugeIf(doc: Doc, at: number): number | undefined {
   if (!WOULD.has(text(doc, at)) || inSentence(doc, at, 1) !== 'be') return undefined;
   if (!FAVOUR_WORDS.has(inSentence(doc, at, 2)) || inSentence(doc, at, 3) !== 'if') return undefined;
-  return YOU.has(inSentence(doc, at, 4)) ? at + 4 : undefined;
+  if (!YOU.has(inSentence(doc, at, 4))) return undefined;
+  // "… if you shared my post" asks; "… if you kept writing these" only hopes.
+  const modal = WOULD.has(inSentence(doc, at, 5)) ? 1 : 0;
+  return isRequestVerb(inSentence(doc, at, 5 + modal)) ? at + 4 : undefined;
+}
+
+/** "share", "shared", "reposted": a verb that acts on my thing. */
+function isRequestVerb(word: string): boolean {
+  if (REQUEST_VERBS.has(word)) return true;
+  return word.endsWith('ed') && (REQUEST_VERBS.has(word.slice(0, -1)) || REQUEST_VERBS.has(word.slice(0, -2)));
 }
 
 /** "Would you be up for referring me", "could you vouch for me". */
@@ -272,17 +289,43 @@ function everThought(doc: Doc, at: number, question: boolean): number | undefine
   if (!question || text(doc, at) !== 'have' || !YOU.has(inSentence(doc, at, 1))) return undefined;
   const verb = inSentence(doc, at, 2) === 'ever' ? 3 : 2;
   const word = inSentence(doc, at, verb);
-  return word === 'thought' || word === 'considered' ? at + verb : undefined;
+  if (word !== 'thought' && word !== 'considered') return undefined;
+  const object = at + (inSentence(doc, at, verb + 1) === 'about' ? verb + 2 : verb + 1);
+  if (whatIsNext(doc, object)) return at + verb;
+  for (let offset = 0; offset <= OPPORTUNITY_REACH; offset++)
+    if (opensAnOpportunity(doc, object, offset)) return at + verb;
+  return undefined;
+}
+
+const OPPORTUNITY_REACH = 2;
+
+/** "making extra money", "running your own studio", "your next move". */
+function opensAnOpportunity(doc: Doc, object: number, offset: number): boolean {
+  const word = inSentence(doc, object, offset);
+  if (OPPORTUNITY_WORDS.has(word)) return true;
+  return word === 'your' && ['next', 'own'].includes(inSentence(doc, object, offset + 1));
+}
+
+/** "what the next five years look like", "what's next for you" ("what comes next for the project" is about their work). */
+function whatIsNext(doc: Doc, at: number): boolean {
+  const word = inSentence(doc, at, 0);
+  if (word === 'what') return inSentence(doc, at, 1) === 'the' && inSentence(doc, at, 2) === 'next';
+  if (word !== "what's" || inSentence(doc, at, 1) !== 'next') return false;
+  const after = inSentence(doc, at, 2);
+  return after === '' || (after === 'for' && inSentence(doc, at, 3) === 'you');
 }
 
 /** Words that take a block of time: "grab 20 mins", "would love 15 minutes". */
 const TIME_TAKERS = new Set(['grab', 'spare', 'get', 'have', 'borrow', 'steal', 'need', 'love', 'want', 'only']);
 const MINUTES = new Set(['min', 'mins', 'minute', 'minutes']);
+const OWNED = new Set(['your', 'the', 'that', 'this', 'his', 'her', 'their', 'our']);
 
 /** "a 20-min interview", "grab 20 mins next week" ("a 10-min video", "sat there for 20 mins" are not asks). */
 function timeAsked(doc: Doc, at: number): number | undefined {
   const word = doc.words[at];
   if (!word || !isNumber(word.text) || !MINUTES.has(inSentence(doc, at, 1))) return undefined;
+  // "your 45-minute session at PyCon" names one they gave.
+  if (OWNED.has(inSentence(doc, at, -1)) || OWNED.has(inSentence(doc, at, -2))) return undefined;
   if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
   return TIME_TAKERS.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
 }

@@ -254,7 +254,7 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'payout',
 ]);
 
-/** What a seller counts as results: "20+ quote requests", "~18k opens". */
+/** What a seller counts as results, at any figure: "20+ quote requests", "6 new bookings". */
 export const RESULT_NOUNS: ReadonlySet<string> = new Set([
   'leads',
   'requests',
@@ -264,17 +264,18 @@ export const RESULT_NOUNS: ReadonlySet<string> = new Set([
   'appointments',
   'signups',
   'demos',
-  'opens',
-  'subscribers',
+]);
+
+/**
+ * An audience counted: only when the figure is large ("3k+ revenue leaders", "~18k opens"); "a
+ * small podcast (500 listeners, mostly my family)" sells nothing.
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'subs',
-  'listeners',
+  'opens',
   'downloads',
   'installs',
   'impressions',
-]);
-
-/** People counted as an audience: counts only when the figure is large ("3k+ revenue leaders"). */
-export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'members',
   'followers',
   'readers',
@@ -319,8 +320,8 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
 /** "the free workshop at the library" is an event they know, not bait. */
 export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
 
-/** Places on offer, and words saying some are still to be had: "a few guest slots left". */
-export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'seats', 'packages', 'territories']);
+/** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
+export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'packages', 'territories']);
 export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room']);
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */

@@ -36,6 +36,12 @@ describe('sales pitches found by their shape', () => {
       'You were a founding member of the Leeds Rust meetup, I only found out last week!',
       'Your parser is the backbone of what we are building at the co-op.',
       'The teardown of your own homepage in your talk was brave and funny.',
+      // Gives and thanks that borrow a seller's words.
+      'We cut our release time by 30% after reading your thread on trunk-based work.',
+      'We just opened the repair cafe you helped us plan, come by any Saturday!',
+      'Happy to send the deck from my talk if it helps your team.',
+      'I host a tiny podcast on allotments (400 listeners, half of them my family) and your episode on soil was a joy.',
+      'There are still a few seats left for Thursday, would be lovely to see you there.',
     ],
     invalid: [
       // Results sold with a figure.

@@ -12,6 +12,8 @@ import {
 } from '../phrases/vendor-voice';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { creditsReader } from './credit';
+import { linkGiveCues } from './phrase-sets';
 import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
@@ -46,7 +48,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
         if (isMoney(doc, at) && !theirs(doc, at) && sentenceHas(doc, at, PRICE_WORDS)) return add(at, at);
-        if (writersOwnCount(doc, at) && !creditsThem(doc, at)) {
+        if (writersOwnCount(doc, at) && !creditsReader(doc, at)) {
           const noun = within(at, NOUN_REACH, RESULT_NOUNS);
           if (noun >= 0) return add(at, noun);
           const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
@@ -62,8 +64,15 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
         if (open >= 0) return add(at, open);
       }
       if (SENDING_VERBS.has(word.text)) {
+        // "the deck from my talk, if it helps" is a give.
         const document = within(at, DOCUMENT_REACH, SALES_DOCUMENTS);
-        if (document >= 0 && !SECOND_PERSON.has(words[document - 1]?.text ?? '')) return add(at, document);
+        if (
+          document >= 0 &&
+          !SECOND_PERSON.has(words[document - 1]?.text ?? '') &&
+          words[document + 1]?.text !== 'from' &&
+          !offeredIfUseful(doc, at)
+        )
+          return add(at, document);
       }
       return undefined;
     });
@@ -103,16 +112,10 @@ function theirs(doc: Doc, at: number): boolean {
   });
 }
 
-/** After the figure, the sentence credits the reader: "we got 40 signups from your post", "thanks to you". */
-const CREDIT_WORDS = new Set(['your', 'thanks', 'thank', 'because']);
-function creditsThem(doc: Doc, at: number): boolean {
-  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
-  if (!sentence) return false;
-  for (let index = at + 1; index < sentence.endWord; index++) {
-    const text = doc.words[index]?.text ?? '';
-    if (CREDIT_WORDS.has(text) || (text === 'after' && doc.words[index + 1]?.text === 'you')) return true;
-  }
-  return false;
+/** A give cue ("if it helps", "in case it's useful") in the word's sentence. */
+function offeredIfUseful(doc: Doc, at: number): boolean {
+  const sentence = doc.words[at]?.sentence;
+  return linkGiveCues.find(doc).some((cue) => doc.words[cue.first]?.sentence === sentence);
 }
 
 function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean {

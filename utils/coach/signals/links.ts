@@ -1,6 +1,8 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findAsks } from './asks';
+import { sentenceAt } from './hooks';
+import { findStrongWorkMentions } from './their-work';
 import { linkGiveCues, linkPushWords } from './phrase-sets';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
@@ -61,5 +63,12 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
     const at = doc.words[first]?.sentence ?? -2;
     return at <= sentence && at >= sentence - GIVE_REACH;
   };
-  return linkGiveCues.find(doc).some((cue) => near(cue.first));
+  if (linkGiveCues.find(doc).some((cue) => near(cue.first))) return true;
+  // "The recording of your talk is at …": a link to their own work.
+  return findStrongWorkMentions(doc).some(
+    (mention) =>
+      mention.source === 'work' &&
+      doc.text.slice(mention.range[0], mention.range[0] + 5).toLowerCase() === 'your ' &&
+      sentenceAt(doc, mention.range[0]) === sentence,
+  );
 }

@@ -1,0 +1,27 @@
+import type { Doc } from '../text/doc';
+
+/** Words after a result that hand the credit to the reader. */
+const CREDIT_WORDS = new Set(['thanks', 'thank', 'because', 'helped', 'inspired']);
+/** "… from your post", "… after you shared it", "… after reading your thread". */
+const SOURCE_WORDS = new Set(['after', 'from', 'via']);
+const READER = new Set(['you', 'your']);
+const SOURCE_REACH = 2;
+
+/**
+ * Whether the sentence, after word `at`, credits the reader: "we got 40 signups from your post",
+ * "we cut our deploy time by 40% after reading your post", "the garden you helped plan". A result
+ * told as thanks is not a result sold; "we supply X for your next project" credits no one.
+ */
+export function creditsReader(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const sentence = doc.sentences[words[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let index = at + 1; index < sentence.endWord; index++) {
+    const text = words[index]?.text ?? '';
+    if (CREDIT_WORDS.has(text)) return true;
+    if (!SOURCE_WORDS.has(text)) continue;
+    for (let next = index + 1; next <= index + SOURCE_REACH && next < sentence.endWord; next++)
+      if (READER.has(words[next]?.text ?? '')) return true;
+  }
+  return false;
+}

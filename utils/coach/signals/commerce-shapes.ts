@@ -12,6 +12,7 @@ import {
 } from '../phrases/vendor-voice';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
 
@@ -36,17 +37,10 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findCommerceShapes, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
+    const { findAfter: within, matchOf } = wordReach(doc);
     const add = (first: number, last: number) => {
-      const a = words[first];
-      const b = words[last];
-      if (a && b) found.push({ phrase: SHAPE, first, last, range: [a.start, b.end] });
-    };
-    const sameSentence = (from: number, at: number) =>
-      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
-    const within = (from: number, reach: number, table: ReadonlySet<string>) => {
-      for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++)
-        if (table.has(words[at]?.text ?? '')) return at;
-      return -1;
+      const match = matchOf(SHAPE, first, last);
+      if (match) found.push(match);
     };
 
     words.forEach((word, at) => {

@@ -64,4 +64,6 @@ export const ATTENTION: readonly Phrase[] = [
   { phrase: 'took your advice' },
   { phrase: 'followed your advice' },
   { phrase: 'tried your advice' },
+  { phrase: 'i tried it with' },
+  { phrase: 'we tried it with' },
 ];

@@ -19,6 +19,11 @@ export const LONG_TERM_INTENT: readonly Phrase[] = [
   { phrase: 'stay in touch' },
   { phrase: 'keep up with' },
   { phrase: 'keep learning from' },
+  // "Would love to keep reading what you write", "keep following how it goes for you".
+  { phrase: 'keep reading what you' },
+  { phrase: 'keep reading your' },
+  { phrase: 'keep following how' },
+  { phrase: 'keep following your' },
   { phrase: 'keep the conversation going' },
   { phrase: 'continue the conversation' },
   { phrase: 'continue our conversation' },

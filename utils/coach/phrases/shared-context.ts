@@ -95,6 +95,22 @@ export const SHARED_IF_NAMED: readonly Phrase[] = [
   { phrase: 'mutual friends' },
 ];
 
+/** What a named group is called: "the Riverside running club". Not "group": "the SaaS Founders group" is a LinkedIn group. */
+export const GROUPS: ReadonlySet<string> = new Set([
+  'club',
+  'team',
+  'choir',
+  'band',
+  'cohort',
+  'league',
+  'crew',
+  'society',
+  'chapter',
+  'lab',
+]);
+/** Words that make "in the same LinkedIn group" LinkedIn's doing or mere sameness. */
+export const NOT_A_GROUP_NAME: ReadonlySet<string> = new Set(['linkedin', 'same', 'facebook']);
+
 /** Words right after a SHARED_IF_NAMED phrase that make it a place, a group or LinkedIn's doing. */
 export const SHARED_IN_NAME_ONLY: ReadonlySet<string> = new Set([
   'in',

@@ -1,4 +1,5 @@
 import { testRule } from '../testing/rule-tester';
+import { longTermIntentRule } from './long-term-intent';
 import { nothingSpecific } from './nothing-specific';
 import { offersValueRule } from './offers-value';
 import { sharedContextRule } from './shared-context';
@@ -63,6 +64,10 @@ testRule(specificDetail, {
       text: 'I took your advice on pricing and it worked.',
       errors: [{ rule: detail, words: 'took your advice' }],
     },
+    {
+      text: 'We tried it with our night shift and sick days halved.',
+      errors: [{ rule: detail, words: 'We tried it with' }],
+    },
   ],
 });
 
@@ -78,6 +83,8 @@ testRule(offersValueRule, {
     'Would be glad to sit down and walk through your pension options.',
     "I'd be happy to show you what that looked like for a similar shop.",
     'Happy to send the deck if you want it.',
+    // Congratulations that open a pitch are its wrapping.
+    "Congrats on the seed round! We've helped 30+ startups hire their first engineers.",
     // Going to someone for them only counts when it is for them.
     'I spoke with your CFO last week and she said you own the budget.',
   ],
@@ -96,6 +103,11 @@ testRule(offersValueRule, {
       errors: [{ rule: give, words: 'I talked to' }],
     },
     { text: 'thx for spotting the typo in my slides', errors: [{ rule: give, words: 'thx for spotting' }] },
+    // Congratulations before a modest ask, with nothing sold, are still given.
+    {
+      text: 'Congrats on the paper! Could we send you our questions after journal club?',
+      errors: [{ rule: give, words: 'Congrats' }],
+    },
     // With nothing asked, returning a favour is an open offer.
     {
       text: 'Your tip on invoices saved me a week. Happy to return the favour any time.',
@@ -116,6 +128,7 @@ testRule(sharedContextRule, {
     'Hi Sam, we both commented on that thread.',
     "I don't think we've met, but I run a charity.",
     "I'm in sales too.",
+    "We're both in the SaaS Founders group.",
   ],
   invalid: [
     {
@@ -125,8 +138,19 @@ testRule(sharedContextRule, {
     { text: 'I miss our Sunday climbing group.', errors: [{ rule: shared, words: 'miss our' }] },
     { text: "We've met on the Tuesday litter picks.", errors: [{ rule: shared, words: "We've met" }] },
     { text: 'Hi Jo, we both sang in the Calder Valley choir.', errors: [{ rule: shared, words: 'we both' }] },
+    { text: "We're both in the Calder Valley choir.", errors: [{ rule: shared, words: "We're both" }] },
     // Two matches in one sentence name one shared thing.
     { text: 'Fellow Haverly High grad, class of 2004!', errors: [{ rule: shared, words: 'class of' }] },
+  ],
+});
+
+testRule(longTermIntentRule, {
+  valid: ['Hope you are well.'],
+  invalid: [
+    {
+      text: 'Would love to keep reading what you write.',
+      errors: [{ rule: 'long-term-intent', words: 'keep reading what you' }],
+    },
   ],
 });
 
@@ -137,9 +161,11 @@ testRule(nothingSpecific, {
     'Saw you coach U12s at Hollybank too. The team is lucky to have you.',
     'coffee soon? nothing work related, I miss our Sunday climbing group and want to hear how the puppy is settling in',
     'I spoke to my sister at the hospital about a placement for your son. Her number is below.',
+    'Would love to keep reading what you write.',
   ],
   invalid: [
     { text: 'Hi, I would love to connect and grow my network.' },
     { text: 'Fellow Leeds Digital Festival alum here, would love to connect.' },
+    { text: "I'd value the chance to learn from you." },
   ],
 });

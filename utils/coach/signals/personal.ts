@@ -10,6 +10,12 @@ import { findGenuineQuestions } from './questions';
 import { findEarnedWorkMentions } from './hooks';
 import { findTheirWork } from './their-work';
 
+/** "keep following your work", "keep reading what you write": intent about their work, not "learn from you". */
+function aboutTheirWork(doc: Doc, last: number): boolean {
+  const word = doc.words[last]?.text;
+  return word === 'your' || (word === 'you' && doc.words[last - 1]?.text === 'what');
+}
+
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
   return doc.memo(
@@ -23,7 +29,7 @@ export function isPersonal(doc: Doc, context: Context): boolean {
       findGratitude(doc).length > 0 ||
       findHelpDone(doc).length > 0 ||
       findOffersUsed(doc, context).length > 0 ||
-      findLongTermIntent(doc).some((match) => doc.words[match.last]?.text === 'your'),
+      findLongTermIntent(doc).some((match) => aboutTheirWork(doc, match.last)),
   );
 }
 

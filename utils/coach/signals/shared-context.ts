@@ -1,4 +1,4 @@
-import { MEMBERSHIP, SHARED_IN_NAME_ONLY } from '../phrases/shared-context';
+import { GROUPS, MEMBERSHIP, NOT_A_GROUP_NAME, SHARED_IN_NAME_ONLY } from '../phrases/shared-context';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { sharedContext, sharedIfNamed } from './phrase-sets';
@@ -20,6 +20,22 @@ const PERSON_DID = new Set([
   'speaks',
   'spoke',
 ]);
+
+/** "we are both in the Calder Valley choir": a named group, not a city or LinkedIn's groups. */
+function namedGroup(doc: Doc, link: number): boolean {
+  const sentence = doc.words[link]?.sentence;
+  if (doc.words[link]?.text !== 'in' || doc.words[link + 1]?.text !== 'the') return false;
+  const window = doc.words
+    .slice(link + 2, link + 2 + NAME_WINDOW)
+    .filter((word) => word.sentence === sentence);
+  const group = window.findIndex((word) => GROUPS.has(word.text));
+  const before = window.slice(0, group);
+  return (
+    group > 0 &&
+    before.some((word) => word.raw !== word.text) &&
+    !before.some((word) => NOT_A_GROUP_NAME.has(word.text))
+  );
+}
 
 const NEGATIONS = new Set(['not', "don't", 'dont', "haven't", 'never', "didn't", 'no']);
 const NEGATION_REACH = 3;
@@ -58,8 +74,9 @@ export function findSharedContext(doc: Doc): Range[] {
     const named = sharedIfNamed.find(doc).filter((match) => {
       const last = doc.words[match.last];
       const next = doc.words[match.last + 1];
-      if (!last || (next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text)))
-        return false;
+      if (!last) return false;
+      const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text);
+      if (nameOnly && !namedGroup(doc, match.last + 1)) return false;
       // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
       const definite = !!next && DEFINITE_LINKS.has(next.text) && doc.words[match.last + 2]?.text === 'the';
       // "fellow dad here (your post about 4am feeds …)": an aside says something else.

@@ -170,6 +170,11 @@ export const LISTED_HARD_ASKS: readonly Phrase[] = [
   { phrase: 'reference letter' },
   { phrase: 'recommendation letter' },
   { phrase: 'letter of recommendation' },
+  { phrase: 'pencil something in' },
+  { phrase: 'pencil in' },
+  { phrase: 'pencil us in' },
+  { phrase: 'pencilled you in' },
+  { phrase: 'penciled you in' },
 ];
 
 /** Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile. */

@@ -244,7 +244,6 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'hr',
   'monthly',
   'annually',
-  'clear',
   'clearing',
   'earn',
   'earning',

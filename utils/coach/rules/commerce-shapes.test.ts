@@ -27,6 +27,15 @@ describe('sales pitches found by their shape', () => {
       "We've started recommending your guide to our clients, thanks for writing it.",
       // A sponsorship that is a give.
       'Just sponsored you a fiver for the marathon, good luck on Sunday!',
+      // Their money, and results we credit to them.
+      'Your $25 gift to the school library bought a whole shelf of graphic novels.',
+      'We got 1,500 downloads of the toolkit after you shared it, thank you.',
+      'We had 60 new signups from your post alone.',
+      // Words a seller uses, said of their own work or as thanks.
+      'Thanks for the early access to the beta, the offline mode is lovely.',
+      'You were a founding member of the Leeds Rust meetup, I only found out last week!',
+      'Your parser is the backbone of what we are building at the co-op.',
+      'The teardown of your own homepage in your talk was brave and funny.',
     ],
     invalid: [
       // Results sold with a figure.
@@ -52,6 +61,8 @@ describe('sales pitches found by their shape', () => {
       { text: 'Our founder will give a sneak peek of what we are building at the dinner.', errors: [{ rule, words: 'what we are building' }] },
       { text: 'Looking for two driven parents to join my team this spring!', errors: [{ rule, words: 'join my team' }] },
       { text: 'Our brand is opening in Ohio and needs a territory partner there.', errors: [{ rule, words: 'territory partner' }] },
+      { text: 'My paid newsletter on climate policy opens next month.', errors: [{ rule, words: 'paid newsletter' }] },
+      { text: 'I ran an audit of your checkout on my lunch break, want the notes?', errors: [{ rule, words: 'an audit of your' }] },
     ],
   });
 });

@@ -23,6 +23,10 @@ describe('a next step proposed as a light question or offer', () => {
       'Can I save you a trip? The archive has the letters online now.',
       'Would it be weird if I cited your thread in my thesis, with credit?',
       'Your 45-minute session at PyCon was the best of the day.',
+      'Worth reading the Ostrom chapter on this, if you have not already?',
+      'Fancy joining us for the litter pick on Sunday? The kids are making banners.',
+      'Is the community studio open on Sundays now?',
+      'Would you be open to me sending you our field notes as the season goes?',
     ],
     invalid: [
       { text: 'Our studio is taking on two new clients in spring. Worth a natter?', errors: [{ rule: 'ask-before-give', words: 'Worth a natter' }] },
@@ -38,6 +42,10 @@ describe('a next step proposed as a light question or offer', () => {
       { text: 'When things calm down I would love to get lunch in the diary and hear what you are planning.', errors: [{ rule: 'ask-before-give', words: 'in the diary' }] },
       { text: 'Would you give us your view in a 30-minute interview for our study?', errors: [{ rule: 'ask-before-give', words: '30-minute interview' }] },
       { text: 'The report is ready and there is an option to book a consultation at the end.', errors: [{ rule: 'ask-before-give', words: 'book a consultation' }] },
+      { text: 'We cut onboarding for two clinics in half last year. Worth talking?', errors: [{ rule: 'ask-before-give', words: 'Worth talking' }] },
+      { text: 'The rota tool is finally out of beta. Keen to see it on Wednesday?', errors: [{ rule: 'ask-before-give', words: 'Keen to' }] },
+      { text: 'Loved the panel. Should we lock something in for early March?', errors: [{ rule: 'ask-before-give', words: 'Should we lock' }] },
+      { text: "I've pencilled you in for a walkthrough on Friday at ten.", errors: [{ rule: 'ask-before-give', words: 'pencilled you in' }] },
     ],
   });
 });
@@ -77,6 +85,8 @@ describe('the buyer asked for, and openings dressed as curiosity', () => {
       { text: 'Have you ever considered running your own studio from home? I coach people through it.', errors: [{ rule: 'ask-before-give', words: 'Have you ever considered' }] },
       { text: 'We are looking for two driven people to join our growing team this spring.', errors: [{ rule: 'ask-before-give', words: 'join our growing team' }] },
       { text: 'Could I show you something that changed how I work? It takes a minute.', errors: [{ rule: 'ask-before-give', words: 'Could I show you something' }] },
+      { text: 'Who would I talk to about stocking our sauces at Merrow Foods?', errors: [{ rule: 'ask-before-give', words: 'Who would I talk' }] },
+      { text: 'A repost from someone with your reach would go a long way for us.', errors: [{ rule: 'ask-before-give', words: 'would go a long way' }] },
     ],
   });
 });

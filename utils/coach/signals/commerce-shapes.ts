@@ -12,6 +12,7 @@ import {
 } from '../phrases/vendor-voice';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
 
@@ -36,23 +37,16 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findCommerceShapes, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
+    const { findAfter: within, matchOf } = wordReach(doc);
     const add = (first: number, last: number) => {
-      const a = words[first];
-      const b = words[last];
-      if (a && b) found.push({ phrase: SHAPE, first, last, range: [a.start, b.end] });
-    };
-    const sameSentence = (from: number, at: number) =>
-      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
-    const within = (from: number, reach: number, table: ReadonlySet<string>) => {
-      for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++)
-        if (table.has(words[at]?.text ?? '')) return at;
-      return -1;
+      const match = matchOf(SHAPE, first, last);
+      if (match) found.push(match);
     };
 
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
-        if (isMoney(doc, at) && sentenceHas(doc, at, PRICE_WORDS)) return add(at, at);
-        if (writersOwnCount(doc, at)) {
+        if (isMoney(doc, at) && !theirs(doc, at) && sentenceHas(doc, at, PRICE_WORDS)) return add(at, at);
+        if (writersOwnCount(doc, at) && !creditsThem(doc, at)) {
           const noun = within(at, NOUN_REACH, RESULT_NOUNS);
           if (noun >= 0) return add(at, noun);
           const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
@@ -99,6 +93,26 @@ function isBig(doc: Doc, at: number): boolean {
   const text = word.text;
   if (text.endsWith('k') || text.endsWith('m') || doc.text[word.end] === '+') return true;
   return Number(text.split(',').join('')) >= BIG_FIGURE;
+}
+
+/** "your $20 gift to the food bank", "their £2k grant": their money, not a price. */
+function theirs(doc: Doc, at: number): boolean {
+  return [1, 2].some((back) => {
+    const word = doc.words[at - back];
+    return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
+  });
+}
+
+/** After the figure, the sentence credits the reader: "we got 40 signups from your post", "thanks to you". */
+const CREDIT_WORDS = new Set(['your', 'thanks', 'thank', 'because']);
+function creditsThem(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let index = at + 1; index < sentence.endWord; index++) {
+    const text = doc.words[index]?.text ?? '';
+    if (CREDIT_WORDS.has(text) || (text === 'after' && doc.words[index + 1]?.text === 'you')) return true;
+  }
+  return false;
 }
 
 function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean {

@@ -28,6 +28,9 @@ const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemen
 /** What our client or our role did that involves the reader: "one of our clients mentioned you". */
 const ABOUT_THE_READER = new Set(['mentioned', 'told', 'recommended', 'said', 'says', 'praised', 'loves', 'loved']);
 const OURS = new Set(['our', 'my']);
+const SHOWING_WORDS = new Set(['show', 'share', 'see', 'look', 'peek', 'preview', 'demo', 'walk', 'tour', 'tell']);
+const SHOWING = [1, 2, 3];
+const BUILDING = new Set(['building', 'built']);
 const READER = new Set(['you', 'your']);
 /** "one of our clients (Fennick Bakery) mentioned you": the name between may take a few words. */
 const TOLD_REACH = 6;
@@ -44,6 +47,10 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const head = words[match.first];
   if (!head) return false;
   const sameSentence = (at: number) => words[at]?.sentence === head.sentence;
+  // "what we're building" sells when shown ("a peek at what we're building"); "your library is the
+  // core of what we're building" is thanks.
+  if (head.text === 'what' && BUILDING.has(words[match.last]?.text ?? '') && !SHOWING.some((back) => sameSentence(match.first - back) && SHOWING_WORDS.has(words[match.first - back]?.text ?? '')))
+    return true;
   // "if you need any help with transport, happy to help": an offer on their terms.
   if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
     return true;

@@ -12,6 +12,7 @@ import {
 } from '../phrases/vendor-voice';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordReach } from './word-reach';
 
 /** How far after the subject its verb may come ("we've recently built"), and the verb's object. */
 const VERB_REACH = 3;
@@ -34,25 +35,10 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findVendorClaims, () => {
     const { words } = doc;
     const claims: PhraseMatch[] = [];
+    const { sameSentence, findAfter, matchOf } = wordReach(doc);
     const claim = (first: number, last: number) => {
-      const a = words[first];
-      const b = words[last];
-      if (a && b) claims.push({ phrase: VENDOR_CLAIM, first, last, range: [a.start, b.end] });
-    };
-    const sameSentence = (from: number, at: number) =>
-      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
-    const findAfter = (
-      from: number,
-      reach: number,
-      table: ReadonlySet<string>,
-      stop?: ReadonlySet<string>,
-    ) => {
-      for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++) {
-        const word = words[at]?.text ?? '';
-        if (table.has(word)) return at;
-        if (stop?.has(word)) return -1;
-      }
-      return -1;
+      const match = matchOf(VENDOR_CLAIM, first, last);
+      if (match) claims.push(match);
     };
 
     words.forEach((word, subject) => {

@@ -1,0 +1,34 @@
+import type { Doc } from '../text/doc';
+import type { Phrase, PhraseMatch } from '../text/phrase-matcher';
+
+/** Helpers for signals that read a sentence's shape word by word (vendor claims, commerce shapes). */
+export interface WordReach {
+  /** Whether word `at` exists and shares the sentence of word `from`. */
+  sameSentence(from: number, at: number): boolean;
+  /** The first word within `reach` after `from`, in its sentence, found in `table`; -1 if none or a `stop` word comes first. */
+  findAfter(from: number, reach: number, table: ReadonlySet<string>, stop?: ReadonlySet<string>): number;
+  /** A match covering words first..last, as a phrase list would report it. */
+  matchOf(phrase: Phrase, first: number, last: number): PhraseMatch | undefined;
+}
+
+export function wordReach(doc: Doc): WordReach {
+  const { words } = doc;
+  const sameSentence = (from: number, at: number) =>
+    words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
+  return {
+    sameSentence,
+    findAfter(from, reach, table, stop) {
+      for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++) {
+        const word = words[at]?.text ?? '';
+        if (table.has(word)) return at;
+        if (stop?.has(word)) return -1;
+      }
+      return -1;
+    },
+    matchOf(phrase, first, last) {
+      const a = words[first];
+      const b = words[last];
+      return a && b ? { phrase, first, last, range: [a.start, b.end] } : undefined;
+    },
+  };
+}

@@ -39,26 +39,6 @@ const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO]);
 
 type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
 
-const SHAPES: readonly { phrase: Phrase; find: Shape }[] = [
-  { phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' }, find: proposed },
-  { phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' }, find: upFor },
-  { phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' }, find: booksThem },
-  { phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' }, find: takeYourPlace },
-  { phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' }, find: sendsMaterial },
-  { phrase: { phrase: 'can I share something …?', note: 'their attention' }, find: something },
-  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, find: replyKeyword },
-  { phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' }, find: disclaimed },
-  { phrase: FREE_TO, find: freeTo },
-  { phrase: { phrase: 'would mean the world', note: 'a favour' }, find: meansTheWorld },
-  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, find: wouldBeHugeIf },
-  { phrase: { phrase: 'would go a long way', note: 'a favour' }, find: goesALongWay },
-  { phrase: { phrase: 'refer / vouch for me', note: 'their reputation' }, find: vouchForMe },
-  { phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' }, find: gatekeeper },
-  { phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' }, find: inExchange },
-  { phrase: { phrase: 'is … hiring?', note: 'a job' }, find: isHiring },
-  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, find: joinMyTeam },
-  { phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' }, find: everThought },
-];
 
 /**
  * Asks worded softly enough to pass for a remark or an offer, found by the shape of the sentence
@@ -70,17 +50,14 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
     const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
     const { words, sentences } = doc;
     for (let at = 0; at < words.length; at++) {
+      const word = words[at]?.text ?? '';
+      const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
+      if (!shapes) continue;
       const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
-      for (const shape of SHAPES) {
+      for (const shape of shapes) {
         const last = shape.find(doc, at, question);
         if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
       }
-      const time = timeAsked(doc, at);
-      if (time !== undefined) found.push(matchOf(doc, TIME_ASK, at, time));
-      const meet = weMeet(doc, at, question);
-      if (meet !== undefined) found.push(matchOf(doc, WE_MEET, at, meet));
-      const booked = booksMeeting(doc, at);
-      if (booked !== undefined) found.push(matchOf(doc, BOOK_MEETING, at, booked));
     }
     return found.sort((a, b) => a.first - b.first);
   });
@@ -133,6 +110,8 @@ function upFor(doc: Doc, at: number): number | undefined {
   const thing = ARTICLES.has(next) ? inSentence(doc, at, 4) : next;
   return next && !SOCIAL.has(thing) ? at + 3 : undefined;
 }
+
+const WRITER_ACTS = new Set([...OFFER_MODALS, 'want', 'like']);
 
 /** Where the writer starts an offer to act: "can I" / "shall I", or "want me to" / "like me to". */
 function writerActsFrom(doc: Doc, at: number): number | undefined {
@@ -381,3 +360,38 @@ function weMeet(doc: Doc, at: number, question: boolean): number | undefined {
   if (!question || !WE_PROPOSE.has(text(doc, at)) || inSentence(doc, at, 1) !== 'we') return undefined;
   return MEETING_VERBS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
+
+interface SoftShape {
+  phrase: Phrase;
+  /** The words a match can start with: only those words are tried (the coach runs on every keystroke). */
+  on: Iterable<string>;
+  find: Shape;
+}
+
+const SHAPES: readonly SoftShape[] = [
+  { phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' }, on: PROPOSING, find: proposed },
+  { phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' }, on: ['be', 'you', 'u'], find: upFor },
+  { phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' }, on: WRITER_ACTS, find: booksThem },
+  { phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' }, on: TAKING_VERBS, find: takeYourPlace },
+  { phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' }, on: WRITER_ACTS, find: sendsMaterial },
+  { phrase: { phrase: 'can I share something …?', note: 'their attention' }, on: WRITER_ACTS, find: something },
+  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, on: REPLY_VERBS, find: replyKeyword },
+  { phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' }, on: ['would'], find: disclaimed },
+  { phrase: FREE_TO, on: READY, find: freeTo },
+  { phrase: { phrase: 'would mean the world', note: 'a favour' }, on: WOULD, find: meansTheWorld },
+  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, on: WOULD, find: wouldBeHugeIf },
+  { phrase: { phrase: 'would go a long way', note: 'a favour' }, on: WOULD, find: goesALongWay },
+  { phrase: { phrase: 'refer / vouch for me', note: 'their reputation' }, on: VOUCHING_VERBS, find: vouchForMe },
+  { phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' }, on: WHO, find: gatekeeper },
+  { phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' }, on: ['if'], find: inExchange },
+  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: ['is', 'are'], find: isHiring },
+  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, on: ['join'], find: joinMyTeam },
+  { phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' }, on: ['have'], find: everThought },
+  { phrase: WE_MEET, on: WE_PROPOSE, find: weMeet },
+  { phrase: BOOK_MEETING, on: ['book', 'schedule'], find: booksMeeting },
+];
+
+const SHAPES_BY_WORD = new Map<string, SoftShape[]>();
+for (const shape of SHAPES)
+  for (const word of shape.on) SHAPES_BY_WORD.set(word, [...(SHAPES_BY_WORD.get(word) ?? []), shape]);
+const NUMBER_SHAPES: readonly SoftShape[] = [{ phrase: TIME_ASK, on: [], find: timeAsked }];

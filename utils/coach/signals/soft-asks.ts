@@ -173,14 +173,16 @@ function something(doc: Doc, at: number, question: boolean): number | undefined 
   return inSentence(doc, at, object - at) === 'something' ? object : undefined;
 }
 
-/** "reply YES", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
+/** "reply YES", "DM me GO", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
 function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!REPLY_VERBS.has(text(doc, at))) return undefined;
-  const next = doc.words[at + 1];
+  // "DM me YES"
+  const word = ['me', 'us'].includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
+  const next = doc.words[word];
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   const shouted =
     next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
-  return shouted || next.text === 'yes' ? at + 1 : undefined;
+  return shouted || next.text === 'yes' ? word : undefined;
 }
 
 /** "Would it be mad to grab 20 mins?", "would it be crazy to show you …?" */

@@ -63,10 +63,12 @@ export function formatExplanation({ strengths, weighing, unread }: Explanation):
     );
   lines.push(
     `    net ${weighing.net} = concerns ${weighing.pressure} − strengths ${weighing.relief}` +
-      `; transactional at ${weighing.lines.transactional} or more, relational at ${weighing.lines.relational} or less with a strength and no error`,
+      `; transactional at ${weighing.lines.transactional} or more, relational at ${weighing.lines.relational} or less with a strength and nothing that blocks it`,
   );
   if (weighing.blockedBy.length > 0)
     lines.push(`    never relational while these stand: ${[...new Set(weighing.blockedBy)].join(', ')}`);
   lines.push(`    → ${weighing.verdict}`);
+  if (weighing.verdict === 'transactional')
+    lines.push('    (a note that reads as a transaction is shown no strengths: they were weighed, not praised)');
   return `${lines.join('\n')}\n`;
 }

@@ -110,7 +110,7 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
   });
 
   it('--explain shows the words behind each strength and the weights that moved the verdict', async () => {
-    const text = `${GOOD} Could we hop on a quick call this week?`;
+    const text = `${GOOD} Could we hop on a quick call sometime?`;
     const analysis = analyze({ text });
     const strengths = analysis.findings.filter((f) => f.kind === 'strength');
     const concerns = analysis.findings.filter((f) => f.kind === 'concern');

@@ -74,6 +74,22 @@ describe('findings', () => {
     }
   });
 
+  test('a note that reads as a transaction is praised for nothing, even where it names their work', () => {
+    const detail = 'Hi Wen, your keynote on cold-chain logistics at FoodTech Lisbon was excellent.';
+    const pitch = `${detail} We sell route software that cuts fuel costs by 30%. Could we book a demo this week?`;
+    const warm = analyze({ text: detail });
+    expect(warm.verdict).toBe('relational');
+    expect(warm.findings.some((f) => f.rule === 'specific-detail')).toBe(true);
+    const sold = analyze({ text: pitch });
+    expect(sold.verdict).toBe('transactional');
+    expect(sold.findings.length).toBeGreaterThan(0);
+    expect(sold.findings.filter((f) => f.kind === 'strength')).toEqual([]);
+    // A note that only needs work keeps its praise: what works is worth keeping.
+    const mixed = analyze({ text: `${detail} Could we hop on a call sometime?` });
+    expect(mixed.verdict).toBe('needs-work');
+    expect(mixed.findings.some((f) => f.kind === 'strength')).toBe(true);
+  });
+
   test('the output always fits the schema', () => {
     for (const text of ['', relational, transactional, 'x'.repeat(5000)]) {
       expect(() => analysisSchema.parse(analyze({ text }))).not.toThrow();

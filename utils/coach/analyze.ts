@@ -33,10 +33,14 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
 
   const history =
     ctx.recentNotes.length > 0 || ctx.sentLast24h !== undefined || ctx.sentLast7d !== undefined;
-  const principles = scorePrinciples(findings, { history });
   const judged = decideVerdict(doc.text, findings, ctx.strictness);
   const verdict =
     !readable && judged !== 'empty' && !findings.some((f) => f.kind === 'concern') ? 'unread' : judged;
+  // No praise on a note that reads as a transaction: its strengths are what the pitch borrowed (a
+  // real detail of their work, a congratulation), and praising them would teach the opposite of the
+  // principles. They were weighed: without them the verdict is the same or harsher.
+  const shown = verdict === 'transactional' ? findings.filter((f) => f.kind === 'concern') : findings;
+  const principles = scorePrinciples(shown, { history });
   // Words the coach did not read get no score; the findings from checks that read no words stand.
   const score = readable ? overallScore(principles, verdict) : undefined;
   return {
@@ -46,7 +50,7 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
     length: doc.text.length,
     limit: doc.draft.limit,
     language,
-    findings,
+    findings: shown,
   };
 }
 

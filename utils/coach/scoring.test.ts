@@ -152,6 +152,13 @@ describe('decideVerdict', () => {
       'needs-work',
     ],
     [
+      'a warning read from history (a near-copy) weighs but does not block',
+      'Hi',
+      [concern('template-reuse', 'visibility', 'warning'), strength('s'), strength('t')],
+      'balanced',
+      'relational',
+    ],
+    [
       'gentle lets a warning and three strengths pass',
       'Hi',
       [warning, strength('s'), strength('t'), strength('u')],

@@ -83,13 +83,15 @@ const UNSENDABLE = new Set(['over-limit', 'unfilled-placeholder', 'default-boile
 
 /**
  * A finding that keeps a note from `relational` whatever its strengths: an error, a note LinkedIn will
- * not send, and (unless the person chose gentle) a warning. A green "reads as a relationship" above a
+ * not send, and (unless the person chose gentle) a warning about what the note says. A green "reads as a relationship" above a
  * first finding that says "this asks before it gives" would contradict itself, and strengths are
  * exactly what a warm-sounding pitch borrows.
  */
 function blocksRelational(finding: Finding, strictness: Strictness): boolean {
   if (finding.severity === 'error' || UNSENDABLE.has(finding.rule)) return true;
-  return finding.severity === 'warning' && strictness !== 'gentle';
+  // Visibility warnings are read from the person's history (a near-copy or two, a busy day), not
+  // from what this note says; they weigh, and block once they grow into errors.
+  return finding.severity === 'warning' && finding.principle !== 'visibility' && strictness !== 'gentle';
 }
 
 /** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */

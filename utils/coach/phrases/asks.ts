@@ -177,7 +177,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'mind accepting' },
   { phrase: 'accept my request' },
   { phrase: 'kindly accept' },
-  { phrase: 'worth a look' },
+  // "Worth a look?" is found asked as a question (signals/soft-asks.ts); "worth a look if you haven't seen it" recommends.
   { phrase: 'worth a chat' },
   { phrase: 'worth a call' },
   { phrase: 'worth a conversation' },
@@ -246,7 +246,8 @@ export const NEVER_OFFERED: ReadonlySet<string> = new Set([
 
 /**
  * Listed asks that are the reason for the note whatever comes before them (signals/asks.ts,
- * `isHardAsk`): their name behind me, the buyer, a booking link, a next step proposed as a question.
+ * `isHardAsk`): their name behind me, the buyer, a booking link. "Worth a look" is hard only asked as a
+ * question (signals/soft-asks.ts): "worth a look if you haven't seen it" recommends.
  */
 export const HARD_LISTED: ReadonlySet<string> = new Set([
   'a referral',
@@ -265,11 +266,6 @@ export const HARD_LISTED: ReadonlySet<string> = new Set([
   'the best person',
   'my calendar',
   'calendly',
-  'worth a look',
-  'worth a chat',
-  'worth a call',
-  'worth a conversation',
-  'worth a quick',
   'share my post',
   'like my post',
   'share my page',

@@ -149,11 +149,14 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'what if you could' },
 ];
 
+const SITE_AS_PLACE = ['team', 'teams', 'visit', 'visits', 'manager', 'managers', 'crew', 'staff', 'office', 'lead', 'leads', 'engineer', 'engineers', 'meeting', 'meetings', 'survey', 'surveys', 'work', 'safety'];
+
 /** Sending them to my things: a site, a video, a one-pager, a link. */
 export const LINK_PUSHES: readonly Phrase[] = [
   { phrase: 'our website' },
   { phrase: 'my website' },
-  { phrase: 'our site' },
+  // "our site team", "our site visit": a building site, not a website.
+  { phrase: 'our site', unlessNext: SITE_AS_PLACE },
   { phrase: 'click here' },
   { phrase: 'link in my bio' },
   { phrase: 'take a look at our' },

@@ -207,3 +207,12 @@ export const HELPED_ON_BEHALF: readonly Phrase[] = [
   { phrase: 'put in a word' },
   { phrase: 'passed your name' },
 ];
+
+/** The OFFERS_VALUE phrases that congratulate: a gift only in a note that asks and pitches nothing. */
+export const CONGRATULATIONS: ReadonlySet<string> = new Set([
+  'congrats',
+  'congratulations',
+  'congratulation',
+  'congratulate',
+  'kudos',
+]);

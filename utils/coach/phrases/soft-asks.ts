@@ -33,7 +33,14 @@ export const BOOKING_VERBS: ReadonlySet<string> = new Set(['pencil', 'book', 'si
 /** "Can I save you a seat?" books them; "can I save you a trip?" does them a favour, so a place must follow. */
 export const KEEPING_VERBS: ReadonlySet<string> = new Set(['save', 'hold', 'reserve', 'keep']);
 /** "Grab your seat", "save your spot": the reader told to take a place in the writer's thing. */
-export const TAKING_VERBS: ReadonlySet<string> = new Set(['grab', 'save', 'reserve', 'claim', 'secure', 'book']);
+export const TAKING_VERBS: ReadonlySet<string> = new Set([
+  'grab',
+  'save',
+  'reserve',
+  'claim',
+  'secure',
+  'book',
+]);
 export const PLACES: ReadonlySet<string> = new Set(['seat', 'spot', 'place', 'ticket', 'slot']);
 
 /** "Can I send over the one-pager?", "want me to send the deck?": the seller's material, not a give. */
@@ -59,7 +66,14 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['share', 'show', 'tel
 export const OFFER_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'shall', 'should']);
 
 /** "reply YES", "comment ROOF": a keyword the reader is told to send back. */
-export const REPLY_VERBS: ReadonlySet<string> = new Set(['reply', 'comment', 'dm', 'text', 'type', 'message']);
+export const REPLY_VERBS: ReadonlySet<string> = new Set([
+  'reply',
+  'comment',
+  'dm',
+  'text',
+  'type',
+  'message',
+]);
 
 /** "Would it be mad to grab 20 mins?": a meeting proposed behind a disclaimer. */
 export const DISCLAIMED: ReadonlySet<string> = new Set([
@@ -116,7 +130,14 @@ export const GATEKEEPING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** "if you'd share feedback", "in return for a review": access traded for the reader's word. */
-export const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['share', 'give', 'leave', 'write', 'post', 'send']);
+export const EXCHANGE_VERBS: ReadonlySet<string> = new Set([
+  'share',
+  'give',
+  'leave',
+  'write',
+  'post',
+  'send',
+]);
 export const VERDICT_NOUNS: ReadonlySet<string> = new Set(['feedback', 'review', 'testimonial', 'rating']);
 
 /** A meeting noun after "20-min": "a 20-min interview" asks for time; "a 10-min video" does not. */
@@ -156,7 +177,14 @@ export const OPPORTUNITY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Recruiting and opportunity hooks: "join my team", "have you ever thought about …". */
-export const JOINING_NOUNS: ReadonlySet<string> = new Set(['team', 'downline', 'crew', 'squad', 'business', 'mission']);
+export const JOINING_NOUNS: ReadonlySet<string> = new Set([
+  'team',
+  'downline',
+  'crew',
+  'squad',
+  'business',
+  'mission',
+]);
 
 /** Listed asks that no sentence shape reaches, and that are the point of the note: a meeting, a letter. */
 export const LISTED_HARD_ASKS: readonly Phrase[] = [
@@ -170,6 +198,11 @@ export const LISTED_HARD_ASKS: readonly Phrase[] = [
   { phrase: 'reference letter' },
   { phrase: 'recommendation letter' },
   { phrase: 'letter of recommendation' },
+  { phrase: 'pencil something in' },
+  { phrase: 'pencil in' },
+  { phrase: 'pencil us in' },
+  { phrase: 'pencilled you in' },
+  { phrase: 'penciled you in' },
 ];
 
 /** Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile. */

@@ -22,12 +22,15 @@ testRule(askBeforeGive, {
     // Time and help already given, thanked for or remembered, are not asked for.
     'Thanks again for the half hour on Friday, I left with a page of ideas.',
     'You gave me blunt notes on my first pitch deck in 2019 and I still use them.',
+    // A building site, not a website.
+    'I passed your checklist to our site team and they pinned it up.',
   ],
   invalid: [
     // Asks for contact details, a link, time, and qualifying questions (issue 12).
     { text: 'What is your phone number?' },
     { text: 'Could you share your WhatsApp so we can talk?' },
     { text: 'Please check out our website when you have a moment.' },
+    { text: 'Pricing and case studies are on our site, worth a visit.' },
     { text: 'We are building a climate data platform with three pilots. Are you available for coffee in the next few weeks?' },
     { text: 'Are you open to working with external partners this quarter?' },
     // Questions that qualify a buyer or ask for a way in, whatever their wording (issue 12).

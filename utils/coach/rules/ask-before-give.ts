@@ -20,7 +20,13 @@ export const askBeforeGive = defineRule({
       const gaveFirst = firstGive < match.range[0];
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
       const hard = isHardAsk(doc, match);
-      const severity: Severity = hard ? 'error' : gaveFirst && personal ? 'info' : personal ? 'warning' : 'error';
+      const severity: Severity = hard
+        ? 'error'
+        : gaveFirst && personal
+          ? 'info'
+          : personal
+            ? 'warning'
+            : 'error';
       return {
         severity,
         message:

@@ -83,6 +83,8 @@ testRule(offersValueRule, {
     'Would be glad to sit down and walk through your pension options.',
     "I'd be happy to show you what that looked like for a similar shop.",
     'Happy to send the deck if you want it.',
+    // Congratulations that open a pitch are its wrapping.
+    "Congrats on the seed round! We've helped 30+ startups hire their first engineers.",
     // Going to someone for them only counts when it is for them.
     'I spoke with your CFO last week and she said you own the budget.',
   ],
@@ -101,6 +103,11 @@ testRule(offersValueRule, {
       errors: [{ rule: give, words: 'I talked to' }],
     },
     { text: 'thx for spotting the typo in my slides', errors: [{ rule: give, words: 'thx for spotting' }] },
+    // Congratulations before a modest ask, with nothing sold, are still given.
+    {
+      text: 'Congrats on the paper! Could we send you our questions after journal club?',
+      errors: [{ rule: give, words: 'Congrats' }],
+    },
     // With nothing asked, returning a favour is an open offer.
     {
       text: 'Your tip on invoices saved me a week. Happy to return the favour any time.',

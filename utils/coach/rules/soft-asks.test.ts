@@ -23,6 +23,11 @@ describe('a next step proposed as a light question or offer', () => {
       'Can I save you a trip? The archive has the letters online now.',
       'Would it be weird if I cited your thread in my thesis, with credit?',
       'Your 45-minute session at PyCon was the best of the day.',
+      'Worth reading the Ostrom chapter on this, if you have not already?',
+      "I'm the one who asked about soil sensors at your talk. Worth a look if you haven't seen it: the trial data is open now.",
+      'Fancy joining us for the litter pick on Sunday? The kids are making banners.',
+      'Is the community studio open on Sundays now?',
+      'Would you be open to me sending you our field notes as the season goes?',
     ],
     invalid: [
       { text: 'Our studio is taking on two new clients in spring. Worth a natter?', errors: [{ rule: 'ask-before-give', words: 'Worth a natter' }] },
@@ -33,11 +38,16 @@ describe('a next step proposed as a light question or offer', () => {
       { text: 'May I email you our brochure for the spring season?', errors: [{ rule: 'ask-before-give', words: 'May I email you our brochure' }] },
       { text: 'We built a plan for garden centres like yours. Want me to forward the pricing?', errors: [{ rule: 'ask-before-give', words: 'Want me to forward the pricing' }] },
       { text: 'We fill diaries for physios. Interested? Reply BOOK and I will explain.', errors: [{ rule: 'ask-before-give', words: 'Reply BOOK' }] },
+      { text: 'Your reels are so inspiring! Want the free guide? DM me GLOW.', errors: [{ rule: 'ask-before-give', words: 'DM me GLOW' }] },
       { text: 'Would it be cheeky to borrow half an hour of yours next month?', errors: [{ rule: 'ask-before-give', words: 'Would it be cheeky to' }] },
       { text: 'I think our tool could halve your audit prep. Free for a quick swap of ideas on Monday?', errors: [{ rule: 'ask-before-give', words: 'Free for' }] },
       { text: 'When things calm down I would love to get lunch in the diary and hear what you are planning.', errors: [{ rule: 'ask-before-give', words: 'in the diary' }] },
       { text: 'Would you give us your view in a 30-minute interview for our study?', errors: [{ rule: 'ask-before-give', words: '30-minute interview' }] },
       { text: 'The report is ready and there is an option to book a consultation at the end.', errors: [{ rule: 'ask-before-give', words: 'book a consultation' }] },
+      { text: 'We cut onboarding for two clinics in half last year. Worth talking?', errors: [{ rule: 'ask-before-give', words: 'Worth talking' }] },
+      { text: 'The rota tool is finally out of beta. Keen to see it on Wednesday?', errors: [{ rule: 'ask-before-give', words: 'Keen to' }] },
+      { text: 'Loved the panel. Should we lock something in for early March?', errors: [{ rule: 'ask-before-give', words: 'Should we lock' }] },
+      { text: "I've pencilled you in for a walkthrough on Friday at ten.", errors: [{ rule: 'ask-before-give', words: 'pencilled you in' }] },
     ],
   });
 });
@@ -77,6 +87,8 @@ describe('the buyer asked for, and openings dressed as curiosity', () => {
       { text: 'Have you ever considered running your own studio from home? I coach people through it.', errors: [{ rule: 'ask-before-give', words: 'Have you ever considered' }] },
       { text: 'We are looking for two driven people to join our growing team this spring.', errors: [{ rule: 'ask-before-give', words: 'join our growing team' }] },
       { text: 'Could I show you something that changed how I work? It takes a minute.', errors: [{ rule: 'ask-before-give', words: 'Could I show you something' }] },
+      { text: 'Who would I talk to about stocking our sauces at Merrow Foods?', errors: [{ rule: 'ask-before-give', words: 'Who would I talk' }] },
+      { text: 'A repost from someone with your reach would go a long way for us.', errors: [{ rule: 'ask-before-give', words: 'would go a long way' }] },
     ],
   });
 });

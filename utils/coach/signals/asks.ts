@@ -65,7 +65,9 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   if (HARD_LISTED.has(match.phrase.phrase)) return true;
   const sentence = doc.words[match.first]?.sentence;
-  return findSoftAsks(doc).some((soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft));
+  return findSoftAsks(doc).some(
+    (soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft),
+  );
 }
 
 /**
@@ -74,8 +76,11 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
 function theirNeed(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
-  return doc.words[match.first - 1]?.text === 'for' && SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
-    doc.words[match.first - 2]?.sentence === sentence;
+  return (
+    doc.words[match.first - 1]?.text === 'for' &&
+    SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
+    doc.words[match.first - 2]?.sentence === sentence
+  );
 }
 
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */

@@ -1,8 +1,9 @@
-import { COLLATERAL } from '../phrases/offers-value';
+import { COLLATERAL, CONGRATULATIONS } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { findGratitude } from './gratitude';
 import { askingSentences, pressingSentences, sentenceAt } from './hooks';
+import { findPitches } from './pitches';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
 
@@ -53,7 +54,11 @@ const THEM = new Set(['you', 'your']);
 
 /** Offers, less those whose object is the writer's sales material ("happy to send the deck"). */
 function offers(doc: Doc): readonly PhraseMatch[] {
+  // "Congrats on the Series B! … we've helped 40+ startups hire": congratulations that open a pitch are
+  // its wrapping, wherever the pitch comes.
+  const pitching = findPitches(doc).length > 0;
   return offersValue.find(doc).filter((match) => {
+    if (pitching && CONGRATULATIONS.has(match.phrase.phrase)) return false;
     const sentence = doc.words[match.last]?.sentence;
     return !doc.words
       .slice(match.last + 1, match.last + 1 + OBJECT_REACH)

@@ -30,30 +30,14 @@ import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-ma
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
 
-type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
-
-const SHAPES: readonly { phrase: Phrase; find: Shape }[] = [
-  { phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' }, find: proposed },
-  { phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' }, find: upFor },
-  { phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' }, find: booksThem },
-  { phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' }, find: takeYourPlace },
-  { phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' }, find: sendsMaterial },
-  { phrase: { phrase: 'can I share something …?', note: 'their attention' }, find: something },
-  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, find: replyKeyword },
-  { phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' }, find: disclaimed },
-  { phrase: { phrase: 'free to … ?', note: 'their time' }, find: freeTo },
-  { phrase: { phrase: 'would mean the world', note: 'a favour' }, find: meansTheWorld },
-  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, find: wouldBeHugeIf },
-  { phrase: { phrase: 'refer / vouch for me', note: 'their reputation' }, find: vouchForMe },
-  { phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' }, find: gatekeeper },
-  { phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' }, find: inExchange },
-  { phrase: { phrase: 'is … hiring?', note: 'a job' }, find: isHiring },
-  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, find: joinMyTeam },
-  { phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' }, find: everThought },
-];
-
 const TIME_ASK: Phrase = { phrase: '20-min call / grab 20 mins', note: 'time' };
+const FREE_TO: Phrase = { phrase: 'free to … ? / open to … ?', note: 'their time' };
+const WE_MEET: Phrase = { phrase: 'shall we set something up?', note: 'a meeting' };
 const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough', note: 'a sales meeting' };
+/** Asks a warm, personal note may soften: a meeting or minutes proposed plainly. */
+const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO]);
+
+type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
 
 /**
  * Asks worded softly enough to pass for a remark or an offer, found by the shape of the sentence
@@ -65,23 +49,25 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
     const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
     const { words, sentences } = doc;
     for (let at = 0; at < words.length; at++) {
+      const word = words[at]?.text ?? '';
+      const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
+      if (!shapes) continue;
       const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
-      for (const shape of SHAPES) {
+      for (const shape of shapes) {
         const last = shape.find(doc, at, question);
         if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
       }
-      const time = timeAsked(doc, at);
-      if (time !== undefined) found.push(matchOf(doc, TIME_ASK, at, time));
-      const booked = booksMeeting(doc, at);
-      if (booked !== undefined) found.push(matchOf(doc, BOOK_MEETING, at, booked));
     }
     return found.sort((a, b) => a.first - b.first);
   });
 }
 
-/** Soft asks that a friendly opening does not soften: all but minutes, a booking or a light listed ask. */
+/**
+ * Soft asks that a friendly opening does not soften: all but a meeting or minutes proposed plainly
+ * ("open to a quick chat later?", "shall we set something up?") and the light listed ones.
+ */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
-  if (match.phrase === BOOK_MEETING || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
+  if (LIGHT.has(match.phrase) || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
   if (match.phrase !== TIME_ASK) return true;
   // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.
   return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
@@ -102,10 +88,24 @@ function inSentence(doc: Doc, at: number, offset: number): string {
 }
 
 const ARTICLES = new Set(['a', 'an']);
+const TALKING = new Set([
+  'chatting',
+  'talking',
+  'discussing',
+  'exploring',
+  'connecting',
+  'hearing',
+  'learning',
+  'trying',
+]);
 
 /** "Worth a convo?", "Fancy a look?" (in a question only: "thought it was worth a shot!" is a remark). */
 function proposed(doc: Doc, at: number, question: boolean): number | undefined {
-  if (!question || !PROPOSING.has(text(doc, at)) || !ARTICLES.has(inSentence(doc, at, 1))) return undefined;
+  if (!question || !PROPOSING.has(text(doc, at))) return undefined;
+  const next = inSentence(doc, at, 1);
+  // "Worth chatting?", "fancy hearing more?", "worth 15 minutes of your time?" ("worth reading?" recommends).
+  if (isNumber(next) || TALKING.has(next)) return at + 1;
+  if (!ARTICLES.has(next)) return undefined;
   return inSentence(doc, at, 2) && !SOCIAL.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
 
@@ -119,11 +119,17 @@ function upFor(doc: Doc, at: number): number | undefined {
   return next && !SOCIAL.has(thing) ? at + 3 : undefined;
 }
 
+const WRITER_ACTS = new Set([...OFFER_MODALS, 'want', 'like']);
+
 /** Where the writer starts an offer to act: "can I" / "shall I", or "want me to" / "like me to". */
 function writerActsFrom(doc: Doc, at: number): number | undefined {
   const word = text(doc, at);
   if (OFFER_MODALS.has(word) && inSentence(doc, at, 1) === 'i') return at + 2;
-  if ((word === 'want' || word === 'like') && inSentence(doc, at, 1) === 'me' && inSentence(doc, at, 2) === 'to')
+  if (
+    (word === 'want' || word === 'like') &&
+    inSentence(doc, at, 1) === 'me' &&
+    inSentence(doc, at, 2) === 'to'
+  )
     return at + 3;
   return undefined;
 }
@@ -167,29 +173,41 @@ function something(doc: Doc, at: number, question: boolean): number | undefined 
   return inSentence(doc, at, object - at) === 'something' ? object : undefined;
 }
 
-/** "reply YES", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
+/** "reply YES", "DM me GO", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
 function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!REPLY_VERBS.has(text(doc, at))) return undefined;
-  const next = doc.words[at + 1];
+  // "DM me YES"
+  const word = ['me', 'us'].includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
+  const next = doc.words[word];
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
-  const shouted = next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
-  return shouted || next.text === 'yes' ? at + 1 : undefined;
+  const shouted =
+    next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
+  return shouted || next.text === 'yes' ? word : undefined;
 }
 
 /** "Would it be mad to grab 20 mins?", "would it be crazy to show you …?" */
 function disclaimed(doc: Doc, at: number, question: boolean): number | undefined {
-  if (!question || text(doc, at) !== 'would' || inSentence(doc, at, 1) !== 'it' || inSentence(doc, at, 2) !== 'be')
+  if (
+    !question ||
+    text(doc, at) !== 'would' ||
+    inSentence(doc, at, 1) !== 'it' ||
+    inSentence(doc, at, 2) !== 'be'
+  )
     return undefined;
   // "Would it be weird if I cited your thread?" asks leave to use their work, which good notes do.
   return DISCLAIMED.has(inSentence(doc, at, 3)) && inSentence(doc, at, 4) === 'to' ? at + 4 : undefined;
 }
 
 const FREE_FOR = new Set(['to', 'for', 'on', 'this', 'next', 'sometime', 'later']);
+/** "Free to compare notes?", "open to a chat?", "keen to hear more?" said to the reader. */
+const READY = new Set(['free', 'open', 'keen', 'available', 'game']);
 const FREE_WHO = new Set(['', 'you', 'u', "you're", 'be']);
 
-/** "Free to compare notes Thursday?": the reader's time asked for ("drivers free on Thursdays" is ours). */
+/** "Free to compare notes Thursday?", "Open to a chat?": the reader's time asked for ("drivers free on Thursdays" is ours). */
 function freeTo(doc: Doc, at: number, question: boolean): number | undefined {
-  if (!question || text(doc, at) !== 'free' || !FREE_FOR.has(inSentence(doc, at, 1))) return undefined;
+  if (!question || !READY.has(text(doc, at)) || !FREE_FOR.has(inSentence(doc, at, 1))) return undefined;
+  // "Would you be open to me sharing what we learn?" offers.
+  if (inSentence(doc, at, 2) === 'me') return undefined;
   return FREE_WHO.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
 }
 
@@ -200,6 +218,12 @@ function meansTheWorld(doc: Doc, at: number): number | undefined {
   if (!WOULD.has(text(doc, at)) || inSentence(doc, at, 1) !== 'mean') return undefined;
   if (MEANING_MUCH.has(inSentence(doc, at, 2))) return at + 2;
   return MEANING_MUCH.has(inSentence(doc, at, 3)) ? at + 3 : undefined;
+}
+
+/** "A share would go a long way". */
+function goesALongWay(doc: Doc, at: number): number | undefined {
+  if (!WOULD.has(text(doc, at)) || inSentence(doc, at, 1) !== 'go') return undefined;
+  return inSentence(doc, at, 3) === 'long' && inSentence(doc, at, 4) === 'way' ? at + 4 : undefined;
 }
 
 const YOU = new Set(['you', "you'd", 'u', "you'll"]);
@@ -217,7 +241,9 @@ function wouldBeHugeIf(doc: Doc, at: number): number | undefined {
 /** "share", "shared", "reposted": a verb that acts on my thing. */
 function isRequestVerb(word: string): boolean {
   if (REQUEST_VERBS.has(word)) return true;
-  return word.endsWith('ed') && (REQUEST_VERBS.has(word.slice(0, -1)) || REQUEST_VERBS.has(word.slice(0, -2)));
+  return (
+    word.endsWith('ed') && (REQUEST_VERBS.has(word.slice(0, -1)) || REQUEST_VERBS.has(word.slice(0, -2)))
+  );
 }
 
 /** "Would you be up for referring me", "could you vouch for me". */
@@ -228,16 +254,21 @@ function vouchForMe(doc: Doc, at: number): number | undefined {
 }
 
 const GATEKEEPER_REACH = 4;
+const WHO = new Set(['who', "who's", 'whoever']);
+const SPEAKING = new Set(['speak', 'talk', 'reach', 'contact', 'pitch', 'approach']);
 
-/** "Who at Larkspur looks after the renewal?", "are you the person who handles partnerships?" */
+/** "Who at Larkspur looks after the renewal?", "are you the person who handles partnerships?", "who do I speak to?" */
 function gatekeeper(doc: Doc, at: number, question: boolean): number | undefined {
   const word = text(doc, at);
-  if (!question || (word !== 'who' && word !== "who's")) return undefined;
+  if (!question || !WHO.has(word)) return undefined;
   for (let offset = 1; offset <= GATEKEEPER_REACH; offset++) {
     const verb = inSentence(doc, at, offset);
     if (!verb) return undefined;
+    // "Who do I speak to about partnerships?"
+    if (verb === 'i' && SPEAKING.has(inSentence(doc, at, offset + 1))) return at + offset + 1;
     if (!GATEKEEPING_VERBS.has(verb)) continue;
-    if (verb.startsWith('look')) return inSentence(doc, at, offset + 1) === 'after' ? at + offset + 1 : undefined;
+    if (verb.startsWith('look'))
+      return inSentence(doc, at, offset + 1) === 'after' ? at + offset + 1 : undefined;
     if (verb === 'charge') return inSentence(doc, at, offset - 1) === 'in' ? at + offset : undefined;
     return at + offset;
   }
@@ -280,7 +311,8 @@ function joinMyTeam(doc: Doc, at: number): number | undefined {
   if (text(doc, at) !== 'join') return undefined;
   const owner = inSentence(doc, at, 1);
   if (owner !== 'my' && owner !== 'our') return undefined;
-  for (let offset = 2; offset <= 4; offset++) if (JOINING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
+  for (let offset = 2; offset <= 4; offset++)
+    if (JOINING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
   return undefined;
 }
 
@@ -316,7 +348,20 @@ function whatIsNext(doc: Doc, at: number): boolean {
 }
 
 /** Words that take a block of time: "grab 20 mins", "would love 15 minutes". */
-const TIME_TAKERS = new Set(['grab', 'spare', 'get', 'have', 'borrow', 'steal', 'need', 'love', 'want', 'only']);
+const TIME_TAKERS = new Set([
+  'grab',
+  'spare',
+  'get',
+  'have',
+  'borrow',
+  'steal',
+  'need',
+  'love',
+  'want',
+  'only',
+  'find',
+  'snag',
+]);
 const MINUTES = new Set(['min', 'mins', 'minute', 'minutes']);
 const OWNED = new Set(['your', 'the', 'that', 'this', 'his', 'her', 'their', 'our']);
 
@@ -340,6 +385,106 @@ function isNumber(word: string): boolean {
 function booksMeeting(doc: Doc, at: number): number | undefined {
   const verb = text(doc, at);
   if ((verb !== 'book' && verb !== 'schedule') || !ARTICLES.has(inSentence(doc, at, 1))) return undefined;
-  for (let offset = 2; offset <= 3; offset++) if (MEETING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
+  for (let offset = 2; offset <= 3; offset++)
+    if (MEETING_NOUNS.has(inSentence(doc, at, offset))) return at + offset;
   return undefined;
 }
+
+const WE_PROPOSE = new Set(['shall', 'should', 'can', 'could']);
+const MEETING_VERBS = new Set([
+  'set',
+  'book',
+  'schedule',
+  'find',
+  'grab',
+  'pencil',
+  'jump',
+  'hop',
+  'lock',
+  'arrange',
+]);
+
+/** "Shall we set something up?", "could we find a slot next week?" */
+function weMeet(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question || !WE_PROPOSE.has(text(doc, at)) || inSentence(doc, at, 1) !== 'we') return undefined;
+  return MEETING_VERBS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
+}
+
+interface SoftShape {
+  phrase: Phrase;
+  /** The words a match can start with: only those words are tried (the coach runs on every keystroke). */
+  on: Iterable<string>;
+  find: Shape;
+}
+
+const SHAPES: readonly SoftShape[] = [
+  {
+    phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' },
+    on: PROPOSING,
+    find: proposed,
+  },
+  {
+    phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' },
+    on: ['be', 'you', 'u'],
+    find: upFor,
+  },
+  {
+    phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' },
+    on: WRITER_ACTS,
+    find: booksThem,
+  },
+  {
+    phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' },
+    on: TAKING_VERBS,
+    find: takeYourPlace,
+  },
+  {
+    phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' },
+    on: WRITER_ACTS,
+    find: sendsMaterial,
+  },
+  {
+    phrase: { phrase: 'can I share something …?', note: 'their attention' },
+    on: WRITER_ACTS,
+    find: something,
+  },
+  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, on: REPLY_VERBS, find: replyKeyword },
+  {
+    phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' },
+    on: ['would'],
+    find: disclaimed,
+  },
+  { phrase: FREE_TO, on: READY, find: freeTo },
+  { phrase: { phrase: 'would mean the world', note: 'a favour' }, on: WOULD, find: meansTheWorld },
+  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, on: WOULD, find: wouldBeHugeIf },
+  { phrase: { phrase: 'would go a long way', note: 'a favour' }, on: WOULD, find: goesALongWay },
+  {
+    phrase: { phrase: 'refer / vouch for me', note: 'their reputation' },
+    on: VOUCHING_VERBS,
+    find: vouchForMe,
+  },
+  {
+    phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' },
+    on: WHO,
+    find: gatekeeper,
+  },
+  {
+    phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' },
+    on: ['if'],
+    find: inExchange,
+  },
+  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: ['is', 'are'], find: isHiring },
+  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, on: ['join'], find: joinMyTeam },
+  {
+    phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' },
+    on: ['have'],
+    find: everThought,
+  },
+  { phrase: WE_MEET, on: WE_PROPOSE, find: weMeet },
+  { phrase: BOOK_MEETING, on: ['book', 'schedule'], find: booksMeeting },
+];
+
+const SHAPES_BY_WORD = new Map<string, SoftShape[]>();
+for (const shape of SHAPES)
+  for (const word of shape.on) SHAPES_BY_WORD.set(word, [...(SHAPES_BY_WORD.get(word) ?? []), shape]);
+const NUMBER_SHAPES: readonly SoftShape[] = [{ phrase: TIME_ASK, on: [], find: timeAsked }];

@@ -202,6 +202,7 @@ export const TRADE_VERBS: ReadonlySet<string> = new Set([
   'source',
   'place',
   'recruit',
+  'staff',
   'specialise',
   'specialize',
 ]);
@@ -313,6 +314,9 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
   'quote',
   'estimate',
   'valuation',
+  'walk',
+  'walkthrough',
+  'inspection',
   'review',
   'analysis',
 ]);
@@ -321,8 +325,8 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
 export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
 
 /** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
-export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'packages', 'territories']);
-export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room']);
+export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations']);
+export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room', 'open']);
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'share', 'forward']);

@@ -34,8 +34,9 @@ const TIME_ASK: Phrase = { phrase: '20-min call / grab 20 mins', note: 'time' };
 const FREE_TO: Phrase = { phrase: 'free to … ? / open to … ?', note: 'their time' };
 const WE_MEET: Phrase = { phrase: 'shall we set something up?', note: 'a meeting' };
 const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough', note: 'a sales meeting' };
+const VISIT: Phrase = { phrase: 'can I swing by …', note: 'a visit, proposed' };
 /** Asks a warm, personal note may soften: a meeting or minutes proposed plainly. */
-const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO]);
+const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO, VISIT]);
 
 type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
 
@@ -67,10 +68,36 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
  * ("open to a quick chat later?", "shall we set something up?") and the light listed ones.
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
+  // "Can I swing by Tuesday at 4?" books the reader; "happy to swing by sometime" is an offer.
+  if (match.phrase === VISIT) return namesADay(doc, doc.words[match.first]?.sentence);
   if (LIGHT.has(match.phrase) || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
   if (match.phrase !== TIME_ASK) return true;
   // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.
   return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
+}
+
+const DAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'tomorrow',
+  'today',
+  'tonight',
+]);
+
+function namesADay(doc: Doc, sentence: number | undefined): boolean {
+  return doc.words.some((word) => word.sentence === sentence && DAYS.has(word.text));
 }
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
@@ -410,6 +437,51 @@ function weMeet(doc: Doc, at: number, question: boolean): number | undefined {
   return MEETING_VERBS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
 
+const CONSIDER_REACH = 4;
+const ASKING_MODALS = new Set(['would', 'could', 'will', 'might', "you'd"]);
+/** "would you consider it a …" weighs an idea; the writer considering is no ask. */
+const NOT_ASKED_OF_THEM = new Set(['i', 'we', "i'd", "we'd", 'it', 'this', 'that']);
+
+/**
+ * "Would Tomlin Auto consider donating an item?", "would your family consider making the founding
+ * gift?": whoever the question names, it asks them to give or do something for the writer.
+ */
+function wouldConsider(doc: Doc, at: number, question: boolean): number | undefined {
+  if (!question) return undefined;
+  if (NOT_ASKED_OF_THEM.has(inSentence(doc, at, 1))) return undefined;
+  for (let offset = -1; offset >= -CONSIDER_REACH; offset--) {
+    const word = inSentence(doc, at, offset);
+    if (!word || NOT_ASKED_OF_THEM.has(word)) return undefined;
+    if (ASKING_MODALS.has(word)) return inSentence(doc, at, 1) ? at + 1 : undefined;
+  }
+  return undefined;
+}
+
+const VISITING_VERBS = new Set(['swing', 'drop', 'stop', 'pop', 'come']);
+const VISITING_PARTICLES = new Set(['by', 'over', 'round', 'around']);
+/** "can I swing by", "I could drop by": the writer asks or offers to come ("I'll stop by your talk" only says they will be there). */
+const WRITER_VISITS = new Set(['i', 'we']);
+const VISIT_MODALS = new Set(['can', 'could', 'may']);
+const VISIT_REACH = 3;
+
+/**
+ * "Can I swing by Tuesday at 4?", "I can drop by Thursday and price it up": the writer proposes to
+ * turn up. "If you're ever in Leeds, drop by" offers the reader a visit and is not found (the reader
+ * is the one who comes).
+ */
+function visitProposed(doc: Doc, at: number): number | undefined {
+  if (!VISITING_PARTICLES.has(inSentence(doc, at, 1))) return undefined;
+  for (let offset = -1; offset >= -VISIT_REACH; offset--) {
+    const word = inSentence(doc, at, offset);
+    if (!word || word === 'you' || word === 'if') return undefined;
+    if (!WRITER_VISITS.has(word)) continue;
+    const before = inSentence(doc, at, offset - 1);
+    const after = inSentence(doc, at, offset + 1);
+    return VISIT_MODALS.has(before) || VISIT_MODALS.has(after) ? at + 1 : undefined;
+  }
+  return undefined;
+}
+
 interface SoftShape {
   phrase: Phrase;
   /** The words a match can start with: only those words are tried (the coach runs on every keystroke). */
@@ -481,6 +553,12 @@ const SHAPES: readonly SoftShape[] = [
     find: everThought,
   },
   { phrase: WE_MEET, on: WE_PROPOSE, find: weMeet },
+  {
+    phrase: { phrase: 'would … consider …?', note: 'a favour' },
+    on: ['consider'],
+    find: wouldConsider,
+  },
+  { phrase: VISIT, on: VISITING_VERBS, find: visitProposed },
   { phrase: BOOK_MEETING, on: ['book', 'schedule'], find: booksMeeting },
 ];
 

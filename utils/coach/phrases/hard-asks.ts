@@ -145,6 +145,8 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'still stretched' },
   { phrase: 'stretched thin' },
   { phrase: 'be on the table' },
+  { phrase: 'have you sorted' },
+  { phrase: 'got _ sorted yet' },
   { phrase: 'on your radar' },
   { phrase: 'top of mind for you' },
   { phrase: 'should i check back' },

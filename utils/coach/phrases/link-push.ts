@@ -26,6 +26,16 @@ export const LINK_PUSH_WORDS: readonly Phrase[] = [
  * mentioned", "you asked for the script, here it is"). Looked for in the link's sentence and the
  * one before it.
  */
+/** Their own question, answered: a price quoted because they asked is information, not a sale. */
+export const ANSWER_CUES: readonly Phrase[] = [
+  { phrase: 'you asked' },
+  { phrase: "you'd asked" },
+  { phrase: 'you had asked' },
+  { phrase: 'you were asking' },
+  { phrase: 'you wondered' },
+  { phrase: 'you were wondering' },
+];
+
 export const GIVE_CUES: readonly Phrase[] = [
   { phrase: 'you asked' },
   { phrase: "you'd asked" },
@@ -52,4 +62,7 @@ export const GIVE_CUES: readonly Phrase[] = [
   { phrase: 'no signup' },
   { phrase: 'open data' },
   { phrase: 'ungated' },
+  { phrase: 'free for anyone' },
+  { phrase: 'free for everyone' },
+  { phrase: 'free to use' },
 ];

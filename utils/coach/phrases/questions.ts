@@ -64,6 +64,7 @@ export const CRAFT_WORDS: ReadonlySet<string> = new Set([
   'tools',
   'tooling',
   'stack',
+  'pipeline',
 ]);
 
 /**

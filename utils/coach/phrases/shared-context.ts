@@ -40,6 +40,12 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'great chatting' },
   { phrase: 'good chatting' },
   { phrase: 'great talking' },
+  // "So great working that hip revision with you Tuesday"; "would be great working with you" is a wish (signals/shared-context.ts).
+  { phrase: 'great working' },
+  { phrase: 'good working' },
+  { phrase: 'lovely working' },
+  { phrase: 'fun working' },
+  { phrase: 'great collaborating' },
   { phrase: 'we overlapped' },
   { phrase: 'overlapped at' },
   { phrase: 'we studied' },

@@ -419,6 +419,13 @@ export const NOT_A_MEMORY: ReadonlySet<string> = new Set([
   'can',
 ]);
 
+/**
+ * "all you've achieved", "everything you've done", "what you have accomplished": a sweep over a whole
+ * career fits anyone. Words before "you" that make it one, and verbs hollow on their own.
+ */
+export const SWEEPING: ReadonlySet<string> = new Set(['all', 'everything', 'whatever']);
+export const HOLLOW_FEATS: ReadonlySet<string> = new Set(['achieved', 'accomplished']);
+
 /** "you viewed my profile", "you've accepted": what they did to my note or page is not their work. */
 export const DONE_TO_ME: ReadonlySet<string> = new Set([
   'viewed',

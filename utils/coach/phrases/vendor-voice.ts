@@ -318,6 +318,17 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
   'walkthrough',
   'inspection',
   'review',
+  'reviews',
+  'audits',
+  'consultations',
+  'assessments',
+  'quotes',
+  'estimates',
+  'valuations',
+  'trials',
+  'checkup',
+  'check-up',
+  'health-check',
   'analysis',
 ]);
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import type { Doc } from '../text/doc';
 import { outsideTopics } from '../signals/topics';
 import { jobSeeking } from '../signals/phrase-sets';
 
@@ -8,7 +9,8 @@ export const jobSeekingRule = defineRule({
   kind: 'concern',
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
-    return outsideTopics(doc, jobSeeking.find(doc)).map((match) => ({
+    const writers = outsideTopics(doc, jobSeeking.find(doc)).filter((match) => !readersSearch(doc, match.first));
+    return writers.map((match) => ({
       severity: 'warning',
       message: 'This reads as a one-off stop on a job search.',
       why: 'Take the journey, not the pit stop: people help those they already know, so connect first and ask much later.',
@@ -17,3 +19,13 @@ export const jobSeekingRule = defineRule({
     }));
   },
 });
+
+/** "Saw you're open to work": the reader's search, named by someone who may help with it. */
+const READER_IS = new Set(["you're", 'youre', 'are', "you've", 'been']);
+
+function readersSearch(doc: Doc, first: number): boolean {
+  const before = doc.words[first - 1];
+  if (!before || before.sentence !== doc.words[first]?.sentence) return false;
+  if (before.text === "you're" || before.text === 'youre') return true;
+  return READER_IS.has(before.text) && doc.words[first - 2]?.text === 'you';
+}

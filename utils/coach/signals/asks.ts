@@ -32,6 +32,8 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     const listed = outsideTopics(doc, asks.find(doc)).filter((match) => {
       if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
       if (alreadyGiven(doc, match) || theirNeed(doc, match)) return false;
+      if (saidOfMyself(doc, match) || offeredByMe(doc, match) || offeredIfEasier(doc, match)) return false;
+      if (givenByThem(doc, match) || passedOnByMe(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -155,3 +157,88 @@ function noRequestBetween(doc: Doc, from: number, to: number, sentence: number):
   }
   return doc.words[from]?.sentence === sentence;
 }
+
+/** "I'm not the right person for your question, but Raj is": the writer, not the reader, is meant. */
+function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
+  const before = doc.words[match.first - 1]?.text ?? '';
+  const earlier = doc.words[match.first - 2]?.text ?? '';
+  const sentence = doc.words[match.first]?.sentence;
+  if (doc.words[match.first - 2]?.sentence !== sentence) return false;
+  return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
+}
+const SELF_IS = new Set(["i'm", 'im', 'am']);
+
+/** Asks that are a favour when the writer offers them: an intro, a word with the hiring manager. */
+const OFFERABLE = new Set(['an intro', 'an introduction', 'put in a word', 'put in a good word', 'a referral']);
+const OFFER_REACH = 4;
+
+/** "Want me to make an intro?", "happy to put in a word!": the writer offers to do it for them. */
+function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
+  if (!OFFERABLE.has(match.phrase.phrase)) return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - OFFER_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence || word.text === 'you') return false;
+    const next = doc.words[at + 1]?.text;
+    if (word.text === 'me' && next === 'to') return true;
+    if (OFFERING.has(word.text) && next === 'to') return true;
+    // "I can make an intro" offers; "could I get an intro" (modal first) asks.
+    if (word.text === "i'll" || (word.text === 'i' && WRITER_WILL.has(next ?? ''))) return true;
+  }
+  return false;
+}
+const OFFERING = new Set(['happy', 'glad', 'keen', 'delighted', 'pleased']);
+const WRITER_WILL = new Set(['can', 'could', 'will']);
+
+/** How far after an ask "if that's easier for you" may come, and how far its reason may reach. */
+const EASIER_REACH = 2;
+const EASIER_WORDS = new Set(['easier', 'prefer', 'quicker', 'simpler', 'helps', 'helpful', 'useful']);
+const OFFERED_REACH = 10;
+
+/**
+ * "Happy to send them, or hop on a call if that's easier for you": the reader chooses. After "happy
+ * to", the condition may come later in the sentence ("happy to hop on a call and walk your team
+ * through setup if that helps").
+ */
+function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  const offered = [1, 2, 3].some(
+    (back) =>
+      OFFERING.has(doc.words[match.first - back]?.text ?? '') &&
+      doc.words[match.first - back + 1]?.text === 'to' &&
+      doc.words[match.first - back]?.sentence === sentence,
+  );
+  const reach = offered ? OFFERED_REACH : EASIER_REACH;
+  for (let at = match.last + 1; at <= match.last + reach; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.text !== 'if') continue;
+    for (let reason = at + 1; reason <= at + 4; reason++) {
+      const next = doc.words[reason];
+      if (!next || next.sentence !== sentence) return false;
+      if (EASIER_WORDS.has(next.text)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "None of that happens without the 20 minutes you gave a stranger": time they already gave. */
+function givenByThem(doc: Doc, match: PhraseMatch): boolean {
+  const you = doc.words[match.last + 1];
+  const verb = doc.words[match.last + 2];
+  if (!you || !verb || you.sentence !== doc.words[match.first]?.sentence) return false;
+  return (you.text === 'you' || you.text === "you've") && GAVE.has(verb.text);
+}
+
+/** "I gave them your number": the writer passed it on; nothing is asked of the reader. */
+function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - 3); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (GAVE.has(word.text) && doc.words[at - 1]?.text === 'i') return true;
+  }
+  return false;
+}
+const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered']);

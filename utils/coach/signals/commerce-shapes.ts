@@ -13,7 +13,7 @@ import {
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
-import { linkGiveCues } from './phrase-sets';
+import { answerCues, linkGiveCues } from './phrase-sets';
 import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
@@ -47,7 +47,10 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
-        if (isMoney(doc, at) && !theirs(doc, at) && sentenceHas(doc, at, PRICE_WORDS)) return add(at, at);
+        if (isMoney(doc, at) && !theirs(doc, at) && !answersThem(doc, at) && sentenceHas(doc, at, PRICE_WORDS))
+          return add(at, at);
+        // "30% off until Sunday": a discount.
+        if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
         if (writersOwnCount(doc, at) && !creditsReader(doc, at)) {
           const noun = within(at, NOUN_REACH, RESULT_NOUNS);
           if (noun >= 0) return add(at, noun);
@@ -109,6 +112,15 @@ function theirs(doc: Doc, at: number): boolean {
   return [1, 2].some((back) => {
     const word = doc.words[at - back];
     return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
+  });
+}
+
+/** "You asked what a review costs – most firms charge £350": a price told because they asked. */
+function answersThem(doc: Doc, at: number): boolean {
+  const sentence = doc.words[at]?.sentence ?? -1;
+  return answerCues.find(doc).some((cue) => {
+    const cueSentence = doc.words[cue.first]?.sentence ?? -2;
+    return cueSentence === sentence || cueSentence === sentence - 1;
   });
 }
 

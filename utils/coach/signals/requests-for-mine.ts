@@ -19,9 +19,12 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
       words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
     words.forEach((word, subject) => {
       if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
+      // "We've saved you a seat if you'd like it": their wish, not my request.
+      if (words[subject - 1]?.text === 'if') return;
       for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
         // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
-        if (OTHER_SUBJECTS.has(words[verb]?.text ?? '')) return;
+        // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
+        if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
         if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
         // "Would you like me to send the slides?" offers; it asks nothing of them.
         if (words[verb]?.text === 'like' && words[verb + 2]?.text === 'to') return;

@@ -37,10 +37,11 @@ function namedGroup(doc: Doc, link: number): boolean {
   );
 }
 
-const NEGATIONS = new Set(['not', "don't", 'dont', "haven't", 'never', "didn't", 'no']);
+// "would be great working with you" and "it'd be lovely meeting you" only wish for it.
+const NEGATIONS = new Set(['not', "don't", 'dont', "haven't", 'never', "didn't", 'no', 'be', "it'd", "that'd"]);
 const NEGATION_REACH = 3;
 
-/** "I don't think we've met": what comes after a negation is not shared. */
+/** "I don't think we've met", "would be great working with you": what comes after is not shared. */
 function negated(doc: Doc, first: number): boolean {
   const sentence = doc.words[first]?.sentence;
   return doc.words

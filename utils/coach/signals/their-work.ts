@@ -10,6 +10,8 @@ import {
   IRREGULAR_PAST,
   NOT_A_MEMORY,
   DONE_TO_ME,
+  HOLLOW_FEATS,
+  SWEEPING,
   HOLLOW_DOMAINS,
   MEASURE_NOUNS,
   SELF_OWNERS,
@@ -129,7 +131,8 @@ function memories(doc: Doc): WorkMention[] {
       return;
     if (doc.sentences[word.sentence]?.question) return;
     const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
-    if (past && !DONE_TO_ME.has(verb.text))
+    const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
+    if (past && !DONE_TO_ME.has(verb.text) && !sweep)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
   return [...mentions, ...careerMoves(doc)];
@@ -165,6 +168,8 @@ function workNouns(doc: Doc): WorkMention[] {
   words.forEach((word, index) => {
     if (!WORK_NOUNS.has(word.text)) return;
     if (MEASURE_NOUNS.has(word.text) && words[index + 1]?.text === 'of') return;
+    // "in case you missed it", "in case it helps": a conjunction, not a case study.
+    if (word.text === 'case' && words[index - 1]?.text === 'in') return;
     const owner = ownerBefore(doc, index);
     if (owner === undefined) return;
     if (

@@ -242,6 +242,8 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'go through your options' },
   { phrase: 'sit down and go through' },
   { phrase: 'my speciality' },
+  { phrase: "you'd thrive" },
+  { phrase: 'you would thrive' },
   { phrase: 'my specialty' },
   { phrase: 'our speciality' },
   { phrase: 'our specialty' },

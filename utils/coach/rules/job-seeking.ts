@@ -20,12 +20,16 @@ export const jobSeekingRule = defineRule({
   },
 });
 
-/** "Saw you're open to work": the reader's search, named by someone who may help with it. */
-const READER_IS = new Set(["you're", 'youre', 'are', "you've", 'been']);
+const THEIRS_REACH = 5;
+const WRITER = new Set(['i', "i'm", 'my', 'me', "i've", 'we', 'our']);
 
+/** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
 function readersSearch(doc: Doc, first: number): boolean {
-  const before = doc.words[first - 1];
-  if (!before || before.sentence !== doc.words[first]?.sentence) return false;
-  if (before.text === "you're" || before.text === 'youre') return true;
-  return READER_IS.has(before.text) && doc.words[first - 2]?.text === 'you';
+  const sentence = doc.words[first]?.sentence;
+  for (let at = first - 1; at >= Math.max(0, first - THEIRS_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;
+    if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { IRREGULAR_PAST } from '../phrases/their-work';
 import { asks, thanks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
-import { findSoftAsks, isHardAsk as isHardSoftAsk } from './soft-asks';
+import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
@@ -43,7 +43,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
     const soft = findSoftAsks(doc).filter((match) => {
       const sentence = doc.words[match.first]?.sentence;
-      if (asking.has(sentence) || alreadyGiven(doc, match)) return false;
+      if (asking.has(sentence) || alreadyGiven(doc, match) || offeredIfEasier(doc, match)) return false;
       asking.add(sentence);
       return true;
     });
@@ -208,6 +208,9 @@ function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
       doc.words[match.first - back + 1]?.text === 'to' &&
       doc.words[match.first - back]?.sentence === sentence,
   );
+  // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
+  if (namesADay(doc, sentence)) return false;
+  if (wishedBefore(doc, match)) return true;
   const reach = offered ? OFFERED_REACH : EASIER_REACH;
   for (let at = match.last + 1; at <= match.last + reach; at++) {
     const word = doc.words[at];
@@ -242,3 +245,28 @@ function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered']);
+
+/** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
+const WISH_REACH = 8;
+const WISHING = new Set(['want', 'like', 'prefer', 'wish']);
+
+function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - WISH_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.text !== 'if') continue;
+    const who = doc.words[at + 1]?.text ?? '';
+    const wish = doc.words[at + 2]?.text ?? '';
+    if (!(READER.has(who) && WISHING.has(wish)) && !EASIER_WORDS.has(who)) return false;
+    // The writer offers it ("If you want, we can do a call"); "if you'd like to set up a time" asks.
+    for (let offer = at + 2; offer < match.first; offer++) {
+      const word = doc.words[offer]?.text ?? '';
+      if (WRITER_OFFERS.has(word)) return true;
+      if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.text ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);

@@ -61,7 +61,8 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
   const near = (first: number) => {
     const at = doc.words[first]?.sentence ?? -2;
-    return at <= sentence && at >= sentence - GIVE_REACH;
+    // "the slides are online (link). You asked about the formula, it is on slide 23": the next sentence may say why.
+    return at <= sentence + 1 && at >= sentence - GIVE_REACH;
   };
   if (linkGiveCues.find(doc).some((cue) => near(cue.first))) return true;
   // "The recording of your talk is at …": a link to their own work.

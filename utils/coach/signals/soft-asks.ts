@@ -96,7 +96,8 @@ const DAYS = new Set([
   'tonight',
 ]);
 
-function namesADay(doc: Doc, sentence: number | undefined): boolean {
+/** Whether a sentence names a day: "Tuesday at 4", "tomorrow". */
+export function namesADay(doc: Doc, sentence: number | undefined): boolean {
   return doc.words.some((word) => word.sentence === sentence && DAYS.has(word.text));
 }
 

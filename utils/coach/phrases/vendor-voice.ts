@@ -317,6 +317,7 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
   'walk',
   'walkthrough',
   'inspection',
+  'inspections',
   'review',
   'reviews',
   'audits',

@@ -1,5 +1,5 @@
 import type { Doc } from '../text/doc';
-import { findAsks } from './asks';
+import { findAsks, isHardAsk } from './asks';
 import { chasing, jobSeeking, requestOpeners } from './phrase-sets';
 import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
@@ -34,10 +34,13 @@ export function sentenceAt(doc: Doc, start: number): number | undefined {
 
 /**
  * Mentions of their work that earn praise: not a detail used as the hook of an ask or a pitch in
- * the same sentence ("I noticed Beacon Logistics is growing. Are you open to …" keeps the first).
+ * the same sentence ("I noticed Beacon Logistics is growing. Are you open to …" keeps the first),
+ * and none in a note that makes a hard ask.
  */
 export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
   return doc.memo(findEarnedWorkMentions, () => {
+    // A note that exists for its ask (a referral, a booking, the buyer's name): every detail in it is the hook.
+    if (findAsks(doc).some((ask) => isHardAsk(doc, ask))) return [];
     const hooked = askingSentences(doc);
     // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
     return findTheirWork(doc).filter(

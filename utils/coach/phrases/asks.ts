@@ -61,6 +61,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: '_ minute call' },
   { phrase: '_ min call' },
   { phrase: '_ minute chat' },
+  { phrase: '_ minute demo' },
+  { phrase: '_ min demo' },
   { phrase: 'a demo', note: 'a sales meeting' },
   { phrase: 'quick demo' },
   { phrase: 'a referral', note: 'their reputation', unlessNext: NOT_A_REFERRAL },

@@ -9,7 +9,9 @@ export const jobSeekingRule = defineRule({
   kind: 'concern',
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
-    const writers = outsideTopics(doc, jobSeeking.find(doc)).filter((match) => !readersSearch(doc, match.first));
+    const writers = outsideTopics(doc, jobSeeking.find(doc)).filter(
+      (match) => !readersSearch(doc, match.first) && !deniedBefore(doc, match.first),
+    );
     return writers.map((match) => ({
       severity: 'warning',
       message: 'This reads as a one-off stop on a job search.',
@@ -32,4 +34,14 @@ function readersSearch(doc: Doc, first: number): boolean {
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
   }
   return false;
+}
+
+/** "not job hunting at your company, promise": the writer says what the note is not. */
+const DENIALS = new Set(['not', 'no', 'never']);
+
+function deniedBefore(doc: Doc, first: number): boolean {
+  return [1, 2].some((back) => {
+    const word = doc.words[first - back];
+    return word?.sentence === doc.words[first]?.sentence && DENIALS.has(word?.text ?? '');
+  });
 }

@@ -33,6 +33,7 @@ describe('favours, visits and referrals asked of the reader', () => {
       },
       { text: "If the design team ever needs freelancers, I'd love to be considered.", errors: [{ rule: 'ask-before-give' }] },
       { text: 'I have ideas for your stockroom. When suits for a look round?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Our team would love to give yours a 20 minute demo of the scheduler.', errors: [{ rule: 'ask-before-give' }] },
       {
         text: "I'd be glad to send the one-pager, or we could hop on a call Tuesday if easier?",
         errors: [{ rule: 'ask-before-give' }],
@@ -62,6 +63,7 @@ describe('whose job search it is', () => {
   testRule(jobSeekingRule, {
     valid: [
       "Saw you're open to work. My old team has an analyst opening and I know the manager well.",
+      'Not job hunting at your company, promise! I just wanted to thank you for the queueing talk.',
       'I read that you were caught up in the layoffs at Orla, I am sorry. Two teams I know are hiring.',
     ],
     invalid: [{ text: 'I have ten years in logistics and I know I can add value to your team.', errors: [{ rule: 'job-seeking' }] }],

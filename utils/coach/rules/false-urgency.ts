@@ -4,17 +4,16 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
 import { findAsks } from '../signals/asks';
+import { deniedBefore } from '../signals/negation';
 import { deadlines, urgency } from '../signals/phrase-sets';
 
 /** "I immediately rewrote the workshop": the writer tells what they did, and presses nobody. */
 const NARRATOR = new Set(['i', 'we', 'he', 'she', 'they']);
 
-/** "not urgent", "no rush": the writer takes pressure off. */
-const TAKEN_OFF = new Set(['not', 'no', 'nothing', 'never']);
-
 function told(doc: Doc, match: PhraseMatch): boolean {
   const before = doc.words[match.first - 1]?.text ?? '';
-  if (NARRATOR.has(before) || TAKEN_OFF.has(before)) return true;
+  // "not urgent": the writer takes pressure off.
+  if (NARRATOR.has(before) || deniedBefore(doc, match.first, 1)) return true;
   const next = doc.words[match.last + 1]?.text ?? '';
   return IRREGULAR_PAST.has(next) || (next.length >= 5 && next.endsWith('ed'));
 }

@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
+import { SELF_WORDS } from '../phrases/pronouns';
+import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { jobSeeking } from '../signals/phrase-sets';
 
@@ -10,7 +12,7 @@ export const jobSeekingRule = defineRule({
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
     const writers = outsideTopics(doc, jobSeeking.find(doc)).filter(
-      (match) => !readersSearch(doc, match.first) && !deniedBefore(doc, match.first),
+      (match) => !readersSearch(doc, match.first) && !deniedBefore(doc, match.first, 2),
     );
     return writers.map((match) => ({
       severity: 'warning',
@@ -23,7 +25,7 @@ export const jobSeekingRule = defineRule({
 });
 
 const THEIRS_REACH = 5;
-const WRITER = new Set(['i', "i'm", 'my', 'me', "i've", 'we', 'our']);
+const WRITER = new Set([...SELF_WORDS, 'we', 'our', 'us']);
 
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
 function readersSearch(doc: Doc, first: number): boolean {
@@ -34,14 +36,4 @@ function readersSearch(doc: Doc, first: number): boolean {
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
   }
   return false;
-}
-
-/** "not job hunting at your company, promise": the writer says what the note is not. */
-const DENIALS = new Set(['not', 'no', 'never']);
-
-function deniedBefore(doc: Doc, first: number): boolean {
-  return [1, 2].some((back) => {
-    const word = doc.words[first - back];
-    return word?.sentence === doc.words[first]?.sentence && DENIALS.has(word?.text ?? '');
-  });
 }

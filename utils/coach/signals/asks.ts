@@ -202,15 +202,15 @@ const OFFERED_REACH = 10;
  */
 function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
+  // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
+  if (namesADay(doc, sentence)) return false;
+  if (wishedBefore(doc, match)) return true;
   const offered = [1, 2, 3].some(
     (back) =>
       OFFERING.has(doc.words[match.first - back]?.text ?? '') &&
       doc.words[match.first - back + 1]?.text === 'to' &&
       doc.words[match.first - back]?.sentence === sentence,
   );
-  // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
-  if (namesADay(doc, sentence)) return false;
-  if (wishedBefore(doc, match)) return true;
   const reach = offered ? OFFERED_REACH : EASIER_REACH;
   for (let at = match.last + 1; at <= match.last + reach; at++) {
     const word = doc.words[at];

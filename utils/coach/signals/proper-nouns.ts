@@ -1,5 +1,6 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
+import { WEEKDAYS } from '../phrases/time-words';
 import { recipientNameWords } from './recipient-name';
 
 /** Capitalised words that say nothing particular on their own. */
@@ -20,13 +21,7 @@ const COMMON_CAPITALS = new Set([
   'mrs',
   'ms',
   'dr',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'asap',
   'roi',
   'ceo',

@@ -2,6 +2,7 @@ import { GROUPS, MEMBERSHIP, NOT_A_GROUP_NAME, SHARED_IN_NAME_ONLY } from '../ph
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { sharedContext, sharedIfNamed } from './phrase-sets';
+import { deniedBefore, precededBy } from './negation';
 import { findProperNouns } from './proper-nouns';
 
 /** How far after "we're both" or "a mutual friend" a name may come. */
@@ -37,16 +38,13 @@ function namedGroup(doc: Doc, link: number): boolean {
   );
 }
 
-// "would be great working with you" and "it'd be lovely meeting you" only wish for it.
-const NEGATIONS = new Set(['not', "don't", 'dont', "haven't", 'never', "didn't", 'no', 'be', "it'd", "that'd"]);
 const NEGATION_REACH = 3;
+/** "would be great working with you", "it'd be lovely meeting you": a wish, not a memory. */
+const WISHED = new Set(['be', "it'd", "that'd"]);
 
 /** "I don't think we've met", "would be great working with you": what comes after is not shared. */
 function negated(doc: Doc, first: number): boolean {
-  const sentence = doc.words[first]?.sentence;
-  return doc.words
-    .slice(Math.max(0, first - NEGATION_REACH), first)
-    .some((word) => word.sentence === sentence && NEGATIONS.has(word.text));
+  return deniedBefore(doc, first, NEGATION_REACH) || precededBy(doc, first, NEGATION_REACH, WISHED);
 }
 
 /** "too" or "as well" closing a sentence: the writer does the same thing. */

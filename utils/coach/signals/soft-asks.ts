@@ -24,6 +24,7 @@ import {
   VOUCHING_VERBS,
 } from '../phrases/soft-asks';
 import { REQUEST_VERBS } from '../phrases/hard-asks';
+import { DAY_WORDS } from '../phrases/time-words';
 import type { Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 
@@ -76,29 +77,13 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
 }
 
-const DAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'tomorrow',
-  'today',
-  'tonight',
-]);
-
 /** Whether a sentence names a day: "Tuesday at 4", "tomorrow". */
 export function namesADay(doc: Doc, sentence: number | undefined): boolean {
-  return doc.words.some((word) => word.sentence === sentence && DAYS.has(word.text));
+  const bounds = doc.sentences[sentence ?? -1];
+  if (!bounds) return false;
+  for (let at = bounds.firstWord; at < bounds.endWord; at++)
+    if (DAY_WORDS.has(doc.words[at]?.text ?? '')) return true;
+  return false;
 }
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {

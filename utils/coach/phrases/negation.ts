@@ -1,0 +1,11 @@
+/** Words that deny what follows: "not urgent", "not job hunting", "I don't think we've met". */
+export const DENIALS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  "don't",
+  'dont',
+  "haven't",
+  "didn't",
+]);

@@ -38,6 +38,7 @@ export const ANSWER_CUES: readonly Phrase[] = [
 
 export const GIVE_CUES: readonly Phrase[] = [
   { phrase: 'you asked' },
+  { phrase: 'you said you' },
   { phrase: "you'd asked" },
   { phrase: 'you had asked' },
   { phrase: 'you were asking' },

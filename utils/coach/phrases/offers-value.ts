@@ -182,6 +182,19 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'just wanted to help' },
   { phrase: 'happy to return the favor' },
   { phrase: 'happy to return the favour' },
+  // Offers put as a question: the question hands them a choice, not a task.
+  { phrase: 'want me to intro' },
+  { phrase: 'want me to introduce' },
+  { phrase: 'want me to connect you' },
+  { phrase: 'shall i email them' },
+  { phrase: 'shall i send them' },
+  { phrase: 'shall i forward them' },
+  { phrase: 'forward your cv' },
+  { phrase: 'forward your resume' },
+  { phrase: 'pass your cv' },
+  { phrase: 'pass on your cv' },
+  { phrase: 'could you use it' },
+  { phrase: 'could you use them' },
 ];
 
 /** Payment for what the note asks: "I'll send the report plus a gift card for your time". */

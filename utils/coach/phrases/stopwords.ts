@@ -3,6 +3,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
+  // Headline words that name a kind of job, not this person's work ("People & Culture", "Board search").
+  'board',
+  'culture',
   'and',
   'or',
   'of',

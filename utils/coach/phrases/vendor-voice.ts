@@ -238,6 +238,7 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'voucher',
   'gift',
   'retainer',
+  'sponsorship',
   'package',
   'deposit',
   'per',
@@ -342,4 +343,4 @@ export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'av
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'share', 'forward']);
-export const SALES_DOCUMENTS: ReadonlySet<string> = new Set(['deck', 'pager', 'brochure']);
+export const SALES_DOCUMENTS: ReadonlySet<string> = new Set(['deck', 'pager', 'brochure', 'packages']);

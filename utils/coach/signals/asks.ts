@@ -33,7 +33,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
       if (alreadyGiven(doc, match) || theirNeed(doc, match)) return false;
       if (saidOfMyself(doc, match) || offeredByMe(doc, match) || offeredIfEasier(doc, match)) return false;
-      if (givenByThem(doc, match) || passedOnByMe(doc, match)) return false;
+      if (givenByThem(doc, match) || passedOnByMe(doc, match) || doneToMine(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -44,6 +44,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     const soft = findSoftAsks(doc).filter((match) => {
       const sentence = doc.words[match.first]?.sentence;
       if (asking.has(sentence) || alreadyGiven(doc, match) || offeredIfEasier(doc, match)) return false;
+      if (leftToThem(doc, match)) return false;
       asking.add(sentence);
       return true;
     });
@@ -232,6 +233,33 @@ function givenByThem(doc: Doc, match: PhraseMatch): boolean {
   const verb = doc.words[match.last + 2];
   if (!you || !verb || you.sentence !== doc.words[match.first]?.sentence) return false;
   return (you.text === 'you' || you.text === "you've") && GAVE.has(verb.text);
+}
+
+/** "I've already rewritten my resume the way you suggested": what the writer did to their own thing. */
+function doneToMine(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (doc.words[match.first]?.text !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
+    return false;
+  const verb = doc.words[match.first - 1];
+  if (!verb || verb.sentence !== sentence) return false;
+  return (
+    IRREGULAR_PAST.has(verb.text) ||
+    PARTICIPLES.has(verb.text) ||
+    (verb.text.length >= 5 && verb.text.endsWith('ed'))
+  );
+}
+const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone', 'sent']);
+
+/** "Link's in my latest post if useful, no need to reply": the reader is left free to ignore it. */
+function leftToThem(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; doc.words[at]?.sentence === sentence; at++) {
+    const word = doc.words[at]?.text;
+    const next = doc.words[at + 1]?.text;
+    if (word === 'if' && (next === 'useful' || next === 'helpful')) return true;
+    if (word === 'no' && next === 'need') return true;
+  }
+  return false;
 }
 
 /** "I gave them your number": the writer passed it on; nothing is asked of the reader. */

@@ -47,7 +47,13 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
-        if (isMoney(doc, at) && !theirs(doc, at) && !answersThem(doc, at) && sentenceHas(doc, at, PRICE_WORDS))
+        if (
+          isMoney(doc, at) &&
+          !theirs(doc, at) &&
+          !answersThem(doc, at) &&
+          !BOUNDS.has(words[at - 1]?.text ?? '') &&
+          sentenceHas(doc, at, PRICE_WORDS)
+        )
           return add(at, at);
         // "30% off until Sunday": a discount.
         if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
@@ -82,6 +88,9 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     return found;
   });
 }
+
+/** "fixed fees for renos under $500k": the amount bounds the kind of work talked about; it prices nothing. */
+const BOUNDS = new Set(['under', 'over', 'above', 'below']);
 
 /** "950", "12k", "3k", "2,500", "1.5m": a word that is a number, with a thousands or millions suffix at most. */
 function isFigure(text: string): boolean {

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
 import { chasing, jobSeeking, requestOpeners } from './phrase-sets';
+import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
 
@@ -35,12 +36,15 @@ export function sentenceAt(doc: Doc, start: number): number | undefined {
 /**
  * Mentions of their work that earn praise: not a detail used as the hook of an ask or a pitch in
  * the same sentence ("I noticed Beacon Logistics is growing. Are you open to …" keeps the first),
- * and none in a note that makes a hard ask.
+ * and none in a note that makes a hard ask or sells by its shape.
  */
 export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
   return doc.memo(findEarnedWorkMentions, () => {
     // A note that exists for its ask (a referral, a booking, the buyer's name): every detail in it is the hook.
     if (findAsks(doc).some((ask) => isHardAsk(doc, ask))) return [];
+    // Likewise a note that sells by its shape (a price, a count of results, free bait, slots still
+    // open): the detail is how the pitch opens.
+    if (findCommerceShapes(doc).length > 0) return [];
     const hooked = askingSentences(doc);
     // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
     return findTheirWork(doc).filter(

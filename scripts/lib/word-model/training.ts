@@ -1,0 +1,100 @@
+import { prepareDoc } from '../../../utils/coach/text/doc';
+import { draftSchema } from '../../../utils/coach/schema';
+import { wordFeatures } from './word-features';
+import type { WordModel } from './word-model';
+import { draftOf, type Row } from '../labelled-corpus';
+
+// Training the word model that scripts/word-model-veto.ts measures. Deterministic: the notes in
+// file order, full-batch gradient steps from zero weights, no randomness, so the same corpus gives
+// the same weights on any machine.
+
+export interface TrainingSettings {
+  minAuthors: number;
+  l2: number;
+  rate: number;
+  steps: number;
+  keep: number;
+  decimals: number;
+}
+
+export const TRAINING: TrainingSettings = {
+  /** A feature is learnt only if at least this many authors used it: one author's habits are not a signal. */
+  minAuthors: 3,
+  l2: 0.01,
+  rate: 0.5,
+  steps: 200,
+  /** After training, the features kept (strongest first) and trained again on their own. */
+  keep: 1500,
+  /** Decimal places the weights are rounded to (what a shipped weights file would hold). */
+  decimals: 2,
+};
+
+export interface TrainingNote {
+  author: string;
+  label: Row['label'];
+  keys: string[];
+}
+
+export function trainingNoteOf(row: Row): TrainingNote {
+  const doc = prepareDoc(draftSchema.parse(draftOf(row)));
+  return { author: row.author ?? 'unknown', label: row.label, keys: wordFeatures(doc).map((f) => f.key) };
+}
+
+function fit(
+  rows: { y: number; keys: string[] }[],
+  allowed: (key: string) => boolean,
+  settings: TrainingSettings,
+): WordModel {
+  const data = rows.map((r) => ({ y: r.y, keys: r.keys.filter(allowed) }));
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (let step = 0; step < settings.steps; step++) {
+    const gradient = new Map<string, number>();
+    let biasGradient = 0;
+    for (const row of data) {
+      const z = row.keys.reduce((sum, key) => sum + (weights.get(key) ?? 0), bias);
+      const error = 1 / (1 + Math.exp(-z)) - row.y;
+      biasGradient += error;
+      for (const key of row.keys) gradient.set(key, (gradient.get(key) ?? 0) + error);
+    }
+    bias -= (settings.rate * biasGradient) / data.length;
+    for (const [key, g] of gradient) {
+      const old = weights.get(key) ?? 0;
+      weights.set(key, old - settings.rate * (g / data.length + settings.l2 * old));
+    }
+  }
+  return { bias, weights: Object.fromEntries(weights) };
+}
+
+/** Relational (1) against transactional (0); borderline notes are left out. */
+export function trainWordModel(
+  notes: readonly TrainingNote[],
+  settings: TrainingSettings = TRAINING,
+): WordModel {
+  const rows = notes
+    .filter((n) => n.label !== 'borderline')
+    .map((n) => ({ y: n.label === 'relational' ? 1 : 0, keys: n.keys, author: n.author }));
+  const authorsOf = new Map<string, Set<string>>();
+  for (const row of rows)
+    for (const key of row.keys) {
+      const authors = authorsOf.get(key) ?? new Set<string>();
+      authors.add(row.author);
+      authorsOf.set(key, authors);
+    }
+  const first = fit(rows, (key) => (authorsOf.get(key)?.size ?? 0) >= settings.minAuthors, settings);
+  const kept = new Set(
+    Object.entries(first.weights)
+      .sort(([ka, a], [kb, b]) => Math.abs(b) - Math.abs(a) || (ka < kb ? -1 : 1))
+      .slice(0, settings.keep)
+      .map(([key]) => key),
+  );
+  const model = fit(rows, (key) => kept.has(key), settings);
+  const round = (value: number) => Number(value.toFixed(settings.decimals));
+  const weights = Object.fromEntries(
+    Object.entries(model.weights)
+      .map(([key, weight]) => [key, round(weight)] as const)
+      .filter(([, weight]) => weight !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return { bias: round(model.bias), weights };
+}

@@ -77,6 +77,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'putting in a word' },
   { phrase: 'a good word for me' },
   { phrase: 'introduce me to' },
+  { phrase: 'intro me to' },
+  { phrase: 'intro me' },
   { phrase: 'intro to your' },
   { phrase: 'connect me with' },
   { phrase: 'endorse me' },
@@ -177,6 +179,14 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'please share your' },
   { phrase: 'please send your' },
   { phrase: 'please provide' },
+  { phrase: 'a review from you' },
+  { phrase: 'send over your' },
+  { phrase: 'any chance you could' },
+  { phrase: 'could you look at' },
+  { phrase: 'would donate' },
+  { phrase: 'donate a' },
+  { phrase: 'deliver a session' },
+  { phrase: 'run a session for us' },
   { phrase: 'look over my' },
   { phrase: 'writing me a' },
   { phrase: 'write me a' },
@@ -236,6 +246,8 @@ export const ASKS: readonly Phrase[] = [
 /** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
 export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
   'in',
+  // "a guide that's worth 10 minutes": what the time would buy them.
+  'worth',
   'about',
   'spent',
   'took',
@@ -315,6 +327,18 @@ export const HARD_LISTED: ReadonlySet<string> = new Set([
   'a testimonial',
   'write a testimonial',
   'in exchange for',
+  // An intro to someone they know, or their public word for my business: the note exists for it.
+  'introduce me to',
+  'intro me to',
+  'intro me',
+  'leave a review',
+  'leave us a review',
+  'leaving a review',
+  'leaving us a review',
+  'google review',
+  'vote for us',
+  'voting for us',
+  'vote for our',
 ]);
 
 /** "you're looking for a sponsor for …": what they seek, named before the ask words. */

@@ -86,6 +86,8 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'are you open to', unlessNext: ['me'] },
   { phrase: 'would you be open to', unlessNext: ['me'] },
   { phrase: 'would you be interested' },
+  { phrase: 'interested in taking a look' },
+  { phrase: 'planning to raise' },
   { phrase: 'are you interested in' },
   { phrase: 'be interested in hearing' },
   { phrase: 'interested in hearing more' },

@@ -19,12 +19,13 @@ export const askBeforeGive = defineRule({
     return found.map((match) => {
       const gaveFirst = firstGive < match.range[0];
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
-      const hard = isHardAsk(doc, match);
+      const shared = mutual(doc, match.first);
+      const hard = isHardAsk(doc, match) && !shared;
       const severity: Severity = hard
         ? 'error'
         : gaveFirst && personal
           ? 'info'
-          : personal
+          : personal || shared
             ? 'warning'
             : 'error';
       return {
@@ -43,6 +44,22 @@ export const askBeforeGive = defineRule({
     });
   },
 });
+
+/**
+ * "a monthly call to swap what works", "coffee to compare notes", "help each other": an ask both
+ * sides gain from is still an ask of a stranger, but not one that only takes.
+ */
+function mutual(doc: Doc, first: number): boolean {
+  const sentence = doc.sentences[doc.words[first]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+    const word = doc.words[at]?.text;
+    const next = doc.words[at + 1]?.text;
+    if (word === 'swap' || (word === 'compare' && next === 'notes') || (word === 'each' && next === 'other'))
+      return true;
+  }
+  return false;
+}
 
 function firstGiveAt(doc: Doc): number {
   return [...findGives(doc), ...findGenuineQuestions(doc)].reduce(

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { SELF_WORDS } from '../phrases/pronouns';
+import { doneToMine } from '../signals/asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { jobSeeking } from '../signals/phrase-sets';
@@ -12,7 +13,9 @@ export const jobSeekingRule = defineRule({
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
     const writers = outsideTopics(doc, jobSeeking.find(doc)).filter(
-      (match) => !readersSearch(doc, match.first) && !deniedBefore(doc, match.first, 2),
+      // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done.
+      (match) =>
+        !readersSearch(doc, match.first) && !deniedBefore(doc, match.first, 3) && !doneToMine(doc, match.first),
     );
     return writers.map((match) => ({
       severity: 'warning',

@@ -9,8 +9,9 @@ import {
 } from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { LINK_PUSHES } from '../phrases/hard-asks';
 import { IRREGULAR_PAST } from '../phrases/their-work';
-import { asks, thanks } from './phrase-sets';
+import { asks, linkGiveCues, thanks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
@@ -33,7 +34,8 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       if (offeredIfItHelps(doc, match) || offeredIfWanted(doc, match)) return false;
       if (alreadyGiven(doc, match) || theirNeed(doc, match)) return false;
       if (saidOfMyself(doc, match) || offeredByMe(doc, match) || offeredIfEasier(doc, match)) return false;
-      if (givenByThem(doc, match) || passedOnByMe(doc, match) || doneToMine(doc, match)) return false;
+      if (givenByThem(doc, match) || passedOnByMe(doc, match) || doneToMine(doc, match.first)) return false;
+      if (handedOver(doc, match) || someonesNumber(doc, match)) return false;
       if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return true;
       return !NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
     });
@@ -145,7 +147,9 @@ function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     if (!word || !verb || word.sentence !== sentence) return false;
     if (REQUESTING.has(word.text)) return false;
     const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
-    if ((word.text === 'you' || word.text === "you've") && past) return true;
+    // "you gave", and "your team did a demo": something of theirs already done.
+    const theyDid = word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your';
+    if (theyDid && past) return true;
   }
   return false;
 }
@@ -236,19 +240,22 @@ function givenByThem(doc: Doc, match: PhraseMatch): boolean {
 }
 
 /** "I've already rewritten my resume the way you suggested": what the writer did to their own thing. */
-function doneToMine(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  if (doc.words[match.first]?.text !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
+export function doneToMine(doc: Doc, first: number): boolean {
+  const sentence = doc.words[first]?.sentence;
+  if (doc.words[first]?.text !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
     return false;
-  const verb = doc.words[match.first - 1];
+  const verb = doc.words[first - 1];
   if (!verb || verb.sentence !== sentence) return false;
+  if (HANDED.has(verb.text)) return false;
   return (
     IRREGULAR_PAST.has(verb.text) ||
     PARTICIPLES.has(verb.text) ||
     (verb.text.length >= 5 && verb.text.endsWith('ed'))
   );
 }
-const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone', 'sent']);
+const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone']);
+/** "I've attached my CV": handed to the reader, which is the ask itself. */
+const HANDED = new Set(['attached', 'sent', 'enclosed', 'shared', 'forwarded', 'included', 'uploaded', 'linked', 'added']);
 
 /** "Link's in my latest post if useful, no need to reply": the reader is left free to ignore it. */
 function leftToThem(doc: Doc, match: PhraseMatch): boolean {
@@ -260,6 +267,26 @@ function leftToThem(doc: Doc, match: PhraseMatch): boolean {
     if (word === 'no' && next === 'need') return true;
   }
   return false;
+}
+
+const NUMBERS = new Set(['phone number', 'mobile number']);
+const NOT_THE_READERS = new Set(['the', 'a', 'wrong', 'my', 'our', 'his', 'her', 'their', 'this', 'that']);
+
+/** "the billboard with the wrong phone number", "my mobile number is …": a number told of, not asked for. */
+function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
+  return NUMBERS.has(match.phrase.phrase) && NOT_THE_READERS.has(doc.words[match.first - 1]?.text ?? '');
+}
+
+const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);
+
+/** "As promised at the meetup, here is our onboarding checklist": a thing of mine handed over as a give. */
+function handedOver(doc: Doc, match: PhraseMatch): boolean {
+  if (!PUSHES.has(match.phrase)) return false;
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  return linkGiveCues.find(doc).some((cue) => {
+    const at = doc.words[cue.first]?.sentence ?? -2;
+    return at === sentence || at === sentence - 1;
+  });
 }
 
 /** "I gave them your number": the writer passed it on; nothing is asked of the reader. */

@@ -20,8 +20,11 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-/** Where something of ours is only the place their idea went: "we applied your pricing idea to our app". */
-const PLACE_WORDS = new Set(['to', 'in', 'into']);
+/**
+ * Where something of ours is only the place their idea went: "we applied your pricing idea to our
+ * app", "we used your advice … first time in the history of our agency".
+ */
+const PLACE_WORDS = new Set(['to', 'in', 'into', 'of']);
 /** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
 const CLIENT_WORDS = new Set(['client', 'clients']);
 const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);

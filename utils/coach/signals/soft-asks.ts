@@ -122,10 +122,14 @@ function proposed(doc: Doc, at: number, question: boolean): number | undefined {
   return inSentence(doc, at, 2) && !SOCIAL.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
 
+const READER_ME = new Set(['you', 'u']);
+
 /** "Would you be up for a paid session", "are you up for referring me" ("sent up for our meetup" is not). */
 function upFor(doc: Doc, at: number): number | undefined {
   const before = text(doc, at);
   if (before !== 'be' && before !== 'you' && before !== 'u') return undefined;
+  // "two chefs who'd be up for talking": someone else's willingness, not a request of the reader.
+  if (before === 'be' && ![1, 2].some((back) => READER_ME.has(text(doc, at - back)))) return undefined;
   if (inSentence(doc, at, 1) !== 'up' || inSentence(doc, at, 2) !== 'for') return undefined;
   const next = inSentence(doc, at, 3);
   const thing = ARTICLES.has(next) ? inSentence(doc, at, 4) : next;

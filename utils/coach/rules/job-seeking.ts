@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { SELF_WORDS } from '../phrases/pronouns';
-import { doneToMine } from '../signals/asks';
+import { doneToMine } from '../signals/not-asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { jobSeeking } from '../signals/phrase-sets';

@@ -1,0 +1,319 @@
+import {
+  HELPS_THEM,
+  NEVER_OFFERED,
+  NOT_ASKING_FOR_TIME,
+  READER,
+  READER_WANTS,
+  SEEKING,
+} from '../phrases/asks';
+import { LINK_PUSHES } from '../phrases/hard-asks';
+import { IRREGULAR_PAST } from '../phrases/their-work';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { linkGiveCues, thanks } from './phrase-sets';
+import { namesADay } from './soft-asks';
+
+// Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
+// answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
+// here and a table case beside its rule, never an exception inside findAsks.
+
+type NotAnAsk = (doc: Doc, match: PhraseMatch) => boolean;
+
+/** Listed ask words ("a call", "my resume", "phone number") that ask nothing here. */
+export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
+  offeredIfItHelps,
+  offeredIfWanted,
+  alreadyGiven,
+  theirNeed,
+  saidOfMyself,
+  offeredByMe,
+  offeredIfEasier,
+  givenByThem,
+  passedOnByMe,
+  (doc, match) => doneToMine(doc, match.first),
+  handedOver,
+  someonesNumber,
+  timeInAStory,
+];
+
+/** Asks found by their shape ("would you be up for …") that ask nothing here. */
+export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [alreadyGiven, offeredIfEasier, leftToThem];
+
+const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
+/** How far after an ask "would ever help" may come: "if [a call] would ever help". */
+const HELPS_REACH = 4;
+/** "like an intro", "need a call": a thing offered, not "like to sponsor". */
+const OFFERED_THINGS = new Set(['a', 'an']);
+
+/** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
+function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
+  if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
+  return NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
+}
+
+/**
+ * "Saw you're looking for a sponsor for your meetup": their need, named in a remark, is not my ask.
+ */
+function theirNeed(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (sentence === undefined || doc.sentences[sentence]?.question) return false;
+  return (
+    doc.words[match.first - 1]?.text === 'for' &&
+    SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
+    doc.words[match.first - 2]?.sentence === sentence
+  );
+}
+
+/** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */
+function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
+  const before = doc.words[match.first - 1];
+  if (before?.text !== 'if') return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; at <= match.last + HELPS_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (HELPS_THEM.has(word.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "if you'd like an intro", "if you ever need a call", "if you ever want to pop in": the reader is
+ * offered what they may want.
+ */
+function offeredIfWanted(doc: Doc, match: PhraseMatch): boolean {
+  for (let at = match.first; at <= match.last; at++)
+    if (NEVER_OFFERED.has(doc.words[at]?.text ?? '')) return false;
+  if (doc.words[match.first - 1]?.text === 'to' && READER_WANTS.has(doc.words[match.first - 2]?.text ?? ''))
+    return ifTheyWish(doc, match.first - 3);
+  const want = doc.words[match.first - 1];
+  if (!OFFERED_THINGS.has(doc.words[match.first]?.text ?? '')) return false;
+  return !!want && READER_WANTS.has(want.text) && READER.has(doc.words[match.first - 2]?.text ?? '');
+}
+
+/** "if you ever want to …", "if you'd like to …": only the reader's wish stands before the verb. */
+function ifTheyWish(doc: Doc, from: number): boolean {
+  for (let at = from; at >= Math.max(0, from - 2); at--) {
+    const word = doc.words[at]?.text ?? '';
+    if (word === 'if') return true;
+    if (!READER.has(word)) return false;
+  }
+  return false;
+}
+
+/** How many words may stand between "thanks for" or "you gave me" and what was given: "the 30". */
+const GIVEN_REACH = 4;
+/** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
+const REQUESTING = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'please', 'if', 'and', 'but']);
+
+/**
+ * "thanks again for the 30 minutes", "you gave me honest feedback on my portfolio": the time or help
+ * was already given, and is being thanked for or remembered, not asked for.
+ */
+function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (sentence === undefined || doc.sentences[sentence]?.question) return false;
+  const thankedFor = thanks
+    .find(doc)
+    .some((thank) => thank.last < match.first && noRequestBetween(doc, thank.last, match.first, sentence));
+  if (thankedFor) return true;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - GIVEN_REACH - 1); at--) {
+    const word = doc.words[at];
+    const verb = doc.words[at + 1];
+    if (!word || !verb || word.sentence !== sentence) return false;
+    if (REQUESTING.has(word.text)) return false;
+    const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
+    // "you gave", and "your team did a demo": something of theirs already done.
+    const theyDid = word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your';
+    if (theyDid && past) return true;
+  }
+  return false;
+}
+
+function noRequestBetween(doc: Doc, from: number, to: number, sentence: number): boolean {
+  if (to - from - 1 > GIVEN_REACH) return false;
+  for (let at = from + 1; at < to; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence || REQUESTING.has(word.text)) return false;
+  }
+  return doc.words[from]?.sentence === sentence;
+}
+
+/** "I'm not the right person for your question, but Raj is": the writer, not the reader, is meant. */
+function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
+  const before = doc.words[match.first - 1]?.text ?? '';
+  const earlier = doc.words[match.first - 2]?.text ?? '';
+  const sentence = doc.words[match.first]?.sentence;
+  if (doc.words[match.first - 2]?.sentence !== sentence) return false;
+  return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
+}
+const SELF_IS = new Set(["i'm", 'im', 'am']);
+
+/** Asks that are a favour when the writer offers them: an intro, a word with the hiring manager. */
+const OFFERABLE = new Set([
+  'an intro',
+  'an introduction',
+  'put in a word',
+  'put in a good word',
+  'a referral',
+]);
+const OFFER_REACH = 4;
+
+/** "Want me to make an intro?", "happy to put in a word!": the writer offers to do it for them. */
+function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
+  if (!OFFERABLE.has(match.phrase.phrase)) return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - OFFER_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence || word.text === 'you') return false;
+    const next = doc.words[at + 1]?.text;
+    if (word.text === 'me' && next === 'to') return true;
+    if (OFFERING.has(word.text) && next === 'to') return true;
+    // "I can make an intro" offers; "could I get an intro" (modal first) asks.
+    if (word.text === "i'll" || (word.text === 'i' && WRITER_WILL.has(next ?? ''))) return true;
+  }
+  return false;
+}
+const OFFERING = new Set(['happy', 'glad', 'keen', 'delighted', 'pleased']);
+const WRITER_WILL = new Set(['can', 'could', 'will']);
+
+/** How far after an ask "if that's easier for you" may come, and how far its reason may reach. */
+const EASIER_REACH = 2;
+const EASIER_WORDS = new Set(['easier', 'prefer', 'quicker', 'simpler', 'helps', 'helpful', 'useful']);
+const OFFERED_REACH = 10;
+
+/**
+ * "Happy to send them, or hop on a call if that's easier for you": the reader chooses. After "happy
+ * to", the condition may come later in the sentence ("happy to hop on a call and walk your team
+ * through setup if that helps").
+ */
+function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
+  if (namesADay(doc, sentence)) return false;
+  if (wishedBefore(doc, match)) return true;
+  const offered = [1, 2, 3].some(
+    (back) =>
+      OFFERING.has(doc.words[match.first - back]?.text ?? '') &&
+      doc.words[match.first - back + 1]?.text === 'to' &&
+      doc.words[match.first - back]?.sentence === sentence,
+  );
+  const reach = offered ? OFFERED_REACH : EASIER_REACH;
+  for (let at = match.last + 1; at <= match.last + reach; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.text !== 'if') continue;
+    for (let reason = at + 1; reason <= at + 4; reason++) {
+      const next = doc.words[reason];
+      if (!next || next.sentence !== sentence) return false;
+      if (EASIER_WORDS.has(next.text)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "None of that happens without the 20 minutes you gave a stranger": time they already gave. */
+function givenByThem(doc: Doc, match: PhraseMatch): boolean {
+  const you = doc.words[match.last + 1];
+  const verb = doc.words[match.last + 2];
+  if (!you || !verb || you.sentence !== doc.words[match.first]?.sentence) return false;
+  return (you.text === 'you' || you.text === "you've") && GAVE.has(verb.text);
+}
+
+/** "I've already rewritten my resume the way you suggested": what the writer did to their own thing. */
+export function doneToMine(doc: Doc, first: number): boolean {
+  const sentence = doc.words[first]?.sentence;
+  if (doc.words[first]?.text !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
+    return false;
+  const verb = doc.words[first - 1];
+  if (!verb || verb.sentence !== sentence) return false;
+  if (HANDED.has(verb.text)) return false;
+  return (
+    IRREGULAR_PAST.has(verb.text) ||
+    PARTICIPLES.has(verb.text) ||
+    (verb.text.length >= 5 && verb.text.endsWith('ed'))
+  );
+}
+const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone']);
+/** "I've attached my CV": handed to the reader, which is the ask itself. */
+const HANDED = new Set([
+  'attached',
+  'sent',
+  'enclosed',
+  'shared',
+  'forwarded',
+  'included',
+  'uploaded',
+  'linked',
+  'added',
+]);
+
+/** "Link's in my latest post if useful, no need to reply": the reader is left free to ignore it. */
+function leftToThem(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; doc.words[at]?.sentence === sentence; at++) {
+    const word = doc.words[at]?.text;
+    const next = doc.words[at + 1]?.text;
+    if (word === 'if' && (next === 'useful' || next === 'helpful')) return true;
+    if (word === 'no' && next === 'need') return true;
+  }
+  return false;
+}
+
+const NUMBERS = new Set(['phone number', 'mobile number']);
+const NOT_THE_READERS = new Set(['the', 'a', 'wrong', 'my', 'our', 'his', 'her', 'their', 'this', 'that']);
+
+/** "the billboard with the wrong phone number", "my mobile number is …": a number told of, not asked for. */
+function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
+  return NUMBERS.has(match.phrase.phrase) && NOT_THE_READERS.has(doc.words[match.first - 1]?.text ?? '');
+}
+
+const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);
+
+/** "As promised at the meetup, here is our onboarding checklist": a thing of mine handed over as a give. */
+function handedOver(doc: Doc, match: PhraseMatch): boolean {
+  if (!PUSHES.has(match.phrase)) return false;
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  return linkGiveCues.find(doc).some((cue) => {
+    const at = doc.words[cue.first]?.sentence ?? -2;
+    return at === sentence || at === sentence - 1;
+  });
+}
+
+/** "I gave them your number": the writer passed it on; nothing is asked of the reader. */
+function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - 3); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (GAVE.has(word.text) && doc.words[at - 1]?.text === 'i') return true;
+  }
+  return false;
+}
+const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered']);
+
+/** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
+const WISH_REACH = 8;
+const WISHING = new Set(['want', 'like', 'prefer', 'wish']);
+
+function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - WISH_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.text !== 'if') continue;
+    const who = doc.words[at + 1]?.text ?? '';
+    const wish = doc.words[at + 2]?.text ?? '';
+    if (!(READER.has(who) && WISHING.has(wish)) && !EASIER_WORDS.has(who)) return false;
+    // The writer offers it ("If you want, we can do a call"); "if you'd like to set up a time" asks.
+    for (let offer = at + 2; offer < match.first; offer++) {
+      const word = doc.words[offer]?.text ?? '';
+      if (WRITER_OFFERS.has(word)) return true;
+      if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.text ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);

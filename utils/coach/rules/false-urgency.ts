@@ -4,7 +4,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
 import { findAsks } from '../signals/asks';
-import { deniedBefore } from '../signals/negation';
+import { deniedBefore, precededBy } from '../signals/negation';
 import { deadlines, urgency } from '../signals/phrase-sets';
 
 /** "I immediately rewrote the workshop", "thought of you right away": the writer tells what they did, and presses nobody. */
@@ -14,12 +14,7 @@ function told(doc: Doc, match: PhraseMatch): boolean {
   const before = doc.words[match.first - 1]?.text ?? '';
   // "not urgent": the writer takes pressure off.
   if (NARRATOR.has(before) || deniedBefore(doc, match.first, 1)) return true;
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - 3); at--) {
-    const word = doc.words[at];
-    if (!word || word.sentence !== sentence) break;
-    if (IRREGULAR_PAST.has(word.text)) return true;
-  }
+  if (precededBy(doc, match.first, 3, IRREGULAR_PAST)) return true;
   const next = doc.words[match.last + 1]?.text ?? '';
   return IRREGULAR_PAST.has(next) || (next.length >= 5 && next.endsWith('ed'));
 }

@@ -193,8 +193,6 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'forward your resume' },
   { phrase: 'pass your cv' },
   { phrase: 'pass on your cv' },
-  { phrase: 'could you use it' },
-  { phrase: 'could you use them' },
 ];
 
 /** Payment for what the note asks: "I'll send the report plus a gift card for your time". */

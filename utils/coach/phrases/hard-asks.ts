@@ -102,9 +102,9 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'who in your' },
   { phrase: 'who on your' },
   { phrase: 'who else on your' },
-  { phrase: 'who looks after' },
+  { phrase: 'who looks after', hard: true },
   { phrase: 'who should i be talking to' },
-  { phrase: 'the right person' },
+  { phrase: 'the right person', hard: true },
   { phrase: 'are you currently using' },
   { phrase: 'are you currently experiencing' },
   { phrase: 'are you currently looking' },
@@ -156,7 +156,27 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'what if you could' },
 ];
 
-const SITE_AS_PLACE = ['team', 'teams', 'visit', 'visits', 'manager', 'managers', 'crew', 'staff', 'office', 'lead', 'leads', 'engineer', 'engineers', 'meeting', 'meetings', 'survey', 'surveys', 'work', 'safety'];
+const SITE_AS_PLACE = [
+  'team',
+  'teams',
+  'visit',
+  'visits',
+  'manager',
+  'managers',
+  'crew',
+  'staff',
+  'office',
+  'lead',
+  'leads',
+  'engineer',
+  'engineers',
+  'meeting',
+  'meetings',
+  'survey',
+  'surveys',
+  'work',
+  'safety',
+];
 
 /** Sending them to my things: a site, a video, a one-pager, a link. */
 export const LINK_PUSHES: readonly Phrase[] = [

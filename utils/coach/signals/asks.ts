@@ -1,4 +1,3 @@
-import { HARD_LISTED } from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
@@ -46,7 +45,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
  * question ("worth a convo?"). Also listed words in a sentence where such a shape was found.
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
-  if (HARD_LISTED.has(match.phrase.phrase)) return true;
+  if (match.phrase.hard) return true;
   const sentence = doc.words[match.first]?.sentence;
   return findSoftAsks(doc).some(
     (soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft),

@@ -9,6 +9,11 @@ export interface Phrase {
   note?: string;
   /** Next words that cancel the match: "a referral" but not "a referral program". */
   unlessNext?: readonly string[];
+  /**
+   * Asks only: the reason for the note whatever comes before it (signals/asks.ts, `isHardAsk`):
+   * their name behind me, the buyer, a booking link.
+   */
+  hard?: boolean;
 }
 
 export interface PhraseMatch {

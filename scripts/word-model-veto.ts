@@ -5,7 +5,7 @@ import { draftSchema } from '../utils/coach/schema';
 import { prepareDoc } from '../utils/coach/text/doc';
 import { draftOf, loadRows, rowSchema, type Row } from './lib/labelled-corpus';
 import { trainingNoteOf, trainWordModel, TRAINING } from './lib/word-model/training';
-import { readWords, type WordModel } from './lib/word-model/word-model';
+import { relationalProbability, type WordModel } from './lib/word-model/word-model';
 
 // Would a word model's veto make the coach's verdict hold on authors it never saw? A logistic
 // regression over a note's words and word pairs (scripts/lib/word-model/), trained on the main
@@ -29,8 +29,8 @@ interface Judged {
 
 function judge(row: Row, model: WordModel): Judged {
   const draft = draftOf(row);
-  const analysis = analyze(draft, { mutedRules: ['over-limit', 'outreach-wording'] });
-  const { probability } = readWords(prepareDoc(draftSchema.parse(draft)), model);
+  const analysis = analyze(draft, { mutedRules: ['over-limit'] });
+  const probability = relationalProbability(prepareDoc(draftSchema.parse(draft)), model);
   return { label: row.label, verdict: analysis.verdict, probability };
 }
 

@@ -37,7 +37,7 @@ export interface TrainingNote {
 
 export function trainingNoteOf(row: Row): TrainingNote {
   const doc = prepareDoc(draftSchema.parse(draftOf(row)));
-  return { author: row.author ?? 'unknown', label: row.label, keys: wordFeatures(doc).map((f) => f.key) };
+  return { author: row.author ?? 'unknown', label: row.label, keys: wordFeatures(doc) };
 }
 
 function fit(

@@ -2,14 +2,7 @@ import type { Doc } from '../../../utils/coach/text/doc';
 
 // What the word model reads: each word and each pair of neighbouring words within a sentence,
 // lowercased with quotes folded (the doc's words) and every run of digits written as "#", so
-// "15 minutes" and "20 minutes" are one feature. The same function feeds training and the coach.
-
-export interface WordFeature {
-  key: string;
-  /** Index of the feature's first and last word in doc.words (its first occurrence). */
-  first: number;
-  last: number;
-}
+// "15 minutes" and "20 minutes" are one feature. The same function feeds training and judging.
 
 /** Each run of digits as one "#": "20-min" → "#-min". */
 function spelled(word: string): string {
@@ -22,19 +15,15 @@ function spelled(word: string): string {
   return out;
 }
 
-/** Each feature once, at its first occurrence, in reading order. */
-export function wordFeatures(doc: Doc): WordFeature[] {
-  const seen = new Map<string, WordFeature>();
-  const add = (key: string, first: number, last: number) => {
-    if (!seen.has(key)) seen.set(key, { key, first, last });
-  };
+/** Each feature once, in reading order. */
+export function wordFeatures(doc: Doc): string[] {
+  const seen = new Set<string>();
   const words = doc.words;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    add(spelled(word.text), index, index);
+    seen.add(spelled(word.text));
     const next = words[index + 1];
-    if (next && next.sentence === word.sentence)
-      add(`${spelled(word.text)} ${spelled(next.text)}`, index, index + 1);
+    if (next && next.sentence === word.sentence) seen.add(`${spelled(word.text)} ${spelled(next.text)}`);
   }
-  return [...seen.values()];
+  return [...seen];
 }

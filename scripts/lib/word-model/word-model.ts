@@ -1,10 +1,10 @@
 import type { Doc } from '../../../utils/coach/text/doc';
 import { wordFeatures } from './word-features';
 
-// A logistic regression over a note's words and word pairs, trained by scripts/train-word-model.ts
-// on the labelled corpus (relational against transactional notes; borderline ones are left out).
-// It only calibrates the rules' verdict: it can keep a note from `relational`, never push one toward
-// `transactional` (measured by scripts/word-model-veto.ts; not wired into the coach).
+// A logistic regression over a note's words and word pairs, trained by ./training.ts on the
+// labelled corpus (relational against transactional notes; borderline ones are left out).
+// scripts/word-model-veto.ts measures it as a veto that may keep a note from `relational`; it is not
+// wired into the coach (utils/coach/README.md, session 8).
 
 export interface WordModel {
   bias: number;
@@ -12,30 +12,9 @@ export interface WordModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export interface WordPull {
-  key: string;
-  weight: number;
-  /** Word indices in doc.words. */
-  first: number;
-  last: number;
-}
-
-export interface WordReading {
-  /** How likely the model thinks a note with these words is relational rather than transactional. */
-  probability: number;
-  /** The features it knew, strongest pull toward transactional first. */
-  pulls: WordPull[];
-}
-
-export function readWords(doc: Doc, model: WordModel): WordReading {
+/** How likely the model thinks a note with these words is relational rather than transactional. */
+export function relationalProbability(doc: Doc, model: WordModel): number {
   let z = model.bias;
-  const pulls: WordPull[] = [];
-  for (const feature of wordFeatures(doc)) {
-    const weight = Object.hasOwn(model.weights, feature.key) ? model.weights[feature.key] : undefined;
-    if (weight === undefined) continue;
-    z += weight;
-    pulls.push({ ...feature, weight });
-  }
-  pulls.sort((a, b) => a.weight - b.weight || a.first - b.first);
-  return { probability: 1 / (1 + Math.exp(-z)), pulls };
+  for (const key of wordFeatures(doc)) z += Object.hasOwn(model.weights, key) ? (model.weights[key] ?? 0) : 0;
+  return 1 / (1 + Math.exp(-z));
 }

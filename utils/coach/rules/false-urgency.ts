@@ -6,6 +6,7 @@ import { outsideTopics } from '../signals/topics';
 import { findAsks } from '../signals/asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { deadlines, urgency } from '../signals/phrase-sets';
+import { isPastTense } from '../signals/tense';
 
 /** "I immediately rewrote the workshop", "thought of you right away": the writer tells what they did, and presses nobody. */
 const NARRATOR = new Set(['i', 'we', 'he', 'she', 'they']);
@@ -16,7 +17,7 @@ function told(doc: Doc, match: PhraseMatch): boolean {
   if (NARRATOR.has(before) || deniedBefore(doc, match.first, 1)) return true;
   if (precededBy(doc, match.first, 3, IRREGULAR_PAST)) return true;
   const next = doc.words[match.last + 1]?.text ?? '';
-  return IRREGULAR_PAST.has(next) || (next.length >= 5 && next.endsWith('ed'));
+  return isPastTense(next);
 }
 
 export const falseUrgency = defineRule({

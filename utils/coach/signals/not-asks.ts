@@ -7,11 +7,11 @@ import {
   SEEKING,
 } from '../phrases/asks';
 import { LINK_PUSHES } from '../phrases/hard-asks';
-import { IRREGULAR_PAST } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { linkGiveCues, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
+import { isPastTense } from './tense';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -122,7 +122,7 @@ function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     const verb = doc.words[at + 1];
     if (!word || !verb || word.sentence !== sentence) return false;
     if (REQUESTING.has(word.text)) return false;
-    const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
+    const past = isPastTense(verb.text);
     // "you gave", and "your team did a demo": something of theirs already done.
     const theyDid = word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your';
     if (theyDid && past) return true;
@@ -229,11 +229,7 @@ export function doneToMine(doc: Doc, first: number): boolean {
   const verb = doc.words[first - 1];
   if (!verb || verb.sentence !== sentence) return false;
   if (HANDED.has(verb.text)) return false;
-  return (
-    IRREGULAR_PAST.has(verb.text) ||
-    PARTICIPLES.has(verb.text) ||
-    (verb.text.length >= 5 && verb.text.endsWith('ed'))
-  );
+  return isPastTense(verb.text) || PARTICIPLES.has(verb.text);
 }
 const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone']);
 /** "I've attached my CV": handed to the reader, which is the ask itself. */

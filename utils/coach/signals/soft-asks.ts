@@ -127,7 +127,7 @@ const READER_ME = new Set(['you', 'u']);
 /** "Would you be up for a paid session", "are you up for referring me" ("sent up for our meetup" is not). */
 function upFor(doc: Doc, at: number): number | undefined {
   const before = text(doc, at);
-  if (before !== 'be' && before !== 'you' && before !== 'u') return undefined;
+  if (before !== 'be' && !READER_ME.has(before)) return undefined;
   // "two chefs who'd be up for talking": someone else's willingness, not a request of the reader.
   if (before === 'be' && ![1, 2].some((back) => READER_ME.has(text(doc, at - back)))) return undefined;
   if (inSentence(doc, at, 1) !== 'up' || inSentence(doc, at, 2) !== 'for') return undefined;

@@ -7,7 +7,6 @@ import {
   WORKPLACE_LINKS,
   GENERIC_YOURS,
   INDEFINITE,
-  IRREGULAR_PAST,
   NOT_A_MEMORY,
   DONE_TO_ME,
   HOLLOW_FEATS,
@@ -24,6 +23,7 @@ import type { Doc } from '../text/doc';
 import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
+import { isPastTense } from './tense';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -130,7 +130,7 @@ function memories(doc: Doc): WorkMention[] {
     if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
       return;
     if (doc.sentences[word.sentence]?.question) return;
-    const past = IRREGULAR_PAST.has(verb.text) || (verb.text.length >= 5 && verb.text.endsWith('ed'));
+    const past = isPastTense(verb.text);
     const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
     if (past && !DONE_TO_ME.has(verb.text) && !sweep)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });

@@ -296,3 +296,33 @@ export const NEVER_OFFERED: ReadonlySet<string> = new Set([
 
 /** "you're looking for a sponsor for …": what they seek, named before the ask words. */
 export const SEEKING: ReadonlySet<string> = new Set(['looking', 'searching', 'hunting']);
+
+/** "Could you …", "would you mind …": a favour asked of the reader by the sentence's shape. */
+export const FAVOUR_MODALS: ReadonlySet<string> = new Set(['could', 'can', 'would']);
+/** Between "you" and the verb: "could you possibly sign", "would you mind voting". */
+export const FAVOUR_FILLERS: ReadonlySet<string> = new Set(['please', 'possibly', 'kindly', 'maybe', 'just', 'mind', 'perhaps']);
+/** A clause that starts before the modal makes it theirs, not a request: "let me know if you could use it". */
+export const NOT_A_REQUEST_BEFORE: ReadonlySet<string> = new Set([
+  'if',
+  'whether',
+  'how',
+  'what',
+  'why',
+  'where',
+  'when',
+  'who',
+  'that',
+  'which',
+]);
+/**
+ * Favours a stranger is asked for: acting for the writer's cause, passing them on, giving time or
+ * money. Not telling or explaining (curiosity), nor "use" or "like" (offers: "could you use a hand?").
+ */
+export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
+  'vote', 'voting', 'sign', 'signing', 'send', 'sending', 'get', 'getting', 'introduce', 'introducing',
+  'connect', 'connecting', 'pass', 'passing', 'forward', 'forwarding', 'put', 'putting', 'refer',
+  'referring', 'mention', 'mentioning', 'spare', 'donate', 'donating', 'sponsor', 'sponsoring', 'fill',
+  'filling', 'give', 'giving', 'spread', 'spreading', 'circulate', 'circulating', 'endorse', 'endorsing',
+  'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
+  'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting',
+]);

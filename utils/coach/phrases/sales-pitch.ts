@@ -64,7 +64,8 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'free audit' },
   { phrase: 'free strategy call' },
   { phrase: 'special offer' },
-  { phrase: 'discount' },
+  // "I'd discount those numbers": the verb, not a price.
+  { phrase: 'discount', unlessNext: ['those', 'that', 'these', 'this', 'it', 'them'] },
   { phrase: 'pricing plans' },
   { phrase: 'pricing starts' },
   { phrase: 'generate leads' },
@@ -86,6 +87,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'partnership opportunity' },
   { phrase: 'business opportunity' },
   { phrase: 'pain points' },
+  // The discovery question of a sales call, asked of a stranger.
+  { phrase: 'keeps you up at night' },
+  { phrase: 'keeping you up at night' },
+  { phrase: 'keep you up at night' },
   { phrase: "i'm your person" },
   { phrase: "i'm your guy" },
   { phrase: 'your go to' },
@@ -142,7 +147,8 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'send me your resume' },
   { phrase: 'dedicated developers' },
   { phrase: 'leading provider' },
-  { phrase: 'a leading' },
+  // "a leading question", "a leading role": the idiom, not a vendor's boast.
+  { phrase: 'a leading', unlessNext: ['question', 'questions', 'role', 'part', 'indicator', 'cause'] },
   { phrase: "i'm selling" },
   { phrase: "i'm now selling" },
   { phrase: 'show you what we do' },

@@ -1,5 +1,6 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { findFavourRequests } from './favour-requests';
 import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
@@ -35,7 +36,12 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       (match, index) =>
         !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
     );
-    return [...listed, ...kept].sort((a, b) => a.first - b.first);
+    // "Could you spare 15 minutes for a call?": the favour's shape only names an ask the lists missed.
+    const favours = findFavourRequests(doc).filter((match) => {
+      const sentence = doc.words[match.first]?.sentence;
+      return ![...listed, ...kept].some((other) => doc.words[other.first]?.sentence === sentence);
+    });
+    return [...listed, ...kept, ...favours].sort((a, b) => a.first - b.first);
   });
 }
 

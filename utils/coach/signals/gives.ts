@@ -2,6 +2,7 @@ import { COLLATERAL, CONGRATULATIONS } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { findGratitude } from './gratitude';
+import { findLinksGiven } from './links';
 import { askingSentences, pressingSentences, sentenceAt } from './hooks';
 import { findPitches } from './pitches';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -22,7 +23,12 @@ export function findGives(doc: Doc): Range[] {
         (match) => doc.words[match.first]?.sentence,
       ),
     );
-    return [...offers(doc).map((match) => match.range), ...findGratitude(doc), ...findHelpDone(doc)]
+    return [
+      ...offers(doc).map((match) => match.range),
+      ...findGratitude(doc),
+      ...findHelpDone(doc),
+      ...findLinksGiven(doc),
+    ]
       .filter((range) => {
         const sentence = sentenceAt(doc, range[0]) ?? -1;
         return !hooked.has(sentence) && !traded.has(sentence);

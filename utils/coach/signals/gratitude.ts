@@ -42,10 +42,26 @@ export function findGratitude(doc: Doc): Range[] {
       const next = doc.words[match.last + 1];
       const object = doc.words[match.last + 2];
       if (!next || ROUTINE_THANKS.has(next.text)) return [];
+      // "I'd be so grateful for your vote": thanks in advance for what the note asks.
+      if (inAdvance(doc, match.first)) return [];
       if ((next.text === 'your' || next.text === 'the') && (!object || ROUTINE_OBJECTS.has(object.text)))
         return [];
       const end = object && (next.text === 'your' || next.text === 'the') ? object.end : next.end;
       return [[match.range[0], end] as Range];
     }),
   );
+}
+
+/** Words that make thanks conditional: "I would be grateful", "we'd really appreciate". */
+const CONDITIONAL = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", 'wd']);
+const CONDITIONAL_REACH = 4;
+
+function inAdvance(doc: Doc, first: number): boolean {
+  const sentence = doc.words[first]?.sentence;
+  for (let at = first - 1; at >= Math.max(0, first - CONDITIONAL_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (CONDITIONAL.has(word.text)) return true;
+  }
+  return false;
 }

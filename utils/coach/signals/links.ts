@@ -1,7 +1,10 @@
+import { COLLATERAL } from '../phrases/offers-value';
+import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findAsks } from './asks';
-import { sentenceAt } from './hooks';
+import { findGives } from './gives';
+import { pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { linkGiveCues, linkPushWords } from './phrase-sets';
 
@@ -26,8 +29,7 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
     const found: PhraseMatch[] = [...linkPushWords.find(doc)];
     words.forEach((word, at) => {
       if (found.some((match) => match.first <= at && at <= match.last)) return;
-      // "https://example.com/x" is one link: its host after the scheme is not another.
-      if (at > 0 && isAddress(doc, at - 1) && !doc.words[at - 1]?.raw.includes('.')) return;
+      if (hostAfterScheme(doc, at)) return;
       if (isAddress(doc, at)) found.push({ phrase: LINK, first: at, last: at, range: [word.start, word.end] });
     });
     if (found.length === 0) return [];
@@ -36,6 +38,43 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
       .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.first <= match.last && match.first <= ask.last))
       .sort((a, b) => a.first - b.first);
   });
+}
+
+/** Whether the note hands something over by a link ("found the report I mentioned: https://…"). */
+export function handsOverLink(doc: Doc): boolean {
+  return doc.words.some((word, at) => isAddress(doc, at) && namesGive(doc, linkAt(doc, at)));
+}
+
+/**
+ * Links handed over with words that say so ("here's the checklist I mentioned: https://…"), but
+ * not sales material ("as promised, the deck: …"): a resource given is a give.
+ */
+export function findLinksGiven(doc: Doc): Range[] {
+  return doc.memo(findLinksGiven, () =>
+    doc.words.flatMap((word, at) => {
+      if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
+      const link = linkAt(doc, at);
+      if (!cuedNear(doc, link)) return [];
+      const sentence = word.sentence;
+      // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
+      const pressing = pressingSentences(doc);
+      if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];
+      const selling = doc.words.some(
+        (other) => other.sentence >= sentence - 1 && other.sentence <= sentence && COLLATERAL.has(other.text),
+      );
+      return selling ? [] : [link.range];
+    }),
+  );
+}
+
+function linkAt(doc: Doc, at: number): PhraseMatch {
+  const word = doc.words[at];
+  return { phrase: LINK, first: at, last: at, range: [word?.start ?? 0, word?.end ?? 0] };
+}
+
+/** "https://example.com/x" is one link: its host after the scheme is not another. */
+function hostAfterScheme(doc: Doc, at: number): boolean {
+  return at > 0 && isAddress(doc, at - 1) && !doc.words[at - 1]?.raw.includes('.');
 }
 
 function isAddress(doc: Doc, at: number): boolean {
@@ -53,18 +92,10 @@ function isAddress(doc: Doc, at: number): boolean {
 /** How many sentences back a give may stand: "Here it is:" then a list of links, one a line. */
 const GIVE_REACH = 3;
 
-/**
- * A give named in the link's sentence or just before it: the link is how it is handed over. An
- * offer in return ("happy to return the favour! Link below") is a trade, not a give the link carries.
- */
+/** A link that hands over a give (namesGive) or leads to their own work. */
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
+  if (namesGive(doc, match)) return true;
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  const near = (first: number) => {
-    const at = doc.words[first]?.sentence ?? -2;
-    // "the slides are online (link). You asked about the formula, it is on slide 23": the next sentence may say why.
-    return at <= sentence + 1 && at >= sentence - GIVE_REACH;
-  };
-  if (linkGiveCues.find(doc).some((cue) => near(cue.first))) return true;
   // "The recording of your talk is at …": a link to their own work.
   return findStrongWorkMentions(doc).some(
     (mention) =>
@@ -72,4 +103,30 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
       doc.text.slice(mention.range[0], mention.range[0] + 5).toLowerCase() === 'your ' &&
       sentenceAt(doc, mention.range[0]) === sentence,
   );
+}
+
+/**
+ * A give named in the link's sentence or just before it ("here's the guide I mentioned: …"): the link
+ * is how it is handed over. An offer in return ("happy to return the favour! Link below") is a trade,
+ * not a give the link carries.
+ */
+function namesGive(doc: Doc, match: PhraseMatch): boolean {
+  if (cuedNear(doc, match)) return true;
+  // "happy to share it back if useful: https://…": an offer the note makes (outside any ask or pitch) is what the link hands over.
+  return findGives(doc).some((range) => nearLink(doc, match, firstWordAt(doc, range[0])));
+}
+
+function cuedNear(doc: Doc, match: PhraseMatch): boolean {
+  return linkGiveCues.find(doc).some((cue) => nearLink(doc, match, cue.first));
+}
+
+/** "the slides are online (link). You asked about the formula, it is on slide 23": the next sentence may say why. */
+function nearLink(doc: Doc, link: PhraseMatch, first: number): boolean {
+  const sentence = doc.words[link.first]?.sentence ?? -1;
+  const at = doc.words[first]?.sentence ?? -2;
+  return at <= sentence + 1 && at >= sentence - GIVE_REACH;
+}
+
+function firstWordAt(doc: Doc, start: number): number {
+  return doc.words.findIndex((word) => word.end > start);
 }

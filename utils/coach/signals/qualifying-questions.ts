@@ -1,6 +1,7 @@
 import { BUYING_STATE_WORDS, CRAFT_WORDS, GAIN_WORDS, SECOND_PERSON, SELF_WORDS } from '../phrases/questions';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { isPastTense } from './tense';
 import { findStrongWorkMentions } from './their-work';
 
 /** How close after "I" the gain comes: "I need to get hired", "I should do to get an internship". */
@@ -32,7 +33,9 @@ export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
         buyingWords.length > 0 &&
         !aboutTheirCraft &&
         texts.some((text) => SECOND_PERSON.has(text)) &&
-        !texts.some((text) => PAST.has(text));
+        !texts.some((text) => PAST.has(text)) &&
+        // "Remember you asked about tools for transcribing?": their own question, recalled.
+        !texts.some((text, at) => SECOND_PERSON.has(text) && isPastTense(texts[at + 1] ?? ''));
       const gain = texts.some(
         (text, at) =>
           SELF_WORDS.has(text) &&

@@ -112,6 +112,8 @@ function collect(words: Doc['words'], first: number, candidates: Compiled[], byS
     const last = first + compiled.tokens.length - 1;
     const lastWord = words[last];
     if (!lastWord || lastWord.hyphenNext || !tokensMatch(words, first, compiled.tokens)) continue;
+    // "…ages to reply. Yes of course": a phrase is said within one sentence.
+    if (lastWord.sentence !== words[first]?.sentence) continue;
     const next = words[last + 1];
     if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
       continue;

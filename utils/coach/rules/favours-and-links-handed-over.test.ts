@@ -1,0 +1,108 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { linkPush } from './link-push';
+import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 9 (issue 12): what ten more voices' notes showed, written in our own words. A favour asked
+// by the sentence's shape, a link that hands something over, thanks in advance, and words that only
+// looked like a pitch.
+
+describe('a favour asked by its shape is an ask', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Let me know if you could use the spare tickets, no pressure either way.',
+      'How could you tell the survey was biased? I keep missing it in mine.',
+      'Could you believe the queue for the keynote? Glad we got seats.',
+      'Remember you asked about grant templates for small charities? Here is the one we used.',
+    ],
+    invalid: [
+      {
+        text: 'Loved your piece on cycle lanes. Could you get me a slot on your next panel?',
+        errors: [{ rule: 'ask-before-give', words: 'Could you get' }],
+      },
+      {
+        text: 'Our petition to keep the library open closes Monday. Could you possibly sign and pass the page round?',
+        errors: [{ rule: 'ask-before-give', words: 'Could you possibly sign' }],
+      },
+      {
+        text: 'My bakery is up for Best New Business. Would you mind voting before Sunday?',
+        errors: [{ rule: 'ask-before-give', words: 'Would you mind voting' }],
+      },
+      {
+        text: 'Can you get me on the guest list for the spring forum?',
+        errors: [{ rule: 'ask-before-give', words: 'Can you get' }],
+      },
+    ],
+  });
+});
+
+describe('a link that hands something over is a give, not a push', () => {
+  testRule(linkPush, {
+    valid: [
+      'Lovely to meet at the bus-priority workshop. Happy to share my notes if useful: https://notes.example.org/bus-lanes',
+      'The council finally published its parking review, thought of our argument in the break: https://example.gov/parking',
+      'Dug out the paper on hand hygiene audits we talked about: https://journal.example.com/hygiene-audits',
+    ],
+    invalid: [
+      {
+        text: 'Congrats on the new clinic! Our booking software is at https://bookly.example.com',
+        errors: [{ rule: 'link-push', words: 'https' }],
+      },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: [
+      // Sales material stays sales material, however it is handed over.
+      'As promised, here is the pricing deck: https://acme.example.com/deck',
+      // The link answers the ask before it.
+      'Would you mind voting for our garden? Takes a second, here it is: https://vote.example.org/garden',
+    ],
+    invalid: [
+      {
+        text: 'Here is the inspection checklist I mentioned at study club: https://docs.example.com/checklist',
+        errors: [{ rule: 'offers-value', words: 'https' }],
+      },
+    ],
+  });
+  testRule(pushyFollowUp, {
+    valid: [
+      'Following up on our chat at the depot: the training log I mentioned is at https://files.example.net/log',
+    ],
+    invalid: [
+      { text: 'Following up on my last message, did you get a chance to read it?', errors: [{ rule: 'pushy-follow-up' }] },
+    ],
+  });
+});
+
+describe('thanks in advance is part of the ask, not a give', () => {
+  testRule(offersValueRule, {
+    valid: [
+      "I'm shortlisted for Young Engineer of the Year and I'd be so grateful for your vote.",
+      'We would really appreciate your support at the council meeting.',
+    ],
+    invalid: [
+      {
+        text: 'Thank you for the feedback on my thesis chapter, it changed the whole argument.',
+        errors: [{ rule: 'offers-value' }],
+      },
+    ],
+  });
+});
+
+describe('words that only look like a pitch', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      "Sorry it's taken me a week to reply. Yes, of course you can shadow on Thursday.",
+      'Your interview guide is great, though question 4 reads as a leading question to me.',
+      'The March counts are low because a sensor froze, so I would discount those.',
+    ],
+    invalid: [
+      { text: 'Reply YES and I will send the details.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'We are a leading provider of payroll software.', errors: [{ rule: 'sales-pitch' }] },
+      { text: "Hi Dana, what's keeping you up at night on data security these days?", errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

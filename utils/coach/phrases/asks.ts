@@ -150,6 +150,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'let me know your availability' },
   { phrase: 'guide me' },
   { phrase: 'mentor me' },
+  { phrase: 'be my mentor', hard: true },
   { phrase: 'follow me' },
   { phrase: 'intro call' },
   { phrase: 'discovery call' },
@@ -209,6 +210,9 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'when works' },
   { phrase: 'when suits' },
   { phrase: "let's talk" },
+  // The apostrophe is often left out.
+  { phrase: 'lets talk' },
+  { phrase: 'lets chat' },
   { phrase: 'let us talk' },
   { phrase: 'let us chat' },
   { phrase: 'to be considered', hard: true },
@@ -324,5 +328,6 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
   'referring', 'mention', 'mentioning', 'spare', 'donate', 'donating', 'sponsor', 'sponsoring', 'fill',
   'filling', 'give', 'giving', 'spread', 'spreading', 'circulate', 'circulating', 'endorse', 'endorsing',
   'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
-  'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting',
+  'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
+  'writing',
 ]);

@@ -128,6 +128,11 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'to sponsor' },
   { phrase: 'a sponsor for' },
   { phrase: 'headline sponsor' },
+  // "We'd love Acme on board as a Gold sponsor", "as presenting sponsor of our gala".
+  { phrase: 'as a sponsor', hard: true },
+  { phrase: 'as a _ sponsor', hard: true },
+  { phrase: 'as _ sponsor', hard: true },
+  { phrase: 'as our sponsor', hard: true },
   { phrase: 'sponsorship packages' },
   { phrase: 'partnership packages' },
   { phrase: 'talk sponsorship' },

@@ -21,11 +21,6 @@ export const LINK_PUSH_WORDS: readonly Phrase[] = [
   { phrase: 'use my link' },
 ];
 
-/**
- * A link that carries a give: what they asked for or were promised ("here's the template I
- * mentioned", "you asked for the script, here it is"). Looked for in the link's sentence and the
- * one before it.
- */
 /** Their own question, answered: a price quoted because they asked is information, not a sale. */
 export const ANSWER_CUES: readonly Phrase[] = [
   { phrase: 'you asked' },
@@ -36,7 +31,8 @@ export const ANSWER_CUES: readonly Phrase[] = [
   { phrase: 'you were wondering' },
 ];
 
-export const GIVE_CUES: readonly Phrase[] = [
+/** Words that say something is handed over: what they asked for, or what was promised. */
+export const HANDED_OVER_CUES: readonly Phrase[] = [
   { phrase: 'you asked' },
   { phrase: 'you said you' },
   { phrase: "you'd asked" },
@@ -53,8 +49,6 @@ export const GIVE_CUES: readonly Phrase[] = [
   { phrase: 'here you go' },
   { phrase: 'here ya go' },
   { phrase: 'here are a few' },
-  { phrase: 'if you are curious' },
-  { phrase: "if you're curious" },
   { phrase: "figured you'd" },
   { phrase: "thought you'd want" },
   { phrase: 'thought of you' },
@@ -64,18 +58,33 @@ export const GIVE_CUES: readonly Phrase[] = [
   { phrase: 'here are some' },
   { phrase: "here's the" },
   { phrase: 'here is the' },
+  { phrase: 'feel free to copy' },
+  { phrase: 'copy it' },
+];
+
+/** Words that say a link asks nothing: no sign-up, only if it helps. Not a give by themselves. */
+export const NO_STRINGS_CUES: readonly Phrase[] = [
+  { phrase: 'if you are curious' },
+  { phrase: "if you're curious" },
   { phrase: 'in case' },
   { phrase: 'if it helps' },
   { phrase: 'if useful' },
   { phrase: "if it's useful" },
   { phrase: 'hope it helps' },
-  { phrase: 'feel free to copy' },
-  { phrase: 'copy it' },
   { phrase: 'no sign up' },
   { phrase: 'no signup' },
   { phrase: 'open data' },
   { phrase: 'ungated' },
+  { phrase: 'no need to register' },
+  { phrase: 'no registration' },
   { phrase: 'free for anyone' },
   { phrase: 'free for everyone' },
   { phrase: 'free to use' },
 ];
+
+/**
+ * A link that carries a give: what they asked for or were promised ("here's the template I
+ * mentioned", "you asked for the script, here it is"), or one that asks nothing back. Looked for in
+ * the link's sentence and the ones just before it.
+ */
+export const GIVE_CUES: readonly Phrase[] = [...HANDED_OVER_CUES, ...NO_STRINGS_CUES];

@@ -296,6 +296,9 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Offered free as bait: "a FREE 3-day masterclass", "free early access", "a free audit". */
 export const BAIT_NOUNS: ReadonlySet<string> = new Set([
   'access',
+  'diagnostic',
+  'sample',
+  'samples',
   'trial',
   'audit',
   'masterclass',
@@ -336,6 +339,19 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
 
 /** "the free workshop at the library" is an event they know, not bait. */
 export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
+
+/** Who a limited offer is for: "only 5 companies this month", "just 3 clients". */
+export const FEW_TAKERS: ReadonlySet<string> = new Set([
+  'companies',
+  'clients',
+  'businesses',
+  'brands',
+  'teams',
+  'founders',
+  'spots',
+  'places',
+  'slots',
+]);
 
 /** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
 export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations']);

@@ -106,3 +106,52 @@ describe('words that only look like a pitch', () => {
     ],
   });
 });
+
+describe('asks the lists missed: a meeting on a day, sponsors, mentors, "dm me"', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Great to meet you at the depot open day. DM me if you want the timetable spreadsheet.',
+      'Coffee was lovely on Tuesday, thanks for the tips on the grant form.',
+      "I'm passing your street on Thursday and can clear the gutters for free. Just text me.",
+    ],
+    invalid: [
+      {
+        text: 'Congrats on the award, so well deserved! Your talk on rural clinics was superb. Free for a quick coffee next week?',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }],
+      },
+      {
+        text: 'Congrats on the new site in Leeds! We would love your firm on board as a silver sponsor of our summit.',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }],
+      },
+      {
+        text: 'Your panel on career changes was brilliant. Would you be my mentor this year?',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }],
+      },
+      { text: 'got a roof that needs fixing? dm me', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'We cut freight costs for importers. Lets talk?', errors: [{ rule: 'ask-before-give' }] },
+      {
+        text: 'Loved your game jam entry. Could you write a few lines on Underthaw for the newsletter?',
+        errors: [{ rule: 'ask-before-give', words: 'Could you write' }],
+      },
+    ],
+  });
+});
+
+describe('a price made small, and an offer for the first few, are selling', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'We only had 5 companies turn up to the first meetup, now it is 60.',
+      'The bake sale raised just over €300 for the ward, thank you all!',
+    ],
+    invalid: [
+      { text: 'Our weekend pass is only €39, want one?', errors: [{ rule: 'sales-pitch' }] },
+      {
+        text: 'This month I am giving a free stock diagnostic to only 5 companies.',
+        errors: [
+          { rule: 'sales-pitch', words: 'free stock diagnostic' },
+          { rule: 'sales-pitch', words: 'only 5 companies' },
+        ],
+      },
+    ],
+  });
+});

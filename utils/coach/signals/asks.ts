@@ -5,7 +5,7 @@ import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
-import { findSoftAsks, isHardAsk as isHardSoftAsk } from './soft-asks';
+import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
 
 /**
@@ -53,7 +53,21 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.hard) return true;
   const sentence = doc.words[match.first]?.sentence;
+  if (booksAMeeting(doc, match)) return true;
   return findSoftAsks(doc).some(
     (soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft),
   );
+}
+
+const MEETINGS = new Set(['call', 'chat', 'coffee', 'meet', 'meeting', 'zoom', 'lunch', 'drink', 'drinks', 'demo', 'talk']);
+
+/**
+ * "Free for a quick coffee next week?", "could we schedule a call on Thursday?": a meeting asked for
+ * on a day books the reader's time, however warm the opening.
+ */
+function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (!doc.sentences[sentence ?? -1]?.question) return false;
+  const meeting = doc.words.slice(match.first, match.last + 1).some((word) => MEETINGS.has(word.text));
+  return meeting && namesADay(doc, sentence, { weeks: true });
 }

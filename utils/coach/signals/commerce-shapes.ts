@@ -2,6 +2,7 @@ import {
   AUDIENCE_NOUNS,
   BAIT_NOUNS,
   CURRENCY_SIGNS,
+  FEW_TAKERS,
   NOT_BAIT_BEFORE,
   PRICE_WORDS,
   RESULT_NOUNS,
@@ -52,9 +53,15 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           !theirs(doc, at) &&
           !answersThem(doc, at) &&
           !BOUNDS.has(words[at - 1]?.text ?? '') &&
-          sentenceHas(doc, at, PRICE_WORDS)
+          // "only €45": an amount made small is a price.
+          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? ''))
         )
           return add(at, at);
+        // "free for only 5 companies": scarcity, the oldest close.
+        if (CHEAP.has(words[at - 1]?.text ?? '') && writersOwnCount(doc, at)) {
+          const few = within(at, NOUN_REACH, FEW_TAKERS);
+          if (few >= 0) return add(at - 1, few);
+        }
         // "30% off until Sunday": a discount.
         if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
         if (writersOwnCount(doc, at) && !creditsReader(doc, at)) {
@@ -88,6 +95,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     return found;
   });
 }
+
+const CHEAP = new Set(['only', 'just']);
 
 /** "fixed fees for renos under $500k": the amount bounds the kind of work talked about; it prices nothing. */
 const BOUNDS = new Set(['under', 'over', 'above', 'below']);

@@ -1,12 +1,12 @@
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
-import type { PhraseMatch } from '../text/phrase-matcher';
+import type { PhraseMatch, PhraseSet } from '../text/phrase-matcher';
 import { findAsks } from './asks';
 import { findGives } from './gives';
 import { pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
-import { linkGiveCues, linkPushWords } from './phrase-sets';
+import { handedOverCues, linkGiveCues, linkPushWords } from './phrase-sets';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -42,7 +42,7 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
 
 /** Whether the note hands something over by a link ("found the report I mentioned: https://…"). */
 export function handsOverLink(doc: Doc): boolean {
-  return doc.words.some((word, at) => isAddress(doc, at) && namesGive(doc, linkAt(doc, at)));
+  return doc.words.some((_, at) => isAddress(doc, at) && cuedNear(doc, linkAt(doc, at), handedOverCues));
 }
 
 /**
@@ -54,7 +54,7 @@ export function findLinksGiven(doc: Doc): Range[] {
     doc.words.flatMap((word, at) => {
       if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
       const link = linkAt(doc, at);
-      if (!cuedNear(doc, link)) return [];
+      if (!cuedNear(doc, link, handedOverCues)) return [];
       const sentence = word.sentence;
       // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
       const pressing = pressingSentences(doc);
@@ -111,13 +111,13 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
  * not a give the link carries.
  */
 function namesGive(doc: Doc, match: PhraseMatch): boolean {
-  if (cuedNear(doc, match)) return true;
+  if (cuedNear(doc, match, linkGiveCues)) return true;
   // "happy to share it back if useful: https://…": an offer the note makes (outside any ask or pitch) is what the link hands over.
   return findGives(doc).some((range) => nearLink(doc, match, firstWordAt(doc, range[0])));
 }
 
-function cuedNear(doc: Doc, match: PhraseMatch): boolean {
-  return linkGiveCues.find(doc).some((cue) => nearLink(doc, match, cue.first));
+function cuedNear(doc: Doc, match: PhraseMatch, cues: PhraseSet): boolean {
+  return cues.find(doc).some((cue) => nearLink(doc, match, cue.first));
 }
 
 /** "the slides are online (link). You asked about the formula, it is on slide 23": the next sentence may say why. */

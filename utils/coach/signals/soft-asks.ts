@@ -77,14 +77,19 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
 }
 
-/** Whether a sentence names a day: "Tuesday at 4", "tomorrow". */
-export function namesADay(doc: Doc, sentence: number | undefined): boolean {
+/** Whether a sentence names a day: "Tuesday at 4", "tomorrow" (or, with `weeks`, "next week"). */
+export function namesADay(doc: Doc, sentence: number | undefined, options: { weeks?: boolean } = {}): boolean {
   const bounds = doc.sentences[sentence ?? -1];
   if (!bounds) return false;
-  for (let at = bounds.firstWord; at < bounds.endWord; at++)
-    if (DAY_WORDS.has(doc.words[at]?.text ?? '')) return true;
+  for (let at = bounds.firstWord; at < bounds.endWord; at++) {
+    const word = doc.words[at]?.text ?? '';
+    if (DAY_WORDS.has(word)) return true;
+    if (options.weeks && word === 'week' && WEEK_OF.has(doc.words[at - 1]?.text ?? '')) return true;
+  }
   return false;
 }
+
+const WEEK_OF = new Set(['next', 'this']);
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
   return { phrase, first, last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
@@ -196,6 +201,10 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   // "DM me YES"
   const word = ['me', 'us'].includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
   const next = doc.words[word];
+  // "got a leaky roof? dm me": a question to qualify them, then the way to buy ("happy to hose the
+  // panels off. Just text me." tells them how to take an offer).
+  if (word === at + 2 && (!next || next.sentence !== doc.words[at]?.sentence))
+    return doc.sentences[(doc.words[at]?.sentence ?? 0) - 1]?.question ? at + 1 : undefined;
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   const shouted =
     next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();

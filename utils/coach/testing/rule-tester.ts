@@ -6,6 +6,7 @@ import {
   type ContextInput,
   type Range,
   type Recipient,
+  type Severity,
   type Surface,
 } from '../schema';
 import { prepareDoc } from '../text/doc';
@@ -18,6 +19,7 @@ export interface ExpectedFinding {
   range?: Range;
   /** The exact words the range must slice to in the original text. */
   words?: string;
+  severity?: Severity;
 }
 
 export interface RuleCase {
@@ -63,6 +65,7 @@ export function testRule(rule: Rule, table: RuleTable): void {
         expect(finding.message.length).toBeGreaterThan(0);
         expect(finding.why.length).toBeGreaterThan(0);
         if (error?.range) expect(finding.range).toEqual(error.range);
+        if (error?.severity) expect(finding.severity).toBe(error.severity);
         if (error?.words !== undefined) {
           expect(finding.range).toBeDefined();
           const [start, end] = finding.range ?? [0, 0];

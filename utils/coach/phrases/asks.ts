@@ -331,3 +331,19 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
   'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
   'writing',
 ]);
+
+/**
+ * Asked outright with "please" or "kindly": "Please vote for…", "kindly share your CV". Not "pass",
+ * "call" or "contact": "please pass it on to your mum", "please call on me" hand something over.
+ */
+export const PLEASE_VERBS: ReadonlySet<string> = new Set([
+  'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'review', 'read',
+  'check', 'consider', 'support', 'download', 'apply', 'visit', 'subscribe', 'follow', 'sign', 'donate',
+  'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate', 'repost',
+  'comment', 'book', 'spare',
+]);
+/** "Please pass on a huge thank you", "please give Ana my best": courtesy, not a favour. */
+export const COURTESIES: ReadonlySet<string> = new Set([
+  'regards', 'thanks', 'thank', 'love', 'best', 'congratulations', 'congrats', 'condolences', 'wishes',
+  'care', 'hello', 'greetings',
+]);

@@ -155,3 +155,23 @@ describe('a price made small, and an offer for the first few, are selling', () =
     ],
   });
 });
+
+describe('a favour asked outright with "please" or "kindly"', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'The hampers from your team reached 40 families. Please pass on a big thank you to everyone.',
+      'Here is the rota template we use, please adapt it however suits your ward.',
+      'If you ever need a second pair of eyes on a grant, please call on me.',
+    ],
+    invalid: [
+      {
+        text: "Hello! Please vote for Rosie's Bakery in the city awards, voting closes Sunday.",
+        errors: [{ rule: 'ask-before-give', words: 'Please vote' }],
+      },
+      {
+        text: 'Dear Sir, kindly share your updated CV and notice period.',
+        errors: [{ rule: 'ask-before-give', words: 'kindly share' }],
+      },
+    ],
+  });
+});

@@ -1,4 +1,11 @@
-import { FAVOUR_FILLERS, FAVOUR_MODALS, FAVOUR_VERBS, NOT_A_REQUEST_BEFORE } from '../phrases/asks';
+import {
+  COURTESIES,
+  FAVOUR_FILLERS,
+  FAVOUR_MODALS,
+  FAVOUR_VERBS,
+  NOT_A_REQUEST_BEFORE,
+  PLEASE_VERBS,
+} from '../phrases/asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 
@@ -30,6 +37,31 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return found;
+    return [...found, ...pleaseDo(doc)].sort((a, b) => a.first - b.first);
+  });
+}
+
+const PLEASE = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'also']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
+const COURTESY_REACH = 4;
+
+/** "Please vote for Copper Pot Kitchen", "kindly share your CV": a favour asked outright, at the start of a clause. */
+function pleaseDo(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (word.text !== 'please' && word.text !== 'kindly') return [];
+    const before = words[at - 1];
+    const opensClause =
+      !before ||
+      before.sentence !== word.sentence ||
+      CLAUSE_JOINERS.has(before.text) ||
+      CLAUSE_MARKS.has(doc.text.slice(before.end, word.start).trim().slice(-1));
+    const verb = words[at + 1];
+    if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.text)) return [];
+    const courteous = words
+      .slice(at + 2, at + 2 + COURTESY_REACH)
+      .some((next) => next.sentence === word.sentence && COURTESIES.has(next.text));
+    return courteous ? [] : [{ phrase: PLEASE, first: at, last: at + 1, range: [word.start, verb.end] }];
   });
 }

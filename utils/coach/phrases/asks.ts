@@ -85,6 +85,12 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'intro me', hard: true },
   { phrase: 'intro to your' },
   { phrase: 'connect me with' },
+  { phrase: 'put me in touch', hard: true },
+  { phrase: 'putting me in touch', hard: true },
+  { phrase: 'put us in touch', hard: true },
+  // "Would you do the first one as a favour?"
+  { phrase: 'as a favour', hard: true },
+  { phrase: 'as a favor', hard: true },
   { phrase: 'endorse me' },
   { phrase: 'endorsing me' },
   { phrase: 'endorse you back' },
@@ -340,7 +346,7 @@ export const PLEASE_VERBS: ReadonlySet<string> = new Set([
   'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'review', 'read',
   'check', 'consider', 'support', 'download', 'apply', 'visit', 'subscribe', 'follow', 'sign', 'donate',
   'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate', 'repost',
-  'comment', 'book', 'spare',
+  'comment', 'book', 'spare', 'advise',
 ]);
 /** "Please pass on a huge thank you", "please give Ana my best": courtesy, not a favour. */
 export const COURTESIES: ReadonlySet<string> = new Set([

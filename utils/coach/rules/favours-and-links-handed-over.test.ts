@@ -175,3 +175,34 @@ describe('a favour asked outright with "please" or "kindly"', () => {
     ],
   });
 });
+
+describe('more asks by shape, and links handed over in a second language', () => {
+  testRule(askBeforeGive, {
+    valid: ["I've left a spare copy of the handbook at reception for you to keep."],
+    invalid: [
+      {
+        text: 'Great talk at the chamber breakfast. Can I drop off some flyers for you to hand out?',
+        errors: [{ rule: 'ask-before-give', words: 'for you to hand' }],
+      },
+      {
+        text: 'I wondered whether you could put me in touch with your head of estates.',
+        errors: [{ rule: 'ask-before-give', words: 'put me in touch', severity: 'error' }],
+      },
+      {
+        text: 'Loved your post on the new fire regs. Would you look over the first drawings as a favour?',
+        errors: [{ rule: 'ask-before-give', words: 'as a favour', severity: 'error' }],
+      },
+    ],
+  });
+  testRule(linkPush, {
+    valid: [
+      'Thanks for connect. As I said at the booth, the guide is here: https://guides.example.org/tender',
+      'Here is simple example sheet for landed cost: https://sheets.example.com/landed / free to copy :)',
+    ],
+    invalid: [],
+  });
+  testRule(offersValueRule, {
+    valid: ["Here's our capability statement: https://roofs.example.co.uk/capability.pdf"],
+    invalid: [],
+  });
+});

@@ -37,7 +37,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc)].sort((a, b) => a.first - b.first);
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc)].sort((a, b) => a.first - b.first);
   });
 }
 
@@ -63,5 +63,21 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
       .slice(at + 2, at + 2 + COURTESY_REACH)
       .some((next) => next.sentence === word.sentence && COURTESIES.has(next.text));
     return courteous ? [] : [{ phrase: PLEASE, first: at, last: at + 1, range: [word.start, verb.end] }];
+  });
+}
+
+const FOR_YOU_TO = { phrase: '… for you to <do>?', note: 'work handed to the reader' };
+/** "for you to keep", "for you to enjoy": a gift's purpose, not work asked of them. */
+const KEEPING = new Set(['keep', 'enjoy', 'have', 'read', 'use', 'try', 'look', 'see', 'browse']);
+
+/** "Can I drop some cards round for you to hand out?": a question that hands the reader work to do. */
+function forYouTo(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (word.text !== 'for' || words[at + 1]?.text !== 'you' || words[at + 2]?.text !== 'to') return [];
+    const verb = words[at + 3];
+    if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.text)) return [];
+    if (!doc.sentences[word.sentence]?.question) return [];
+    return [{ phrase: FOR_YOU_TO, first: at, last: at + 3, range: [word.start, verb.end] }];
   });
 }

@@ -272,6 +272,8 @@ function handedOver(doc: Doc, match: PhraseMatch): boolean {
   if (!PUSHES.has(match.phrase)) return false;
   const sentence = doc.words[match.first]?.sentence ?? -1;
   return linkGiveCues.find(doc).some((cue) => {
+    // "Here's our deck" does not vouch for itself.
+    if (cue.first <= match.last && match.first <= cue.last) return false;
     const at = doc.words[cue.first]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;
   });

@@ -166,21 +166,25 @@ function workNouns(doc: Doc): WorkMention[] {
   const { words } = doc;
   const mentions: WorkMention[] = [];
   words.forEach((word, index) => {
-    if (!WORK_NOUNS.has(word.text)) return;
+    // "your field trip write-up": a hyphenated noun is read as the words it joins.
+    const before = words[index - 1];
+    const compound = before?.hyphenNext === true && WORK_NOUNS.has(`${before.text}-${word.text}`);
+    if (!WORK_NOUNS.has(word.text) && !compound) return;
     if (MEASURE_NOUNS.has(word.text) && words[index + 1]?.text === 'of') return;
     // "in case you missed it", "in case it helps": a conjunction, not a case study.
     if (word.text === 'case' && words[index - 1]?.text === 'in') return;
-    const owner = ownerBefore(doc, index);
+    const head = compound ? index - 1 : index;
+    const owner = ownerBefore(doc, head);
     if (owner === undefined) return;
     if (
       VAGUE_WORK_NOUNS.has(word.text) &&
       (!hasDetailAfter(doc, index) || onlyAWorkplace(doc, index)) &&
-      !hasModifier(doc, owner, index)
+      !hasModifier(doc, owner, head)
     )
       return;
     // "your recent article", "your impressive paper": only words that fit anyone between them.
-    if (onlyGenericBetween(doc, owner, index) && !hasDetailAfter(doc, index)) return;
-    if (!theirsByArticle(doc, owner, index)) return;
+    if (onlyGenericBetween(doc, owner, head) && !hasDetailAfter(doc, index)) return;
+    if (!theirsByArticle(doc, owner, head)) return;
     const start = words[owner]?.start ?? word.start;
     mentions.push({ range: [start, word.end], source: 'work' });
   });

@@ -309,7 +309,6 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'our brochure' },
   { phrase: 'our case study' },
   { phrase: 'our case studies' },
-  { phrase: 'free access' },
   { phrase: 'registration fee' },
   { phrase: 'a fee of' },
   { phrase: 'pay a _ fee' },

@@ -337,6 +337,23 @@ export const BAIT_NOUNS: ReadonlySet<string> = new Set([
   'analysis',
 ]);
 
+/**
+ * Free things a community gives as often as a vendor baits with them: "a free workshop on fatigue
+ * rights", "free access for your students". Bait only in a note that otherwise sells.
+ */
+export const OPEN_DOORS: ReadonlySet<string> = new Set([
+  'access',
+  'workshop',
+  'webinar',
+  'masterclass',
+  'class',
+  'bootcamp',
+  'seat',
+  'seats',
+  'spot',
+  'spots',
+]);
+
 /** "the free workshop at the library" is an event they know, not bait. */
 export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
 

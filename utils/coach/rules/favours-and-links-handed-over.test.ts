@@ -206,3 +206,22 @@ describe('more asks by shape, and links handed over in a second language', () =>
     invalid: [],
   });
 });
+
+describe('something free is bait only in a note that sells', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      "We're running a free workshop on night-shift rights on 14 March, no membership needed.",
+      'Our lab licence sits idle in summer, happy to get your students free access.',
+    ],
+    invalid: [
+      {
+        text: 'We help clinics cut no-shows by 30%. Grab a seat at our free webinar on Thursday!',
+        errors: [
+          { rule: 'sales-pitch', words: 'We help' },
+          { rule: 'sales-pitch', words: 'free webinar' },
+        ],
+      },
+      { text: 'Happy to set you up with free early access to the app.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

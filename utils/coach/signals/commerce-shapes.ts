@@ -4,6 +4,7 @@ import {
   CURRENCY_SIGNS,
   FEW_TAKERS,
   NOT_BAIT_BEFORE,
+  OPEN_DOORS,
   PRICE_WORDS,
   RESULT_NOUNS,
   SALES_DOCUMENTS,
@@ -14,7 +15,8 @@ import {
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
-import { answerCues, linkGiveCues } from './phrase-sets';
+import { answerCues, linkGiveCues, salesPitch } from './phrase-sets';
+import { findVendorClaims } from './vendor-claims';
 import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
@@ -46,6 +48,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
       if (match) found.push(match);
     };
 
+    const openDoors: PhraseMatch[] = [];
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
         if (
@@ -73,6 +76,12 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
       }
       if (word.text === 'free' && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '')) {
         const bait = within(at, 3, BAIT_NOUNS);
+        const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
+        if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
+          const match = matchOf(SHAPE, at, bait);
+          if (match) openDoors.push(match);
+          return undefined;
+        }
         if (bait >= 0) return add(at, bait);
       }
       if (SLOT_NOUNS.has(word.text)) {
@@ -92,11 +101,16 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
       }
       return undefined;
     });
-    return found;
+    // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
+    // or a company's claims it is the way in.
+    const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;
+    return selling ? [...found, ...openDoors].sort((a, b) => a.first - b.first) : found;
   });
 }
 
 const CHEAP = new Set(['only', 'just']);
+/** "free beta access", "free early access": access to a product, always the way in. */
+const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);
 
 /** "fixed fees for renos under $500k": the amount bounds the kind of work talked about; it prices nothing. */
 const BOUNDS = new Set(['under', 'over', 'above', 'below']);

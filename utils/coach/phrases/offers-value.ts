@@ -28,6 +28,11 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'kudos' },
   { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to help' },
+  // "If you ever want help reading a spec, ping me": help left for them to take.
+  { phrase: 'if you ever want help' },
+  { phrase: 'if you ever need help' },
+  { phrase: 'if you ever need a hand' },
+  { phrase: 'if you ever want a hand' },
   { phrase: 'a sounding board' },
   { phrase: 'my calendar is open' },
   { phrase: 'my door is open' },

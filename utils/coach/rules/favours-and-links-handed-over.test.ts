@@ -225,3 +225,24 @@ describe('something free is bait only in a note that sells', () => {
     ],
   });
 });
+
+describe('help left for them to take', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      {
+        text: "You've just moved into estimating, congrats. If you ever want help reading a spec, ping me.",
+        errors: [{ rule: 'offers-value', words: 'congrats' }, { rule: 'offers-value', words: 'If you ever want help' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ["Did the boiler settle down? If not, give me a call and I'll talk you through bleeding it yourself."],
+    invalid: [
+      {
+        text: "If you're interested, give me a call and I'll walk you through our packages.",
+        errors: [{ rule: 'ask-before-give', words: 'a call' }],
+      },
+    ],
+  });
+});

@@ -34,6 +34,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   handedOver,
   someonesNumber,
   timeInAStory,
+  helpOnTheirTerms,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -315,3 +316,22 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);
+
+/** After an ask, the writer's promise of help: "and I'll talk you through it". */
+const THROUGH_REACH = 4;
+const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix']);
+const MINE = new Set(['our', 'my']);
+
+/**
+ * "If not, give me a call and I'll talk you through checking the valve yourself": a call on their
+ * terms (the sentence opens with "if"), for help the writer promises, not a pitch ("… and I'll walk
+ * you through our platform").
+ */
+function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
+  const rest = doc.words.slice(match.last + 1, sentence.endWord).map((word) => word.text);
+  const promise = rest.findIndex((word) => word === "i'll");
+  if (promise < 0 || rest.some((word) => MINE.has(word))) return false;
+  return rest.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
+}

@@ -301,6 +301,11 @@ export const GENERIC_YOURS: ReadonlySet<string> = new Set([
   'vast',
   'current',
   'future',
+  // "your upcoming projects", "your new role", "your partner for collections": words that fit anyone.
+  'upcoming',
+  'new',
+  'partner',
+  'partners',
   'linkedin',
   'interest',
   'interests',

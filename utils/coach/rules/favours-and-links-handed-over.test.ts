@@ -5,6 +5,7 @@ import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
+import { specificDetail } from './specific-detail';
 
 // Session 9 (issue 12): what ten more voices' notes showed, written in our own words. A favour asked
 // by the sentence's shape, a link that hands something over, thanks in advance, and words that only
@@ -244,5 +245,38 @@ describe('help left for them to take', () => {
         errors: [{ rule: 'ask-before-give', words: 'a call' }],
       },
     ],
+  });
+});
+
+describe('a time proposed, a trade named, and possessives that fit anyone', () => {
+  testRule(askBeforeGive, {
+    valid: ['Lovely to meet you at the depot on Thursday, thanks again for the tour.'],
+    invalid: [
+      {
+        text: "When's good for a 20 minute Teams call about your roof?",
+        errors: [{ rule: 'ask-before-give', severity: 'error' }],
+      },
+      { text: 'Great to connect! Does Tuesday at 3 work?', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['We were a tiny agency once too, so I know how that first hire feels.'],
+    invalid: [
+      {
+        text: "We're a small family-run cleaning company in Leeds.",
+        errors: [{ rule: 'sales-pitch', words: "We're a small family-run cleaning company" }],
+      },
+      {
+        text: 'We are a payment solutions provider for logistics firms.',
+        errors: [{ rule: 'sales-pitch', words: 'We are a payment solutions provider' }],
+      },
+    ],
+  });
+  testRule(specificDetail, {
+    valid: [
+      'We would love to become your partner for collections.',
+      'Happy to talk through your upcoming projects.',
+    ],
+    invalid: [],
   });
 });

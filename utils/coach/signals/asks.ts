@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
+import { findSchedulingQuestions } from './scheduling';
 import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
@@ -36,12 +37,14 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       (match, index) =>
         !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
     );
-    // "Could you spare 15 minutes for a call?": the favour's shape only names an ask the lists missed.
-    const favours = findFavourRequests(doc).filter((match) => {
+    // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
+    // name an ask the lists and the shapes above missed, one per sentence.
+    const found = [...listed, ...kept];
+    for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc)]) {
       const sentence = doc.words[match.first]?.sentence;
-      return ![...listed, ...kept].some((other) => doc.words[other.first]?.sentence === sentence);
-    });
-    return [...listed, ...kept, ...favours].sort((a, b) => a.first - b.first);
+      if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
+    }
+    return found.sort((a, b) => a.first - b.first);
   });
 }
 

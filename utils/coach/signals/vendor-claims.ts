@@ -112,9 +112,27 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
       if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
     });
+    words.forEach((word, subject) => {
+      // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
+      if (!COMPANY_SUBJECTS.has(word.text)) return;
+      const be = word.text === 'we' ? 1 : 0;
+      if (be === 1 && words[subject + 1]?.text !== 'are') return;
+      if (!ARTICLE.has(words[subject + 1 + be]?.text ?? '')) return;
+      const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
+      if (trade >= 0) claim(subject, trade);
+    });
     return claims.sort((a, b) => a.first - b.first);
   });
 }
+
+const ARTICLE = new Set(['a', 'an']);
+/** "a small family-run cleaning company": a few words may describe the trade. */
+const TRADE_REACH = 5;
+/** What a company is, said of itself. */
+const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
+  'distributor', 'studio', 'startup', 'start-up', 'reseller', 'integrator', 'brokerage', 'wholesaler',
+]);
 
 /** "your checklist can …": their own thing is the subject a few words back. */
 function theirsBefore(doc: Doc, at: number): boolean {

@@ -280,3 +280,28 @@ describe('a time proposed, a trade named, and possessives that fit anyone', () =
     invalid: [],
   });
 });
+
+describe('a meeting or a favour wished for, however it is worded', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      "A few of us would love to come and help next time, if you need more hands.",
+      "I'd love to hear from you when things calm down.",
+      'Was it a good call with the council in the end?',
+    ],
+    invalid: [
+      { text: "I'm hiring Go engineers at Parcelly, interested in a chat?", errors: [{ rule: 'ask-before-give', words: 'a chat' }] },
+      {
+        text: "I'm writing a book on flood resilience and would love a foreword from you.",
+        errors: [{ rule: 'ask-before-give', words: 'would love a foreword from you' }],
+      },
+      {
+        text: 'I read your paper on aquifer recharge and would be grateful to join your group as a PhD student.',
+        errors: [{ rule: 'ask-before-give', words: 'would be grateful to join your' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [{ text: 'Happy to offer you a complimentary pension review.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
-import { findSchedulingQuestions } from './scheduling';
+import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
 import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
@@ -40,7 +40,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
     // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
     // name an ask the lists and the shapes above missed, one per sentence.
     const found = [...listed, ...kept];
-    for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc)]) {
+    for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc), ...findMeetingQuestions(doc)]) {
       const sentence = doc.words[match.first]?.sentence;
       if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
     }

@@ -74,7 +74,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           if (audience >= 0) return add(at, audience);
         }
       }
-      if (word.text === 'free' && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '')) {
+      if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '')) {
         const bait = within(at, 3, BAIT_NOUNS);
         const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
         if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
@@ -109,6 +109,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 }
 
 const CHEAP = new Set(['only', 'just']);
+const FREE = new Set(['free', 'complimentary', 'no-cost']);
 /** "free beta access", "free early access": access to a product, always the way in. */
 const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);
 

@@ -37,7 +37,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc)].sort((a, b) => a.first - b.first);
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc)].sort((a, b) => a.first - b.first);
   });
 }
 
@@ -80,4 +80,49 @@ function forYouTo(doc: Doc): PhraseMatch[] {
     if (!doc.sentences[word.sentence]?.question) return [];
     return [{ phrase: FOR_YOU_TO, first: at, last: at + 3, range: [word.start, verb.end] }];
   });
+}
+
+const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you", note: 'favour wished for' };
+const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
+const WANTING = new Set(['love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'thankful']);
+const WANT_REACH = 3;
+const ASKING_MODALS = new Set(['could', 'would', 'can', 'might']);
+const WHAT_REACH = 6;
+/** "would love to hear from you", "to learn from you": a reply or their example, not a thing asked of them. */
+const NOT_A_THING = new Set(['hear', 'learn', 'learning', 'hearing']);
+
+/**
+ * "I would love a foreword from you", "would be grateful to join your group", "I'd appreciate it if
+ * you could …": a favour wished for in the conditional, whatever it is.
+ */
+function wishedOfThem(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  words.forEach((word, at) => {
+    if (!WOULD.has(word.text)) return;
+    let want = -1;
+    for (let next = at + 1; next <= at + WANT_REACH; next++) {
+      if (words[next]?.sentence !== word.sentence) return;
+      if (WANTING.has(words[next]?.text ?? '')) {
+        want = next;
+        break;
+      }
+    }
+    if (want < 0) return;
+    for (let next = want + 1; next <= want + WHAT_REACH; next++) {
+      const here = words[next];
+      const after = words[next + 1];
+      if (!here || here.sentence !== word.sentence || !after || after.sentence !== word.sentence) return;
+      if (NOT_A_THING.has(here.text)) return;
+      const fromYou = here.text === 'from' && after.text === 'you';
+      const joinYours = here.text === 'join' && after.text === 'your';
+      // "if you could …" asks; "if you need more hands" offers.
+      const ifYou = here.text === 'if' && after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '');
+      if (fromYou || joinYours || ifYou) {
+        found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
+        return;
+      }
+    }
+  });
+  return found;
 }

@@ -29,3 +29,37 @@ export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
     }),
   );
 }
+
+const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question', note: 'meeting question' };
+/** Not coffee: "would you be up for a coffee when you're back?" offers company (rules/soft-asks.test.ts). */
+const TALKS = new Set(['chat', 'call', 'meeting', 'zoom', 'catch-up', 'catchup', 'demo', 'conversation', 'convo']);
+/** "Was it a good call?" is a decision judged, "a great chat" one remembered. */
+const JUDGED = new Set(['good', 'great', 'nice', 'lovely', 'bad', 'tough', 'right', 'wrong', 'smart', 'fun']);
+/** "a quick 15-min chat": a few words may describe the meeting. */
+const TALK_REACH = 4;
+/** "after a call with your team?", "how was the coffee": a meeting told of, not proposed. */
+const TOLD = new Set(['had', 'was', 'after', 'from', 'on', 'during', 'since', 'in', 'like']);
+const INTEREST = new Set(['interested', 'interest']);
+
+/** "Interested in a chat?", "Up for a call next month?": a meeting proposed, however the question opens. */
+export function findMeetingQuestions(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findMeetingQuestions, () =>
+    doc.sentences.flatMap((sentence) => {
+      if (!sentence.question) return [];
+      for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+        const article = doc.words[at];
+        if (!article || (article.text !== 'a' && article.text !== 'an')) continue;
+        const before = doc.words[at - 1]?.text ?? '';
+        // "interested in a chat?" proposes one; "I was in a call" tells of one.
+        if (TOLD.has(before) && !(before === 'in' && INTEREST.has(doc.words[at - 2]?.text ?? ''))) continue;
+        for (let noun = at + 1; noun <= at + TALK_REACH && noun < sentence.endWord; noun++) {
+          const word = doc.words[noun];
+          if (word && JUDGED.has(word.text)) break;
+          if (!word || !TALKS.has(word.text)) continue;
+          return [{ phrase: MEETING_PROPOSED, first: at, last: noun, range: [article.start, word.end] }];
+        }
+      }
+      return [];
+    }),
+  );
+}

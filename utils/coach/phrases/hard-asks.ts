@@ -133,6 +133,7 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'as a _ sponsor', hard: true },
   { phrase: 'as _ sponsor', hard: true },
   { phrase: 'as our sponsor', hard: true },
+  { phrase: 'looking for sponsors', hard: true },
   { phrase: 'sponsorship packages' },
   { phrase: 'partnership packages' },
   { phrase: 'talk sponsorship' },

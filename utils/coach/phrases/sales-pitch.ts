@@ -87,6 +87,14 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'partnership opportunity' },
   { phrase: 'business opportunity' },
   { phrase: 'pain points' },
+  // A tradesperson's credentials offered to a stranger's company.
+  { phrase: 'fully insured' },
+  { phrase: 'certified and insured' },
+  { phrase: 'licensed and insured' },
+  { phrase: 'if your company needs' },
+  { phrase: 'if your business needs' },
+  { phrase: 'if your team needs' },
+  { phrase: 'if your firm needs' },
   // The discovery question of a sales call, asked of a stranger.
   { phrase: 'keeps you up at night' },
   { phrase: 'keeping you up at night' },

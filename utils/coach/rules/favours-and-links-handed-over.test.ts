@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { jobSeekingRule } from './job-seeking';
 import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
 import { pushyFollowUp } from './pushy-follow-up';
@@ -303,5 +304,46 @@ describe('a meeting or a favour wished for, however it is worded', () => {
   testRule(salesPitchRule, {
     valid: [],
     invalid: [{ text: 'Happy to offer you a complimentary pension review.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});
+
+describe('asks a trade, a lab or a conference makes in its own words', () => {
+  testRule(askBeforeGive, {
+    valid: ['Would it be worth comparing our two rota templates sometime? Mine is attached either way.'],
+    invalid: [
+      {
+        text: "I'm organising a conference in May, would Brightwell be interested?",
+        errors: [{ rule: 'ask-before-give', words: 'would Brightwell be interested' }],
+      },
+      {
+        text: "I'm organising a tech day and we're looking for sponsors.",
+        errors: [{ rule: 'ask-before-give', words: 'looking for sponsors', severity: 'error' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      {
+        text: "Let me know if your company needs any electrical work, we're certified and insured.",
+        errors: [
+          { rule: 'sales-pitch', words: 'if your company needs' },
+          { rule: 'sales-pitch', words: 'certified and insured' },
+        ],
+      },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'I read your groundwater papers and hope to do a PhD under your supervision.',
+        errors: [{ rule: 'job-seeking', words: 'under your supervision' }],
+      },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: ['Thanks for the connect! Let me know if your team ever needs a hand.'],
+    invalid: [],
   });
 });

@@ -37,9 +37,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...onTheirBehalf(doc)].sort(
-      (a, b) => a.first - b.first,
-    );
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc)].sort((a, b) => a.first - b.first);
   });
 }
 
@@ -127,27 +125,4 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
     }
   });
   return found;
-}
-
-const BEHALF = { phrase: 'would <their company / someone of theirs> be interested?', note: 'interest sought on their behalf' };
-const WILLING = new Set(['interested', 'open', 'keen', 'able', 'willing', 'up']);
-/** "would Qubit be interested?", "would your department be keen?", "would she be interested?" */
-const WHO_REACH = 3;
-
-/** Interest sought from their organisation or someone of theirs, in a question: the same ask, one step removed. */
-function onTheirBehalf(doc: Doc): PhraseMatch[] {
-  const { words } = doc;
-  return words.flatMap((word, at) => {
-    if (word.text !== 'would' || !doc.sentences[word.sentence]?.question) return [];
-    if (words[at + 1]?.text === 'you' || words[at + 1]?.text === 'it') return [];
-    for (let be = at + 2; be <= at + 1 + WHO_REACH; be++) {
-      const here = words[be];
-      if (!here || here.sentence !== word.sentence) return [];
-      if (here.text !== 'be') continue;
-      const willing = words[be + 1];
-      if (!willing || willing.sentence !== word.sentence || !WILLING.has(willing.text)) return [];
-      return [{ phrase: BEHALF, first: at, last: be + 1, range: [word.start, willing.end] }];
-    }
-    return [];
-  });
 }

@@ -21,9 +21,6 @@ const ROUTINE_THANKS = new Set([
   'checking',
 ]);
 const ROUTINE_OBJECTS = new Set([
-  'connect',
-  'follow',
-  'accept',
   'time',
   'consideration',
   'attention',

@@ -46,6 +46,9 @@ export const HANDED_OVER_CUES: readonly Phrase[] = [
   { phrase: 'as promised' },
   { phrase: 'i promised' },
   { phrase: 'as i said' },
+  { phrase: 'we talked about' },
+  { phrase: 'we discussed' },
+  { phrase: 'we spoke about' },
   // "Here is simple example sheet: …" ("here's our deck" is an ask, phrases/hard-asks.ts).
   { phrase: 'here is' },
   { phrase: "here's" },

@@ -343,3 +343,14 @@ describe('asks a trade, a lab or a conference makes in its own words', () => {
     ],
   });
 });
+
+describe('a paper we talked about, and sympathy for their layoffs', () => {
+  testRule(linkPush, {
+    valid: ['Great to meet at the summer school. I found the paper on sediment fingerprinting we talked about: doi.org/10.1000/xyz123'],
+    invalid: [],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['So sorry to hear about the layoffs at Tarn. I know two teams hiring, happy to introduce you.'],
+    invalid: [{ text: 'Since the layoffs I have been looking for a new role in QA.', errors: [{ rule: 'job-seeking' }, { rule: 'job-seeking' }] }],
+  });
+});

@@ -37,6 +37,10 @@ function readersSearch(doc: Doc, first: number): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
+    // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.
+    if (SYMPATHY.has(word.text)) return true;
   }
   return false;
 }
+
+const SYMPATHY = new Set(['sorry', 'condolences', 'sympathies']);

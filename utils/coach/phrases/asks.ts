@@ -285,7 +285,7 @@ export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
  * condition that it helps them is an offer, not an ask. The ask phrase follows "if" and one of these
  * words comes within a few words after it.
  */
-export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful', 'helpful']);
+export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful', 'helpful', 'save']);
 
 /**
  * "Let me know if you'd like an intro", "if you ever need a call about it": what the reader may want

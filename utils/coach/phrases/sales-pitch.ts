@@ -64,8 +64,8 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'free audit' },
   { phrase: 'free strategy call' },
   { phrase: 'special offer' },
-  // "I'd discount those numbers": the verb, not a price.
-  { phrase: 'discount', unlessNext: ['those', 'that', 'these', 'this', 'it', 'them'] },
+  // "I'd discount those numbers": the verb, not a price; "the discount list I put together": a list of others' offers.
+  { phrase: 'discount', unlessNext: ['those', 'that', 'these', 'this', 'it', 'them', 'list'] },
   { phrase: 'pricing plans' },
   { phrase: 'pricing starts' },
   { phrase: 'generate leads' },

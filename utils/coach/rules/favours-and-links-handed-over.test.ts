@@ -354,3 +354,24 @@ describe('a paper we talked about, and sympathy for their layoffs', () => {
     invalid: [{ text: 'Since the layoffs I have been looking for a new role in QA.', errors: [{ rule: 'job-seeking' }, { rule: 'job-seeking' }] }],
   });
 });
+
+describe("the writer's own time offered, and data that is open", () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'I ran the same pilot last year and made every mistake going. If a 15-min call would save you some of them, happy to.',
+      "If the file format is a pain, give me a call and I'll walk you through it.",
+    ],
+    invalid: [],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'If a quick call would save you a week of trial and error, say the word.',
+      'Would it help if I sent you the software discount list our association keeps?',
+    ],
+    invalid: [{ text: 'If our platform would save you hours, I can show you.', errors: [{ rule: 'sales-pitch' }, { rule: 'sales-pitch' }] }],
+  });
+  testRule(linkPush, {
+    valid: ["We digitised the 1950-1990 gauge records and they're open: https://data.example.ac.uk/gauges"],
+    invalid: [],
+  });
+});

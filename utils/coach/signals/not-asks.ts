@@ -38,7 +38,13 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
-export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [alreadyGiven, offeredIfEasier, leftToThem];
+export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
+  alreadyGiven,
+  offeredIfEasier,
+  leftToThem,
+  offeredIfItHelps,
+  helpOnTheirTerms,
+];
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
 /** How far after an ask "would ever help" may come: "if [a call] would ever help". */
@@ -67,7 +73,9 @@ function theirNeed(doc: Doc, match: PhraseMatch): boolean {
 
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */
 function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
-  const before = doc.words[match.first - 1];
+  // "if a 15-min call would save you some of them"
+  const article = OFFERED_THINGS.has(doc.words[match.first - 1]?.text ?? '') ? 1 : 0;
+  const before = doc.words[match.first - 1 - article];
   if (before?.text !== 'if') return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.last + 1; at <= match.last + HELPS_REACH; at++) {
@@ -317,7 +325,7 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
 }
 const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);
 
-/** After an ask, the writer's promise of help: "and I'll talk you through it". */
+/** The writer's promise of help in the sentence: "and I'll talk you through it". */
 const THROUGH_REACH = 4;
 const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix']);
 const MINE = new Set(['our', 'my']);
@@ -330,8 +338,8 @@ const MINE = new Set(['our', 'my']);
 function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
   if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
-  const rest = doc.words.slice(match.last + 1, sentence.endWord).map((word) => word.text);
-  const promise = rest.findIndex((word) => word === "i'll");
-  if (promise < 0 || rest.some((word) => MINE.has(word))) return false;
-  return rest.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
+  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
+  const promise = words.indexOf("i'll");
+  if (promise < 0 || words.some((word) => MINE.has(word))) return false;
+  return words.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
 }

@@ -81,7 +81,8 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         RESULT_VERBS.has(verb) &&
         YOU.has(object) &&
         sameSentence(modal, modal + 2) &&
-        !theirsBefore(doc, modal)
+        !theirsBefore(doc, modal) &&
+        !meetingOfferedBefore(doc, modal)
       )
         claim(modal, modal + 2);
     });
@@ -133,6 +134,21 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set([
   'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
   'distributor', 'studio', 'startup', 'start-up', 'reseller', 'integrator', 'brokerage', 'wholesaler',
 ]);
+
+const MEETINGS = new Set(['call', 'chat', 'coffee', 'conversation', 'meeting']);
+const IF_REACH = 5;
+
+/** "If a 15-min call would save you some of them, happy to": the writer's time offered, not a product. */
+function meetingOfferedBefore(doc: Doc, modal: number): boolean {
+  const sentence = doc.words[modal]?.sentence;
+  if (!MEETINGS.has(doc.words[modal - 1]?.text ?? '')) return false;
+  for (let back = modal - 2; back >= Math.max(0, modal - IF_REACH); back--) {
+    const word = doc.words[back];
+    if (!word || word.sentence !== sentence) return false;
+    if (word.text === 'if') return true;
+  }
+  return false;
+}
 
 /** "your checklist can …": their own thing is the subject a few words back. */
 function theirsBefore(doc: Doc, at: number): boolean {

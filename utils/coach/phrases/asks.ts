@@ -340,13 +340,14 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Asked outright with "please" or "kindly": "Please vote for…", "kindly share your CV". Not "pass",
- * "call" or "contact": "please pass it on to your mum", "please call on me" hand something over.
+ * "call" or "contact": "please pass it on to your mum", "please call on me" hand something over;
+ * nor "check" or "read", which advise as often ("please check 2-3 forwarders") and ask only of the
+ * writer's thing (signals/requests-for-mine.ts).
  */
 export const PLEASE_VERBS: ReadonlySet<string> = new Set([
-  'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'review', 'read',
-  'check', 'consider', 'support', 'download', 'apply', 'visit', 'subscribe', 'follow', 'sign', 'donate',
-  'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate', 'repost',
-  'comment', 'book', 'spare', 'advise',
+  'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'support', 'sign',
+  'donate', 'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate',
+  'repost', 'comment', 'book', 'spare', 'advise',
 ]);
 /** "Please pass on a huge thank you", "please give Ana my best": courtesy, not a favour. */
 export const COURTESIES: ReadonlySet<string> = new Set([

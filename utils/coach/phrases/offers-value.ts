@@ -29,6 +29,12 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to help' },
   // "If you ever want help reading a spec, ping me": help left for them to take.
+  { phrase: 'a second pair of eyes' },
+  { phrase: 'free advice', unlessNext: ['session', 'call', 'consultation', 'clinic'] },
+  { phrase: 'tell him i sent you' },
+  { phrase: 'tell her i sent you' },
+  { phrase: 'tell them i sent you' },
+  { phrase: 'say i sent you' },
   { phrase: 'if you ever want help' },
   { phrase: 'if you ever need help' },
   { phrase: 'if you ever need a hand' },

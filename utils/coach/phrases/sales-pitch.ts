@@ -116,7 +116,7 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'we help', unlessNext: NOT_A_PITCH },
   { phrase: 'i provide' },
   { phrase: 'i offer', unlessNext: ['to', 'my', 'you'] },
-  { phrase: 'our staffing' },
+  { phrase: 'our staffing', unlessNext: ['project', 'plan', 'model', 'problem', 'problems', 'crisis', 'issues', 'levels'] },
   { phrase: 'our company makes' },
   { phrase: 'enrol in our' },
   { phrase: 'our leadership course' },

@@ -14,4 +14,7 @@ export const THANKS: readonly Phrase[] = [
   { phrase: 'thank u for' },
   { phrase: 'cheers for' },
   { phrase: 'thanks a lot for' },
+  // "I still owe you a brew for sorting that isolator"
+  { phrase: 'owe you a _ for' },
+  { phrase: 'owe you one for' },
 ];

@@ -375,3 +375,49 @@ describe("the writer's own time offered, and data that is open", () => {
     invalid: [],
   });
 });
+
+describe('a trade’s and a ward’s notes: gives in plain words, visits on a day', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'I still owe you a brew for sorting that isolator last minute!', errors: [{ rule: 'offers-value' }] },
+      {
+        text: 'The merchant with 22mm fittings in stock is Mercer in Dudley, ask for Kev, tell him I sent you.',
+        errors: [{ rule: 'offers-value', words: 'tell him I sent you' }],
+      },
+      {
+        text: 'If you ever want a second pair of eyes on the care home ventilation, just shout.',
+        errors: [{ rule: 'offers-value', words: 'a second pair of eyes' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [
+      'From our experience LCL to Sydney is about 50 USD per cbm this month, but please check two or three forwarders.',
+      'If it would help, I can do a call with your ward leads before go-live to talk through what went wrong for us.',
+    ],
+    invalid: [
+      {
+        text: 'Congrats on the school contract! Could I pop in with a brochure next week?',
+        errors: [{ rule: 'ask-before-give', words: 'pop in', severity: 'error' }],
+      },
+      { text: 'Our rate is valid until Friday, pls advise soon.', errors: [{ rule: 'ask-before-give', words: 'pls advise' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'When we started ours the venue costs were €400 a night and nearly sank it.',
+      'Your article changed how I approach our staffing project.',
+    ],
+    invalid: [],
+  });
+  testRule(linkPush, {
+    valid: ['Following up from last week: I found the go-live checklist we used, https://docs.example.com/golive'],
+    invalid: [
+      {
+        text: 'I wrote an article on the same topic, maybe you find it interesting: medium.com/@someone/reviews',
+        errors: [{ rule: 'link-push' }],
+      },
+    ],
+  });
+});

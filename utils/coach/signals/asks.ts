@@ -62,7 +62,10 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   );
 }
 
-const MEETINGS = new Set(['call', 'chat', 'coffee', 'meet', 'meeting', 'zoom', 'lunch', 'drink', 'drinks', 'demo', 'talk']);
+/** A meeting, or a visit the writer proposes ("could I pop in next week?"). */
+const MEETINGS = new Set([
+  'call', 'chat', 'coffee', 'meet', 'meeting', 'zoom', 'lunch', 'drink', 'drinks', 'demo', 'talk', 'pop', 'swing', 'drop',
+]);
 
 /**
  * "Free for a quick coffee next week?", "could we schedule a call on Thursday?": a meeting asked for

@@ -56,6 +56,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           !theirs(doc, at) &&
           !answersThem(doc, at) &&
           !BOUNDS.has(words[at - 1]?.text ?? '') &&
+          // "venue costs were ~€400/night and nearly killed us": a price told in a story.
+          !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
           // "only €45": an amount made small is a price.
           (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? ''))
         )
@@ -109,6 +111,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 }
 
 const CHEAP = new Set(['only', 'just']);
+const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
 const FREE = new Set(['free', 'complimentary', 'no-cost']);
 /** "free beta access", "free early access": access to a product, always the way in. */
 const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);

@@ -41,7 +41,8 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-const PLEASE = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };
+const PLEASE_DO = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };
+const PLEASE = new Set(['please', 'kindly', 'pls', 'plz']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'also']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
 const COURTESY_REACH = 4;
@@ -50,7 +51,7 @@ const COURTESY_REACH = 4;
 function pleaseDo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return words.flatMap((word, at) => {
-    if (word.text !== 'please' && word.text !== 'kindly') return [];
+    if (!PLEASE.has(word.text)) return [];
     const before = words[at - 1];
     const opensClause =
       !before ||
@@ -62,7 +63,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
     const courteous = words
       .slice(at + 2, at + 2 + COURTESY_REACH)
       .some((next) => next.sentence === word.sentence && COURTESIES.has(next.text));
-    return courteous ? [] : [{ phrase: PLEASE, first: at, last: at + 1, range: [word.start, verb.end] }];
+    return courteous ? [] : [{ phrase: PLEASE_DO, first: at, last: at + 1, range: [word.start, verb.end] }];
   });
 }
 

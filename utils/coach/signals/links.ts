@@ -96,6 +96,8 @@ const GIVE_REACH = 3;
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   if (namesGive(doc, match)) return true;
   const sentence = doc.words[match.first]?.sentence ?? -1;
+  // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.
+  if (namesResource(doc, sentence)) return true;
   // "The recording of your talk is at …": a link to their own work.
   return findStrongWorkMentions(doc).some(
     (mention) =>
@@ -129,4 +131,21 @@ function nearLink(doc: Doc, link: PhraseMatch, first: number): boolean {
 
 function firstWordAt(doc: Doc, start: number): number {
   return doc.words.findIndex((word) => word.end > start);
+}
+
+/** Documents people pass on; sales material (phrases/offers-value.ts COLLATERAL) is not among them. */
+const RESOURCES = new Set([
+  'checklist', 'template', 'guide', 'report', 'paper', 'slides', 'notes', 'spreadsheet', 'dataset',
+  'recording', 'write-up', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
+  'records',
+]);
+/** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */
+const AUTHORED = new Set(['wrote', 'published', 'released', 'launched', 'new']);
+
+/** A resource named in the link's sentence or the one before, in a note that does not sell it. */
+function namesResource(doc: Doc, sentence: number): boolean {
+  const near = doc.words.filter((word) => word.sentence === sentence || word.sentence === sentence - 1);
+  if (near.some((word) => COLLATERAL.has(word.text) || AUTHORED.has(word.text))) return false;
+  if (pressingSentences(doc).has(sentence)) return false;
+  return near.some((word) => RESOURCES.has(word.text));
 }

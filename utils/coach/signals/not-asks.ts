@@ -35,6 +35,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   someonesNumber,
   timeInAStory,
   helpOnTheirTerms,
+  offeredIfItWouldHelp,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -44,6 +45,7 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   leftToThem,
   offeredIfItHelps,
   helpOnTheirTerms,
+  offeredIfItWouldHelp,
 ];
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
@@ -342,4 +344,25 @@ function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
   const promise = words.indexOf("i'll");
   if (promise < 0 || words.some((word) => MINE.has(word))) return false;
   return words.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
+}
+
+const CONDITION_REACH = 4;
+const WRITER_ACTS = new Set(["i'll", "i'd", "we'll", "we'd"]);
+const WRITER_CAN = new Set(['can', 'could', 'will', 'would']);
+
+/**
+ * "If it would help, I can do a call with your ward leads": the sentence opens on their need ("if it
+ * helps", "if useful") and the writer does the meeting, not for anything of theirs to sell.
+ */
+function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
+  const opening = doc.words.slice(sentence.firstWord + 1, sentence.firstWord + 1 + CONDITION_REACH);
+  if (!opening.some((word) => HELPS_THEM.has(word.text))) return false;
+  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
+  if (words.some((word) => MINE.has(word))) return false;
+  const before = doc.words.slice(sentence.firstWord, match.first).map((word) => word.text);
+  return before.some(
+    (word, at) => WRITER_ACTS.has(word) || ((word === 'i' || word === 'we') && WRITER_CAN.has(before[at + 1] ?? '')),
+  );
 }

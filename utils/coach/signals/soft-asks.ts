@@ -70,7 +70,7 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   // "Can I swing by Tuesday at 4?" books the reader; "happy to swing by sometime" is an offer.
-  if (match.phrase === VISIT) return namesADay(doc, doc.words[match.first]?.sentence);
+  if (match.phrase === VISIT) return namesADay(doc, doc.words[match.first]?.sentence, { weeks: true });
   if (LIGHT.has(match.phrase) || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
   if (match.phrase !== TIME_ASK) return true;
   // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.

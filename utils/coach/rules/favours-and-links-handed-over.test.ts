@@ -421,3 +421,27 @@ describe('a trade’s and a ward’s notes: gives in plain words, visits on a da
     ],
   });
 });
+
+describe('showing up for your own launch is not a give', () => {
+  testRule(linkPush, {
+    valid: [
+      "I've just published our salary benchmark, free and ungated. You were quoted in it, so I thought you'd like to see it: https://bench.example.com",
+      'Spotted a typo in your readme so I opened a PR: https://github.com/example/repo/pull/41',
+    ],
+    invalid: [
+      {
+        text: "Big fan of your work. I've just launched a newsletter on backend design, thought you'd enjoy it: backendweekly.io",
+        errors: [{ rule: 'link-push', words: 'backendweekly.io' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ["Hope you'll like the slides, they're attached."],
+    invalid: [
+      {
+        text: "Your talk was great! I'm speaking there next year, hope you'll come to my session.",
+        errors: [{ rule: 'ask-before-give', words: "hope you'll come" }],
+      },
+    ],
+  });
+});

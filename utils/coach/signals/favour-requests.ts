@@ -37,7 +37,9 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc)].sort((a, b) => a.first - b.first);
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc)].sort(
+      (a, b) => a.first - b.first,
+    );
   });
 }
 
@@ -126,4 +128,26 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
     }
   });
   return found;
+}
+
+const HOPED = { phrase: "hope you'll come / join / subscribe …", note: 'favour hoped for' };
+const YOU_WILL = new Set(["you'll", 'youll']);
+/** What a stranger is hoped to do for the writer: come to my session, subscribe, share. */
+const HOPED_VERBS = new Set([
+  'come', 'join', 'attend', 'subscribe', 'follow', 'share', 'vote', 'support', 'sign', 'buy',
+  'repost', 'consider', 'donate', 'register',
+]);
+
+/** "Hope you'll come to my session", "hope you will subscribe": a favour hoped for is still asked. */
+function hopedOfThem(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (word.text !== 'hope') return [];
+    const you = words[at + 1];
+    const single = you && YOU_WILL.has(you.text);
+    const verbAt = single ? at + 2 : you?.text === 'you' && ['will', 'can'].includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
+    const verb = words[verbAt];
+    if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
+    return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];
+  });
 }

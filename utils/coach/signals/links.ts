@@ -6,7 +6,7 @@ import { findAsks } from './asks';
 import { findGives } from './gives';
 import { pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
-import { handedOverCues, linkGiveCues, linkPushWords } from './phrase-sets';
+import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -94,8 +94,11 @@ const GIVE_REACH = 3;
 
 /** A link that hands over a give (namesGive) or leads to their own work. */
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
-  if (namesGive(doc, match)) return true;
   const sentence = doc.words[match.first]?.sentence ?? -1;
+  // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
+  // unless it asks nothing back ("free and ungated").
+  if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
+  if (namesGive(doc, match)) return true;
   // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.
   if (namesResource(doc, sentence)) return true;
   // "The recording of your talk is at …": a link to their own work.
@@ -148,4 +151,17 @@ function namesResource(doc: Doc, sentence: number): boolean {
   if (near.some((word) => COLLATERAL.has(word.text) || AUTHORED.has(word.text))) return false;
   if (pressingSentences(doc).has(sentence)) return false;
   return near.some((word) => RESOURCES.has(word.text));
+}
+
+const MY_SUBJECTS = new Set(['i', "i've", 'we', "we've", 'just']);
+const LAUNCHED = new Set(['launched', 'published', 'released']);
+
+/** "I've just launched …", "we just published …" in the link's sentence or the one before. */
+function launchedByMe(doc: Doc, sentence: number): boolean {
+  return doc.words.some(
+    (word, at) =>
+      (word.sentence === sentence || word.sentence === sentence - 1) &&
+      LAUNCHED.has(word.text) &&
+      MY_SUBJECTS.has(doc.words[at - 1]?.text ?? ''),
+  );
 }

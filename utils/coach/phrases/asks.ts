@@ -86,6 +86,14 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'intro to your' },
   { phrase: 'connect me with' },
   { phrase: 'put me in touch', hard: true },
+  // A CV passed to the hiring manager is a referral, however it is asked.
+  { phrase: 'pass my cv', hard: true },
+  { phrase: 'forward my cv', hard: true },
+  { phrase: 'my cv to', hard: true },
+  { phrase: 'my resume to', hard: true },
+  { phrase: 'feedback on an early' },
+  { phrase: 'we can cooperate' },
+  { phrase: 'we could cooperate' },
   { phrase: 'putting me in touch', hard: true },
   { phrase: 'put us in touch', hard: true },
   // "Would you do the first one as a favour?"

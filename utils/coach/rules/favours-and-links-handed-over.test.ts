@@ -445,3 +445,48 @@ describe('showing up for your own launch is not a give', () => {
     ],
   });
 });
+
+describe('big asks after a warm opening, put softly', () => {
+  testRule(jobSeekingRule, {
+    valid: ['Your team has room in its rota for one more volunteer on Saturdays, the coordinator told me.'],
+    invalid: [
+      {
+        text: "Loved your post on incident reviews. I'd love to learn more about opportunities on your platform team.",
+        errors: [{ rule: 'job-seeking', words: 'opportunities on your' }],
+      },
+      {
+        text: "Your flood-mapping paper is brilliant. I finish my MSc in June and would love to know if there's room in your group.",
+        errors: [{ rule: 'job-seeking', words: 'room in your' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Thanks for your talk at the breakfast, it helped. Any chance you could pass my CV to the hiring manager?',
+        errors: [
+          { rule: 'ask-before-give', words: 'Any chance you could' },
+          { rule: 'ask-before-give', words: 'pass my CV', severity: 'error' },
+        ],
+      },
+      {
+        text: 'Congrats on the new wing! I would value any advice or introductions you could offer.',
+        errors: [{ rule: 'ask-before-give', words: 'would value any advice or introductions you could' }],
+      },
+      {
+        text: "Enjoyed your Kafka talk. I'm building a lag monitor and would love your feedback on an early version.",
+        errors: [{ rule: 'ask-before-give', words: 'feedback on an early' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Our team covers weekends, so happy to help if your rota is short.'],
+    invalid: [
+      {
+        text: 'Thanks for your post on customs changes. My company provides customs brokerage.',
+        errors: [{ rule: 'sales-pitch', words: 'My company provides' }],
+      },
+    ],
+  });
+});

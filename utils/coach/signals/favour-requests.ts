@@ -118,10 +118,12 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       if (!here || here.sentence !== word.sentence || !after || after.sentence !== word.sentence) return;
       if (NOT_A_THING.has(here.text)) return;
       const fromYou = here.text === 'from' && after.text === 'you';
+      // "would value any advice or introductions you could offer"
+      const youCould = here.text === 'you' && after.text === 'could';
       const joinYours = here.text === 'join' && after.text === 'your';
       // "if you could …" asks; "if you need more hands" offers.
       const ifYou = here.text === 'if' && after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '');
-      if (fromYou || joinYours || ifYou) {
+      if (fromYou || joinYours || ifYou || youCould) {
         found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
         return;
       }

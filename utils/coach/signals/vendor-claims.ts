@@ -113,6 +113,12 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
       if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
     });
+    words.forEach((word, owner) => {
+      // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
+      if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
+      const verb = words[owner + 2];
+      if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) claim(owner, owner + 2);
+    });
     words.forEach((word, subject) => {
       // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
       if (!COMPANY_SUBJECTS.has(word.text)) return;
@@ -127,6 +133,8 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 }
 
 const ARTICLE = new Set(['a', 'an']);
+const MINE = new Set(['my', 'our']);
+const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup']);
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;
 /** What a company is, said of itself. */

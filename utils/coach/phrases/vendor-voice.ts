@@ -74,6 +74,12 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'programme',
   'program',
   'course',
+  // A trade's services: "we've just started offering solar PV installs".
+  'installs',
+  'installation',
+  'installations',
+  'servicing',
+  'repairs',
 ]);
 
 /** Serving a kind of customer. */

@@ -490,3 +490,42 @@ describe('big asks after a warm opening, put softly', () => {
     ],
   });
 });
+
+describe('a place on their books, a mentor, their time: asked however politely', () => {
+  testRule(askBeforeGive, {
+    valid: ['Thank you so much for the 20 minutes on Friday, it helped more than you know.'],
+    invalid: [
+      {
+        text: "Great to see your firm growing. I'd really like to get on your approved installer list.",
+        errors: [{ rule: 'ask-before-give', words: 'on your approved', severity: 'error' }],
+      },
+      {
+        text: 'I enjoyed your article on consolidation. I am looking for a mentor, it would be my honour if you agree.',
+        errors: [{ rule: 'ask-before-give', words: 'looking for a mentor' }],
+      },
+      {
+        text: 'I enjoyed your article on consolidation. It would be my honour if you agree to advise me.',
+        errors: [{ rule: 'ask-before-give', words: 'would be my honour if you' }],
+      },
+      {
+        text: "I admire your move from nurse to CNIO. I'd be so grateful for 20 minutes of your time.",
+        errors: [{ rule: 'ask-before-give', words: '20 minutes' }],
+      },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Your wetland work inspired my dissertation. Is your lab taking on any research assistants this summer?',
+        errors: [{ rule: 'job-seeking', words: 'taking on any' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: "We've just started offering solar PV installs across the county.", errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -87,9 +87,12 @@ function forYouTo(doc: Doc): PhraseMatch[] {
 
 const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you", note: 'favour wished for' };
 const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
-const WANTING = new Set(['love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'thankful']);
+const WANTING = new Set([
+  'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
+]);
 const WANT_REACH = 3;
-const ASKING_MODALS = new Set(['could', 'would', 'can', 'might']);
+/** "if you could …", "if you agree": their yes is what is asked for. */
+const ASKING_MODALS = new Set(['could', 'would', 'can', 'might', 'agree', 'accept']);
 const WHAT_REACH = 6;
 /** "would love to hear from you", "to learn from you": a reply or their example, not a thing asked of them. */
 const NOT_A_THING = new Set(['hear', 'learn', 'learning', 'hearing']);

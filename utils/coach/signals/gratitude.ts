@@ -56,7 +56,7 @@ export function findGratitude(doc: Doc): Range[] {
 const CONDITIONAL = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", 'wd']);
 const CONDITIONAL_REACH = 4;
 
-function inAdvance(doc: Doc, first: number): boolean {
+export function inAdvance(doc: Doc, first: number): boolean {
   const sentence = doc.words[first]?.sentence;
   for (let at = first - 1; at >= Math.max(0, first - CONDITIONAL_REACH); at--) {
     const word = doc.words[at];

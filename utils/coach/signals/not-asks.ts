@@ -11,6 +11,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { linkGiveCues, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
+import { inAdvance } from './gratitude';
 import { isPastTense } from './tense';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
@@ -57,6 +58,8 @@ const OFFERED_THINGS = new Set(['a', 'an']);
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
+  // "grateful for 20 minutes of your time": theirs, asked for.
+  if (doc.words[match.last + 1]?.text === 'of' && doc.words[match.last + 2]?.text === 'your') return false;
   return NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
 }
 
@@ -126,7 +129,11 @@ function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
   const thankedFor = thanks
     .find(doc)
-    .some((thank) => thank.last < match.first && noRequestBetween(doc, thank.last, match.first, sentence));
+    .some(
+      (thank) =>
+        // "I'd be so grateful for 20 minutes of your time": thanks in advance is the ask.
+        thank.last < match.first && !inAdvance(doc, thank.first) && noRequestBetween(doc, thank.last, match.first, sentence),
+    );
   if (thankedFor) return true;
   for (let at = match.first - 1; at >= Math.max(0, match.first - GIVEN_REACH - 1); at--) {
     const word = doc.words[at];
@@ -156,6 +163,8 @@ function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
   const earlier = doc.words[match.first - 2]?.text ?? '';
   const sentence = doc.words[match.first]?.sentence;
   if (doc.words[match.first - 2]?.sentence !== sentence) return false;
+  // "I am looking for a mentor": what I seek is what I ask.
+  if (SEEKING.has(doc.words[match.first]?.text ?? '')) return false;
   return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
 }
 const SELF_IS = new Set(["i'm", 'im', 'am']);

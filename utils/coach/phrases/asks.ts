@@ -97,6 +97,11 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'your supplier list', hard: true },
   { phrase: 'your vendor list', hard: true },
   { phrase: 'looking for a mentor', hard: true },
+  // "We are developing a sensor and are looking for pilot partners": customers, by another name.
+  { phrase: 'pilot partners' },
+  { phrase: 'design partners' },
+  { phrase: 'beta testers' },
+  { phrase: 'looking for partners' },
   { phrase: 'minutes of your time' },
   { phrase: 'we can cooperate' },
   { phrase: 'we could cooperate' },

@@ -92,6 +92,12 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'certified and insured' },
   { phrase: 'licensed and insured' },
   { phrase: 'if your company needs' },
+  { phrase: 'if your company ever needs' },
+  { phrase: 'spare capacity' },
+  // "I'm starting a consultancy helping teams migrate to Go".
+  { phrase: 'starting a consultancy' },
+  { phrase: 'started a consultancy' },
+  { phrase: 'my own consultancy' },
   { phrase: 'if your business needs' },
   { phrase: 'if your team needs' },
   { phrase: 'if your firm needs' },

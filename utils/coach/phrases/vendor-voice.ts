@@ -74,6 +74,8 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'programme',
   'program',
   'course',
+  'sensor',
+  'device',
   // A trade's services: "we've just started offering solar PV installs".
   'installs',
   'installation',

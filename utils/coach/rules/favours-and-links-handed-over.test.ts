@@ -529,3 +529,28 @@ describe('a place on their books, a mentor, their time: asked however politely',
     ],
   });
 });
+
+describe('customers by another name, and a trade with room to sell', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'We are developing a river-gauging sensor and are looking for pilot partners.',
+        errors: [{ rule: 'ask-before-give', words: 'pilot partners' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ["We both volunteer with Code for Lima. If your team ever needs another pair of hands, count me in."],
+    invalid: [
+      {
+        text: "We're a local electrical contractor with spare capacity next month.",
+        errors: [
+          { rule: 'sales-pitch', words: "We're a local electrical contractor" },
+          { rule: 'sales-pitch', words: 'spare capacity' },
+        ],
+      },
+      { text: "I'm starting a consultancy helping teams move to Go.", errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -72,8 +72,22 @@ function theirNeed(doc: Doc, match: PhraseMatch): boolean {
   return (
     doc.words[match.first - 1]?.text === 'for' &&
     SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
-    doc.words[match.first - 2]?.sentence === sentence
+    doc.words[match.first - 2]?.sentence === sentence &&
+    !seekerIsWriter(doc, match.first - 2)
   );
+}
+
+const WRITER_SEEKS = new Set(['we', "we're", 'i', "i'm", 'im']);
+/** "We are developing a sensor and are looking for pilot partners": the nearest subject before says whose need. */
+function seekerIsWriter(doc: Doc, seeking: number): boolean {
+  const sentence = doc.words[seeking]?.sentence;
+  for (let at = seeking - 1; at >= 0; at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (WRITER_SEEKS.has(word.text)) return true;
+    if (word.text === 'you' || word.text === "you're") return false;
+  }
+  return false;
 }
 
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */

@@ -141,6 +141,7 @@ const TRADE_REACH = 5;
 const TRADE_NOUNS: ReadonlySet<string> = new Set([
   'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
   'distributor', 'studio', 'startup', 'start-up', 'reseller', 'integrator', 'brokerage', 'wholesaler',
+  'contractor', 'installer', 'consultancy',
 ]);
 
 const MEETINGS = new Set(['call', 'chat', 'coffee', 'conversation', 'meeting']);

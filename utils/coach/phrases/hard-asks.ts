@@ -83,6 +83,13 @@ export const MEETING_ASKS: readonly Phrase[] = [
 
 /** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
 export const QUALIFYING_ASKS: readonly Phrase[] = [
+  // The discovery question of a sales call: "how is your team currently handling failover?"
+  { phrase: 'currently handling' },
+  { phrase: 'currently managing' },
+  { phrase: 'is your team currently' },
+  { phrase: 'best way to get onto' },
+  { phrase: 'best way to get on' },
+  { phrase: 'subcontractor list' },
   { phrase: 'are you open to', unlessNext: ['me'] },
   { phrase: 'would you be open to', unlessNext: ['me'] },
   { phrase: 'would you be interested' },

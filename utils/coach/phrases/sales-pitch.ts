@@ -94,6 +94,11 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'if your company needs' },
   { phrase: 'if your company ever needs' },
   { phrase: 'spare capacity' },
+  // "We've seen a lot of teams struggle with it": the vendor's view of the market.
+  { phrase: 'seen a lot of teams' },
+  { phrase: 'seen a lot of companies' },
+  { phrase: 'seen many teams' },
+  { phrase: 'seen many companies' },
   // "I'm starting a consultancy helping teams migrate to Go".
   { phrase: 'starting a consultancy' },
   { phrase: 'started a consultancy' },

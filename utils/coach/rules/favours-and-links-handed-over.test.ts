@@ -554,3 +554,36 @@ describe('customers by another name, and a trade with room to sell', () => {
     ],
   });
 });
+
+describe('questions that qualify a buyer or a way in, and counts of customers served', () => {
+  testRule(askBeforeGive, {
+    valid: ['How did your team handle the failover drill in the end? I keep thinking about your write-up.'],
+    invalid: [
+      {
+        text: 'Hi Kim, how is your team currently handling database failover?',
+        errors: [{ rule: 'ask-before-give', words: 'is your team currently' }],
+      },
+      {
+        text: "What's the best way to get onto the tender list for your big projects?",
+        errors: [{ rule: 'ask-before-give', words: 'best way to get onto' }],
+      },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      { text: 'How do you find working at DHL? I am thinking to apply there.', errors: [{ rule: 'job-seeking', words: 'thinking to apply' }] },
+      { text: "I'm curious what it takes to land a role on your SRE team?", errors: [{ rule: 'job-seeking', words: 'land a role' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Our team has supported each other through two reorgs, so I get it.'],
+    invalid: [
+      {
+        text: 'How are you finding the EHR rollout? Our consultancy has supported 12 trusts through it.',
+        errors: [{ rule: 'sales-pitch', words: 'Our consultancy has supported 12' }],
+      },
+      { text: "We've seen a lot of teams struggle with exactly this.", errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -117,7 +117,13 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
       if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
       const verb = words[owner + 2];
-      if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) claim(owner, owner + 2);
+      if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
+      // "Our consultancy has supported 12 trusts": a count of customers served.
+      const served = words[owner + 3];
+      if (verb?.text === 'has' && served && SERVED.has(served.text)) {
+        const count = words[owner + 4]?.text === 'with' ? owner + 5 : owner + 4;
+        if (startsWithDigit(words[count]?.text ?? '') && sameSentence(owner, count)) claim(owner, count);
+      }
     });
     words.forEach((word, subject) => {
       // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
@@ -134,7 +140,8 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 
 const ARTICLE = new Set(['a', 'an']);
 const MINE = new Set(['my', 'our']);
-const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup']);
+const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
+const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;
 /** What a company is, said of itself. */

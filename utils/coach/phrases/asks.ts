@@ -82,7 +82,10 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'introduce me to', hard: true },
   { phrase: 'intro me to', hard: true },
   { phrase: 'intro me', hard: true },
-  { phrase: 'intro to your' },
+  { phrase: 'intro to your', hard: true },
+  { phrase: 'an intro to your', hard: true },
+  { phrase: 'an introduction to your', hard: true },
+  { phrase: 'to partner with' },
   { phrase: 'connect me with' },
   { phrase: 'put me in touch', hard: true },
   // A CV passed to the hiring manager is a referral, however it is asked.

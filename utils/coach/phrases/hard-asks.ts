@@ -90,6 +90,13 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'best way to get onto' },
   { phrase: 'best way to get on' },
   { phrase: 'subcontractor list' },
+  // Sizing the prospect: "how many sites are you running at the moment?"
+  { phrase: 'how many sites' },
+  { phrase: 'how many projects' },
+  { phrase: 'how many employees' },
+  { phrase: 'how many staff' },
+  { phrase: 'how many people do you' },
+  { phrase: 'find your subcontractors' },
   { phrase: 'are you open to', unlessNext: ['me'] },
   { phrase: 'would you be open to', unlessNext: ['me'] },
   { phrase: 'would you be interested' },

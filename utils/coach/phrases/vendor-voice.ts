@@ -379,8 +379,11 @@ export const FEW_TAKERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
-export const SLOT_NOUNS: ReadonlySet<string> = new Set(['slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations']);
-export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room', 'open']);
+export const SLOT_NOUNS: ReadonlySet<string> = new Set([
+  'slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations', 'crews',
+]);
+/** "two crews free from March". */
+export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room', 'open', 'free']);
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'share', 'forward']);

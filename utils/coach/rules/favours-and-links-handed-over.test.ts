@@ -587,3 +587,33 @@ describe('questions that qualify a buyer or a way in, and counts of customers se
     ],
   });
 });
+
+describe('a trade sizing up a prospect, and an intro to their people', () => {
+  testRule(askBeforeGive, {
+    valid: ['How many of the sites made it through the storm? Thinking of your crews.'],
+    invalid: [
+      {
+        text: 'How did you find your first civilian job? I would appreciate an intro to your recruiter.',
+        errors: [{ rule: 'ask-before-give', words: 'an intro to your', severity: 'error' }],
+      },
+      {
+        text: 'How many sites are you running at the moment? Always looking for main contractors to partner with.',
+        errors: [
+          { rule: 'ask-before-give', words: 'How many sites' },
+          { rule: 'ask-before-give', words: 'to partner with' },
+        ],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['You asked which device farm is cheapest. We compared three, about $250 a month was the best price we found.'],
+    invalid: [
+      { text: 'My company can support with full customs service at good price.', errors: [{ rule: 'sales-pitch' }, { rule: 'sales-pitch' }] },
+      { text: "We've got two crews free from March.", errors: [{ rule: 'sales-pitch', words: 'crews free' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [{ text: 'I would also love to know if your department has any postdoc plans.', errors: [{ rule: 'job-seeking' }] }],
+  });
+});

@@ -118,6 +118,10 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
       const verb = words[owner + 2];
       if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
+      // "My company can support with full service": what it can do for you.
+      const can = words[owner + 3];
+      if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
+        return claim(owner, owner + 3);
       // "Our consultancy has supported 12 trusts": a count of customers served.
       const served = words[owner + 3];
       if (verb?.text === 'has' && served && SERVED.has(served.text)) {
@@ -141,6 +145,8 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 const ARTICLE = new Set(['a', 'an']);
 const MINE = new Set(['my', 'our']);
 const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
+const CAN = new Set(['can', 'could', 'will']);
+const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);
 const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;

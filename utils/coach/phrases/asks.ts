@@ -86,6 +86,14 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'an intro to your', hard: true },
   { phrase: 'an introduction to your', hard: true },
   { phrase: 'to partner with' },
+  // A partnership proposed to a stranger, however vaguely: "would love to find ways to collaborate".
+  { phrase: 'ways to collaborate' },
+  { phrase: 'ways to work together' },
+  { phrase: 'opportunities to collaborate' },
+  { phrase: 'opportunities to work together' },
+  { phrase: "if there's a fit" },
+  { phrase: 'if there is a fit' },
+  { phrase: 'a fit between' },
   { phrase: 'connect me with' },
   { phrase: 'put me in touch', hard: true },
   // A CV passed to the hiring manager is a referral, however it is asked.

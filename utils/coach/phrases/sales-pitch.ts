@@ -94,6 +94,7 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'if your company needs' },
   { phrase: 'if your company ever needs' },
   { phrase: 'spare capacity' },
+  { phrase: 'about to launch' },
   // "We've seen a lot of teams struggle with it": the vendor's view of the market.
   { phrase: 'seen a lot of teams' },
   { phrase: 'seen a lot of companies' },

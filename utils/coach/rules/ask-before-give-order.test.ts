@@ -35,9 +35,9 @@ describe('ask-before-give: the severity and words for each order', () => {
     ]);
   });
 
-  test('a genuine question before the ask counts as giving attention first', () => {
+  test('a genuine question before the ask is attention, not a give: still a warning', () => {
     const text = 'Loved your talk on tracing. How did you get the teams to agree on one format? Open to a quick chat later?';
-    expect(severities(text)).toEqual([['info', GAVE_FIRST]]);
+    expect(severities(text)).toEqual([['warning', ASK_FIRST]]);
   });
 
   test('two asks around a give: the one before it is a warning, the one after it information', () => {

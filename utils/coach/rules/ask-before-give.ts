@@ -4,7 +4,6 @@ import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findGives } from '../signals/gives';
 import { findAsks, isHardAsk } from '../signals/asks';
-import { findGenuineQuestions } from '../signals/questions';
 
 export const askBeforeGive = defineRule({
   id: 'ask-before-give',
@@ -61,8 +60,12 @@ function mutual(doc: Doc, first: number): boolean {
   return false;
 }
 
+/**
+ * Where the first give starts. A question about their work is attention, not a give: "How did you
+ * make the jump? I'd love to pick your brain" is the warm-up of an ask, however genuine the question.
+ */
 function firstGiveAt(doc: Doc): number {
-  return [...findGives(doc), ...findGenuineQuestions(doc)].reduce(
+  return findGives(doc).reduce(
     (first, range) => Math.min(first, range[0]),
     Number.POSITIVE_INFINITY,
   );

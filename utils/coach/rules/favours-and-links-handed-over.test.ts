@@ -617,3 +617,30 @@ describe('a trade sizing up a prospect, and an intro to their people', () => {
     invalid: [{ text: 'I would also love to know if your department has any postdoc plans.', errors: [{ rule: 'job-seeking' }] }],
   });
 });
+
+describe('a question first is attention, not a give that licenses the ask', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: "Hi Sam, what drew you to project management after the army? I'd love to pick your brain over a call sometime soon.",
+        errors: [
+          { rule: 'ask-before-give', words: 'pick your brain', severity: 'warning' },
+          { rule: 'ask-before-give', words: 'a call', severity: 'warning' },
+        ],
+      },
+      {
+        text: 'Hi Lars, what are you working on these days? Would love to find ways to collaborate.',
+        errors: [{ rule: 'ask-before-give', words: 'ways to collaborate' }],
+      },
+      {
+        text: "What's your take on the new building regs? Keen to see if there's a fit between our firms.",
+        errors: [{ rule: 'ask-before-give', words: "if there's a fit" }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [{ text: "We're about to launch a managed service for exactly that.", errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -30,6 +30,10 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'happy to help' },
   // "If you ever want help reading a spec, ping me": help left for them to take.
   { phrase: 'a second pair of eyes' },
+  // Their work passed on: "I've shared it with our journal club".
+  { phrase: "i've shared it with" },
+  { phrase: 'i shared it with' },
+  { phrase: "i've shared your" },
   { phrase: 'free advice', unlessNext: ['session', 'call', 'consultation', 'clinic'] },
   { phrase: 'tell him i sent you' },
   { phrase: 'tell her i sent you' },
@@ -260,4 +264,7 @@ export const CONGRATULATIONS: ReadonlySet<string> = new Set([
   'congratulation',
   'congratulate',
   'kudos',
+  'well deserved',
+  'well earned',
+  'so deserved',
 ]);

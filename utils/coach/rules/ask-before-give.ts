@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
-import { findGives } from '../signals/gives';
+import { findSubstantialGives } from '../signals/gives';
 import { findAsks, isHardAsk } from '../signals/asks';
 
 export const askBeforeGive = defineRule({
@@ -62,10 +62,11 @@ function mutual(doc: Doc, first: number): boolean {
 
 /**
  * Where the first give starts. A question about their work is attention, not a give: "How did you
- * make the jump? I'd love to pick your brain" is the warm-up of an ask, however genuine the question.
+ * make the jump? I'd love to pick your brain" is the warm-up of an ask, however genuine the question;
+ * nor do congratulations license what follows ("Congrats on the new role! Could I pick your brain?").
  */
 function firstGiveAt(doc: Doc): number {
-  return findGives(doc).reduce(
+  return findSubstantialGives(doc).reduce(
     (first, range) => Math.min(first, range[0]),
     Number.POSITIVE_INFINITY,
   );

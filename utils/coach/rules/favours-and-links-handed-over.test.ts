@@ -644,3 +644,19 @@ describe('a question first is attention, not a give that licenses the ask', () =
     invalid: [{ text: "We're about to launch a managed service for exactly that.", errors: [{ rule: 'sales-pitch' }] }],
   });
 });
+
+describe('congratulations cost nothing: they do not license the ask after them', () => {
+  testRule(askBeforeGive, {
+    valid: ['Saw your first client announcement, congrats! A rep on my team used your opening line in a demo and it landed.'],
+    invalid: [
+      {
+        text: 'Loved your talk on pricing at ProductCon, and congrats on the new role! Could I pick your brain about breaking into product?',
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
+      {
+        text: "Your replication paper is out, congratulations! I've shared it with our journal club. Would you be open to us sending questions?",
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
+      },
+    ],
+  });
+});

@@ -38,6 +38,19 @@ export function findGives(doc: Doc): Range[] {
 }
 
 /**
+ * Gives that could license a small ask after them: not congratulations, which cost the writer
+ * nothing ("Congrats on the new role! Could I pick your brain?" still asks first).
+ */
+export function findSubstantialGives(doc: Doc): Range[] {
+  return doc.memo(findSubstantialGives, () => {
+    const congratulations = offers(doc)
+      .filter((match) => CONGRATULATIONS.has(match.phrase.phrase))
+      .map((match) => match.range[0]);
+    return findGives(doc).filter((range) => !congratulations.includes(range[0]));
+  });
+}
+
+/**
  * "I spoke with my cousin about an internship for your nephew": the writer already went to someone on
  * their behalf. The help must be for them or theirs, or it is only a way in ("I spoke with your CFO").
  */

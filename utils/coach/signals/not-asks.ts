@@ -37,6 +37,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   timeInAStory,
   helpOnTheirTerms,
   offeredIfItWouldHelp,
+  toldOfThePast,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -47,6 +48,7 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   offeredIfItHelps,
   helpOnTheirTerms,
   offeredIfItWouldHelp,
+  toldOfThePast,
 ];
 
 const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
@@ -388,4 +390,18 @@ function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
   return before.some(
     (word, at) => WRITER_ACTS.has(word) || ((word === 'i' || word === 'we') && WRITER_CAN.has(before[at + 1] ?? '')),
   );
+}
+
+const IN_A = new Set(['in', 'during', 'after']);
+
+/** "A rep on my team used your line in a demo and crushed it": a meeting told of, not asked for. */
+function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
+  if (!IN_A.has(doc.words[match.first - 1]?.text ?? '')) return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.first - 2; at >= 0; at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (isPastTense(word.text) || word.text === 'used') return true;
+  }
+  return false;
 }

@@ -86,6 +86,9 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'an intro to your', hard: true },
   { phrase: 'an introduction to your', hard: true },
   { phrase: 'to partner with' },
+  { phrase: 'discuss rates' },
+  { phrase: 'discuss pricing' },
+  { phrase: 'run by you' },
   // A partnership proposed to a stranger, however vaguely: "would love to find ways to collaborate".
   { phrase: 'ways to collaborate' },
   { phrase: 'ways to work together' },

@@ -95,6 +95,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'if your company ever needs' },
   { phrase: 'spare capacity' },
   { phrase: 'about to launch' },
+  // A recruiter's search: "I have a COO mandate I'd love to run by you".
+  { phrase: 'a mandate' },
+  { phrase: 'a _ mandate' },
+  { phrase: '_ mandate i' },
   // "We've seen a lot of teams struggle with it": the vendor's view of the market.
   { phrase: 'seen a lot of teams' },
   { phrase: 'seen a lot of companies' },

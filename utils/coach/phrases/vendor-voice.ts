@@ -151,6 +151,8 @@ export const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
 
 /** A result promised with a figure: "we cut fuel costs by 18%". */
 export const RESULT_VERBS: ReadonlySet<string> = new Set([
+  'transform',
+  'transforms',
   'cut',
   'cuts',
   'reduce',
@@ -380,7 +382,8 @@ export const FEW_TAKERS: ReadonlySet<string> = new Set([
 
 /** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
 export const SLOT_NOUNS: ReadonlySet<string> = new Set([
-  'slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations', 'crews',
+  'slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations', 'crews', 'dates',
+  'saturdays', 'weekends',
 ]);
 /** "two crews free from March". */
 export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'available', 'room', 'open', 'free']);

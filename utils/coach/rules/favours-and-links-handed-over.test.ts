@@ -660,3 +660,21 @@ describe('congratulations cost nothing: they do not license the ask after them',
     ],
   });
 });
+
+describe("a recruiter's mandate, rates to discuss, dates left, a culture transformed", () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'We run daily trucks from the port to Venlo, shall we discuss rates?', errors: [{ rule: 'ask-before-give', words: 'discuss rates' }] },
+      { text: "I have an idea for your team I'd love to run by you.", errors: [{ rule: 'ask-before-give', words: 'run by you' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Ten years at Straits, rare loyalty! I have a COO mandate you might like.', errors: [{ rule: 'sales-pitch', words: 'a COO mandate' }] },
+      { text: 'Our garden terrace has a few winter Saturdays left.', errors: [{ rule: 'sales-pitch', words: 'Saturdays left' }] },
+      { text: 'Mindful leadership can transform your team culture.', errors: [{ rule: 'sales-pitch', words: 'can transform your' }] },
+    ],
+  });
+});

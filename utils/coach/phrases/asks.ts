@@ -87,6 +87,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'an introduction to your', hard: true },
   { phrase: 'to partner with' },
   { phrase: 'discuss rates' },
+  { phrase: 'looking for reviewers' },
+  { phrase: 'any help appreciated' },
   { phrase: 'discuss pricing' },
   { phrase: 'run by you' },
   // A partnership proposed to a stranger, however vaguely: "would love to find ways to collaborate".

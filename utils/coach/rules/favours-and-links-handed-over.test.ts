@@ -678,3 +678,21 @@ describe("a recruiter's mandate, rates to discuss, dates left, a culture transfo
     ],
   });
 });
+
+describe('a job search after a friendly question', () => {
+  testRule(jobSeekingRule, {
+    valid: ['Our team has six old phones for testing, free to give. If you need, please tell me.'],
+    invalid: [
+      { text: 'How is your new position? I am searching new opportunity in warehouse field.', errors: [{ rule: 'job-seeking', words: 'searching new opportunity' }] },
+      { text: "What inspired your drainage work? I'm applying for the lecturer post in your school.", errors: [{ rule: 'job-seeking', words: 'post in your' }] },
+      { text: "I'm a nurse from Manila hoping to move to your trust.", errors: [{ rule: 'job-seeking', words: 'hoping to move to your' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: "I'm writing a book on serverless and looking for reviewers.", errors: [{ rule: 'ask-before-give', words: 'looking for reviewers' }] },
+      { text: "I'm out in six weeks and still haven't landed anything, any help appreciated.", errors: [{ rule: 'ask-before-give', words: 'any help appreciated' }] },
+    ],
+  });
+});

@@ -88,6 +88,8 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'to partner with' },
   { phrase: 'discuss rates' },
   { phrase: 'looking for reviewers' },
+  { phrase: 'opportunity to work together' },
+  { phrase: 'kindly check' },
   { phrase: 'any help appreciated' },
   { phrase: 'discuss pricing' },
   { phrase: 'run by you' },

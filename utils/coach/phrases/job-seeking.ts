@@ -31,6 +31,7 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'hoping to join your' },
   { phrase: "haven't landed anything" },
   { phrase: 'foot in the door' },
+  { phrase: 'a phd opportunity' },
   { phrase: 'thinking of applying' },
   { phrase: 'planning to apply' },
   { phrase: 'land a role' },

@@ -95,6 +95,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'if your company ever needs' },
   { phrase: 'spare capacity' },
   { phrase: 'about to launch' },
+  // Sales material by its usual names.
+  { phrase: 'our company profile' },
+  { phrase: 'share a case study' },
+  { phrase: 'send you a case study' },
   // A recruiter's search: "I have a COO mandate I'd love to run by you".
   { phrase: 'a mandate' },
   { phrase: 'a _ mandate' },

@@ -696,3 +696,19 @@ describe('a job search after a friendly question', () => {
     ],
   });
 });
+
+describe('sales material by its usual names, and a formal chase', () => {
+  testRule(salesPitchRule, {
+    valid: ['Your case studies on flood response were the best part of the course.'],
+    invalid: [
+      { text: "I've attached our company profile in case it is of interest.", errors: [{ rule: 'sales-pitch', words: 'our company profile' }] },
+      { text: "We're rolling out battery systems, happy to share a case study if useful.", errors: [{ rule: 'sales-pitch', words: 'share a case study' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'I have sent you an email about the studentship, kindly check when you have time.', errors: [{ rule: 'ask-before-give', words: 'kindly check' }] },
+    ],
+  });
+});

@@ -112,7 +112,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 
 const CHEAP = new Set(['only', 'just']);
 const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
-const FREE = new Set(['free', 'complimentary', 'no-cost']);
+/** Words are matched one at a time, so "no-cost" (two words) is not here. */
+const FREE = new Set(['free', 'complimentary']);
 /** "free beta access", "free early access": access to a product, always the way in. */
 const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);
 

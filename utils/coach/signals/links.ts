@@ -139,7 +139,7 @@ function firstWordAt(doc: Doc, start: number): number {
 /** Documents people pass on; sales material (phrases/offers-value.ts COLLATERAL) is not among them. */
 const RESOURCES = new Set([
   'checklist', 'template', 'guide', 'report', 'paper', 'slides', 'notes', 'spreadsheet', 'dataset',
-  'recording', 'write-up', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
+  'recording', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
   'records',
 ]);
 /** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */

@@ -32,7 +32,7 @@ export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
 
 const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question', note: 'meeting question' };
 /** Not coffee: "would you be up for a coffee when you're back?" offers company (rules/soft-asks.test.ts). */
-const TALKS = new Set(['chat', 'call', 'meeting', 'zoom', 'catch-up', 'catchup', 'demo', 'conversation', 'convo']);
+const TALKS = new Set(['chat', 'call', 'meeting', 'zoom', 'catchup', 'demo', 'conversation', 'convo']);
 /** "Was it a good call?" is a decision judged, "a great chat" one remembered. */
 const JUDGED = new Set(['good', 'great', 'nice', 'lovely', 'bad', 'tough', 'right', 'wrong', 'smart', 'fun']);
 /** "a quick 15-min chat": a few words may describe the meeting. */

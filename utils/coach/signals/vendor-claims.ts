@@ -153,8 +153,8 @@ const TRADE_REACH = 5;
 /** What a company is, said of itself. */
 const TRADE_NOUNS: ReadonlySet<string> = new Set([
   'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
-  'distributor', 'studio', 'startup', 'start-up', 'reseller', 'integrator', 'brokerage', 'wholesaler',
-  'contractor', 'installer', 'consultancy',
+  'distributor', 'studio', 'startup', 'reseller', 'integrator', 'brokerage', 'wholesaler', 'contractor',
+  'installer',
 ]);
 
 const MEETINGS = new Set(['call', 'chat', 'coffee', 'conversation', 'meeting']);

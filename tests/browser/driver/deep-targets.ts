@@ -30,8 +30,20 @@ export function deepTargets(ask: (request: Inspection) => Promise<unknown>) {
       until(css, 'to have text', () => ask({ op: 'text', steps: steps(css) }) as Promise<string | null>, (t) => t !== null) as Promise<string>,
     value: (css: string) =>
       until(css, 'to have a value', () => ask({ op: 'value', steps: steps(css) }) as Promise<string | null>, (v) => v !== null) as Promise<string>,
-    /** The first match once a person could act on it: visible and enabled. */
-    actionable: (css: string) => until(css, 'to be visible and enabled', () => probe(css), (p) => p.actionable),
+    /**
+     * The first match once a person could act on it: visible, enabled, not covered, and still in
+     * the same place as at the read before (our panel follows its box one frame after it moves, so a
+     * point read mid-move would send the click somewhere else).
+     */
+    actionable: (css: string) => {
+      let last: Probe | undefined;
+      const settled = (p: Probe) => {
+        const same = last !== undefined && last.x === p.x && last.y === p.y;
+        last = p;
+        return p.actionable && same;
+      };
+      return until(css, 'to be visible, enabled, uncovered and still', () => probe(css), settled);
+    },
     waitFor: (css: string, state: 'visible' | 'hidden') =>
       until(css, `to be ${state}`, () => probe(css), (p) => (state === 'visible' ? p.visible : !p.visible)).then(() => undefined),
     focused: () => ask({ op: 'focused' }) as Promise<string>,

@@ -16,6 +16,8 @@ export interface Probe {
   closed: boolean;
   visible: boolean;
   actionable: boolean;
+  /** The element itself (or something inside it) is what a pointer at (x, y) would hit now. */
+  receives: boolean;
   x: number;
   y: number;
 }
@@ -60,7 +62,7 @@ export function inspect(query: typeof queryDeep, closed: ShadowRoot[], request: 
       first?.click();
       return Boolean(first);
     case 'probe': {
-      if (!first) return { found: false, closed: false, visible: false, actionable: false, x: 0, y: 0 };
+      if (!first) return { found: false, closed: false, visible: false, actionable: false, receives: false, x: 0, y: 0 };
       let root = first.getRootNode();
       let inClosed = false;
       while (root instanceof ShadowRoot) {
@@ -76,7 +78,13 @@ export function inspect(query: typeof queryDeep, closed: ShadowRoot[], request: 
       // Pointer input is sent to a point: one outside the viewport (a panel still settling after a
       // scroll) would be refused by the browser, so such an element is not yet one a person can act on.
       const inView = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
-      return { found: true, closed: inClosed, visible, actionable: visible && !disabled && (!inClosed || inView), x, y };
+      // A click sent to a point lands on whatever is drawn there: something covering the element, or
+      // a panel that moved after this read, would take it instead.
+      const own = first.getRootNode() as Document | ShadowRoot;
+      const hit = inView ? own.elementFromPoint(x, y) : null;
+      const receives = hit !== null && (hit === first || first.contains(hit));
+      const actionable = visible && !disabled && (!inClosed || (inView && receives));
+      return { found: true, closed: inClosed, visible, actionable, receives, x, y };
     }
   }
 }

@@ -51,7 +51,7 @@ describe('a link that hands something over is a give, not a push', () => {
     invalid: [
       {
         text: 'Congrats on the new clinic! Our booking software is at https://bookly.example.com',
-        errors: [{ rule: 'link-push', words: 'https' }],
+        errors: [{ rule: 'link-push', words: 'https://bookly.example.com' }],
       },
     ],
   });
@@ -65,7 +65,7 @@ describe('a link that hands something over is a give, not a push', () => {
     invalid: [
       {
         text: 'Here is the inspection checklist I mentioned at study club: https://docs.example.com/checklist',
-        errors: [{ rule: 'offers-value', words: 'https' }],
+        errors: [{ rule: 'offers-value', words: 'https://docs.example.com/checklist' }],
       },
     ],
   });

@@ -18,12 +18,12 @@ testRule(linkPush, {
     'Thanks for the kind words about the mentoring scheme! Priya at priya@example.com runs it now.',
   ],
   invalid: [
-    { text: 'Running a free webinar on hiring your first SDR next Tuesday, details at lu.ma/first-sdr', errors: [{ rule, words: 'lu.ma' }] },
-    { text: 'Hey Dom, loved your keynote in Cork. Book a time with me here: cal.com/jess-ward/intro', errors: [{ rule, words: 'cal.com' }] },
-    { text: 'I put together a 3-question form for team leads, would mean a lot: forms.example.io/leads', errors: [{ rule, words: 'forms.example.io' }] },
-    { text: 'Great to connect! More about my studio at https://example.com/studio', errors: [{ rule, words: 'https' }] },
+    { text: 'Running a free webinar on hiring your first SDR next Tuesday, details at lu.ma/first-sdr', errors: [{ rule, words: 'lu.ma/first-sdr' }] },
+    { text: 'Hey Dom, loved your keynote in Cork. Book a time with me here: cal.com/jess-ward/intro', errors: [{ rule, words: 'cal.com/jess-ward/intro' }] },
+    { text: 'I put together a 3-question form for team leads, would mean a lot: forms.example.io/leads', errors: [{ rule, words: 'forms.example.io/leads' }] },
+    { text: 'Great to connect! More about my studio at https://example.com/studio', errors: [{ rule, words: 'https://example.com/studio' }] },
     { text: 'My book on running remote teams is out this week, sign up here for the launch chapter.', errors: [{ rule, words: 'sign up here' }] },
-    { text: 'We are hosting a founders breakfast in Glasgow on the 9th, spaces are tight: www.example.com/breakfast', errors: [{ rule, words: 'www.example.com' }] },
+    { text: 'We are hosting a founders breakfast in Glasgow on the 9th, spaces are tight: www.example.com/breakfast', errors: [{ rule, words: 'www.example.com/breakfast' }] },
     { text: 'Just launched my podcast, first episode is live, link below 👇', errors: [{ rule, words: 'link below' }] },
   ],
 });

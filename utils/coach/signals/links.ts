@@ -30,7 +30,7 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
     words.forEach((word, at) => {
       if (found.some((match) => match.first <= at && at <= match.last)) return;
       if (hostAfterScheme(doc, at)) return;
-      if (isAddress(doc, at)) found.push({ phrase: LINK, first: at, last: at, range: [word.start, word.end] });
+      if (isAddress(doc, at)) found.push(linkAt(doc, at));
     });
     if (found.length === 0) return [];
     const asks = findAsks(doc);
@@ -67,9 +67,17 @@ export function findLinksGiven(doc: Doc): Range[] {
   );
 }
 
+/** Marks that close a sentence or a bracket after an address rather than belong to it. */
+const AFTER_ADDRESS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"', '’', '”']);
+
+/** The whole address as written ("https://lu.ma/ab-12"), not only its first word, less a closing stop or bracket. */
 function linkAt(doc: Doc, at: number): PhraseMatch {
   const word = doc.words[at];
-  return { phrase: LINK, first: at, last: at, range: [word?.start ?? 0, word?.end ?? 0] };
+  const start = word?.start ?? 0;
+  let end = start;
+  while (end < doc.text.length && doc.text[end]!.trim() !== '') end++;
+  while (end > start && AFTER_ADDRESS.has(doc.text[end - 1]!)) end--;
+  return { phrase: LINK, first: at, last: at, range: [start, Math.max(word?.end ?? start, end)] };
 }
 
 /** "https://example.com/x" is one link: its host after the scheme is not another. */

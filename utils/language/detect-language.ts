@@ -36,6 +36,14 @@ export const MAX_CHARS = 20_000;
 const MIN_EVIDENCE = 2;
 /** Another language must outweigh English this many times to be called. */
 const OTHER_MARGIN = 1.5;
+/**
+ * Words of a Latin-script note without one English function word among them before it reads as
+ * another language we keep no words of (Indonesian, Tagalog, Swahili, …): English prose of this
+ * length always has some (the corpus's sparest English note has one in sixteen, a link included).
+ */
+const WORDS_WITHOUT_ENGLISH = 10;
+/** Links and addresses are not prose: their parts would count as words of no language. */
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\w-]+\.(?:com|org|net|io|dev|co|ai|app)(?:\/\S*)?/giu;
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /**
@@ -46,7 +54,7 @@ const FOREIGN_LETTERS = /[ßäöüñãõçàèìòùâêîôûœåæøłśźżć
 const UPPER = /^\p{Lu}+$/u;
 
 export function detectNoteLanguage(text: string): NoteLanguageReading {
-  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const sample = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(NOT_PROSE, ' ');
   const scores = new Map<ProfileLanguage, number>();
   let latinWords = 0;
   let latinLetters = 0;
@@ -88,6 +96,9 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   const evidence = english + other;
   // A sentence with not one English function word and some of another language's is not English.
   if (english === 0 && other >= 1 && latinWords >= 4) return { language: 'other', confidence: round(other / 4) };
+  if (english === 0 && latinWords >= WORDS_WITHOUT_ENGLISH) {
+    return { language: 'other', confidence: round(latinWords / (2 * WORDS_WITHOUT_ENGLISH)) };
+  }
   if (evidence < MIN_EVIDENCE) return { language: 'unknown', confidence: round(evidence / (2 * MIN_EVIDENCE)) };
   // Sure of a side in proportion to its margin and to how much there was to read.
   const certainty = (winner: number, loser: number) => round(((winner - loser) / evidence) * Math.min(1, evidence / 6));

@@ -37,7 +37,7 @@ describe('a next step proposed as a light question or offer', () => {
       { text: 'Free webinar on Tuesday for clinic owners, claim your seat below!', errors: [{ rule: 'ask-before-give', words: 'claim your seat' }] },
       { text: 'May I email you our brochure for the spring season?', errors: [{ rule: 'ask-before-give', words: 'May I email you our brochure' }] },
       { text: 'We built a plan for garden centres like yours. Want me to forward the pricing?', errors: [{ rule: 'ask-before-give', words: 'Want me to forward the pricing' }] },
-      { text: 'We fill diaries for physios. Interested? Reply BOOK and I will explain.', errors: [{ rule: 'ask-before-give', words: 'Reply BOOK' }] },
+      { text: 'We fill diaries for physios. Interested? Reply BOOK and I will explain.', errors: [{ rule: 'ask-before-give', words: 'Interested' }, { rule: 'ask-before-give', words: 'Reply BOOK' }] },
       { text: 'Your reels are so inspiring! Want the free guide? DM me GLOW.', errors: [{ rule: 'ask-before-give', words: 'DM me GLOW' }] },
       { text: 'Would it be cheeky to borrow half an hour of yours next month?', errors: [{ rule: 'ask-before-give', words: 'Would it be cheeky to' }] },
       { text: 'I think our tool could halve your audit prep. Free for a quick swap of ideas on Monday?', errors: [{ rule: 'ask-before-give', words: 'Free for' }] },

@@ -37,7 +37,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc)].sort(
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc)].sort(
       (a, b) => a.first - b.first,
     );
   });
@@ -154,5 +154,83 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
     const verb = words[verbAt];
     if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
     return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];
+  });
+}
+
+const WONDERED = { phrase: "I was wondering if you could / whether it is available", note: 'favour asked as a wonder' };
+const WONDER = new Set(['wondering', 'wonder', 'wondered']);
+const WHETHER = new Set(['if', 'whether']);
+/** "if you could share", "whether you'd be willing": their yes is what is wondered about. */
+const YOUR_YES = new Set(['could', 'can', 'might', 'would']);
+const YOUR_YES_SINGLE = new Set(["you'd", 'youd']);
+/** "whether you would agree", "if you'd say": their view, not a favour. */
+const VIEWS = new Set(['agree', 'say', 'describe', 'think', 'call', 'recommend', 'approach', 'handle', 'do']);
+/** "whether the dataset is available", "if it would be possible to get a copy". */
+const ON_OFFER = new Set(['available', 'possible']);
+const WONDER_REACH = 2;
+const WHAT_WONDERED_REACH = 7;
+
+/**
+ * "I was wondering if you could share the slides", "I wonder whether the dataset is available":
+ * a favour asked as something wondered about. Curiosity about their work ("I wonder whether the
+ * effect holds at scale") names no yes of theirs and nothing to hand over.
+ */
+function wonderedOfThem(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  words.forEach((word, at) => {
+    if (!WONDER.has(word.text)) return;
+    const sentence = word.sentence;
+    let from = -1;
+    for (let next = at + 1; next <= at + WONDER_REACH; next++) {
+      if (words[next]?.sentence !== sentence) return;
+      if (WHETHER.has(words[next]!.text)) {
+        from = next + 1;
+        break;
+      }
+    }
+    if (from < 0) return;
+    for (let next = from; next < from + WHAT_WONDERED_REACH; next++) {
+      const here = words[next];
+      if (!here || here.sentence !== sentence) return;
+      const modal = here.text === 'you' && YOUR_YES.has(words[next + 1]?.text ?? '') ? next + 1 : YOUR_YES_SINGLE.has(here.text) ? next : -1;
+      const yes = modal >= 0 && words[modal + 1]?.sentence === sentence && !VIEWS.has(words[modal + 1]?.text ?? '');
+      if (yes || ON_OFFER.has(here.text)) {
+        const last = yes ? modal : next;
+        found.push({ phrase: WONDERED, first: at, last, range: [word.start, words[last]!.end] });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+const INTEREST_ASKED = { phrase: 'Interested? / Would that be of interest?', note: 'their interest asked for' };
+const INTEREST = new Set(['interested', 'interest', 'keen']);
+/** "Interested?", "Any interest?", "Keen at all?": a question of a few words closes a pitch. */
+const BARE_QUESTION_WORDS = 4;
+/** "Interested at all?", "Would that interest you?": nothing more is asked after the interest. */
+const CLOSING_TAIL = new Set(['at', 'all', 'you']);
+const OPENS_OPEN = new Set(['what', "what's", 'whats', 'which', 'how', 'why', 'where', 'who']);
+
+/**
+ * "Your lab would be a great fit. Interested?", "Would that be of interest?": the reader's interest
+ * asked for, the close of a pitch. "What's of interest to you lately?" asks about them instead.
+ */
+function interestAsked(doc: Doc): PhraseMatch[] {
+  return doc.sentences.flatMap((sentence) => {
+    if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
+    const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+    if (OPENS_OPEN.has(words[0]!.text)) return [];
+    const at = words.findIndex(
+      (word, i) =>
+        INTEREST.has(word.text) &&
+        ((words.length <= BARE_QUESTION_WORDS && words.slice(i + 1).every((after) => CLOSING_TAIL.has(after.text))) ||
+          (word.text === 'interest' && words[i - 1]?.text === 'of')),
+    );
+    if (at < 0) return [];
+    const first = words[0]!;
+    const last = words[at]!;
+    return [{ phrase: INTEREST_ASKED, first: sentence.firstWord, last: sentence.firstWord + at, range: [first.start, last.end] }];
   });
 }

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { genuineQuestion } from './genuine-question';
+import { linkPush } from './link-push';
+
+// Session 10 (issue 12): asks found by probing the coach with notes of our own in the voices the
+// holdout is written in (a lab asking for data, a grant partner sought, a pitch closed with one word).
+
+describe('a favour asked as something wondered about is an ask', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'I was wondering whether you found the effect held at larger catchments; ours flattened out.',
+      'I wonder if you would agree that most flood models are tuned on too few storms.',
+      'I keep wondering if the pilot will outlast the grant. Hope it does.',
+    ],
+    invalid: [
+      {
+        text: 'Read your 2023 paper on sediment in braided rivers. We study the same reach and I was wondering whether the raw dataset is available.',
+        errors: [{ rule: 'ask-before-give', words: 'wondering whether the raw dataset is available' }],
+      },
+      {
+        text: 'Enjoyed your talk at the water forum. I was wondering if you could co-sign our letter to the council.',
+        errors: [{ rule: 'ask-before-give', words: 'wondering if you could' }],
+      },
+      {
+        text: 'I wonder if it would be possible to get a copy of your thesis chapter on peat cores.',
+        errors: [{ rule: 'ask-before-give', words: 'wonder if it would be possible' }],
+      },
+      {
+        text: 'Your poster on marsh restoration stuck with me. I wondered whether you’d be willing to co-supervise my MSc project.',
+        errors: [{ rule: 'ask-before-give', words: 'wondered whether you’d' }],
+      },
+    ],
+  });
+
+  testRule(genuineQuestion, {
+    valid: [
+      'We study the same reach and I was wondering whether the raw dataset is available.',
+      'I was wondering if you could share the code behind figure 3.',
+    ],
+    invalid: [
+      {
+        text: 'Your paper on braided rivers made me rethink our sampling. I was wondering whether the pattern held in the dry season too.',
+        errors: [{ rule: 'genuine-question', words: 'wondering whether' }],
+      },
+    ],
+  });
+});
+
+describe('the reader’s interest asked for closes a pitch', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'What’s of interest to you in the new planning rules? I’m still reading them.',
+      'Loved your post on reclaimed slate. Interesting how the older quarries held up.',
+    ],
+    invalid: [
+      {
+        text: 'I am putting together a Horizon bid and we need a partner lab in Spain. Yours would be a great fit. Interested?',
+        errors: [{ rule: 'ask-before-give', words: 'Interested' }],
+      },
+      {
+        text: 'We fit solar on farm buildings across the county. Would that be of interest?',
+        errors: [{ rule: 'ask-before-give', words: 'Would that be of interest' }],
+      },
+      {
+        text: 'My crew has a free week in March for any groundworks you need doing. Keen at all?',
+        errors: [{ rule: 'ask-before-give', words: 'Keen' }],
+      },
+    ],
+  });
+});
+
+describe('a link is marked whole, not by its first word', () => {
+  testRule(linkPush, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Our new scaffolding price list is up at https://example.com/prices/2027.',
+        errors: [{ rule: 'link-push', words: 'https://example.com/prices/2027' }],
+      },
+      {
+        text: 'Sign up for the roofing webinar (lu.ma/roof-27) before Friday!',
+        errors: [{ rule: 'link-push', words: 'lu.ma/roof-27' }],
+      },
+    ],
+  });
+});
+
+describe('a note in a language the coach keeps no words of is unread, not coached', () => {
+  test.each([
+    ['Indonesian', 'Selamat pagi Pak Joko, saya sudah membaca tulisan Bapak tentang pelabuhan Tanjung Perak. Sangat bermanfaat untuk pekerjaan saya. Terima kasih banyak.'],
+    ['Tagalog', 'Magandang umaga po Ma’am Reyes, nabasa ko po ang inyong artikulo tungkol sa mga guro sa probinsya. Maraming salamat po sa pagbabahagi.'],
+    ['Swahili', 'Habari yako Bwana Otieno, nimesoma makala yako kuhusu kilimo cha kahawa huko Nyeri. Imenisaidia sana katika kazi yangu ya kila siku.'],
+  ])('%s', (_language, text) => {
+    const analysis = analyze({ text });
+    expect(analysis.verdict).toBe('unread');
+    expect(analysis.score).toBeUndefined();
+  });
+
+  test('an English note of links and names stays coached', () => {
+    const analysis = analyze({ text: 'Demo: https://github.com/kfrost/fastci-action-runner-cache-benchmarks www.kfrost.dev' });
+    expect(analysis.verdict).not.toBe('unread');
+  });
+});

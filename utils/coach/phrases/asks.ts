@@ -91,6 +91,11 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'opportunity to work together' },
   { phrase: 'kindly check' },
   { phrase: 'any help appreciated' },
+  // "Could I count on your support?": their backing asked for, for my cause.
+  { phrase: 'count on your support' },
+  { phrase: 'count on your vote' },
+  { phrase: 'count on your help' },
+  { phrase: 'i count on you' },
   { phrase: 'discuss pricing' },
   { phrase: 'run by you' },
   // A partnership proposed to a stranger, however vaguely: "would love to find ways to collaborate".

@@ -4,6 +4,7 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { genuineQuestion } from './genuine-question';
 import { linkPush } from './link-push';
+import { salesPitchRule } from './sales-pitch';
 
 // Session 10 (issue 12): asks found by probing the coach with notes of our own in the voices the
 // holdout is written in (a lab asking for data, a grant partner sought, a pitch closed with one word).
@@ -102,5 +103,55 @@ describe('a note in a language the coach keeps no words of is unread, not coache
   test('an English note of links and names stays coached', () => {
     const analysis = analyze({ text: 'Demo: https://github.com/kfrost/fastci-action-runner-cache-benchmarks www.kfrost.dev' });
     expect(analysis.verdict).not.toBe('unread');
+  });
+});
+
+describe('help thanked for before it is given, backing counted on, a favour wished for', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your advice on the tender last spring was invaluable; we won it. Thank you.',
+      'I would love to share the survey results with you once they are out.',
+      'Your feedback on my draft last year changed how I write abstracts. Thank you again.',
+    ],
+    invalid: [
+      {
+        text: 'Enjoyed your paper on karst aquifers. I am on the faculty market this year. Any pointers on your department’s search would be greatly appreciated.',
+        errors: [{ rule: 'ask-before-give', words: 'pointers on your department’s search would be greatly appreciated' }],
+      },
+      {
+        text: 'We served on the same base in 2009. I am raising funds for a service dog charity. Could I count on your support?',
+        errors: [{ rule: 'ask-before-give', words: 'count on your support' }],
+      },
+      {
+        text: 'Your thread on flaky tests was spot on. I have a side project that catches them, would love your feedback on it.',
+        errors: [{ rule: 'ask-before-give', words: 'would love your feedback' }],
+      },
+      {
+        text: 'Our special issue on urban heat closes in June, and we would be delighted to receive a manuscript from your group.',
+        errors: [{ rule: 'ask-before-give', words: 'would be delighted to receive' }],
+      },
+    ],
+  });
+});
+
+describe('thanks said to every veteran is not a give', () => {
+  test('"thank you for your service" earns no strength', () => {
+    const analysis = analyze({ text: 'Hi Angela, thank you for your service. I coach veterans through the move to civilian jobs.' });
+    expect(analysis.findings.filter((finding) => finding.kind === 'strength')).toEqual([]);
+  });
+});
+
+describe('a result sold with its figure, in the first person', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Your post on caching helped us cut our build time by 40%. Thank you for writing it up.',
+      'Your checklist would help cut our onboarding time by a week, cannot wait to try it.',
+    ],
+    invalid: [
+      {
+        text: 'I work with finance leaders at mid-sized lenders like yours to help reduce manual reconciliation by up to 60%.',
+        errors: [{ rule: 'sales-pitch', words: 'help reduce manual reconciliation by up to 60' }],
+      },
+    ],
   });
 });

@@ -37,7 +37,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc)].sort(
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc), ...appreciatedIfGiven(doc)].sort(
       (a, b) => a.first - b.first,
     );
   });
@@ -89,7 +89,15 @@ const WISHED = { phrase: "I'd be grateful / would love … from you / to join yo
 const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
 const WANTING = new Set([
   'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
+  'delighted',
 ]);
+/** "would love your feedback and maybe a share", "delighted to receive a manuscript": a thing of theirs for me. */
+const FAVOURS_WISHED = new Set([
+  'receive', 'share', 'repost', 'vote', 'upvote', 'star', 'endorsement', 'shoutout', 'testimonial', 'donation',
+  'signature', 'feedback',
+]);
+const VERB_OR_NOUN = new Set(['share', 'repost', 'vote', 'upvote', 'star']);
+const THING_OPENERS = new Set(['a', 'your', 'any']);
 const WANT_REACH = 3;
 /** "if you could …", "if you agree": their yes is what is asked for. */
 const ASKING_MODALS = new Set(['could', 'would', 'can', 'might', 'agree', 'accept']);
@@ -126,8 +134,11 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       const joinYours = here.text === 'join' && after.text === 'your';
       // "if you could …" asks; "if you need more hands" offers.
       const ifYou = here.text === 'if' && after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '');
-      if (fromYou || joinYours || ifYou || youCould) {
-        found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
+      // "would love a share" asks; "would love to share the results with you" offers.
+      const favour = FAVOURS_WISHED.has(here.text) && (!VERB_OR_NOUN.has(here.text) || THING_OPENERS.has(words[next - 1]?.text ?? ''));
+      if (fromYou || joinYours || ifYou || youCould || favour) {
+        const last = favour ? here : after;
+        found.push({ phrase: WISHED, first: at, last: favour ? next : next + 1, range: [word.start, last.end] });
         return;
       }
     }
@@ -232,5 +243,41 @@ function interestAsked(doc: Doc): PhraseMatch[] {
     const first = words[0]!;
     const last = words[at]!;
     return [{ phrase: INTEREST_ASKED, first: sentence.firstWord, last: sentence.firstWord + at, range: [first.start, last.end] }];
+  });
+}
+
+const APPRECIATED_IF = { phrase: 'any advice would be appreciated', note: 'favour thanked for in advance' };
+/** What a stranger is asked to hand over in "any X would be appreciated". */
+const HELP_GIVEN = new Set([
+  'insight', 'insights', 'advice', 'help', 'tips', 'pointers', 'guidance', 'introduction', 'introductions', 'intro',
+  'intros', 'referral', 'referrals', 'support', 'feedback', 'leads', 'info', 'information', 'recommendation',
+  'recommendations', 'suggestions', 'contacts',
+]);
+const APPRECIATED = new Set(['appreciated', 'welcome', 'welcomed', 'helpful', 'invaluable', 'gold']);
+const DEGREE_REACH = 2;
+
+/**
+ * "Any insight into the search would be hugely appreciated", "your advice would be invaluable":
+ * help asked for by thanking for it before it is given.
+ */
+function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (word.text !== 'would' || words[at + 1]?.text !== 'be') return [];
+    let valued = -1;
+    for (let next = at + 2; next <= at + 2 + DEGREE_REACH; next++) {
+      if (words[next]?.sentence !== word.sentence) return [];
+      if (APPRECIATED.has(words[next]!.text)) {
+        valued = next;
+        break;
+      }
+    }
+    if (valued < 0) return [];
+    let help = -1;
+    for (let before = at - 1; before >= 0 && words[before]!.sentence === word.sentence; before--) {
+      if (HELP_GIVEN.has(words[before]!.text)) help = before;
+    }
+    if (help < 0) return [];
+    return [{ phrase: APPRECIATED_IF, first: help, last: valued, range: [words[help]!.start, words[valued]!.end] }];
   });
 }

@@ -33,6 +33,8 @@ const ROUTINE_OBJECTS = new Set([
   'help',
   'support',
   'patience',
+  // "Thank you for your service": said to every veteran.
+  'service',
 ]);
 
 /** Thanks for something particular they did: appreciation is a gift. */

@@ -38,6 +38,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   helpOnTheirTerms,
   offeredIfItWouldHelp,
   toldOfThePast,
+  theirsThatDidSomething,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -402,6 +403,20 @@ function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (isPastTense(word.text) || word.text === 'used') return true;
+  }
+  return false;
+}
+
+const DID_REACH = 6;
+
+/** "Your feedback on my draft last year changed how I write": their thing, already given, told of. */
+function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  if (doc.words[match.first - 1]?.text !== 'your' || sentence === undefined || doc.sentences[sentence]?.question) return false;
+  for (let at = match.last + 1; at <= match.last + DID_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (isPastTense(word.text)) return true;
   }
   return false;
 }

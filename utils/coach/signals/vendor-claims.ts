@@ -108,6 +108,16 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         return;
       }
     });
+    words.forEach((word, help) => {
+      // "I work with fintechs … to help cut alert volume by up to 40%": a result sold with its figure.
+      if (!HELP_NOW.has(word.text)) return;
+      for (let verb = help + 1; verb <= help + VERB_REACH && sameSentence(help, verb); verb++) {
+        if (!RESULT_VERBS.has(words[verb]?.text ?? '')) continue;
+        const figure = figureAfter(doc, verb);
+        if (figure >= 0) claim(help, figure);
+        return;
+      }
+    });
     words.forEach((word, subject) => {
       // "we just released real-time alerts": news of the product.
       if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
@@ -186,6 +196,8 @@ function theirsBefore(doc: Doc, at: number): boolean {
 const YOU = new Set(['you', 'your']);
 /** "how they cut costs by half" is their story, not a sale. */
 const THEM = new Set(['they', 'she', 'he', 'i']);
+/** "helped us cut our build time by 40%" tells of what happened; "to help cut" and "we help" sell. */
+const HELP_NOW = new Set(['help', 'helps', 'helping']);
 const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */

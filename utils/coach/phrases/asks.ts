@@ -96,6 +96,18 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'count on your vote' },
   { phrase: 'count on your help' },
   { phrase: 'i count on you' },
+  // "Let me know if this sounds relevant": whether they are a buyer, asked.
+  { phrase: 'if this sounds relevant' },
+  { phrase: 'if that sounds relevant' },
+  { phrase: 'if this is relevant' },
+  { phrase: 'if this is of interest' },
+  { phrase: 'if this sounds like a fit' },
+  { phrase: 'if this is a fit' },
+  // "Will you be taking new students for fall?": a place asked for, by asking whether there is one.
+  { phrase: 'taking new students' },
+  { phrase: 'taking on new students' },
+  { phrase: 'accepting new students' },
+  { phrase: 'taking on apprentices' },
   { phrase: 'discuss pricing' },
   { phrase: 'run by you' },
   // A partnership proposed to a stranger, however vaguely: "would love to find ways to collaborate".

@@ -155,3 +155,58 @@ describe('a result sold with its figure, in the first person', () => {
     ],
   });
 });
+
+describe('a lab’s asks: a proposal attached, testers sought, a place, a copy, a thing of theirs to use', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'I have attached the field photos I mentioned at the workshop in Bergen.',
+      'Loved your keynote. I have attached a photo from the session, you look great in it!',
+      'We spent the summer looking for a way to test the sensors in winter; your paper showed us how.',
+      'It would be great to hear how the drilling season went.',
+    ],
+    invalid: [
+      {
+        text: 'Your review on soil carbon shaped my thesis. I am applying for a fellowship with your lab as host and have attached a short proposal.',
+        errors: [{ rule: 'ask-before-give', words: 'have attached a short proposal' }],
+      },
+      {
+        text: 'Our group built a cheaper sediment corer and we are looking for two labs to trial it this spring.',
+        errors: [{ rule: 'ask-before-give', words: 'looking for two labs to trial' }],
+      },
+      {
+        text: 'Your work on ice sheets is why I chose this field. Will you be taking new students next year?',
+        errors: [{ rule: 'ask-before-give', words: 'taking new students' }],
+      },
+      {
+        text: 'I cannot get past the paywall on your Water Research article. Could I ask you to send a copy?',
+        errors: [{ rule: 'ask-before-give', words: 'Could I ask you to' }],
+      },
+      {
+        text: 'Your drought index is the best I have seen. I am building a farm app and would like to license your index for it.',
+        errors: [{ rule: 'ask-before-give', words: 'would like to license your' }],
+      },
+      {
+        text: 'Congratulations on the new grant! I would appreciate any information on postdoc openings in the project.',
+        errors: [{ rule: 'ask-before-give', words: 'would appreciate any information' }],
+      },
+      {
+        text: 'I saw your preprint on rift basins. It would be great if you could read my draft on the same basin before Friday.',
+        errors: [{ rule: 'ask-before-give', words: 'would be great if you' }],
+      },
+      {
+        text: 'We make low-cost tide gauges for universities. Let me know if this sounds relevant.',
+        errors: [{ rule: 'ask-before-give', words: 'if this sounds relevant' }],
+      },
+    ],
+  });
+
+  testRule(linkPush, {
+    valid: ['As you asked at the workshop, here is the paper on peat cores: doi.org/10.1000/peat'],
+    invalid: [
+      {
+        text: 'Thanks for citing our 2019 paper. We have a follow-up study out now that may interest you: doi.org/10.1000/abc',
+        errors: [{ rule: 'link-push', words: 'doi.org/10.1000/abc' }],
+      },
+    ],
+  });
+});

@@ -7,6 +7,8 @@ import {
   PLEASE_VERBS,
 } from '../phrases/asks';
 import type { Doc } from '../text/doc';
+import { COLLATERAL } from '../phrases/offers-value';
+import { handedOverCues } from './phrase-sets';
 import type { PhraseMatch } from '../text/phrase-matcher';
 
 const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
@@ -37,7 +39,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc), ...appreciatedIfGiven(doc)].sort(
+    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc), ...appreciatedIfGiven(doc), ...askedLeave(doc), ...attachedToRead(doc), ...testersSought(doc)].sort(
       (a, b) => a.first - b.first,
     );
   });
@@ -90,7 +92,11 @@ const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
 const WANTING = new Set([
   'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
   'delighted',
+  // "it would be great if you could take a look": their yes wished for, however it is praised.
+  'great', 'amazing', 'wonderful', 'fantastic', 'brilliant', 'helpful', 'awesome', 'ideal',
 ]);
+/** "would like to license your index", "would love to feature you": a thing of theirs, taken for my use. */
+const TAKING = new Set(['license', 'licence', 'buy', 'purchase', 'borrow', 'feature', 'interview', 'reprint', 'quote']);
 /** "would love your feedback and maybe a share", "delighted to receive a manuscript": a thing of theirs for me. */
 const FAVOURS_WISHED = new Set([
   'receive', 'share', 'repost', 'vote', 'upvote', 'star', 'endorsement', 'shoutout', 'testimonial', 'donation',
@@ -135,6 +141,13 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       // "if you could …" asks; "if you need more hands" offers.
       const ifYou = here.text === 'if' && after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '');
       // "would love a share" asks; "would love to share the results with you" offers.
+      // "would like to license your index", "would appreciate any information on openings".
+      const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you');
+      const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
+      if (taking || anyHelp) {
+        found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
+        return;
+      }
       const favour = FAVOURS_WISHED.has(here.text) && (!VERB_OR_NOUN.has(here.text) || THING_OPENERS.has(words[next - 1]?.text ?? ''));
       if (fromYou || joinYours || ifYou || youCould || favour) {
         const last = favour ? here : after;
@@ -279,5 +292,77 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
     }
     if (help < 0) return [];
     return [{ phrase: APPRECIATED_IF, first: help, last: valued, range: [words[help]!.start, words[valued]!.end] }];
+  });
+}
+
+const ASKED_LEAVE = { phrase: 'could I ask you to / for', note: 'favour asked by asking leave to ask' };
+const LEAVE_MODALS = new Set(['could', 'can', 'may', 'might']);
+
+/** "Could I ask you to email me a copy?", "may I ask you for a quick favour": the ask, asked politely. */
+function askedLeave(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (!LEAVE_MODALS.has(word.text) || words[at + 1]?.text !== 'i' || words[at + 2]?.text !== 'ask') return [];
+    const whom = words[at + 3];
+    const what = words[at + 4];
+    if (!whom || !what || what.sentence !== word.sentence || whom.text !== 'you' || (what.text !== 'to' && what.text !== 'for'))
+      return [];
+    return [{ phrase: ASKED_LEAVE, first: at, last: at + 4, range: [word.start, what.end] }];
+  });
+}
+
+const ATTACHED = { phrase: 'I have attached my … / please find attached', note: 'my thing handed over to be read' };
+const ATTACHING = new Set(['attached', 'attaching', 'enclosed', 'enclosing']);
+const ATTACHED_BY = new Set(['have', "i've", "we've", 'ive', 'weve', 'i', 'we', 'find', "i'm", "we're", 'am', 'are']);
+const MINE = new Set(['my', 'our']);
+/** "a short proposal", "a copy of my CV": what a stranger attaches to be read ("a photo of you" is a gift). */
+const PAPERS_TO_READ = new Set([
+  ...COLLATERAL, 'cv', 'resume', 'résumé', 'portfolio', 'proposal', 'abstract', 'summary', 'draft', 'plan', 'presentation',
+  'copy', 'application', 'letter',
+]);
+const PAPER_REACH = 3;
+
+/**
+ * "I have attached a short proposal", "please find attached my CV": the writer's thing handed over
+ * for the reader to read. What they asked for or I promised ("attached is the paper I mentioned")
+ * is a give instead.
+ */
+function attachedToRead(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  const cued = new Set(handedOverCues.find(doc).map((match) => words[match.first]?.sentence));
+  return words.flatMap((word, at) => {
+    if (!ATTACHING.has(word.text) || !ATTACHED_BY.has(words[at - 1]?.text ?? '') || cued.has(word.sentence)) return [];
+    const what = words[at + 1];
+    if (!what || what.sentence !== word.sentence) return [];
+    let paper = MINE.has(what.text) ? at + 1 : -1;
+    for (let next = at + 1; paper < 0 && next <= at + PAPER_REACH && words[next]?.sentence === word.sentence; next++) {
+      if (PAPERS_TO_READ.has(words[next]!.text)) paper = next;
+    }
+    if (paper < 0) return [];
+    const from = words[at - 1]!;
+    return [{ phrase: ATTACHED, first: at - 1, last: paper, range: [from.start, words[paper]!.end] }];
+  });
+}
+
+const TESTERS = { phrase: 'looking for labs / teams to test it', note: 'people sought to try my thing' };
+const SEEKING_NOW = new Set(['looking', 'searching', 'seeking', 'recruiting']);
+const TRYING = new Set(['test', 'try', 'pilot', 'trial', 'evaluate', 'beta']);
+const WHO_REACH = 4;
+/** "we are looking for", "I'm currently seeking": the writer's search now, not one told of. */
+const NOW = new Set(['are', 'am', "we're", "i'm", 'were', 'currently', 'now', 'still', 'actively', 'also', 'is']);
+
+/** "We are looking for labs to test it", "recruiting a few teams to pilot our tool": users sought, a pitch's ask. */
+function testersSought(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (!SEEKING_NOW.has(word.text) || words[at + 1]?.text !== 'for' || !NOW.has(words[at - 1]?.text ?? '')) return [];
+    for (let to = at + 2; to <= at + 2 + WHO_REACH; to++) {
+      const here = words[to];
+      if (!here || here.sentence !== word.sentence) return [];
+      const verb = words[to + 1];
+      if (here.text === 'to' && verb && verb.sentence === word.sentence && TRYING.has(verb.text))
+        return [{ phrase: TESTERS, first: at, last: to + 1, range: [word.start, verb.end] }];
+    }
+    return [];
   });
 }

@@ -106,6 +106,8 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
   // unless it asks nothing back ("free and ungated").
   if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
+  // "We have a follow-up study out now: …": our newest work, however warmly introduced.
+  if (ownNewWork(doc, sentence)) return false;
   if (namesGive(doc, match)) return true;
   // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.
   if (namesResource(doc, sentence)) return true;
@@ -159,6 +161,25 @@ function namesResource(doc: Doc, sentence: number): boolean {
   if (near.some((word) => COLLATERAL.has(word.text) || AUTHORED.has(word.text))) return false;
   if (pressingSentences(doc).has(sentence)) return false;
   return near.some((word) => RESOURCES.has(word.text));
+}
+
+const OWNERS = new Set(['our', 'my']);
+const HAVING = new Set(['have', "we've", "i've"]);
+/** "our latest paper", "we have a follow-up study out now": the writer's newest work, promoted. */
+const NEWEST = new Set(['latest', 'recent', 'newest', 'out', 'follow-up', 'preprint']);
+const OWNER_REACH = 3;
+
+function ownNewWork(doc: Doc, sentence: number): boolean {
+  const near = doc.words.filter((word) => word.sentence === sentence || word.sentence === sentence - 1);
+  if (!near.some((word) => NEWEST.has(word.text))) return false;
+  return near.some((word, at) => {
+    if (!RESOURCES.has(word.text)) return false;
+    for (let back = at - 1; back >= Math.max(0, at - OWNER_REACH); back--) {
+      const before = near[back]!;
+      if (OWNERS.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
+    }
+    return false;
+  });
 }
 
 const MY_SUBJECTS = new Set(['i', "i've", 'we', "we've", 'just']);

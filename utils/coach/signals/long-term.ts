@@ -7,6 +7,19 @@ import { chasing, longTermIntent } from './phrase-sets';
 export function findLongTermIntent(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findLongTermIntent, () => {
     const pressing = new Set([...askingSentences(doc), ...chasing.find(doc).map((match) => sentenceAt(doc, match.range[0]))]);
-    return longTermIntent.find(doc).filter((match) => !pressing.has(sentenceAt(doc, match.range[0])));
+    return longTermIntent
+      .find(doc)
+      .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match));
   });
+}
+
+/** "a follow-up study", "a follow-up question": a thing named, not a promise to come back. */
+const FOLLOW_UP_THINGS = new Set([
+  'study', 'studies', 'paper', 'article', 'piece', 'post', 'survey', 'experiment', 'project', 'analysis',
+  'question', 'questions', 'book', 'report', 'trial',
+]);
+
+function namesAThing(doc: Doc, match: PhraseMatch): boolean {
+  const [follow, up] = [doc.words[match.first]?.text, doc.words[match.last]?.text];
+  return follow === 'follow' && up === 'up' && match.last === match.first + 1 && FOLLOW_UP_THINGS.has(doc.words[match.last + 1]?.text ?? '');
 }

@@ -96,6 +96,14 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'count on your vote' },
   { phrase: 'count on your help' },
   { phrase: 'i count on you' },
+  // A meeting booked by sending the means to book it.
+  { phrase: 'calendar link', hard: true },
+  { phrase: 'calendar invite', hard: true },
+  // "I've added you to the email list for my new Substack": a subscription nobody asked for.
+  { phrase: 'added you to my', hard: true },
+  { phrase: 'added you to our', hard: true },
+  { phrase: 'added you to the email list', hard: true },
+  { phrase: 'added you to the mailing list', hard: true },
   // "Let me know if this sounds relevant": whether they are a buyer, asked.
   { phrase: 'if this sounds relevant' },
   { phrase: 'if that sounds relevant' },
@@ -389,7 +397,7 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
   'filling', 'give', 'giving', 'spread', 'spreading', 'circulate', 'circulating', 'endorse', 'endorsing',
   'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
   'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
-  'writing',
+  'writing', 'accept', 'cite', 'consider',
 ]);
 
 /**
@@ -401,7 +409,7 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
 export const PLEASE_VERBS: ReadonlySet<string> = new Set([
   'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'support', 'sign',
   'donate', 'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate',
-  'repost', 'comment', 'book', 'spare', 'advise',
+  'repost', 'comment', 'book', 'spare', 'advise', 'consider', 'cite', 'accept', 'hire',
 ]);
 /** "Please pass on a huge thank you", "please give Ana my best": courtesy, not a favour. */
 export const COURTESIES: ReadonlySet<string> = new Set([

@@ -26,6 +26,10 @@ export const CHASING: readonly Phrase[] = [
   { phrase: 'my earlier message' },
   { phrase: 'did you get a chance' },
   { phrase: 'had a chance to' },
+  // "Just checking if you'd had a look at the brochure I sent?"
+  { phrase: 'checking if you' },
+  { phrase: 'checking whether you' },
+  { phrase: 'had a look at the' },
   { phrase: 'any update' },
   { phrase: 'any updates' },
   { phrase: 'circling back' },

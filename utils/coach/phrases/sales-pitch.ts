@@ -22,6 +22,19 @@ const NOT_A_PITCH = [
 
 /** Selling to someone who has not yet said hello back. */
 export const SALES_PITCH: readonly Phrase[] = [
+  // The writer's free capacity, on offer: "we've got capacity from March", "some availability next month".
+  { phrase: 'got capacity' },
+  { phrase: 'have capacity' },
+  { phrase: 'some capacity' },
+  { phrase: 'have availability' },
+  { phrase: 'some availability' },
+  { phrase: 'at cost price' },
+  { phrase: 'trade prices' },
+  // "your team at Voltaic would be a perfect fit": the reader sized up as a buyer or a hire.
+  { phrase: 'would be a perfect fit' },
+  { phrase: 'would be a great fit' },
+  { phrase: 'would be a good fit' },
+  { phrase: 'would be an ideal fit' },
   { phrase: 'our product', unlessNext: ['team', 'manager', 'managers', 'lead', 'people', 'folks'] },
   { phrase: 'our products' },
   { phrase: 'our solution' },

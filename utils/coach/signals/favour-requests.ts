@@ -91,11 +91,13 @@ const WISHED = { phrase: "I'd be grateful / would love … from you / to join yo
 const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
 const WANTING = new Set([
   'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
-  'delighted',
+  'delighted', 'thrilled',
   // "it would be great if you could take a look": their yes wished for, however it is praised.
   'great', 'amazing', 'wonderful', 'fantastic', 'brilliant', 'helpful', 'awesome', 'ideal',
 ]);
 /** "would like to license your index", "would love to feature you": a thing of theirs, taken for my use. */
+const CHANCES = new Set(['chance', 'opportunity']);
+const PLACES_ON_THEIR_WORK = new Set(['work', 'labour', 'labor', 'shadow', 'join', 'intern', 'assist', 'interview', 'present', 'pitch', 'demo']);
 const TAKING = new Set(['license', 'licence', 'buy', 'purchase', 'borrow', 'feature', 'interview', 'reprint', 'quote']);
 /** "would love your feedback and maybe a share", "delighted to receive a manuscript": a thing of theirs for me. */
 const FAVOURS_WISHED = new Set([
@@ -139,12 +141,16 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       const youCould = here.text === 'you' && after.text === 'could';
       const joinYours = here.text === 'join' && after.text === 'your';
       // "if you could …" asks; "if you need more hands" offers.
-      const ifYou = here.text === 'if' && after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '');
+      const ifYou =
+        here.text === 'if' &&
+        ((after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '')) || YOUR_YES_SINGLE.has(after.text));
       // "would love a share" asks; "would love to share the results with you" offers.
       // "would like to license your index", "would appreciate any information on openings".
       const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you');
       const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
-      if (taking || anyHelp) {
+      // "would really appreciate a chance to labour for you": a place on their work, wished for.
+      const chance = CHANCES.has(here.text) && after.text === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.text ?? '');
+      if (taking || anyHelp || chance) {
         found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
         return;
       }

@@ -29,6 +29,8 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
     const found: PhraseMatch[] = [...linkPushWords.find(doc)];
     words.forEach((word, at) => {
       if (found.some((match) => match.first <= at && at <= match.last)) return;
+      // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
+      if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
       if (hostAfterScheme(doc, at)) return;
       if (isAddress(doc, at)) found.push(linkAt(doc, at));
     });
@@ -111,13 +113,21 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   if (namesGive(doc, match)) return true;
   // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.
   if (namesResource(doc, sentence)) return true;
-  // "The recording of your talk is at …": a link to their own work.
-  return findStrongWorkMentions(doc).some(
-    (mention) =>
-      mention.source === 'work' &&
-      doc.text.slice(mention.range[0], mention.range[0] + 5).toLowerCase() === 'your ' &&
-      sentenceAt(doc, mention.range[0]) === sentence,
-  );
+  // "The recording of your talk is at …": a link to their own work; "Checked your guidelines. Page 14
+  // here: …": the sentence before names their thing, this one only hands it over.
+  return findStrongWorkMentions(doc).some((mention) => {
+    if (doc.text.slice(mention.range[0], mention.range[0] + 5).toLowerCase() !== 'your ') return false;
+    const at = sentenceAt(doc, mention.range[0]);
+    if (at === sentence) return mention.source === 'work';
+    return at === sentence - 1 && (mention.source === 'work' || mention.source === 'yours') && !writerSpeaks(doc, sentence);
+  });
+}
+
+const WRITER = new Set(['i', 'my', 'our', 'we', 'me', 'us', "i've", "i'm", "we've", "we're", 'mine', 'ours']);
+
+/** "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it. */
+function writerSpeaks(doc: Doc, sentence: number): boolean {
+  return doc.words.some((word) => word.sentence === sentence && WRITER.has(word.text));
 }
 
 /**
@@ -150,7 +160,7 @@ function firstWordAt(doc: Doc, start: number): number {
 const RESOURCES = new Set([
   'checklist', 'template', 'guide', 'report', 'paper', 'slides', 'notes', 'spreadsheet', 'dataset',
   'recording', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
-  'records',
+  'records', 'photos', 'photo', 'pictures', 'pics',
 ]);
 /** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */
 const AUTHORED = new Set(['wrote', 'published', 'released', 'launched', 'new']);

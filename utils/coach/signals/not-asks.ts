@@ -39,6 +39,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   offeredIfItWouldHelp,
   toldOfThePast,
   theirsThatDidSomething,
+  doneByThemToMine,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -416,7 +417,22 @@ function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.last + 1; at <= match.last + DID_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (isPastTense(word.text)) return true;
+    if (isPastTense(word.text) || WAS.has(word.text)) return true;
+  }
+  return false;
+}
+/** "your feedback on my seminar was the most useful thing": what their thing was, told. */
+const WAS = new Set(['was', 'were']);
+
+/** "you … spent 20 min fixing my resume bullets": what they already did for my thing, told back. */
+function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const mine = words[match.first];
+  const verb = words[match.first - 1];
+  if (mine?.text !== 'my' || !verb || verb.sentence !== mine.sentence || doc.sentences[mine.sentence]?.question) return false;
+  if (!verb.text.endsWith('ing') && !isPastTense(verb.text)) return false;
+  for (let at = match.first - 2; at >= 0 && words[at]!.sentence === mine.sentence; at--) {
+    if (words[at]!.text === 'you' && isPastTense(words[at + 1]?.text ?? '')) return true;
   }
   return false;
 }

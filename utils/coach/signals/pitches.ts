@@ -38,6 +38,9 @@ const READER = new Set(['you', 'your']);
 /** "one of our clients (Fennick Bakery) mentioned you": the name between may take a few words. */
 const TOLD_REACH = 6;
 /** "our Data Platform role": a job, not a product. */
+/** Who "would be a great fit", when it is not the reader or the writer. */
+const OTHERS = new Set(['who', 'they', 'he', 'she', 'them', 'both']);
+const FIT_REACH = 4;
 const JOB_NOUNS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'opening', 'vacancy']);
 
 /**
@@ -57,6 +60,11 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "if you need any help with transport, happy to help": an offer on their terms.
   if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
     return true;
+  // "two of my students who I think would be a great fit": others put forward for their opening.
+  if (head.text === 'would') {
+    for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
+      if (OTHERS.has(words[back]?.text ?? '')) return true;
+  }
   if (!OURS.has(head.text)) return false;
   if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];

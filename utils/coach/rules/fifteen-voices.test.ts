@@ -1,0 +1,91 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { jobSeekingRule } from './job-seeking';
+import { linkPush } from './link-push';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
+import { specificDetail } from './specific-detail';
+
+// Session 10 (issue 12): what twelve more voices (a historian, a lab postdoc, an HVAC tech, a joiner,
+// second-language writers from Monterrey, Cairo, Bangalore, Pune and a Dutch PhD, a USAF veteran and a
+// guardsman) showed, rewritten in our own words.
+
+describe('asks said politely are still asks', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your feedback on my job talk was the most useful thing anyone told me this year. Thank you!',
+      'You bought me a coffee at the job fair and spent half an hour fixing my resume. I start Monday. Thanks.',
+    ],
+    invalid: [
+      { text: 'We run an independent pharmacy in town. Please consider us for your staff flu jabs!', errors: [{ rule: 'ask-before-give', words: 'Please consider' }] },
+      { text: 'My working paper is close to your 2020 one, so kindly cite it in your next work.', errors: [{ rule: 'ask-before-give', words: 'kindly cite' }] },
+      { text: 'Congratulations on the chair! I am applying this year, could you please accept me as your student?', errors: [{ rule: 'ask-before-give', words: 'could you please accept' }] },
+      { text: 'We both came through the same robotics club. Can I send you a calendar link for next week?', errors: [{ rule: 'ask-before-give', words: 'calendar link' }] },
+      { text: 'Loved your piece on the wool trade. I have added you to the email list for my newsletter, hope that is ok!', errors: [{ rule: 'ask-before-give', words: 'added you to the email list' }] },
+    ],
+  });
+
+  testRule(pushyFollowUp, {
+    valid: [],
+    invalid: [
+      { text: 'Hope the new workshop is settling in! Just checking if you had a look at the price list I sent?', errors: [{ rule: 'pushy-follow-up', words: 'checking if you' }] },
+    ],
+  });
+});
+
+describe('the reader sized up as a fit is a pitch; my students put forward are not', () => {
+  testRule(salesPitchRule, {
+    valid: ['I passed your internship on to two of my students who I think would be a great fit. Nothing needed from you.'],
+    invalid: [
+      { text: 'We are opening a paid beta next month and your team at Norfield would be a perfect fit.', errors: [{ rule: 'sales-pitch', words: 'would be a perfect fit' }] },
+    ],
+  });
+});
+
+describe('a link that answers them or shows them their own thing is no push', () => {
+  testRule(linkPush, {
+    valid: [
+      'The pallets arrived in Dallas complete, the receiver sent photos: https://photos.example.com/a1b2 . Thank you for your patience with customs.',
+      'Checked your architectural guidelines for the heat pumps, they are allowed. Page 14 here: https://www.example-hoa.org/docs/rules-2024.pdf',
+    ],
+    invalid: [
+      { text: 'Our new price list for heat pumps is up: https://www.north-air.com/prices', errors: [{ rule: 'link-push', words: 'https://www.north-air.com/prices' }] },
+      { text: 'Loved your article on reviews. I wrote one on the same topic: medium.com/@someone/reviews-for-humans', errors: [{ rule: 'link-push', words: 'medium.com/@someone/reviews-for-humans' }] },
+    ],
+  });
+});
+
+describe('what they did, remembered, is specific', () => {
+  testRule(specificDetail, {
+    valid: [],
+    invalid: [
+      { text: 'Hi Marcus, you drove forty minutes in the snow to bring us insulin in January. Thank you.', errors: [{ rule: 'specific-detail', words: 'you drove' }] },
+    ],
+  });
+});
+
+describe('capacity and availability on offer sell', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Saw your firm won the school contract. We run a drylining crew of six and have capacity from March.', errors: [{ rule: 'sales-pitch', words: 'have capacity' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      { text: 'Plasterer, 20 years in, own van. Available for work across the Midlands.', errors: [{ rule: 'job-seeking', words: 'Available for work' }] },
+    ],
+  });
+});
+
+describe('a wish for their yes, or a place on their work', () => {
+  testRule(askBeforeGive, {
+    valid: ['Loved the garden wall you built. I would love a chance to see the lime mortar mix one day, no rush at all.'],
+    invalid: [
+      { text: 'Your series on event sourcing taught me a lot. I am writing a book on it and would be thrilled if you’d write the foreword.', errors: [{ rule: 'ask-before-give', words: 'would be thrilled if you’d' }] },
+      { text: 'Loved the brick wall you shared. I am starting out and would really appreciate a chance to labour for you.', errors: [{ rule: 'ask-before-give', words: 'would really appreciate a chance to' }] },
+    ],
+  });
+});

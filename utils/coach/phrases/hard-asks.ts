@@ -136,7 +136,7 @@ export const QUALIFYING_ASKS: readonly Phrase[] = [
   { phrase: 'your current salary' },
   { phrase: 'what would it take' },
   { phrase: 'close your file' },
-  { phrase: 'r u hiring' },
+  { phrase: 'r you hiring', note: 'r u hiring' },
   { phrase: 'roles you have open' },
   { phrase: 'sponsor visa' },
   { phrase: 'to sponsor' },

@@ -56,7 +56,6 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: "you're the one who" },
   { phrase: 'you were the one who' },
   { phrase: 'owe you one' },
-  { phrase: 'owe u one' },
   { phrase: 'we overlapped' },
   { phrase: 'overlapped at' },
   { phrase: 'we studied' },

@@ -11,7 +11,6 @@ export const THANKS: readonly Phrase[] = [
   { phrase: 'thank you again for' },
   { phrase: 'thx for' },
   { phrase: 'ty for' },
-  { phrase: 'thank u for' },
   { phrase: 'cheers for' },
   { phrase: 'thanks a lot for' },
   // "I still owe you a brew for sorting that isolator"

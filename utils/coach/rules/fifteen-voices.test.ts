@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
@@ -86,6 +87,37 @@ describe('a wish for their yes, or a place on their work', () => {
     invalid: [
       { text: 'Your series on event sourcing taught me a lot. I am writing a book on it and would be thrilled if you’d write the foreword.', errors: [{ rule: 'ask-before-give', words: 'would be thrilled if you’d' }] },
       { text: 'Loved the brick wall you shared. I am starting out and would really appreciate a chance to labour for you.', errors: [{ rule: 'ask-before-give', words: 'would really appreciate a chance to' }] },
+    ],
+  });
+});
+
+describe('courtesies of other Englishes and of texting', () => {
+  test('"Dear Mr. Halvorsen, Greetings of the day" names him: the formula is no warning', () => {
+    const analysis = analyze({
+      text: 'Dear Mr. Halvorsen, Greetings of the day. As promised at go-live, I have written up the known issues for your support team.',
+      recipient: { firstName: 'Erik' },
+    });
+    expect(analysis.findings.filter((f) => f.rule === 'generic-greeting').map((f) => f.severity)).toEqual(['info']);
+    expect(analysis.findings.some((f) => f.rule === 'missing-name')).toBe(false);
+  });
+
+  test('"Dear Sir/Madam" names nobody', () => {
+    const analysis = analyze({ text: 'Dear Sir/Madam, Greetings of the day. I would like to connect with you.' });
+    expect(analysis.findings.filter((f) => f.rule === 'generic-greeting').map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  test('"great meeting u at the bootcamp" reads as "you"', () => {
+    expect(analyze({ text: 'hi tomás, great meeting u at the leiden bootcamp. good luck on flyouts!' }).verdict).toBe('relational');
+  });
+});
+
+describe('a call offered on their wish is no ask, however long the wish', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'If you ever want someone to listen to a practice run before your next talk, I’m happy to get on a call. No pressure at all.',
+    ],
+    invalid: [
+      { text: 'If you want to hear how we cut onboarding time for teams like yours before next quarter, let’s get on a call.', errors: [{ rule: 'ask-before-give', words: 'get on a call' }] },
     ],
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { firstNameOf, nameMentions } from '../signals/recipient-name';
+import { addressedByTitle, firstNameOf, nameMentions } from '../signals/recipient-name';
 
 const MIN_WORDS = 4;
 
@@ -10,7 +10,7 @@ export const missingName = defineRule({
   description: "The recipient's name is known but the note does not use it.",
   check(doc) {
     const firstName = firstNameOf(doc.draft.recipient);
-    if (!firstName || doc.words.length < MIN_WORDS || nameMentions(doc).length > 0) return [];
+    if (!firstName || doc.words.length < MIN_WORDS || nameMentions(doc).length > 0 || addressedByTitle(doc)) return [];
     return [
       {
         severity: 'info',

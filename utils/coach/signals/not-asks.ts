@@ -330,7 +330,7 @@ function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
 const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered']);
 
 /** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
-const WISH_REACH = 8;
+const WISH_REACH = 30;
 const WISHING = new Set(['want', 'like', 'prefer', 'wish']);
 
 function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
@@ -340,12 +340,16 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
     if (!word || word.sentence !== sentence) return false;
     if (word.text !== 'if') continue;
     const who = doc.words[at + 1]?.text ?? '';
-    const wish = doc.words[at + 2]?.text ?? '';
+    // "if you ever want someone to listen": "ever" may come between.
+    const ever = doc.words[at + 2]?.text === 'ever' ? 1 : 0;
+    const wish = doc.words[at + 2 + ever]?.text ?? '';
     if (!(READER.has(who) && WISHING.has(wish)) && !EASIER_WORDS.has(who)) return false;
-    // The writer offers it ("If you want, we can do a call"); "if you'd like to set up a time" asks.
+    // The writer offers it ("If you want, we can do a call", "… I'm happy to get on a call"); "if
+    // you'd like to set up a time" asks.
     for (let offer = at + 2; offer < match.first; offer++) {
       const word = doc.words[offer]?.text ?? '';
       if (WRITER_OFFERS.has(word)) return true;
+      if (OFFERING.has(word) && doc.words[offer + 1]?.text === 'to') return true;
       if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.text ?? '')) return true;
     }
     return false;

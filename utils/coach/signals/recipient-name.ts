@@ -46,3 +46,19 @@ export function nameMentions(doc: Doc): number[] {
 export function recipientNameWords(doc: Doc): string[] {
   return doc.memo(recipientNameWords, () => nameWords(doc.draft.recipient));
 }
+
+/** "Dear Sir/Madam": a title that names nobody. */
+const NOBODY_IN_PARTICULAR = new Set(['madam', 'madame', "ma'am", 'maam', 'or', 'all']);
+
+/**
+ * Someone addressed by title and name ("Dear Mr. Halvorsen", "Hi Dr. Patel"): named, even when the
+ * recipient's details do not carry that name (a surname, a name the profile spells otherwise).
+ */
+export function addressedByTitle(doc: Doc): boolean {
+  return doc.memo(addressedByTitle, () =>
+    doc.words.some((word, index) => {
+      const next = doc.words[index + 1];
+      return HONORIFICS.has(word.text) && word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
+    }),
+  );
+}

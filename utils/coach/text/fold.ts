@@ -13,8 +13,19 @@ const FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['\uFF02', '"'],
 ];
 
-/** Lowercase and fold quotes. Word offsets are taken before folding, so they always point into the original. */
+/** Texting shorthand for the reader, read as the words it stands for ("great meeting u", "loved ur talk"). */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ur', 'your'],
+]);
+
+/**
+ * Lowercase and fold quotes; texting shorthand written in lowercase reads as its word ("U of M" stays).
+ * Word offsets are taken before folding, so they always point into the original.
+ */
 export function foldWord(word: string): string {
+  const shorthand = SHORTHAND.get(word);
+  if (shorthand) return shorthand;
   let folded = word.toLowerCase();
   if (isAscii(folded)) return folded;
   for (const [from, to] of FOLDS) {

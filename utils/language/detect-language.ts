@@ -43,7 +43,19 @@ const OTHER_MARGIN = 1.5;
  */
 const WORDS_WITHOUT_ENGLISH = 10;
 /** Links and addresses are not prose: their parts would count as words of no language. */
-const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\w-]+\.(?:com|org|net|io|dev|co|ai|app)(?:\/\S*)?/giu;
+const MAY_HOLD_ADDRESS = /[/@]|www\./i;
+const DOMAIN_END = /\.(?:com|org|net|io|dev|co|ai|app)(?:\/|$)/;
+
+/** The text without its links and email addresses, chunk by chunk (no pattern that could backtrack over a long paste). */
+function withoutAddresses(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((chunk) => {
+      const lower = chunk.toLowerCase();
+      return !(lower.includes('://') || lower.startsWith('www.') || (lower.includes('@') && lower.includes('.')) || DOMAIN_END.test(lower));
+    })
+    .join(' ');
+}
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /**
@@ -54,7 +66,9 @@ const FOREIGN_LETTERS = /[ßäöüñãõçàèìòùâêîôûœåæøłśźżć
 const UPPER = /^\p{Lu}+$/u;
 
 export function detectNoteLanguage(text: string): NoteLanguageReading {
-  const sample = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(NOT_PROSE, ' ');
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // Most notes hold no link: leave them whole unless a slash, an @ or a "www." says one may be there.
+  const sample = MAY_HOLD_ADDRESS.test(head) ? withoutAddresses(head) : head;
   const scores = new Map<ProfileLanguage, number>();
   let latinWords = 0;
   let latinLetters = 0;

@@ -121,3 +121,15 @@ describe('a call offered on their wish is no ask, however long the wish', () => 
     ],
   });
 });
+
+describe('who they were to me, and their work praised to their face, are specific', () => {
+  testRule(specificDetail, {
+    valid: ['Great post!', 'If you were my manager I would be lucky.', 'Great talk on resilience.'],
+    invalid: [
+      { text: 'You’re the one who fixed the walk-in freezer at the trade night with a paper clip. Legend.', errors: [{ rule: 'specific-detail', words: 'You’re the one who fixed' }] },
+      { text: 'Ma’am, you were my flight chief at Lakenheath back in 2009. Hope retirement is kind to you.', errors: [{ rule: 'specific-detail', words: 'you were my flight chief' }] },
+      { text: 'Brilliant talk at the Lighthouse on Thursday. Cheers!', errors: [{ rule: 'specific-detail', words: 'Brilliant talk at the Lighthouse' }] },
+      { text: 'Great keynote at DevConf yesterday!', errors: [{ rule: 'specific-detail', words: 'Great keynote at DevConf' }] },
+    ],
+  });
+});

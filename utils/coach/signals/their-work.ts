@@ -24,6 +24,7 @@ import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
 import { isPastTense } from './tense';
+import { DAY_WORDS } from '../phrases/time-words';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -44,6 +45,7 @@ export function findTheirWork(doc: Doc): WorkMention[] {
   return doc.memo(findTheirWork, () => {
     const sorted = [
       ...workNouns(doc),
+      ...praisedOutright(doc),
       ...specificYours(doc),
       ...memories(doc),
       ...attentionTo(doc),
@@ -135,7 +137,43 @@ function memories(doc: Doc): WorkMention[] {
     if (past && !DONE_TO_ME.has(verb.text) && !sweep)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
-  return [...mentions, ...careerMoves(doc)];
+  return [...mentions, ...whoTheyWere(doc), ...careerMoves(doc)];
+}
+
+/** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
+const YOU_ARE = new Set(["you're", 'youre']);
+const WHO_REACH = 4;
+const ROLE_OWNERS = new Set(['my', 'our', 'the']);
+const ROLE_ENDS = new Set(['at', 'in', 'on', 'for', 'with', 'from', 'back', 'when', 'during', 'and', 'who', 'to', 'of', 'but']);
+const ROLE_REACH = 3;
+
+function whoTheyWere(doc: Doc): WorkMention[] {
+  const { words } = doc;
+  const mentions: WorkMention[] = [];
+  words.forEach((word, index) => {
+    const be = YOU_ARE.has(word.text) ? index : word.text === 'you' && (words[index + 1]?.text === 'were' || words[index + 1]?.text === 'are') ? index + 1 : -1;
+    if (be < 0 || NOT_A_MEMORY.has(words[index - 1]?.text ?? '') || doc.sentences[word.sentence]?.question) return;
+    // "you were my first platoon sergeant": a role they had in my life, told.
+    if (words[be]?.text === 'were' && ROLE_OWNERS.has(words[be + 1]?.text ?? '') && words[be + 1]?.text !== 'the') {
+      // "my first platoon sergeant", "my flight chief": the role runs to the words that place it.
+      let end = be + 2;
+      while (end < be + 2 + ROLE_REACH && words[end + 1]?.sentence === word.sentence && !ROLE_ENDS.has(words[end + 1]!.text) && !doc.text.slice(words[end]!.end, words[end + 1]!.start).trim()) end++;
+      const role = words[end];
+      if (role && role.sentence === word.sentence) mentions.push({ range: [word.start, role.end], source: 'memory' });
+      return;
+    }
+    // "you're the one who taught me", "you are the guy who fixed …": a deed of theirs, remembered.
+    for (let who = be + 2; who <= be + 1 + WHO_REACH; who++) {
+      const here = words[who];
+      if (!here || here.sentence !== word.sentence) return;
+      if (here.text !== 'who') continue;
+      const verb = words[who + 1];
+      if (verb && verb.sentence === word.sentence && isPastTense(verb.text) && !DONE_TO_ME.has(verb.text))
+        mentions.push({ range: [word.start, verb.end], source: 'memory' });
+      return;
+    }
+  });
+  return mentions;
 }
 
 /** "I saw you're moving into partnerships", "you are switching from retail": a move in their career. */
@@ -189,6 +227,37 @@ function workNouns(doc: Doc): WorkMention[] {
     mentions.push({ range: [start, word.end], source: 'work' });
   });
   return mentions;
+}
+
+/** "Great talk at DevConf yesterday!", "Brilliant keynote on Thursday": their work, praised to their face. */
+const PRAISE = new Set([
+  'great', 'brilliant', 'fantastic', 'excellent', 'awesome', 'amazing', 'superb', 'terrific', 'wonderful',
+  'lovely', 'cracking', 'fab', 'fabulous', 'inspiring', 'insightful', 'stellar', 'outstanding', 'powerful',
+  'thoughtful', 'fascinating', 'killer', 'solid',
+]);
+const PLACED = new Set(['at', 'on', 'in', 'during', 'from', 'about']);
+const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'last', 'this', 'earlier']);
+
+function praisedOutright(doc: Doc): WorkMention[] {
+  const { words } = doc;
+  return words.flatMap((word, index) => {
+    const adjective = words[index - 1];
+    if (!WORK_NOUNS.has(word.text) || !adjective || adjective.sentence !== word.sentence || !PRAISE.has(adjective.text))
+      return [];
+    const sentence = doc.sentences[word.sentence];
+    if (!sentence || sentence.question) return [];
+    // Only greetings and names before it: the praise opens the sentence, addressed to them.
+    const opens = words.slice(sentence.firstWord, index - 1).every((w) => w.raw !== w.text || GREETINGS.has(w.text));
+    if (!opens) return [];
+    const link = words[index + 1];
+    const what = words[index + 2];
+    if (!link || !what || what.sentence !== word.sentence || !PLACED.has(link.text)) return [];
+    const particular =
+      what.raw !== what.text || hasDigit(what.text) || DAY_WORDS.has(what.text) || WHEN_WORDS.has(what.text) ||
+      (what.text === 'the' && words[index + 3]?.sentence === word.sentence && words[index + 3]!.raw !== words[index + 3]!.text);
+    const last = what.text === 'the' && what.raw === what.text ? words[index + 3]! : what;
+    return particular ? [{ range: [adjective.start, last.end] as Range, source: 'work' as const }] : [];
+  });
 }
 
 /** Owners that name the thing without saying whose it is: "the deck" may well be the writer's own. */

@@ -133,3 +133,19 @@ describe('who they were to me, and their work praised to their face, are specifi
     ],
   });
 });
+
+describe('prices and results that are not the writer’s to sell', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'I don’t sell this, but to help you compare: in Laredo brokers normally charge $45 to $90 per entry.',
+      'The parking I told you about is on the ring road, it cost only $12 a night. Save it for next time.',
+      'Your thesis on recycled aggregate helped me in a value engineering bid, we saved nearly 12% on the subbase.',
+      'Your charity got my friend housed and employed within 90 days of leaving the service. Thank you.',
+      'Your talk on accessibility was practical. I tried the audit trick on our client portal the next day and found 14 issues!',
+    ],
+    invalid: [
+      { text: 'Congratulations on the Series B! Your app is smooth 😊 We have helped 3 D2C brands cut their cloud bill by 35%.', errors: [{ rule: 'sales-pitch', words: 'We have helped 3 D2C brands' }] },
+      { text: 'We service rooftop units across Dayton, only $89 per visit this month.', errors: [{ rule: 'sales-pitch', words: '89' }] },
+    ],
+  });
+});

@@ -55,6 +55,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           isMoney(doc, at) &&
           !theirs(doc, at) &&
           !answersThem(doc, at) &&
+          !someoneElsesPrice(doc, at) &&
           !BOUNDS.has(words[at - 1]?.text ?? '') &&
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
@@ -151,6 +152,28 @@ function theirs(doc: Doc, at: number): boolean {
     return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
   });
 }
+
+/** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
+const OTHER_PRICERS = new Set(['they', 'it', 'someone', 'anyone', 'anything', 'most', 'others', 'brokers', 'firms', 'shops', 'vendors', 'contractors', 'prices']);
+/** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
+const NOT_SELLING = new Set(['sell', 'selling', 'bidding', 'bid', 'quoting']);
+
+/**
+ * A market price told to help them compare, not the writer's offer: someone else prices it in the
+ * sentence before the figure, or the note says outright the writer is not selling it.
+ */
+function someoneElsesPrice(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const sentence = words[at]?.sentence;
+  for (let back = at - 1; back >= 0 && words[back]!.sentence === sentence; back--)
+    if (OTHER_PRICERS.has(words[back]!.text)) return true;
+  return words.some(
+    (word, index) =>
+      NOT_SELLING.has(word.text) &&
+      (NEGATIONS.has(words[index - 1]?.text ?? '') || (words[index - 1]?.text === 'not' || words[index - 2]?.text === 'not')),
+  );
+}
+const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "we're", "isn't", 'never', 'not']);
 
 /** "You asked what a review costs – most firms charge £350": a price told because they asked. */
 function answersThem(doc: Doc, at: number): boolean {

@@ -6,6 +6,7 @@ const CREDIT_WORDS = new Set(['thanks', 'thank', 'because', 'helped', 'inspired'
 const SOURCE_WORDS = new Set(['after', 'from', 'via']);
 const READER = new Set(['you', 'your']);
 const SOURCE_REACH = 2;
+const WRITER = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'our', 'my']);
 
 /**
  * Whether the sentence, after word `at`, credits the reader: "we got 40 signups from your post",
@@ -16,6 +17,16 @@ export function creditsReader(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = doc.sentences[words[at]?.sentence ?? -1];
   if (!sentence) return false;
+  // "your thesis on recycled aggregate helped me in a bid, we saved nearly 12%": the credit comes first.
+  for (let index = sentence.firstWord; index < at; index++) {
+    if (!CREDIT_WORDS.has(words[index]?.text ?? '')) continue;
+    // Their thing is the subject: no "we" or "I" comes between ("your app is smooth … we have helped" sells).
+    for (let back = index - 1; back >= sentence.firstWord; back--) {
+      const text = words[back]?.text ?? '';
+      if (WRITER.has(text)) break;
+      if (READER.has(text)) return true;
+    }
+  }
   for (let index = at + 1; index < sentence.endWord; index++) {
     const text = words[index]?.text ?? '';
     if (CREDIT_WORDS.has(text)) return true;

@@ -2,6 +2,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
 import { salesPitch } from './phrase-sets';
+import { isPastTense } from './tense';
 import { findVendorClaims } from './vendor-claims';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
@@ -24,7 +25,7 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
  * Where something of ours is only the place their idea went: "we applied your pricing idea to our
  * app", "we used your advice … first time in the history of our agency".
  */
-const PLACE_WORDS = new Set(['to', 'in', 'into', 'of']);
+const PLACE_WORDS = new Set(['to', 'in', 'into', 'of', 'on']);
 /** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
 const CLIENT_WORDS = new Set(['client', 'clients']);
 const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);
@@ -60,6 +61,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "if you need any help with transport, happy to help": an offer on their terms.
   if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
     return true;
+  // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
+  if (theirDeedBefore(doc, match.first)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
@@ -83,6 +86,18 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     // "mentioned you", "told me you designed …"
     const [next, then] = [words[at + 1]?.text ?? '', words[at + 2]?.text ?? ''];
     if (READER.has(next) || (next === 'me' && READER.has(then))) return true;
+  }
+  return false;
+}
+
+/** "Your org got …", "your team helped …" earlier in the sentence, with no "we" or "I" since. */
+function theirDeedBefore(doc: Doc, first: number): boolean {
+  const { words } = doc;
+  const sentence = words[first]?.sentence;
+  for (let at = first - 1; at >= 0 && words[at]!.sentence === sentence; at--) {
+    const text = words[at]!.text;
+    if (text === 'we' || text === 'i' || text === "we've" || text === "i've") return false;
+    if (text === 'your' && isPastTense(words[at + 2]?.text ?? '')) return true;
   }
   return false;
 }

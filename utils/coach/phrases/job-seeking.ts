@@ -62,6 +62,8 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'seeking a board' },
   { phrase: 'now available for' },
   { phrase: 'available for work' },
+  { phrase: 'looking to switch jobs' },
+  { phrase: 'looking to change jobs' },
   { phrase: 'available for hire' },
   { phrase: 'available for contract' },
   { phrase: 'seeking a position' },

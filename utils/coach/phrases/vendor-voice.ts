@@ -390,4 +390,4 @@ export const STILL_OPEN: ReadonlySet<string> = new Set(['left', 'remaining', 'av
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'share', 'forward']);
-export const SALES_DOCUMENTS: ReadonlySet<string> = new Set(['deck', 'pager', 'brochure', 'packages']);
+export const SALES_DOCUMENTS: ReadonlySet<string> = new Set(['deck', 'pager', 'brochure', 'packages', 'stocklist']);

@@ -149,3 +149,21 @@ describe('prices and results that are not the writer’s to sell', () => {
     ],
   });
 });
+
+describe('asks and trades found by probing in trade and engineering voices', () => {
+  testRule(askBeforeGive, {
+    valid: ['I was wondering what you thought of the new building regs on ventilation.'],
+    invalid: [
+      { text: 'Great answer on the Go channels thread. I am learning Go and wondering if you offer mentoring? Happy to pay.', errors: [{ rule: 'ask-before-give', words: 'wondering if you offer' }] },
+      { text: 'You did a cracking job on the chapel roof in Ripon. I have a similar job and wondered what you’d charge for a survey.', errors: [{ rule: 'ask-before-give', words: 'wondered what you’d charge' }] },
+      { text: 'Enjoyed your review comments on the provider module. I wondered if your team has headcount this spring.', errors: [{ rule: 'ask-before-give', words: 'wondered if your team has headcount' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['I install heat pumps too, and your post on defrost cycles saved me a callback last week. Cheers.'],
+    invalid: [
+      { text: 'I supply reclaimed York stone and cobbles to landscapers across the county.', errors: [{ rule: 'sales-pitch', words: 'I supply' }] },
+      { text: 'Thanks again for sending Mrs Shaw our way. By the way, we’ve just started doing loft conversions.', errors: [{ rule: 'sales-pitch', words: 'we’ve just started' }] },
+    ],
+  });
+});

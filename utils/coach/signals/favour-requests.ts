@@ -196,7 +196,11 @@ const YOUR_YES_SINGLE = new Set(["you'd", 'youd']);
 /** "whether you would agree", "if you'd say": their view, not a favour. */
 const VIEWS = new Set(['agree', 'say', 'describe', 'think', 'call', 'recommend', 'approach', 'handle', 'do']);
 /** "whether the dataset is available", "if it would be possible to get a copy". */
-const ON_OFFER = new Set(['available', 'possible']);
+const ON_OFFER = new Set(['available', 'possible', 'headcount', 'openings', 'vacancies', 'hiring']);
+/** "wondering if you offer mentoring": their services, asked after. */
+const SERVICES = new Set(['offer', 'provide', 'take', 'accept']);
+/** "wondered what you'd charge for a consultation": a quote asked for. */
+const PRICED = new Set(['charge', 'cost', 'costs', 'rate', 'rates', 'price', 'fee', 'fees']);
 const WONDER_REACH = 2;
 const WHAT_WONDERED_REACH = 7;
 
@@ -214,7 +218,7 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
     let from = -1;
     for (let next = at + 1; next <= at + WONDER_REACH; next++) {
       if (words[next]?.sentence !== sentence) return;
-      if (WHETHER.has(words[next]!.text)) {
+      if (WHETHER.has(words[next]!.text) || words[next]!.text === 'what') {
         from = next + 1;
         break;
       }
@@ -225,6 +229,13 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
       if (!here || here.sentence !== sentence) return;
       const modal = here.text === 'you' && YOUR_YES.has(words[next + 1]?.text ?? '') ? next + 1 : YOUR_YES_SINGLE.has(here.text) ? next : -1;
       const yes = modal >= 0 && words[modal + 1]?.sentence === sentence && !VIEWS.has(words[modal + 1]?.text ?? '');
+      const services = here.text === 'you' && SERVICES.has(words[next + 1]?.text ?? '') ? next + 1 : -1;
+      if (services >= 0 || PRICED.has(here.text)) {
+        const last = Math.max(services, next);
+        found.push({ phrase: WONDERED, first: at, last, range: [word.start, words[last]!.end] });
+        return;
+      }
+      if (words[from - 1]?.text === 'what') continue;
       if (yes || ON_OFFER.has(here.text)) {
         const last = yes ? modal : next;
         found.push({ phrase: WONDERED, first: at, last, range: [word.start, words[last]!.end] });

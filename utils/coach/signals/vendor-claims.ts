@@ -119,6 +119,13 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       }
     });
     words.forEach((word, subject) => {
+      // "I supply reclaimed York stone", "I install heat pumps across Kent": a one-person trade, sold.
+      if (word.text !== 'i' || !SELLING.has(words[subject + 1]?.text ?? '') || !sameSentence(subject, subject + 2)) return;
+      // "I install heat pumps too": a trade shared with them, not one sold.
+      const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.text));
+      if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
+    });
+    words.forEach((word, subject) => {
       // "we just released real-time alerts": news of the product.
       if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
       if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
@@ -198,7 +205,10 @@ const YOU = new Set(['you', 'your']);
 const THEM = new Set(['they', 'she', 'he', 'i']);
 /** "helped us cut our build time by 40%" tells of what happened; "to help cut" and "we help" sell. */
 const HELP_NOW = new Set(['help', 'helps', 'helping']);
-const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened']);
+const SHARED_TOO = new Set(['too', 'also']);
+const SHARED_REACH = 5;
+const SELLING = new Set(['supply', 'sell', 'distribute', 'install', 'manufacture', 'import', 'stock', 'wholesale']);
+const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened', 'started']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */
 function figureAfter(doc: Doc, from: number): number {

@@ -5,6 +5,8 @@ export const GENERIC_FLATTERY: readonly Phrase[] = [
   { phrase: 'impressive profile' },
   { phrase: 'your profile is impressive' },
   { phrase: 'your profile is amazing' },
+  { phrase: 'your profile is _ impressive' },
+  { phrase: 'clearly a leader in' },
   { phrase: 'great profile' },
   { phrase: 'amazing profile' },
   { phrase: 'awesome profile' },

@@ -3,6 +3,9 @@ import type { Phrase } from '../text/phrase-matcher';
 /** Networking as collecting: the reader is one of many. */
 export const MASS_NETWORKING: readonly Phrase[] = [
   { phrase: 'expanding my network' },
+  // "connecting with as many alumni as possible": the reader is one of a count.
+  { phrase: 'as many _ as possible' },
+  { phrase: 'as many _ _ as possible' },
   { phrase: 'expand my network' },
   { phrase: 'expand my professional network' },
   { phrase: 'expanding my professional network' },

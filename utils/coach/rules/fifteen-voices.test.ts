@@ -167,3 +167,31 @@ describe('asks and trades found by probing in trade and engineering voices', () 
     ],
   });
 });
+
+describe('five older escapes of the main corpus, in new words', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your team could use the spare sensors, they are yours if you want them.'],
+    invalid: [
+      { text: 'Loved your episode on ward handovers. We would love you on our panel. Would your hospital be able to cover your travel?', errors: [{ rule: 'ask-before-give', words: 'Would your hospital be able' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Our co-op just launched a tool library for small farms and I think you’d be a great fit.', errors: [{ rule: 'sales-pitch', words: 'you’d be a great fit' }] },
+      { text: 'Congrats on the second shop! If a third is on the cards, I represent several landlords with corner units in Leith.', errors: [{ rule: 'sales-pitch', words: 'I represent' }] },
+    ],
+  });
+});
+
+describe('flattery and collecting, however they are worded', () => {
+  test('"your profile is seriously impressive, clearly a leader in the industry" is flattery that fits anyone', () => {
+    const analysis = analyze({ text: 'Your profile is seriously impressive, you are clearly a leader in the industry. Would be great to connect!' });
+    expect(analysis.findings.filter((f) => f.rule === 'generic-flattery').length).toBe(2);
+    expect(analysis.verdict).not.toBe('relational');
+  });
+  test('"connecting with as many alumni as possible" collects', () => {
+    const analysis = analyze({ text: 'Hi Sarah! I am connecting with as many Larkspur alumni as possible to grow our community here.' });
+    expect(analysis.findings.some((f) => f.rule === 'mass-networking')).toBe(true);
+  });
+});

@@ -39,9 +39,26 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
-    return [...found, ...pleaseDo(doc), ...forYouTo(doc), ...wishedOfThem(doc), ...hopedOfThem(doc), ...wonderedOfThem(doc), ...interestAsked(doc), ...appreciatedIfGiven(doc), ...askedLeave(doc), ...attachedToRead(doc), ...testersSought(doc)].sort(
-      (a, b) => a.first - b.first,
-    );
+    // "Would your company be able to cover your travel?": the favour asked of their employer.
+    words.forEach((modal, at) => {
+      if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'your' || !doc.sentences[modal.sentence]?.question) return;
+      const be = [at + 3, at + 4].find((index) => words[index]?.text === 'be' && words[index + 1]?.text === 'able');
+      if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
+      found.push({ phrase: FAVOUR, first: at, last: be + 1, range: [modal.start, words[be + 1]!.end] });
+    });
+    return [
+      ...found,
+      ...pleaseDo(doc),
+      ...forYouTo(doc),
+      ...wishedOfThem(doc),
+      ...hopedOfThem(doc),
+      ...wonderedOfThem(doc),
+      ...interestAsked(doc),
+      ...appreciatedIfGiven(doc),
+      ...askedLeave(doc),
+      ...attachedToRead(doc),
+      ...testersSought(doc),
+    ].sort((a, b) => a.first - b.first);
   });
 }
 

@@ -207,7 +207,7 @@ const THEM = new Set(['they', 'she', 'he', 'i']);
 const HELP_NOW = new Set(['help', 'helps', 'helping']);
 const SHARED_TOO = new Set(['too', 'also']);
 const SHARED_REACH = 5;
-const SELLING = new Set(['supply', 'sell', 'distribute', 'install', 'manufacture', 'import', 'stock', 'wholesale']);
+const SELLING = new Set(['supply', 'sell', 'distribute', 'install', 'manufacture', 'import', 'stock', 'wholesale', 'rep', 'represent']);
 const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened', 'started']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */

@@ -195,3 +195,15 @@ describe('flattery and collecting, however they are worded', () => {
     expect(analysis.findings.some((f) => f.rule === 'mass-networking')).toBe(true);
   });
 });
+
+describe('a gift sent so that they promote it carries the ask', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Our paths crossed at the Lisbon workshop. I’d be happy to send you our Algarve measurements if you’d like to test your model on them.',
+      'It might be worth you checking the fuse box first, saves a callout.',
+    ],
+    invalid: [
+      { text: 'Your plumbing videos are brilliant. I am launching a tool brand and would love to send you some kit to feature in a video.', errors: [{ rule: 'ask-before-give', words: 'send you some kit to feature' }] },
+    ],
+  });
+});

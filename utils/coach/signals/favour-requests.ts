@@ -58,6 +58,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       ...askedLeave(doc),
       ...attachedToRead(doc),
       ...testersSought(doc),
+      ...sentToPromote(doc),
     ].sort((a, b) => a.first - b.first);
   });
 }
@@ -396,6 +397,26 @@ function testersSought(doc: Doc): PhraseMatch[] {
       const verb = words[to + 1];
       if (here.text === 'to' && verb && verb.sentence === word.sentence && TRYING.has(verb.text))
         return [{ phrase: TESTERS, first: at, last: to + 1, range: [word.start, verb.end] }];
+    }
+    return [];
+  });
+}
+
+const SENT_TO_PROMOTE = { phrase: 'send you some kit to feature', note: 'a gift with a promotion expected' };
+const PROMOTING = new Set(['feature', 'review', 'promote', 'showcase', 'mention', 'unbox']);
+const PURPOSE_REACH = 6;
+
+/** "would love to send you some kit to feature in a video": the gift carries the ask. */
+function sentToPromote(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  return words.flatMap((word, at) => {
+    if (word.text !== 'send' || words[at + 1]?.text !== 'you') return [];
+    for (let to = at + 2; to <= at + 2 + PURPOSE_REACH; to++) {
+      const here = words[to];
+      const verb = words[to + 1];
+      if (!here || !verb || verb.sentence !== word.sentence) return [];
+      if (here.text === 'to' && PROMOTING.has(verb.text))
+        return [{ phrase: SENT_TO_PROMOTE, first: at, last: to + 1, range: [word.start, verb.end] }];
     }
     return [];
   });

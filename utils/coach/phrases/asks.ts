@@ -104,6 +104,10 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'added you to our', hard: true },
   { phrase: 'added you to the email list', hard: true },
   { phrase: 'added you to the mailing list', hard: true },
+  // "would be good to catch up on future projects": their next work, sought.
+  { phrase: 'on future projects' },
+  { phrase: 'for future projects' },
+  { phrase: 'any future projects' },
   // "Let me know if this sounds relevant": whether they are a buyer, asked.
   { phrase: 'if this sounds relevant' },
   { phrase: 'if that sounds relevant' },

@@ -63,6 +63,9 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'now available for' },
   { phrase: 'available for work' },
   { phrase: 'looking to switch jobs' },
+  // "If you ever need a hand on a job, I'm your man": the writer for hire.
+  { phrase: "i'm your man" },
+  { phrase: "i'm your guy" },
   { phrase: 'looking to change jobs' },
   { phrase: 'available for hire' },
   { phrase: 'available for contract' },

@@ -207,3 +207,18 @@ describe('a gift sent so that they promote it carries the ask', () => {
     ],
   });
 });
+
+describe('a place on their team or their stage, wished for', () => {
+  testRule(askBeforeGive, {
+    valid: ['It would be lovely to have you over for dinner when you are next in Leeds.'],
+    invalid: [
+      { text: 'Congrats on the ERC grant! If you are building a team, I would love to be part of it.', errors: [{ rule: 'ask-before-give', words: 'would love to be part of' }] },
+      { text: 'Saw your post from the Lisbon meeting. I am organising one in Porto and it would be amazing to have you speak.', errors: [{ rule: 'ask-before-give', words: 'would be amazing to have you' }] },
+      { text: 'Loved your post on the hospital rebuild. Our firm did the pipework on a similar job, good to catch up on future projects.', errors: [{ rule: 'ask-before-give', words: 'on future projects' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [{ text: 'Your kitchen refit post was class. If you ever need a hand on a job, I’m your man.', errors: [{ rule: 'job-seeking', words: 'I’m your man' }] }],
+  });
+});

@@ -114,6 +114,7 @@ const WANTING = new Set([
   'great', 'amazing', 'wonderful', 'fantastic', 'brilliant', 'helpful', 'awesome', 'ideal',
 ]);
 /** "would like to license your index", "would love to feature you": a thing of theirs, taken for my use. */
+const ON_THE_BILL = new Set(['speak', 'present', 'on', 'join', 'talk', 'as', 'keynote', 'judge', 'host']);
 const CHANCES = new Set(['chance', 'opportunity']);
 const PLACES_ON_THEIR_WORK = new Set(['work', 'labour', 'labor', 'shadow', 'join', 'intern', 'assist', 'interview', 'present', 'pitch', 'demo']);
 const TAKING = new Set(['license', 'licence', 'buy', 'purchase', 'borrow', 'feature', 'interview', 'reprint', 'quote']);
@@ -166,9 +167,12 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       // "would like to license your index", "would appreciate any information on openings".
       const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you');
       const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
+      // "I'd love to be part of it" (their team), "would be amazing to have you speak": a place, a slot.
+      const partOf = here.text === 'part' && after.text === 'of';
+      const haveYou = here.text === 'have' && after.text === 'you' && ON_THE_BILL.has(words[next + 2]?.text ?? '');
       // "would really appreciate a chance to labour for you": a place on their work, wished for.
       const chance = CHANCES.has(here.text) && after.text === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.text ?? '');
-      if (taking || anyHelp || chance) {
+      if (taking || anyHelp || chance || partOf || haveYou) {
         found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
         return;
       }

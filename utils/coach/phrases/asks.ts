@@ -104,6 +104,12 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'added you to our', hard: true },
   { phrase: 'added you to the email list', hard: true },
   { phrase: 'added you to the mailing list', hard: true },
+  // "maybe there's scope for a collaboration?": a partnership proposed to a stranger.
+  { phrase: 'scope for a collaboration' },
+  { phrase: 'scope for collaboration' },
+  { phrase: 'scope to collaborate' },
+  { phrase: 'how we might work with' },
+  { phrase: 'how we could work with' },
   // "would be good to catch up on future projects": their next work, sought.
   { phrase: 'on future projects' },
   { phrase: 'for future projects' },

@@ -65,6 +65,8 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'looking to switch jobs' },
   // "If you ever need a hand on a job, I'm your man": the writer for hire.
   { phrase: "i'm your man" },
+  { phrase: 'happy to send references' },
+  { phrase: 'references available' },
   { phrase: "i'm your guy" },
   { phrase: 'looking to change jobs' },
   { phrase: 'available for hire' },

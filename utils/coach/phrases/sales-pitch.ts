@@ -30,6 +30,8 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'some availability' },
   { phrase: 'at cost price' },
   { phrase: 'trade prices' },
+  { phrase: 'happy to quote' },
+  { phrase: 'happy to price up' },
   // "your team at Voltaic would be a perfect fit": the reader sized up as a buyer or a hire.
   { phrase: 'would be a perfect fit' },
   { phrase: 'would be a great fit' },

@@ -222,3 +222,24 @@ describe('a place on their team or their stage, wished for', () => {
     invalid: [{ text: 'Your kitchen refit post was class. If you ever need a hand on a job, I’m your man.', errors: [{ rule: 'job-seeking', words: 'I’m your man' }] }],
   });
 });
+
+describe('a lab’s and a trade’s pitches dressed as collaboration', () => {
+  testRule(askBeforeGive, {
+    valid: ['I could help you move the boxes on Saturday if you like.'],
+    invalid: [
+      { text: 'Loved your lecture on sediment budgets. I run a drone survey firm; maybe there is scope for a collaboration?', errors: [{ rule: 'ask-before-give', words: 'scope for a collaboration' }] },
+      { text: 'Your river restoration paper is the one I cite most. I am at a consultancy now, would be great to explore how we might work with your group.', errors: [{ rule: 'ask-before-give', words: 'how we might work with' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Here is the supplier template I promised at the meetup, I hope it can help your team too.'],
+    invalid: [
+      { text: 'Read your paper on slope monitoring. We make cheap tiltmeters and they could really help your fieldwork.', errors: [{ rule: 'sales-pitch', words: 'could really help your' }] },
+      { text: 'Enjoyed your post on the mezzanine job. We’re a steel fabricator in Sheffield, always happy to quote on jobs like that.', errors: [{ rule: 'sales-pitch', words: 'We’re a steel fabricator' }, { rule: 'sales-pitch', words: 'happy to quote' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [{ text: 'I see you run sites for a big contractor. I am a dryliner with my own team, happy to send references.', errors: [{ rule: 'job-seeking', words: 'happy to send references' }] }],
+  });
+});

@@ -74,17 +74,19 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
     words.forEach((word, modal) => {
       // "it could save your team hours": a result promised to the reader; "your checklist can save
       // you an hour" is their own thing at work, not a promise.
-      const verb = words[modal + 1]?.text ?? '';
-      const object = words[modal + 2]?.text ?? '';
+      // "they could really help your fieldwork": an adverb may come between.
+      const adverb = SOFTENERS.has(words[modal + 1]?.text ?? '') ? 1 : 0;
+      const verb = words[modal + 1 + adverb]?.text ?? '';
+      const object = words[modal + 2 + adverb]?.text ?? '';
       if (
         PROMISE_MODALS.has(word.text) &&
-        RESULT_VERBS.has(verb) &&
+        (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.text ?? ''))) &&
         YOU.has(object) &&
-        sameSentence(modal, modal + 2) &&
+        sameSentence(modal, modal + 2 + adverb) &&
         !theirsBefore(doc, modal) &&
         !meetingOfferedBefore(doc, modal)
       )
-        claim(modal, modal + 2);
+        claim(modal, modal + 2 + adverb);
     });
     words.forEach((word, product) => {
       if (!PRODUCT_NOUNS.has(word.text)) return;
@@ -160,6 +162,11 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 }
 
 const ARTICLE = new Set(['a', 'an']);
+/** "they could really help your fieldwork", "it would improve your yields": a product's promise. */
+const PROMISED_HELP = new Set(['help', 'improve', 'boost', 'streamline', 'simplify', 'speed']);
+/** Help promised by a thing, not a person ("I could help you move the boxes" offers a hand). */
+const THING_SUBJECTS = new Set(['they', 'these', 'tool', 'platform', 'product', 'app', 'device', 'service', 'system', 'software']);
+const SOFTENERS = new Set(['really', 'definitely', 'probably', 'also', 'actually', 'genuinely', 'massively', 'seriously']);
 const MINE = new Set(['my', 'our']);
 const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
 const CAN = new Set(['can', 'could', 'will']);
@@ -171,7 +178,7 @@ const TRADE_REACH = 5;
 const TRADE_NOUNS: ReadonlySet<string> = new Set([
   'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
   'distributor', 'studio', 'startup', 'reseller', 'integrator', 'brokerage', 'wholesaler', 'contractor',
-  'installer',
+  'installer', 'fabricator', 'merchant', 'producer', 'maker', 'builder', 'printer',
 ]);
 
 const MEETINGS = new Set(['call', 'chat', 'coffee', 'conversation', 'meeting']);

@@ -104,6 +104,9 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'added you to our', hard: true },
   { phrase: 'added you to the email list', hard: true },
   { phrase: 'added you to the mailing list', hard: true },
+  // "Let me know when you're ready to scale": the sale deferred, not dropped.
+  { phrase: "let me know when you're ready" },
+  { phrase: 'let me know when you are ready' },
   // "maybe there's scope for a collaboration?": a partnership proposed to a stranger.
   { phrase: 'scope for a collaboration' },
   { phrase: 'scope for collaboration' },

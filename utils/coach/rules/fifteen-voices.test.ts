@@ -243,3 +243,12 @@ describe('a lab’s and a trade’s pitches dressed as collaboration', () => {
     invalid: [{ text: 'I see you run sites for a big contractor. I am a dryliner with my own team, happy to send references.', errors: [{ rule: 'job-seeking', words: 'happy to send references' }] }],
   });
 });
+
+describe('the sale deferred is still the sale', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Congrats on the Series B! We run engineering teams in Kraków for growing startups. Let me know when you’re ready to scale.', errors: [{ rule: 'ask-before-give', words: 'Let me know when you’re ready' }] },
+    ],
+  });
+});

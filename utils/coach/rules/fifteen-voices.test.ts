@@ -252,3 +252,13 @@ describe('the sale deferred is still the sale', () => {
     ],
   });
 });
+
+describe('a price is the writer’s own unless someone else set it or it was paid', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Our Saturday course is great value, it costs only $45 this month.', errors: [{ rule: 'sales-pitch', words: '45' }] },
+      { text: 'We’re bidding on the school job next week, our price for the roof is only $4,000.', errors: [{ rule: 'sales-pitch', words: '4,000' }] },
+    ],
+  });
+});

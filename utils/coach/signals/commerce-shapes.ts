@@ -154,8 +154,9 @@ function theirs(doc: Doc, at: number): boolean {
 }
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
-const OTHER_PRICERS = new Set(['they', 'it', 'someone', 'anyone', 'anything', 'most', 'others', 'brokers', 'firms', 'shops', 'vendors', 'contractors', 'prices']);
+const OTHER_PRICERS = new Set(['they', 'someone', 'anyone', 'anything', 'most', 'others', 'brokers', 'firms', 'shops', 'vendors', 'contractors', 'prices']);
 /** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
+const PAID = new Set(['cost', 'was']);
 const NOT_SELLING = new Set(['sell', 'selling', 'bidding', 'bid', 'quoting']);
 
 /**
@@ -165,15 +166,18 @@ const NOT_SELLING = new Set(['sell', 'selling', 'bidding', 'bid', 'quoting']);
 function someoneElsesPrice(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = words[at]?.sentence;
-  for (let back = at - 1; back >= 0 && words[back]!.sentence === sentence; back--)
+  for (let back = at - 1; back >= 0 && words[back]!.sentence === sentence; back--) {
     if (OTHER_PRICERS.has(words[back]!.text)) return true;
+    // "it cost only $80 the night", "it was $12": a price paid, told; "it costs only $45" sells.
+    if (words[back]!.text === 'it' && PAID.has(words[back + 1]?.text ?? '')) return true;
+  }
+  // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells.
   return words.some(
     (word, index) =>
-      NOT_SELLING.has(word.text) &&
-      (NEGATIONS.has(words[index - 1]?.text ?? '') || (words[index - 1]?.text === 'not' || words[index - 2]?.text === 'not')),
+      NOT_SELLING.has(word.text) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.text ?? '')),
   );
 }
-const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "we're", "isn't", 'never', 'not']);
+const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "isn't", 'never', 'not']);
 
 /** "You asked what a review costs – most firms charge £350": a price told because they asked. */
 function answersThem(doc: Doc, at: number): boolean {

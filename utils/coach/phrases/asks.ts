@@ -429,3 +429,13 @@ export const COURTESIES: ReadonlySet<string> = new Set([
   'regards', 'thanks', 'thank', 'love', 'best', 'congratulations', 'congrats', 'condolences', 'wishes',
   'care', 'hello', 'greetings',
 ]);
+
+/** What a stranger is asked to hand over in "any X would be appreciated". */
+export const HELP_GIVEN: ReadonlySet<string> = new Set([
+  'insight', 'insights', 'advice', 'help', 'tips', 'pointers', 'guidance', 'introduction', 'introductions', 'intro',
+  'intros', 'referral', 'referrals', 'support', 'feedback', 'leads', 'info', 'information', 'recommendation',
+  'recommendations', 'suggestions', 'contacts',
+]);
+
+/** "you'd" written as one word: "if you'd write the foreword", "whether you'd be willing". */
+export const YOUR_YES_SINGLE: ReadonlySet<string> = new Set(["you'd", 'youd']);

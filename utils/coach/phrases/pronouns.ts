@@ -13,6 +13,12 @@ export const SELF_WORDS: ReadonlySet<string> = new Set([
   'ive',
 ]);
 
+/** The writer in the first person, singular or plural: "I", "we", "our", "we've". */
+export const WRITER_WORDS: ReadonlySet<string> = new Set([
+  ...SELF_WORDS,
+  'we', 'us', 'our', 'ours', "we're", "we've", "we'd", "we'll",
+]);
+
 /** Words by which a note talks to or about its reader. */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'you',

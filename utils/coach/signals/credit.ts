@@ -1,3 +1,4 @@
+import { WRITER_WORDS } from '../phrases/pronouns';
 import type { Doc } from '../text/doc';
 
 /** Words after a result that hand the credit to the reader. */
@@ -6,7 +7,6 @@ const CREDIT_WORDS = new Set(['thanks', 'thank', 'because', 'helped', 'inspired'
 const SOURCE_WORDS = new Set(['after', 'from', 'via']);
 const READER = new Set(['you', 'your']);
 const SOURCE_REACH = 2;
-const WRITER = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'our', 'my']);
 
 /**
  * Whether the sentence, after word `at`, credits the reader: "we got 40 signups from your post",
@@ -23,7 +23,7 @@ export function creditsReader(doc: Doc, at: number): boolean {
     // Their thing is the subject: no "we" or "I" comes between ("your app is smooth … we have helped" sells).
     for (let back = index - 1; back >= sentence.firstWord; back--) {
       const text = words[back]?.text ?? '';
-      if (WRITER.has(text)) break;
+      if (WRITER_WORDS.has(text)) break;
       if (READER.has(text)) return true;
     }
   }

@@ -1,3 +1,4 @@
+import { WRITER_WORDS } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
@@ -123,11 +124,10 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   });
 }
 
-const WRITER = new Set(['i', 'my', 'our', 'we', 'me', 'us', "i've", "i'm", "we've", "we're", 'mine', 'ours']);
 
 /** "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it. */
 function writerSpeaks(doc: Doc, sentence: number): boolean {
-  return doc.words.some((word) => word.sentence === sentence && WRITER.has(word.text));
+  return doc.words.some((word) => word.sentence === sentence && WRITER_WORDS.has(word.text));
 }
 
 /**

@@ -152,6 +152,17 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'on your preferred', hard: true },
   { phrase: 'your supplier list', hard: true },
   { phrase: 'your vendor list', hard: true },
+  { phrase: 'get on your panel', hard: true },
+  { phrase: 'onto your panel', hard: true },
+  { phrase: 'your supplier panel', hard: true },
+  { phrase: 'to your procurement', hard: true },
+  // A booking made for them: "want me to put you on the schedule?", "book your service today".
+  { phrase: 'put you on the schedule', hard: true },
+  { phrase: 'put you down for', hard: true },
+  { phrase: 'pencil you in', hard: true },
+  ...['service', 'spot', 'slot', 'seat', 'place', 'free', 'appointment', 'consultation', 'call', 'demo', 'session'].map(
+    (thing) => ({ phrase: `book your ${thing}`, hard: true }),
+  ),
   { phrase: 'looking for a mentor', hard: true },
   // "We are developing a sensor and are looking for pilot partners": customers, by another name.
   { phrase: 'pilot partners' },
@@ -174,6 +185,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'endorsements' },
   { phrase: 'write me a recommendation', hard: true },
   { phrase: 'a recommendation for me', hard: true },
+  { phrase: 'recommendation for me', hard: true },
   { phrase: 'check out my', note: 'their attention' },
   { phrase: 'check out our' },
   { phrase: 'take a look at my' },
@@ -193,9 +205,12 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'help me find' },
   { phrase: 'help me land' },
   { phrase: 'help me get' },
-  { phrase: 'my resume' },
-  { phrase: 'my résumé' },
-  { phrase: 'my cv' },
+  // A CV or a portfolio sent to a stranger asks for work, whatever kind words come first.
+  { phrase: 'my resume', hard: true },
+  { phrase: 'my résumé', hard: true },
+  { phrase: 'my cv', hard: true },
+  { phrase: 'send you my portfolio', hard: true },
+  { phrase: 'share my portfolio', hard: true },
   { phrase: 'any openings' },
   { phrase: 'are you hiring' },
   { phrase: 'is your team hiring' },
@@ -411,6 +426,9 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
   'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
   'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
   'writing', 'accept', 'cite', 'consider',
+  // Coverage, promotion, money and trials asked of a stranger: "could you kindly cover it?".
+  'cover', 'covering', 'feature', 'featuring', 'promote', 'promoting', 'amplify', 'boost', 'review',
+  'reviewing', 'fund', 'funding', 'invest', 'buy', 'try', 'test', 'testing', 'pilot', 'waive',
 ]);
 
 /**

@@ -34,7 +34,10 @@ export const ANSWER_CUES: readonly Phrase[] = [
 /** Words that say something is handed over: what they asked for, or what was promised. */
 export const HANDED_OVER_CUES: readonly Phrase[] = [
   { phrase: 'you asked' },
-  { phrase: 'you said you' },
+  { phrase: 'you said' },
+  { phrase: 'you posted' },
+  { phrase: 'your question' },
+  { phrase: 'you were after' },
   { phrase: "you'd asked" },
   { phrase: 'you had asked' },
   { phrase: 'you were asking' },
@@ -97,6 +100,15 @@ export const NO_STRINGS_CUES: readonly Phrase[] = [
   { phrase: 'free for anyone' },
   { phrase: 'free for everyone' },
   { phrase: 'free to use' },
+  { phrase: 'no strings' },
+  { phrase: 'no credit needed' },
+  { phrase: 'no need to credit' },
+  { phrase: 'yours if you want' },
+  { phrase: 'yours to keep' },
+  { phrase: 'take it' },
+  { phrase: 'hope it saves' },
+  { phrase: 'hope this helps' },
+  { phrase: 'hope this saves' },
 ];
 
 /**

@@ -379,8 +379,6 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'early access list' },
   { phrase: 'rate card' },
   { phrase: 'media kit' },
-  { phrase: 'no cost' },
-  { phrase: 'free of charge' },
   { phrase: 'retainer' },
   // "Just sponsored you a tenner" for their charity run is a give.
   { phrase: 'paid newsletter' },
@@ -417,4 +415,14 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'an audit of your' },
   { phrase: 'a _ audit of your' },
   { phrase: 'get a quote' },
+];
+
+/**
+ * "No cost", "free of charge": bait beside a pitch ("a site audit at no cost, book a slot"), but a
+ * gift in a note that sells nothing ("happy to host the students, no cost"). signals/pitches.ts
+ * counts them only where something else sells or a bait noun stands beside them.
+ */
+export const FREE_OF_CHARGE: readonly Phrase[] = [
+  { phrase: 'no cost' },
+  { phrase: 'free of charge' },
 ];

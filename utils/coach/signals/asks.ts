@@ -56,7 +56,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.hard) return true;
   const sentence = doc.words[match.first]?.sentence;
-  if (booksAMeeting(doc, match)) return true;
+  if (booksAMeeting(doc, match) || asksForFreebie(doc, match)) return true;
   return findSoftAsks(doc).some(
     (soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft),
   );
@@ -76,4 +76,24 @@ function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
   if (!doc.sentences[sentence ?? -1]?.question) return false;
   const meeting = doc.words.slice(match.first, match.last + 1).some((word) => MEETINGS.has(word.text));
   return meeting && namesADay(doc, sentence, { weeks: true });
+}
+
+const FREE = new Set(['free', 'complimentary', 'comp']);
+/** What a stranger is asked to give away: "could you get us a free one-year licence?". */
+const FREEBIES = new Set([
+  'licence', 'license', 'licences', 'licenses', 'copy', 'copies', 'subscription', 'access', 'ticket',
+  'tickets', 'pass', 'passes', 'trial', 'account', 'seat', 'seats', 'upgrade', 'sample', 'samples',
+]);
+const FREEBIE_REACH = 3;
+
+/** An ask whose sentence asks for something free of theirs: the favour is the thing itself. */
+function asksForFreebie(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+    if (!FREE.has(doc.words[at]?.text ?? '')) continue;
+    for (let next = at + 1; next <= at + FREEBIE_REACH && next < sentence.endWord; next++)
+      if (FREEBIES.has(doc.words[next]?.text ?? '')) return true;
+  }
+  return false;
 }

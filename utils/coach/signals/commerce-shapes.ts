@@ -89,7 +89,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
       }
       if (SLOT_NOUNS.has(word.text)) {
         const open = within(at, OPEN_REACH, STILL_OPEN);
-        if (open >= 0) return add(at, open);
+        // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free.
+        if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.text ?? '')) return add(at, open);
       }
       if (SENDING_VERBS.has(word.text)) {
         // "the deck from my talk, if it helps" is a give.

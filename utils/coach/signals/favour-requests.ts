@@ -37,7 +37,8 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       let verb = at + 2;
       while (verb < at + 2 + FILLER_REACH && FAVOUR_FILLERS.has(words[verb]?.text ?? '')) verb++;
       const last = words[verb];
-      if (!last || last.sentence !== modal.sentence || !FAVOUR_VERBS.has(last.text)) return;
+      if (!last || last.sentence !== modal.sentence) return;
+      if (!FAVOUR_VERBS.has(last.text) && !sharesTheirInternals(doc, verb)) return;
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
     // "Would your company be able to cover your travel?": the favour asked of their employer.
@@ -203,4 +204,26 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
     if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
     return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];
   });
+}
+
+/** What people share when asked about themselves: "could you share your thoughts on …" is curiosity. */
+const VIEWS_SHARED = new Set([
+  'thoughts', 'views', 'view', 'take', 'perspective', 'opinion', 'experience', 'experiences', 'story',
+  'journey', 'thinking', 'insights', 'insight', 'advice', 'tips', 'lessons', 'approach',
+]);
+const SHARED_REACH = 3;
+
+/**
+ * "Could you share your internal staffing model and salary bands?": their organisation's documents
+ * or figures asked for. Sharing their view or their story is a question about them.
+ */
+function sharesTheirInternals(doc: Doc, verb: number): boolean {
+  const { words } = doc;
+  if (words[verb]?.text !== 'share' || words[verb + 1]?.text !== 'your') return false;
+  for (let at = verb + 2; at <= verb + 1 + SHARED_REACH; at++) {
+    const word = words[at];
+    if (!word || word.sentence !== words[verb]!.sentence) return true;
+    if (VIEWS_SHARED.has(word.text)) return false;
+  }
+  return true;
 }

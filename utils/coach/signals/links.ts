@@ -160,7 +160,7 @@ function firstWordAt(doc: Doc, start: number): number {
 const RESOURCES = new Set([
   'checklist', 'template', 'guide', 'report', 'paper', 'slides', 'notes', 'spreadsheet', 'dataset',
   'recording', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
-  'records', 'photos', 'photo', 'pictures', 'pics',
+  'records', 'photos', 'photo', 'pictures', 'pics', 'screenshots', 'screenshot', 'list', 'pdf', 'results',
 ]);
 /** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */
 const AUTHORED = new Set(['wrote', 'published', 'released', 'launched', 'new']);

@@ -360,7 +360,8 @@ const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);
 
 /** The writer's promise of help in the sentence: "and I'll talk you through it". */
 const THROUGH_REACH = 4;
-const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix']);
+// "… and I'll pop out and plane it", "I'll come and have a look": the writer comes to fix it.
+const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix', 'pop', 'come', 'swing', 'look', 'check']);
 const MINE = new Set(['our', 'my']);
 
 /**

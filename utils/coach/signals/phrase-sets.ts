@@ -11,7 +11,7 @@ import { ANSWER_CUES, GIVE_CUES, HANDED_OVER_CUES, LINK_PUSH_WORDS, NO_STRINGS_C
 import { LONG_TERM_INTENT } from '../phrases/long-term-intent';
 import { MASS_NETWORKING } from '../phrases/mass-networking';
 import { HELPED_ON_BEHALF, OFFERS_VALUE, PAYMENTS, RETURNS } from '../phrases/offers-value';
-import { SALES_PITCH } from '../phrases/sales-pitch';
+import { FREE_OF_CHARGE, SALES_PITCH } from '../phrases/sales-pitch';
 import { SHARED_CONTEXT, SHARED_IF_NAMED } from '../phrases/shared-context';
 import { THANKS } from '../phrases/thanks';
 import { PHATIC_QUESTIONS, QUESTIONS_FOR_ANYONE } from '../phrases/questions';
@@ -28,6 +28,7 @@ export const requestOpeners = compilePhrases(REQUEST_OPENERS);
 export const genericFlattery = compilePhrases(GENERIC_FLATTERY);
 export const genericGreetings = compilePhrases(GENERIC_GREETINGS);
 export const jobSeeking = compilePhrases(JOB_SEEKING);
+export const freeOfCharge = compilePhrases(FREE_OF_CHARGE);
 export const linkPushWords = compilePhrases(LINK_PUSH_WORDS);
 export const linkGiveCues = compilePhrases(GIVE_CUES);
 export const handedOverCues = compilePhrases(HANDED_OVER_CUES);

@@ -1,7 +1,9 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
-import { salesPitch } from './phrase-sets';
+import { freeOfCharge, salesPitch } from './phrase-sets';
+import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
+import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findVendorClaims } from './vendor-claims';
 
@@ -17,8 +19,38 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
     const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
     const pitched = new Set(kept.map(sentenceOf));
     for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
+    // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
+    for (const found of freeOfCharge.find(doc)) {
+      if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
+      if (kept.length > 0 || sentenceHasBait(doc, found) || !sharedFreely(doc, found)) kept.push(found);
+    }
     return kept.sort((a, b) => a.first - b.first);
   });
+}
+
+/** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
+function sentenceHasBait(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let at = sentence.firstWord; at < sentence.endWord; at++)
+    if (BAIT_NOUNS.has(doc.words[at]?.text ?? '') && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
+  return false;
+}
+
+/** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */
+const SHARING = new Set(['share', 'sharing', 'host', 'hosting', 'lend', 'loan', 'donate', 'give', 'pass']);
+
+/** The writer shares something of theirs free, in the sentence before "no cost"; a service ("run the numbers") is still sold. */
+function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence) return false;
+  let writer = false;
+  for (let at = sentence.firstWord; at < match.first; at++) {
+    const text = doc.words[at]?.text ?? '';
+    if (WRITER_WORDS.has(text)) writer = true;
+    else if (writer && SHARING.has(text)) return true;
+  }
+  return false;
 }
 
 /**

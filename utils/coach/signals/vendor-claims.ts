@@ -134,6 +134,13 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
     });
     words.forEach((word, owner) => {
       // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
+      // "how our team might support your upcoming tenders": a team sells only when it serves yours.
+      if (MINE.has(word.text) && words[owner + 1]?.text === 'team') {
+        const can = words[owner + 2];
+        const service = words[owner + 3];
+        if (can && CAN.has(can.text) && service && SERVICE_VERBS.has(service.text) && words[owner + 4]?.text === 'your' && sameSentence(owner, owner + 4))
+          return claim(owner, owner + 4);
+      }
       if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
       const verb = words[owner + 2];
       if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
@@ -169,7 +176,7 @@ const THING_SUBJECTS = new Set(['they', 'these', 'tool', 'platform', 'product', 
 const SOFTENERS = new Set(['really', 'definitely', 'probably', 'also', 'actually', 'genuinely', 'massively', 'seriously']);
 const MINE = new Set(['my', 'our']);
 const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
-const CAN = new Set(['can', 'could', 'will']);
+const CAN = new Set(['can', 'could', 'will', 'might']);
 const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);
 const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
 /** "a small family-run cleaning company": a few words may describe the trade. */

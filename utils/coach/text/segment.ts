@@ -84,7 +84,8 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
       ? previous
       : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
     current.end = end;
-    current.question ||= segment.segment.includes('?');
+    // Read whole: "who answered 'what does it cost?' with a number" may arrive in two segments.
+    current.question = asksAQuestion(continues ? text.slice(current.start, end) : segment.segment);
     while (wordIndex < words.length && (words[wordIndex]?.start ?? end) < end) {
       const word = words[wordIndex];
       if (word) word.sentence = continues ? sentences.length - 1 : sentences.length;
@@ -94,6 +95,23 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
     if (!continues) sentences.push(current);
   }
   return sentences;
+}
+
+const CLOSING_QUOTES = new Set(["'", '"', '\u2019', '\u201D', '\u00BB']);
+
+/**
+ * Whether a sentence asks: it holds a question mark that is not only a quoted question inside it
+ * ("the only rep who answered 'what does it cost?' with a number" tells, it does not ask).
+ */
+function asksAQuestion(sentence: string): boolean {
+  for (let at = sentence.indexOf('?'); at >= 0; at = sentence.indexOf('?', at + 1)) {
+    let after = at + 1;
+    while (sentence[after] === '?' || sentence[after] === '!') after++;
+    if (!CLOSING_QUOTES.has(sentence[after] ?? '')) return true;
+    const next = firstVisibleChar(sentence, after + 1);
+    if (next === undefined || next === next.toUpperCase()) return true;
+  }
+  return false;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);

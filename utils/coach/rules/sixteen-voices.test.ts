@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { offersValueRule } from './offers-value';
 import { linkPush } from './link-push';
 import { salesPitchRule } from './sales-pitch';
 
@@ -78,6 +79,21 @@ describe('a team that serves the reader’s business sells', () => {
     valid: ['Our team could help with the beach clean on Saturday if you are short of hands.'],
     invalid: [
       { text: 'Congrats on the new post! I would love to hear how our team might support your next round of works.', errors: [{ rule: 'sales-pitch', words: 'our team might support your' }] },
+    ],
+  });
+});
+
+describe('an offer made on their need, and care that asks nothing, are gives', () => {
+  testRule(offersValueRule, {
+    valid: [
+      'If you need a plumber, our rates start at £40 an hour.',
+      'If you ever need an accountant, we offer a free first review for new clients.',
+    ],
+    invalid: [
+      { text: 'Heard you are off for surgery in March. If you need cover for the Tuesday class, I am around and glad to do a few unpaid.', errors: [{ rule: 'offers-value' }] },
+      { text: 'I have a spare label printer we never use. If your front desk needs one, it is free, just collect it.', errors: [{ rule: 'offers-value' }] },
+      { text: 'Saw the news about your mum. Thinking of you all this week.', errors: [{ rule: 'offers-value', words: 'Thinking of you' }] },
+      { text: 'It was nice to share a desk with you for a year. Good luck in the new job!', errors: [{ rule: 'offers-value', words: 'Good luck in' }] },
     ],
   });
 });

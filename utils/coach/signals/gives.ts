@@ -1,6 +1,7 @@
 import { COLLATERAL, CONGRATULATIONS } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
+import { findConditionalOffers } from './conditional-offers';
 import { findGratitude } from './gratitude';
 import { findLinksGiven } from './links';
 import { askingSentences, pressingSentences, sentenceAt } from './hooks';
@@ -28,6 +29,7 @@ export function findGives(doc: Doc): Range[] {
       ...findGratitude(doc),
       ...findHelpDone(doc),
       ...findLinksGiven(doc),
+      ...findConditionalOffers(doc),
     ]
       .filter((range) => {
         const sentence = sentenceAt(doc, range[0]) ?? -1;

@@ -32,6 +32,11 @@ export const CHASING: readonly Phrase[] = [
   { phrase: 'had a look at the' },
   { phrase: 'any update' },
   { phrase: 'any updates' },
+  { phrase: 'any word' },
+  ...['bid', 'quote', 'proposal', 'estimate', 'tender'].flatMap((sent) => [
+    { phrase: `the ${sent} i sent` },
+    { phrase: `the ${sent} we sent` },
+  ]),
   { phrase: 'circling back' },
   { phrase: 'checking in again' },
   { phrase: 'just checking in' },

@@ -35,6 +35,12 @@ export const SALES_PITCH: readonly Phrase[] = [
   // "your team at Voltaic would be a perfect fit": the reader sized up as a buyer or a hire.
   { phrase: 'would be a perfect fit' },
   { phrase: 'would be a great fit' },
+  { phrase: 'be a fantastic fit' },
+  { phrase: 'my new book' },
+  { phrase: 'my new textbook' },
+  { phrase: 'my latest book' },
+  { phrase: 'inspection copies' },
+  { phrase: 'inspection copy' },
   { phrase: 'would be a good fit' },
   { phrase: 'would be an ideal fit' },
   { phrase: "you'd be a great fit" },

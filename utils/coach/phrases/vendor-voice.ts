@@ -147,6 +147,14 @@ export const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
   'creators',
   'investors',
   'operators',
+  'agents',
+  'landlords',
+  'councils',
+  'schools',
+  'universities',
+  'departments',
+  'farmers',
+  'contractors',
 ]);
 
 /** A result promised with a figure: "we cut fuel costs by 18%". */

@@ -9,6 +9,7 @@ import {
   RESULT_NOUNS,
   SALES_DOCUMENTS,
   SENDING_VERBS,
+  CUSTOMER_NOUNS,
   SLOT_NOUNS,
   STILL_OPEN,
 } from '../phrases/vendor-voice';
@@ -56,6 +57,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           !theirs(doc, at) &&
           !answersThem(doc, at) &&
           !someoneElsesPrice(doc, at) &&
+          !savedForMe(doc, at) &&
           !BOUNDS.has(words[at - 1]?.text ?? '') &&
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
@@ -70,7 +72,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
         }
         // "30% off until Sunday": a discount.
         if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
-        if (writersOwnCount(doc, at) && !creditsReader(doc, at)) {
+        if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
           const noun = within(at, NOUN_REACH, RESULT_NOUNS);
           if (noun >= 0) return add(at, noun);
           const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
@@ -208,6 +210,27 @@ function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean 
  * get roofers 20+ quote requests", "I host a podcast (40k listeners)"). "Congrats on your 10k
  * subscribers" is theirs, and "the episode hit 9k downloads" tells them how their episode did.
  */
+const SAVED = new Set(['saved', 'saves', 'earned', 'won', 'got']);
+const MY_SIDE = new Set(['me', 'us', 'my', 'our']);
+const SAVED_REACH = 4;
+
+/**
+ * "the docs page saved my team roughly $4k/month": a sum the reader's work saved the writer, told as
+ * thanks. "We saved our clients $4k" is a claim: customers are the ones saved.
+ */
+function savedForMe(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  for (let back = at - 1; back >= Math.max(0, at - SAVED_REACH); back--) {
+    const word = words[back];
+    if (!word || word.sentence !== words[at]?.sentence) return false;
+    if (!SAVED.has(word.text)) continue;
+    const object = words[back + 1]?.text ?? '';
+    if (!MY_SIDE.has(object) || CUSTOMER_NOUNS.has(words[back + 2]?.text ?? '')) return false;
+    return !FIRST_PERSON.has(words[back - 1]?.text ?? '');
+  }
+  return false;
+}
+
 function writersOwnCount(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
   if (!sentence) return false;

@@ -1,4 +1,5 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
+import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { offersValue } from './phrase-sets';
@@ -16,7 +17,7 @@ const GIVING = new Set([
 const HELP = new Set(['help', 'hand']);
 
 /**
- * "If you need cover while you're off, I'm about and happy to do a few unpaid", "I have a projector I
+ * Offers made on the reader's terms. "If you need cover while you're off, I'm about and happy to do a few unpaid", "I have a projector I
  * don't use, if you need it for the meetups I can bring it, for free", "free to a good home if your
  * apprentice needs one": something of the writer's, offered on the reader's need. Not in a note that
  * sells, nor beside a price: "if you need an electrician, our rates start at £40" is a pitch.
@@ -47,6 +48,7 @@ export function findConditionalOffers(doc: Doc): Range[] {
       if (findPitches(doc).length > 0) return [];
       found.push([sentence.start, words[sentence.endWord - 1]!.end]);
     }
+    for (const range of freeFavours(doc)) if (!found.some((other) => other[0] === range[0])) found.push(range);
     return found;
   });
 }
@@ -70,4 +72,35 @@ function needAfter(doc: Doc, at: number): number {
 function startsWithDigit(text: string): boolean {
   const code = text.charCodeAt(0);
   return code >= 48 && code <= 57;
+}
+
+const PROMISES = new Set(["i'll", "we'll"]);
+const CAN = new Set(['can', 'could', 'will']);
+const FREE_REACH = 6;
+const TRIAL_WORDS = new Set(['first', 'month', 'months', 'weeks', 'trial', 'introductory', 'launch', 'new']);
+
+/**
+ * "I'll pop by free and clip it if it bugs you": the writer's own hands promised free, in a note that
+ * sells nothing and names no price ("I'll do your first audit free" sells, and is found as bait).
+ */
+function freeFavours(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const text = words[at]!.text;
+    const promise = PROMISES.has(text) || ((text === 'i' || text === 'we') && CAN.has(words[at + 1]?.text ?? ''));
+    if (!promise) continue;
+    const sentence = doc.sentences[words[at]!.sentence];
+    if (!sentence) continue;
+    let free = -1;
+    for (let next = at + 1; next <= at + FREE_REACH && next < sentence.endWord; next++)
+      if (words[next]!.text === 'free' && words[next + 1]?.text !== 'to') free = next;
+    if (free < 0) continue;
+    // "I'll do your first audit free", "we'll install it free for the first month": bait or a trial.
+    if (words.slice(sentence.firstWord, sentence.endWord).some((word) => startsWithDigit(word.text) || BAIT_NOUNS.has(word.text) || TRIAL_WORDS.has(word.text)))
+      continue;
+    if (findPitches(doc).length > 0) return [];
+    found.push([words[at]!.start, words[free]!.end]);
+  }
+  return found;
 }

@@ -40,6 +40,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   toldOfThePast,
   theirsThatDidSomething,
   doneByThemToMine,
+  offeredIfOfInterest,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -229,7 +230,7 @@ function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
   if (namesADay(doc, sentence)) return false;
-  if (wishedBefore(doc, match)) return true;
+  if (wishedBefore(doc, match) || easierThenOffered(doc, match)) return true;
   const offered = [1, 2, 3].some(
     (back) =>
       OFFERING.has(doc.words[match.first - back]?.text ?? '') &&
@@ -327,7 +328,8 @@ function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   }
   return false;
 }
-const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered']);
+// "the 20-min call you did with our cohort", "the session you ran": theirs, done.
+const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered', 'did', 'ran', 'hosted', 'led', 'held']);
 
 /** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
 const WISH_REACH = 30;
@@ -438,6 +440,48 @@ function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
   if (!verb.text.endsWith('ing') && !isPastTense(verb.text)) return false;
   for (let at = match.first - 2; at >= 0 && words[at]!.sentence === mine.sentence; at--) {
     if (words[at]!.text === 'you' && isPastTense(words[at + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+const OF_INTEREST_REACH = 4;
+const OFFERING_AFTER = new Set(['happy', 'glad', 'gladly', "i'll", "i'd", "we'll", "we'd"]);
+
+/**
+ * "If it is of interest I would be happy to introduce you": the reader's interest is the condition of
+ * the writer's offer, not the close of a pitch ("… let me know if it's of interest").
+ */
+function offeredIfOfInterest(doc: Doc, match: PhraseMatch): boolean {
+  if (doc.words[match.last]?.text !== 'interest' || doc.words[match.first]?.text !== 'if') return false;
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; at <= match.last + OF_INTEREST_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (OFFERING_AFTER.has(word.text)) return true;
+    if ((word.text === 'i' || word.text === 'we') && WRITER_CAN.has(doc.words[at + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+const CONDITION_BACK = 12;
+
+/** "If it is easier to go through the curves on a call, I am happy to do it": the condition first, the offer after. */
+function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  let condition = false;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - CONDITION_BACK); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) break;
+    if (word.text !== 'if') continue;
+    for (let reason = at + 1; reason <= at + 3 && reason < match.first; reason++)
+      if (EASIER_WORDS.has(doc.words[reason]?.text ?? '')) condition = true;
+    break;
+  }
+  if (!condition) return false;
+  for (let at = match.last + 1; at <= match.last + OFFERED_REACH; at++) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (OFFERING.has(word.text) && doc.words[at + 1]?.text === 'to') return true;
   }
   return false;
 }

@@ -130,6 +130,10 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'love the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
   // A place on their website, their shelves or their list: "would you consider listing us".
   { phrase: 'consider listing' },
+  { phrase: 'value your input' },
+  { phrase: 'as an advisor' },
+  { phrase: 'as an adviser' },
+  { phrase: 'our advisory board' },
   { phrase: 'listing us' },
   { phrase: 'list us as' },
   { phrase: 'recommend us' },

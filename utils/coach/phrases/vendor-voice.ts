@@ -155,6 +155,10 @@ export const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
   'departments',
   'farmers',
   'contractors',
+  'plants',
+  'factories',
+  'warehouses',
+  'labs',
 ]);
 
 /** A result promised with a figure: "we cut fuel costs by 18%". */

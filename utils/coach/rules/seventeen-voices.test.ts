@@ -23,6 +23,7 @@ describe('the ask said as a wish or a condition', () => {
       { text: 'Your team would be a strong match for our consortium bid. Let me know if it is of interest.', errors: [{ rule: 'ask-before-give', words: 'if it is of interest' }] },
       { text: 'Our kits have sold well through your branches this year. Would you consider listing us on your recommended suppliers page?', errors: [{ rule: 'ask-before-give', words: 'Would you consider' }, { rule: 'ask-before-give', words: 'listing us' }] },
       { text: 'If you ever fancy stocking the valve key I designed, I can leave a few at the counter.', errors: [{ rule: 'ask-before-give', words: 'fancy stocking' }] },
+      { text: 'Your work on soft robotics is fascinating. We are starting a company in the same space and would value your input as an advisor.', errors: [{ rule: 'ask-before-give', words: 'value your input' }, { rule: 'ask-before-give', words: 'as an advisor' }] },
       { text: 'We are running a charity quiz for the hospice. Would Dunmore Joinery sponsor a table?', errors: [{ rule: 'ask-before-give', words: 'sponsor a table', severity: 'error' }] },
     ],
   });
@@ -44,6 +45,7 @@ describe('looking for work, said sideways', () => {
       { text: 'Your post on on-call rotas was spot on. Quietly looking for my next thing in platform work.', errors: [{ rule: 'job-seeking', words: 'looking for my next' }] },
       { text: 'Since a few weeks I am open for a new challenge in battery testing.', errors: [{ rule: 'job-seeking', words: 'open for a new challenge' }] },
       { text: 'After twelve years in teaching I am exploring roles in learning design.', errors: [{ rule: 'job-seeking', words: 'exploring roles' }] },
+      { text: 'Your keynote on coral genomics was wonderful. I am applying to PhD programmes this winter and your lab is my first choice.', errors: [{ rule: 'job-seeking', words: 'applying to PhD' }, { rule: 'job-seeking', words: 'is my first choice' }] },
     ],
   });
 });
@@ -55,6 +57,8 @@ describe('the writer’s own book, and a vendor’s customers', () => {
       { text: 'These worked cases are all in my new textbook, which four departments now use.', errors: [{ rule: 'sales-pitch', words: 'my new textbook' }] },
       { text: 'We have been helping landlords across the north side get boilers fixed the same day.', errors: [{ rule: 'sales-pitch' }] },
       { text: 'We saved our clients $4k a month on cloud bills.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'How are you finding the new firmware? Our add-on tool fixes the sync bug.', errors: [{ rule: 'sales-pitch', words: 'Our add-on tool fixes' }] },
+      { text: 'We have helped two bottling plants cut changeover time by a third.', errors: [{ rule: 'sales-pitch' }] },
     ],
   });
 });

@@ -90,6 +90,10 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
     });
     words.forEach((word, product) => {
       if (!PRODUCT_NOUNS.has(word.text)) return;
+      // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
+      const owner = [1, 2, 3].find((back) => MINE.has(words[product - back]?.text ?? ''));
+      if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.text ?? '') && sameSentence(product - owner, product + 1))
+        return claim(product - owner, product + 1);
       // "the scheduling tool we built": the product named before its maker.
       const maker = words[product + 1]?.text ?? '';
       if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.text ?? '') && sameSentence(product, product + 2))
@@ -218,6 +222,10 @@ const YOU = new Set(['you', 'your']);
 /** "how they cut costs by half" is their story, not a sale. */
 const THEM = new Set(['they', 'she', 'he', 'i']);
 /** "helped us cut our build time by 40%" tells of what happened; "to help cut" and "we help" sell. */
+const PRODUCT_DOES = new Set([
+  'fixes', 'solves', 'automates', 'handles', 'removes', 'eliminates', 'saves', 'cuts', 'reduces', 'boosts',
+  'doubles', 'streamlines', 'simplifies', 'replaces', 'integrates', 'tracks',
+]);
 const HELP_NOW = new Set(['help', 'helps', 'helping']);
 const SHARED_TOO = new Set(['too', 'also']);
 const SHARED_REACH = 5;

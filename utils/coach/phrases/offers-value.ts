@@ -207,6 +207,17 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'owe you an apology' },
   { phrase: "i'm sorry about that" },
   { phrase: 'no agenda' },
+  // A round bought: "drinks are on me next time you're in town".
+  { phrase: 'drinks are on me' },
+  { phrase: 'drinks on me' },
+  { phrase: 'beers on me' },
+  { phrase: 'beers are on me' },
+  { phrase: "coffee's on me" },
+  { phrase: 'coffee is on me' },
+  { phrase: 'coffee on me' },
+  { phrase: 'lunch is on me' },
+  { phrase: "round's on me" },
+  { phrase: 'round is on me' },
   // Lending or posting something of one's own.
   { phrase: 'happy to mail' },
   { phrase: 'happy to lend' },

@@ -5,6 +5,7 @@ import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
 import { offersValueRule } from './offers-value';
 import { pushyFollowUp } from './pushy-follow-up';
+import { sharedContextRule } from './shared-context';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 11, second round (issue 12): asks and sales tucked into warm, specific notes, with no
@@ -74,5 +75,19 @@ describe('the writer’s hands promised free, and thanks never said', () => {
 
   test('a free trial promised is not a kindness', () => {
     expect(analyze({ text: 'We’ll install it free for the first month.' }).verdict).not.toBe('relational');
+  });
+});
+
+describe('what veterans share and stand', () => {
+  testRule(sharedContextRule, {
+    valid: ['We both served our country in different ways.'],
+    invalid: [{ text: 'We served together on the Ark Royal in 2004. Good to see you doing well.', errors: [{ rule: 'shared-context', words: 'We served' }] }],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'If you are ever in Plymouth, drinks are on me.', errors: [{ rule: 'offers-value', words: 'drinks are on me' }] },
+      { text: 'Heard about your dad. If you need anything at all, I am ten minutes away.', errors: [{ rule: 'offers-value' }] },
+    ],
   });
 });

@@ -13,8 +13,8 @@ const OWNER_REACH = 2;
 const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
 ]);
-/** "If you need a hand": the need named is help itself. */
-const HELP = new Set(['help', 'hand']);
+/** "If you need a hand", "if you need anything at all": the need named is help itself. */
+const HELP = new Set(['help', 'hand', 'anything']);
 
 /**
  * Offers made on the reader's terms. "If you need cover while you're off, I'm about and happy to do a few unpaid", "I have a projector I

@@ -105,6 +105,9 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'apply for the position' },
   { phrase: 'exploring new roles' },
   { phrase: 'exploring roles' },
+  { phrase: 'open for a change' },
+  { phrase: 'open to a change' },
+  { phrase: 'the right opportunity' },
   // A place in their lab or programme asked for: "I'm applying to PhD programs and your lab is my first choice".
   { phrase: 'applying to phd' },
   { phrase: 'applying for phd' },

@@ -49,6 +49,10 @@ export const HANDED_OVER_CUES: readonly Phrase[] = [
   { phrase: 'as promised' },
   { phrase: 'i promised' },
   { phrase: 'as i said' },
+  { phrase: 'like i said' },
+  { phrase: 'like i mentioned' },
+  { phrase: 'for you here' },
+  { phrase: 'heres the' },
   { phrase: 'we talked about' },
   { phrase: 'we discussed' },
   { phrase: 'we spoke about' },
@@ -109,6 +113,9 @@ export const NO_STRINGS_CUES: readonly Phrase[] = [
   { phrase: 'hope it saves' },
   { phrase: 'hope this helps' },
   { phrase: 'hope this saves' },
+  { phrase: 'is public' },
+  { phrase: 'are public' },
+  { phrase: "it's public" },
 ];
 
 /**

@@ -207,6 +207,13 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'owe you an apology' },
   { phrase: "i'm sorry about that" },
   { phrase: 'no agenda' },
+  // What their deed meant: "your company's decision made it possible for me to deploy".
+  { phrase: 'made it possible for me' },
+  { phrase: 'mattered a great deal' },
+  { phrase: 'it mattered' },
+  { phrase: 'return it to you' },
+  { phrase: 'put your name in' },
+  { phrase: 'put your name forward' },
   // A round bought: "drinks are on me next time you're in town".
   { phrase: 'drinks are on me' },
   { phrase: 'drinks on me' },

@@ -27,6 +27,7 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'class of' },
   { phrase: 'worked together' },
   { phrase: 'served together' },
+  { phrase: 'served with' },
   { phrase: 'deployed together' },
   { phrase: 'we served' },
   { phrase: 'used to work' },

@@ -12,6 +12,7 @@ export const THANKS: readonly Phrase[] = [
   { phrase: 'thx for' },
   { phrase: 'ty for' },
   { phrase: 'cheers for' },
+  { phrase: 'ta for' },
   { phrase: 'thanks a lot for' },
   // "I still owe you a brew for sorting that isolator"
   { phrase: 'owe you a _ for' },

@@ -237,7 +237,7 @@ export const PROMISE_MODALS: ReadonlySet<string> = new Set(['could', 'can', 'wil
 // figure with a result or an audience noun, bait offered free, slots still open, a sales document.
 
 /** Signs of a currency written before an amount: "$50", "£950", "~€2k". */
-export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', '₱', '₦', '₩', '₺', '₫', '₽', '₴', '₪']);
 
 /**
  * Words that make an amount a price, a fee, pay or earnings when they share its sentence. Without

@@ -22,7 +22,7 @@ describe('the ask said as a wish or a condition', () => {
     invalid: [
       { text: 'We have just finished a three-year study of peer tutoring and I would welcome the chance to present it to your members.', errors: [{ rule: 'ask-before-give', words: 'welcome the chance to' }] },
       { text: 'Your team would be a strong match for our consortium bid. Let me know if it is of interest.', errors: [{ rule: 'ask-before-give', words: 'if it is of interest' }] },
-      { text: 'Our kits have sold well through your branches this year. Would you consider listing us on your recommended suppliers page?', errors: [{ rule: 'ask-before-give', words: 'Would you consider' }, { rule: 'ask-before-give', words: 'listing us' }] },
+      { text: 'Our kits have sold well through your branches this year. Would you consider listing us on your recommended suppliers page?', errors: [{ rule: 'ask-before-give', words: 'Would you consider' }, { rule: 'ask-before-give', words: 'listing us' }, { rule: 'ask-before-give', words: 'recommended suppliers' }] },
       { text: 'If you ever fancy stocking the valve key I designed, I can leave a few at the counter.', errors: [{ rule: 'ask-before-give', words: 'fancy stocking' }] },
       { text: 'Your work on soft robotics is fascinating. We are starting a company in the same space and would value your input as an advisor.', errors: [{ rule: 'ask-before-give', words: 'value your input' }, { rule: 'ask-before-give', words: 'as an advisor' }] },
       { text: 'We are running a charity quiz for the hospice. Would Dunmore Joinery sponsor a table?', errors: [{ rule: 'ask-before-give', words: 'sponsor a table', severity: 'error' }] },

@@ -13,11 +13,13 @@ import {
   SLOT_NOUNS,
   STILL_OPEN,
 } from '../phrases/vendor-voice';
+import { WRITER_WORDS } from '../phrases/pronouns';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
 import { answerCues, linkGiveCues, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
+import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
@@ -58,6 +60,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           !answersThem(doc, at) &&
           !someoneElsesPrice(doc, at) &&
           !savedForMe(doc, at) &&
+          !changeTold(doc, at) &&
+          !GIFTS.has(words[at - 2]?.text ?? '') &&
           !BOUNDS.has(words[at - 1]?.text ?? '') &&
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
@@ -79,8 +83,10 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           if (audience >= 0) return add(at, audience);
         }
       }
-      if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '')) {
-        const bait = within(at, 3, BAIT_NOUNS);
+      if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') && !someoneElsesFreebie(doc, at)) {
+        const found = within(at, 3, BAIT_NOUNS);
+        // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
+        const bait = words[found]?.hyphenNext ? -1 : found;
         const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
         if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
           const match = matchOf(SHAPE, at, bait);
@@ -118,6 +124,31 @@ const CHEAP = new Set(['only', 'just']);
 const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = new Set(['free', 'complimentary']);
+/** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
+const OFFERING_VERBS = new Set(['has', 'offers', 'runs', 'gives', 'provides', 'hosts', 'does']);
+const GIVER_REACH = 6;
+
+/**
+ * "the Vet Center on Wake Forest Rd has free counselling": a place that is not the writer's gives
+ * it, and the writer only passes the word on. "We have free spots" and "our clinic offers free
+ * checks" are the writer's bait.
+ */
+function someoneElsesFreebie(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  for (let back = at - 1; back >= Math.max(0, at - GIVER_REACH); back--) {
+    const word = words[back];
+    if (!word || word.sentence !== words[at]?.sentence) return false;
+    if (FIRST_PERSON.has(word.text) || SECOND_PERSON.has(word.text)) return false;
+    if (!OFFERING_VERBS.has(word.text)) continue;
+    const subject = words[back - 1];
+    if (!subject || subject.sentence !== word.sentence || subject.text === 'it') return false;
+    // "our clinic offers free checks": the giver is the writer's.
+    for (let owner = back - 1; owner >= 0 && words[owner]!.sentence === word.sentence; owner--)
+      if (WRITER_WORDS.has(words[owner]!.text) || SECOND_PERSON.has(words[owner]!.text)) return false;
+    return true;
+  }
+  return false;
+}
 /** "free beta access", "free early access": access to a product, always the way in. */
 const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);
 
@@ -218,6 +249,20 @@ const SAVED_REACH = 4;
  * "the docs page saved my team roughly $4k/month": a sum the reader's work saved the writer, told as
  * thanks. "We saved our clients $4k" is a claim: customers are the ones saved.
  */
+/** "a monthly donation of $25 to the shelter": the writer's gift, its amount named. */
+const GIFTS = new Set(['donation', 'donations', 'gift', 'contribution', 'pledge']);
+
+/** "when we dropped the fee from ₦50 to ₦10, accounts doubled": a change told as a story, a past tense before it. */
+function changeTold(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  // "from ₦50 to ₦10": both ends of the change, the first after "from".
+  const from = words[at - 1]?.text === 'from' ? at : words[at - 1]?.text === 'to' && words[at - 3]?.text === 'from' ? at - 2 : -1;
+  if (from < 0 || words[from + 1]?.text !== 'to' || !isMoney(doc, from) || !isMoney(doc, from + 2)) return false;
+  for (let back = from - 2; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--)
+    if (isPastTense(words[back]!.text)) return true;
+  return false;
+}
+
 function savedForMe(doc: Doc, at: number): boolean {
   const { words } = doc;
   for (let back = at - 1; back >= Math.max(0, at - SAVED_REACH); back--) {

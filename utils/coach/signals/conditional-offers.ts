@@ -12,6 +12,7 @@ const OWNER_REACH = 2;
 /** What says the writer gives, not sells: free, unpaid, lent, brought, shared, gladly. */
 const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
+  'yours',
 ]);
 /** "If you need a hand", "if you need anything at all": the need named is help itself. */
 const HELP = new Set(['help', 'hand', 'anything']);
@@ -43,7 +44,8 @@ export function findConditionalOffers(doc: Doc): Range[] {
         if (GIVING.has(text)) giving = true;
         if (startsWithDigit(text)) priced = true;
       }
-      if (priced || !giving || !(writer || words.slice(sentence.firstWord, sentence.endWord).some((word) => word.text === 'free')))
+      const handedOver = words.slice(sentence.firstWord, sentence.endWord).some((word) => word.text === 'free' || word.text === 'yours');
+      if (priced || !giving || !(writer || handedOver))
         continue;
       if (findPitches(doc).length > 0) return [];
       found.push([sentence.start, words[sentence.endWord - 1]!.end]);

@@ -9,7 +9,7 @@ import {
 import { LINK_PUSHES } from '../phrases/hard-asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { linkGiveCues, thanks } from './phrase-sets';
+import { linkGiveCues, noStrings, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { inAdvance } from './gratitude';
 import { isPastTense } from './tense';
@@ -41,6 +41,8 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   theirsThatDidSomething,
   doneByThemToMine,
   offeredIfOfInterest,
+  doneByMe,
+  toDeliverAGift,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -484,4 +486,40 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
     if (OFFERING.has(word.text) && doc.words[at + 1]?.text === 'to') return true;
   }
   return false;
+}
+
+const ME = new Set(['i', 'we']);
+// Deeds, not wishes: "I wondered if you'd donate" still asks.
+const DEEDS_DONE = new Set([
+  'set', 'put', 'made', 'gave', 'sent', 'donated', 'started', 'arranged', 'booked', 'organised',
+  'organized', 'paid', 'bought', 'ordered', 'signed', 'joined', 'created',
+]);
+const DONE_REACH = 4;
+
+/** "I set up a monthly donation of $25 after your talk": the writer's own deed, told, not asked. */
+function doneByMe(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  // "Could we set up a call?" proposes; only a statement tells a deed.
+  if (doc.sentences[sentence ?? -1]?.question) return false;
+  for (let at = match.first - 1; at >= Math.max(1, match.first - DONE_REACH); at--) {
+    const word = doc.words[at];
+    if (!word || word.sentence !== sentence) return false;
+    if (DEEDS_DONE.has(word.text) && ME.has(doc.words[at - 1]?.text ?? '') && !WRITER_CAN.has(doc.words[at - 2]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
+
+/**
+ * "They're yours if you want them, no strings. Just send me your email": an address asked for only
+ * to hand the gift over, just after it is offered with nothing wanted back.
+ */
+function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
+  if (!CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word))) return false;
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  return noStrings.find(doc).some((cue) => {
+    const at = doc.words[cue.first]?.sentence ?? -2;
+    return at === sentence || at === sentence - 1;
+  });
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
-import { freeOfCharge, salesPitch } from './phrase-sets';
+import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
@@ -22,7 +22,7 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
     // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
     for (const found of freeOfCharge.find(doc)) {
       if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-      if (kept.length > 0 || sentenceHasBait(doc, found) || !sharedFreely(doc, found)) kept.push(found);
+      if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found))) kept.push(found);
     }
     return kept.sort((a, b) => a.first - b.first);
   });
@@ -35,6 +35,12 @@ function sentenceHasBait(doc: Doc, match: PhraseMatch): boolean {
   for (let at = sentence.firstWord; at < sentence.endWord; at++)
     if (BAIT_NOUNS.has(doc.words[at]?.text ?? '') && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
   return false;
+}
+
+/** "happy to help, no cost, just engineer to engineer": help offered, its price waived. */
+function helpOffered(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  return offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === sentence);
 }
 
 /** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */

@@ -6,6 +6,9 @@ import { draftSchema, type Analysis, type ContextInput, type DraftInput } from '
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
 
+/** Concerns that, at error severity, make the note's strengths the hook of a sale, a click or a favour. */
+const HOOKED_BY: ReadonlySet<string> = new Set(['sales-pitch', 'link-push', 'ask-before-give']);
+
 export class CoachInputError extends TypeError {
   override readonly name = 'CoachInputError';
 }
@@ -36,10 +39,12 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
   const judged = decideVerdict(doc.text, findings, ctx.strictness);
   const verdict =
     !readable && judged !== 'empty' && !findings.some((f) => f.kind === 'concern') ? 'unread' : judged;
-  // No praise on a note that reads as a transaction: its strengths are what the pitch borrowed (a
-  // real detail of their work, a congratulation), and praising them would teach the opposite of the
-  // principles. They were weighed: without them the verdict is the same or harsher.
-  const shown = verdict === 'transactional' ? findings.filter((f) => f.kind === 'concern') : findings;
+  // No praise on a note that reads as a transaction, or that pitches, pushes a link or asks outright
+  // (an error from one of HOOKED_BY): its strengths are what the pitch borrowed (a real detail of
+  // their work, a congratulation), and praising them would teach the opposite of the principles.
+  // They were weighed: without them the verdict is the same or harsher.
+  const hooked = findings.some((f) => f.kind === 'concern' && f.severity === 'error' && HOOKED_BY.has(f.rule));
+  const shown = verdict === 'transactional' || hooked ? findings.filter((f) => f.kind === 'concern') : findings;
   const principles = scorePrinciples(shown, { history });
   // Words the coach did not read get no score; the findings from checks that read no words stand.
   const score = readable ? overallScore(principles, verdict) : undefined;

@@ -90,6 +90,15 @@ describe('findings', () => {
     expect(mixed.findings.some((f) => f.kind === 'strength')).toBe(true);
   });
 
+  test('a note that needs work because it pitches shows no praise, and its verdict does not change', () => {
+    const hooked = analyze({
+      text: 'Hi Wen, your keynote on cold-chain logistics at FoodTech Lisbon was excellent. We sell route software for grocers.',
+    });
+    expect(hooked.verdict).toBe('needs-work');
+    expect(hooked.findings.some((f) => f.rule === 'sales-pitch' && f.severity === 'error')).toBe(true);
+    expect(hooked.findings.filter((f) => f.kind === 'strength')).toEqual([]);
+  });
+
   test('the output always fits the schema', () => {
     for (const text of ['', relational, transactional, 'x'.repeat(5000)]) {
       expect(() => analysisSchema.parse(analyze({ text }))).not.toThrow();

@@ -225,6 +225,15 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'lunch is on me' },
   { phrase: "round's on me" },
   { phrase: 'round is on me' },
+  { phrase: 'buy you a' },
+  { phrase: 'buy you lunch' },
+  { phrase: 'chipped in' },
+  { phrase: 'cover yours' },
+  // A CV carried to the hiring manager by the writer: "I'll walk your resume to the hiring manager".
+  { phrase: 'walk your resume' },
+  { phrase: 'walk your cv' },
+  { phrase: 'hand your resume' },
+  { phrase: 'pass your resume' },
   // Lending or posting something of one's own.
   { phrase: 'happy to mail' },
   { phrase: 'happy to lend' },

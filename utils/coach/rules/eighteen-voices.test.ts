@@ -93,3 +93,23 @@ test('a price in pesos is a price', () => {
   const analysis = analyze({ text: 'One of our malls was spending ₱380k monthly on repairs until we took over. Now it is below ₱120k, and yours could be too.' });
   expect(analysis.verdict).not.toBe('relational');
 });
+
+describe('a veteran’s treats and missing numbers', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'You patched me up in Helmand in 2010. I never got your number. I teach first aid now because of you.',
+      'You wrote my reference for the fire service in 2016. I would like to buy you a beer if you are ever in Leeds.',
+    ],
+    invalid: [
+      { text: 'Your maps are superb. We would like to buy your survey data for our client.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Great meeting you. What is your number?', errors: [{ rule: 'ask-before-give', words: 'your number' }] },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'Reunion is 8 June. Tickets are £40 but the lads chipped in to cover yours, just turn up.', errors: [{ rule: 'offers-value', words: 'chipped in' }, { rule: 'offers-value', words: 'cover yours' }] },
+      { text: 'If you want work after you leave, my firm is hiring and I will walk your resume to the manager myself.', errors: [{ rule: 'offers-value', words: 'walk your resume' }] },
+    ],
+  });
+});

@@ -161,7 +161,9 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
         here.text === 'if' &&
         ((after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '')) || YOUR_YES_SINGLE.has(after.text));
       // "would like to license your index", "would appreciate any information on openings".
-      const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you');
+      // "would like to buy your map rights" takes; "would like to buy you a beer" treats.
+      const treat = here.text === 'buy' && after.text === 'you';
+      const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you') && !treat;
       const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
       // "I'd love to be part of it" (their team), "would be amazing to have you speak": a place, a slot.
       const partOf = here.text === 'part' && after.text === 'of';

@@ -131,6 +131,8 @@ export const ASKS: readonly Phrase[] = [
   // A place on their website, their shelves or their list: "would you consider listing us".
   { phrase: 'consider listing' },
   { phrase: 'value your input' },
+  { phrase: 'for you to contribute' },
+  { phrase: 'invite you to contribute' },
   // A thing of theirs wished for: "a letter of collaboration from you would make it much stronger".
   { phrase: 'from you would' },
   { phrase: 'a letter of support' },

@@ -113,3 +113,18 @@ describe('a veteran’s treats and missing numbers', () => {
     ],
   });
 });
+
+describe('an academic’s own paper and an invitation to write for them', () => {
+  testRule(linkPush, {
+    valid: [],
+    invalid: [
+      { text: 'Your lecture on river deltas was inspiring. I have recently published a related paper, which you may find relevant: https://doi.org/10.1234/delta-77', errors: [{ rule: 'link-push', words: 'https://doi.org/10.1234/delta-77' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Your paper on grading bias was brilliant. I am putting together a special issue and would love for you to contribute.', errors: [{ rule: 'ask-before-give', words: 'for you to contribute' }] },
+    ],
+  });
+});

@@ -176,7 +176,9 @@ function namesResource(doc: Doc, sentence: number): boolean {
 const OWNERS = new Set(['our', 'my']);
 const HAVING = new Set(['have', "we've", "i've"]);
 /** "our latest paper", "we have a follow-up study out now": the writer's newest work, promoted. */
-const NEWEST = new Set(['latest', 'recent', 'newest', 'out', 'follow-up', 'preprint']);
+const NEWEST = new Set(['latest', 'recent', 'recently', 'newest', 'out', 'follow-up', 'preprint']);
+/** "I have recently published a related paper": the writer's own, by the verb that made it public. */
+const PUBLISHED = new Set(['published', 'released', 'posted']);
 const OWNER_REACH = 3;
 
 function ownNewWork(doc: Doc, sentence: number): boolean {
@@ -186,7 +188,7 @@ function ownNewWork(doc: Doc, sentence: number): boolean {
     if (!RESOURCES.has(word.text)) return false;
     for (let back = at - 1; back >= Math.max(0, at - OWNER_REACH); back--) {
       const before = near[back]!;
-      if (OWNERS.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
+      if (OWNERS.has(before.text) || PUBLISHED.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
     }
     return false;
   });

@@ -7,4 +7,15 @@ export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Inside a bracketed placeholder: a short name such as "firstName", "First Name", "company_name". */
 export const PLACEHOLDER_BODY = /^\s?[A-Za-z][A-Za-z_. ]{0,30}\s?$/;
 
-export const PATTERNS: Readonly<Record<string, RegExp>> = { RULE_ID, PLACEHOLDER_BODY };
+/** Letters by case, for the sentence scanner (text/simple-sentences.ts): Unicode's Lowercase, Uppercase and titlecase, Alphabetic. */
+export const LOWERCASE_LETTER = /\p{Lowercase}/u;
+export const UPPERCASE_LETTER = /[\p{Uppercase}\p{Lt}]/u;
+export const ALPHABETIC_LETTER = /\p{Alphabetic}/u;
+
+export const PATTERNS: Readonly<Record<string, RegExp>> = {
+  RULE_ID,
+  PLACEHOLDER_BODY,
+  LOWERCASE_LETTER,
+  UPPERCASE_LETTER,
+  ALPHABETIC_LETTER,
+};

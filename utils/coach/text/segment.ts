@@ -1,5 +1,6 @@
 import { chunksOf } from './chunks';
 import { foldWord } from './fold';
+import { simpleSentenceEnds } from './simple-sentences';
 import { simpleWordSpans } from './simple-words';
 
 // Made on first use: each costs milliseconds to build, and most text never needs the word one.
@@ -57,14 +58,25 @@ function wordAt(text: string, start: number, end: number): Word {
   return { text: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
 }
 
-function* segmentsOf(
-  segmenter: Intl.Segmenter,
-  text: string,
-): Generator<{ segment: Intl.SegmentData; start: number }> {
+/** [start, end) of each sentence segment, chunk by chunk: the scanner where it reads the chunk, else the segmenter. */
+function sentenceSpans(text: string): number[] {
+  const spans: number[] = [];
   for (const chunk of chunksOf(text)) {
-    for (const segment of segmenter.segment(chunk.text))
-      yield { segment, start: chunk.start + segment.index };
+    const ends = simpleSentenceEnds(chunk.text);
+    if (ends) {
+      let start = 0;
+      for (const end of ends) {
+        spans.push(chunk.start + start, chunk.start + end);
+        start = end;
+      }
+      continue;
+    }
+    for (const segment of sentenceSegments().segment(chunk.text)) {
+      const start = chunk.start + segment.index;
+      spans.push(start, start + segment.segment.length);
+    }
   }
+  return spans;
 }
 
 function isWordChar(char: string | undefined): boolean {
@@ -76,8 +88,10 @@ function isWordChar(char: string | undefined): boolean {
 export function segmentSentences(text: string, words: Word[]): Sentence[] {
   const sentences: Sentence[] = [];
   let wordIndex = 0;
-  for (const { segment, start } of segmentsOf(sentenceSegments(), text)) {
-    const end = start + segment.segment.length;
+  const spans = sentenceSpans(text);
+  for (let span = 0; span < spans.length; span += 2) {
+    const start = spans[span] ?? 0;
+    const end = spans[span + 1] ?? 0;
     const previous = sentences.at(-1);
     const continues = previous !== undefined && brokenOnlyByLine(text, previous.end, start);
     const current: Sentence = continues
@@ -85,7 +99,7 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
       : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
     current.end = end;
     // Read whole: "who answered 'what does it cost?' with a number" may arrive in two segments.
-    current.question = asksAQuestion(continues ? text.slice(current.start, end) : segment.segment);
+    current.question = asksAQuestion(text.slice(continues ? current.start : start, end));
     while (wordIndex < words.length && (words[wordIndex]?.start ?? end) < end) {
       const word = words[wordIndex];
       if (word) word.sentence = continues ? sentences.length - 1 : sentences.length;

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, PROFILE_LANGUAGES, type ProfileLanguage } from './function-words';
+import { forEachLetterWord } from './letter-words';
 
 /**
  * The language of a note, read cheaply: no network, no dependency, no DOM.
@@ -57,7 +58,6 @@ function withoutAddresses(text: string): string {
     .join(' ');
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /**
  * Letters English does not use (é and ï stay out: café, résumé, naïve) that mark a lowercase word,
  * so not a name, as foreign: German, Romance, Nordic, Central European and Turkish letters.
@@ -75,27 +75,26 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   let otherLetters = 0;
   let foreignHints = 0;
 
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
-    const token = match[0];
+  forEachLetterWord(sample, (start, end) => {
+    const token = sample.slice(start, end);
     const weight = scriptWeight(token.codePointAt(0) ?? 0);
     if (weight > 0) {
       otherLetters += token.length * weight;
-      continue;
+      return;
     }
     latinWords++;
     latinLetters += token.length;
     // Acronyms (MIT, CEO, UX) are not words of any language.
-    if (token.length > 1 && token.length < 5 && UPPER.test(token)) continue;
+    if (token.length > 1 && token.length < 5 && !startsLowerAscii(token) && UPPER.test(token)) return;
     const folded = token.toLowerCase();
     const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
     const languages = FUNCTION_WORDS.get(lower) ?? elided(lower);
     if (languages) {
       for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
-    } else if (lower === token && FOREIGN_LETTERS.test(lower)) {
+    } else if (lower === token && !isAscii(lower) && FOREIGN_LETTERS.test(lower)) {
       foreignHints++;
     }
-  }
+  });
 
   const letters = latinLetters + otherLetters;
   if (letters === 0) return { language: 'unknown', confidence: 0 };
@@ -119,6 +118,18 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   if (other >= MIN_EVIDENCE && other > english * OTHER_MARGIN) return { language: 'other', confidence: certainty(other, english) };
   if (english >= other) return { language: 'en', confidence: certainty(english, other) };
   return { language: 'unknown', confidence: round(english / evidence) };
+}
+
+/** A word that opens with a-z is no acronym: the common case, told without the pattern. */
+function startsLowerAscii(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** FOREIGN_LETTERS are all past ASCII. */
+function isAscii(token: string): boolean {
+  for (let at = 0; at < token.length; at++) if (token.charCodeAt(at) > 0x7f) return false;
+  return true;
 }
 
 /** "l'équipe" → "l'", "dell'azienda" → "dell'": French and Italian elisions. */

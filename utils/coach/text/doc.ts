@@ -47,8 +47,12 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
     words,
     sentences,
     memo<T>(key: object, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
+      // One lookup on a hit: the coach asks for its shared detections hundreds of times a note.
+      const known = cache.get(key);
+      if (known !== undefined || cache.has(key)) return known as T;
+      const computed = compute();
+      cache.set(key, computed);
+      return computed;
     },
   };
 }

@@ -33,31 +33,48 @@ const ANY_WORD = '_';
 
 interface Compiled {
   phrase: Phrase;
-  tokens: string[];
   /** The set the phrase belongs to, numbered in the order sets were compiled. */
   set: number;
+  /** Matches at one word are reported in this order: phrases led by a word, then by "_", each as compiled. */
+  order: number;
 }
 
-// Every set's phrases in one index, so a note is walked once for all of them rather than once per
+/** Phrases as a tree of their words, so a note's word is compared with each next word once, not once a phrase. */
+interface Node {
+  readonly next: Map<string, Node>;
+  /** Where a "_" leads. */
+  any: Node | undefined;
+  /** The phrases whose last word this is. */
+  readonly ends: Compiled[];
+}
+
+const newNode = (): Node => ({ next: new Map(), any: undefined, ends: [] });
+
+// Every set's phrases in one tree, so a note is walked once for all of them rather than once per
 // set: the coach asks nearly every set about every note.
-const byFirstToken = new Map<string, Compiled[]>();
-const wildcardFirst: Compiled[] = [];
+const root = newNode();
 let setCount = 0;
+let phraseCount = 0;
 const ALL_SETS = {};
+/** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
+const WILDCARD_FIRST = 1_000_000_000;
 
 export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   const index = setCount++;
   for (const phrase of phrases) {
     const tokens = phraseTokens(phrase.phrase);
-    const head = tokens[0];
-    if (head === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
-    const compiled = { phrase, tokens, set: index };
-    if (head === ANY_WORD) wildcardFirst.push(compiled);
-    else {
-      const same = byFirstToken.get(head);
-      if (same) same.push(compiled);
-      else byFirstToken.set(head, [compiled]);
+    if (tokens[0] === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
+    let node = root;
+    for (const token of tokens) {
+      if (token === ANY_WORD) node = node.any ??= newNode();
+      else {
+        let child = node.next.get(token);
+        if (!child) node.next.set(token, (child = newNode()));
+        node = child;
+      }
     }
+    const order = phraseCount++ + (tokens[0] === ANY_WORD ? WILDCARD_FIRST : 0);
+    node.ends.push({ phrase, set: index, order });
   }
   const set: PhraseSet = {
     phrases,
@@ -92,41 +109,50 @@ function matchesOfSet(doc: Doc, index: number): PhraseMatch[] {
   return all[index] ?? [];
 }
 
+interface Found {
+  compiled: Compiled;
+  last: number;
+}
+
 /** Every set's matches, overlapping ones included, by set index. */
 function findAll(doc: Doc): PhraseMatch[][] {
   const { words } = doc;
   const bySet: PhraseMatch[][] = Array.from({ length: setCount }, () => []);
+  const found: Found[] = [];
   for (let first = 0; first < words.length; first++) {
     const word = words[first];
     if (!word || words[first - 1]?.hyphenNext) continue;
-    const candidates = byFirstToken.get(word.text);
-    if (candidates) collect(words, first, candidates, bySet);
-    if (wildcardFirst.length > 0) collect(words, first, wildcardFirst, bySet);
+    const led = root.next.get(word.text);
+    if (led) collect(words, first, first, led, found);
+    if (root.any) collect(words, first, first, root.any, found);
+    if (found.length === 0) continue;
+    if (found.length > 1) found.sort((a, b) => a.compiled.order - b.compiled.order);
+    for (const { compiled, last } of found) {
+      bySet[compiled.set]?.push({ phrase: compiled.phrase, first, last, range: [word.start, words[last]?.end ?? 0] });
+    }
+    found.length = 0;
   }
   return bySet;
 }
 
-function collect(words: Doc['words'], first: number, candidates: Compiled[], bySet: PhraseMatch[][]): void {
-  const start = words[first]?.start ?? 0;
-  for (const compiled of candidates) {
-    const last = first + compiled.tokens.length - 1;
-    const lastWord = words[last];
-    if (!lastWord || lastWord.hyphenNext || !tokensMatch(words, first, compiled.tokens)) continue;
+/** The phrases matched from words[first] whose words so far run to words[at] and lead to `node`. */
+function collect(words: Doc['words'], first: number, at: number, node: Node, found: Found[]): void {
+  const lastWord = words[at];
+  if (!lastWord) return;
+  if (node.ends.length > 0 && !lastWord.hyphenNext && lastWord.sentence === words[first]?.sentence) {
     // "…ages to reply. Yes of course": a phrase is said within one sentence.
-    if (lastWord.sentence !== words[first]?.sentence) continue;
-    const next = words[last + 1];
-    if (next && next.sentence === lastWord.sentence && compiled.phrase.unlessNext?.includes(next.text))
-      continue;
-    bySet[compiled.set]?.push({ phrase: compiled.phrase, first, last, range: [start, lastWord.end] });
+    const next = words[at + 1];
+    const nextInSentence = next && next.sentence === lastWord.sentence ? next.text : undefined;
+    for (const compiled of node.ends) {
+      if (nextInSentence !== undefined && compiled.phrase.unlessNext?.includes(nextInSentence)) continue;
+      found.push({ compiled, last: at });
+    }
   }
-}
-
-function tokensMatch(words: Doc['words'], first: number, tokens: readonly string[]): boolean {
-  for (let offset = 0; offset < tokens.length; offset++) {
-    const token = tokens[offset];
-    if (token !== ANY_WORD && token !== words[first + offset]?.text) return false;
-  }
-  return true;
+  const next = words[at + 1];
+  if (!next) return;
+  const child = node.next.get(next.text);
+  if (child) collect(words, first, at + 1, child, found);
+  if (node.any) collect(words, first, at + 1, node.any, found);
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

@@ -18,6 +18,13 @@ const MAX_BODY = 40;
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
 const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
 
+const OPENERS = new Set(Object.keys(BRACKETS).map((opener) => opener.charCodeAt(0)));
+/** Whatever comes before a space in a field pair ("first" of "first name"): no other word can start one. */
+const PAIR_HEADS: ReadonlySet<string> = new Set(
+  [...FIELD_PAIRS].flatMap((pair) => [...pair].flatMap((char, at) => (char === ' ' ? [pair.slice(0, at)] : []))),
+);
+const mayBeField = (text: string) => text === 'abc' || FILLER_WORDS.has(text) || CAPITAL_FIELDS.has(text);
+
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
   languageIndependent: true,
@@ -39,6 +46,7 @@ function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];
   const { text } = doc;
   for (let start = 0; start < doc.readEnd; start++) {
+    if (!OPENERS.has(text.charCodeAt(start))) continue;
     const close = BRACKETS[text[start] ?? ''];
     if (!close) continue;
     const double = text[start + 1] === text[start];
@@ -60,8 +68,9 @@ function findPlaceholders(doc: Doc): Range[] {
   let lastCapitalField = -2; // index of the last word pushed as a field typed in capitals
   doc.words.forEach((word, index) => {
     if (inBrackets(word.start)) return;
-    const capitals = word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
     const next = doc.words[index + 1];
+    // Case is read only for the few words where it matters: most words are none of these.
+    const capitals = mayBeField(word.text) && word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
     const standIn = word.text === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.text);
     const capitalField = capitals && word.text.length > 3 && CAPITAL_FIELDS.has(word.text);
     if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.start).trim() === '') {
@@ -76,7 +85,7 @@ function findPlaceholders(doc: Doc): Range[] {
       lastCapitalField = capitalField ? index : -2;
       return;
     }
-    const pair = !!next && FIELD_PAIRS.has(`${word.text} ${next.text}`);
+    const pair = !!next && PAIR_HEADS.has(word.text) && FIELD_PAIRS.has(`${word.text} ${next.text}`);
     if (pair && next && isCapitalised(word.raw) && isCapitalised(next.raw)) ranges.push([word.start, next.end]);
   });
   for (let at = text.indexOf('##'); at >= 0 && at < doc.readEnd; at = text.indexOf('##', at + 2)) {

@@ -2,7 +2,7 @@ import { detectNoteLanguage } from '@/utils/language/detect-language';
 import { postprocess } from './postprocess';
 import { registry } from './rules';
 import { parseContext } from './parse-context';
-import { draftSchema, type Analysis, type ContextInput, type DraftInput } from './schema';
+import { draftSchema, type Analysis, type ContextInput, type DraftInput, type Finding } from './schema';
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
 
@@ -29,9 +29,11 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
   const { language } = detectNoteLanguage(doc.text);
   const readable = language !== 'other';
   const muted = new Set(ctx.mutedRules);
-  const raw = registry
-    .filter((rule) => !muted.has(rule.id) && (readable || rule.languageIndependent))
-    .flatMap((rule) => rule.check(doc, ctx));
+  const raw: Finding[] = [];
+  for (const rule of registry) {
+    if (muted.has(rule.id) || !(readable || rule.languageIndependent)) continue;
+    for (const finding of rule.check(doc, ctx)) raw.push(finding);
+  }
   const findings = postprocess(raw, ctx.mutedRules);
 
   const history =

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import { contentWords } from '../signals/tokens';
 import type { Doc } from '../text/doc';
+import { flatMap } from '../text/flat-map';
 
 /** The words of an offer that say how it was offered, not what: "happy to share my dataset" → dataset. */
 const OFFERING_WORDS = new Set([
@@ -19,10 +20,10 @@ export interface FollowThrough {
 /** Where the draft delivers something an earlier note offered: most of the offer's own words, close together. */
 export function findFollowThrough(doc: Doc, offers: readonly string[]): FollowThrough[] {
   return doc.memo(findFollowThrough, () =>
-    offers.flatMap((offer) => {
+    flatMap(offers, (offer) => {
       const wanted = [...new Set(contentWords(offer))].filter((word) => !OFFERING_WORDS.has(word));
       if (wanted.length === 0) return [];
-      const hits = doc.words.flatMap((word, index) => (wanted.includes(word.text) ? [index] : []));
+      const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.text) ? [index] : []));
       const first = hits[0];
       if (first === undefined) return [];
       const near = hits.filter((index) => index - first <= MAX_SPAN_WORDS);

@@ -11,6 +11,7 @@ import {
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findPoliteAsks } from './polite-asks';
+import { flatMap } from '../text/flat-map';
 
 const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
@@ -68,7 +69,7 @@ const COURTESY_REACH = 4;
 /** "Please vote for Copper Pot Kitchen", "kindly share your CV": a favour asked outright, at the start of a clause. */
 function pleaseDo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return words.flatMap((word, at) => {
+  return flatMap(words, (word, at) => {
     if (!PLEASE.has(word.text)) return [];
     const before = words[at - 1];
     const opensClause =
@@ -92,7 +93,7 @@ const KEEPING = new Set(['keep', 'enjoy', 'have', 'read', 'use', 'try', 'look', 
 /** "Can I drop some cards round for you to hand out?": a question that hands the reader work to do. */
 function forYouTo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return words.flatMap((word, at) => {
+  return flatMap(words, (word, at) => {
     if (word.text !== 'for' || words[at + 1]?.text !== 'you' || words[at + 2]?.text !== 'to') return [];
     const verb = words[at + 3];
     if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.text)) return [];
@@ -197,7 +198,7 @@ const HOPED_VERBS = new Set([
 /** "Hope you'll come to my session", "hope you will subscribe": a favour hoped for is still asked. */
 function hopedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return words.flatMap((word, at) => {
+  return flatMap(words, (word, at) => {
     if (word.text !== 'hope') return [];
     const you = words[at + 1];
     const single = you && YOU_WILL.has(you.text);

@@ -8,6 +8,7 @@ import { askingSentences, pressingSentences, sentenceAt } from './hooks';
 import { findPitches } from './pitches';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
+import { flatMap } from '../text/flat-map';
 
 /** How many words after an offer its object may come: "happy to send over the deck". */
 const OBJECT_REACH = 4;
@@ -58,7 +59,7 @@ export function findSubstantialGives(doc: Doc): Range[] {
  */
 export function findHelpDone(doc: Doc): Range[] {
   return doc.memo(findHelpDone, () =>
-    helpedOnBehalf.find(doc).flatMap((match) => {
+    flatMap(helpedOnBehalf.find(doc), (match) => {
       const sentence = doc.words[match.first]?.sentence;
       const forThem = doc.words
         .slice(match.last + 1)

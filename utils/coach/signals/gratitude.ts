@@ -1,6 +1,7 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { thanks } from './phrase-sets';
+import { flatMap } from '../text/flat-map';
 
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
 const ROUTINE_THANKS = new Set([
@@ -40,7 +41,7 @@ const ROUTINE_OBJECTS = new Set([
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
   return doc.memo(findGratitude, () =>
-    thanks.find(doc).flatMap((match) => {
+    flatMap(thanks.find(doc), (match) => {
       const next = doc.words[match.last + 1];
       const object = doc.words[match.last + 2];
       if (!next || ROUTINE_THANKS.has(next.text)) return [];

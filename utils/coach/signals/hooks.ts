@@ -4,6 +4,7 @@ import { chasing, jobSeeking, requestOpeners } from './phrase-sets';
 import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
+import { flatMap } from '../text/flat-map';
 
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
 export function askingSentences(doc: Doc): ReadonlySet<number> {
@@ -22,7 +23,7 @@ export function pressingSentences(doc: Doc): ReadonlySet<number> {
 }
 
 function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] {
-  return matches.flatMap((match) => {
+  return flatMap(matches, (match) => {
     const sentence = doc.words[match.first]?.sentence;
     return sentence === undefined ? [] : [sentence];
   });

@@ -8,6 +8,7 @@ import { findGives } from './gives';
 import { pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
+import { flatMap } from '../text/flat-map';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -54,7 +55,7 @@ export function handsOverLink(doc: Doc): boolean {
  */
 export function findLinksGiven(doc: Doc): Range[] {
   return doc.memo(findLinksGiven, () =>
-    doc.words.flatMap((word, at) => {
+    flatMap(doc.words, (word, at) => {
       if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
       const link = linkAt(doc, at);
       if (!cuedNear(doc, link, handedOverCues)) return [];

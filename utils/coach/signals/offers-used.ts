@@ -1,6 +1,7 @@
 import type { Context, Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { contentWords } from './tokens';
+import { flatMap } from '../text/flat-map';
 
 const MIN_SHARE = 0.6;
 const MAX_SPAN_WORDS = 14;
@@ -12,13 +13,13 @@ export interface OfferUse {
 
 /** The person's own offers (from their goals) that this note puts to use. */
 export function findOffersUsed(doc: Doc, context: Context): OfferUse[] {
-  return doc.memo(findOffersUsed, () => context.offers.flatMap((offer) => matchOffer(doc, offer)));
+  return doc.memo(findOffersUsed, () => flatMap(context.offers, (offer) => matchOffer(doc, offer)));
 }
 
 function matchOffer(doc: Doc, offer: string): OfferUse[] {
   const wanted = [...new Set(contentWords(offer))];
   if (wanted.length === 0) return [];
-  const hits = doc.words.flatMap((word, index) => (wanted.includes(word.text) ? [index] : []));
+  const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.text) ? [index] : []));
   const found = new Set(hits.map((index) => doc.words[index]?.text));
   if (found.size < Math.max(1, Math.ceil(wanted.length * MIN_SHARE))) return [];
   const first = hits[0] ?? 0;

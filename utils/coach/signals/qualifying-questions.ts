@@ -3,6 +3,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { isPastTense } from './tense';
 import { findStrongWorkMentions } from './their-work';
+import { flatMap } from '../text/flat-map';
 
 /** How close after "I" the gain comes: "I need to get hired", "I should do to get an internship". */
 const GAIN_REACH = 6;
@@ -22,7 +23,7 @@ const QUALIFYING = {
  */
 export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findQualifyingQuestions, () =>
-    doc.sentences.flatMap((sentence) => {
+    flatMap(doc.sentences, (sentence) => {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const texts = words.map((word) => word.text);

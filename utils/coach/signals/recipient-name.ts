@@ -1,6 +1,7 @@
 import type { Recipient } from '../schema';
 import type { Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
+import { flatMap } from '../text/flat-map';
 
 /** Titles that come before a name but are not one. */
 const HONORIFICS = new Set([
@@ -25,7 +26,7 @@ function nameParts(text: string | undefined) {
 export function nameWords(recipient: Recipient): string[] {
   return [
     ...new Set(
-      [recipient.firstName, recipient.name].flatMap((part) => nameParts(part).map((word) => word.text)),
+      flatMap([recipient.firstName, recipient.name], (part) => nameParts(part).map((word) => word.text)),
     ),
   ];
 }
@@ -38,7 +39,7 @@ export function firstNameOf(recipient: Recipient): string | undefined {
 export function nameMentions(doc: Doc): number[] {
   return doc.memo(nameMentions, () => {
     const names = new Set(recipientNameWords(doc));
-    return doc.words.flatMap((word, index) => (names.has(word.text) ? [index] : []));
+    return flatMap(doc.words, (word, index) => (names.has(word.text) ? [index] : []));
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { namesADay } from './soft-asks';
+import { flatMap } from '../text/flat-map';
 
 const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'scheduling question', hard: true };
 /** Words that ask whether a time fits: "does Thursday work?", "when's good?". */
@@ -14,7 +15,7 @@ const WHEN = new Set(['when', "when's", 'whens']);
  */
 export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findSchedulingQuestions, () =>
-    doc.sentences.flatMap((sentence, index) => {
+    flatMap(doc.sentences, (sentence, index) => {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const fits = words.some((word) => FITS.has(word.text));
@@ -44,7 +45,7 @@ const INTEREST = new Set(['interested', 'interest']);
 /** "Interested in a chat?", "Up for a call next month?": a meeting proposed, however the question opens. */
 export function findMeetingQuestions(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findMeetingQuestions, () =>
-    doc.sentences.flatMap((sentence) => {
+    flatMap(doc.sentences, (sentence) => {
       if (!sentence.question) return [];
       for (let at = sentence.firstWord; at < sentence.endWord; at++) {
         const article = doc.words[at];

@@ -4,6 +4,7 @@ import type { Doc } from '../text/doc';
 import { sharedContext, sharedIfNamed } from './phrase-sets';
 import { deniedBefore, precededBy } from './negation';
 import { findProperNouns } from './proper-nouns';
+import { flatMap } from '../text/flat-map';
 
 /** How far after "we're both" or "a mutual friend" a name may come. */
 const NAME_WINDOW = 6;
@@ -55,7 +56,7 @@ const ALSO = new Set(['too', 'also']);
  * sentence must be about them ("you") and name the place or group; "I'm in sales too" names nothing.
  */
 function sameHere(doc: Doc): Range[] {
-  return doc.sentences.flatMap((sentence) => {
+  return flatMap(doc.sentences, (sentence) => {
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
     const last = words.at(-1);
     if (!last || !ALSO.has(last.text) || !words.some((word) => word.text === 'you')) return [];

@@ -25,6 +25,7 @@ import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
 import { isPastTense } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
+import { flatMap } from '../text/flat-map';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -240,7 +241,7 @@ const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'last', 'this', 'ea
 
 function praisedOutright(doc: Doc): WorkMention[] {
   const { words } = doc;
-  return words.flatMap((word, index) => {
+  return flatMap(words, (word, index) => {
     const adjective = words[index - 1];
     if (!WORK_NOUNS.has(word.text) || !adjective || adjective.sentence !== word.sentence || !PRAISE.has(adjective.text))
       return [];

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
+import { flatMap } from '../text/flat-map';
 
 const TOPIC_LINKS = new Set(['on', 'about', 'around', 'regarding', 'covering']);
 const MAX_TOPIC_WORDS = 8;
@@ -15,7 +16,7 @@ export function topicSpans(doc: Doc): Array<readonly [number, number]> {
     const afterWork = findStrongWorkMentions(doc).map((mention) =>
       doc.words.findIndex((word) => word.start >= mention.range[1]),
     );
-    return [...afterWork, ...afterTheirWords(doc)].flatMap((after) => {
+    return flatMap([...afterWork, ...afterTheirWords(doc)], (after) => {
       const link = doc.words[after];
       if (after < 0 || !link || !TOPIC_LINKS.has(link.text)) return [];
       let last = after;

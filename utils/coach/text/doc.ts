@@ -32,12 +32,28 @@ export interface DocOptions {
 /** Far above any note or message LinkedIn accepts (300 and 8,000 characters). */
 export const READ_LIMIT = 20_000;
 
+// The coach asks a doc for its shared detections hundreds of times a note. Each memo key (a
+// module's function or phrase list, alive as long as the coach) gets a slot once, so a doc's cache
+// is an array: no map to build and grow for every note.
+const slots = new WeakMap<object, number>();
+let slotCount = 0;
+const UNSET = Symbol('unset');
+
+function slotOf(key: object): number {
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = slotCount++;
+    slots.set(key, slot);
+  }
+  return slot;
+}
+
 export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const readEnd = draft.text.length <= READ_LIMIT ? draft.text.length : safeCut(draft.text, READ_LIMIT);
   const read = draft.text.slice(0, readEnd);
   const words = segmentWords(read);
   const sentences = segmentSentences(read, words);
-  const cache = new Map<object, unknown>();
+  const cache: unknown[] = [];
   return {
     text: draft.text,
     readEnd,
@@ -47,11 +63,11 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
     words,
     sentences,
     memo<T>(key: object, compute: () => T): T {
-      // One lookup on a hit: the coach asks for its shared detections hundreds of times a note.
-      const known = cache.get(key);
-      if (known !== undefined || cache.has(key)) return known as T;
+      const slot = slotOf(key);
+      if (slot < cache.length && cache[slot] !== UNSET) return cache[slot] as T;
       const computed = compute();
-      cache.set(key, computed);
+      while (cache.length <= slot) cache.push(UNSET);
+      cache[slot] = computed;
       return computed;
     },
   };

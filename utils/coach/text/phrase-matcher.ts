@@ -117,7 +117,8 @@ interface Found {
 /** Every set's matches, overlapping ones included, by set index. */
 function findAll(doc: Doc): PhraseMatch[][] {
   const { words } = doc;
-  const bySet: PhraseMatch[][] = Array.from({ length: setCount }, () => []);
+  const bySet: PhraseMatch[][] = [];
+  for (let set = 0; set < setCount; set++) bySet.push([]);
   const found: Found[] = [];
   for (let first = 0; first < words.length; first++) {
     const word = words[first];

@@ -11,7 +11,7 @@ import {
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findPoliteAsks } from './polite-asks';
-import { flatMap } from '../text/flat-map';
+import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 
 const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
@@ -27,7 +27,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findFavourRequests, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
-    words.forEach((modal, at) => {
+    forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
       if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'you') return;
       const sentence = doc.sentences[modal.sentence];
       if (!sentence) return;
@@ -43,7 +43,7 @@ export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
       found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
     });
     // "Would your company be able to cover your travel?": the favour asked of their employer.
-    words.forEach((modal, at) => {
+    forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
       if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'your' || !doc.sentences[modal.sentence]?.question) return;
       const be = [at + 3, at + 4].find((index) => words[index]?.text === 'be' && words[index + 1]?.text === 'able');
       if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
@@ -69,7 +69,7 @@ const COURTESY_REACH = 4;
 /** "Please vote for Copper Pot Kitchen", "kindly share your CV": a favour asked outright, at the start of a clause. */
 function pleaseDo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, PLEASE, (word, at) => {
     if (!PLEASE.has(word.text)) return [];
     const before = words[at - 1];
     const opensClause =
@@ -93,7 +93,7 @@ const KEEPING = new Set(['keep', 'enjoy', 'have', 'read', 'use', 'try', 'look', 
 /** "Can I drop some cards round for you to hand out?": a question that hands the reader work to do. */
 function forYouTo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, 'for', (word, at) => {
     if (word.text !== 'for' || words[at + 1]?.text !== 'you' || words[at + 2]?.text !== 'to') return [];
     const verb = words[at + 3];
     if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.text)) return [];
@@ -137,7 +137,7 @@ const NOT_A_THING = new Set(['hear', 'learn', 'learning', 'hearing']);
 function wishedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
-  words.forEach((word, at) => {
+  forEachWordIn(doc, WOULD, (word, at) => {
     if (!WOULD.has(word.text)) return;
     let want = -1;
     for (let next = at + 1; next <= at + WANT_REACH; next++) {
@@ -198,7 +198,7 @@ const HOPED_VERBS = new Set([
 /** "Hope you'll come to my session", "hope you will subscribe": a favour hoped for is still asked. */
 function hopedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, 'hope', (word, at) => {
     if (word.text !== 'hope') return [];
     const you = words[at + 1];
     const single = you && YOU_WILL.has(you.text);

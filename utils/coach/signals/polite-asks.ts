@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { handedOverCues } from './phrase-sets';
 import { wordReach } from './word-reach';
 import { flatMap } from '../text/flat-map';
+import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 
 // Favours asked politely, found by the sentence's shape: wondered about, thanked for in advance,
 // asked leave for, attached to be read, testers sought, a gift sent to be promoted, the reader's
@@ -47,7 +48,7 @@ const WHAT_WONDERED_REACH = 7;
 function wonderedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
-  words.forEach((word, at) => {
+  forEachWordIn(doc, WONDER, (word, at) => {
     if (!WONDER.has(word.text)) return;
     const sentence = word.sentence;
     let from = -1;
@@ -122,7 +123,7 @@ const DEGREE_REACH = 2;
 function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const { findAfter } = wordReach(doc);
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, 'would', (word, at) => {
     if (word.text !== 'would' || words[at + 1]?.text !== 'be') return [];
     // "would be (hugely) appreciated": a few words of degree may come between.
     const valued = findAfter(at + 1, DEGREE_REACH + 1, APPRECIATED);
@@ -142,7 +143,7 @@ const LEAVE_MODALS = new Set(['could', 'can', 'may', 'might']);
 /** "Could I ask you to email me a copy?", "may I ask you for a quick favour": the ask, asked politely. */
 function askedLeave(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, LEAVE_MODALS, (word, at) => {
     if (!LEAVE_MODALS.has(word.text) || words[at + 1]?.text !== 'i' || words[at + 2]?.text !== 'ask') return [];
     const whom = words[at + 3];
     const what = words[at + 4];
@@ -172,7 +173,7 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const { findAfter, sameSentence } = wordReach(doc);
   const cued = new Set(handedOverCues.find(doc).map((match) => words[match.first]?.sentence));
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, ATTACHING, (word, at) => {
     if (!ATTACHING.has(word.text) || !ATTACHED_BY.has(words[at - 1]?.text ?? '') || cued.has(word.sentence)) return [];
     if (!sameSentence(at, at + 1)) return [];
     const paper = MINE.has(words[at + 1]!.text) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
@@ -192,7 +193,7 @@ const NOW = new Set(['are', 'am', "we're", "i'm", 'currently', 'now', 'still', '
 /** "We are looking for labs to test it", "recruiting a few teams to pilot our tool": users sought, a pitch's ask. */
 function testersSought(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, SEEKING_NOW, (word, at) => {
     if (!SEEKING_NOW.has(word.text) || words[at + 1]?.text !== 'for' || !NOW.has(words[at - 1]?.text ?? '')) return [];
     for (let to = at + 2; to <= at + 2 + WHO_REACH; to++) {
       const here = words[to];
@@ -212,7 +213,7 @@ const PURPOSE_REACH = 6;
 /** "would love to send you some kit to feature in a video": the gift carries the ask. */
 function sentToPromote(doc: Doc): PhraseMatch[] {
   const { words } = doc;
-  return flatMap(words, (word, at) => {
+  return flatMapWordsIn(doc, 'send', (word, at) => {
     if (word.text !== 'send' || words[at + 1]?.text !== 'you') return [];
     for (let to = at + 2; to <= at + 2 + PURPOSE_REACH; to++) {
       const here = words[to];

@@ -1,6 +1,7 @@
 import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { forEachWordIn } from '../text/word-index';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
@@ -17,7 +18,7 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const inSentence = (from: number, at: number) =>
       words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
-    words.forEach((word, subject) => {
+    forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
       if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
       // "We've saved you a seat if you'd like it": their wish, not my request.
       if (words[subject - 1]?.text === 'if') return;

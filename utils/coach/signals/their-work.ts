@@ -25,7 +25,7 @@ import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
 import { isPastTense } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
-import { flatMap } from '../text/flat-map';
+import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -87,7 +87,7 @@ function attentionTo(doc: Doc): WorkMention[] {
 /** "your spreadsheet for …", "your glaze experiments": your + something particular. */
 function specificYours(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
-  doc.words.forEach((word, index) => {
+  forEachWordIn(doc, 'your', (word, index) => {
     if (word.text !== 'your') return;
     const next = doc.words[index + 1];
     const after = doc.words[index + 2];
@@ -125,7 +125,7 @@ function specificYours(doc: Doc): WorkMention[] {
 /** "you gave", "you walked us through": something the reader did, remembered. */
 function memories(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
-  doc.words.forEach((word, index) => {
+  forEachWordIn(doc, YOU_OR_YOURS, (word, index) => {
     // "you built", "you've built", and "your team built" (one word between).
     const gap = word.text === 'you' || word.text === "you've" ? 1 : word.text === 'your' ? 2 : 0;
     if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
@@ -143,6 +143,11 @@ function memories(doc: Doc): WorkMention[] {
 
 /** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
 const YOU_ARE = new Set(["you're", 'youre']);
+/** The words a memory opens with: "you built", "you've built", "your team built". */
+const YOU_OR_YOURS = new Set(['you', "you've", 'your']);
+/** Who they were opens "you're …", "you were …", "you are …"; a career move "you're …", "you are …". */
+const YOU_OR_YOU_ARE = new Set(['you', ...YOU_ARE]);
+const YOU_OR_YOU_ARE_SHORT = new Set(['you', "you're"]);
 const WHO_REACH = 4;
 const ROLE_OWNERS = new Set(['my', 'our', 'the']);
 const ROLE_ENDS = new Set(['at', 'in', 'on', 'for', 'with', 'from', 'back', 'when', 'during', 'and', 'who', 'to', 'of', 'but']);
@@ -151,7 +156,7 @@ const ROLE_REACH = 3;
 function whoTheyWere(doc: Doc): WorkMention[] {
   const { words } = doc;
   const mentions: WorkMention[] = [];
-  words.forEach((word, index) => {
+  forEachWordIn(doc, YOU_OR_YOU_ARE, (word, index) => {
     const be = YOU_ARE.has(word.text) ? index : word.text === 'you' && (words[index + 1]?.text === 'were' || words[index + 1]?.text === 'are') ? index + 1 : -1;
     if (be < 0 || NOT_A_MEMORY.has(words[index - 1]?.text ?? '') || doc.sentences[word.sentence]?.question) return;
     // "you were my first platoon sergeant": a role they had in my life, told.
@@ -180,7 +185,7 @@ function whoTheyWere(doc: Doc): WorkMention[] {
 /** "I saw you're moving into partnerships", "you are switching from retail": a move in their career. */
 function careerMoves(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
-  doc.words.forEach((word, index) => {
+  forEachWordIn(doc, YOU_OR_YOU_ARE_SHORT, (word, index) => {
     const gap =
       word.text === "you're" ? 1 : word.text === 'you' && doc.words[index + 1]?.text === 'are' ? 2 : 0;
     if (gap === 0 || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
@@ -201,10 +206,16 @@ function careerMoves(doc: Doc): WorkMention[] {
   return mentions;
 }
 
+/**
+ * The words a work noun ends with: the nouns, and the last part of hyphenated ones ("write-up" is
+ * read as "write" and "up"). A note's words never hold a hyphen, so a compound can end nowhere else.
+ */
+const WORK_NOUN_ENDS = new Set([...WORK_NOUNS].map((noun) => noun.slice(noun.lastIndexOf('-') + 1)).concat([...WORK_NOUNS]));
+
 function workNouns(doc: Doc): WorkMention[] {
   const { words } = doc;
   const mentions: WorkMention[] = [];
-  words.forEach((word, index) => {
+  forEachWordIn(doc, WORK_NOUN_ENDS, (word, index) => {
     // "your field trip write-up": a hyphenated noun is read as the words it joins.
     const before = words[index - 1];
     const compound = before?.hyphenNext === true && WORK_NOUNS.has(`${before.text}-${word.text}`);
@@ -241,7 +252,7 @@ const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'last', 'this', 'ea
 
 function praisedOutright(doc: Doc): WorkMention[] {
   const { words } = doc;
-  return flatMap(words, (word, index) => {
+  return flatMapWordsIn(doc, WORK_NOUNS, (word, index) => {
     const adjective = words[index - 1];
     if (!WORK_NOUNS.has(word.text) || !adjective || adjective.sentence !== word.sentence || !PRAISE.has(adjective.text))
       return [];

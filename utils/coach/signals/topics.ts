@@ -2,6 +2,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
+import { forEachWordIn } from '../text/word-index';
 
 const TOPIC_LINKS = new Set(['on', 'about', 'around', 'regarding', 'covering']);
 const MAX_TOPIC_WORDS = 8;
@@ -36,7 +37,7 @@ const READER_REACH = 4;
 /** The index of the word after each place the reader speaks about something: the topic link. */
 function afterTheirWords(doc: Doc): number[] {
   const found: number[] = [];
-  doc.words.forEach((word, index) => {
+  forEachWordIn(doc, THEY_SPOKE, (word, index) => {
     if (!THEY_SPOKE.has(word.text) || !TOPIC_LINKS.has(doc.words[index + 1]?.text ?? '')) return;
     for (let at = index - 1; at >= Math.max(0, index - READER_REACH); at--) {
       const before = doc.words[at];

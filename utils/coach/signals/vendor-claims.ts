@@ -14,6 +14,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
 import { wordReach } from './word-reach';
+import { forEachWordIn } from '../text/word-index';
 
 /** How far after the subject its verb may come ("we've recently built"), and the verb's object. */
 const VERB_REACH = 3;
@@ -44,7 +45,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (match) claims.push(match);
     };
 
-    words.forEach((word, subject) => {
+    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
       if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
       const trade = words[subject + 1];
       if (
@@ -71,7 +72,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         }
       }
     });
-    words.forEach((word, modal) => {
+    forEachWordIn(doc, PROMISE_MODALS, (word, modal) => {
       // "it could save your team hours": a result promised to the reader; "your checklist can save
       // you an hour" is their own thing at work, not a promise.
       // "they could really help your fieldwork": an adverb may come between.
@@ -88,7 +89,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       )
         claim(modal, modal + 2 + adverb);
     });
-    words.forEach((word, product) => {
+    forEachWordIn(doc, PRODUCT_NOUNS, (word, product) => {
       if (!PRODUCT_NOUNS.has(word.text)) return;
       // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
       const owner = [1, 2, 3].find((back) => MINE.has(words[product - back]?.text ?? ''));
@@ -102,7 +103,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
       if (customer >= 0) claim(product, customer);
     });
-    words.forEach((word, how) => {
+    forEachWordIn(doc, 'how', (word, how) => {
       // "happy to share how Brightline cut close time by 6 days": a customer's result, told to sell.
       if (word.text !== 'how') return;
       for (let verb = how + 1; verb <= how + VERB_REACH && sameSentence(how, verb); verb++) {
@@ -114,7 +115,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         return;
       }
     });
-    words.forEach((word, help) => {
+    forEachWordIn(doc, HELP_NOW, (word, help) => {
       // "I work with fintechs … to help cut alert volume by up to 40%": a result sold with its figure.
       if (!HELP_NOW.has(word.text)) return;
       for (let verb = help + 1; verb <= help + VERB_REACH && sameSentence(help, verb); verb++) {
@@ -124,19 +125,19 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         return;
       }
     });
-    words.forEach((word, subject) => {
+    forEachWordIn(doc, 'i', (word, subject) => {
       // "I supply reclaimed York stone", "I install heat pumps across Kent": a one-person trade, sold.
       if (word.text !== 'i' || !SELLING.has(words[subject + 1]?.text ?? '') || !sameSentence(subject, subject + 2)) return;
       // "I install heat pumps too": a trade shared with them, not one sold.
       const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.text));
       if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
     });
-    words.forEach((word, subject) => {
+    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
       // "we just released real-time alerts": news of the product.
       if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
       if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
     });
-    words.forEach((word, owner) => {
+    forEachWordIn(doc, MINE, (word, owner) => {
       // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
       // "how our team might support your upcoming tenders": a team sells only when it serves yours.
       if (MINE.has(word.text) && words[owner + 1]?.text === 'team') {
@@ -159,7 +160,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         if (startsWithDigit(words[count]?.text ?? '') && sameSentence(owner, count)) claim(owner, count);
       }
     });
-    words.forEach((word, subject) => {
+    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
       // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
       if (!COMPANY_SUBJECTS.has(word.text)) return;
       const be = word.text === 'we' ? 1 : 0;

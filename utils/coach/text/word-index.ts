@@ -12,14 +12,9 @@ const NONE: readonly number[] = [];
 
 /** The indexes of the doc's words whose (folded) text is `texts` or one of them, ascending. */
 export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
-  const index = doc.memo(wordsIn, () => indexOf(doc.words));
-  if (typeof texts === 'string') return index.byText.get(texts) ?? NONE;
-  let found = index.bySet.get(texts);
-  if (!found) {
-    found = lookUp(index.byText, texts, doc.words);
-    index.bySet.set(texts, found);
-  }
-  return found;
+  const byText = doc.memo(wordsIn, () => indexOf(doc.words));
+  if (typeof texts === 'string') return byText.get(texts) ?? NONE;
+  return lookUp(byText, texts, doc.words);
 }
 
 /** Calls `visit` for each word whose text is in `texts`, in order: words.forEach restricted to them. */
@@ -42,12 +37,7 @@ export function flatMapWordsIn<U>(doc: Doc, texts: Texts, each: (word: Word, ind
 
 const isArray = Array.isArray as <U>(value: U | readonly U[]) => value is readonly U[];
 
-interface WordIndex {
-  byText: Map<string, number[]>;
-  bySet: Map<ReadonlySet<string>, readonly number[]>;
-}
-
-function indexOf(words: readonly Word[]): WordIndex {
+function indexOf(words: readonly Word[]): Map<string, number[]> {
   const byText = new Map<string, number[]>();
   for (let at = 0; at < words.length; at++) {
     const text = (words[at] as Word).text;
@@ -55,7 +45,7 @@ function indexOf(words: readonly Word[]): WordIndex {
     if (positions) positions.push(at);
     else byText.set(text, [at]);
   }
-  return { byText, bySet: new Map() };
+  return byText;
 }
 
 /** Whichever is shorter is walked: the set's words looked up in the index, or the note's words in the set. */

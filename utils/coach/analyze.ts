@@ -2,7 +2,8 @@ import { detectNoteLanguage } from '@/utils/language/detect-language';
 import { postprocess } from './postprocess';
 import { registry } from './rules';
 import { parseContext } from './parse-context';
-import { draftSchema, type Analysis, type ContextInput, type DraftInput, type Finding } from './schema';
+import { parseDraft } from './parse-draft';
+import type { Analysis, ContextInput, DraftInput, Finding } from './schema';
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
 
@@ -15,7 +16,7 @@ export class CoachInputError extends TypeError {
 
 /** Reads a draft against the four principles. Pure: same input, same output, anywhere. */
 export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis {
-  const parsedDraft = draftSchema.safeParse(draft);
+  const parsedDraft = parseDraft(draft);
   if (!parsedDraft.success)
     throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
   const parsedContext = parseContext(context);

@@ -9,7 +9,8 @@ let sentenceSegmenter: Intl.Segmenter | undefined;
 const wordSegments = () => (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' }));
 const sentenceSegments = () => (sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
 
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/** "-", the hyphen and the non-breaking hyphen. */
+const HYPHEN_CODES: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 
 export interface Word {
   /** Lowercased, quotes folded. */
@@ -53,8 +54,8 @@ export function segmentWords(text: string): Word[] {
 
 function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
-  const after = text[end];
-  const hyphenNext = after !== undefined && HYPHENS.has(after) && isWordChar(text[end + 1]);
+  const after = text.charCodeAt(end);
+  const hyphenNext = HYPHEN_CODES.has(after) && isWordChar(text[end + 1]);
   return { text: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
 }
 

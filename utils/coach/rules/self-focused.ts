@@ -4,6 +4,7 @@ import { findAsks } from '../signals/asks';
 import { bringsSomething } from '../signals/gives';
 import { isPersonal } from '../signals/personal';
 import { THRESHOLDS } from '../strictness';
+import { wordsIn } from '../text/word-index';
 
 export const selfFocused = defineRule({
   id: 'self-focused',
@@ -12,8 +13,8 @@ export const selfFocused = defineRule({
   description: 'The note is more about me than about you (I/me/my against you/your).',
   check(doc, context) {
     const { selfFocusMinCount, selfFocusRatio } = THRESHOLDS[context.strictness];
-    const self = doc.words.filter((word) => SELF_WORDS.has(word.text)).length;
-    const other = doc.words.filter((word) => OTHER_WORDS.has(word.text)).length;
+    const self = wordsIn(doc, SELF_WORDS).length;
+    const other = wordsIn(doc, OTHER_WORDS).length;
     if (self < selfFocusMinCount || self < selfFocusRatio * Math.max(other, 1)) return [];
     // "Here are the books I mentioned; I talked to my colleague and gave him your name": a note that
     // tells what the writer did for the reader says "I" often, and centres the reader all the same.

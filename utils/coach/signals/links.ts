@@ -3,6 +3,7 @@ import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch, PhraseSet } from '../text/phrase-matcher';
+import type { Word } from '../text/segment';
 import { findAsks } from './asks';
 import { findGives } from './gives';
 import { pressingSentences, sentenceAt } from './hooks';
@@ -27,9 +28,8 @@ const DOMAIN_ENDINGS = new Set([
  */
 export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findLinkPushes, () => {
-    const { words } = doc;
     const found: PhraseMatch[] = [...linkPushWords.find(doc)];
-    words.forEach((word, at) => {
+    forEachAddress(doc, (word, at) => {
       if (found.some((match) => match.first <= at && at <= match.last)) return;
       // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
       if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
@@ -46,7 +46,7 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
 
 /** Whether the note hands something over by a link ("found the report I mentioned: https://…"). */
 export function handsOverLink(doc: Doc): boolean {
-  return doc.words.some((_, at) => isAddress(doc, at) && cuedNear(doc, linkAt(doc, at), handedOverCues));
+  return addressesIn(doc).some((at) => isAddress(doc, at) && cuedNear(doc, linkAt(doc, at), handedOverCues));
 }
 
 /**
@@ -55,7 +55,8 @@ export function handsOverLink(doc: Doc): boolean {
  */
 export function findLinksGiven(doc: Doc): Range[] {
   return doc.memo(findLinksGiven, () =>
-    flatMap(doc.words, (word, at) => {
+    flatMap(addressesIn(doc), (at) => {
+      const word = doc.words[at]!;
       if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
       const link = linkAt(doc, at);
       if (!cuedNear(doc, link, handedOverCues)) return [];
@@ -89,7 +90,24 @@ function hostAfterScheme(doc: Doc, at: number): boolean {
   return at > 0 && isAddress(doc, at - 1) && !doc.words[at - 1]?.raw.includes('.');
 }
 
+// Every walk here starts from the words that read as addresses, so which words do is worked out
+// once per note: the walks that look for links visit only those, none in most notes.
+
+/** The indexes of the words that read as a web address, ascending. */
+function addressesIn(doc: Doc): readonly number[] {
+  return doc.memo(addressesIn, () => flatMap(doc.words, (_, at) => (readsAsAddress(doc, at) ? [at] : [])));
+}
+
 function isAddress(doc: Doc, at: number): boolean {
+  return addressesIn(doc).includes(at);
+}
+
+/** words.forEach restricted to the words that read as addresses. */
+function forEachAddress(doc: Doc, visit: (word: Word, at: number) => void): void {
+  for (const at of addressesIn(doc)) visit(doc.words[at]!, at);
+}
+
+function readsAsAddress(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
   if (word.text === 'www' && doc.text[word.end] === '.') return true;

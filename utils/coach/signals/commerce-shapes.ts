@@ -14,6 +14,7 @@ import {
   STILL_OPEN,
 } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
+import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
@@ -160,8 +161,7 @@ function isFigure(text: string): boolean {
   const body = text.endsWith('k') || text.endsWith('m') ? text.slice(0, -1) : text;
   if (body.length === 0) return false;
   for (const char of body) if ((char < '0' || char > '9') && char !== ',' && char !== '.') return false;
-  const first = body.charCodeAt(0);
-  return first >= 48 && first <= 57;
+  return startsWithDigit(body);
 }
 
 function isMoney(doc: Doc, at: number): boolean {

@@ -1,6 +1,7 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import type { Range } from '../schema';
+import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
@@ -18,10 +19,11 @@ const GIVING = new Set([
 const HELP = new Set(['help', 'hand', 'anything']);
 
 /**
- * Offers made on the reader's terms. "If you need cover while you're off, I'm about and happy to do a few unpaid", "I have a projector I
- * don't use, if you need it for the meetups I can bring it, for free", "free to a good home if your
- * apprentice needs one": something of the writer's, offered on the reader's need. Not in a note that
- * sells, nor beside a price: "if you need an electrician, our rates start at £40" is a pitch.
+ * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a
+ * few unpaid", "I have a projector I don't use, if you need it for the meetups I can bring it, for
+ * free", "free to a good home if your apprentice needs one": something of the writer's, offered on
+ * the reader's need. Not in a note that sells, nor beside a price: "if you need an electrician, our
+ * rates start at £40" is a pitch. Also the writer's hands promised free (freeFavours).
  */
 export function findConditionalOffers(doc: Doc): Range[] {
   return doc.memo(findConditionalOffers, () => {
@@ -35,18 +37,17 @@ export function findConditionalOffers(doc: Doc): Range[] {
       const sentence = doc.sentences[words[at]!.sentence];
       // "If you ever want help reading a spec, ping me": the listed offer already says it.
       if (!sentence || listed.has(words[at]!.sentence)) continue;
-      let writer = false;
       let giving = HELP.has(words[need + 1]?.text ?? '') || (words[need + 1]?.text === 'a' && words[need + 2]?.text === 'hand');
+      // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
+      let giver = false;
       let priced = false;
       for (let index = sentence.firstWord; index < sentence.endWord; index++) {
         const text = words[index]!.text;
-        if (WRITER_WORDS.has(text)) writer = true;
+        if (WRITER_WORDS.has(text) || text === 'free' || text === 'yours') giver = true;
         if (GIVING.has(text)) giving = true;
         if (startsWithDigit(text)) priced = true;
       }
-      const handedOver = words.slice(sentence.firstWord, sentence.endWord).some((word) => word.text === 'free' || word.text === 'yours');
-      if (priced || !giving || !(writer || handedOver))
-        continue;
+      if (priced || !giving || !giver) continue;
       if (findPitches(doc).length > 0) return [];
       found.push([sentence.start, words[sentence.endWord - 1]!.end]);
     }
@@ -69,11 +70,6 @@ function needAfter(doc: Doc, at: number): number {
   } else return -1;
   const word = words[next];
   return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
-}
-
-function startsWithDigit(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 48 && code <= 57;
 }
 
 const PROMISES = new Set(["i'll", "we'll"]);

@@ -10,6 +10,7 @@ import {
   SHARED_SUBJECT_NEXT,
   TRADE_VERBS,
 } from '../phrases/vendor-voice';
+import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
@@ -245,11 +246,6 @@ function figureAfter(doc: Doc, from: number): number {
     if (words[at - 1]?.text === 'by') return at;
   }
   return -1;
-}
-
-function startsWithDigit(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 48 && first <= 57;
 }
 
 function isDigits(text: string): boolean {

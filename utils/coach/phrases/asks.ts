@@ -346,6 +346,12 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'show you what we' },
   { phrase: 'know anyone' },
   { phrase: 'know someone who' },
+  // "Figured you'd know folks who'd want a book of 200 customers": buyers asked for, guessed at.
+  { phrase: "you'd know folks" },
+  { phrase: "you'd know people" },
+  { phrase: 'you know folks who' },
+  { phrase: 'you know people who' },
+  { phrase: 'you know of anyone' },
   { phrase: 'any chance you know' },
   { phrase: 'sharing my' },
   { phrase: 'with your network' },

@@ -4,7 +4,7 @@ import { SELF_WORDS } from '../phrases/pronouns';
 import { doneToMine } from '../signals/not-asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
-import { jobSeeking } from '../signals/phrase-sets';
+import { findJobSearches } from '../signals/job-search';
 
 export const jobSeekingRule = defineRule({
   id: 'job-seeking',
@@ -12,7 +12,7 @@ export const jobSeekingRule = defineRule({
   kind: 'concern',
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
-    const writers = outsideTopics(doc, jobSeeking.find(doc)).filter(
+    const writers = outsideTopics(doc, findJobSearches(doc)).filter(
       // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done.
       (match) =>
         !readersSearch(doc, match.first) && !deniedBefore(doc, match.first, 3) && !doneToMine(doc, match.first),

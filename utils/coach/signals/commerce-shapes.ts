@@ -67,7 +67,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
           // "only €45": an amount made small is a price.
-          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? ''))
+          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at))
         )
           return add(at, at);
         // "free for only 5 companies": scarcity, the oldest close.
@@ -122,6 +122,22 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 }
 
 const CHEAP = new Set(['only', 'just']);
+/** What a writer makes to sell, with its price before it: "a $19 guide", "my £49 course". */
+const PRICED_THINGS = new Set([
+  'guide', 'course', 'ebook', 'book', 'template', 'templates', 'workbook', 'toolkit', 'masterclass', 'class',
+  'session', 'sessions', 'program', 'programme', 'package', 'app', 'plan', 'kit', 'bundle', 'audit', 'consultation',
+]);
+const WRITER_MADE = new Set(['wrote', 'made', 'created', 'built', 'launched', 'published', 'designed', 'developed', 'released', 'put', 'run', 'offer', 'sell']);
+const MADE_REACH = 4;
+
+/** "I wrote a $19 guide for vets": the writer's own product, its price named. "I bought a $19 guide" is not. */
+function pricedMadeByMe(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  if (!PRICED_THINGS.has(words[at + 1]?.text ?? '') || words[at + 1]!.sentence !== words[at]!.sentence) return false;
+  for (let back = at - 1; back >= Math.max(1, at - MADE_REACH) && words[back]!.sentence === words[at]!.sentence; back--)
+    if (WRITER_MADE.has(words[back]!.text) && FIRST_PERSON.has(words[back - 1]?.text ?? '')) return true;
+  return false;
+}
 const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = new Set(['free', 'complimentary']);

@@ -1,4 +1,5 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
+import { PITCH_MATERIAL, SENDING_VERBS } from '../phrases/soft-asks';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import type { Range } from '../schema';
 import { startsWithDigit } from '../text/digits';
@@ -51,7 +52,8 @@ export function findConditionalOffers(doc: Doc): Range[] {
       if (findPitches(doc).length > 0) return [];
       found.push([sentence.start, words[sentence.endWord - 1]!.end]);
     }
-    for (const range of freeFavours(doc)) if (!found.some((other) => other[0] === range[0])) found.push(range);
+    for (const range of [...freeFavours(doc), ...sendingOffered(doc)])
+      if (!found.some((other) => other[0] === range[0])) found.push(range);
     return found;
   });
 }
@@ -99,6 +101,30 @@ function freeFavours(doc: Doc): Range[] {
       continue;
     if (findPitches(doc).length > 0) return [];
     found.push([words[at]!.start, words[free]!.end]);
+  }
+  return found;
+}
+
+const MATERIAL_REACH = 4;
+
+/**
+ * "Would you like me to send the Excel version?", "want me to forward it?": the writer offers to hand
+ * something over, and the reader chooses. Not the seller's material ("want me to send the deck?"),
+ * nor in a note that sells.
+ */
+function sendingOffered(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (let at = 1; at < words.length - 2; at++) {
+    if (words[at]!.text !== 'me' || words[at + 1]!.text !== 'to' || !SENDING_VERBS.has(words[at + 2]!.text)) continue;
+    const wish = words[at - 1]!.text;
+    if ((wish !== 'like' && wish !== 'want') || words[at - 1]!.sentence !== words[at + 2]!.sentence) continue;
+    const sentence = doc.sentences[words[at]!.sentence];
+    if (!sentence) continue;
+    const end = Math.min(sentence.endWord, at + 3 + MATERIAL_REACH);
+    if (words.slice(at + 3, end).some((word) => PITCH_MATERIAL.has(word.text))) continue;
+    if (findPitches(doc).length > 0) return [];
+    found.push([words[at - 1]!.start, words[at + 2]!.end]);
   }
   return found;
 }

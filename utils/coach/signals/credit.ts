@@ -17,6 +17,7 @@ export function creditsReader(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = doc.sentences[words[at]?.sentence ?? -1];
   if (!sentence) return false;
+  if (theirThingIsTheSubject(doc, sentence.firstWord, at)) return true;
   // "your thesis on recycled aggregate helped me in a bid, we saved nearly 12%": the credit comes first.
   for (let index = sentence.firstWord; index < at; index++) {
     if (!CREDIT_WORDS.has(words[index]?.text ?? '')) continue;
@@ -33,6 +34,27 @@ export function creditsReader(doc: Doc, at: number): boolean {
     if (!SOURCE_WORDS.has(text)) continue;
     for (let next = index + 1; next <= index + SOURCE_REACH && next < sentence.endWord; next++)
       if (READER.has(words[next]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** What the reader made or handed over, named as theirs by the deed: "the checklist you sent me". */
+const GIVEN_BY_THEM = new Set(['sent', 'made', 'wrote', 'shared', 'built', 'gave', 'created', 'published', 'posted', 'designed']);
+
+/**
+ * "the ETS checklist you sent me is now pinned in our group, 400+ downloads": the sentence is about
+ * their thing, named before the writer says anything of their own, so the count is its reach.
+ */
+/** "as you shared, we now have …": a clause of theirs opens the sentence, no thing of theirs is named. */
+const CLAUSE_OPENERS = new Set(['like', 'as', 'since', 'if', 'when', 'after', 'before', 'because', 'once', 'that']);
+
+function theirThingIsTheSubject(doc: Doc, first: number, at: number): boolean {
+  const { words } = doc;
+  for (let index = first; index < at; index++) {
+    const text = words[index]?.text ?? '';
+    if (WRITER_WORDS.has(text)) return false;
+    if (text === 'you' && index > first && !CLAUSE_OPENERS.has(words[index - 1]!.text) && GIVEN_BY_THEM.has(words[index + 1]?.text ?? ''))
+      return true;
   }
   return false;
 }

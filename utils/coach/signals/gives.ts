@@ -81,11 +81,29 @@ function offers(doc: Doc): readonly PhraseMatch[] {
   const pitching = findPitches(doc).length > 0;
   return offersValue.find(doc).filter((match) => {
     if (pitching && CONGRATULATIONS.has(match.phrase.phrase)) return false;
+    if (theirWillingness(doc, match.first)) return false;
     const sentence = doc.words[match.last]?.sentence;
     return !doc.words
       .slice(match.last + 1, match.last + 1 + OBJECT_REACH)
       .some((word) => word.sentence === sentence && COLLATERAL.has(word.text));
   });
+}
+
+const READER_BE = new Set(['you', "you'd", 'u']);
+const ASKED_IF = new Set(['are', 'were']);
+
+/**
+ * "Would you be happy to write a review of my book?", "are you happy to share …": their willingness
+ * asked, not the writer's offer.
+ */
+function theirWillingness(doc: Doc, first: number): boolean {
+  const text = (back: number) => {
+    const word = doc.words[first - back];
+    return word && word.sentence === doc.words[first]?.sentence ? word.text : '';
+  };
+  if (text(1) === 'be') return READER_BE.has(text(2)) || READER_BE.has(text(3));
+  if (text(1) === "you're") return true;
+  return text(1) === 'you' && ASKED_IF.has(text(2));
 }
 
 /** Whether a follow-up brings something ("here is the guide, in case it helps") outside any ask or pitch. */

@@ -26,6 +26,8 @@ const ROUTINE_OBJECTS = new Set([
   'consideration',
   'attention',
   'connection',
+  'connect',
+  'follow',
   'add',
   'invite',
   'invitation',

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
-import { chasing, jobSeeking, requestOpeners } from './phrase-sets';
+import { chasing, requestOpeners } from './phrase-sets';
+import { findJobSearches } from './job-search';
 import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
@@ -17,7 +18,7 @@ export function pressingSentences(doc: Doc): ReadonlySet<number> {
     pressingSentences,
     () =>
       new Set(
-        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...jobSeeking.find(doc)]),
+        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...findJobSearches(doc)]),
       ),
   );
 }

@@ -48,6 +48,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
 export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   alreadyGiven,
+  offeredByMe,
   offeredIfEasier,
   leftToThem,
   offeredIfItHelps,
@@ -197,6 +198,9 @@ const OFFERABLE = new Set([
   'put in a word',
   'put in a good word',
   'a referral',
+  'a letter of support',
+  'letter of support',
+  'letters of support',
 ]);
 const OFFER_REACH = 4;
 
@@ -208,6 +212,8 @@ function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || word.text === 'you') return false;
     const next = doc.words[at + 1]?.text;
+    // "would you be happy to write a letter of support": their willingness, asked.
+    if (OFFERING.has(word.text) && doc.words[at - 1]?.text === 'be') return false;
     if (word.text === 'me' && next === 'to') return true;
     if (OFFERING.has(word.text) && next === 'to') return true;
     // "I can make an intro" offers; "could I get an intro" (modal first) asks.

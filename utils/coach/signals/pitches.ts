@@ -5,6 +5,7 @@ import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
+import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
@@ -13,7 +14,7 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
     const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
     // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
     const kept: PhraseMatch[] = [...phrases];
-    for (const found of findVendorClaims(doc))
+    for (const found of [...findVendorClaims(doc), ...findPainProjections(doc)])
       if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
     // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
     const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
@@ -65,6 +66,7 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
  */
 const PLACE_WORDS = new Set(['to', 'in', 'into', 'of', 'on']);
 /** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
+const PRESENT_USE = new Set(['use', 'using', 'uses']);
 const CLIENT_WORDS = new Set(['client', 'clients']);
 const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);
 /** What our client or our role did that involves the reader: "one of our clients mentioned you". */
@@ -101,6 +103,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
   if (theirDeedBefore(doc, match.first)) return true;
+  if (sellingForFree(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
@@ -109,11 +112,15 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (!OURS.has(head.text)) return false;
   if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];
-  if (sentence && PLACE_WORDS.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) {
+  // "in (all) our products"
+  const place = words[match.first - 1]?.text === 'all' ? match.first - 2 : match.first - 1;
+  if (sentence && PLACE_WORDS.has(words[place]?.text ?? '') && sameSentence(place)) {
     let reader = false;
     for (let at = sentence.firstWord; at < match.first; at++) {
       const text = words[at]?.text ?? '';
       if (ADOPTING_VERBS.has(text)) return true;
+      // "I use your driver … in our products"; "we use AI in our products" sells.
+      if (PRESENT_USE.has(text) && words[at + 1]?.text === 'your') return true;
       if (text === 'you') reader = true;
     }
     // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch.
@@ -124,6 +131,19 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     // "mentioned you", "told me you designed …"
     const [next, then] = [words[at + 1]?.text ?? '', words[at + 2]?.text ?? ''];
     if (READER.has(next) || (next === 'me' && READER.has(then))) return true;
+  }
+  return false;
+}
+
+/** "I'm selling my old ruck and boots for free": the writer's own things given away, whatever the verb says. */
+function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  if (words[match.last]?.text !== 'selling' || words[match.last + 1]?.text !== 'my') return false;
+  const sentence = doc.sentences[words[match.first]!.sentence];
+  if (!sentence) return false;
+  for (let at = match.last + 1; at < sentence.endWord - 1; at++) {
+    const [text, next] = [words[at]!.text, words[at + 1]!.text];
+    if ((text === 'for' && next === 'free') || (text === 'free' && next === 'to')) return true;
   }
   return false;
 }

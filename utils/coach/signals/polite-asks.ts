@@ -17,6 +17,7 @@ export function findPoliteAsks(doc: Doc): PhraseMatch[] {
     ...wonderedOfThem(doc),
     ...interestAsked(doc),
     ...appreciatedIfGiven(doc),
+    ...gladIfYouWould(doc),
     ...askedLeave(doc),
     ...attachedToRead(doc),
     ...testersSought(doc),
@@ -134,6 +135,34 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
     }
     if (help < 0) return [];
     return [{ phrase: APPRECIATED_IF, first: help, last: valued, range: [words[help]!.start, words[valued]!.end] }];
+  });
+}
+
+const GLAD_IF = { phrase: 'I would be glad if you …', note: 'favour asked as a wish' };
+const GLAD = new Set(['glad', 'grateful', 'happy', 'delighted', 'thankful', 'pleased', 'honoured', 'honored', 'obliged']);
+/** "I'd be glad if you found it useful", "happy if you need anything": their benefit or their need, hoped for. */
+const THEIR_EXPERIENCE = new Set([
+  'find', 'found', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'are', 'were', 'got', 'get', 'feel', 'felt',
+  'have', 'had', 'agree', 'agreed', 'benefit', 'benefited', 'need', 'needed', 'want', 'wanted', 'ever', 'ignore', 'ignored',
+]);
+const GLAD_REACH = 2;
+
+/**
+ * "I would be very glad if you gave his application a careful look", "we would be glad if you list
+ * our probe": the favour put as the writer's wish. Not a hope for their good ("glad if you find it
+ * useful"), nor an offer on their need ("happy if you ever need a hand").
+ */
+function gladIfYouWould(doc: Doc): PhraseMatch[] {
+  const { words } = doc;
+  const { findAfter } = wordReach(doc);
+  return flatMapWordsIn(doc, 'be', (word, at) => {
+    if (word.text !== 'be') return [];
+    const glad = findAfter(at, GLAD_REACH, GLAD);
+    if (glad < 0 || words[glad + 1]?.text !== 'if' || words[glad + 2]?.text !== 'you') return [];
+    const modal = YOUR_YES.has(words[glad + 3]?.text ?? '') ? glad + 4 : glad + 3;
+    const verb = words[modal];
+    if (!verb || verb.sentence !== word.sentence || THEIR_EXPERIENCE.has(verb.text)) return [];
+    return [{ phrase: GLAD_IF, first: at, last: modal, range: [word.start, verb.end] }];
   });
 }
 

@@ -170,8 +170,29 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
       if (trade >= 0) claim(subject, trade);
     });
+    forEachWordIn(doc, LOVING, (word, at) => {
+      // "a surge protector kit that homeowners love": what we make, praised in its buyers' name.
+      if (!LOVING.has(word.text) || !BUYERS.has(words[at - 1]?.text ?? '') || !RELATIVE.has(words[at - 2]?.text ?? '')) return;
+      if (writerBefore(doc, at - 2)) claim(at - 1, at);
+    });
     return claims.sort((a, b) => a.first - b.first);
   });
+}
+
+const LOVING = new Set(['love', 'loves', 'adore', 'rave']);
+const RELATIVE = new Set(['that', 'which']);
+const BUYERS = new Set([...CUSTOMER_NOUNS, 'homeowners', 'users', 'parents', 'patients', 'guests', 'diners', 'buyers', 'shoppers', 'tenants']);
+const WRITER_SUBJECTS = new Set(['we', "we've", "we're", 'our', 'i', "i've", 'my']);
+
+/** The writer speaks of their own thing earlier in the sentence: "We put together a kit that …". */
+function writerBefore(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  for (let back = at - 1; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--) {
+    const text = words[back]!.text;
+    if (text === 'you' || text === 'your') return false;
+    if (WRITER_SUBJECTS.has(text)) return true;
+  }
+  return false;
 }
 
 const ARTICLE = new Set(['a', 'an']);

@@ -1,0 +1,60 @@
+import { SELF_WORDS } from '../phrases/pronouns';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { jobSeeking } from './phrase-sets';
+
+const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
+const JOB_NOUNS = new Set(['role', 'roles', 'opportunity', 'opportunities', 'position', 'positions', 'job', 'jobs', 'openings', 'vacancies']);
+const SEARCHING = new Set(['exploring', 'seeking', 'searching', 'pursuing', 'considering', 'hunting', 'looking', 'open']);
+/** Opportunities that are not a job: "exploring partnership opportunities" is a business's, not a search. */
+const NOT_A_JOB = new Set([
+  'partnership', 'partnerships', 'collaboration', 'collaborative', 'speaking', 'investment', 'sponsorship',
+  'volunteer', 'volunteering', 'mentoring', 'mentorship', 'business', 'growth', 'learning', 'funding', 'research',
+]);
+/** Words that may stand between the search and the job: "exploring remote QA roles", "open for new opportunities". */
+const MODIFIER_REACH = 3;
+const SUBJECT_REACH = 3;
+
+/**
+ * A job search in the writer's voice: the listed phrases, and the shape "I'm (currently) exploring
+ * ops roles", "I am open for new opportunities in embedded Linux", whatever stands between.
+ */
+export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findJobSearches, () => {
+    const listed = jobSeeking.find(doc);
+    const found: PhraseMatch[] = [...listed];
+    const { words } = doc;
+    for (let at = 0; at < words.length; at++) {
+      if (!JOB_NOUNS.has(words[at]!.text)) continue;
+      // "opportunities to collaborate": what the opportunity is for, not a job.
+      if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
+      const search = searchBefore(doc, at);
+      if (search < 0 || !writerSearches(doc, search)) continue;
+      if (listed.some((match) => match.first <= at && search <= match.last)) continue;
+      found.push({ phrase: SEARCH_SHAPE, first: search, last: at, range: [words[search]!.start, words[at]!.end] });
+    }
+    return found.sort((a, b) => a.first - b.first);
+  });
+}
+
+/** The searching word a few modifiers before the job noun, or -1. */
+function searchBefore(doc: Doc, job: number): number {
+  const { words } = doc;
+  for (let back = job - 1; back >= Math.max(0, job - 1 - MODIFIER_REACH); back--) {
+    const word = words[back]!;
+    if (word.sentence !== words[job]!.sentence || NOT_A_JOB.has(word.text)) return -1;
+    if (SEARCHING.has(word.text)) return back;
+  }
+  return -1;
+}
+
+/** "I'm currently exploring", "I am open": the writer is the one searching. */
+function writerSearches(doc: Doc, search: number): boolean {
+  const { words } = doc;
+  for (let back = search - 1; back >= Math.max(0, search - SUBJECT_REACH); back--) {
+    const word = words[back]!;
+    if (word.sentence !== words[search]!.sentence) return false;
+    if (SELF_WORDS.has(word.text) || word.text === 'im') return true;
+  }
+  return false;
+}

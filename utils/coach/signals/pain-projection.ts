@@ -1,0 +1,59 @@
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { forEachWordIn } from '../text/word-index';
+
+const PAIN_PROJECTED = { phrase: "I'd imagine you deal with the same headaches", note: 'a pain put on the reader after our story' };
+const GUESSING = new Set(['imagine', 'bet', 'guess', 'guessing', 'assume', 'suspect']);
+const SUFFERING = new Set([
+  'deal', 'deals', 'dealing', 'face', 'faces', 'facing', 'struggle', 'struggles', 'struggling', 'hit', 'hits',
+  'fight', 'fights', 'fighting', 'wrestle', 'wrestles', 'wrestling', 'run', 'runs', 'running',
+]);
+const PAINS = new Set(['headaches', 'headache', 'pain', 'pains', 'challenges', 'problems', 'issues', 'struggles', 'bottlenecks']);
+const OUR_VOICE = new Set(['we', "we've", "we're", 'our']);
+/** Someone we served, in the story before: "a plant manager", "one client", "a firm like yours". */
+const SERVED = new Set([
+  'client', 'clients', 'customer', 'customers', 'manager', 'managers', 'company', 'companies', 'firm', 'firms',
+  'business', 'businesses', 'owner', 'owners', 'director', 'directors', 'founder', 'founders', 'brand', 'brands',
+]);
+const VERB_REACH = 4;
+const PAIN_REACH = 8;
+
+/**
+ * "We placed two vets from our pipeline and turnover dropped to zero. I'd imagine Dunmore Foods deals
+ * with some of the same staffing headaches": a client's story, then the reader guessed to share its
+ * pain. The guess is the pitch's hook; without a story of ours about someone we served before it
+ * ("we moved our lab … I imagine you face the same issues") it is only sympathy.
+ */
+export function findPainProjections(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findPainProjections, () => {
+    const { words } = doc;
+    const found: PhraseMatch[] = [];
+    forEachWordIn(doc, GUESSING, (word, guess) => {
+      if (!GUESSING.has(word.text)) return;
+      const verb = nextIn(doc, guess, VERB_REACH, SUFFERING);
+      const pain = verb < 0 ? -1 : nextIn(doc, verb, PAIN_REACH, PAINS);
+      if (pain < 0 || !ourStoryBefore(doc, word.sentence)) return;
+      found.push({ phrase: PAIN_PROJECTED, first: guess, last: pain, range: [word.start, words[pain]!.end] });
+    });
+    return found;
+  });
+}
+
+function nextIn(doc: Doc, from: number, reach: number, table: ReadonlySet<string>): number {
+  const { words } = doc;
+  for (let at = from + 1; at <= from + reach && words[at]?.sentence === words[from]!.sentence; at++)
+    if (table.has(words[at]!.text)) return at;
+  return -1;
+}
+
+/** We, and someone we served, in the sentences before the guess. */
+function ourStoryBefore(doc: Doc, sentence: number): boolean {
+  const { words } = doc;
+  let we = false;
+  let served = false;
+  for (let at = 0; at < words.length && words[at]!.sentence < sentence; at++) {
+    if (OUR_VOICE.has(words[at]!.text)) we = true;
+    if (SERVED.has(words[at]!.text)) served = true;
+  }
+  return we && served;
+}

@@ -461,3 +461,19 @@ export const FREE_OF_CHARGE: readonly Phrase[] = [
   { phrase: 'no cost' },
   { phrase: 'free of charge' },
 ];
+
+/** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */
+export const NO_SALE_DISCLAIMERS: readonly Phrase[] = [
+  { phrase: 'nothing to buy' },
+  { phrase: 'nothing to sell' },
+  { phrase: 'no upsell' },
+  { phrase: 'no pitch' },
+  { phrase: 'not a pitch' },
+  { phrase: 'not pitching' },
+  { phrase: 'not selling anything' },
+  { phrase: "i'm not selling" },
+  { phrase: 'i am not selling' },
+  { phrase: 'no course to sell' },
+  { phrase: 'without strings' },
+  { phrase: 'no strings' },
+];

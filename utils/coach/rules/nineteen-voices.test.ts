@@ -83,6 +83,25 @@ describe('asks put as wishes, guesses and searches', () => {
   });
 });
 
+// Three relational notes the unread check sets (f13d-e, f17d-f, f19d) called transactional, read in
+// session 12 for this shape only: a freebie the note says sells nothing, and "would you like my …".
+describe('a freebie given with nothing to sell', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Saw you start your MBA in January. I do a free CV review for career changers on Thursdays, nothing to buy, no upsell. Happy to save you a place.',
+      'If you want a free portfolio review before the panel, the tea is on me, honestly without strings.',
+    ],
+    invalid: [
+      { text: 'Happy to do a free audit of your site, no strings attached.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Book a free strategy session this week, no strings. Packages start at $300.', errors: [{ rule: 'sales-pitch', words: 'free strategy' }, { rule: 'sales-pitch', words: 'Packages start' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Since you are job hunting in Lisbon too, would you like my list of the 40 firms I applied to, with who replied?'],
+    invalid: [{ text: 'Would you like to review my list of the 40 firms I applied to?', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});
+
 test('a stranger asked for the names of their students is asked, not thanked', () => {
   const analysis = analyze({ text: 'Thanks for the connect. I need an apprentice and saw you teach at the college. Could you send me names of a few of your best students?' });
   expect(analysis.verdict).toBe('transactional');

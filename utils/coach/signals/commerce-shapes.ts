@@ -18,7 +18,7 @@ import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
-import { answerCues, linkGiveCues, salesPitch } from './phrase-sets';
+import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
@@ -53,6 +53,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     };
 
     const openDoors: PhraseMatch[] = [];
+    const freebies: PhraseMatch[] = [];
     words.forEach((word, at) => {
       if (isFigure(word.text)) {
         if (
@@ -94,7 +95,11 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           if (match) openDoors.push(match);
           return undefined;
         }
-        if (bait >= 0) return add(at, bait);
+        if (bait >= 0) {
+          const match = matchOf(SHAPE, at, bait);
+          if (match) freebies.push(match);
+          return undefined;
+        }
       }
       if (SLOT_NOUNS.has(word.text)) {
         const open = within(at, OPEN_REACH, STILL_OPEN);
@@ -117,7 +122,11 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
     // or a company's claims it is the way in.
     const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;
-    return selling ? [...found, ...openDoors].sort((a, b) => a.first - b.first) : found;
+    // "a free resume review for vets … nothing to buy, no upsell": a freebie is bait unless the note
+    // says outright it sells nothing, and nothing else in it does.
+    const given = !selling && noSale.find(doc).length > 0;
+    if (given) return found;
+    return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
   });
 }
 

@@ -11,7 +11,7 @@ import { ANSWER_CUES, GIVE_CUES, HANDED_OVER_CUES, LINK_PUSH_WORDS, NO_STRINGS_C
 import { LONG_TERM_INTENT } from '../phrases/long-term-intent';
 import { MASS_NETWORKING } from '../phrases/mass-networking';
 import { HELPED_ON_BEHALF, OFFERS_VALUE, PAYMENTS, RETURNS } from '../phrases/offers-value';
-import { FREE_OF_CHARGE, SALES_PITCH } from '../phrases/sales-pitch';
+import { FREE_OF_CHARGE, NO_SALE_DISCLAIMERS, SALES_PITCH } from '../phrases/sales-pitch';
 import { SHARED_CONTEXT, SHARED_IF_NAMED } from '../phrases/shared-context';
 import { THANKS } from '../phrases/thanks';
 import { PHATIC_QUESTIONS, QUESTIONS_FOR_ANYONE } from '../phrases/questions';
@@ -41,6 +41,7 @@ export const payments = compilePhrases(PAYMENTS);
 export const helpedOnBehalf = compilePhrases(HELPED_ON_BEHALF);
 export const returns = compilePhrases(RETURNS);
 export const salesPitch = compilePhrases(SALES_PITCH);
+export const noSale = compilePhrases(NO_SALE_DISCLAIMERS);
 export const sharedContext = compilePhrases(SHARED_CONTEXT);
 export const sharedIfNamed = compilePhrases(SHARED_IF_NAMED);
 export const thanks = compilePhrases(THANKS);

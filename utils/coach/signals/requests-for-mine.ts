@@ -28,8 +28,9 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
         // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
         if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
         if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
-        // "Would you like me to send the slides?" offers; it asks nothing of them.
-        if (words[verb]?.text === 'like' && words[verb + 2]?.text === 'to') return;
+        // "Would you like me to send the slides?", "would you like my spreadsheet of postings?" offer;
+        // they ask nothing of them ("would you like my rate card?" is found as the seller's material).
+        if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || words[verb + 1]?.text === 'my')) return;
         for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
           const last = words[object];
           if (last && MY_THINGS.has(last.text)) {

@@ -52,6 +52,11 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'looking for a role' },
   { phrase: 'looking for a position' },
   { phrase: 'looking for work' },
+  // Touting for work: "looking for any work you got, big or small", "send some work my way".
+  { phrase: 'looking for any work' },
+  { phrase: 'any work you got' },
+  { phrase: 'any work you have' },
+  { phrase: 'work my way' },
   { phrase: 'looking for new opportunities' },
   { phrase: 'looking for opportunities' },
   { phrase: 'looking for job opportunities' },

@@ -210,6 +210,11 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   // What their deed meant: "your company's decision made it possible for me to deploy".
   { phrase: 'made it possible for me' },
   { phrase: 'mattered a great deal' },
+  // A farewell that thanks: "it was a real pleasure working with you".
+  { phrase: 'pleasure working with you' },
+  { phrase: 'privilege working with you' },
+  { phrase: 'pleasure to work with you' },
+  { phrase: 'privilege to work with you' },
   { phrase: 'it mattered' },
   { phrase: 'return it to you' },
   { phrase: 'put your name in' },
@@ -225,6 +230,9 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'lunch is on me' },
   { phrase: "round's on me" },
   { phrase: 'round is on me' },
+  { phrase: "that one's on me" },
+  { phrase: "this one's on me" },
+  { phrase: 'on the house' },
   { phrase: 'buy you a' },
   { phrase: 'buy you lunch' },
   { phrase: 'chipped in' },

@@ -291,6 +291,31 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'while they last' },
   { phrase: 'while stocks last' },
   { phrase: 'tables left' },
+  // A seller's own material, handed over: "attaching our one-pager in case it's of interest".
+  { phrase: 'our one pager' },
+  { phrase: 'our capabilities' },
+  { phrase: 'our rate card' },
+  { phrase: 'our price list' },
+  // Whom a vendor serves, whatever the noun: "been helping midstream outfits like yours".
+  { phrase: 'helping _ like yours' },
+  { phrase: 'helping _ _ like yours' },
+  { phrase: 'helped _ like yours' },
+  { phrase: 'helped _ _ like yours' },
+  { phrase: 'work with _ like yours' },
+  { phrase: 'working with _ like yours' },
+  { phrase: 'many of the _ we work with' },
+  { phrase: 'many of the _ _ we work with' },
+  // A trial set up, stock held: "happy to set your committee up with a trial login", "happy to hold one for you".
+  { phrase: 'trial login' },
+  { phrase: 'trial account' },
+  { phrase: 'up with a trial' },
+  { phrase: 'hold one for you' },
+  { phrase: 'set one aside for you' },
+  { phrase: 'put one aside for you' },
+  // A tradesman's diary, offered: "I've got openings in April".
+  { phrase: "i've got openings" },
+  { phrase: 'i have openings' },
+  { phrase: 'got openings in' },
   // Stock pitched to a shop: "think it'd move fast on your shelves".
   { phrase: 'on your shelves' },
   { phrase: 'off your shelves' },

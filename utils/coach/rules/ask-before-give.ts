@@ -20,9 +20,11 @@ export const askBeforeGive = defineRule({
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
       const shared = mutual(doc, match.first);
       const hard = isHardAsk(doc, match) && !shared;
+      // A give first, then an ask both sides gain from ("here's the folder … fancy a call to compare
+      // notes?") is the small honest ask a give licenses, even in a note that names nothing of theirs.
       const severity: Severity = hard
         ? 'error'
-        : gaveFirst && personal
+        : gaveFirst && (personal || shared)
           ? 'info'
           : personal || shared
             ? 'warning'
@@ -54,7 +56,7 @@ function mutual(doc: Doc, first: number): boolean {
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
     const word = doc.words[at]?.text;
     const next = doc.words[at + 1]?.text;
-    if (word === 'swap' || (word === 'compare' && next === 'notes') || (word === 'each' && next === 'other'))
+    if (word === 'swap' || word === 'swapping' || ((word === 'compare' || word === 'comparing') && next === 'notes') || (word === 'each' && next === 'other'))
       return true;
   }
   return false;

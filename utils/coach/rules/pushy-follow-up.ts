@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { bringsSomething } from '../signals/gives';
-import { handsOverLink } from '../signals/links';
+import { findLinksGiven, handsOverLink } from '../signals/links';
 import { chasing } from '../signals/phrase-sets';
 
 export const pushyFollowUp = defineRule({
@@ -10,7 +10,7 @@ export const pushyFollowUp = defineRule({
   description: 'Chases a stranger for an answer: "following up on my message", "haven\'t heard back".',
   check(doc) {
     // A follow-up that brings something ("here is the write-up, in case it helps") is the journey itself.
-    if (bringsSomething(doc) || handsOverLink(doc)) return [];
+    if (bringsSomething(doc) || handsOverLink(doc) || findLinksGiven(doc).length > 0) return [];
     // One chase is enough to say so: the first one is quoted.
     return chasing.find(doc).slice(0, 1).map((match) => ({
       severity: 'warning',

@@ -206,10 +206,27 @@ function isBig(doc: Doc, at: number): boolean {
 
 /** "your $20 gift to the food bank", "their £2k grant": their money, not a price. */
 function theirs(doc: Doc, at: number): boolean {
-  return [1, 2].some((back) => {
-    const word = doc.words[at - back];
-    return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
-  });
+  return (
+    [1, 2].some((back) => {
+      const word = doc.words[at - back];
+      return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
+    }) || inTheirWork(doc, at)
+  );
+}
+
+/** Their writing, whose figures the writer quotes back. */
+const THEIR_WORK = new Set([
+  'post', 'article', 'analysis', 'breakdown', 'thread', 'paper', 'report', 'study', 'talk', 'comparison', 'newsletter', 'video',
+]);
+
+/** "your post comparing the $0.14 vs $11 per-dose cost": a figure from their work, quoted before the writer says anything of theirs. */
+function inTheirWork(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  for (let back = at - 1; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--) {
+    if (FIRST_PERSON.has(words[back]!.text)) return false;
+    if (words[back]!.text === 'your' && THEIR_WORK.has(words[back + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */

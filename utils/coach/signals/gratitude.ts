@@ -42,19 +42,48 @@ const ROUTINE_OBJECTS = new Set([
 
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
-  return doc.memo(findGratitude, () =>
-    flatMap(thanks.find(doc), (match) => {
-      const next = doc.words[match.last + 1];
-      const object = doc.words[match.last + 2];
-      if (!next || ROUTINE_THANKS.has(next.text)) return [];
-      // "I'd be so grateful for your vote": thanks in advance for what the note asks.
-      if (inAdvance(doc, match.first)) return [];
-      if ((next.text === 'your' || next.text === 'the') && (!object || ROUTINE_OBJECTS.has(object.text)))
-        return [];
-      const end = object && (next.text === 'your' || next.text === 'the') ? object.end : next.end;
-      return [[match.range[0], end] as Range];
-    }),
-  );
+  return doc.memo(findGratitude, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
+}
+
+function thanksOpened(doc: Doc): Range[] {
+  return flatMap(thanks.find(doc), (match) => {
+    const next = doc.words[match.last + 1];
+    const object = doc.words[match.last + 2];
+    if (!next || ROUTINE_THANKS.has(next.text)) return [];
+    // "I'd be so grateful for your vote": thanks in advance for what the note asks.
+    if (inAdvance(doc, match.first)) return [];
+    if ((next.text === 'your' || next.text === 'the') && (!object || ROUTINE_OBJECTS.has(object.text)))
+      return [];
+    const end = object && (next.text === 'your' || next.text === 'the') ? object.end : next.end;
+    return [[match.range[0], end] as Range];
+  });
+}
+
+const NAME_REACH = 2;
+
+/** "thank Davie for standing in the rain with us": thanks sent through a name, for a deed. */
+function thanksNamed(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (words[at]!.text !== 'thank') continue;
+    for (let name = at + 1; name <= at + NAME_REACH; name++) {
+      const word = words[name];
+      if (!word || word.sentence !== words[at]!.sentence || !isCapitalised(word.raw)) break;
+      const next = words[name + 1];
+      if (next?.text !== 'for' || next.sentence !== word.sentence) continue;
+      const deed = words[name + 2];
+      if (deed && deed.sentence === word.sentence && !ROUTINE_THANKS.has(deed.text) && !inAdvance(doc, at))
+        found.push([words[at]!.start, deed.end]);
+      break;
+    }
+  }
+  return found;
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** Words that make thanks conditional: "I would be grateful", "we'd really appreciate". */

@@ -59,8 +59,10 @@ export function findLinksGiven(doc: Doc): Range[] {
       const word = doc.words[at]!;
       if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
       const link = linkAt(doc, at);
-      if (!cuedNear(doc, link, handedOverCues)) return [];
       const sentence = word.sentence;
+      // "PDF is here: … Please use however you like, no credit needed": a resource, and words that ask nothing.
+      const freelyGiven = cuedNear(doc, link, noStrings) && namesResource(doc, sentence);
+      if (!cuedNear(doc, link, handedOverCues) && !freelyGiven) return [];
       // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
       const pressing = pressingSentences(doc);
       if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];

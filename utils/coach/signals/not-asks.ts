@@ -43,6 +43,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   offeredIfOfInterest,
   doneByMe,
   toDeliverAGift,
+  toldBackToThem,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -226,7 +227,7 @@ const WRITER_WILL = new Set(['can', 'could', 'will']);
 
 /** How far after an ask "if that's easier for you" may come, and how far its reason may reach. */
 const EASIER_REACH = 2;
-const EASIER_WORDS = new Set(['easier', 'prefer', 'quicker', 'simpler', 'helps', 'helpful', 'useful']);
+const EASIER_WORDS = new Set(['easier', 'prefer', 'quicker', 'simpler', 'help', 'helps', 'helpful', 'useful']);
 const OFFERED_REACH = 10;
 
 /**
@@ -536,4 +537,21 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
     const at = doc.words[cue.first]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;
   });
+}
+
+const TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted', 'shared']);
+/** Asks that name the reader's situation ("stretched thin", "on your radar"), not something wanted of them. */
+const SITUATION = new Set(['stretched', 'priority', 'radar', 'mind', 'sorted']);
+
+/**
+ * "You mentioned at formulary that your team is stretched thin": their own words about their
+ * situation, told back as the reason for an offer. The same words asked ("still stretched thin?") ask.
+ */
+function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
+  if (!doc.words.slice(match.first, match.last + 1).some((word) => SITUATION.has(word.text))) return false;
+  const sentence = doc.words[match.first]?.sentence;
+  if (doc.sentences[sentence ?? -1]?.question) return false;
+  for (let at = match.first - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
+    if (TOLD.has(doc.words[at]!.text) && doc.words[at - 1]!.text === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
+  return false;
 }

@@ -34,6 +34,25 @@ describe('selling said as material, whom we serve, a trial, stock held, a diary 
   });
 });
 
+describe('a case study turned on the reader', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'My neighbour was losing sleep over her damp wall. We fixed it together after watching your video. Thank you!',
+      'I was spending hours a week on rotas. Your template changed that.',
+    ],
+    invalid: [
+      {
+        text: 'A bakery owner in Leith was losing two mornings a week to a broken oven. We replaced the board in an hour and it has not missed a bake since. Your ovens look about the same age.',
+        errors: [{ rule: 'sales-pitch', words: 'was losing two mornings a week to a broken oven. We replaced the board in an hour and it has not missed a bake since. Your ovens look about the same age' }],
+      },
+      {
+        text: 'A clinic manager told me her team was spending five hours a week on referrals. Six weeks after moving to Triagely it was under one. Thought of your practice when I saw your post.',
+        errors: [{ rule: 'sales-pitch' }],
+      },
+    ],
+  });
+});
+
 describe('a give first, then a small ask both sides gain from', () => {
   testRule(askBeforeGive, {
     valid: [

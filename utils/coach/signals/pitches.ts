@@ -5,6 +5,7 @@ import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
+import { findClientStories } from './client-stories';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 
@@ -14,7 +15,7 @@ export function findPitches(doc: Doc): readonly PhraseMatch[] {
     const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
     // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
     const kept: PhraseMatch[] = [...phrases];
-    for (const found of [...findVendorClaims(doc), ...findPainProjections(doc)])
+    for (const found of [...findVendorClaims(doc), ...findPainProjections(doc), ...findClientStories(doc)])
       if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
     // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
     const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;

@@ -1,0 +1,59 @@
+import { OTHER_WORDS } from '../phrases/pronouns';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { findGratitude } from './gratitude';
+import { isPastTense } from './tense';
+
+const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …', note: 'a case study turned on the reader' };
+/** A third party's loss, ongoing: "was losing a day of hauling every week", "was spending six hours". */
+const LOSING = new Set(['losing', 'spending', 'wasting', 'burning', 'drowning', 'bleeding', 'paying']);
+const WAS = new Set(['was', 'were']);
+/** The writer's own loss ("I was losing sleep") is no case study; "she told me her team was" still is. */
+const STORYTELLER = new Set(['i', "i'm", 'my', 'we', "we're", 'our']);
+/** The fix: "after moving to CabinetIQ", "since switching to …". */
+const AFTER = new Set(['after', 'since']);
+const MOVING = new Set(['moving', 'switching', 'migrating', 'changing', 'upgrading']);
+const WE_DID = new Set(['we', "we've"]);
+
+/**
+ * A case study turned on the reader: someone else was losing time or money, the writer's side fixed
+ * it, and the note ends on the reader ("Fella down the coast was losing a day's hauling to a flaky
+ * chartplotter. We swapped it in an afternoon. Your boat's about the same vintage."). A story the
+ * reader is part of ("after watching your video") or one told as thanks is not a pitch.
+ */
+export function findClientStories(doc: Doc): readonly PhraseMatch[] {
+  return doc.memo(findClientStories, () => {
+    const { words, sentences } = doc;
+    const loss = words.findIndex((word, at) => LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at));
+    if (loss < 0) return [];
+    const story = words[loss]!.sentence;
+    const fixed = sentences.findIndex((sentence, index) => index >= story && index <= story + 1 && fixedBy(doc, sentence.firstWord, sentence.endWord));
+    if (fixed < 0) return [];
+    for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
+    const turn = sentences.findIndex((sentence, index) => index > fixed && words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)));
+    if (turn < 0 || findGratitude(doc).length > 0) return [];
+    const last = sentences[turn]!.endWord - 1;
+    return [{ phrase: CLIENT_STORY, first: loss - 1, last, range: [words[loss - 1]!.start, words[last]!.end] }];
+  });
+}
+
+/** The loss is someone else's: no "I", "we" or "you" in its sentence. */
+function inReaderOrWriterSentence(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[doc.words[at]!.sentence]!;
+  for (let index = sentence.firstWord; index < sentence.endWord; index++) {
+    const text = doc.words[index]!.text;
+    if (OTHER_WORDS.has(text) || STORYTELLER.has(text)) return true;
+  }
+  return false;
+}
+
+/** "We swapped it in an afternoon", "after moving to CabinetIQ it was under one". */
+function fixedBy(doc: Doc, first: number, end: number): boolean {
+  const { words } = doc;
+  for (let at = first; at < end - 1; at++) {
+    const text = words[at]!.text;
+    if (AFTER.has(text) && MOVING.has(words[at + 1]!.text) && words[at + 2]?.text === 'to') return true;
+    if (WE_DID.has(text) && isPastTense(words[at + 1]!.text)) return true;
+  }
+  return false;
+}

@@ -347,6 +347,16 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'know anyone' },
   { phrase: 'know someone who' },
   // "Figured you'd know folks who'd want a book of 200 customers": buyers asked for, guessed at.
+  // "Would your company be willing to provide one?", "letters of collaboration from industry".
+  { phrase: 'would your _ be willing' },
+  { phrase: 'would your _ _ be willing' },
+  { phrase: 'letters of collaboration' },
+  { phrase: 'a letter of collaboration' },
+  // "your group's recent work would fit perfectly" in my session: a submission asked for.
+  { phrase: 'would fit perfectly' },
+  // A buyer's first step: "would love to see a pricing sheet".
+  { phrase: 'a pricing sheet' },
+  { phrase: 'a price sheet' },
   { phrase: "you'd know folks" },
   { phrase: "you'd know people" },
   { phrase: 'you know folks who' },

@@ -3,6 +3,8 @@ import type { Phrase } from '../text/phrase-matcher';
 /** Chasing a stranger for an answer: a follow-up about my ask, not about them. */
 export const CHASING: readonly Phrase[] = [
   { phrase: 'following up on my' },
+  // In a second language: "just follow up my message last week".
+  { phrase: 'follow up my message' },
   { phrase: 'follow up on my' },
   { phrase: 'following up again' },
   { phrase: 'following up as' },

@@ -114,6 +114,9 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'i shared your' },
   { phrase: 'i recommended your' },
   { phrase: 'shared it with my team' },
+  // Their thing passed on: "that tarp deal you posted? I passed it to three other outfits".
+  { phrase: 'i passed it to' },
+  { phrase: 'i passed it on to' },
   { phrase: 'well deserved' },
   { phrase: 'well earned' },
   { phrase: 'so deserved' },
@@ -231,6 +234,7 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: "round's on me" },
   { phrase: 'round is on me' },
   { phrase: "that one's on me" },
+  { phrase: 'nothing owed' },
   { phrase: "this one's on me" },
   { phrase: 'on the house' },
   { phrase: 'buy you a' },

@@ -307,6 +307,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'many of the _ _ we work with' },
   // A trial set up, stock held: "happy to set your committee up with a trial login", "happy to hold one for you".
   { phrase: 'trial login' },
+  // "I keep Thursday 2pm slot free for your team to see the demo"; "for a similar strip mall".
+  { phrase: 'see the demo' },
+  { phrase: 'slot free for your' },
+  { phrase: 'for a similar' },
   { phrase: 'trial account' },
   { phrase: 'up with a trial' },
   { phrase: 'hold one for you' },

@@ -43,7 +43,7 @@ describe('a case study turned on the reader', () => {
     invalid: [
       {
         text: 'A bakery owner in Leith was losing two mornings a week to a broken oven. We replaced the board in an hour and it has not missed a bake since. Your ovens look about the same age.',
-        errors: [{ rule: 'sales-pitch', words: 'was losing two mornings a week to a broken oven. We replaced the board in an hour and it has not missed a bake since. Your ovens look about the same age' }],
+        errors: [{ rule: 'sales-pitch', words: 'bakery owner in Leith was losing two mornings a week to a broken oven. We replaced the board in an hour and it has not missed a bake since. Your ovens look about the same age' }],
       },
       {
         text: 'A clinic manager told me her team was spending five hours a week on referrals. Six weeks after moving to Triagely it was under one. Thought of your practice when I saw your post.',

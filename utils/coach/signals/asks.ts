@@ -2,7 +2,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
-import { LISTED_BUT_NOT_ASKED, SHAPED_BUT_NOT_ASKED } from './not-asks';
+import { LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
@@ -44,7 +44,7 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
       const sentence = doc.words[match.first]?.sentence;
       if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
     }
-    return found.sort((a, b) => a.first - b.first);
+    return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
   });
 }
 

@@ -10,22 +10,28 @@ const LOSING = new Set(['losing', 'spending', 'wasting', 'burning', 'drowning', 
 const WAS = new Set(['was', 'were']);
 /** The writer's own loss ("I was losing sleep") is no case study; "she told me her team was" still is. */
 const STORYTELLER = new Set(['i', "i'm", 'my', 'we', "we're", 'our']);
-/** The fix: "after moving to CabinetIQ", "since switching to …". */
+/** The fix: "after moving to CabinetIQ", "since switching to …", "after we set up …". */
 const AFTER = new Set(['after', 'since']);
 const MOVING = new Set(['moving', 'switching', 'migrating', 'changing', 'upgrading']);
 const WE_DID = new Set(['we', "we've"]);
+/** Someone the writer's side served: "a clinic director in St. Cloud told me …". */
+const SERVED = new Set(['client', 'customer', 'director', 'manager', 'owner', 'operator']);
 
 /**
- * A case study turned on the reader: someone else was losing time or money, the writer's side fixed
- * it, and the note ends on the reader ("Fella down the coast was losing a day's hauling to a flaky
+ * A case study turned on the reader: someone else (losing time or money, or a client of the writer's
+ * side) had it fixed by the writer's side, and the note ends on the reader ("Fella down the coast was losing a day's hauling to a flaky
  * chartplotter. We swapped it in an afternoon. Your boat's about the same vintage."). A story the
  * reader is part of ("after watching your video") or one told as thanks is not a pitch.
  */
 export function findClientStories(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findClientStories, () => {
     const { words, sentences } = doc;
-    const loss = words.findIndex((word, at) => LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at));
-    if (loss < 0) return [];
+    const loss = words.findIndex(
+      (word, at) =>
+        (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
+        (SERVED.has(word.text) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
+    );
+    if (loss < 1) return [];
     const story = words[loss]!.sentence;
     const fixed = sentences.findIndex((sentence, index) => index >= story && index <= story + 1 && fixedBy(doc, sentence.firstWord, sentence.endWord));
     if (fixed < 0) return [];
@@ -37,12 +43,15 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-/** The loss is someone else's: no "I", "we" or "you" in its sentence. */
-function inReaderOrWriterSentence(doc: Doc, at: number): boolean {
+/**
+ * The story is someone else's: no "you" in its sentence, nor (for a loss) "I" or "we": "I was losing
+ * sleep" is the writer's own. A client's story may hold "we": "after we set up her cover".
+ */
+function inReaderOrWriterSentence(doc: Doc, at: number, writer: ReadonlySet<string>): boolean {
   const sentence = doc.sentences[doc.words[at]!.sentence]!;
   for (let index = sentence.firstWord; index < sentence.endWord; index++) {
     const text = doc.words[index]!.text;
-    if (OTHER_WORDS.has(text) || STORYTELLER.has(text)) return true;
+    if (OTHER_WORDS.has(text) || writer.has(text)) return true;
   }
   return false;
 }
@@ -53,6 +62,8 @@ function fixedBy(doc: Doc, first: number, end: number): boolean {
   for (let at = first; at < end - 1; at++) {
     const text = words[at]!.text;
     if (AFTER.has(text) && MOVING.has(words[at + 1]!.text) && words[at + 2]?.text === 'to') return true;
+    // "… after we set up her float coverage"
+    if (text === 'after' && WE_DID.has(words[at + 1]!.text)) return true;
     if (WE_DID.has(text) && isPastTense(words[at + 1]!.text)) return true;
   }
   return false;

@@ -38,9 +38,11 @@ export function findConditionalOffers(doc: Doc): Range[] {
       const sentence = doc.sentences[words[at]!.sentence];
       // "If you ever want help reading a spec, ping me": the listed offer already says it.
       if (!sentence || listed.has(words[at]!.sentence)) continue;
-      let giving = HELP.has(words[need + 1]?.text ?? '') || (words[need + 1]?.text === 'a' && words[need + 2]?.text === 'hand');
+      // "if you need a hand", "if u ever need an extra hand"
+      let giving = [1, 2, 3].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
       // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
-      let giver = false;
+      // "holler if u ever need an extra hand": help offered needs no "I".
+      let giver = giving;
       let priced = false;
       for (let index = sentence.firstWord; index < sentence.endWord; index++) {
         const text = words[index]!.text;
@@ -63,7 +65,7 @@ function needAfter(doc: Doc, at: number): number {
   const { words } = doc;
   const sentence = words[at]!.sentence;
   let next = at + 1;
-  if (words[next]?.text === 'you') {
+  if (words[next]?.text === 'you' || words[next]?.text === 'u') {
     next++;
     while (BETWEEN.has(words[next]?.text ?? '')) next++;
   } else if (words[next]?.text === 'your') {

@@ -127,6 +127,11 @@ const GIVE_REACH = 3;
 /** A link that hands over a give (namesGive) or leads to their own work. */
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
+  // "She'd be a superb fit for your group. Her CV: https://…": a candidate put forward, not a gift.
+  // Put forward as a fit for their team, not asked for ("his portfolio, if you ever need a photographer" passes a name on).
+  const candidate = doc.words.some((word, at) => word.sentence === sentence && CANDIDATE_PAPERS.has(word.text) && CANDIDATES.has(doc.words[at - 1]?.text ?? ''));
+  const fit = doc.words.some((word) => word.text === 'fit' && word.sentence >= sentence - 1 && word.sentence <= sentence);
+  if (candidate && fit && !cuedNear(doc, match, handedOverCues) && !doc.words.some((word) => THEIR_OPENING.has(word.text))) return false;
   // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
   // unless it asks nothing back ("free and ungated").
   if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
@@ -145,6 +150,12 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   });
 }
 
+
+const CANDIDATE_PAPERS = new Set(['cv', 'resume', 'résumé', 'portfolio']);
+/** Someone else's papers, put forward: "her CV" (not "my CV template, copy freely"). */
+const CANDIDATES = new Set(['her', 'his', 'their']);
+/** Their need for someone, named in the note: the candidate answers it. */
+const THEIR_OPENING = new Set(['hiring', 'looking', 'need', 'needs', 'opening', 'role', 'position', 'vacancy', 'posted', 'asked']);
 
 /** "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it. */
 function writerSpeaks(doc: Doc, sentence: number): boolean {

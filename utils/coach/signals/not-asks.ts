@@ -11,8 +11,9 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { linkGiveCues, noStrings, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
+import { findConditionalOffers } from './conditional-offers';
 import { inAdvance } from './gratitude';
-import { isPastTense } from './tense';
+import { datedInThePast, isPastTense } from './tense';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -44,6 +45,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   doneByMe,
   toDeliverAGift,
   toldBackToThem,
+  (doc, match) => !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first),
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -69,7 +71,10 @@ function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
   // "grateful for 20 minutes of your time": theirs, asked for.
   if (doc.words[match.last + 1]?.text === 'of' && doc.words[match.last + 2]?.text === 'your') return false;
-  return NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '');
+  if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '')) return true;
+  // "the clearest 20 minutes of the week", "the best 20 minutes I spent": time praised, not asked for.
+  const before = doc.words[match.first - 1]?.text ?? '';
+  return doc.words[match.first - 2]?.text === 'the' && (before.endsWith('est') || before === 'best' || before === 'worst');
 }
 
 /**
@@ -510,12 +515,15 @@ const DEEDS_DONE = new Set([
   'organized', 'paid', 'bought', 'ordered', 'signed', 'joined', 'created',
 ]);
 const DONE_REACH = 4;
+const DECIDED = new Set(['voted', 'decided', 'agreed', 'chose', 'offered', 'volunteered']);
 
 /** "I set up a monthly donation of $25 after your talk": the writer's own deed, told, not asked. */
 function doneByMe(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   // "Could we set up a call?" proposes; only a statement tells a deed.
   if (doc.sentences[sentence ?? -1]?.question) return false;
+  // "Our crew voted to donate the labor": a decision told, already made.
+  if (DECIDED.has(doc.words[match.first - 1]?.text ?? '') && doc.words[match.first]?.text === 'to') return true;
   for (let at = match.first - 1; at >= Math.max(1, match.first - DONE_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
@@ -531,13 +539,21 @@ const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
  * to hand the gift over, just after it is offered with nothing wanted back.
  */
 function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
-  if (!CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word))) return false;
   const sentence = doc.words[match.first]?.sentence ?? -1;
+  const contact =
+    CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||
+    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.text));
+  if (!contact) return false;
+  // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
+  if (doc.words.some((word) => word.sentence === sentence && FREE_GIFT.has(word.text))) return true;
   return noStrings.find(doc).some((cue) => {
     const at = doc.words[cue.first]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;
   });
 }
+const CONTACT_REACH = 3;
+const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
+const FREE_GIFT = new Set(['free', 'yours']);
 
 const TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted', 'shared']);
 /** Asks that name the reader's situation ("stretched thin", "on your radar"), not something wanted of them. */
@@ -554,4 +570,13 @@ function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
     if (TOLD.has(doc.words[at]!.text) && doc.words[at - 1]!.text === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
   return false;
+}
+
+/**
+ * "If you ever want a free FEA check on a bracket, would you send it my way?": the question only
+ * hands over what the writer offered on the reader's want (signals/conditional-offers.ts).
+ */
+export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
+  const start = doc.words[match.first]?.start ?? -1;
+  return findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1]);
 }

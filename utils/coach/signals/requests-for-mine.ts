@@ -2,6 +2,7 @@ import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../p
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
+import { datedInThePast } from './tense';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
@@ -34,6 +35,8 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
         for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
           const last = words[object];
           if (last && MY_THINGS.has(last.text)) {
+            // "you review my very first PR in 2019": told in a second language's present tense, dated.
+            if (datedInThePast(doc, subject)) return;
             found.push({ phrase: REQUEST, first: subject, last: object, range: [word.start, last.end] });
             return;
           }
@@ -44,3 +47,4 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
     return found;
   });
 }
+

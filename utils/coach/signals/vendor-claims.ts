@@ -170,6 +170,12 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
       if (trade >= 0) claim(subject, trade);
     });
+    forEachWordIn(doc, 'your', (word, at) => {
+      // "an app that helps parents log meals … I think your families would find it really useful".
+      if (word.text !== 'your' || !THEIR_PEOPLE.has(words[at + 1]?.text ?? '') || !MIGHT.has(words[at + 2]?.text ?? '')) return;
+      if (!ADOPTING.has(words[at + 3]?.text ?? '') || !sameSentence(at, at + 3)) return;
+      if (words.some((other, index) => PRODUCT_NOUNS.has(other.text) && ARTICLE.has(words[index - 1]?.text ?? ''))) claim(at, at + 3);
+    });
     forEachWordIn(doc, LOVING, (word, at) => {
       // "a surge protector kit that homeowners love": what we make, praised in its buyers' name.
       if (!LOVING.has(word.text) || !BUYERS.has(words[at - 1]?.text ?? '') || !RELATIVE.has(words[at - 2]?.text ?? '')) return;
@@ -180,6 +186,10 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
 }
 
 const LOVING = new Set(['love', 'loves', 'adore', 'rave']);
+/** The reader's people as users of a product: "your families would find it useful". */
+const THEIR_PEOPLE = new Set(['families', 'patients', 'clients', 'customers', 'students', 'members', 'readers', 'users', 'staff', 'nurses', 'parents', 'listeners', 'followers', 'employees']);
+const MIGHT = new Set(['would', 'will', 'might', 'could']);
+const ADOPTING = new Set(['find', 'love', 'benefit', 'enjoy', 'like', 'appreciate', 'use']);
 const RELATIVE = new Set(['that', 'which']);
 const BUYERS = new Set([...CUSTOMER_NOUNS, 'homeowners', 'users', 'parents', 'patients', 'guests', 'diners', 'buyers', 'shoppers', 'tenants']);
 const WRITER_SUBJECTS = new Set(['we', "we've", "we're", 'our', 'i', "i've", 'my']);

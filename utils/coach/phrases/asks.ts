@@ -357,6 +357,14 @@ export const ASKS: readonly Phrase[] = [
   // A buyer's first step: "would love to see a pricing sheet".
   { phrase: 'a pricing sheet' },
   { phrase: 'a price sheet' },
+  // Backing asked for: "would love your endorsement", a blurb.
+  { phrase: 'your endorsement' },
+  { phrase: 'a blurb' },
+  // A partnership proposed to a stranger: "a joint proposal to the ERC", "your lab as a partner on WP3".
+  { phrase: 'a joint proposal' },
+  { phrase: 'a joint application' },
+  { phrase: 'a joint bid' },
+  { phrase: 'as a partner on' },
   { phrase: "you'd know folks" },
   { phrase: "you'd know people" },
   { phrase: 'you know folks who' },

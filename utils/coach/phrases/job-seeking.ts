@@ -54,6 +54,7 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'looking for work' },
   // Touting for work: "looking for any work you got, big or small", "send some work my way".
   { phrase: 'looking for any work' },
+  { phrase: 'on the job market' },
   { phrase: 'any work you got' },
   { phrase: 'any work you have' },
   { phrase: 'work my way' },

@@ -174,6 +174,13 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'enrol in our' },
   { phrase: 'our leadership course' },
   { phrase: "we're hiring" },
+  { phrase: 'we are hiring' },
+  { phrase: 'your background is exactly' },
+  // A supplier asking onto the buyer's list: "would be glad to be on your bidder list".
+  { phrase: 'bidder list' },
+  { phrase: 'tender list' },
+  { phrase: 'approved supplier list' },
+  { phrase: 'on our pilot' },
   { phrase: 'talk rates' },
   { phrase: 'i sell' },
   { phrase: 'we sell' },

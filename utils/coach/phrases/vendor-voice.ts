@@ -220,6 +220,7 @@ export const TRADE_VERBS: ReadonlySet<string> = new Set([
   'offer',
   'offers',
   'manufacture',
+  'fabricate',
   'install',
   'source',
   'place',

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { jobSeekingRule } from './job-seeking';
 import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
 import { pushyFollowUp } from './pushy-follow-up';
@@ -61,5 +62,30 @@ describe('gives the coach did not see', () => {
       { text: 'good meetin u at the breakfast. holler if u ever need an extra hand on a big job', errors: [{ rule: 'offers-value' }] },
       { text: 'That $85 scaffold deal you posted? I passed it to three other small outfits in Leeds.', errors: [{ rule: 'offers-value', words: 'I passed it to' }] },
     ],
+  });
+});
+
+// Probes of my own in the voices the blind holdout's escapes come from (academics, engineers,
+// trades): six of eighteen read as relational at 762454f.
+describe('an academic’s, an engineer’s and a tradesman’s asks and pitches', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Dear Dr. Huang, we have developed a complementary method and believe a joint proposal to the ERC could be very competitive.', errors: [{ rule: 'ask-before-give', words: 'a joint proposal' }] },
+      { text: 'Your lecture series is wonderful. I am developing a course on the same topic and would love your endorsement.', errors: [{ rule: 'ask-before-give', words: 'your endorsement' }] },
+      { text: 'Your paper on catalyst poisoning was superb. We would welcome your lab as a partner on work package 3.', errors: [{ rule: 'ask-before-give', words: 'as a partner on' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Loved your talk on embedded Rust. We are hiring senior firmware engineers in Berlin.', errors: [{ rule: 'sales-pitch', words: 'We are hiring' }] },
+      { text: 'Great work on the school build. We fabricate structural steel for jobs that size and would be glad to be on your bidder list.', errors: [{ rule: 'sales-pitch', words: 'We fabricate structural' }, { rule: 'sales-pitch', words: 'bidder list' }] },
+      { text: 'Your bridge retrofit paper is a classic. My startup has built an AI tool for inspection reports.', errors: [{ rule: 'sales-pitch', words: 'My startup has built' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [{ text: 'I am a third-year PhD student and will be on the job market next year. Your department’s work aligns with mine.', errors: [{ rule: 'job-seeking', words: 'on the job market' }] }],
   });
 });

@@ -154,6 +154,9 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       const can = words[owner + 3];
       if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
         return claim(owner, owner + 3);
+      // "My startup has built an AI tool for inspection reports": what the company made.
+      if (verb && HAS.has(verb.text) && MAKING_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+        return claim(owner, owner + 3);
       // "Our consultancy has supported 12 trusts": a count of customers served.
       const served = words[owner + 3];
       if (verb?.text === 'has' && served && SERVED.has(served.text)) {
@@ -215,6 +218,7 @@ const MINE = new Set(['my', 'our']);
 const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
 const CAN = new Set(['can', 'could', 'will', 'might']);
 const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);
+const HAS = new Set(['has', 'have']);
 const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;

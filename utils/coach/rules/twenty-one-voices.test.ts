@@ -61,6 +61,7 @@ describe('gives the coach did not see', () => {
     invalid: [
       { text: 'good meetin u at the breakfast. holler if u ever need an extra hand on a big job', errors: [{ rule: 'offers-value' }] },
       { text: 'That $85 scaffold deal you posted? I passed it to three other small outfits in Leeds.', errors: [{ rule: 'offers-value', words: 'I passed it to' }] },
+      { text: 'If your CV needs a second look before you apply, send it my way. I read them for free for any vet.', errors: [{ rule: 'offers-value', words: 'If your CV needs a second look before you apply, send it my way' }] },
     ],
   });
 });

@@ -16,8 +16,8 @@ const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
   'yours',
 ]);
-/** "If you need a hand", "if you need anything at all": the need named is help itself. */
-const HELP = new Set(['help', 'hand', 'anything']);
+/** "If you need a hand", "if you need anything at all", "if your resume needs a second look": the need named is help itself. */
+const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes']);
 
 /**
  * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a

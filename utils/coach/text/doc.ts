@@ -34,18 +34,20 @@ export const READ_LIMIT = 20_000;
 
 // The coach asks a doc for its shared detections hundreds of times a note. Each memo key (a
 // module's function or phrase list, alive as long as the coach) gets a slot once, so a doc's cache
-// is an array: no map to build and grow for every note.
-const slots = new WeakMap<object, number>();
+// is an array: no map to build and grow for every note. The slot is kept on the key itself, read
+// like any property; a WeakMap lookup for each of those calls cost more than the detections it found.
+const SLOT = Symbol('memo slot');
+const slotsOfSealed = new WeakMap<object, number>();
 let slotCount = 0;
 const UNSET = Symbol('unset');
 
 function slotOf(key: object): number {
-  let slot = slots.get(key);
-  if (slot === undefined) {
-    slot = slotCount++;
-    slots.set(key, slot);
-  }
-  return slot;
+  const slot = (key as { [SLOT]?: number })[SLOT] ?? slotsOfSealed.get(key);
+  if (slot !== undefined) return slot;
+  const added = slotCount++;
+  if (Object.isExtensible(key)) Object.defineProperty(key, SLOT, { value: added });
+  else slotsOfSealed.set(key, added);
+  return added;
 }
 
 export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {

@@ -1,6 +1,5 @@
 import type { Draft, Range } from '../schema';
 import { safeCut } from './chunks';
-import { foldWord } from './fold';
 import { segmentSentences, segmentWords, type Sentence, type Word } from './segment';
 
 /** The draft prepared once per analysis; every rule reads this, never the raw string alone. */
@@ -11,11 +10,6 @@ export interface Doc {
    * is a few hundred characters; reading a pasted megabyte whole would only freeze the page.
    */
   readonly readEnd: number;
-  /**
-   * The read part, lowercased with curly quotes folded. Lowercasing can change lengths (İ → i̇), so offsets into
-   * this string are not offsets into `text`: rules that report a range work from `words`.
-   */
-  readonly normalized: string;
   readonly draft: Draft;
   /** False when the caller left the limit to its default (matters for first messages). */
   readonly limitGiven: boolean;
@@ -59,7 +53,6 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   return {
     text: draft.text,
     readEnd,
-    normalized: foldWord(read),
     draft,
     limitGiven: options.limitGiven ?? true,
     words,

@@ -7,7 +7,22 @@ export function dropMuted(findings: readonly Finding[], mutedRules: readonly str
   return findings.filter((finding) => !muted.has(finding.rule));
 }
 
+/** Up to this many findings (every note) are compared pairwise; more are keyed, so a pasted page stays linear. */
+const COMPARED = 24;
+
+/** The same rule's same message on the same range, once. */
 export function dedupe(findings: readonly Finding[]): Finding[] {
+  if (findings.length > COMPARED) return dedupeByKey(findings);
+  const kept: Finding[] = [];
+  for (const finding of findings) if (!kept.some((other) => sameFinding(other, finding))) kept.push(finding);
+  return kept;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.rule === b.rule && a.message === b.message && a.range?.[0] === b.range?.[0] && a.range?.[1] === b.range?.[1];
+}
+
+export function dedupeByKey(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const key = `${finding.rule}|${finding.range?.join(',') ?? ''}|${finding.message}`;

@@ -37,16 +37,14 @@ export function defineRule(definition: RuleDefinition): Rule {
     kind,
     description,
     languageIndependent,
-    check: (doc, context) =>
-      definition
-        .check(doc, context)
-        .map((report) => ({ rule: id, principle, kind, ...withoutUndefined(report) })),
+    check: (doc, context) => definition.check(doc, context).map((report) => findingOf(id, principle, kind, report)),
   };
 }
 
-function withoutUndefined(report: Report): Report {
-  const copy: Report = { severity: report.severity, message: report.message, why: report.why };
-  if (report.range) copy.range = report.range;
-  if (report.suggestion !== undefined) copy.suggestion = report.suggestion;
-  return copy;
+/** The report as a finding of this rule, without undefined fields, keys in the order findings are shown in. */
+function findingOf(rule: string, principle: Principle, kind: FindingKind, report: Report): Finding {
+  const finding: Finding = { rule, principle, kind, severity: report.severity, message: report.message, why: report.why };
+  if (report.range) finding.range = report.range;
+  if (report.suggestion !== undefined) finding.suggestion = report.suggestion;
+  return finding;
 }

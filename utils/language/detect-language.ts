@@ -1,3 +1,4 @@
+import { asciiFunctionWord, isAsciiWord, isUpperAscii } from './ascii-function-words';
 import { FUNCTION_WORDS, PROFILE_LANGUAGES, type ProfileLanguage } from './function-words';
 import { forEachLetterWord } from './letter-words';
 
@@ -76,6 +77,15 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   let foreignHints = 0;
 
   forEachLetterWord(sample, (start, end) => {
+    if (isAsciiWord(sample, start, end)) {
+      // The same reading as below without making the word a string: nearly every word takes this way.
+      latinWords++;
+      latinLetters += end - start;
+      if (end - start > 1 && end - start < 5 && isUpperAscii(sample, start, end)) return;
+      const languages = asciiFunctionWord(sample, start, end);
+      if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+      return;
+    }
     const token = sample.slice(start, end);
     const weight = scriptWeight(token.codePointAt(0) ?? 0);
     if (weight > 0) {

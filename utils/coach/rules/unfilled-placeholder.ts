@@ -12,18 +12,23 @@ import {
 import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
+import { forEachWordIn } from '../text/word-index';
 
 const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%', '(': ')' };
 const MAX_BODY = 40;
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
 const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
 
-const OPENERS = new Set(Object.keys(BRACKETS).map((opener) => opener.charCodeAt(0)));
+/** By ASCII code: 1 for an opening bracket. The scan asks every character of a note, so no set lookup. */
+const OPENERS = new Uint8Array(0x80);
+for (const opener of Object.keys(BRACKETS)) OPENERS[opener.charCodeAt(0)] = 1;
 /** Whatever comes before a space in a field pair ("first" of "first name"): no other word can start one. */
 const PAIR_HEADS: ReadonlySet<string> = new Set(
   [...FIELD_PAIRS].flatMap((pair) => [...pair].flatMap((char, at) => (char === ' ' ? [pair.slice(0, at)] : []))),
 );
 const mayBeField = (text: string) => text === 'abc' || FILLER_WORDS.has(text) || CAPITAL_FIELDS.has(text);
+/** The only words the word pass can act on: every other word is left as it is. */
+const MAY_ACT: ReadonlySet<string> = new Set(['abc', ...FILLER_WORDS, ...CAPITAL_FIELDS, ...PAIR_HEADS]);
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
@@ -46,7 +51,8 @@ function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];
   const { text } = doc;
   for (let start = 0; start < doc.readEnd; start++) {
-    if (!OPENERS.has(text.charCodeAt(start))) continue;
+    const code = text.charCodeAt(start);
+    if (code >= 0x80 || OPENERS[code] === 0) continue;
     const close = BRACKETS[text[start] ?? ''];
     if (!close) continue;
     const double = text[start + 1] === text[start];
@@ -66,7 +72,7 @@ function findPlaceholders(doc: Doc): Range[] {
   }
   const inBrackets = (at: number) => ranges.some(([a, b]) => at >= a && at < b);
   let lastCapitalField = -2; // index of the last word pushed as a field typed in capitals
-  doc.words.forEach((word, index) => {
+  forEachWordIn(doc, MAY_ACT, (word, index) => {
     if (inBrackets(word.start)) return;
     const next = doc.words[index + 1];
     // Case is read only for the few words where it matters: most words are none of these.

@@ -55,6 +55,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     const openDoors: PhraseMatch[] = [];
     const freebies: PhraseMatch[] = [];
     words.forEach((word, at) => {
+      // A figure opens with a digit; any other word acts only if it is one of these.
+      if (!startsWithDigit(word.text) && !MAY_SHAPE.has(word.text)) return undefined;
       if (isFigure(word.text)) {
         if (
           isMoney(doc, at) &&
@@ -150,6 +152,7 @@ function pricedMadeByMe(doc: Doc, at: number): boolean {
 const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = new Set(['free', 'complimentary']);
+const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
 /** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
 const OFFERING_VERBS = new Set(['has', 'offers', 'runs', 'gives', 'provides', 'hosts', 'does']);
 const GIVER_REACH = 6;

@@ -97,7 +97,11 @@ function hostAfterScheme(doc: Doc, at: number): boolean {
 
 /** The indexes of the words that read as a web address, ascending. */
 function addressesIn(doc: Doc): readonly number[] {
-  return doc.memo(addressesIn, () => flatMap(doc.words, (_, at) => (readsAsAddress(doc, at) ? [at] : [])));
+  return doc.memo(addressesIn, () => {
+    const found: number[] = [];
+    for (let at = 0; at < doc.words.length; at++) if (readsAsAddress(doc, at)) found.push(at);
+    return found;
+  });
 }
 
 function isAddress(doc: Doc, at: number): boolean {

@@ -50,8 +50,9 @@ export function findProperNouns(doc: Doc): Range[] {
     const names = new Set(recipientNameWords(doc));
     const found: Range[] = [];
     doc.words.forEach((word, index) => {
-      const first = word.raw[0];
-      if (!first || first === first.toLowerCase()) return;
+      const code = word.raw.charCodeAt(0);
+      // Most words open with an ASCII letter, whose case is told by its code.
+      if (code < 0x80 ? code < 0x41 || code > 0x5a : word.raw[0] === word.raw[0]?.toLowerCase()) return;
       if (COMMON_CAPITALS.has(word.text) || names.has(word.text)) return;
       const sentence = doc.sentences[word.sentence];
       if (sentence && sentence.firstWord === index) return;

@@ -2,7 +2,7 @@ import type { Recipient } from '../schema';
 import type { Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 import { flatMap } from '../text/flat-map';
-import { wordsIn } from '../text/word-index';
+import { wordsAmong } from '../text/word-index';
 
 /** Titles that come before a name but are not one. */
 const HONORIFICS = new Set([
@@ -40,7 +40,7 @@ export function firstNameOf(recipient: Recipient): string | undefined {
 export function nameMentions(doc: Doc): number[] {
   return doc.memo(nameMentions, () => {
     const names = new Set(recipientNameWords(doc));
-    return [...wordsIn(doc, names)];
+    return [...wordsAmong(doc, names)];
   });
 }
 

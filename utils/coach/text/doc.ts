@@ -1,6 +1,5 @@
 import type { Draft, Range } from '../schema';
 import { safeCut } from './chunks';
-import { foldWord } from './fold';
 import { segmentSentences, segmentWords, type Sentence, type Word } from './segment';
 
 /** The draft prepared once per analysis; every rule reads this, never the raw string alone. */
@@ -11,11 +10,6 @@ export interface Doc {
    * is a few hundred characters; reading a pasted megabyte whole would only freeze the page.
    */
   readonly readEnd: number;
-  /**
-   * The read part, lowercased with curly quotes folded. Lowercasing can change lengths (İ → i̇), so offsets into
-   * this string are not offsets into `text`: rules that report a range work from `words`.
-   */
-  readonly normalized: string;
   readonly draft: Draft;
   /** False when the caller left the limit to its default (matters for first messages). */
   readonly limitGiven: boolean;
@@ -34,18 +28,20 @@ export const READ_LIMIT = 20_000;
 
 // The coach asks a doc for its shared detections hundreds of times a note. Each memo key (a
 // module's function or phrase list, alive as long as the coach) gets a slot once, so a doc's cache
-// is an array: no map to build and grow for every note.
-const slots = new WeakMap<object, number>();
+// is an array: no map to build and grow for every note. The slot is kept on the key itself, read
+// like any property; a WeakMap lookup for each of those calls cost more than the detections it found.
+const SLOT = Symbol('memo slot');
+const slotsOfSealed = new WeakMap<object, number>();
 let slotCount = 0;
 const UNSET = Symbol('unset');
 
 function slotOf(key: object): number {
-  let slot = slots.get(key);
-  if (slot === undefined) {
-    slot = slotCount++;
-    slots.set(key, slot);
-  }
-  return slot;
+  const slot = (key as { [SLOT]?: number })[SLOT] ?? slotsOfSealed.get(key);
+  if (slot !== undefined) return slot;
+  const added = slotCount++;
+  if (Object.isExtensible(key)) Object.defineProperty(key, SLOT, { value: added });
+  else slotsOfSealed.set(key, added);
+  return added;
 }
 
 export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
@@ -57,7 +53,6 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   return {
     text: draft.text,
     readEnd,
-    normalized: foldWord(read),
     draft,
     limitGiven: options.limitGiven ?? true,
     words,

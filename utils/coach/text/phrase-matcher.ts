@@ -1,6 +1,8 @@
 import type { Range } from '../schema';
 import type { Doc } from './doc';
 import { segmentWords } from './segment';
+import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
+import { UNLISTED, wordNumbers } from './vocabulary';
 
 /** A phrase list entry, kept as data: the words to find and, optionally, why they matter. */
 export interface Phrase {
@@ -29,8 +31,6 @@ export interface PhraseSet {
   find(doc: Doc): readonly PhraseMatch[];
 }
 
-const ANY_WORD = '_';
-
 interface Compiled {
   phrase: Phrase;
   /** The set the phrase belongs to, numbered in the order sets were compiled. */
@@ -39,20 +39,13 @@ interface Compiled {
   order: number;
 }
 
-/** Phrases as a tree of their words, so a note's word is compared with each next word once, not once a phrase. */
-interface Node {
-  readonly next: Map<string, Node>;
-  /** Where a "_" leads. */
-  any: Node | undefined;
-  /** The phrases whose last word this is. */
-  readonly ends: Compiled[];
-}
+type Node = PhraseNode<Compiled>;
 
-const newNode = (): Node => ({ next: new Map(), any: undefined, ends: [] });
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 // Every set's phrases in one tree, so a note is walked once for all of them rather than once per
 // set: the coach asks nearly every set about every note.
-const root = newNode();
+const tree = newPhraseTree<Compiled>();
 let setCount = 0;
 let phraseCount = 0;
 const ALL_SETS = {};
@@ -64,21 +57,17 @@ export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   for (const phrase of phrases) {
     const tokens = phraseTokens(phrase.phrase);
     if (tokens[0] === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
-    let node = root;
-    for (const token of tokens) {
-      if (token === ANY_WORD) node = node.any ??= newNode();
-      else {
-        let child = node.next.get(token);
-        if (!child) node.next.set(token, (child = newNode()));
-        node = child;
-      }
-    }
+    const node = addPhrase(tree, tokens);
     const order = phraseCount++ + (tokens[0] === ANY_WORD ? WILDCARD_FIRST : 0);
     node.ends.push({ phrase, set: index, order });
   }
   const set: PhraseSet = {
     phrases,
-    find: (doc) => doc.memo(set, () => leftmostLongest(matchesOfSet(doc, index))),
+    find: (doc) =>
+      doc.memo(set, () => {
+        const matches = matchesOfSet(doc, index);
+        return matches ? leftmostLongest(matches) : NO_MATCHES;
+      }),
   };
   return set;
 }
@@ -102,11 +91,11 @@ function isPlainWord(part: string): boolean {
   return part.length > 0;
 }
 
-function matchesOfSet(doc: Doc, index: number): PhraseMatch[] {
+function matchesOfSet(doc: Doc, index: number): PhraseMatch[] | undefined {
   let all = doc.memo(ALL_SETS, () => findAll(doc));
   // A set compiled after this doc was first read (only tests do that) has not been looked for.
   if (index >= all.length) all = findAll(doc);
-  return all[index] ?? [];
+  return all[index];
 }
 
 interface Found {
@@ -115,21 +104,23 @@ interface Found {
 }
 
 /** Every set's matches, overlapping ones included, by set index. */
-function findAll(doc: Doc): PhraseMatch[][] {
+function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
   const { words } = doc;
-  const bySet: PhraseMatch[][] = [];
-  for (let set = 0; set < setCount; set++) bySet.push([]);
+  const numbers = wordNumbers(doc);
+  // Most sets match nothing in a note: their lists are made only for a match.
+  const bySet = new Array<PhraseMatch[] | undefined>(setCount);
   const found: Found[] = [];
   for (let first = 0; first < words.length; first++) {
     const word = words[first];
     if (!word || words[first - 1]?.hyphenNext) continue;
-    const led = root.next.get(word.text);
-    if (led) collect(words, first, first, led, found);
-    if (root.any) collect(words, first, first, root.any, found);
+    const number = numbers[first] ?? UNLISTED;
+    const led = number === UNLISTED ? undefined : tree.first[number];
+    if (led) collect(words, numbers, first, first, led, found);
+    if (tree.firstAny) collect(words, numbers, first, first, tree.firstAny, found);
     if (found.length === 0) continue;
     if (found.length > 1) found.sort((a, b) => a.compiled.order - b.compiled.order);
     for (const { compiled, last } of found) {
-      bySet[compiled.set]?.push({ phrase: compiled.phrase, first, last, range: [word.start, words[last]?.end ?? 0] });
+      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, first, last, range: [word.start, words[last]?.end ?? 0] });
     }
     found.length = 0;
   }
@@ -137,7 +128,7 @@ function findAll(doc: Doc): PhraseMatch[][] {
 }
 
 /** The phrases matched from words[first] whose words so far run to words[at] and lead to `node`. */
-function collect(words: Doc['words'], first: number, at: number, node: Node, found: Found[]): void {
+function collect(words: Doc['words'], numbers: Int32Array, first: number, at: number, node: Node, found: Found[]): void {
   const lastWord = words[at];
   if (!lastWord) return;
   if (node.ends.length > 0 && !lastWord.hyphenNext && lastWord.sentence === words[first]?.sentence) {
@@ -151,9 +142,10 @@ function collect(words: Doc['words'], first: number, at: number, node: Node, fou
   }
   const next = words[at + 1];
   if (!next) return;
-  const child = node.next.get(next.text);
-  if (child) collect(words, first, at + 1, child, found);
-  if (node.any) collect(words, first, at + 1, node.any, found);
+  const number = numbers[at + 1] ?? UNLISTED;
+  const child = number === UNLISTED ? undefined : nextNode(node, number);
+  if (child) collect(words, numbers, first, at + 1, child, found);
+  if (node.any) collect(words, numbers, first, at + 1, node.any, found);
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

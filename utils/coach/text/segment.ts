@@ -10,7 +10,7 @@ const wordSegments = () => (wordSegmenter ??= new Intl.Segmenter('en', { granula
 const sentenceSegments = () => (sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
 
 /** "-", the hyphen and the non-breaking hyphen. */
-const HYPHEN_CODES: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 export interface Word {
   /** Lowercased, quotes folded. */
@@ -55,7 +55,7 @@ export function segmentWords(text: string): Word[] {
 function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const after = text.charCodeAt(end);
-  const hyphenNext = HYPHEN_CODES.has(after) && isWordChar(text[end + 1]);
+  const hyphenNext = isHyphen(after) && isWordChar(text[end + 1]);
   return { text: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
 }
 

@@ -24,7 +24,7 @@ const enum Kind {
 }
 
 function kindOf(code: number): Kind {
-  if (code < 0x80) return asciiKind(code);
+  if (code < 0x80) return ASCII_KINDS[code] as Kind;
   if (code <= 0x24f) return latinKind(code);
   if ((code >= 0x0386 && code <= 0x03ce && code !== 0x0387 && code !== 0x038b && code !== 0x038d && code !== 0x03a2)
     || (code >= 0x0400 && code <= 0x0481) || (code >= 0x048a && code <= 0x052f) || (code >= 0x1e00 && code <= 0x1eff))
@@ -49,6 +49,9 @@ function asciiKind(code: number): Kind {
   if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return Kind.Unknown;
   return Kind.Other;
 }
+
+/** asciiKind of each ASCII code, read from a table: every character of a note is asked. */
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => asciiKind(code));
 
 function latinKind(code: number): Kind {
   if (code === 0xaa || code === 0xb5 || code === 0xba) return Kind.Letter;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { draftSchema } from '../schema';
 import { prepareDoc } from './doc';
-import { flatMapWordsIn, forEachWordIn, wordsIn } from './word-index';
+import { flatMapWordsIn, forEachWordIn, wordsAmong, wordsIn } from './word-index';
 
 const docOf = (text: string) => prepareDoc(draftSchema.parse({ text }));
 const VOCABULARY = ['you', 'your', 'please', 'would', 'I', 'i’d', "I'd", 'the', 'Hope', 'hope', 'u', 'ur', 'a', 'call-out', '👋'];
@@ -37,5 +37,13 @@ describe('the word index', () => {
     expect(flatMapWordsIn(doc, 'you', (word, index) => (index > 3 ? [word.start, [index]] : []))).toEqual([32, [6]]);
     expect(wordsIn(doc, 'nothing')).toEqual([]);
     expect(wordsIn(docOf(''), new Set(['a']))).toEqual([]);
+  });
+
+  test('a set first asked for after the doc was indexed, and a set made for one note, read the same', () => {
+    const doc = docOf('Would you, please? I hope you would.');
+    expect(wordsIn(doc, 'you')).toEqual([1, 5]);
+    expect(wordsIn(doc, new Set(['would', 'hope', 'never-asked-before']))).toEqual([0, 4, 6]);
+    expect(wordsIn(doc, 'please-not-yet-asked')).toEqual([]);
+    expect(wordsAmong(doc, new Set(['i', 'please']))).toEqual([2, 3]);
   });
 });

@@ -1,20 +1,51 @@
 import type { Doc } from './doc';
 import type { Word } from './segment';
+import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 
 // Most of the coach's walkers look for a handful of trigger words ("please", "would", "your") and
 // return at once on every other word: asking each of a note's words "are you one of these?" costs
-// a set lookup a word a walker, about seventy walkers a note. Instead the doc's words are indexed
-// by their text once, and a walker visits only the words it is looking for (none, in most notes).
+// a set lookup a word a walker, about seventy walkers a note. Instead each trigger set is numbered
+// the first time it is asked for, and each of its words in the vocabulary learns which sets hold
+// it; a doc's words, numbered once, are then sorted into their sets in one pass, and a walker
+// visits only the words it is looking for (none, in most notes).
 
+/** Words asked for: a set that lives as long as the coach (a module's constant), or one word. */
 type Texts = ReadonlySet<string> | string;
 
 const NONE: readonly number[] = [];
 
-/** The indexes of the doc's words whose (folded) text is `texts` or one of them, ascending. */
+const setNumbers = new WeakMap<ReadonlySet<string>, number>();
+const wordSetNumbers = new Map<string, number>();
+/** By a word's number in the vocabulary: the numbers of the trigger sets holding it. */
+const setsHolding: number[][] = [];
+let setCount = 0;
+
+interface Index {
+  /** By trigger set number: the indexes of the doc's words in the set, ascending. */
+  bySet: Array<number[] | undefined>;
+  /** How many sets were numbered when the doc was indexed. */
+  sets: number;
+}
+
+/**
+ * The indexes of the doc's words whose (folded) text is `texts` or one of them, ascending. A set is
+ * known by identity and read once: it must not change after it is first asked for. For a set made
+ * for one note (a recipient's names), use `wordsAmong`.
+ */
 export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
-  const byText = doc.memo(wordsIn, () => indexOf(doc.words));
-  if (typeof texts === 'string') return byText.get(texts) ?? NONE;
-  return lookUp(byText, texts, doc.words);
+  const set = setNumberOf(texts);
+  const index = doc.memo(wordsIn, () => indexOf(wordNumbers(doc)));
+  if (set < index.sets) return index.bySet[set] ?? NONE;
+  // A set first asked for after this doc was indexed (the coach's first notes, tests).
+  return wordsAmong(doc, typeof texts === 'string' ? new Set([texts]) : texts);
+}
+
+/** The indexes of the doc's words whose text is in `texts`, ascending: for sets made for one note. */
+export function wordsAmong(doc: Doc, texts: ReadonlySet<string>): readonly number[] {
+  const { words } = doc;
+  const found: number[] = [];
+  for (let at = 0; at < words.length; at++) if (texts.has((words[at] as Word).text)) found.push(at);
+  return found.length ? found : NONE;
 }
 
 /** Calls `visit` for each word whose text is in `texts`, in order: words.forEach restricted to them. */
@@ -37,32 +68,34 @@ export function flatMapWordsIn<U>(doc: Doc, texts: Texts, each: (word: Word, ind
 
 const isArray = Array.isArray as <U>(value: U | readonly U[]) => value is readonly U[];
 
-function indexOf(words: readonly Word[]): Map<string, number[]> {
-  const byText = new Map<string, number[]>();
-  for (let at = 0; at < words.length; at++) {
-    const text = (words[at] as Word).text;
-    const positions = byText.get(text);
-    if (positions) positions.push(at);
-    else byText.set(text, [at]);
+function setNumberOf(texts: Texts): number {
+  if (typeof texts === 'string') {
+    let number = wordSetNumbers.get(texts);
+    if (number === undefined) wordSetNumbers.set(texts, (number = numberSet([texts])));
+    return number;
   }
-  return byText;
+  let number = setNumbers.get(texts);
+  if (number === undefined) setNumbers.set(texts, (number = numberSet(texts)));
+  return number;
 }
 
-/** Whichever is shorter is walked: the set's words looked up in the index, or the note's words in the set. */
-function lookUp(byText: ReadonlyMap<string, number[]>, texts: ReadonlySet<string>, words: readonly Word[]): readonly number[] {
-  if (texts.size >= byText.size) {
-    const found: number[] = [];
-    for (let at = 0; at < words.length; at++) if (texts.has((words[at] as Word).text)) found.push(at);
-    return found.length ? found : NONE;
+function numberSet(texts: Iterable<string>): number {
+  const set = setCount++;
+  for (const text of texts) (setsHolding[listWord(text)] ??= []).push(set);
+  return set;
+}
+
+function indexOf(numbers: Int32Array): Index {
+  const bySet = new Array<number[] | undefined>(setCount);
+  for (let at = 0; at < numbers.length; at++) {
+    const number = numbers[at] ?? UNLISTED;
+    const sets = number === UNLISTED ? undefined : setsHolding[number];
+    if (!sets) continue;
+    for (const set of sets) {
+      const found = bySet[set];
+      if (found) found.push(at);
+      else bySet[set] = [at];
+    }
   }
-  let found: number[] | undefined;
-  let lists = 0;
-  for (const text of texts) {
-    const positions = byText.get(text);
-    if (!positions) continue;
-    found = found ? found.concat(positions) : positions;
-    lists++;
-  }
-  if (!found) return NONE;
-  return lists > 1 ? found.sort((a, b) => a - b) : found;
+  return { bySet, sets: setCount };
 }

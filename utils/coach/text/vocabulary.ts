@@ -1,0 +1,40 @@
+import type { Doc } from './doc';
+import type { Word } from './segment';
+
+// The words the coach's phrase lists and walkers look for, each numbered once when first listed
+// (as the coach loads). A note's words are looked up here once each; the phrase matcher and the
+// word index then work from the numbers instead of looking each word's text up again and again.
+
+const numbers = new Map<string, number>();
+
+/** A word no list holds. */
+export const UNLISTED = -1;
+
+/** The number of a word the coach looks for, numbering it if it is new. */
+export function listWord(text: string): number {
+  let number = numbers.get(text);
+  if (number === undefined) {
+    number = numbers.size;
+    numbers.set(text, number);
+  }
+  return number;
+}
+
+interface Numbered {
+  numbers: Int32Array;
+  /** How many words were listed when the doc was read. */
+  listed: number;
+}
+
+/** The number of each of the doc's words (by its folded text), UNLISTED for words no list holds. */
+export function wordNumbers(doc: Doc): Int32Array {
+  const read = doc.memo(wordNumbers, () => numberWords(doc.words));
+  // A list made after the doc was first read (only tests do that) may name more of its words.
+  return read.listed === numbers.size ? read.numbers : numberWords(doc.words).numbers;
+}
+
+function numberWords(words: readonly Word[]): Numbered {
+  const out = new Int32Array(words.length);
+  for (let at = 0; at < words.length; at++) out[at] = numbers.get((words[at] as Word).text) ?? UNLISTED;
+  return { numbers: out, listed: numbers.size };
+}

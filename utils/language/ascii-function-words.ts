@@ -1,0 +1,84 @@
+import { FUNCTION_WORDS, type ProfileLanguage } from './function-words';
+
+// The detector looks up every word of a note: slicing it out, lowercasing it and hashing it was
+// most of its time. Nearly every word is ASCII, so the ASCII function words are also kept as a
+// trie over a–z and the apostrophe, walked straight from the note's characters, in either case.
+// It answers as `FUNCTION_WORDS.get(lower) ?? elided(lower)` does (a differential test holds it).
+
+const APOSTROPHE = 26;
+const SYMBOLS = 27;
+const NO_STATE = 0;
+
+/** a–z in either case → 0–25, "'" and "’" → 26, anything else → -1. */
+function symbolOf(code: number): number {
+  const lower = code | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a && code <= 0x7a) return lower - 0x61;
+  return code === 0x27 || code === 0x2019 ? APOSTROPHE : -1;
+}
+
+/** next[state * SYMBOLS + symbol]: the state after a symbol, NO_STATE for none; state 1 is the root. */
+let next = new Int32Array(SYMBOLS * 1024);
+const languagesAt: Array<readonly ProfileLanguage[] | undefined> = [undefined, undefined];
+
+for (const [word, languages] of FUNCTION_WORDS) {
+  let state = 1;
+  let ascii = true;
+  for (let at = 0; at < word.length && ascii; at++) {
+    const code = word.charCodeAt(at);
+    const symbol = code === 0x27 || (code >= 0x61 && code <= 0x7a) ? symbolOf(code) : -1;
+    if (symbol < 0) ascii = false;
+    else state = stepOrGrow(state, symbol);
+  }
+  if (ascii) languagesAt[state] = languages;
+}
+
+function stepOrGrow(state: number, symbol: number): number {
+  const slot = state * SYMBOLS + symbol;
+  const existing = next[slot] ?? NO_STATE;
+  if (existing !== NO_STATE) return existing;
+  const added = languagesAt.length;
+  languagesAt.push(undefined);
+  if ((added + 1) * SYMBOLS > next.length) {
+    const grown = new Int32Array(next.length * 2);
+    grown.set(next);
+    next = grown;
+  }
+  next[slot] = added;
+  return added;
+}
+
+/**
+ * The languages of text[start, end) read as a function word, lowercased with "’" as "'", or of its
+ * elided head up to the first apostrophe ("dell’azienda" → "dell'"). Only for words of ASCII letters
+ * and apostrophes ("'" or "’"): see `isAsciiWord`.
+ */
+export function asciiFunctionWord(text: string, start: number, end: number): readonly ProfileLanguage[] | undefined {
+  let state = 1;
+  let elided: readonly ProfileLanguage[] | undefined;
+  let apostropheSeen = false;
+  for (let at = start; at < end; at++) {
+    const symbol = symbolOf(text.charCodeAt(at));
+    state = next[state * SYMBOLS + symbol] ?? NO_STATE;
+    if (state === NO_STATE) return elided;
+    if (symbol === APOSTROPHE && !apostropheSeen) {
+      apostropheSeen = true;
+      if (at > start) elided = languagesAt[state];
+    }
+  }
+  return languagesAt[state] ?? elided;
+}
+
+/** Whether text[start, end) holds only ASCII letters and apostrophes ("'" or "’"). */
+export function isAsciiWord(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (symbolOf(text.charCodeAt(at)) < 0) return false;
+  return true;
+}
+
+/** Whether text[start, end) is all A–Z. */
+export function isUpperAscii(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
+}

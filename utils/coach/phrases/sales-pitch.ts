@@ -181,6 +181,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'tender list' },
   { phrase: 'approved supplier list' },
   { phrase: 'on our pilot' },
+  // A quote sent with its clock running: "attached is our quote … valid till Friday".
+  { phrase: 'our quote for' },
+  { phrase: 'valid till' },
+  { phrase: 'valid until' },
   { phrase: 'talk rates' },
   { phrase: 'i sell' },
   { phrase: 'we sell' },

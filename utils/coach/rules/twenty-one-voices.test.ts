@@ -83,6 +83,9 @@ describe('an academic’s, an engineer’s and a tradesman’s asks and pitches'
       { text: 'Loved your talk on embedded Rust. We are hiring senior firmware engineers in Berlin.', errors: [{ rule: 'sales-pitch', words: 'We are hiring' }] },
       { text: 'Great work on the school build. We fabricate structural steel for jobs that size and would be glad to be on your bidder list.', errors: [{ rule: 'sales-pitch', words: 'We fabricate structural' }, { rule: 'sales-pitch', words: 'bidder list' }] },
       { text: 'Your bridge retrofit paper is a classic. My startup has built an AI tool for inspection reports.', errors: [{ rule: 'sales-pitch', words: 'My startup has built' }] },
+      { text: 'Congrats on the promotion! By the way, my company just launched a scheduling app, thought of you.', errors: [{ rule: 'sales-pitch', words: 'my company just launched' }] },
+      { text: 'Your forum answer on porosity was spot on. We distribute the gas blend that fixes it.', errors: [{ rule: 'sales-pitch', words: 'We distribute the' }] },
+      { text: 'Great to meet at the show. As discussed, attached is our quote for the scaffolding. Valid till Friday.', errors: [{ rule: 'sales-pitch', words: 'our quote for' }, { rule: 'sales-pitch', words: 'Valid till' }] },
     ],
   });
   testRule(jobSeekingRule, {

@@ -154,6 +154,9 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       const can = words[owner + 3];
       if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
         return claim(owner, owner + 3);
+      // "my company just launched a procurement app": news of the product, in the company's name.
+      if (verb?.text === 'just' && RELEASE_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+        return claim(owner, owner + 3);
       // "My startup has built an AI tool for inspection reports": what the company made.
       if (verb && HAS.has(verb.text) && MAKING_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
         return claim(owner, owner + 3);

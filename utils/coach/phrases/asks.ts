@@ -357,6 +357,10 @@ export const ASKS: readonly Phrase[] = [
   // A buyer's first step: "would love to see a pricing sheet".
   { phrase: 'a pricing sheet' },
   { phrase: 'a price sheet' },
+  // A favour hoped for: "was hoping you could give a talk next month".
+  { phrase: 'hoping you could' },
+  { phrase: 'hoping you would' },
+  { phrase: 'hoping you might' },
   // Backing asked for: "would love your endorsement", a blurb.
   { phrase: 'your endorsement' },
   { phrase: 'a blurb' },

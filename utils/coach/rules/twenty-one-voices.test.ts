@@ -26,6 +26,7 @@ describe('asks put through a company, a session or a candidate', () => {
       { text: 'Your shop has the best counter staff in town. We are adding a supplier and would love to see a pricing sheet.', errors: [{ rule: 'ask-before-give', words: 'a pricing sheet' }] },
       { text: 'Could you review my paper in 2026?', errors: [{ rule: 'ask-before-give', words: 'review my' }] },
       { text: 'If you ever want a free audit of your site, would you send me your login?', errors: [{ rule: 'ask-before-give', words: 'would you send' }] },
+      { text: 'Your lab’s new paper is wonderful. I am organising a webinar series and was hoping you could give a talk next month.', errors: [{ rule: 'ask-before-give', words: 'hoping you could' }] },
     ],
   });
   testRule(linkPush, {
@@ -85,6 +86,7 @@ describe('an academic’s, an engineer’s and a tradesman’s asks and pitches'
       { text: 'Your bridge retrofit paper is a classic. My startup has built an AI tool for inspection reports.', errors: [{ rule: 'sales-pitch', words: 'My startup has built' }] },
       { text: 'Congrats on the promotion! By the way, my company just launched a scheduling app, thought of you.', errors: [{ rule: 'sales-pitch', words: 'my company just launched' }] },
       { text: 'Your forum answer on porosity was spot on. We distribute the gas blend that fixes it.', errors: [{ rule: 'sales-pitch', words: 'We distribute the' }] },
+      { text: 'Great thread on PLC security. Our consultancy runs OT penetration tests.', errors: [{ rule: 'sales-pitch', words: 'Our consultancy runs' }] },
       { text: 'Great to meet at the show. As discussed, attached is our quote for the scaffolding. Valid till Friday.', errors: [{ rule: 'sales-pitch', words: 'our quote for' }, { rule: 'sales-pitch', words: 'Valid till' }] },
     ],
   });

@@ -149,7 +149,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       }
       if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
       const verb = words[owner + 2];
-      if (verb && TRADE_VERBS.has(verb.text) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
+      if (verb && (TRADE_VERBS.has(verb.text) || FIRM_VERBS.has(verb.text)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
       // "My company can support with full service": what it can do for you.
       const can = words[owner + 3];
       if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
@@ -222,6 +222,8 @@ const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
 const CAN = new Set(['can', 'could', 'will', 'might']);
 const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);
 const HAS = new Set(['has', 'have']);
+/** What a firm named as mine does for its customers: "our consultancy runs OT penetration tests". */
+const FIRM_VERBS = new Set(['runs', 'does', 'handles', 'builds', 'designs', 'helps', 'works']);
 const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;

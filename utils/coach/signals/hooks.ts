@@ -32,7 +32,20 @@ function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] 
 
 /** The sentence a range starts in. */
 export function sentenceAt(doc: Doc, start: number): number | undefined {
-  return doc.words.find((word) => word.end > start)?.sentence;
+  return doc.words[firstWordEndingAfter(doc, start)]?.sentence;
+}
+
+/** The index of the first word that ends after `start`, or -1 (words are in order: a binary search). */
+export function firstWordEndingAfter(doc: Doc, start: number): number {
+  const { words } = doc;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.end > start) high = middle;
+    else low = middle + 1;
+  }
+  return low < words.length ? low : -1;
 }
 
 /**

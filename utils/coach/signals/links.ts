@@ -6,7 +6,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrase-matcher';
 import type { Word } from '../text/segment';
 import { findAsks } from './asks';
 import { findGives } from './gives';
-import { pressingSentences, sentenceAt } from './hooks';
+import { firstWordEndingAfter, pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
@@ -66,9 +66,7 @@ export function findLinksGiven(doc: Doc): Range[] {
       // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
       const pressing = pressingSentences(doc);
       if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];
-      const selling = doc.words.some(
-        (other) => other.sentence >= sentence - 1 && other.sentence <= sentence && COLLATERAL.has(other.text),
-      );
+      const selling = wordsNear(doc, sentence).some((other) => COLLATERAL.has(other.text));
       return selling ? [] : [link.range];
     }),
   );
@@ -133,9 +131,7 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
   // "She'd be a superb fit for your group. Her CV: https://…": a candidate put forward, not a gift.
   // Put forward as a fit for their team, not asked for ("his portfolio, if you ever need a photographer" passes a name on).
-  const candidate = doc.words.some((word, at) => word.sentence === sentence && CANDIDATE_PAPERS.has(word.text) && CANDIDATES.has(doc.words[at - 1]?.text ?? ''));
-  const fit = doc.words.some((word) => word.text === 'fit' && word.sentence >= sentence - 1 && word.sentence <= sentence);
-  if (candidate && fit && !cuedNear(doc, match, handedOverCues) && !doc.words.some((word) => THEIR_OPENING.has(word.text))) return false;
+  if (candidatePutForward(doc, sentence) && !cuedNear(doc, match, handedOverCues) && !namesAnOpening(doc)) return false;
   // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
   // unless it asks nothing back ("free and ungated").
   if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
@@ -161,9 +157,35 @@ const CANDIDATES = new Set(['her', 'his', 'their']);
 /** Their need for someone, named in the note: the candidate answers it. */
 const THEIR_OPENING = new Set(['hiring', 'looking', 'need', 'needs', 'opening', 'role', 'position', 'vacancy', 'posted', 'asked']);
 
+/** "Her CV" in the link's sentence, "fit" in it or the one before. */
+function candidatePutForward(doc: Doc, sentence: number): boolean {
+  const { words } = doc;
+  const here = doc.sentences[sentence];
+  if (!here) return false;
+  let papers = false;
+  for (let at = here.firstWord; at < here.endWord && !papers; at++)
+    papers = CANDIDATE_PAPERS.has(words[at]!.text) && CANDIDATES.has(words[at - 1]?.text ?? '');
+  return papers && wordsNear(doc, sentence).some((word) => word.text === 'fit');
+}
+
+function namesAnOpening(doc: Doc): boolean {
+  return doc.memo(namesAnOpening, () => doc.words.some((word) => THEIR_OPENING.has(word.text)));
+}
+
+/** The words of a sentence and the one before it, in order. */
+function wordsNear(doc: Doc, sentence: number): readonly Word[] {
+  const here = doc.sentences[sentence];
+  if (!here) return [];
+  const before = doc.sentences[sentence - 1];
+  return doc.words.slice(before ? before.firstWord : here.firstWord, here.endWord);
+}
+
 /** "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it. */
 function writerSpeaks(doc: Doc, sentence: number): boolean {
-  return doc.words.some((word) => word.sentence === sentence && WRITER_WORDS.has(word.text));
+  const here = doc.sentences[sentence];
+  if (!here) return false;
+  for (let at = here.firstWord; at < here.endWord; at++) if (WRITER_WORDS.has(doc.words[at]!.text)) return true;
+  return false;
 }
 
 /**
@@ -189,7 +211,7 @@ function nearLink(doc: Doc, link: PhraseMatch, first: number): boolean {
 }
 
 function firstWordAt(doc: Doc, start: number): number {
-  return doc.words.findIndex((word) => word.end > start);
+  return firstWordEndingAfter(doc, start);
 }
 
 /** Documents people pass on; sales material (phrases/offers-value.ts COLLATERAL) is not among them. */
@@ -203,7 +225,7 @@ const AUTHORED = new Set(['wrote', 'published', 'released', 'launched', 'new']);
 
 /** A resource named in the link's sentence or the one before, in a note that does not sell it. */
 function namesResource(doc: Doc, sentence: number): boolean {
-  const near = doc.words.filter((word) => word.sentence === sentence || word.sentence === sentence - 1);
+  const near = wordsNear(doc, sentence);
   if (near.some((word) => COLLATERAL.has(word.text) || AUTHORED.has(word.text))) return false;
   if (pressingSentences(doc).has(sentence)) return false;
   return near.some((word) => RESOURCES.has(word.text));
@@ -218,7 +240,7 @@ const PUBLISHED = new Set(['published', 'released', 'posted']);
 const OWNER_REACH = 3;
 
 function ownNewWork(doc: Doc, sentence: number): boolean {
-  const near = doc.words.filter((word) => word.sentence === sentence || word.sentence === sentence - 1);
+  const near = wordsNear(doc, sentence);
   if (!near.some((word) => NEWEST.has(word.text))) return false;
   return near.some((word, at) => {
     if (!RESOURCES.has(word.text)) return false;
@@ -235,10 +257,10 @@ const LAUNCHED = new Set(['launched', 'published', 'released']);
 
 /** "I've just launched …", "we just published …" in the link's sentence or the one before. */
 function launchedByMe(doc: Doc, sentence: number): boolean {
-  return doc.words.some(
-    (word, at) =>
-      (word.sentence === sentence || word.sentence === sentence - 1) &&
-      LAUNCHED.has(word.text) &&
-      MY_SUBJECTS.has(doc.words[at - 1]?.text ?? ''),
-  );
+  const here = doc.sentences[sentence];
+  if (!here) return false;
+  const from = doc.sentences[sentence - 1]?.firstWord ?? here.firstWord;
+  for (let at = from; at < here.endWord; at++)
+    if (LAUNCHED.has(doc.words[at]!.text) && MY_SUBJECTS.has(doc.words[at - 1]?.text ?? '')) return true;
+  return false;
 }

@@ -545,7 +545,8 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
     doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.text));
   if (!contact) return false;
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
-  if (doc.words.some((word) => word.sentence === sentence && FREE_GIFT.has(word.text))) return true;
+  const own = doc.sentences[sentence];
+  if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.text))) return true;
   return noStrings.find(doc).some((cue) => {
     const at = doc.words[cue.first]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;

@@ -48,12 +48,19 @@ function nextIn(doc: Doc, from: number, reach: number, table: ReadonlySet<string
 
 /** We, and someone we served, in the sentences before the guess. */
 function ourStoryBefore(doc: Doc, sentence: number): boolean {
-  const { words } = doc;
-  let we = false;
-  let served = false;
-  for (let at = 0; at < words.length && words[at]!.sentence < sentence; at++) {
-    if (OUR_VOICE.has(words[at]!.text)) we = true;
-    if (SERVED.has(words[at]!.text)) served = true;
-  }
-  return we && served;
+  return storyToldBy(doc) < sentence;
+}
+
+/** The sentence by whose end the note has said both "we" and someone served (Infinity if never). */
+function storyToldBy(doc: Doc): number {
+  return doc.memo(storyToldBy, () => {
+    let we = false;
+    let served = false;
+    for (const word of doc.words) {
+      if (OUR_VOICE.has(word.text)) we = true;
+      if (SERVED.has(word.text)) served = true;
+      if (we && served) return word.sentence;
+    }
+    return Number.POSITIVE_INFINITY;
+  });
 }

@@ -8,10 +8,11 @@ export function isPastTense(word: string): boolean {
 
 /** "you review my very first PR in 2019": a year after "in" in the word's sentence dates a deed told. */
 export function datedInThePast(doc: Doc, at: number): boolean {
-  const sentence = doc.words[at]?.sentence;
-  return doc.words.some(
-    (word, index) => word.sentence === sentence && isYear(word.text) && doc.words[index - 1]?.text === 'in',
-  );
+  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let index = sentence.firstWord; index < sentence.endWord; index++)
+    if (isYear(doc.words[index]!.text) && doc.words[index - 1]?.text === 'in') return true;
+  return false;
 }
 
 /** "1998", "2019": four digits starting 19 or 20. */

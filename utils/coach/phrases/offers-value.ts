@@ -235,6 +235,8 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'round is on me' },
   { phrase: "that one's on me" },
   { phrase: 'nothing owed' },
+  // A place kept open for them: "a free study group on Tuesdays. If you want in, just say so".
+  { phrase: 'if you want in' },
   { phrase: "this one's on me" },
   { phrase: 'on the house' },
   { phrase: 'buy you a' },

@@ -175,6 +175,10 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'our leadership course' },
   { phrase: "we're hiring" },
   { phrase: 'we are hiring' },
+  // Selling for a brand: "I recently became a rep for a compression sock brand".
+  { phrase: 'became a rep for' },
+  { phrase: "i'm a rep for" },
+  { phrase: 'brand ambassador' },
   { phrase: 'your background is exactly' },
   // A supplier asking onto the buyer's list: "would be glad to be on your bidder list".
   { phrase: 'bidder list' },

@@ -56,6 +56,8 @@ export const PITCH_MATERIAL: ReadonlySet<string> = new Set([
   'prospectus',
   'packages',
   'kit',
+  'catalog',
+  'catalogue',
 ]);
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'email', 'forward', 'drop', 'share']);
 

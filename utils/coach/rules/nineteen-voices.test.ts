@@ -36,6 +36,7 @@ describe('kindnesses that looked like asks or pitches', () => {
   testRule(offersValueRule, {
     valid: [
       'Would you be happy to write a short review of my novel?',
+      'Want me to send you the catalogue?',
       'Thanks for the connect, Priya. Could you send me the names of your best graduates?',
     ],
     invalid: [

@@ -63,6 +63,7 @@ describe('gives the coach did not see', () => {
       { text: 'good meetin u at the breakfast. holler if u ever need an extra hand on a big job', errors: [{ rule: 'offers-value' }] },
       { text: 'That $85 scaffold deal you posted? I passed it to three other small outfits in Leeds.', errors: [{ rule: 'offers-value', words: 'I passed it to' }] },
       { text: 'If your CV needs a second look before you apply, send it my way. I read them for free for any vet.', errors: [{ rule: 'offers-value', words: 'If your CV needs a second look before you apply, send it my way' }] },
+      { text: 'I am starting a free study group for the board exam, Tuesdays on Zoom. If you want in, just say so.', errors: [{ rule: 'offers-value', words: 'If you want in' }] },
     ],
   });
 });
@@ -87,6 +88,7 @@ describe('an academic’s, an engineer’s and a tradesman’s asks and pitches'
       { text: 'Congrats on the promotion! By the way, my company just launched a scheduling app, thought of you.', errors: [{ rule: 'sales-pitch', words: 'my company just launched' }] },
       { text: 'Your forum answer on porosity was spot on. We distribute the gas blend that fixes it.', errors: [{ rule: 'sales-pitch', words: 'We distribute the' }] },
       { text: 'Great thread on PLC security. Our consultancy runs OT penetration tests.', errors: [{ rule: 'sales-pitch', words: 'Our consultancy runs' }] },
+      { text: 'Fellow night-shift nurse here! I recently became a rep for a compression sock brand.', errors: [{ rule: 'sales-pitch', words: 'became a rep for' }] },
       { text: 'Great to meet at the show. As discussed, attached is our quote for the scaffolding. Valid till Friday.', errors: [{ rule: 'sales-pitch', words: 'our quote for' }, { rule: 'sales-pitch', words: 'Valid till' }] },
     ],
   });

@@ -175,6 +175,11 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'our leadership course' },
   { phrase: "we're hiring" },
   { phrase: 'we are hiring' },
+  // A recruiter qualifying the buyer: "I'd love to learn about your hiring needs for 2025".
+  { phrase: 'your hiring needs' },
+  { phrase: 'your staffing needs' },
+  // A trade's card left: "mind if I drop off my business card at your office?"
+  { phrase: 'my business card' },
   // Selling for a brand: "I recently became a rep for a compression sock brand".
   { phrase: 'became a rep for' },
   { phrase: "i'm a rep for" },

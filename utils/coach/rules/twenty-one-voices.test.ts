@@ -64,6 +64,7 @@ describe('gives the coach did not see', () => {
       { text: 'That $85 scaffold deal you posted? I passed it to three other small outfits in Leeds.', errors: [{ rule: 'offers-value', words: 'I passed it to' }] },
       { text: 'If your CV needs a second look before you apply, send it my way. I read them for free for any vet.', errors: [{ rule: 'offers-value', words: 'If your CV needs a second look before you apply, send it my way' }] },
       { text: 'I am starting a free study group for the board exam, Tuesdays on Zoom. If you want in, just say so.', errors: [{ rule: 'offers-value', words: 'If you want in' }] },
+      { text: 'Welcome to town! If you need a supply house recommendation, Hillside has the best counter staff.', errors: [{ rule: 'offers-value' }] },
     ],
   });
 });
@@ -89,6 +90,8 @@ describe('an academic’s, an engineer’s and a tradesman’s asks and pitches'
       { text: 'Your forum answer on porosity was spot on. We distribute the gas blend that fixes it.', errors: [{ rule: 'sales-pitch', words: 'We distribute the' }] },
       { text: 'Great thread on PLC security. Our consultancy runs OT penetration tests.', errors: [{ rule: 'sales-pitch', words: 'Our consultancy runs' }] },
       { text: 'Fellow night-shift nurse here! I recently became a rep for a compression sock brand.', errors: [{ rule: 'sales-pitch', words: 'became a rep for' }] },
+      { text: 'We both went to Purdue! I am a recruiter at a talent firm and would love to learn about your hiring needs for next year.', errors: [{ rule: 'sales-pitch', words: 'your hiring needs' }] },
+      { text: 'I am a licensed plumber new to town. Mind if I drop off my business card at your office?', errors: [{ rule: 'sales-pitch', words: 'my business card' }] },
       { text: 'Great to meet at the show. As discussed, attached is our quote for the scaffolding. Valid till Friday.', errors: [{ rule: 'sales-pitch', words: 'our quote for' }, { rule: 'sales-pitch', words: 'Valid till' }] },
     ],
   });

@@ -16,8 +16,8 @@ const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
   'yours',
 ]);
-/** "If you need a hand", "if you need anything at all", "if your resume needs a second look": the need named is help itself. */
-const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes']);
+/** "If you need a hand", "if you need anything at all", "if your resume needs a second look": the need named is help itself ("if you need a supply house recommendation"). */
+const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
 
 /**
  * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a
@@ -39,7 +39,7 @@ export function findConditionalOffers(doc: Doc): Range[] {
       // "If you ever want help reading a spec, ping me": the listed offer already says it.
       if (!sentence || listed.has(words[at]!.sentence)) continue;
       // "if you need a hand", "if u ever need an extra hand"
-      let giving = [1, 2, 3].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
+      let giving = [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
       // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
       // "holler if u ever need an extra hand": help offered needs no "I".
       let giver = giving;

@@ -15,6 +15,7 @@ describe('kindnesses that looked like asks or pitches', () => {
     valid: [
       'If you want a second pair of eyes on your lease before you sign it, I am around most evenings.',
       'Of course, I am very happy to write the letter of support for your fellowship bid.',
+      "I'd be happy to write the letter of support for your bid.",
     ],
     invalid: [
       { text: 'Would you be happy to write a letter of support for my application?', errors: [{ rule: 'ask-before-give', words: 'a letter of support' }] },

@@ -13,6 +13,7 @@ import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { forEachWordIn } from '../text/word-index';
+import { isCapitalised } from '../text/case';
 
 const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%', '(': ')' };
 const MAX_BODY = 40;
@@ -111,11 +112,6 @@ function withoutOverlaps(ranges: Range[]): Range[] {
     else out.push([range[0], range[1]]);
   }
   return out;
-}
-
-function isCapitalised(raw: string): boolean {
-  const first = raw[0] ?? '';
-  return first !== first.toLowerCase();
 }
 
 function looksLikePlaceholder(body: string): boolean {

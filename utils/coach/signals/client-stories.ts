@@ -14,7 +14,11 @@ const STORYTELLER = new Set(['i', "i'm", 'my', 'we', "we're", 'our']);
 const AFTER = new Set(['after', 'since']);
 const MOVING = new Set(['moving', 'switching', 'migrating', 'changing', 'upgrading']);
 const WE_DID = new Set(['we', "we've"]);
-/** Someone the writer's side served: "a clinic director in St. Cloud told me …". */
+/**
+ * Someone the writer's side served: "a clinic director in St. Cloud told me …". Narrower than
+ * pain-projection.ts's list on purpose: with companies, firms, founders and brands a story opens too
+ * many kind notes (sharing that list cost two main-corpus relational notes, session 12 review).
+ */
 const SERVED = new Set(['client', 'customer', 'director', 'manager', 'owner', 'operator']);
 
 /**

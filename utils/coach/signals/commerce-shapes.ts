@@ -14,6 +14,7 @@ import {
   STILL_OPEN,
 } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
+import { WORK_NOUNS } from '../phrases/their-work';
 import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -217,17 +218,13 @@ function theirs(doc: Doc, at: number): boolean {
   );
 }
 
-/** Their writing, whose figures the writer quotes back. */
-const THEIR_WORK = new Set([
-  'post', 'article', 'analysis', 'breakdown', 'thread', 'paper', 'report', 'study', 'talk', 'comparison', 'newsletter', 'video',
-]);
 
 /** "your post comparing the $0.14 vs $11 per-dose cost": a figure from their work, quoted before the writer says anything of theirs. */
 function inTheirWork(doc: Doc, at: number): boolean {
   const { words } = doc;
   for (let back = at - 1; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--) {
     if (FIRST_PERSON.has(words[back]!.text)) return false;
-    if (words[back]!.text === 'your' && THEIR_WORK.has(words[back + 1]?.text ?? '')) return true;
+    if (words[back]!.text === 'your' && WORK_NOUNS.has(words[back + 1]?.text ?? '')) return true;
   }
   return false;
 }

@@ -16,7 +16,10 @@ const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
   'yours',
 ]);
-/** "If you need a hand", "if you need anything at all", "if your resume needs a second look": the need named is help itself ("if you need a supply house recommendation"). */
+/**
+ * "If you need a hand", "if you need anything at all", "if your resume needs a second look", "if you
+ * need a supply house recommendation": the need named is help itself.
+ */
 const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
 
 /**

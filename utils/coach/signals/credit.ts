@@ -41,13 +41,13 @@ export function creditsReader(doc: Doc, at: number): boolean {
 /** What the reader made or handed over, named as theirs by the deed: "the checklist you sent me". */
 const GIVEN_BY_THEM = new Set(['sent', 'made', 'wrote', 'shared', 'built', 'gave', 'created', 'published', 'posted', 'designed']);
 
+/** "as you shared, we now have …": a clause of theirs opens the sentence, no thing of theirs is named. */
+const CLAUSE_OPENERS = new Set(['like', 'as', 'since', 'if', 'when', 'after', 'before', 'because', 'once', 'that']);
+
 /**
  * "the ETS checklist you sent me is now pinned in our group, 400+ downloads": the sentence is about
  * their thing, named before the writer says anything of their own, so the count is its reach.
  */
-/** "as you shared, we now have …": a clause of theirs opens the sentence, no thing of theirs is named. */
-const CLAUSE_OPENERS = new Set(['like', 'as', 'since', 'if', 'when', 'after', 'before', 'because', 'once', 'that']);
-
 function theirThingIsTheSubject(doc: Doc, first: number, at: number): boolean {
   const { words } = doc;
   for (let index = first; index < at; index++) {

@@ -9,6 +9,7 @@ import { findPitches } from './pitches';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
+import { theirWillingness } from './willingness';
 
 /** How many words after an offer its object may come: "happy to send over the deck". */
 const OBJECT_REACH = 4;
@@ -87,23 +88,6 @@ function offers(doc: Doc): readonly PhraseMatch[] {
       .slice(match.last + 1, match.last + 1 + OBJECT_REACH)
       .some((word) => word.sentence === sentence && COLLATERAL.has(word.text));
   });
-}
-
-const READER_BE = new Set(['you', "you'd", 'u']);
-const ASKED_IF = new Set(['are', 'were']);
-
-/**
- * "Would you be happy to write a review of my book?", "are you happy to share …": their willingness
- * asked, not the writer's offer.
- */
-function theirWillingness(doc: Doc, first: number): boolean {
-  const text = (back: number) => {
-    const word = doc.words[first - back];
-    return word && word.sentence === doc.words[first]?.sentence ? word.text : '';
-  };
-  if (text(1) === 'be') return READER_BE.has(text(2)) || READER_BE.has(text(3));
-  if (text(1) === "you're") return true;
-  return text(1) === 'you' && ASKED_IF.has(text(2));
 }
 
 /** Whether a follow-up brings something ("here is the guide, in case it helps") outside any ask or pitch. */

@@ -1,6 +1,7 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { thanks } from './phrase-sets';
+import { isCapitalised } from '../text/case';
 import { flatMap } from '../text/flat-map';
 
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
@@ -79,11 +80,6 @@ function thanksNamed(doc: Doc): Range[] {
     }
   }
   return found;
-}
-
-function isCapitalised(raw: string): boolean {
-  const first = raw[0] ?? '';
-  return first !== first.toLowerCase();
 }
 
 /** Words that make thanks conditional: "I would be grateful", "we'd really appreciate". */

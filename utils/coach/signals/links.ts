@@ -129,8 +129,8 @@ const GIVE_REACH = 3;
 /** A link that hands over a give (namesGive) or leads to their own work. */
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  // "She'd be a superb fit for your group. Her CV: https://…": a candidate put forward, not a gift.
-  // Put forward as a fit for their team, not asked for ("his portfolio, if you ever need a photographer" passes a name on).
+  // "She'd be a superb fit for your group. Her CV: https://…": a candidate put forward, not a gift,
+  // unless they asked or named an opening ("his portfolio, if you ever need a photographer").
   if (candidatePutForward(doc, sentence) && !cuedNear(doc, match, handedOverCues) && !namesAnOpening(doc)) return false;
   // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
   // unless it asks nothing back ("free and ungated").

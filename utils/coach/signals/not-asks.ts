@@ -14,6 +14,7 @@ import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
+import { theirWillingness } from './willingness';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -45,7 +46,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   doneByMe,
   toDeliverAGift,
   toldBackToThem,
-  (doc, match) => !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first),
+  datedDeed,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -219,7 +220,7 @@ function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
     if (!word || word.sentence !== sentence || word.text === 'you') return false;
     const next = doc.words[at + 1]?.text;
     // "would you be happy to write a letter of support": their willingness, asked.
-    if (OFFERING.has(word.text) && doc.words[at - 1]?.text === 'be') return false;
+    if (OFFERING.has(word.text) && theirWillingness(doc, at)) return false;
     if (word.text === 'me' && next === 'to') return true;
     if (OFFERING.has(word.text) && next === 'to') return true;
     // "I can make an intro" offers; "could I get an intro" (modal first) asks.
@@ -555,6 +556,11 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
 const CONTACT_REACH = 3;
 const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
 const FREE_GIFT = new Set(['free', 'yours']);
+
+/** "you review my very first PR in 2019": a statement dated in the past tells a deed, whatever its tense. */
+function datedDeed(doc: Doc, match: PhraseMatch): boolean {
+  return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first);
+}
 
 const TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted', 'shared']);
 /** Asks that name the reader's situation ("stretched thin", "on your radar"), not something wanted of them. */

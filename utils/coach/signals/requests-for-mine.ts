@@ -6,7 +6,8 @@ import { datedInThePast } from './tense';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
-const NOT_A_REQUEST_BEFORE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
+/** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
+const THEIR_CLAUSE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 /**
@@ -23,7 +24,7 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
     forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
       if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
       // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
-      if (NOT_A_REQUEST_BEFORE.has(words[subject - 1]?.text ?? '')) return;
+      if (THEIR_CLAUSE.has(words[subject - 1]?.text ?? '')) return;
       for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
         // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
         // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
@@ -47,4 +48,3 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
     return found;
   });
 }
-

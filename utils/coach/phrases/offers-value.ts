@@ -173,6 +173,9 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'i have attached', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'attached it' },
   { phrase: 'notebook attached' },
+  // "dug out the parameter backup, sending it to your email now": found and handed over.
+  { phrase: 'sending it to your' },
+  { phrase: 'sending it your way' },
   { phrase: 'sent the introductions' },
   { phrase: 'sent the intro' },
   { phrase: 'send them across' },

@@ -291,8 +291,6 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'pricing tier' },
   { phrase: 'nonprofit pricing' },
   { phrase: 'starts at' },
-  { phrase: 'starting at' },
-  { phrase: 'starting from' },
   { phrase: 'per month' },
   { phrase: 'per user' },
   { phrase: 'per quarter' },

@@ -5,6 +5,7 @@ import { doneToMine } from '../signals/not-asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
+import { helpOnTheirNeed } from '../signals/their-need';
 
 export const jobSeekingRule = defineRule({
   id: 'job-seeking',
@@ -15,7 +16,10 @@ export const jobSeekingRule = defineRule({
     const writers = outsideTopics(doc, findJobSearches(doc)).filter(
       // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done.
       (match) =>
-        !readersSearch(doc, match.first) && !deniedBefore(doc, match.first, 3) && !doneToMine(doc, match.first),
+        !readersSearch(doc, match.first) &&
+        !deniedBefore(doc, match.first, 3) &&
+        !doneToMine(doc, match.first) &&
+        !helpOnTheirNeed(doc, match.first),
     );
     return writers.map((match) => ({
       severity: 'warning',

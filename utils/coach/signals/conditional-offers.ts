@@ -6,21 +6,13 @@ import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
+import { HELP, needAfter } from './their-need';
 
-/** "if you need", "if you ever want", "if your apprentice needs": the reader's need, set as the condition. */
-const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
-const BETWEEN = new Set(['ever', 'still', 'do', 'does', 'happen']);
-const OWNER_REACH = 2;
 /** What says the writer gives, not sells: free, unpaid, lent, brought, shared, gladly. */
 const GIVING = new Set([
   'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
   'yours',
 ]);
-/**
- * "If you need a hand", "if you need anything at all", "if your resume needs a second look", "if you
- * need a supply house recommendation": the need named is help itself.
- */
-const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
 
 /**
  * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a
@@ -61,22 +53,6 @@ export function findConditionalOffers(doc: Doc): Range[] {
       if (!found.some((other) => other[0] === range[0])) found.push(range);
     return found;
   });
-}
-
-/** The word "need" or "want" after "if you (ever)" or "if your <one or two words>", or -1. */
-function needAfter(doc: Doc, at: number): number {
-  const { words } = doc;
-  const sentence = words[at]!.sentence;
-  let next = at + 1;
-  if (words[next]?.text === 'you' || words[next]?.text === 'u') {
-    next++;
-    while (BETWEEN.has(words[next]?.text ?? '')) next++;
-  } else if (words[next]?.text === 'your') {
-    next += 2;
-    for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.text); reach++) next++;
-  } else return -1;
-  const word = words[next];
-  return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
 }
 
 const PROMISES = new Set(["i'll", "we'll"]);

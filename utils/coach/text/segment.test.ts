@@ -28,6 +28,22 @@ describe('segmentation', () => {
     ]);
   });
 
+  test('lowercase texting starts a new sentence after a full stop, but not after an abbreviation', () => {
+    expect(sentencesOf('sent the backup to your email now. if it’s easier ring me, no rush')).toEqual([
+      { text: 'sent the backup to your email now.', question: false },
+      { text: 'if it’s easier ring me, no rush', question: false },
+    ]);
+    expect(sentencesOf('it takes approx. two weeks, etc. and so on')).toHaveLength(1);
+    expect(sentencesOf('see the site at maker.ca. no affiliation')).toHaveLength(1);
+  });
+
+  test('the question mark of an address’s query neither asks nor ends a sentence', () => {
+    expect(sentencesOf('Borrow any of it: https://docs.example.com/d/8XyZ/view?usp=sharing good luck')).toEqual([
+      { text: 'Borrow any of it: https://docs.example.com/d/8XyZ/view?usp=sharing good luck', question: false },
+    ]);
+    expect(sentencesOf('Free Tuesday?maybe')).toEqual([{ text: 'Free Tuesday?', question: true }, { text: 'maybe', question: false }]);
+  });
+
   test('a line break after a full sentence does', () => {
     expect(sentencesOf('Thanks.\nSee you soon').map((sentence) => sentence.text)).toEqual([
       'Thanks.',

@@ -67,17 +67,49 @@ function sentenceSpans(text: string): number[] {
     if (ends) {
       let start = 0;
       for (const end of ends) {
-        spans.push(chunk.start + start, chunk.start + end);
+        pushSplitAtLowercaseStarts(text, chunk.start + start, chunk.start + end, spans);
         start = end;
       }
       continue;
     }
     for (const segment of sentenceSegments().segment(chunk.text)) {
       const start = chunk.start + segment.index;
-      spans.push(start, start + segment.segment.length);
+      pushSplitAtLowercaseStarts(text, start, start + segment.segment.length, spans);
     }
   }
   return spans;
+}
+
+/** Words a full stop may follow inside a sentence: "approx. two", "etc. and more". */
+const ABBREVIATIONS = new Set([
+  'etc', 'approx', 'incl', 'excl', 'dept', 'govt', 'misc', 'est', 'ref', 'fig', 'vol', 'ave', 'blvd', 'corp', 'inc',
+  'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue',
+  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mrs', 'avg', 'qty', 'univ', 'assoc', 'mgmt', 'mfg',
+  'intl', 'natl', 'yr', 'yrs', 'hrs', 'mins', 'wk', 'wks', 'mo', 'mos', 'pp', 'ed', 'eds', 'al', 'resp', 'cca',
+]);
+const LOWERCASE_START_MIN_WORD = 3;
+
+/**
+ * [start, end) of one segment, split where lowercase texting starts a new sentence: the segmenter
+ * reads "sending it to your email now. if it's easier give me a call" as one sentence, because a full
+ * stop followed by a lowercase word is usually an abbreviation.
+ */
+function pushSplitAtLowercaseStarts(text: string, start: number, end: number, spans: number[]): void {
+  let from = start;
+  for (let at = text.indexOf('. ', start); at >= 0 && at < end - 2; at = text.indexOf('. ', at + 1)) {
+    let next = at + 1;
+    while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
+    const char = text[next];
+    if (next >= end || char === undefined || char === char.toUpperCase() || char.toLowerCase() !== char) continue;
+    let wordStart = at;
+    while (wordStart > from && isWordChar(text[wordStart - 1])) wordStart--;
+    const before = text.slice(wordStart, at);
+    if (before.length < LOWERCASE_START_MIN_WORD || (wordStart > 0 && text[wordStart - 1] === '.')) continue;
+    if (ABBREVIATIONS.has(before.toLowerCase())) continue;
+    spans.push(from, next);
+    from = next;
+  }
+  spans.push(from, end);
 }
 
 function isWordChar(char: string | undefined): boolean {
@@ -94,7 +126,8 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
     const start = spans[span] ?? 0;
     const end = spans[span + 1] ?? 0;
     const previous = sentences.at(-1);
-    const continues = previous !== undefined && brokenOnlyByLine(text, previous.end, start);
+    const continues =
+      previous !== undefined && (brokenOnlyByLine(text, previous.end, start) || brokenInsideAddress(text, previous.end));
     const current: Sentence = continues
       ? previous
       : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
@@ -116,16 +149,32 @@ const CLOSING_QUOTES = new Set(["'", '"', '\u2019', '\u201D', '\u00BB']);
 
 /**
  * Whether a sentence asks: it holds a question mark that is not only a quoted question inside it
- * ("the only rep who answered 'what does it cost?' with a number" tells, it does not ask).
+ * ("the only rep who answered 'what does it cost?' with a number" tells, it does not ask) nor part
+ * of an address.
  */
 function asksAQuestion(sentence: string): boolean {
   for (let at = sentence.indexOf('?'); at >= 0; at = sentence.indexOf('?', at + 1)) {
+    // "…/view?usp=sharing": the query of an address, not a question.
+    if (isAddressQuery(sentence, at)) continue;
     let after = at + 1;
     while (sentence[after] === '?' || sentence[after] === '!') after++;
     if (!CLOSING_QUOTES.has(sentence[after] ?? '')) return true;
     const next = firstVisibleChar(sentence, after + 1);
     if (next === undefined || next === next.toUpperCase()) return true;
   }
+  return false;
+}
+
+/** "…/view?usp=sharing": the segmenter ends a sentence at the query's question mark. */
+function brokenInsideAddress(text: string, previousEnd: number): boolean {
+  return text[previousEnd - 1] === '?' && isAddressQuery(text, previousEnd - 1);
+}
+
+/** A question mark between word characters, in a token with a path or a domain: an address's query. */
+function isAddressQuery(text: string, at: number): boolean {
+  if (!isWordChar(text[at - 1]) || !isWordChar(text[at + 1])) return false;
+  for (let before = at - 1; before >= 0 && text[before]?.trim() !== ''; before--)
+    if (text[before] === '/' || text[before] === '.') return true;
   return false;
 }
 

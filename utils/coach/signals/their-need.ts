@@ -1,0 +1,57 @@
+import type { Doc } from '../text/doc';
+
+// The reader's need set as a condition: "if you need", "if you ever want", "if your apprentice needs".
+
+const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
+const BETWEEN = new Set(['ever', 'still', 'do', 'does', 'happen']);
+const OWNER_REACH = 2;
+
+/**
+ * "If you need a hand", "if you need anything at all", "if your resume needs a second look", "if you
+ * need a supply house recommendation": the need named is help itself.
+ */
+export const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
+
+/**
+ * What a person needs from another: "if you need a reference", "someone to call with dumb questions".
+ * Not a hand or help in general: "if you ever need a hand on a job, I'm your man" is after work.
+ */
+const PERSONAL_HELP = new Set([
+  'reference', 'advice', 'questions', 'ear', 'mentor', 'vent', 'eyes', 'look', 'recommendation', 'referral', 'intro',
+]);
+const HELP_REACH = 8;
+
+/**
+ * "If you need someone to call with dumb questions, I'm your guy": the sentence sets help, a person's
+ * time or word, as the reader's need; what follows offers it ("if you need a roofer, I'm your guy" sells).
+ */
+export function helpOnTheirNeed(doc: Doc, first: number): boolean {
+  const { words } = doc;
+  const sentence = doc.sentences[words[first]?.sentence ?? -1];
+  if (!sentence) return false;
+  for (let at = sentence.firstWord; at < first; at++) {
+    if (words[at]!.text !== 'if') continue;
+    const need = needAfter(doc, at);
+    if (need < 0) continue;
+    for (let ahead = need + 1; ahead <= need + HELP_REACH && ahead < sentence.endWord; ahead++)
+      if (PERSONAL_HELP.has(words[ahead]!.text)) return true;
+  }
+  return false;
+}
+
+/** The word "need" or "want" after "if you (ever)" or "if your <one or two words>", or -1. */
+export function needAfter(doc: Doc, at: number): number {
+  const { words } = doc;
+  const sentence = words[at]!.sentence;
+  let next = at + 1;
+  if (words[next]?.text === 'you' || words[next]?.text === 'u') {
+    next++;
+    while (BETWEEN.has(words[next]?.text ?? '')) next++;
+  } else if (words[next]?.text === 'your') {
+    next += 2;
+    for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.text); reach++) next++;
+  } else return -1;
+  const word = words[next];
+  return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
+}
+

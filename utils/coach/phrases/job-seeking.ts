@@ -162,4 +162,7 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'a fresher' },
   { phrase: 'i am a fresher' },
   { phrase: "i'm a fresher" },
+  // "I'm ready to take the next step in my career and your team is exactly where I see myself."
+  { phrase: 'next step in my career' },
+  { phrase: 'where i see myself' },
 ];

@@ -91,6 +91,16 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'we offer', unlessNext: ['to', 'you'] },
   { phrase: 'book a demo' },
   { phrase: 'free trial' },
+  // "30-day trial, no card", "your supers would be a good test group", "stocking info attached".
+  { phrase: '_ day trial' },
+  { phrase: 'no card needed' },
+  { phrase: 'no credit card' },
+  { phrase: 'good test group' },
+  { phrase: 'stocking info' },
+  // A book or a product that "would resonate with your readers": coverage or shelf space asked for.
+  { phrase: 'resonate with your readers' },
+  { phrase: 'resonate with your audience' },
+  { phrase: 'resonate with your listeners' },
   { phrase: 'try our' },
   { phrase: 'set up a trial' },
   { phrase: 'free consultation' },

@@ -41,3 +41,33 @@ describe('a link’s query and lowercase texting read as written', () => {
     ],
   });
 });
+
+describe('a case study with its figure, a trial, a book for their readers, a career step', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'I worked with a mentor who had the patience of a saint. We met monthly for two years. Your post on mentoring brought her to mind.',
+      'A friend had a rough year after the move. We talked most Sundays and he is doing fine now. Your post reminded me of him.',
+    ],
+    invalid: [
+      {
+        text: 'Good to meet you, Priya. A bakery in Oshkosh had its oven line down twice a week. We rewired the interlocks and they have not lost a shift in 9 months. Your plant came to mind.',
+        errors: [{ rule: 'sales-pitch', words: 'Oshkosh had its oven line down twice a week. We rewired the interlocks and they have not lost a shift in 9 months. Your plant came to mind' }],
+      },
+      {
+        text: 'Thanks for connecting. Last spring I worked with a cider farm that had forty years of invoices in shoeboxes. We indexed the lot and bookings went up 30%. Your mill has the same kind of story.',
+        errors: [{ rule: 'sales-pitch', words: 'I worked with a cider farm that had forty years of invoices in shoeboxes. We indexed the lot and bookings went up 30%. Your mill has the same kind of story' }],
+      },
+      { text: 'Our crew app is out. 14-day trial, no credit card needed.', errors: [{ rule: 'sales-pitch', words: '14-day trial' }, { rule: 'sales-pitch', words: 'no credit card' }] },
+      { text: 'My debut novel comes out in March. I think it would resonate with your readers.', errors: [{ rule: 'sales-pitch', words: 'resonate with your readers' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'I am ready for the next step in my career, and your firm is where I see myself.',
+        errors: [{ rule: 'job-seeking', words: 'next step in my career' }, { rule: 'job-seeking', words: 'where I see myself' }],
+      },
+    ],
+  });
+});

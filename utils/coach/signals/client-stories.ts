@@ -1,4 +1,5 @@
 import { OTHER_WORDS } from '../phrases/pronouns';
+import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findGratitude } from './gratitude';
@@ -33,18 +34,42 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
     const loss = words.findIndex(
       (word, at) =>
         (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
-        (SERVED.has(word.text) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
+        ((SERVED.has(word.text) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
     );
     if (loss < 1) return [];
     const story = words[loss]!.sentence;
     const fixed = sentences.findIndex((sentence, index) => index >= story && index <= story + 1 && fixedBy(doc, sentence.firstWord, sentence.endWord));
     if (fixed < 0) return [];
+    // "A friend had a rough year. We talked most Sundays": someone's trouble, told without a
+    // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
+    if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
     for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
     const turn = sentences.findIndex((sentence, index) => index > fixed && words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)));
     if (turn < 0 || findGratitude(doc).length > 0) return [];
     const last = sentences[turn]!.endWord - 1;
     return [{ phrase: CLIENT_STORY, first: loss - 1, last, range: [words[loss - 1]!.start, words[last]!.end] }];
   });
+}
+
+const A = new Set(['a', 'an']);
+const SOMEONE_REACH = 5;
+const WORKED_WITH = new Set(['worked', 'working']);
+
+/** "A co-packer in Appleton had a palletizer down", "I worked with a distillery that had …": someone's trouble. */
+function someoneHad(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const word = words[at]!;
+  if (WORKED_WITH.has(word.text)) return words[at + 1]?.text === 'with' && A.has(words[at + 2]?.text ?? '');
+  if (word.text !== 'had') return false;
+  for (let back = at - 1; back >= at - SOMEONE_REACH && words[back]?.sentence === word.sentence; back--)
+    if (A.has(words[back]!.text)) return true;
+  return false;
+}
+
+function holdsFigure(doc: Doc, sentence: number): boolean {
+  const { firstWord, endWord } = doc.sentences[sentence]!;
+  for (let at = firstWord; at < endWord; at++) if (startsWithDigit(doc.words[at]!.text)) return true;
+  return false;
 }
 
 /**

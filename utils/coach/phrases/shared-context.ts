@@ -44,6 +44,8 @@ export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'great chatting' },
   { phrase: 'good chatting' },
   { phrase: 'great talking' },
+  { phrase: 'good talking' },
+  { phrase: 'nice talking' },
   // "So great working that hip revision with you Tuesday"; "would be great working with you" is a wish (signals/shared-context.ts).
   { phrase: 'great working' },
   { phrase: 'good working' },

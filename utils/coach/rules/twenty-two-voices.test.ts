@@ -4,6 +4,7 @@ import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
+import { sharedContextRule } from './shared-context';
 
 // Session 13 (issue 12): an Edinburgh history lecturer and a Toronto bridge engineer, a Leeds plumber
 // and a Marine veteran in construction, a Brazilian postdoc in Boston and a Wisconsin controls
@@ -67,6 +68,32 @@ describe('a case study with its figure, a trial, a book for their readers, a car
       {
         text: 'I am ready for the next step in my career, and your firm is where I see myself.',
         errors: [{ rule: 'job-seeking', words: 'next step in my career' }, { rule: 'job-seeking', words: 'where I see myself' }],
+      },
+    ],
+  });
+});
+
+describe('a call offered for their need, a state told, a talk already had', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'You coached my apprentice through her portfolio at the open day. She passed. If your students ever need a real site to look round, give me a call, happy to host.',
+      'Your gran’s stopcock is seized solid. Any handyman can swap it in 20 mins. Give me a call if you want me to talk them through where it is.',
+      'You said you are new in Leeds and don’t know anyone in the brewing crowd yet. A few of us meet at the Grove on Fridays, you are very welcome.',
+    ],
+    invalid: [
+      {
+        text: 'I do a lot of fiddly stonework so if your clients ever need someone fussy on the install, give me a call, happy to send over my portfolio.',
+        errors: [{ rule: 'ask-before-give', words: 'a call' }, { rule: 'ask-before-give', words: 'send over my portfolio' }],
+      },
+      { text: 'Do you know anyone at Halvern who hires fitters?', errors: [{ rule: 'ask-before-give', words: 'know anyone' }] },
+    ],
+  });
+  testRule(sharedContextRule, {
+    valid: ['It would be good talking with you sometime, are you free next week?'],
+    invalid: [
+      {
+        text: 'we were both stuck in the coffee queue at RoboExpo forever 😂 good talking shop with you',
+        errors: [{ rule: 'shared-context', words: 'good talking' }],
       },
     ],
   });

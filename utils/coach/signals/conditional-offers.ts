@@ -6,7 +6,7 @@ import { startsWithDigit } from '../text/digits';
 import type { Doc } from '../text/doc';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
-import { HELP, needAfter } from './their-need';
+import { HELP, needAfter, wantsMeTo } from './their-need';
 
 /** What says the writer gives, not sells: free, unpaid, lent, brought, shared, gladly. */
 const GIVING = new Set([
@@ -34,7 +34,9 @@ export function findConditionalOffers(doc: Doc): Range[] {
       // "If you ever want help reading a spec, ping me": the listed offer already says it.
       if (!sentence || listed.has(words[at]!.sentence)) continue;
       // "if you need a hand", "if u ever need an extra hand"
-      let giving = [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
+      let giving =
+        wantsMeTo(doc, need) ||
+        [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
       // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
       // "holler if u ever need an extra hand": help offered needs no "I".
       let giver = giving;

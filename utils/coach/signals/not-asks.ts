@@ -7,11 +7,14 @@ import {
   SEEKING,
 } from '../phrases/asks';
 import { LINK_PUSHES } from '../phrases/hard-asks';
+import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { linkGiveCues, noStrings, thanks } from './phrase-sets';
+import { linkGiveCues, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
+import { needSetIn } from './their-need';
+import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
@@ -47,6 +50,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   toDeliverAGift,
   toldBackToThem,
   datedDeed,
+  deniedOutright,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -557,6 +561,11 @@ const CONTACT_REACH = 3;
 const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
 const FREE_GIFT = new Set(['free', 'yours']);
 
+/** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
+function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
+  return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && deniedBefore(doc, match.first, 1);
+}
+
 /** "you review my very first PR in 2019": a statement dated in the past tells a deed, whatever its tense. */
 function datedDeed(doc: Doc, match: PhraseMatch): boolean {
   return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first);
@@ -585,5 +594,26 @@ function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
  */
 export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
   const start = doc.words[match.first]?.start ?? -1;
-  return findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1]);
+  if (findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1])) return true;
+  // "If your students ever need a site to look round, give me a call, happy to host": the listed
+  // offer beside it says what the call is for.
+  // Not the writer's own papers or material: "happy to send over my portfolio" sells.
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  return (
+    !doc.sentences[sentence]?.question &&
+    needSetIn(doc, sentence) &&
+    offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === sentence && !ownMaterialAfter(doc, offer.last))
+  );
+}
+
+const OWN_MATERIAL_REACH = 4;
+const OWN = new Set(['my', 'our']);
+
+function ownMaterialAfter(doc: Doc, last: number): boolean {
+  const sentence = doc.words[last]?.sentence;
+  for (let at = last + 1; at <= last + OWN_MATERIAL_REACH && doc.words[at]?.sentence === sentence; at++) {
+    const text = doc.words[at]!.text;
+    if (OWN.has(text) || COLLATERAL.has(text)) return true;
+  }
+  return false;
 }

@@ -55,3 +55,16 @@ export function needAfter(doc: Doc, at: number): number {
   return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
 }
 
+
+/** Whether the sentence sets the reader's need as a condition ("if your students ever need a site"). */
+export function needSetIn(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence];
+  if (!span) return false;
+  for (let at = span.firstWord; at < span.endWord; at++) if (doc.words[at]!.text === 'if' && needAfter(doc, at) >= 0) return true;
+  return false;
+}
+
+/** "if you want me to talk them through it": the want is the writer's doing, offered. */
+export function wantsMeTo(doc: Doc, need: number): boolean {
+  return doc.words[need + 1]?.text === 'me' && doc.words[need + 2]?.text === 'to';
+}

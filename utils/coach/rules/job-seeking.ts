@@ -37,6 +37,9 @@ const WRITER = new Set([...SELF_WORDS, 'we', 'our', 'us']);
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
 function readersSearch(doc: Doc, first: number): boolean {
   const sentence = doc.words[first]?.sentence;
+  // "If the job search gets heavy, call me": their search, set as a condition.
+  if (doc.words[first - 1]?.text === 'the' && doc.words[first - 2]?.text === 'if' && doc.words[first - 2]?.sentence === sentence)
+    return true;
   for (let at = first - 1; at >= Math.max(0, first - THEIRS_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;

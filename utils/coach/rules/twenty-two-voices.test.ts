@@ -98,3 +98,25 @@ describe('a call offered for their need, a state told, a talk already had', () =
     ],
   });
 });
+
+describe('a veteran’s help: questions invited, a walk through my papers, their search as a condition', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Send me your DD-214 questions anytime, I processed hundreds as an admin chief.',
+      'Saw your post about the claim denial. A VSO helped me for free. Happy to walk you through my packet.',
+    ],
+    invalid: [
+      { text: 'Loved your panel. Happy to walk you through the listing options if you are keen.', errors: [{ rule: 'ask-before-give', words: 'walk you through' }] },
+      { text: 'Send me your résumé and a time that works.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['Welcome home. If the job search gets heavy, call me. I mean it.'],
+    invalid: [
+      {
+        text: 'I’m job hunting, so if the job search drags on, any openings on your team would be great to hear about.',
+        errors: [{ rule: 'job-seeking', words: 'job hunting' }, { rule: 'job-seeking', words: 'any openings' }],
+      },
+    ],
+  });
+});

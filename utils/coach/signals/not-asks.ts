@@ -51,6 +51,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   toldBackToThem,
   datedDeed,
   deniedOutright,
+  questionsInvited,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -212,12 +213,16 @@ const OFFERABLE = new Set([
   'a letter of support',
   'letter of support',
   'letters of support',
+  // "Happy to walk you through my VA packet"; "… the listing options", "… our platform" is a demo.
+  'walk you through',
 ]);
+const WALK_THROUGH = 'walk you through';
 const OFFER_REACH = 4;
 
 /** "Want me to make an intro?", "happy to put in a word!": the writer offers to do it for them. */
 function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
-  if (!OFFERABLE.has(match.phrase.phrase)) return false;
+  if (!OFFERABLE.has(match.phrase.phrase) || ownMaterialAfter(doc, match.last, OUR)) return false;
+  if (match.phrase.phrase === WALK_THROUGH && doc.words[match.last + 1]?.text !== 'my') return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.first - 1; at >= Math.max(0, match.first - OFFER_REACH); at--) {
     const word = doc.words[at];
@@ -561,6 +566,17 @@ const CONTACT_REACH = 3;
 const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
 const FREE_GIFT = new Set(['free', 'yours']);
 
+const QUESTIONS = new Set(['questions', 'question', 'qs']);
+const QUESTIONS_REACH = 4;
+
+/** "Send me your DD-214 questions anytime": their questions invited, help on offer. */
+function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  for (let at = match.last + 1; at <= match.last + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++)
+    if (QUESTIONS.has(doc.words[at]!.text)) return true;
+  return false;
+}
+
 /** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
 function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
   return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && deniedBefore(doc, match.first, 1);
@@ -607,13 +623,15 @@ export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const OWN_MATERIAL_REACH = 4;
-const OWN = new Set(['my', 'our']);
+const MINE_OR_OURS = new Set(['my', 'our']);
+const OUR = new Set(['our']);
 
-function ownMaterialAfter(doc: Doc, last: number): boolean {
+/** The writer's own material after an offer: "happy to send over my portfolio", "walk you through our pricing". */
+function ownMaterialAfter(doc: Doc, last: number, owners: ReadonlySet<string> = MINE_OR_OURS): boolean {
   const sentence = doc.words[last]?.sentence;
   for (let at = last + 1; at <= last + OWN_MATERIAL_REACH && doc.words[at]?.sentence === sentence; at++) {
     const text = doc.words[at]!.text;
-    if (OWN.has(text) || COLLATERAL.has(text)) return true;
+    if (owners.has(text) || COLLATERAL.has(text)) return true;
   }
   return false;
 }

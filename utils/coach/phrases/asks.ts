@@ -217,6 +217,7 @@ export const ASKS: readonly Phrase[] = [
   { phrase: 'pilot partners' },
   { phrase: 'design partners' },
   { phrase: 'beta testers' },
+  { phrase: 'as a beta tester' },
   { phrase: 'looking for partners' },
   { phrase: 'minutes of your time' },
   { phrase: 'we can cooperate' },

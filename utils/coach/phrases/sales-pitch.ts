@@ -109,6 +109,7 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'special offer' },
   // "I'd discount those numbers": the verb, not a price; "the discount list I put together": a list of others' offers.
   { phrase: 'discount', unlessNext: ['those', 'that', 'these', 'this', 'it', 'them', 'list'] },
+  { phrase: 'discounted' },
   { phrase: 'pricing plans' },
   { phrase: 'pricing starts' },
   { phrase: 'generate leads' },

@@ -120,3 +120,17 @@ describe('a veteran’s help: questions invited, a walk through my papers, their
     ],
   });
 });
+
+describe('an academic’s product news, a beta tester wanted, a discount', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Your EGU talk was excellent. We have just launched an open-source toolbox for the same analysis.', errors: [{ rule: 'sales-pitch', words: 'We have just launched' }] },
+      { text: 'Great to see your new paper. Our core facility offers discounted imaging time to academic labs.', errors: [{ rule: 'sales-pitch', words: 'discounted' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [{ text: 'Loved your thread on sediment models. We would welcome you as a beta tester.', errors: [{ rule: 'ask-before-give', words: 'as a beta tester' }] }],
+  });
+});

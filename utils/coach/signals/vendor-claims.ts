@@ -134,9 +134,11 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
     });
     forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
-      // "we just released real-time alerts": news of the product.
-      if (!COMPANY_SUBJECTS.has(word.text) || words[subject + 1]?.text !== 'just') return;
-      if (RELEASE_VERBS.has(words[subject + 2]?.text ?? '') && sameSentence(subject, subject + 2)) claim(subject, subject + 2);
+      // "we just released real-time alerts", "we have just launched a toolbox": news of the product.
+      if (!COMPANY_SUBJECTS.has(word.text)) return;
+      const just = words[subject + 1]?.text === 'have' ? subject + 2 : subject + 1;
+      if (words[just]?.text !== 'just') return;
+      if (RELEASE_VERBS.has(words[just + 1]?.text ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
     });
     forEachWordIn(doc, MINE, (word, owner) => {
       // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.

@@ -134,3 +134,16 @@ describe('an academic’s product news, a beta tester wanted, a discount', () =>
     invalid: [{ text: 'Loved your thread on sediment models. We would welcome you as a beta tester.', errors: [{ rule: 'ask-before-give', words: 'as a beta tester' }] }],
   });
 });
+
+describe('a trade’s spare hands on offer', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'My lads are free this Saturday to help with the community garden clean-up, no charge.',
+      'Are your guys free next week for the chapel job? We are volunteering.',
+    ],
+    invalid: [
+      { text: 'Clean work on the Elm St job. We have got a couple of guys free next month if you are ever short.', errors: [{ rule: 'sales-pitch', words: 'guys free next' }] },
+      { text: 'We did first fix on the Kirkstall scheme, on time, no snags. Two vans, both free from April.', errors: [{ rule: 'sales-pitch', words: 'vans, both free from' }] },
+    ],
+  });
+});

@@ -88,6 +88,10 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           if (audience >= 0) return add(at, audience);
         }
       }
+      if (word.text === 'free') {
+        const crew = crewFreeSoon(doc, at);
+        if (crew >= 0) return add(crew, at + 1);
+      }
       if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') && !someoneElsesFreebie(doc, at)) {
         const found = within(at, 3, BAIT_NOUNS);
         // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
@@ -131,6 +135,25 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
     if (given) return found;
     return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
   });
+}
+
+/** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */
+const CREW = new Set(['guys', 'lads', 'crew', 'vans', 'fitters', 'installers', 'hands', 'techs', 'technicians']);
+const SOON = new Set(['next', 'from', 'this', 'after', 'in', 'mid', 'early', 'late']);
+const CREW_REACH = 3;
+/** "My lads are free this Saturday to help with the garden clean-up, no charge": time given, not sold. */
+const GIVEN_TIME = new Set(['charge', 'volunteer', 'volunteering', 'unpaid', 'donate', 'favour', 'favor', 'gratis']);
+
+/** Where the crew is named, when "free" offers its time in the writer's own sentence (not asked of them). */
+function crewFreeSoon(doc: Doc, at: number): number {
+  const { words } = doc;
+  const sentence = words[at]!.sentence;
+  const span = doc.sentences[sentence];
+  if (!span || span.question || !SOON.has(words[at + 1]?.text ?? '')) return -1;
+  for (let after = at + 2; after < span.endWord; after++) if (GIVEN_TIME.has(words[after]!.text)) return -1;
+  for (let back = at - 1; back >= at - CREW_REACH && words[back]?.sentence === sentence; back--)
+    if (CREW.has(words[back]!.text)) return back;
+  return -1;
 }
 
 const CHEAP = new Set(['only', 'just']);

@@ -14,6 +14,9 @@ export const THANKS: readonly Phrase[] = [
   { phrase: 'cheers for' },
   { phrase: 'ta for' },
   { phrase: 'thanks a lot for' },
+  { phrase: 'thank you very much for' },
+  { phrase: 'thanks very much for' },
+  { phrase: 'many thanks for' },
   // "I still owe you a brew for sorting that isolator"
   { phrase: 'owe you a _ for' },
   { phrase: 'owe you one for' },

@@ -147,3 +147,13 @@ describe('a trade’s spare hands on offer', () => {
     ],
   });
 });
+
+describe('thanks for help at a time they share, in a second language', () => {
+  testRule(offersValueRule, {
+    valid: ['Thank you for your help.', 'Thanks in advance for your help during the review.'],
+    invalid: [
+      { text: 'Dear Mr. Okafor, thank you very much for your kind help during my internship at the port. I learn a lot from you.', errors: [{ rule: 'offers-value', words: 'thank you very much for your kind' }] },
+      { text: 'Thank you for your support through my first year on the ward.', errors: [{ rule: 'offers-value', words: 'Thank you for your support' }] },
+    ],
+  });
+});

@@ -53,11 +53,20 @@ function thanksOpened(doc: Doc): Range[] {
     if (!next || ROUTINE_THANKS.has(next.text)) return [];
     // "I'd be so grateful for your vote": thanks in advance for what the note asks.
     if (inAdvance(doc, match.first)) return [];
-    if ((next.text === 'your' || next.text === 'the') && (!object || ROUTINE_OBJECTS.has(object.text)))
+    if ((next.text === 'your' || next.text === 'the') && (!object || (ROUTINE_OBJECTS.has(object.text) && !onAnOccasion(doc, match.last + 3))))
       return [];
     const end = object && (next.text === 'your' || next.text === 'the') ? object.end : next.end;
     return [[match.range[0], end] as Range];
   });
+}
+
+/** "your help during my internship at the port", "your support through chemo": help at a time they share. */
+const OCCASION = new Set(['during', 'through', 'throughout', 'when', 'while', 'after', 'last']);
+const HELPFUL = new Set(['help', 'support', 'patience']);
+
+function onAnOccasion(doc: Doc, at: number): boolean {
+  const word = doc.words[at];
+  return !!word && HELPFUL.has(doc.words[at - 1]?.text ?? '') && word.sentence === doc.words[at - 1]!.sentence && OCCASION.has(word.text);
 }
 
 const NAME_REACH = 2;

@@ -117,6 +117,13 @@ describe('decideVerdict', () => {
     ],
     ['two warnings', 'Hi', [warning, concern('x', 'journey', 'warning')], 'balanced', 'transactional'],
     [
+      'the length is no evidence of a transaction: over the limit and one warning',
+      'Hi',
+      [concern('over-limit', 'relationship', 'warning'), warning],
+      'balanced',
+      'needs-work',
+    ],
+    [
       'two warnings and a strength: transactional at 3',
       'Hi',
       [warning, concern('x', 'journey', 'warning'), strength('s')],
@@ -227,16 +234,16 @@ describe('decideVerdict', () => {
       verdict: 'needs-work',
       strictness: 'balanced',
       weights: [
-        { rule: 'over-limit', kind: 'concern', severity: 'info', weight: 0.25 },
+        { rule: 'over-limit', kind: 'concern', severity: 'info', weight: 0 },
         { rule: 'w', kind: 'concern', severity: 'warning', weight: 2 },
         { rule: 's', kind: 'strength', severity: 'info', weight: -1 },
         { rule: 't', kind: 'strength', severity: 'info', weight: -1 },
         { rule: 'u', kind: 'strength', severity: 'info', weight: -1 },
         { rule: 'v', kind: 'strength', severity: 'info', weight: 0 },
       ],
-      pressure: 2.25,
+      pressure: 2,
       relief: 3,
-      net: -0.75,
+      net: -1,
       lines: { relational: 0.5, transactional: 3 },
       blockedBy: ['over-limit', 'w'],
     });

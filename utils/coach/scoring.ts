@@ -94,6 +94,13 @@ function blocksRelational(finding: Finding, strictness: Strictness): boolean {
   return finding.severity === 'warning' && finding.principle !== 'visibility' && strictness !== 'gentle';
 }
 
+/** Findings about the note's length, not what it says: they keep it from `relational` but weigh nothing toward `transactional`. */
+const LENGTH_ONLY = new Set(['over-limit']);
+
+function pressureOf(finding: Finding): number {
+  return LENGTH_ONLY.has(finding.rule) ? 0 : PRESSURE[finding.severity];
+}
+
 /** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */
 export interface VerdictWeight {
   rule: string;
@@ -125,7 +132,7 @@ export function weighVerdict(
   const counted = strongestByRule(findings);
   const concerns = counted.filter((finding) => finding.kind === 'concern');
   const strengths = counted.filter((finding) => finding.kind === 'strength');
-  const pressure = concerns.reduce((sum, finding) => sum + PRESSURE[finding.severity], 0);
+  const pressure = concerns.reduce((sum, finding) => sum + pressureOf(finding), 0);
   const relief = Math.min(MAX_RELIEF, strengths.length);
   const net = pressure - relief;
   const lines = VERDICT_LINES[strictness];
@@ -137,7 +144,7 @@ export function weighVerdict(
       rule: f.rule,
       kind: f.kind,
       severity: f.severity,
-      weight: PRESSURE[f.severity],
+      weight: pressureOf(f),
     })),
     ...strengths.map((f, index) => ({
       rule: f.rule,

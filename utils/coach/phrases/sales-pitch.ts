@@ -475,6 +475,12 @@ export const SALES_PITCH: readonly Phrase[] = [
   { phrase: 'retainer' },
   // "Just sponsored you a tenner" for their charity run is a give.
   { phrase: 'paid newsletter' },
+  // "As a fellow ecologist I thought you might enjoy our new podcast": our own thing, offered as their interest.
+  { phrase: 'might enjoy our new' },
+  { phrase: 'might like our new' },
+  { phrase: "you'd enjoy our new" },
+  { phrase: 'our new podcast' },
+  { phrase: 'my new podcast' },
   { phrase: 'paid community' },
   { phrase: 'private community' },
   { phrase: 'mastermind' },

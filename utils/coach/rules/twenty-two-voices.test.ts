@@ -157,3 +157,14 @@ describe('thanks for help at a time they share, in a second language', () => {
     ],
   });
 });
+
+describe('an academic’s code asked for, our podcast offered as their interest', () => {
+  testRule(askBeforeGive, {
+    valid: ['Could you share the story of how the lab started? I am writing the department history.'],
+    invalid: [{ text: 'I enjoyed your paper on reef bleaching. Could you share the code used for the heat stress analysis?', errors: [{ rule: 'ask-before-give', words: 'Could you share' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['You might enjoy our department’s open lecture on Thursday, it is on your topic.'],
+    invalid: [{ text: 'As a fellow ecologist I thought you might enjoy our new podcast on field methods.', errors: [{ rule: 'sales-pitch', words: 'might enjoy our new' }] }],
+  });
+});

@@ -216,13 +216,21 @@ const VIEWS_SHARED = new Set([
 ]);
 const SHARED_REACH = 3;
 
+const WORKING_MATERIAL = new Set([
+  'code', 'data', 'dataset', 'datasets', 'slides', 'script', 'scripts', 'files', 'template', 'spreadsheet', 'recording',
+  'protocol', 'notebook', 'source', 'raw',
+]);
+
 /**
  * "Could you share your internal staffing model and salary bands?": their organisation's documents
  * or figures asked for. Sharing their view or their story is a question about them.
  */
 function sharesTheirInternals(doc: Doc, verb: number): boolean {
   const { words } = doc;
-  if (words[verb]?.text !== 'share' || words[verb + 1]?.text !== 'your') return false;
+  if (words[verb]?.text !== 'share') return false;
+  // "Could you share the code used for the analysis?": their working material asked for.
+  if (words[verb + 1]?.text === 'the') return WORKING_MATERIAL.has(words[verb + 2]?.text ?? '');
+  if (words[verb + 1]?.text !== 'your') return false;
   for (let at = verb + 2; at <= verb + 1 + SHARED_REACH; at++) {
     const word = words[at];
     if (!word || word.sentence !== words[verb]!.sentence) return true;

@@ -168,3 +168,16 @@ describe('an academic’s code asked for, our podcast offered as their interest'
     invalid: [{ text: 'As a fellow ecologist I thought you might enjoy our new podcast on field methods.', errors: [{ rule: 'sales-pitch', words: 'might enjoy our new' }] }],
   });
 });
+
+describe('a call after something handed over, people taken on', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'found the parameter backup from our old drive, sending it to your email now. if it’s easier give me a call at the plant, no rush',
+      'I have room for two more mentees this spring. Send me the ones nobody else wants.',
+    ],
+    invalid: [
+      { text: 'If it’s easier, give me a call this week.', errors: [{ rule: 'ask-before-give', words: 'a call' }] },
+      { text: 'We have a new referral scheme. Send me anyone who needs a roof.', errors: [{ rule: 'ask-before-give', words: 'Send me' }] },
+    ],
+  });
+});

@@ -52,6 +52,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   datedDeed,
   deniedOutright,
   questionsInvited,
+  peopleTakenOn,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -510,6 +511,8 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
     break;
   }
   if (!condition) return false;
+  // "… sending it to your email now. if it's easier give me a call": the call follows what was handed over.
+  if (offersValue.find(doc).some((offer) => offer.last < match.first)) return true;
   for (let at = match.last + 1; at <= match.last + OFFERED_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
@@ -565,6 +568,18 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
 const CONTACT_REACH = 3;
 const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
 const FREE_GIFT = new Set(['free', 'yours']);
+
+const PEOPLE_SENT = new Set(['ones', 'anyone', 'anybody', 'them', 'folks', 'people', 'mentees', 'students', 'vets', 'marines', 'kids']);
+
+/**
+ * "I have room for two more this quarter. Send me the ones nobody else wants": people sent to the
+ * writer who said there is room for them, help on offer.
+ */
+function peopleTakenOn(doc: Doc, match: PhraseMatch): boolean {
+  if (match.phrase.phrase !== 'send me') return false;
+  const object = [1, 2].some((ahead) => PEOPLE_SENT.has(doc.words[match.last + ahead]?.text ?? ''));
+  return object && doc.words.some((word, at) => word.text === 'room' && doc.words[at + 1]?.text === 'for' && at < match.first);
+}
 
 const QUESTIONS = new Set(['questions', 'question', 'qs']);
 const QUESTIONS_REACH = 4;

@@ -3,7 +3,7 @@ import { PITCH_MATERIAL, SENDING_VERBS } from '../phrases/soft-asks';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import type { Range } from '../schema';
 import { startsWithDigit } from '../text/digits';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
 
@@ -22,6 +22,8 @@ const GIVING = new Set([
  */
 const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
 
+const findConditionalOffersKey = memoKey();
+
 /**
  * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a
  * few unpaid", "I have a projector I don't use, if you need it for the meetups I can bring it, for
@@ -30,7 +32,7 @@ const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendatio
  * rates start at £40" is a pitch. Also the writer's hands promised free (freeFavours).
  */
 export function findConditionalOffers(doc: Doc): Range[] {
-  return doc.memo(findConditionalOffers, () => {
+  return doc.memo(findConditionalOffersKey, () => {
     const { words } = doc;
     const found: Range[] = [];
     const listed = new Set(offersValue.find(doc).map((match) => words[match.first]?.sentence));

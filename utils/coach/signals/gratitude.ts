@@ -1,5 +1,5 @@
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { thanks } from './phrase-sets';
 import { isCapitalised } from '../text/case';
 import { flatMap } from '../text/flat-map';
@@ -41,9 +41,11 @@ const ROUTINE_OBJECTS = new Set([
   'service',
 ]);
 
+const findGratitudeKey = memoKey();
+
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
-  return doc.memo(findGratitude, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
+  return doc.memo(findGratitudeKey, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
 }
 
 function thanksOpened(doc: Doc): Range[] {

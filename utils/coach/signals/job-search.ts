@@ -1,5 +1,5 @@
 import { SELF_WORDS } from '../phrases/pronouns';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { jobSeeking } from './phrase-sets';
 
@@ -15,12 +15,14 @@ const NOT_A_JOB = new Set([
 const MODIFIER_REACH = 3;
 const SUBJECT_REACH = 3;
 
+const findJobSearchesKey = memoKey();
+
 /**
  * A job search in the writer's voice: the listed phrases, and the shape "I'm (currently) exploring
  * ops roles", "I am open for new opportunities in embedded Linux", whatever stands between.
  */
 export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findJobSearches, () => {
+  return doc.memo(findJobSearchesKey, () => {
     const listed = jobSeeking.find(doc);
     const found: PhraseMatch[] = [...listed];
     const { words } = doc;

@@ -1,4 +1,4 @@
-import type { Doc } from './doc';
+import { memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 
 // The words the coach's phrase lists and walkers look for, each numbered once when first listed
@@ -26,9 +26,11 @@ interface Numbered {
   listed: number;
 }
 
+const wordNumbersKey = memoKey();
+
 /** The number of each of the doc's words (by its folded text), UNLISTED for words no list holds. */
 export function wordNumbers(doc: Doc): Int32Array {
-  const read = doc.memo(wordNumbers, () => numberWords(doc.words));
+  const read = doc.memo(wordNumbersKey, () => numberWords(doc.words));
   // A list made after the doc was first read (only tests do that) may name more of its words.
   return read.listed === numbers.size ? read.numbers : numberWords(doc.words).numbers;
 }

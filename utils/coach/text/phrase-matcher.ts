@@ -129,7 +129,7 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
 }
 
 /** The phrases matched from words[first] whose words so far run to words[at] and lead to `node`. */
-function collect(words: Doc['words'], numbers: Int32Array, first: number, at: number, node: Node, found: Found[]): void {
+function collect(words: Doc['words'], numbers: readonly number[], first: number, at: number, node: Node, found: Found[]): void {
   const lastWord = words[at];
   if (!lastWord) return;
   if (node.ends.length > 0 && !lastWord.hyphenNext && lastWord.sentence === words[first]?.sentence) {

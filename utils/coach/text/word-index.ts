@@ -86,7 +86,7 @@ function numberSet(texts: Iterable<string>): number {
   return set;
 }
 
-function indexOf(numbers: Int32Array): Index {
+function indexOf(numbers: readonly number[]): Index {
   const bySet = new Array<number[] | undefined>(setCount);
   for (let at = 0; at < numbers.length; at++) {
     const number = numbers[at] ?? UNLISTED;

@@ -36,6 +36,13 @@ export function firstNameOf(recipient: Recipient): string | undefined {
   return nameParts(recipient.firstName)[0]?.raw ?? nameParts(recipient.name)[0]?.raw;
 }
 
+const firstNameKey = memoKey();
+
+/** firstNameOf this doc's recipient, found once per doc: three rules ask for it. */
+export function recipientFirstName(doc: Doc): string | undefined {
+  return doc.memo(firstNameKey, () => firstNameOf(doc.draft.recipient));
+}
+
 const nameMentionsKey = memoKey();
 
 /** Word indexes in the doc that are part of the recipient's name. */

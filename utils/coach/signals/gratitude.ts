@@ -3,6 +3,7 @@ import { memoKey, type Doc } from '../text/doc';
 import { thanks } from './phrase-sets';
 import { isCapitalised } from '../text/case';
 import { flatMap } from '../text/flat-map';
+import { wordsIn } from '../text/word-index';
 
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
 const ROUTINE_THANKS = new Set([
@@ -68,8 +69,7 @@ const NAME_REACH = 2;
 function thanksNamed(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  for (let at = 0; at < words.length; at++) {
-    if (words[at]!.text !== 'thank') continue;
+  for (const at of wordsIn(doc, 'thank')) {
     for (let name = at + 1; name <= at + NAME_REACH; name++) {
       const word = words[name];
       if (!word || word.sentence !== words[at]!.sentence || !isCapitalised(word.raw)) break;

@@ -1,6 +1,7 @@
 import { SELF_WORDS } from '../phrases/pronouns';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordsIn } from '../text/word-index';
 import { jobSeeking } from './phrase-sets';
 
 const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
@@ -26,8 +27,7 @@ export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
     const listed = jobSeeking.find(doc);
     const found: PhraseMatch[] = [...listed];
     const { words } = doc;
-    for (let at = 0; at < words.length; at++) {
-      if (!JOB_NOUNS.has(words[at]!.text)) continue;
+    for (const at of wordsIn(doc, JOB_NOUNS)) {
       // "opportunities to collaborate": what the opportunity is for, not a job.
       if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
       const search = searchBefore(doc, at);

@@ -10,6 +10,7 @@ import { firstWordEndingAfter, pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
+import { wordsIn } from '../text/word-index';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -177,7 +178,7 @@ function candidatePutForward(doc: Doc, sentence: number): boolean {
 const namesAnOpeningKey = memoKey();
 
 function namesAnOpening(doc: Doc): boolean {
-  return doc.memo(namesAnOpeningKey, () => doc.words.some((word) => THEIR_OPENING.has(word.text)));
+  return doc.memo(namesAnOpeningKey, () => wordsIn(doc, THEIR_OPENING).length > 0);
 }
 
 /** The words of a sentence and the one before it, in order. */

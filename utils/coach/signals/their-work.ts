@@ -395,6 +395,7 @@ function profileWords(doc: Doc): WorkMention[] {
   const headlineWords = new Set(contentWords(headline).filter((word) => word.length >= 4));
   const companyWords = new Set(contentWords(company));
   const mentions: WorkMention[] = [];
+  if (headlineWords.size === 0 && companyWords.size === 0) return mentions;
   for (const word of doc.words) {
     if (companyWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'company' });
     else if (headlineWords.has(word.text))

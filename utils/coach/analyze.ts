@@ -29,10 +29,11 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
   // and an honest "unread" rather than a guess, unless one of those checks finds something.
   const { language } = detectNoteLanguage(doc.text);
   const readable = language !== 'other';
-  const muted = new Set(ctx.mutedRules);
+  // Most notes mute nothing: no set to build and ask about every rule.
+  const muted = ctx.mutedRules.length > 0 ? new Set(ctx.mutedRules) : undefined;
   const raw: Finding[] = [];
   for (const rule of registry) {
-    if (muted.has(rule.id) || !(readable || rule.languageIndependent)) continue;
+    if (muted?.has(rule.id) || !(readable || rule.languageIndependent)) continue;
     for (const finding of rule.check(doc, ctx)) raw.push(finding);
   }
   const findings = postprocess(raw, ctx.mutedRules);
@@ -51,15 +52,12 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
   const principles = scorePrinciples(shown, { history });
   // Words the coach did not read get no score; the findings from checks that read no words stand.
   const score = readable ? overallScore(principles, verdict) : undefined;
-  return {
-    verdict,
-    ...(score === undefined ? {} : { score }),
-    principles,
-    length: doc.text.length,
-    limit: doc.draft.limit,
-    language,
-    findings: shown,
-  };
+  const length = doc.text.length;
+  const { limit } = doc.draft;
+  // Built whole rather than spread, in the same key order.
+  return score === undefined
+    ? { verdict, principles, length, limit, language, findings: shown }
+    : { verdict, score, principles, length, limit, language, findings: shown };
 }
 
 function describe(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Range } from '../schema';
 import { contentWords } from '../signals/tokens';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { flatMap } from '../text/flat-map';
 
 /** The words of an offer that say how it was offered, not what: "happy to share my dataset" → dataset. */
@@ -17,9 +17,11 @@ export interface FollowThrough {
   range: Range;
 }
 
+const findFollowThroughKey = memoKey();
+
 /** Where the draft delivers something an earlier note offered: most of the offer's own words, close together. */
 export function findFollowThrough(doc: Doc, offers: readonly string[]): FollowThrough[] {
-  return doc.memo(findFollowThrough, () =>
+  return doc.memo(findFollowThroughKey, () =>
     flatMap(offers, (offer) => {
       const wanted = [...new Set(contentWords(offer))].filter((word) => !OFFERING_WORDS.has(word));
       if (wanted.length === 0) return [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { genericGreetings } from '../signals/phrase-sets';
-import { addressedByTitle, firstNameOf, nameMentions } from '../signals/recipient-name';
+import { addressedByTitle, recipientFirstName, nameMentions } from '../signals/recipient-name';
 
 export const genericGreeting = defineRule({
   id: 'generic-greeting',
@@ -9,7 +9,7 @@ export const genericGreeting = defineRule({
   description: 'A greeting that fits anyone: "Dear Sir/Madam", "Hi there", "Hello friend".',
   check(doc) {
     const named = nameMentions(doc).length > 0 || addressedByTitle(doc);
-    const firstName = firstNameOf(doc.draft.recipient);
+    const firstName = recipientFirstName(doc);
     return genericGreetings.find(doc).map((match) => ({
       severity: named ? 'info' : 'warning',
       message: 'This greeting could be addressed to anyone.',

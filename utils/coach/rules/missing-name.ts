@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { addressedByTitle, firstNameOf, nameMentions } from '../signals/recipient-name';
+import { addressedByTitle, recipientFirstName, nameMentions } from '../signals/recipient-name';
 
 const MIN_WORDS = 4;
 
@@ -9,7 +9,7 @@ export const missingName = defineRule({
   kind: 'concern',
   description: "The recipient's name is known but the note does not use it.",
   check(doc) {
-    const firstName = firstNameOf(doc.draft.recipient);
+    const firstName = recipientFirstName(doc);
     if (!firstName || doc.words.length < MIN_WORDS || nameMentions(doc).length > 0 || addressedByTitle(doc)) return [];
     return [
       {

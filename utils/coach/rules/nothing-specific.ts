@@ -3,7 +3,7 @@ import { findGives } from '../signals/gives';
 import { askingSentences } from '../signals/hooks';
 import { findPitches } from '../signals/pitches';
 import { isPersonal, mentionsSomethingSpecific } from '../signals/personal';
-import { firstNameOf } from '../signals/recipient-name';
+import { recipientFirstName } from '../signals/recipient-name';
 
 export const nothingSpecific = defineRule({
   id: 'nothing-specific',
@@ -18,7 +18,7 @@ export const nothingSpecific = defineRule({
     const onlyGives =
       findGives(doc).length > 0 && askingSentences(doc).size === 0 && findPitches(doc).length === 0;
     const severity = mentionsSomethingSpecific(doc, context) || onlyGives ? 'info' : 'warning';
-    const who = firstNameOf(doc.draft.recipient) ?? 'this person';
+    const who = recipientFirstName(doc) ?? 'this person';
     const { headline } = doc.draft.recipient;
     return [
       {

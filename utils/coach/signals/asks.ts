@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
@@ -9,13 +9,15 @@ import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
 
+const findAsksKey = memoKey();
+
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
  * tells a story ("you spent 20 minutes", "they went in about 20 minutes"). An ask found by its shape
  * (a qualifying question, a request for my thing) counts once, and not where a listed ask overlaps it.
  */
 export function findAsks(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findAsks, () => {
+  return doc.memo(findAsksKey, () => {
     const listed = outsideTopics(doc, asks.find(doc)).filter(
       (match) => !LISTED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match)),
     );

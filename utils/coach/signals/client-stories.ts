@@ -1,6 +1,6 @@
 import { OTHER_WORDS } from '../phrases/pronouns';
 import { startsWithDigit } from '../text/digits';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findGratitude } from './gratitude';
 import { isPastTense } from './tense';
@@ -22,6 +22,8 @@ const WE_DID = new Set(['we', "we've"]);
  */
 const SERVED = new Set(['client', 'customer', 'director', 'manager', 'owner', 'operator']);
 
+const findClientStoriesKey = memoKey();
+
 /**
  * A case study turned on the reader: someone else (losing time or money, or a client of the writer's
  * side) had it fixed by the writer's side, and the note ends on the reader ("Fella down the coast was losing a day's hauling to a flaky
@@ -29,7 +31,7 @@ const SERVED = new Set(['client', 'customer', 'director', 'manager', 'owner', 'o
  * reader is part of ("after watching your video") or one told as thanks is not a pitch.
  */
 export function findClientStories(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findClientStories, () => {
+  return doc.memo(findClientStoriesKey, () => {
     const { words, sentences } = doc;
     const loss = words.findIndex(
       (word, at) =>

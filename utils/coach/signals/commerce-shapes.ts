@@ -16,7 +16,7 @@ import {
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { WORK_NOUNS } from '../phrases/their-work';
 import { startsWithDigit } from '../text/digits';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
 import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
@@ -36,6 +36,8 @@ const BIG_FIGURE = 1000;
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'we', "we're", "we've", 'our', 'us']);
 
+const findCommerceShapesKey = memoKey();
+
 /**
  * Selling by its shape rather than a listed phrase: an amount with a price beside it ("band
  * $210–245k", "a $50 gift card for your time"); a count of results or of an audience in the
@@ -44,7 +46,7 @@ const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'we', "we're", "we've", 
  * left"); and a sales document sent over ("happy to send the deck").
  */
 export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findCommerceShapes, () => {
+  return doc.memo(findCommerceShapesKey, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
     const { findAfter: within, matchOf } = wordReach(doc);

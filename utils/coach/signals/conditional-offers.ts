@@ -3,7 +3,8 @@ import { PITCH_MATERIAL, SENDING_VERBS } from '../phrases/soft-asks';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import type { Range } from '../schema';
 import { startsWithDigit } from '../text/digits';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
+import { wordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
 import { HELP, needAfter, wantsMeTo } from './their-need';
@@ -14,6 +15,8 @@ const GIVING = new Set([
   'yours',
 ]);
 
+const findConditionalOffersKey = memoKey();
+
 /**
  * Offers made on the reader's terms: "if you need cover while you're off, I'm about and happy to do a
  * few unpaid", "I have a projector I don't use, if you need it for the meetups I can bring it, for
@@ -22,12 +25,11 @@ const GIVING = new Set([
  * rates start at £40" is a pitch. Also the writer's hands promised free (freeFavours).
  */
 export function findConditionalOffers(doc: Doc): Range[] {
-  return doc.memo(findConditionalOffers, () => {
+  return doc.memo(findConditionalOffersKey, () => {
     const { words } = doc;
     const found: Range[] = [];
     const listed = new Set(offersValue.find(doc).map((match) => words[match.first]?.sentence));
-    for (let at = 0; at < words.length; at++) {
-      if (words[at]!.text !== 'if') continue;
+    for (const at of wordsIn(doc, 'if')) {
       const need = needAfter(doc, at);
       if (need < 0) continue;
       const sentence = doc.sentences[words[at]!.sentence];
@@ -58,6 +60,8 @@ export function findConditionalOffers(doc: Doc): Range[] {
 }
 
 const PROMISES = new Set(["i'll", "we'll"]);
+/** The words a promise opens with: PROMISES, or "i" / "we" before one of CAN. */
+const PROMISE_OPENERS = new Set([...PROMISES, 'i', 'we']);
 const CAN = new Set(['can', 'could', 'will']);
 const FREE_REACH = 6;
 const TRIAL_WORDS = new Set(['first', 'month', 'months', 'weeks', 'trial', 'introductory', 'launch', 'new']);
@@ -69,7 +73,7 @@ const TRIAL_WORDS = new Set(['first', 'month', 'months', 'weeks', 'trial', 'intr
 function freeFavours(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  for (let at = 0; at < words.length; at++) {
+  for (const at of wordsIn(doc, PROMISE_OPENERS)) {
     const text = words[at]!.text;
     const promise = PROMISES.has(text) || ((text === 'i' || text === 'we') && CAN.has(words[at + 1]?.text ?? ''));
     if (!promise) continue;
@@ -98,8 +102,9 @@ const MATERIAL_REACH = 4;
 function sendingOffered(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  for (let at = 1; at < words.length - 2; at++) {
-    if (words[at]!.text !== 'me' || words[at + 1]!.text !== 'to' || !SENDING_VERBS.has(words[at + 2]!.text)) continue;
+  for (const at of wordsIn(doc, 'me')) {
+    if (at < 1 || at >= words.length - 2) continue;
+    if (words[at + 1]!.text !== 'to' || !SENDING_VERBS.has(words[at + 2]!.text)) continue;
     const wish = words[at - 1]!.text;
     if ((wish !== 'like' && wish !== 'want') || words[at - 1]!.sentence !== words[at + 2]!.sentence) continue;
     const sentence = doc.sentences[words[at]!.sentence];

@@ -8,7 +8,7 @@ import {
   PLEASE_VERBS,
   YOUR_YES_SINGLE,
 } from '../phrases/asks';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findPoliteAsks } from './polite-asks';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
@@ -17,6 +17,8 @@ const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour ask
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
 const FILLER_REACH = 2;
 
+const findFavourRequestsKey = memoKey();
+
 /**
  * "Could you get me a speaking slot?", "would you mind voting?", "can you sign and send it round?":
  * a favour asked of the reader by the shape of the sentence, whatever it is for. A question or a
@@ -24,7 +26,7 @@ const FILLER_REACH = 2;
  * leaves it to them).
  */
 export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findFavourRequests, () => {
+  return doc.memo(findFavourRequestsKey, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
     forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {

@@ -1,6 +1,6 @@
 import { COLLATERAL, CONGRATULATIONS } from '../phrases/offers-value';
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { findConditionalOffers } from './conditional-offers';
 import { findGratitude } from './gratitude';
 import { findLinksGiven } from './links';
@@ -14,9 +14,11 @@ import { theirWillingness } from './willingness';
 /** How many words after an offer its object may come: "happy to send over the deck". */
 const OBJECT_REACH = 4;
 
+const findGivesKey = memoKey();
+
 /** Everything the note gives: offers, help, congratulations, specific thanks. */
 export function findGives(doc: Doc): Range[] {
-  return doc.memo(findGives, () => {
+  return doc.memo(findGivesKey, () => {
     // "Happy to send our pricing", "congrats! Our package starts at …": a give inside an ask or a pitch is its wrapping.
     const hooked = askingSentences(doc);
     // "I'll send you the report plus a gift card for your time": payment for what the note asks.
@@ -41,12 +43,14 @@ export function findGives(doc: Doc): Range[] {
   });
 }
 
+const findSubstantialGivesKey = memoKey();
+
 /**
  * Gives that could license a small ask after them: not congratulations, which cost the writer
  * nothing ("Congrats on the new role! Could I pick your brain?" still asks first).
  */
 export function findSubstantialGives(doc: Doc): Range[] {
-  return doc.memo(findSubstantialGives, () => {
+  return doc.memo(findSubstantialGivesKey, () => {
     const congratulations = offers(doc)
       .filter((match) => CONGRATULATIONS.has(match.phrase.phrase))
       .map((match) => match.range[0]);
@@ -54,12 +58,14 @@ export function findSubstantialGives(doc: Doc): Range[] {
   });
 }
 
+const findHelpDoneKey = memoKey();
+
 /**
  * "I spoke with my cousin about an internship for your nephew": the writer already went to someone on
  * their behalf. The help must be for them or theirs, or it is only a way in ("I spoke with your CFO").
  */
 export function findHelpDone(doc: Doc): Range[] {
-  return doc.memo(findHelpDone, () =>
+  return doc.memo(findHelpDoneKey, () =>
     flatMap(helpedOnBehalf.find(doc), (match) => {
       const sentence = doc.words[match.first]?.sentence;
       const forThem = doc.words

@@ -1,8 +1,9 @@
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { thanks } from './phrase-sets';
 import { isCapitalised } from '../text/case';
 import { flatMap } from '../text/flat-map';
+import { wordsIn } from '../text/word-index';
 
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
 const ROUTINE_THANKS = new Set([
@@ -41,9 +42,11 @@ const ROUTINE_OBJECTS = new Set([
   'service',
 ]);
 
+const findGratitudeKey = memoKey();
+
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
-  return doc.memo(findGratitude, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
+  return doc.memo(findGratitudeKey, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
 }
 
 function thanksOpened(doc: Doc): Range[] {
@@ -75,8 +78,7 @@ const NAME_REACH = 2;
 function thanksNamed(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  for (let at = 0; at < words.length; at++) {
-    if (words[at]!.text !== 'thank') continue;
+  for (const at of wordsIn(doc, 'thank')) {
     for (let name = at + 1; name <= at + NAME_REACH; name++) {
       const word = words[name];
       if (!word || word.sentence !== words[at]!.sentence || !isCapitalised(word.raw)) break;

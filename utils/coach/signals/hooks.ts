@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
 import { chasing, requestOpeners } from './phrase-sets';
 import { findJobSearches } from './job-search';
@@ -7,15 +7,19 @@ import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
 import { flatMap } from '../text/flat-map';
 
+const askingSentencesKey = memoKey();
+
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
 export function askingSentences(doc: Doc): ReadonlySet<number> {
-  return doc.memo(askingSentences, () => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
+  return doc.memo(askingSentencesKey, () => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
 }
+
+const pressingSentencesKey = memoKey();
 
 /** Sentences that ask or pitch, leaving aside a chase ("following up on my note: here is the guide"). */
 export function pressingSentences(doc: Doc): ReadonlySet<number> {
   return doc.memo(
-    pressingSentences,
+    pressingSentencesKey,
     () =>
       new Set(
         sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...findJobSearches(doc)]),
@@ -48,13 +52,15 @@ export function firstWordEndingAfter(doc: Doc, start: number): number {
   return low < words.length ? low : -1;
 }
 
+const findEarnedWorkMentionsKey = memoKey();
+
 /**
  * Mentions of their work that earn praise: not a detail used as the hook of an ask or a pitch in
  * the same sentence ("I noticed Beacon Logistics is growing. Are you open to …" keeps the first),
  * and none in a note that makes a hard ask or sells by its shape.
  */
 export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
-  return doc.memo(findEarnedWorkMentions, () => {
+  return doc.memo(findEarnedWorkMentionsKey, () => {
     // A note that exists for its ask (a referral, a booking, the buyer's name): every detail in it is the hook.
     if (findAsks(doc).some((ask) => isHardAsk(doc, ask))) return [];
     // Likewise a note that sells by its shape (a price, a count of results, free bait, slots still

@@ -1,6 +1,7 @@
 import { SELF_WORDS } from '../phrases/pronouns';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordsIn } from '../text/word-index';
 import { jobSeeking } from './phrase-sets';
 
 const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
@@ -15,17 +16,18 @@ const NOT_A_JOB = new Set([
 const MODIFIER_REACH = 3;
 const SUBJECT_REACH = 3;
 
+const findJobSearchesKey = memoKey();
+
 /**
  * A job search in the writer's voice: the listed phrases, and the shape "I'm (currently) exploring
  * ops roles", "I am open for new opportunities in embedded Linux", whatever stands between.
  */
 export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findJobSearches, () => {
+  return doc.memo(findJobSearchesKey, () => {
     const listed = jobSeeking.find(doc);
     const found: PhraseMatch[] = [...listed];
     const { words } = doc;
-    for (let at = 0; at < words.length; at++) {
-      if (!JOB_NOUNS.has(words[at]!.text)) continue;
+    for (const at of wordsIn(doc, JOB_NOUNS)) {
       // "opportunities to collaborate": what the opportunity is for, not a job.
       if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
       const search = searchBefore(doc, at);

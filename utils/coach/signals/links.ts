@@ -1,7 +1,7 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch, PhraseSet } from '../text/phrase-matcher';
 import type { Word } from '../text/segment';
 import { findAsks } from './asks';
@@ -10,6 +10,7 @@ import { firstWordEndingAfter, pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
+import { wordsIn } from '../text/word-index';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -20,6 +21,8 @@ const DOMAIN_ENDINGS = new Set([
   'au', 'eu', 'ie', 'nl', 'events', 'live', 'club', 'studio', 'tech', 'online', 'store', 'shop',
 ]);
 
+const findLinkPushesKey = memoKey();
+
 /**
  * Where the note sends the reader to a page: an address written out ("bit.ly/x", "lu.ma/x",
  * "forms.acme.io/y", "https://…", "www.…") or a push without one ("link's in my profile", "RSVP",
@@ -27,7 +30,7 @@ const DOMAIN_ENDINGS = new Set([
  * push, nor is one an ask already reports.
  */
 export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findLinkPushes, () => {
+  return doc.memo(findLinkPushesKey, () => {
     const found: PhraseMatch[] = [...linkPushWords.find(doc)];
     forEachAddress(doc, (word, at) => {
       if (found.some((match) => match.first <= at && at <= match.last)) return;
@@ -49,12 +52,14 @@ export function handsOverLink(doc: Doc): boolean {
   return addressesIn(doc).some((at) => isAddress(doc, at) && cuedNear(doc, linkAt(doc, at), handedOverCues));
 }
 
+const findLinksGivenKey = memoKey();
+
 /**
  * Links handed over with words that say so ("here's the checklist I mentioned: https://…"), but
  * not sales material ("as promised, the deck: …"): a resource given is a give.
  */
 export function findLinksGiven(doc: Doc): Range[] {
-  return doc.memo(findLinksGiven, () =>
+  return doc.memo(findLinksGivenKey, () =>
     flatMap(addressesIn(doc), (at) => {
       const word = doc.words[at]!;
       if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
@@ -93,9 +98,11 @@ function hostAfterScheme(doc: Doc, at: number): boolean {
 // Every walk here starts from the words that read as addresses, so which words do is worked out
 // once per note: the walks that look for links visit only those, none in most notes.
 
+const addressesInKey = memoKey();
+
 /** The indexes of the words that read as a web address, ascending. */
 function addressesIn(doc: Doc): readonly number[] {
-  return doc.memo(addressesIn, () => {
+  return doc.memo(addressesInKey, () => {
     const found: number[] = [];
     for (let at = 0; at < doc.words.length; at++) if (readsAsAddress(doc, at)) found.push(at);
     return found;
@@ -168,8 +175,10 @@ function candidatePutForward(doc: Doc, sentence: number): boolean {
   return papers && wordsNear(doc, sentence).some((word) => word.text === 'fit');
 }
 
+const namesAnOpeningKey = memoKey();
+
 function namesAnOpening(doc: Doc): boolean {
-  return doc.memo(namesAnOpening, () => doc.words.some((word) => THEIR_OPENING.has(word.text)));
+  return doc.memo(namesAnOpeningKey, () => wordsIn(doc, THEIR_OPENING).length > 0);
 }
 
 /** The words of a sentence and the one before it, in order. */

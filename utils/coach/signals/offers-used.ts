@@ -1,5 +1,5 @@
 import type { Context, Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { contentWords } from './tokens';
 import { flatMap } from '../text/flat-map';
 
@@ -11,9 +11,11 @@ export interface OfferUse {
   range: Range;
 }
 
+const findOffersUsedKey = memoKey();
+
 /** The person's own offers (from their goals) that this note puts to use. */
 export function findOffersUsed(doc: Doc, context: Context): OfferUse[] {
-  return doc.memo(findOffersUsed, () => flatMap(context.offers, (offer) => matchOffer(doc, offer)));
+  return doc.memo(findOffersUsedKey, () => flatMap(context.offers, (offer) => matchOffer(doc, offer)));
 }
 
 function matchOffer(doc: Doc, offer: string): OfferUse[] {

@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
 
@@ -18,6 +18,8 @@ const SERVED = new Set([
 const VERB_REACH = 4;
 const PAIN_REACH = 8;
 
+const findPainProjectionsKey = memoKey();
+
 /**
  * "We placed two vets from our pipeline and turnover dropped to zero. I'd imagine Dunmore Foods deals
  * with some of the same staffing headaches": a client's story, then the reader guessed to share its
@@ -25,7 +27,7 @@ const PAIN_REACH = 8;
  * ("we moved our lab … I imagine you face the same issues") it is only sympathy.
  */
 export function findPainProjections(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findPainProjections, () => {
+  return doc.memo(findPainProjectionsKey, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
     forEachWordIn(doc, GUESSING, (word, guess) => {
@@ -51,9 +53,11 @@ function ourStoryBefore(doc: Doc, sentence: number): boolean {
   return storyToldBy(doc) < sentence;
 }
 
+const storyToldByKey = memoKey();
+
 /** The sentence by whose end the note has said both "we" and someone served (Infinity if never). */
 function storyToldBy(doc: Doc): number {
-  return doc.memo(storyToldBy, () => {
+  return doc.memo(storyToldByKey, () => {
     let we = false;
     let served = false;
     for (const word of doc.words) {

@@ -1,5 +1,5 @@
 import type { Context } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { findHelpDone } from './gives';
 import { findGratitude } from './gratitude';
 import { findOffersUsed } from './offers-used';
@@ -16,10 +16,12 @@ function aboutTheirWork(doc: Doc, last: number): boolean {
   return word === 'your' || (word === 'you' && doc.words[last - 1]?.text === 'what');
 }
 
+const isPersonalKey = memoKey();
+
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
   return doc.memo(
-    isPersonal,
+    isPersonalKey,
     () =>
       findEarnedWorkMentions(doc).some(
         (mention) => mention.source !== 'headline' && mention.source !== 'company',

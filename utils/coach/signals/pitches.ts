@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
 import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
@@ -10,9 +10,11 @@ import { helpOnTheirNeed } from './their-need';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 
+const findPitchesKey = memoKey();
+
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findPitches, () => {
+  return doc.memo(findPitchesKey, () => {
     const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
     // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
     const kept: PhraseMatch[] = [...phrases];

@@ -1,5 +1,5 @@
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { WEEKDAYS } from '../phrases/time-words';
 import { recipientNameWords } from './recipient-name';
 
@@ -44,9 +44,11 @@ const COMMON_CAPITALS = new Set([
   'okay',
 ]);
 
+const findProperNounsKey = memoKey();
+
 /** Capitalised words past the start of a sentence: names of events, tools, places. Not the reader's name. */
 export function findProperNouns(doc: Doc): Range[] {
-  return doc.memo(findProperNouns, () => {
+  return doc.memo(findProperNounsKey, () => {
     const names = new Set(recipientNameWords(doc));
     const found: Range[] = [];
     doc.words.forEach((word, index) => {

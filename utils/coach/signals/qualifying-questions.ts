@@ -1,5 +1,5 @@
 import { BUYING_STATE_WORDS, CRAFT_WORDS, GAIN_WORDS, SECOND_PERSON, SELF_WORDS } from '../phrases/questions';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { isPastTense } from './tense';
 import { findStrongWorkMentions } from './their-work';
@@ -15,6 +15,8 @@ const QUALIFYING = {
   note: 'qualifying question',
 };
 
+const findQualifyingQuestionsKey = memoKey();
+
 /**
  * Questions that qualify a prospect or ask for a way in, by what they are about rather than by a
  * fixed phrase: their organisation's budget, roadmap, process, tools or openings ("How much budget
@@ -22,7 +24,7 @@ const QUALIFYING = {
  * need to get hired?"). They are asks dressed as curiosity; the whole question is the ask.
  */
 export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findQualifyingQuestions, () =>
+  return doc.memo(findQualifyingQuestionsKey, () =>
     flatMap(doc.sentences, (sentence) => {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);

@@ -1,6 +1,6 @@
 import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { OPEN_QUESTION_WORDS, PHATIC_GOES_ON, PHATIC_TAIL, QUESTION_LEAD_IN } from '../phrases/questions';
 import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
 import { askingSentences } from './hooks';
@@ -10,9 +10,11 @@ import { findStrongWorkMentions } from './their-work';
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
 
+const findGenuineQuestionsKey = memoKey();
+
 /** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
 export function findGenuineQuestions(doc: Doc): Range[] {
-  return doc.memo(findGenuineQuestions, () => {
+  return doc.memo(findGenuineQuestionsKey, () => {
     const blocked = askingSentences(doc);
     const questions: Range[] = [];
     doc.sentences.forEach((sentence, index) => {

@@ -1,5 +1,5 @@
 import type { Recipient } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 import { flatMap } from '../text/flat-map';
 import { wordsAmong } from '../text/word-index';
@@ -36,28 +36,41 @@ export function firstNameOf(recipient: Recipient): string | undefined {
   return nameParts(recipient.firstName)[0]?.raw ?? nameParts(recipient.name)[0]?.raw;
 }
 
+const firstNameKey = memoKey();
+
+/** firstNameOf this doc's recipient, found once per doc: three rules ask for it. */
+export function recipientFirstName(doc: Doc): string | undefined {
+  return doc.memo(firstNameKey, () => firstNameOf(doc.draft.recipient));
+}
+
+const nameMentionsKey = memoKey();
+
 /** Word indexes in the doc that are part of the recipient's name. */
 export function nameMentions(doc: Doc): number[] {
-  return doc.memo(nameMentions, () => {
+  return doc.memo(nameMentionsKey, () => {
     const names = new Set(recipientNameWords(doc));
     return [...wordsAmong(doc, names)];
   });
 }
 
+const recipientNameWordsKey = memoKey();
+
 /** nameWords of this doc's recipient, computed once per doc. */
 export function recipientNameWords(doc: Doc): string[] {
-  return doc.memo(recipientNameWords, () => nameWords(doc.draft.recipient));
+  return doc.memo(recipientNameWordsKey, () => nameWords(doc.draft.recipient));
 }
 
 /** "Dear Sir/Madam": a title that names nobody. */
 const NOBODY_IN_PARTICULAR = new Set(['madam', 'madame', "ma'am", 'maam', 'or', 'all']);
+
+const addressedByTitleKey = memoKey();
 
 /**
  * Someone addressed by title and name ("Dear Mr. Halvorsen", "Hi Dr. Patel"): named, even when the
  * recipient's details do not carry that name (a surname, a name the profile spells otherwise).
  */
 export function addressedByTitle(doc: Doc): boolean {
-  return doc.memo(addressedByTitle, () =>
+  return doc.memo(addressedByTitleKey, () =>
     doc.words.some((word, index) => {
       const next = doc.words[index + 1];
       return HONORIFICS.has(word.text) && word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);

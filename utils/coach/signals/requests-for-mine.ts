@@ -1,5 +1,5 @@
 import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
 import { datedInThePast } from './tense';
@@ -10,13 +10,15 @@ const OBJECT_REACH = 2;
 const THEIR_CLAUSE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
+const findRequestsForMineKey = memoKey();
+
 /**
  * "What do you think about reviewing it on your blog?", "please check it", "would you be willing to
  * review my proposal": the reader asked to act on the writer's thing, whatever the wording.
  * "Thank you for sharing it" thanks them, so "you for" is skipped.
  */
 export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findRequestsForMine, () => {
+  return doc.memo(findRequestsForMineKey, () => {
     const { words } = doc;
     const found: PhraseMatch[] = [];
     const inSentence = (from: number, at: number) =>

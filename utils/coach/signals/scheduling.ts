@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { namesADay } from './soft-asks';
 import { flatMap } from '../text/flat-map';
@@ -9,12 +9,14 @@ const FITS = new Set(['work', 'works', 'suit', 'suits', 'good', 'free', 'ok', 'o
 const MEETINGS = new Set(['call', 'chat', 'meeting', 'zoom', 'teams', 'coffee', 'demo', 'meet']);
 const WHEN = new Set(['when', "when's", 'whens']);
 
+const findSchedulingQuestionsKey = memoKey();
+
 /**
  * "When's good for a 20-minute Teams call?", "Does Thursday at 2 work?", "Would Tuesday work for a
  * chat?": a question that books the reader's time by proposing when, whatever words the meeting takes.
  */
 export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSchedulingQuestions, () =>
+  return doc.memo(findSchedulingQuestionsKey, () =>
     flatMap(doc.sentences, (sentence, index) => {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
@@ -42,9 +44,11 @@ const TALK_REACH = 4;
 const TOLD = new Set(['had', 'was', 'after', 'from', 'on', 'during', 'since', 'in', 'like']);
 const INTEREST = new Set(['interested', 'interest']);
 
+const findMeetingQuestionsKey = memoKey();
+
 /** "Interested in a chat?", "Up for a call next month?": a meeting proposed, however the question opens. */
 export function findMeetingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findMeetingQuestions, () =>
+  return doc.memo(findMeetingQuestionsKey, () =>
     flatMap(doc.sentences, (sentence) => {
       if (!sentence.question) return [];
       for (let at = sentence.firstWord; at < sentence.endWord; at++) {

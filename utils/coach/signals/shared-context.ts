@@ -1,6 +1,6 @@
 import { GROUPS, MEMBERSHIP, NOT_A_GROUP_NAME, SHARED_IN_NAME_ONLY } from '../phrases/shared-context';
 import type { Range } from '../schema';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { sharedContext, sharedIfNamed } from './phrase-sets';
 import { deniedBefore, precededBy } from './negation';
 import { findProperNouns } from './proper-nouns';
@@ -67,9 +67,11 @@ function sameHere(doc: Doc): Range[] {
   });
 }
 
+const findSharedContextKey = memoKey();
+
 /** Context the two people share, with something particular named (an event, a school, a person). */
 export function findSharedContext(doc: Doc): Range[] {
-  return doc.memo(findSharedContext, () => {
+  return doc.memo(findSharedContextKey, () => {
     const names = findProperNouns(doc);
     const named = sharedIfNamed.find(doc).filter((match) => {
       const last = doc.words[match.last];

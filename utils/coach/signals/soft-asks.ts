@@ -25,7 +25,7 @@ import {
 } from '../phrases/soft-asks';
 import { REQUEST_VERBS } from '../phrases/hard-asks';
 import { DAY_WORDS } from '../phrases/time-words';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
@@ -41,13 +41,15 @@ const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO, VISI
 
 type Shape = (doc: Doc, at: number, question: boolean) => number | undefined;
 
+const findSoftAsksKey = memoKey();
+
 /**
  * Asks worded softly enough to pass for a remark or an offer, found by the shape of the sentence
  * ("Worth a convo?", "Can I save you a seat?", "who at Larkspur looks after renewals?"). Most are
  * the reason the note was written (see `isHardAsk`).
  */
 export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSoftAsks, () => {
+  return doc.memo(findSoftAsksKey, () => {
     const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
     const { words, sentences } = doc;
     for (let at = 0; at < words.length; at++) {

@@ -19,7 +19,7 @@ import {
   VAGUE_WORK_NOUNS,
   WORK_NOUNS,
 } from '../phrases/their-work';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
@@ -41,9 +41,11 @@ const DOMAIN_REACH = 5;
 /** How many words of a workplace's name may come before what they did there: "at Acme Health on …". */
 const WORKPLACE_REACH = 3;
 
+const findTheirWorkKey = memoKey();
+
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
-  return doc.memo(findTheirWork, () => {
+  return doc.memo(findTheirWorkKey, () => {
     const sorted = [
       ...workNouns(doc),
       ...praisedOutright(doc),
@@ -393,6 +395,7 @@ function profileWords(doc: Doc): WorkMention[] {
   const headlineWords = new Set(contentWords(headline).filter((word) => word.length >= 4));
   const companyWords = new Set(contentWords(company));
   const mentions: WorkMention[] = [];
+  if (headlineWords.size === 0 && companyWords.size === 0) return mentions;
   for (const word of doc.words) {
     if (companyWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'company' });
     else if (headlineWords.has(word.text))

@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
@@ -8,12 +8,14 @@ const TOPIC_LINKS = new Set(['on', 'about', 'around', 'regarding', 'covering']);
 const MAX_TOPIC_WORDS = 8;
 const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '(', ')', '!', '?', '.'];
 
+const topicSpansKey = memoKey();
+
 /**
  * Word spans that name the topic of their work: "your post on [lead generation for nonprofits]".
  * A phrase there is what they wrote about, not what this note is doing.
  */
 export function topicSpans(doc: Doc): Array<readonly [number, number]> {
-  return doc.memo(topicSpans, () => {
+  return doc.memo(topicSpansKey, () => {
     const afterWork = findStrongWorkMentions(doc).map((mention) =>
       doc.words.findIndex((word) => word.start >= mention.range[1]),
     );

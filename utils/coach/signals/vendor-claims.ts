@@ -11,7 +11,7 @@ import {
   TRADE_VERBS,
 } from '../phrases/vendor-voice';
 import { startsWithDigit } from '../text/digits';
-import type { Doc } from '../text/doc';
+import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
 import { wordReach } from './word-reach';
@@ -27,6 +27,8 @@ const VENDOR_CLAIM = {
   note: 'vendor claim',
 };
 
+const findVendorClaimsKey = memoKey();
+
 /**
  * A company speaking of what it sells, by the shape of the sentence rather than a fixed phrase:
  * we + a trade verb ("we automate dock scheduling"), we + make/offer + a product ("we've built a platform that…"), we + serve + a kind of customer
@@ -35,7 +37,7 @@ const VENDOR_CLAIM = {
  * whom it is for ("an AI platform for HR teams").
  */
 export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findVendorClaims, () => {
+  return doc.memo(findVendorClaimsKey, () => {
     const { words } = doc;
     const claims: PhraseMatch[] = [];
     const { sameSentence, findAfter, matchOf } = wordReach(doc);

@@ -15,8 +15,11 @@ export interface Doc {
   readonly limitGiven: boolean;
   readonly words: readonly Word[];
   readonly sentences: readonly Sentence[];
-  /** Computes a value once per doc, so rules can share detections. */
-  memo<T>(key: object, compute: () => T): T;
+  /**
+   * Computes a value once per doc, so rules can share detections. The coach's own detections are
+   * keyed by `memoKey()`; any object also serves as a key (tests).
+   */
+  memo<T>(key: MemoKey | object, compute: () => T): T;
 }
 
 export interface DocOptions {
@@ -26,22 +29,28 @@ export interface DocOptions {
 /** Far above any note or message LinkedIn accepts (300 and 8,000 characters). */
 export const READ_LIMIT = 20_000;
 
-// The coach asks a doc for its shared detections hundreds of times a note. Each memo key (a
-// module's function or phrase list, alive as long as the coach) gets a slot once, so a doc's cache
-// is an array: no map to build and grow for every note. The slot is kept on the key itself, read
-// like any property; a WeakMap lookup for each of those calls cost more than the detections it found.
-const SLOT = Symbol('memo slot');
-const slotsOfSealed = new WeakMap<object, number>();
+// The coach asks a doc for its shared detections hundreds of times a note. Each detection gets a
+// slot number once, as its module loads (`memoKey()`), so a doc's cache is an array read at that
+// number: no map to build for every note, and no lookup on the key.
+declare const MEMO_KEY: unique symbol;
+/** A detection's slot in every doc's cache. */
+export type MemoKey = number & { readonly [MEMO_KEY]: true };
+
 let slotCount = 0;
 const UNSET = Symbol('unset');
 
-function slotOf(key: object): number {
-  const slot = (key as { [SLOT]?: number })[SLOT] ?? slotsOfSealed.get(key);
-  if (slot !== undefined) return slot;
-  const added = slotCount++;
-  if (Object.isExtensible(key)) Object.defineProperty(key, SLOT, { value: added });
-  else slotsOfSealed.set(key, added);
-  return added;
+/** A new slot in every doc's cache: made once per detection, at module level. */
+export function memoKey(): MemoKey {
+  return slotCount++ as MemoKey;
+}
+
+const slotsOfObjects = new WeakMap<object, MemoKey>();
+
+function slotOf(key: MemoKey | object): MemoKey {
+  if (typeof key === 'number') return key;
+  let slot = slotsOfObjects.get(key);
+  if (slot === undefined) slotsOfObjects.set(key, (slot = memoKey()));
+  return slot;
 }
 
 export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
@@ -49,7 +58,7 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const read = draft.text.slice(0, readEnd);
   const words = segmentWords(read);
   const sentences = segmentSentences(read, words);
-  const cache: unknown[] = [];
+  const cache: unknown[] = new Array<unknown>(slotCount).fill(UNSET);
   return {
     text: draft.text,
     readEnd,
@@ -57,11 +66,13 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
     limitGiven: options.limitGiven ?? true,
     words,
     sentences,
-    memo<T>(key: object, compute: () => T): T {
+    memo<T>(key: MemoKey | object, compute: () => T): T {
       const slot = slotOf(key);
-      if (slot < cache.length && cache[slot] !== UNSET) return cache[slot] as T;
-      const computed = compute();
+      // A slot made after this doc was prepared (a key first used by a test) grows the cache.
       while (cache.length <= slot) cache.push(UNSET);
+      const cached = cache[slot];
+      if (cached !== UNSET) return cached as T;
+      const computed = compute();
       cache[slot] = computed;
       return computed;
     },

@@ -29,12 +29,22 @@ export function foldWord(word: string): string {
   // Only a word as short as the shorthand is looked up: one map lookup fewer for nearly every word.
   const shorthand = word.length <= LONGEST_SHORTHAND ? SHORTHAND.get(word) : undefined;
   if (shorthand) return shorthand;
+  // Most words are lowercase ASCII already: told in one read, they stand as they are.
+  if (isLowerAscii(word)) return word;
   let folded = word.toLowerCase();
   if (isAscii(folded)) return folded;
   for (const [from, to] of FOLDS) {
     if (folded.includes(from)) folded = folded.replaceAll(from, to);
   }
   return folded;
+}
+
+function isLowerAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 function isAscii(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Range } from '../schema';
-import type { Doc } from './doc';
+import { memoKey, type Doc } from './doc';
 import { segmentWords } from './segment';
 import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
@@ -48,12 +48,13 @@ const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const tree = newPhraseTree<Compiled>();
 let setCount = 0;
 let phraseCount = 0;
-const ALL_SETS = {};
+const allSetsKey = memoKey();
 /** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
 const WILDCARD_FIRST = 1_000_000_000;
 
 export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   const index = setCount++;
+  const key = memoKey();
   for (const phrase of phrases) {
     const tokens = phraseTokens(phrase.phrase);
     if (tokens[0] === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
@@ -64,7 +65,7 @@ export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
   const set: PhraseSet = {
     phrases,
     find: (doc) =>
-      doc.memo(set, () => {
+      doc.memo(key, () => {
         const matches = matchesOfSet(doc, index);
         return matches ? leftmostLongest(matches) : NO_MATCHES;
       }),
@@ -92,7 +93,7 @@ function isPlainWord(part: string): boolean {
 }
 
 function matchesOfSet(doc: Doc, index: number): PhraseMatch[] | undefined {
-  let all = doc.memo(ALL_SETS, () => findAll(doc));
+  let all = doc.memo(allSetsKey, () => findAll(doc));
   // A set compiled after this doc was first read (only tests do that) has not been looked for.
   if (index >= all.length) all = findAll(doc);
   return all[index];
@@ -128,7 +129,7 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
 }
 
 /** The phrases matched from words[first] whose words so far run to words[at] and lead to `node`. */
-function collect(words: Doc['words'], numbers: Int32Array, first: number, at: number, node: Node, found: Found[]): void {
+function collect(words: Doc['words'], numbers: readonly number[], first: number, at: number, node: Node, found: Found[]): void {
   const lastWord = words[at];
   if (!lastWord) return;
   if (node.ends.length > 0 && !lastWord.hyphenNext && lastWord.sentence === words[first]?.sentence) {

@@ -28,6 +28,8 @@ const enum Kind {
   Ignorable,
   /** Anything this scanner does not know the rules for. */
   Unknown,
+  /** Past the last character: written after the kinds, so a look ahead needs no bounds check. */
+  End,
 }
 
 const ASCII_KINDS: readonly Kind[] = (() => {
@@ -107,9 +109,22 @@ function symbolKind(code: number): Kind {
 
 const isParaSep = (kind: Kind | undefined) => kind === Kind.CR || kind === Kind.LF;
 
+// One pair of buffers for every text, grown as needed: arrays built for each note cost more than the scan.
+let kindsBuffer = new Uint8Array(1025);
+let startsBuffer = new Int32Array(1025);
+
+function buffersFor(length: number): { kinds: Uint8Array; starts: Int32Array } {
+  if (kindsBuffer.length <= length) {
+    const size = Math.max(length + 1, kindsBuffer.length * 2);
+    kindsBuffer = new Uint8Array(size);
+    startsBuffer = new Int32Array(size);
+  }
+  return { kinds: kindsBuffer, starts: startsBuffer };
+}
+
 /** What SB8 looks past, after an abbreviation's ".", for a lowercase letter that keeps the sentence going. */
-function lowerFollows(kinds: readonly Kind[], from: number): boolean {
-  for (let at = from; at < kinds.length; at++) {
+function lowerFollows(kinds: Uint8Array, count: number, from: number): boolean {
+  for (let at = from; at < count; at++) {
     const kind = kinds[at];
     if (kind === Kind.Lower) return true;
     if (kind === Kind.OLetter || kind === Kind.Upper || isParaSep(kind) || kind === Kind.ATerm || kind === Kind.STerm)
@@ -124,26 +139,27 @@ function lowerFollows(kinds: readonly Kind[], from: number): boolean {
  */
 export function simpleSentenceEnds(text: string): number[] | undefined {
   // The kinds of the characters that count, with where each starts: SB5 reads a character and the
-  // joiners after it as one.
-  const kinds: Kind[] = [];
-  const starts: number[] = [];
+  // joiners after it as one. Only the first `count` entries (and the End after them) are this text's.
+  const { kinds, starts } = buffersFor(text.length);
+  let count = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.codePointAt(at) ?? 0;
     const kind = kindOf(code);
     if (kind === Kind.Unknown) return undefined;
     if (kind === Kind.Ignorable) {
-      if (kinds.length === 0 || isParaSep(kinds.at(-1))) return undefined;
+      if (count === 0 || isParaSep(kinds[count - 1])) return undefined;
     } else {
-      kinds.push(kind);
-      starts.push(at);
+      kinds[count] = kind;
+      starts[count++] = at;
     }
     if (code > 0xffff) at++;
   }
-  const startOf = (index: number) => (index < starts.length ? (starts[index] ?? text.length) : text.length);
+  kinds[count] = Kind.End;
+  const startOf = (index: number) => (index < count ? (starts[index] ?? text.length) : text.length);
 
   const ends: number[] = [];
   let at = 0;
-  while (at < kinds.length) {
+  while (at < count) {
     const kind = kinds[at];
     if (kind === Kind.CR) {
       at += kinds[at + 1] === Kind.LF ? 2 : 1; // SB3, SB4
@@ -181,12 +197,12 @@ export function simpleSentenceEnds(text: string): number[] | undefined {
       continue;
     }
     const goesOn =
-      following === undefined ||
-      (kind === Kind.ATerm && lowerFollows(kinds, after)) || // SB8: "e.g. the"
+      following === Kind.End ||
+      (kind === Kind.ATerm && lowerFollows(kinds, count, after)) || // SB8: "e.g. the"
       following === Kind.SContinue || following === Kind.ATerm || following === Kind.STerm; // SB8a
     if (!goesOn) ends.push(startOf(after));
     at = after;
   }
-  if (kinds.length > 0 && ends.at(-1) !== text.length) ends.push(text.length);
+  if (count > 0 && ends.at(-1) !== text.length) ends.push(text.length);
   return ends;
 }

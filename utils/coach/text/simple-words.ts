@@ -85,9 +85,18 @@ function joinsAcross(before: Kind, mid: Kind, after: Kind): boolean {
   return false;
 }
 
+// One buffer for every text's kinds, grown as needed: a typed array made for each note cost more than
+// the scan that fills it. Only the first `length` entries are read, each written before it is read.
+let kindsBuffer = new Uint8Array(1024);
+
+function kindsFor(length: number): Uint8Array {
+  if (kindsBuffer.length < length) kindsBuffer = new Uint8Array(Math.max(length, kindsBuffer.length * 2));
+  return kindsBuffer;
+}
+
 /** [start, end) of each word, or undefined when the text holds something only the segmenter reads. */
 export function simpleWordSpans(text: string): number[] | undefined {
-  const kinds = new Uint8Array(text.length);
+  const kinds = kindsFor(text.length);
   for (let at = 0; at < text.length; at++) {
     const code = text.codePointAt(at) ?? 0;
     const kind = kindOf(code);

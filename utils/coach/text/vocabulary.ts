@@ -1,4 +1,4 @@
-import type { Doc } from './doc';
+import { memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 
 // The words the coach's phrase lists and walkers look for, each numbered once when first listed
@@ -21,20 +21,23 @@ export function listWord(text: string): number {
 }
 
 interface Numbered {
-  numbers: Int32Array;
+  numbers: readonly number[];
   /** How many words were listed when the doc was read. */
   listed: number;
 }
 
+const wordNumbersKey = memoKey();
+
 /** The number of each of the doc's words (by its folded text), UNLISTED for words no list holds. */
-export function wordNumbers(doc: Doc): Int32Array {
-  const read = doc.memo(wordNumbers, () => numberWords(doc.words));
+export function wordNumbers(doc: Doc): readonly number[] {
+  const read = doc.memo(wordNumbersKey, () => numberWords(doc.words));
   // A list made after the doc was first read (only tests do that) may name more of its words.
   return read.listed === numbers.size ? read.numbers : numberWords(doc.words).numbers;
 }
 
 function numberWords(words: readonly Word[]): Numbered {
-  const out = new Int32Array(words.length);
-  for (let at = 0; at < words.length; at++) out[at] = numbers.get((words[at] as Word).text) ?? UNLISTED;
+  // A plain array: a typed array made for each note cost as much as looking its words up.
+  const out: number[] = [];
+  for (let at = 0; at < words.length; at++) out.push(numbers.get((words[at] as Word).text) ?? UNLISTED);
   return { numbers: out, listed: numbers.size };
 }

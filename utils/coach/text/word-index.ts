@@ -1,4 +1,4 @@
-import type { Doc } from './doc';
+import { memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 
@@ -13,6 +13,7 @@ import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 type Texts = ReadonlySet<string> | string;
 
 const NONE: readonly number[] = [];
+const indexKey = memoKey();
 
 const setNumbers = new WeakMap<ReadonlySet<string>, number>();
 const wordSetNumbers = new Map<string, number>();
@@ -34,7 +35,7 @@ interface Index {
  */
 export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
   const set = setNumberOf(texts);
-  const index = doc.memo(wordsIn, () => indexOf(wordNumbers(doc)));
+  const index = doc.memo(indexKey, () => indexOf(wordNumbers(doc)));
   if (set < index.sets) return index.bySet[set] ?? NONE;
   // A set first asked for after this doc was indexed (the coach's first notes, tests).
   return wordsAmong(doc, typeof texts === 'string' ? new Set([texts]) : texts);
@@ -85,7 +86,7 @@ function numberSet(texts: Iterable<string>): number {
   return set;
 }
 
-function indexOf(numbers: Int32Array): Index {
+function indexOf(numbers: readonly number[]): Index {
   const bySet = new Array<number[] | undefined>(setCount);
   for (let at = 0; at < numbers.length; at++) {
     const number = numbers[at] ?? UNLISTED;

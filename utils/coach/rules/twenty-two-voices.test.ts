@@ -181,3 +181,17 @@ describe('a call after something handed over, people taken on', () => {
     ],
   });
 });
+
+describe('a résumé read for them', () => {
+  testRule(askBeforeGive, {
+    valid: ['Brother, send me your resume and I’ll put eyes on it tonight. No charge, no catch.', 'Send over your draft and I will read it this weekend.'],
+    invalid: [
+      { text: 'Send me your CV and I’ll pass it to the hiring manager.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
+      { text: 'Send me your resume and I’ll take a look at which of our openings fit.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Brother, send me your resume and I’ll put eyes on it tonight. No charge, no catch.'],
+    invalid: [{ text: 'Send me your resume and I’ll take a look at which of our openings fit.', errors: [{ rule: 'sales-pitch', words: 'Send me your resume' }] }],
+  });
+});

@@ -14,6 +14,7 @@ import { linkGiveCues, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
+import { reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
@@ -53,6 +54,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   deniedOutright,
   questionsInvited,
   peopleTakenOn,
+  (doc, match) => reviewPromisedAfter(doc, match.last),
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */

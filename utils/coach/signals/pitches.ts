@@ -7,6 +7,7 @@ import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
 import { helpOnTheirNeed } from './their-need';
+import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 
@@ -107,7 +108,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
   if (theirDeedBefore(doc, match.first)) return true;
-  if (helpOnTheirNeed(doc, match.first)) return true;
+  if (helpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {

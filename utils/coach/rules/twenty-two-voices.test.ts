@@ -195,3 +195,15 @@ describe('a résumé read for them', () => {
     invalid: [{ text: 'Send me your resume and I’ll take a look at which of our openings fit.', errors: [{ rule: 'sales-pitch', words: 'Send me your resume' }] }],
   });
 });
+
+describe('a review promised is a give', () => {
+  testRule(offersValueRule, {
+    valid: ['Send me your resume and I’ll take a look at which of our openings fit.'],
+    invalid: [
+      {
+        text: 'Brother, send me your resume and I’ll put eyes on it tonight.',
+        errors: [{ rule: 'offers-value', words: 'send me your resume and I’ll put eyes on it tonight' }],
+      },
+    ],
+  });
+});

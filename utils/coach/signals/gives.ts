@@ -10,6 +10,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
 import { theirWillingness } from './willingness';
+import { findReviewsPromised } from './review-offers';
 
 /** How many words after an offer its object may come: "happy to send over the deck". */
 const OBJECT_REACH = 4;
@@ -34,6 +35,7 @@ export function findGives(doc: Doc): Range[] {
       ...findHelpDone(doc),
       ...findLinksGiven(doc),
       ...findConditionalOffers(doc),
+      ...findReviewsPromised(doc),
     ]
       .filter((range) => {
         const sentence = sentenceAt(doc, range[0]) ?? -1;

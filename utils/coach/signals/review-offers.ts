@@ -1,3 +1,4 @@
+import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 
 const PROMISES = new Set(["i'll", 'ill']);
@@ -28,4 +29,18 @@ export function reviewPromisedAfter(doc: Doc, last: number): boolean {
     return false;
   }
   return false;
+}
+
+const SENDING = new Set(['send', 'sending', 'forward', 'email', 'drop']);
+
+/** Reviews promised on what the reader sends ("send me your resume and I'll put eyes on it"): gives. */
+export function findReviewsPromised(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (!SENDING.has(words[at]!.text) || !reviewPromisedAfter(doc, at)) continue;
+    const sentence = doc.sentences[words[at]!.sentence]!;
+    found.push([words[at]!.start, words[sentence.endWord - 1]!.end]);
+  }
+  return found;
 }

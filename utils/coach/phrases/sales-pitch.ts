@@ -529,6 +529,7 @@ export const FREE_OF_CHARGE: readonly Phrase[] = [
 /** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */
 export const NO_SALE_DISCLAIMERS: readonly Phrase[] = [
   { phrase: 'nothing to buy' },
+  { phrase: 'no catch' },
   { phrase: 'nothing to sell' },
   { phrase: 'no upsell' },
   { phrase: 'no pitch' },

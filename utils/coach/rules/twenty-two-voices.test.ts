@@ -207,3 +207,20 @@ describe('a review promised is a give', () => {
     ],
   });
 });
+
+describe('a veteran’s gifts: a packet by email, a mentor for their search, a free clinic', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'PM me your email and I’ll send the SkillBridge packet I put together.',
+      'If you’re still looking for a mentor through the partners programme, I just signed up as one.',
+    ],
+    invalid: [
+      { text: 'Could you drop me your personal email so I can send through some roles?', errors: [{ rule: 'ask-before-give', words: 'drop me your' }] },
+      { text: 'I’m still looking for a mentor in cloud security.', errors: [{ rule: 'ask-before-give', words: 'looking for a mentor' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Free résumé reviews for vets every Thursday at the Legion post on 5th. I run it. No catch.'],
+    invalid: [{ text: 'Free résumé reviews this month with our premium career package.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

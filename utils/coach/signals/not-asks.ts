@@ -92,12 +92,25 @@ function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
 function theirNeed(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
+  // "If you're still looking for a mentor, I just signed up as one": the search is theirs.
+  if (SEEKING.has(doc.words[match.first]?.text ?? '') && readerSeeks(doc, match.first)) return true;
   return (
     doc.words[match.first - 1]?.text === 'for' &&
     SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
     doc.words[match.first - 2]?.sentence === sentence &&
     !seekerIsWriter(doc, match.first - 2)
   );
+}
+
+const READER_IS = new Set(["you're", 'youre']);
+const STILL = new Set(['still', 'ever', 'also']);
+
+function readerSeeks(doc: Doc, seeking: number): boolean {
+  const sentence = doc.words[seeking]?.sentence;
+  const before = STILL.has(doc.words[seeking - 1]?.text ?? '') ? seeking - 2 : seeking - 1;
+  const word = doc.words[before];
+  if (!word || word.sentence !== sentence) return false;
+  return READER_IS.has(word.text) || (word.text === 'are' && doc.words[before - 1]?.text === 'you');
 }
 
 const WRITER_SEEKS = new Set(['we', "we're", 'i', "i'm", 'im']);
@@ -562,11 +575,29 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
   const own = doc.sentences[sentence];
   if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.text))) return true;
+  // "PM me your email and I'll send the packet I put together": the address is where a gift goes.
+  if (sendPromisedAfter(doc, match.last)) return true;
   return noStrings.find(doc).some((cue) => {
     const at = doc.words[cue.first]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;
   });
 }
+/** "so I can send through some roles": a recruiter's openings are sold, not given. */
+const OURS_OR_OPENINGS = new Set(['our', 'roles', 'openings', 'opportunities', 'jobs', 'positions', 'vacancies']);
+const SEND_PROMISE_REACH = 6;
+const SENDS = new Set(['send', 'email', 'mail', 'post', 'forward']);
+
+function sendPromisedAfter(doc: Doc, last: number): boolean {
+  const sentence = doc.words[last]?.sentence;
+  for (let at = last + 1; at <= last + SEND_PROMISE_REACH && doc.words[at]?.sentence === sentence; at++) {
+    const text = doc.words[at]!.text;
+    const verb = text === "i'll" ? at + 1 : text === 'i' && WRITER_WILL.has(doc.words[at + 1]?.text ?? '') ? at + 2 : -1;
+    if (verb < 0) continue;
+    return SENDS.has(doc.words[verb]?.text ?? '') && !ownMaterialAfter(doc, verb, OURS_OR_OPENINGS);
+  }
+  return false;
+}
+
 const CONTACT_REACH = 3;
 const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
 const FREE_GIFT = new Set(['free', 'yours']);

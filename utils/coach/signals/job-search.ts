@@ -5,7 +5,8 @@ import { wordsIn } from '../text/word-index';
 import { jobSeeking } from './phrase-sets';
 
 const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
-const JOB_NOUNS = new Set(['role', 'roles', 'opportunity', 'opportunities', 'position', 'positions', 'job', 'jobs', 'openings', 'vacancies']);
+/** A job, as a seeker or a recruiter names one. */
+export const JOB_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'opportunity', 'opportunities', 'position', 'positions', 'job', 'jobs', 'openings', 'vacancies']);
 const SEARCHING = new Set(['exploring', 'seeking', 'searching', 'pursuing', 'considering', 'hunting', 'looking', 'open']);
 /** Opportunities that are not a job: "exploring partnership opportunities" is a business's, not a search. */
 const NOT_A_JOB = new Set([

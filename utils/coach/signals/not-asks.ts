@@ -14,7 +14,7 @@ import { linkGiveCues, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
-import { reviewPromisedAfter } from './review-offers';
+import { promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
@@ -582,20 +582,12 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
     return at === sentence || at === sentence - 1;
   });
 }
-/** "so I can send through some roles": a recruiter's openings are sold, not given. */
-const OURS_OR_OPENINGS = new Set(['our', 'roles', 'openings', 'opportunities', 'jobs', 'positions', 'vacancies']);
-const SEND_PROMISE_REACH = 6;
 const SENDS = new Set(['send', 'email', 'mail', 'post', 'forward']);
 
+/** "… and I'll send the packet I put together"; not "so I can send through some roles". */
 function sendPromisedAfter(doc: Doc, last: number): boolean {
-  const sentence = doc.words[last]?.sentence;
-  for (let at = last + 1; at <= last + SEND_PROMISE_REACH && doc.words[at]?.sentence === sentence; at++) {
-    const text = doc.words[at]!.text;
-    const verb = text === "i'll" ? at + 1 : text === 'i' && WRITER_WILL.has(doc.words[at + 1]?.text ?? '') ? at + 2 : -1;
-    if (verb < 0) continue;
-    return SENDS.has(doc.words[verb]?.text ?? '') && !ownMaterialAfter(doc, verb, OURS_OR_OPENINGS);
-  }
-  return false;
+  const verb = promiseAfter(doc, last);
+  return verb >= 0 && SENDS.has(doc.words[verb]?.text ?? '') && !ownMaterialAfter(doc, verb, RECRUITING);
 }
 
 const CONTACT_REACH = 3;
@@ -660,8 +652,8 @@ export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
   const start = doc.words[match.first]?.start ?? -1;
   if (findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1])) return true;
   // "If your students ever need a site to look round, give me a call, happy to host": the listed
-  // offer beside it says what the call is for.
-  // Not the writer's own papers or material: "happy to send over my portfolio" sells.
+  // offer beside it says what the call is for, unless it is the writer's own material ("happy to
+  // send over my portfolio" sells).
   const sentence = doc.words[match.first]?.sentence ?? -1;
   return (
     !doc.sentences[sentence]?.question &&

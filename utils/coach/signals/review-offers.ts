@@ -1,14 +1,30 @@
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
+import { forEachWordIn } from '../text/word-index';
+import { JOB_NOUNS } from './job-search';
 
-const PROMISES = new Set(["i'll", 'ill']);
 const I_WILL = new Set(['will', 'can']);
 /** What the writer promises to do with what is sent: read it, mark it up, put eyes on it. */
 const REVIEWING = new Set(['look', 'review', 'read', 'check', 'edit', 'proofread', 'eyes', 'mark', 'critique', 'polish', 'redline']);
-/** "… and I'll take a look at which of our openings fit": a recruiter's ask, however helpful it sounds. */
-const HIRING = new Set(['our', 'openings', 'opening', 'roles', 'role', 'positions', 'position', 'opportunities', 'jobs', 'clients']);
+/** "… and I'll take a look at which of our openings fit", "so I can send through some roles": a recruiter's, however helpful it sounds. */
+export const RECRUITING = new Set([...JOB_NOUNS, 'opening', 'our', 'clients']);
 const PROMISE_REACH = 6;
 const REVIEW_REACH = 4;
+
+/**
+ * Where the writer's promise goes on: the word after "I'll", "I will" or "I can" within a few words
+ * after `last`, in its sentence ("send me your email and I'll send …"), or -1.
+ */
+export function promiseAfter(doc: Doc, last: number): number {
+  const { words } = doc;
+  const sentence = words[last]?.sentence;
+  for (let at = last + 1; at <= last + PROMISE_REACH && words[at]?.sentence === sentence; at++) {
+    const text = words[at]!.text;
+    if (text === "i'll") return at + 1;
+    if (text === 'i' && I_WILL.has(words[at + 1]?.text ?? '')) return at + 2;
+  }
+  return -1;
+}
 
 /**
  * "Send me your resume and I'll put eyes on it tonight": what the reader sends, the writer promises
@@ -16,18 +32,13 @@ const REVIEW_REACH = 4;
  */
 export function reviewPromisedAfter(doc: Doc, last: number): boolean {
   const { words } = doc;
-  const sentence = words[last]?.sentence;
-  const span = doc.sentences[sentence ?? -1];
+  const span = doc.sentences[words[last]?.sentence ?? -1];
   if (!span) return false;
-  for (let at = last + 1; at < span.endWord; at++) if (HIRING.has(words[at]!.text)) return false;
-  for (let at = last + 1; at <= last + PROMISE_REACH && words[at]?.sentence === sentence; at++) {
-    const text = words[at]!.text;
-    const promise = PROMISES.has(text) ? at : text === 'i' && I_WILL.has(words[at + 1]?.text ?? '') ? at + 1 : -1;
-    if (promise < 0) continue;
-    for (let next = promise + 1; next <= promise + REVIEW_REACH && words[next]?.sentence === sentence; next++)
-      if (REVIEWING.has(words[next]!.text)) return true;
-    return false;
-  }
+  for (let at = last + 1; at < span.endWord; at++) if (RECRUITING.has(words[at]!.text)) return false;
+  const verb = promiseAfter(doc, last);
+  if (verb < 0) return false;
+  for (let next = verb; next < verb + REVIEW_REACH && next < span.endWord; next++)
+    if (REVIEWING.has(words[next]!.text)) return true;
   return false;
 }
 
@@ -37,10 +48,9 @@ const SENDING = new Set(['send', 'sending', 'forward', 'email', 'drop']);
 export function findReviewsPromised(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  for (let at = 0; at < words.length; at++) {
-    if (!SENDING.has(words[at]!.text) || !reviewPromisedAfter(doc, at)) continue;
-    const sentence = doc.sentences[words[at]!.sentence]!;
-    found.push([words[at]!.start, words[sentence.endWord - 1]!.end]);
-  }
+  forEachWordIn(doc, SENDING, (word, at) => {
+    if (!reviewPromisedAfter(doc, at)) return;
+    found.push([word.start, words[doc.sentences[word.sentence]!.endWord - 1]!.end]);
+  });
   return found;
 }

@@ -55,7 +55,6 @@ export function needAfter(doc: Doc, at: number): number {
   return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
 }
 
-
 /** Whether the sentence sets the reader's need as a condition ("if your students ever need a site"). */
 export function needSetIn(doc: Doc, sentence: number): boolean {
   const span = doc.sentences[sentence];

@@ -96,11 +96,13 @@ const LOWERCASE_START_MIN_WORD = 3;
  */
 function pushSplitAtLowercaseStarts(text: string, start: number, end: number, spans: number[]): void {
   let from = start;
-  for (let at = text.indexOf('. ', start); at >= 0 && at < end - 2; at = text.indexOf('. ', at + 1)) {
+  // Within the segment only: a search running past its end would read the rest of the text once per segment.
+  for (let at = start; at < end - 2; at++) {
+    if (text[at] !== '.' || text[at + 1] !== ' ') continue;
     let next = at + 1;
     while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
     const char = text[next];
-    if (next >= end || char === undefined || char === char.toUpperCase() || char.toLowerCase() !== char) continue;
+    if (next >= end || char === undefined || char === char.toUpperCase()) continue;
     let wordStart = at;
     while (wordStart > from && isWordChar(text[wordStart - 1])) wordStart--;
     const before = text.slice(wordStart, at);

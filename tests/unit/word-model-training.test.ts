@@ -5,7 +5,7 @@ import { trainingNoteOf, trainWordModel, TRAINING } from '../../scripts/lib/word
 
 const corpusDir = fileURLToPath(new URL('../corpus/', import.meta.url));
 
-// The word model scripts/word-model-veto.ts measures: its figures are only worth writing down if it
+// The coach's word model (utils/coach/word-model/): its second reading is only worth having if it
 // learns what separates the two kinds, within its feature budget, from what several authors share.
 describe('the word model', () => {
   test('keeps only the strongest features it is allowed, and can tell the two kinds apart with them', () => {

@@ -6,6 +6,7 @@ import { parseDraft } from './parse-draft';
 import type { Analysis, ContextInput, DraftInput, Finding } from './schema';
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
+import type { SecondReader } from './second-reader';
 
 /** Concerns that, at error severity, make the note's strengths the hook of a sale, a click or a favour. */
 const HOOKED_BY: ReadonlySet<string> = new Set(['sales-pitch', 'link-push', 'ask-before-give']);
@@ -14,8 +15,17 @@ export class CoachInputError extends TypeError {
   override readonly name = 'CoachInputError';
 }
 
+export interface CoachOptions {
+  /**
+   * A second reading of the findings where the verdict rests on one of them: the word model's
+   * (word-model/second-reading.ts), which the coaching UI loads apart. Without it the verdict is the
+   * rules' alone.
+   */
+  secondReader?: SecondReader;
+}
+
 /** Reads a draft against the four principles. Pure: same input, same output, anywhere. */
-export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis {
+export function analyze(draft: DraftInput, context: ContextInput = {}, options: CoachOptions = {}): Analysis {
   const parsedDraft = parseDraft(draft);
   if (!parsedDraft.success)
     throw new CoachInputError(`analyze: the draft does not fit: ${describe(parsedDraft.error)}`);
@@ -36,7 +46,9 @@ export function analyze(draft: DraftInput, context: ContextInput = {}): Analysis
     if (muted?.has(rule.id) || !(readable || rule.languageIndependent)) continue;
     for (const finding of rule.check(doc, ctx)) raw.push(finding);
   }
-  const findings = postprocess(raw, ctx.mutedRules);
+  const ruled = postprocess(raw, ctx.mutedRules);
+  const findings =
+    options.secondReader && readable ? options.secondReader(doc, ruled, ctx.strictness, muted) : ruled;
 
   const history =
     ctx.recentNotes.length > 0 || ctx.sentLast24h !== undefined || ctx.sentLast7d !== undefined;

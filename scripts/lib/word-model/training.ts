@@ -1,10 +1,11 @@
 import { prepareDoc } from '../../../utils/coach/text/doc';
 import { draftSchema } from '../../../utils/coach/schema';
-import { wordFeatures } from './word-features';
-import type { WordModel } from './word-model';
+import { wordFeatures } from '../../../utils/coach/word-model/features';
+import type { WordModelFile } from '../../../utils/coach/word-model/model';
 import { draftOf, type Row } from '../labelled-corpus';
 
-// Training the word model that scripts/word-model-veto.ts measures. Deterministic: the notes in
+// Training the coach's word model (utils/coach/word-model/, written by scripts/train-word-model.ts
+// and measured by scripts/word-model-cv.ts). Deterministic: the notes in
 // file order, full-batch gradient steps from zero weights, no randomness, so the same corpus gives
 // the same weights on any machine.
 
@@ -24,7 +25,7 @@ export const TRAINING: TrainingSettings = {
   rate: 0.5,
   steps: 200,
   /** After training, the features kept (strongest first) and trained again on their own. */
-  keep: 1500,
+  keep: 400,
   /** Decimal places the weights are rounded to (what a shipped weights file would hold). */
   decimals: 2,
 };
@@ -37,14 +38,16 @@ export interface TrainingNote {
 
 export function trainingNoteOf(row: Row): TrainingNote {
   const doc = prepareDoc(draftSchema.parse(draftOf(row)));
-  return { author: row.author ?? 'unknown', label: row.label, keys: wordFeatures(doc) };
+  return { author: row.author ?? 'unknown', label: row.label, keys: wordFeatures(doc).map((feature) => feature.key) };
 }
+
+type Weights = Omit<WordModelFile, 'version'>;
 
 function fit(
   rows: { y: number; keys: string[] }[],
   allowed: (key: string) => boolean,
   settings: TrainingSettings,
-): WordModel {
+): Weights {
   const data = rows.map((r) => ({ y: r.y, keys: r.keys.filter(allowed) }));
   const weights = new Map<string, number>();
   let bias = 0;
@@ -70,7 +73,7 @@ function fit(
 export function trainWordModel(
   notes: readonly TrainingNote[],
   settings: TrainingSettings = TRAINING,
-): WordModel {
+): Weights {
   const rows = notes
     .filter((n) => n.label !== 'borderline')
     .map((n) => ({ y: n.label === 'relational' ? 1 : 0, keys: n.keys, author: n.author }));

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../utils/coach';
+import { readWordModel, type WordModel } from '../utils/coach/word-model/model';
+import { wordModelReader } from '../utils/coach/word-model/second-reading';
+import { draftOf, loadRows, rowSchema, type Row } from './lib/labelled-corpus';
+import { trainingNoteOf, trainWordModel } from './lib/word-model/training';
+
+// Does the word model's second reading (utils/coach/word-model/second-reading.ts) hold on authors it
+// never saw? Prints the rules' verdicts beside the rules + second reading; writes nothing. The blind
+// holdout is never read here.
+//   npx tsx scripts/word-model-cv.ts --cv [groups]          leave-author-group-out over the corpus
+//   npx tsx scripts/word-model-cv.ts --extra notes.jsonl    notes written outside the corpus, model trained on all of it
+
+const corpusDir = fileURLToPath(new URL('../tests/corpus/', import.meta.url));
+const args = process.argv.slice(2);
+const rows = loadRows(corpusDir);
+const notes = rows.map(trainingNoteOf);
+
+interface Judged {
+  label: Row['label'];
+  rules: string;
+  withModel: string;
+}
+
+function judge(row: Row, model: WordModel): Judged {
+  const context = { mutedRules: ['over-limit'] };
+  return {
+    label: row.label,
+    rules: analyze(draftOf(row), context).verdict,
+    withModel: analyze(draftOf(row), context, { secondReader: wordModelReader(model) }).verdict,
+  };
+}
+
+function line(name: string, judged: { label: string; verdict: string }[]) {
+  const count = (label: string, verdict?: string) =>
+    judged.filter((j) => j.label === label && (verdict === undefined || j.verdict === verdict)).length;
+  console.log(
+    `${name.padEnd(24)} tx not relational ${count('transactional') - count('transactional', 'relational')}/${count('transactional')}` +
+      `  relational recall ${count('relational', 'relational')}/${count('relational')}` +
+      `  relational → tx ${count('relational', 'transactional')}` +
+      `  tx called tx ${count('transactional', 'transactional')}`,
+  );
+}
+
+function report(judged: Judged[]) {
+  line('rules', judged.map((j) => ({ label: j.label, verdict: j.rules })));
+  line('rules + second reading', judged.map((j) => ({ label: j.label, verdict: j.withModel })));
+}
+
+const trained = (training: typeof notes) => readWordModel({ version: 1, ...trainWordModel(training) });
+
+if (args.includes('--cv')) {
+  const groups = Number(args[args.indexOf('--cv') + 1]) || 10;
+  const authors = [...new Set(notes.map((n) => n.author))];
+  const judged: Judged[] = [];
+  for (let group = 0; group < groups; group++) {
+    const held = new Set(authors.filter((_, index) => index % groups === group));
+    const model = trained(notes.filter((n) => !held.has(n.author)));
+    judged.push(...rows.filter((r) => held.has(r.author ?? 'unknown')).map((r) => judge(r, model)));
+  }
+  console.log(`Leave-author-group-out: ${groups} groups of ${authors.length} authors, ${rows.length} notes`);
+  report(judged);
+}
+const extraPath = args.includes('--extra') ? args[args.indexOf('--extra') + 1] : undefined;
+if (extraPath) {
+  const extra = readFileSync(extraPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => rowSchema.parse(JSON.parse(l)));
+  console.log(`${extra.length} notes from ${extraPath}, model trained on the whole corpus:`);
+  const model = trained(notes);
+  report(extra.map((r) => judge(r, model)));
+}
+if (!args.includes('--cv') && !extraPath) console.log('Give --cv [groups] or --extra <notes.jsonl>.');

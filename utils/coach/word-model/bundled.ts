@@ -1,0 +1,9 @@
+import weights from './weights.json';
+import { readWordModel } from './model';
+import { wordModelReader } from './second-reading';
+
+/** The committed word model, read for Node (the CLI, the benchmark, the corpus tests). */
+export const bundledWordModel = readWordModel(weights);
+
+/** The second reader the coaching UI uses once its weights have loaded. */
+export const bundledSecondReader = wordModelReader(bundledWordModel);

@@ -1,0 +1,75 @@
+import { z } from 'zod/mini';
+import type { Range } from '../schema';
+import type { Doc } from '../text/doc';
+import { wordFeatures } from './features';
+
+// A logistic regression over a note's words and word pairs, trained by scripts/train-word-model.ts
+// on the labelled corpus (relational against transactional notes), its weights committed as data
+// (weights.json). The rules give the findings; the model only calibrates a verdict that rests on
+// one finding (see second-reading.ts). Pure: it reads the doc and the weights, nothing else.
+
+const MAX_FEATURES = 5_000;
+const MAX_KEY_LENGTH = 120;
+const MAX_WEIGHT = 50;
+
+/** The committed weights file, checked before it is used: the coaching UI loads it as a module. */
+export const wordModelFileSchema = z
+  .object({
+    version: z.literal(1),
+    bias: z.number().check(z.gte(-MAX_WEIGHT), z.lte(MAX_WEIGHT)),
+    weights: z
+      .record(
+        z.string().check(z.minLength(1), z.maxLength(MAX_KEY_LENGTH)),
+        z.number().check(z.gte(-MAX_WEIGHT), z.lte(MAX_WEIGHT)),
+      )
+      .check(z.refine((weights) => Object.keys(weights).length <= MAX_FEATURES, `at most ${MAX_FEATURES} features`)),
+  });
+
+export type WordModelFile = z.infer<typeof wordModelFileSchema>;
+
+export interface WordModel {
+  readonly bias: number;
+  /** Positive weights lean relational, negative ones transactional. */
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+export class WordModelError extends TypeError {
+  override readonly name = 'WordModelError';
+}
+
+/** The weights file as a model, or a clear error naming what does not fit. */
+export function readWordModel(raw: unknown): WordModel {
+  const parsed = wordModelFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new WordModelError(`word model: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'does not fit'}`);
+  }
+  return { bias: parsed.data.bias, weights: new Map(Object.entries(parsed.data.weights)) };
+}
+
+/** The words that pulled a note toward transactional, strongest first. */
+export interface Pull {
+  key: string;
+  weight: number;
+  range: Range;
+}
+
+export interface WordReading {
+  /** How likely the model thinks a note with these words is relational rather than transactional. */
+  probability: number;
+  /** The note's features with negative weights, strongest pull first. */
+  pulls: Pull[];
+}
+
+export function readWords(doc: Doc, model: WordModel): WordReading {
+  let z = model.bias;
+  const pulls: Pull[] = [];
+  for (const { key, range } of wordFeatures(doc)) {
+    const weight = model.weights.get(key);
+    if (weight === undefined) continue;
+    z += weight;
+    if (weight < 0) pulls.push({ key, weight, range });
+  }
+  pulls.sort((a, b) => a.weight - b.weight || a.range[0] - b.range[0]);
+  return { probability: 1 / (1 + Math.exp(-z)), pulls };
+}

@@ -3,9 +3,9 @@ import { createInterface } from 'node:readline';
 import { text as readAll } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { analyze } from '../utils/coach';
 import { DEFAULT_LIMIT, type DraftInput } from '../utils/coach/schema';
 import { checkDraft } from './lib/check-draft';
+import { analyzeWithModel } from './lib/coach-with-model';
 import { explain, formatExplanation } from './lib/explain';
 import { analyzeJsonLine } from './lib/jsonl';
 import { formatReport } from './lib/report';
@@ -78,9 +78,9 @@ async function analyzeOneNote(
   if (!checked.ok) throw new UsageError(z.prettifyError(checked.error));
 
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const analysis = analyze(draft);
+  const { analysis, reading } = analyzeWithModel(draft);
   process.stdout.write(formatReport(analysis, text, { color }));
-  if (withExplanation) process.stdout.write(formatExplanation(explain(analysis, text)));
+  if (withExplanation) process.stdout.write(formatExplanation(explain(analysis, text, reading)));
   return 0;
 }
 
@@ -99,7 +99,7 @@ async function analyzeLines(withExplanation: boolean): Promise<number> {
     const result = analyzeJsonLine(
       lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line,
       lineNumber,
-      analyze,
+      analyzeWithModel,
       {
         explain: withExplanation,
       },

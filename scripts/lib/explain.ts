@@ -1,4 +1,5 @@
 import { weighVerdict, type Analysis, type VerdictWeighing } from '../../utils/coach';
+import { tellingPulls, type SecondReading } from '../../utils/coach/word-model/second-reading';
 
 // `analyze --explain`: the evidence behind each strength and the weights that moved the verdict.
 // Pure: the analysis and its text in, text (or a JSON-ready object) out.
@@ -6,14 +7,22 @@ import { weighVerdict, type Analysis, type VerdictWeighing } from '../../utils/c
 /** What --explain adds to a note: its strengths' evidence and the weighing, from the same findings. */
 export interface Explanation {
   /** Each strength rule once, with the words of every place it fired. */
-  /** Each strength rule once, with the words of every place it fired. */
   strengths: { rule: string; message: string; evidence: string[] }[];
   weighing: VerdictWeighing;
   /** The words could not be read (another language): the verdict is not the weighing's. */
   unread: boolean;
+  /** The word model's second reading, when the verdict rested on one finding and it was asked. */
+  secondReading?: {
+    /** How likely it reads the note as relational rather than transactional. */
+    probability: number;
+    /** The words and pairs that pulled most toward outreach, strongest first. */
+    pulledBy: string[];
+    change: 'vetoed' | 'softened' | 'none';
+  };
 }
 
-export function explain(analysis: Analysis, text: string): Explanation {
+
+export function explain(analysis: Analysis, text: string, reading?: SecondReading): Explanation {
   const strengths = new Map<string, Explanation['strengths'][number]>();
   for (const finding of analysis.findings) {
     if (finding.kind !== 'strength') continue;
@@ -32,16 +41,29 @@ export function explain(analysis: Analysis, text: string): Explanation {
     strengths.set(finding.rule, entry);
   }
   // analyze() judges with the default strictness when the caller gives none, as the CLI does.
-  return {
+  const explanation: Explanation = {
     strengths: [...strengths.values()],
     weighing: weighVerdict(text, analysis.findings, 'balanced'),
     unread: analysis.verdict === 'unread',
   };
+  if (reading?.words)
+    explanation.secondReading = {
+      probability: Number(reading.words.probability.toFixed(2)),
+      pulledBy: tellingPulls(reading.words).map((pull) => pull.key),
+      change: reading.change ?? 'none',
+    };
+  return explanation;
 }
+
+const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], string> = {
+  vetoed: 'praise on one kind of evidence, in words that read like outreach: outreach-wording added',
+  softened: 'one problem and nothing else, in words that read like a relationship note: shown as a warning',
+  none: 'no change',
+};
 
 const signed = (weight: number) => (weight > 0 ? `+${weight}` : weight < 0 ? `−${-weight}` : ' 0');
 
-export function formatExplanation({ strengths, weighing, unread }: Explanation): string {
+export function formatExplanation({ strengths, weighing, unread, secondReading }: Explanation): string {
   const lines = ['', 'Why this verdict:'];
   if (unread) {
     lines.push(
@@ -67,6 +89,15 @@ export function formatExplanation({ strengths, weighing, unread }: Explanation):
   );
   if (weighing.blockedBy.length > 0)
     lines.push(`    never relational while these stand: ${[...new Set(weighing.blockedBy)].join(', ')}`);
+  if (secondReading)
+    lines.push(
+      '  Second reading (the word model; asked because the verdict rested on one finding):',
+      `    reads as relational with probability ${secondReading.probability}` +
+        (secondReading.pulledBy.length > 0
+          ? `; pulled toward outreach by ${secondReading.pulledBy.map((key) => `“${key}”`).join(', ')}`
+          : ''),
+      `    ${CHANGES[secondReading.change]}`,
+    );
   lines.push(`    → ${weighing.verdict}`);
   if (weighing.verdict === 'transactional')
     lines.push('    (a note that reads as a transaction is shown no strengths: they were weighed, not praised)');

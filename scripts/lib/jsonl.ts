@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { Analysis, DraftInput } from '../../utils/coach/schema';
+import type { DraftInput } from '../../utils/coach/schema';
 import { checkDraft } from './check-draft';
+import type { CoachRun } from './coach-with-model';
 import { explain } from './explain';
 
 // One line of `analyze --jsonl`: a draft as JSON in, an Analysis (or an error) as one JSON line out.
 // Every input line, blank or broken, yields exactly one output line so the two stay aligned.
 
-export type Analyze = (draft: DraftInput) => Analysis;
+export type Analyze = (draft: DraftInput) => CoachRun;
 
 export interface LineResult {
   json: string;
@@ -41,9 +42,9 @@ export function analyzeJsonLine(
   if (!checked.ok) return fail(z.prettifyError(checked.error).replace(/\n\s*/g, ' '));
 
   try {
-    const analysis = analyze(checked.draft);
+    const { analysis, reading } = analyze(checked.draft);
     const out = options.explain
-      ? { ...analysis, explanation: explain(analysis, checked.draft.text) }
+      ? { ...analysis, explanation: explain(analysis, checked.draft.text, reading) }
       : analysis;
     return { json: JSON.stringify(out), coachFailed: false };
   } catch (error) {

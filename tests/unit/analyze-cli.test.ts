@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explain, formatExplanation } from '../../scripts/lib/explain';
+import { analyzeWithModel } from '../../scripts/lib/coach-with-model';
 import { formatReport, quote } from '../../scripts/lib/report';
 import { analyze } from '../../utils/coach';
 import { analysisSchema, type Analysis } from '../../utils/coach/schema';
@@ -106,7 +107,7 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
     const run = await runAnalyze(['--jsonl'], drafts.map((d) => JSON.stringify(d)).join('\n'));
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = outputLines(run).map((line) => analysisSchema.parse(JSON.parse(line)));
-    expect(lines).toEqual(drafts.map((draft) => analyze(draft)));
+    expect(lines).toEqual(drafts.map((draft) => analyzeWithModel(draft).analysis));
   });
 
   it('--explain shows the words behind each strength and the weights that moved the verdict', async () => {
@@ -133,6 +134,22 @@ describe('npm run analyze', { timeout: SPAWN_TIMEOUT }, () => {
     expect(line).toMatchObject({
       ...analysis,
       explanation: { unread: false, weighing: { verdict: analysis.verdict } },
+    });
+  });
+
+  it('reads as the extension does, rules then the word model, and --explain says what the model did', async () => {
+    const text =
+      "Hi Omar, I work in fleet leasing in Leeds and really admire what you've built at Northway Couriers. Would be great to connect with fellow logistics people.";
+    expect(analyze({ text }).verdict).toBe('relational');
+    const run = await runAnalyze(['--explain', text]);
+    expect(run.stdout).toMatch(/^Verdict: needs-work/);
+    expect(run.stdout).toContain('[relationship · outreach-wording · warning]');
+    expect(run.stdout).toContain('Second reading (the word model');
+    expect(run.stdout).toMatch(/pulled toward outreach by “connect”/);
+    const jsonl = await runAnalyze(['--jsonl', '--explain'], JSON.stringify({ text }));
+    expect(JSON.parse(jsonl.stdout)).toMatchObject({
+      verdict: 'needs-work',
+      explanation: { secondReading: { change: 'vetoed', pulledBy: expect.arrayContaining(['connect']) } },
     });
   });
 

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadRows } from '../../scripts/lib/labelled-corpus';
 import { trainingNoteOf, trainWordModel, TRAINING } from '../../scripts/lib/word-model/training';
+import { trainedWeightsJson } from '../../scripts/train-word-model';
 
 const corpusDir = fileURLToPath(new URL('../corpus/', import.meta.url));
 
@@ -33,5 +35,12 @@ describe('the word model', () => {
     expect(model.weights).not.toHaveProperty('zorblat');
     expect(model.weights['quick call']).toBeLessThan(0);
     expect(model.weights['your talk']).toBeGreaterThan(0);
+  });
+
+  // Weights committed as data must be what the corpus and the training code give today, or a
+  // corpus or reading change would ship a model trained on something else.
+  test('the committed weights are what the corpus trains', { timeout: 180_000 }, () => {
+    const committed = readFileSync(new URL('../../utils/coach/word-model/weights.json', import.meta.url), 'utf8');
+    expect(committed === trainedWeightsJson(), 'run npx tsx scripts/train-word-model.ts').toBe(true);
   });
 });

@@ -337,19 +337,20 @@ function leftToThem(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const NUMBERS = new Set(['phone number', 'mobile number']);
-const NOT_THE_READERS = new Set(['the', 'a', 'wrong', 'my', 'our', 'his', 'her', 'their', 'this', 'that']);
+/** "your phone number", "a good mobile number for you", "send me phone number": the reader's, asked for. */
+const ASKING_BEFORE = new Set(['your', 'ur', 'yr', 'good', 'best', 'direct', 'personal', 'work', 'share', 'send', 'give', 'leave', 'drop', 'me', 'text']);
 
 /** "I never got your number", "didn't have your email": told as missing, not asked for. */
 const NEVER_HAD = new Set(['got', 'had', 'have', 'get']);
 const NEGATIONS = new Set(['never', "didn't", "don't", 'not', 'no']);
 
 /**
- * "the billboard with the wrong phone number", "my mobile number is …", "I never got your number":
- * a number told of, not asked for.
+ * "the billboard with the wrong phone number", "my mobile number is …", "always have a backup phone
+ * number", "I never got your number": a number told of, not asked for.
  */
 function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
   if (NEVER_HAD.has(doc.words[match.first - 1]?.text ?? '') && NEGATIONS.has(doc.words[match.first - 2]?.text ?? '')) return true;
-  return NUMBERS.has(match.phrase.phrase) && NOT_THE_READERS.has(doc.words[match.first - 1]?.text ?? '');
+  return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
 }
 
 const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);

@@ -3,7 +3,7 @@ import type { Finding, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
-import { readWords, type WordModel, type WordReading } from './model';
+import { readWords, type Pull, type WordModel, type WordReading } from './model';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
 // sure. There the word model, trained on other people's notes, gives a second reading:
@@ -75,16 +75,37 @@ export function wordModelReader(model: WordModel): SecondReader {
   return (doc, findings, strictness, muted) => secondReading(doc, findings, strictness, model, muted).findings;
 }
 
+/** Words that say nothing a person could change on their own ("a", "the", "you", a number). */
+const PLAIN = new Set(
+  [
+    '# a an the i me my we our us you your it its this that am is are was be been to of in on at for by with from',
+    "and or but so would could can will do did have has had i'm i've i'd we're we've hi hello hey dear really just very",
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A pull worth quoting: one with a word of meaning in it ("network", "could you" but not "for a"). */
+function worthQuoting(key: string): boolean {
+  return key.split(' ').some((word) => !PLAIN.has(word));
+}
+
+/** The pulls toward outreach a person could act on, strongest first. */
+export function tellingPulls(words: WordReading): Pull[] {
+  return words.pulls.filter((pull) => worthQuoting(pull.key)).slice(0, QUOTED_PULLS);
+}
+
 function outreachWording(words: WordReading): Finding {
-  const quoted = words.pulls.slice(0, QUOTED_PULLS).map((pull) => `“${pull.key}”`);
+  const shown = tellingPulls(words);
+  const wording = shown.length > 0 ? `Words like ${shown.map((pull) => `“${pull.key}”`).join(', ')} are` : 'Its wording is';
   return {
     rule: OUTREACH_WORDING,
     principle: 'relationship',
     kind: 'concern',
     severity: 'warning',
     message: 'Apart from one detail, this reads like outreach sent to many people.',
-    why: `Its wording (${quoted.join(', ')}) is what cold pitches and asks are made of; one specific touch does not carry a note written for a list.`,
-    range: words.pulls[0]!.range,
+    why: `${wording} what cold pitches and asks are made of; one specific touch does not carry a note written for a list.`,
+    range: (shown[0] ?? words.pulls[0]!).range,
     suggestion: 'Say what you noticed about them, or what you could offer, in words only they would recognise.',
   };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import type { Analysis, ContextInput } from '../schema';
+import { readWordModel } from './model';
+import { OUTREACH_WORDING, wordModelReader } from './second-reading';
+
+// A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
+// pull hard toward outreach, "beer" hard toward a relationship, everything else weighs nothing.
+const reader = wordModelReader(
+  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6 } }),
+);
+const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
+const rulesOnly = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context);
+const rules = (analysis: Analysis) => analysis.findings.map((f) => `${f.rule}:${f.severity}`);
+
+const ONE_DETAIL = "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard on the subject.";
+const TWO_KINDS =
+  "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard. Thanks for the checklist you shared, it saved my team a week.";
+const LONE_ASK =
+  'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute? I still owe you a beer from Okinawa.';
+
+describe('the word model as a second reading', () => {
+  test('praise on one kind of evidence, in words that read like outreach, is not a relationship', () => {
+    expect(rulesOnly(ONE_DETAIL).verdict).toBe('relational');
+    const analysis = read(ONE_DETAIL);
+    expect(analysis.verdict).toBe('needs-work');
+    const concern = analysis.findings.find((f) => f.rule === OUTREACH_WORDING);
+    expect(concern).toMatchObject({ kind: 'concern', severity: 'warning', principle: 'relationship' });
+    // It quotes the words that pulled and marks where they are.
+    expect(concern?.why).toContain('“at promat”');
+    expect(ONE_DETAIL.slice(...concern!.range!)).toBe('at ProMat');
+  });
+
+  test('two kinds of evidence carry the note whatever its words', () => {
+    expect(read(TWO_KINDS).verdict).toBe('relational');
+    expect(rules(read(TWO_KINDS))).not.toContain(`${OUTREACH_WORDING}:warning`);
+  });
+
+  test('a person who muted the concern keeps the rules’ verdict', () => {
+    expect(read(ONE_DETAIL, { mutedRules: [OUTREACH_WORDING] }).verdict).toBe('relational');
+  });
+
+  test('one problem and nothing else, in words of a relationship, is nearly there, not a transaction', () => {
+    expect(rulesOnly(LONE_ASK).verdict).toBe('transactional');
+    const analysis = read(LONE_ASK);
+    expect(analysis.verdict).toBe('needs-work');
+    // The problem is still named, as a warning.
+    expect(rules(analysis)).toContain('ask-before-give:warning');
+  });
+
+  test('a second problem, or words that read like outreach, keep the transaction', () => {
+    const pitched = `${LONE_ASK} We help clinics cut supply costs, happy to explain how.`;
+    expect(read(pitched).verdict).toBe('transactional');
+    expect(read(LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')).verdict).toBe('transactional');
+  });
+
+  test('what LinkedIn will not send stays an error whatever the words', () => {
+    const placeholder = 'Hi [First Name], I still owe you a beer from Okinawa.';
+    const analysis = read(placeholder);
+    expect(analysis.verdict).not.toBe('relational');
+    expect(rules(analysis)).toContain('unfilled-placeholder:error');
+  });
+
+  test('words the coach cannot read get no second reading', () => {
+    const german = 'Hallo Dana, dein Vortrag auf der ProMat war der klarste, den ich je gehört habe. Viele Grüße';
+    expect(read(german)).toEqual(rulesOnly(german));
+  });
+});

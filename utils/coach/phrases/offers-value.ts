@@ -215,6 +215,13 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'no agenda' },
   // What their deed meant: "your company's decision made it possible for me to deploy".
   { phrase: 'made it possible for me' },
+  // Credit given: "your advice at the mentoring day is the reason I passed".
+  { phrase: 'is the reason i' },
+  { phrase: 'was the reason i' },
+  { phrase: "you're the reason i" },
+  { phrase: 'you are the reason i' },
+  { phrase: 'thanks to your advice' },
+  { phrase: 'my thank-you slide' },
   { phrase: 'mattered a great deal' },
   // A farewell that thanks: "it was a real pleasure working with you".
   { phrase: 'pleasure working with you' },

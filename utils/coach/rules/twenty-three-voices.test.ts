@@ -1,6 +1,8 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { linkPush } from './link-push';
+import { offersValueRule } from './offers-value';
 
 // Session 14 (issue 12): a Korean UX researcher in Berlin and a Polish planner in Dublin, an Army
 // medic turned nurse practitioner and a retired Navy logistics officer, a geography PhD in Utrecht
@@ -15,6 +17,45 @@ describe('a phone number told of is not asked for', () => {
     invalid: [
       { text: 'Could you leave a good phone number for the venue team?', errors: [{ rule: 'ask-before-give', words: 'phone number' }] },
       { text: 'Can I have your mobile number for the rota?', errors: [{ rule: 'ask-before-give', words: 'your mobile' }] },
+    ],
+  });
+});
+
+describe('a building site is not a website', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Hi Ken, your apprentice Mia wired the whole plant room on our site last week without a single callback. Proud of her.',
+      'We finally opened the new cold store on our site, and your racking layout from the course held up.',
+    ],
+    invalid: [
+      { text: 'Hi Ken, have a look at our site when you get a chance.', errors: [{ rule: 'ask-before-give', words: 'have a look at our' }] },
+    ],
+  });
+  testRule(linkPush, {
+    valid: ['Your crew did great work on our site this week, thank you.'],
+    invalid: [{ text: 'Loved your talk. More info on our site: https://example.com/tour', errors: [{ rule: 'link-push' }] }],
+  });
+});
+
+describe('comments on their work, handed over in a document', () => {
+  testRule(linkPush, {
+    valid: [
+      'Read your thesis chapter like I promised. Full comments in doc: https://docs.example.com/d/44Qz/edit',
+      'Went through your grant draft last night. My comments are in the file: https://files.example.org/s/9k2',
+    ],
+    invalid: [{ text: 'Our comparison is in the doc: https://docs.example.com/d/77Hx/view', errors: [{ rule: 'link-push' }] }],
+  });
+});
+
+describe('credit given is a give', () => {
+  testRule(offersValueRule, {
+    valid: ['The reason I ask is that our deadline moved.'],
+    invalid: [
+      {
+        text: 'That one chat at the open evening is the reason I stayed in nursing.',
+        errors: [{ rule: 'offers-value', words: 'is the reason I' }],
+      },
+      { text: "You're the reason I applied for the diploma.", errors: [{ rule: 'offers-value', words: "You're the reason I" }] },
     ],
   });
 });

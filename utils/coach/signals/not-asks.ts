@@ -39,6 +39,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   passedOnByMe,
   (doc, match) => doneToMine(doc, match.first),
   handedOver,
+  aSiteNotAPage,
   someonesNumber,
   timeInAStory,
   helpOnTheirTerms,
@@ -354,6 +355,30 @@ function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);
+
+/** A page to look at: "visit our site", "pricing is on our site, worth a visit", "find it on our site". */
+const TO_THE_PAGE = new Set([
+  'visit', 'check', 'see', 'look', 'browse', 'find', 'go', 'head', 'read', 'download', 'explore', 'register', 'sign',
+  'details', 'info', 'more', 'pricing', 'prices', 'demo', 'blog', 'studies', 'portfolio', 'catalogue', 'catalog', 'brochure',
+]);
+const SITE_REACH_BEFORE = 5;
+const SITE_REACH_AFTER = 3;
+
+/**
+ * "did a cracker job on our site this week", "we opened a mezzanine on our site": a place where work
+ * is done, unless the note sends someone to look at a page there or carries an address.
+ */
+function aSiteNotAPage(doc: Doc, match: PhraseMatch): boolean {
+  if (match.phrase.phrase !== 'our site') return false;
+  if (doc.text.includes('://') || doc.text.includes('www.')) return false;
+  const sentence = doc.words[match.first]?.sentence;
+  const from = Math.max(0, match.first - SITE_REACH_BEFORE);
+  for (let at = from; at <= match.last + SITE_REACH_AFTER; at++) {
+    const word = doc.words[at];
+    if (word && word.sentence === sentence && TO_THE_PAGE.has(word.text)) return false;
+  }
+  return true;
+}
 
 /** "As promised at the meetup, here is our onboarding checklist": a thing of mine handed over as a give. */
 function handedOver(doc: Doc, match: PhraseMatch): boolean {

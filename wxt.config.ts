@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
+/** Unlisted scripts built as ES modules, to be import()ed on LinkedIn pages. */
+const ES_MODULES: ReadonlySet<string> = new Set(['coach-ui', 'word-model']);
+
 // One source, two browsers. The manifest asks only for what the code uses today: extension
 // storage, the daily follow-up check (alarms) and its one reminder (notifications), and the
 // LinkedIn pages the coach reads.
@@ -15,9 +18,10 @@ export default defineConfig({
   vite: () => ({ plugins: [inlinePopupCss()] }),
   hooks: {
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
-    // import() it and receive its start function. Library mode leaves ES output unminified.
+    // import() it and receive its start function, and so must the word model, which the coaching UI
+    // imports apart from itself for its second reader. Library mode leaves ES output unminified.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entry) => entry.name === 'coach-ui')) return;
+      if (!entrypoints.some((entry) => ES_MODULES.has(entry.name))) return;
       const lib = config.build?.lib;
       if (lib) lib.formats = ['es'];
       // Vite 8 reads rolldownOptions (WXT still writes the rollupOptions alias); minify there.
@@ -31,11 +35,11 @@ export default defineConfig({
     description:
       'Coaches your LinkedIn connection requests toward relationships, not transactions. Private: everything stays on your machine.',
     permissions: ['storage', 'alarms', 'notifications'],
-    // The coaching UI, imported by the LinkedIn watcher when a composer appears. A dynamic URL
-    // (a per-session id in Chrome; Firefox's host is random per install) means no page can probe
-    // for it at a stable address.
+    // The coaching UI, imported by the LinkedIn watcher when a composer appears, and the word model
+    // the coaching UI imports once it has started. A dynamic URL (a per-session id in Chrome;
+    // Firefox's host is random per install) means no page can probe for them at a stable address.
     web_accessible_resources: [
-      { resources: ['coach-ui.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
+      { resources: ['coach-ui.js', 'word-model.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {

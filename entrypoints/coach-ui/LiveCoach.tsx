@@ -3,6 +3,7 @@ import { CoachPanel } from '@/components/coach-panel/CoachPanel';
 import type { Finding, Recipient, Surface } from '@/utils/coach';
 import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { Range } from '@/utils/coach/schema';
+import type { SecondReader } from '@/utils/coach/second-reader';
 import { fixFor, type NoteFix } from '@/utils/fixes/note-fixes';
 import type { DraftReading } from './draft-reading';
 import type { CoachHistory } from '@/utils/history/api';
@@ -40,6 +41,8 @@ export interface LiveCoachProps {
   onApply?: (fix: NoteFix) => void;
   /** The relationship so far with this person, for the coach. */
   relationship?: RelationshipContext;
+  /** The word model's second reading, once loaded: its arrival re-reads the draft. */
+  secondReader?: SecondReader;
   /** Shown above the panel, given the draft: the memory line and the follow-up starters. */
   aside?: (text: string) => ReactNode;
 }
@@ -50,16 +53,17 @@ const isTrue = (stored: unknown) => stored === true;
 
 /** Re-reads the draft on every input and shows the coach's view of it. */
 export function LiveCoach(props: LiveCoachProps) {
-  const { source, reading, surface, limit, recipient, history, settings, notice, theme, compact, relationship, aside } = props;
+  const { source, reading, surface, limit, recipient, history, settings, notice, theme, compact, relationship, secondReader, aside } =
+    props;
   const text = useSyncExternalStore(source.subscribe, source.read);
   const [collapsed, setCollapsed] = useStored(panelCollapsed, isTrue);
   const [dismissals, countDismissal] = useReducer((n: number) => n + 1, 0);
 
   const shown = useMemo(
-    () => reading.seen({ text, surface, limit, recipient, history, settings, relationship }),
+    () => reading.seen({ text, surface, limit, recipient, history, settings, relationship, secondReader }),
     // `dismissals` is not read here: it says the reading's dismissed findings changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [reading, text, surface, limit, recipient, settings, history, relationship, dismissals],
+    [reading, text, surface, limit, recipient, settings, history, relationship, secondReader, dismissals],
   );
 
   const onDismiss = useCallback(

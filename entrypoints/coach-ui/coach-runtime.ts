@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SecondReader } from '@/utils/coach/second-reader';
 import { linkedInAdapter, type SiteAdapter } from '@/utils/linkedin/adapter';
 import type { ConnectHint } from '@/utils/linkedin/recipient';
 import { logDebug } from '@/utils/log';
@@ -23,6 +24,9 @@ const CONNECT_HINT_MS = 15_000;
  * Only the person's own actions count. Our UI comes to a composer only after they clicked or typed
  * in it (or, for the invitation, clicked Connect), never because one exists: a page that plants a
  * composer cannot tell we are here. Scripted clicks and keys never record, hold or start anything.
+ *
+ * `loadSecondReader` loads the word model's second reading (second-reader-loader.ts); without it,
+ * as in most unit tests, the rules read alone.
  */
 export function startCoaching(
   ctx: ContentScriptContext,
@@ -30,6 +34,7 @@ export function startCoaching(
   firstHint?: ConnectHint,
   firstAction?: Element[],
   storedSettings?: Promise<StoredSettings>,
+  loadSecondReader?: () => Promise<SecondReader | undefined>,
 ): void {
   const notRecorded = new NotRecorded(ctx);
   const shared: SharedState = {
@@ -162,4 +167,15 @@ export function startCoaching(
   // After an update or reload of the extension this script is orphaned: notice within a
   // couple of seconds, even on a quiet page, and take our UI away (ctx.isInvalid checks).
   ctx.setInterval(() => undefined, 2_000);
+
+  // Coaching has started; now the word model, once for this page and apart from this module. When
+  // it arrives the open drafts are read again with it, not at the person's next keystroke; if it
+  // never does (it failed to load), the rules read alone.
+  void loadSecondReader?.().then((reader) =>
+    guard('second reading', () => {
+      if (!reader) return;
+      shared.secondReader = reader;
+      for (const session of all()) session.render();
+    }),
+  );
 }

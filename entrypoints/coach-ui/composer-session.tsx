@@ -101,6 +101,7 @@ export class ComposerSession {
           theme={this.theme}
           compact={layout.mode === 'strip'}
           relationship={this.relationship}
+          secondReader={this.shared.secondReader}
           onMark={this.onMark}
           onApply={this.onApply}
           aside={
@@ -182,6 +183,7 @@ export class ComposerSession {
       history: this.history,
       settings: this.shared.settings,
       relationship: this.relationship,
+      secondReader: this.shared.secondReader,
     } as const;
     void recordSend('message', recipient, text, this.reading.seen(inputs), {
       onNotRecorded: () => this.shared.notRecorded?.({ surface: 'message', name: recipient.name }),

@@ -11,6 +11,7 @@ function sameInputs(a: DraftInputs, b: DraftInputs): boolean {
     a.history === b.history &&
     a.settings === b.settings &&
     a.relationship === b.relationship &&
+    a.secondReader === b.secondReader &&
     // The page hands a fresh recipient object on every scan; equal contents are the same reading.
     (a.recipient === b.recipient || JSON.stringify(a.recipient) === JSON.stringify(b.recipient))
   );

@@ -3,6 +3,7 @@ import { linkedInAdapter } from '@/utils/linkedin/adapter';
 import type { StartCoaching } from '@/utils/coach-ui-handoff/handoff';
 import { logDebug } from '@/utils/log';
 import { startCoaching } from './coach-runtime';
+import { loadSecondReader } from './second-reader-loader';
 
 // The coaching UI, loaded by the LinkedIn watcher as an ES module (see wxt.config.ts): importing
 // it returns the function that starts coaching on the page.
@@ -10,7 +11,7 @@ import { startCoaching } from './coach-runtime';
 const start: StartCoaching = (ctx, { click, action, settings }) => {
   try {
     const hint = click && linkedInAdapter.connectHintFrom(click.path, click.at);
-    startCoaching(ctx, linkedInAdapter, hint, action, settings);
+    startCoaching(ctx, linkedInAdapter, hint, action, settings, () => loadSecondReader());
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }

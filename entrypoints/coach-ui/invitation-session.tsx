@@ -108,6 +108,7 @@ export class InvitationSession {
             theme={this.theme}
             compact={layout.mode === 'strip'}
             relationship={this.relationship}
+            secondReader={this.shared.secondReader}
             aside={this.memory()}
             starters={this.starters()}
             onStarter={(starter) => insertNote(note, starter, spotIn(starter))}
@@ -222,6 +223,7 @@ export class InvitationSession {
       history: this.history,
       settings: this.shared.settings,
       relationship: this.relationship,
+      secondReader: this.shared.secondReader,
     };
   }
 

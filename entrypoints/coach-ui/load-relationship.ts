@@ -19,6 +19,8 @@ export async function loadRelationship(recipient: Recipient, offers: string[]): 
   if (!contactKey) return undefined;
   try {
     const reply = await ask({ type: 'to-background:relationship', contactKey });
+    // The rules alone: the recall quotes what a note offered or asked, which the word model's second
+    // reading does not find, and what it quotes should not hang on whether the model has loaded yet.
     return recall(reply, Date.now(), (note) => analyze({ text: note }, { offers }));
   } catch (error) {
     logDebug('coaching without the relationship so far', error);

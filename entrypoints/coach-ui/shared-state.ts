@@ -1,6 +1,7 @@
 import { ask } from '@/utils/messaging/client';
 import type { CoachHistory } from '@/utils/history/api';
 import { analyze } from '@/utils/coach';
+import type { SecondReader } from '@/utils/coach/second-reader';
 import { logDebug } from '@/utils/log';
 
 import type { Settings } from '@/utils/settings/schema';
@@ -15,6 +16,8 @@ export interface SharedState {
    * flashing, a pause they asked for skipped).
    */
   settingsRead: boolean;
+  /** The word model's second reading, once it has loaded for this page; until then the rules read alone. */
+  secondReader?: SecondReader;
   /** Tells the person a send went out but could not be added to the history. */
   notRecorded?: (send: { surface: Surface; name?: string }) => void;
 }
@@ -43,6 +46,7 @@ async function warmUp(history: CoachHistory): Promise<void> {
       ? requestIdleCallback(() => resolve(), { timeout: 1_000 })
       : setTimeout(resolve, 0),
   );
+  // The rules alone: only they keep a cache (the past notes' signatures) to warm; the word model keeps none.
   analyze(
     { text: 'Warming up the coach with the notes you already sent.' },
     { recentNotes: history.recentNotes, now: Date.now() },

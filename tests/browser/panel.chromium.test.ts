@@ -1,8 +1,9 @@
 import { describe, test } from 'vitest';
 import { chromiumSuite } from './driver/chromium-suite';
 import * as marks from './scenarios/marks';
+import * as secondReading from './scenarios/second-reading';
 
-// The words marked in the note, and one-click fixes, in real Chromium with the production build.
+// The words marked in the note, one-click fixes, and the word model's second reading in real Chromium with the production build.
 const suite = chromiumSuite();
 
 describe('Chromium, marks and fixes in the note', () => {
@@ -10,4 +11,6 @@ describe('Chromium, marks and fixes in the note', () => {
     marks.marksTheFindingsWordsInTheNote(suite.browser));
   test('Apply edits the note as typing would, and Ctrl+Z undoes it', () =>
     marks.applyEditsTheNoteAndUndoes(suite.browser));
+  test('the word model, loaded apart from the coaching UI, flags a listed note’s wording that the rules alone call a relationship', () =>
+    secondReading.secondReadingFlagsOutreachWording(suite.browser));
 });

@@ -62,10 +62,23 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     expect(gzipped).toBeLessThanOrEqual(15 * 1024);
   });
 
-  test('exposes only the coaching UI to LinkedIn pages, and only at a dynamic address', () => {
+  test('exposes only the coaching UI and its word model to LinkedIn pages, and only at a dynamic address', () => {
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['coach-ui.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+      { resources: ['coach-ui.js', 'word-model.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
     ]);
+  });
+
+  test('keeps the word model’s weights in word-model.js, out of the coaching UI', () => {
+    // Its word pairs as object keys ("a quick":-0.17): a sure sign of the weights, never of the rules' phrases.
+    const { weights } = JSON.parse(readFileSync('utils/coach/word-model/weights.json', 'utf8')) as { weights: Record<string, number> };
+    const pairs = Object.keys(weights).filter((key) => key.includes(' ') && !key.includes('"'));
+    expect(pairs.length).toBeGreaterThan(50);
+    const keyed = (file: string) => {
+      const built = readFileSync(`.output/${target}/${file}`, 'utf8');
+      return pairs.filter((pair) => built.includes(`"${pair}":`)).length;
+    };
+    expect(keyed('coach-ui.js')).toBe(0);
+    expect(keyed('word-model.js')).toBe(pairs.length);
   });
 });
 

@@ -5,5 +5,5 @@ import { wordModelReader } from './second-reading';
 /** The committed word model, read for Node (the CLI, the benchmark, the corpus tests). */
 export const bundledWordModel = readWordModel(weights);
 
-/** The second reader the coaching UI uses once its weights have loaded. */
+/** The same second reader the coaching UI imports apart (entrypoints/word-model.ts), for Node. */
 export const bundledSecondReader = wordModelReader(bundledWordModel);

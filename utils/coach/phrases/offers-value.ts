@@ -28,6 +28,11 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'kudos' },
   { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
   { phrase: 'happy to help' },
+  // A favour done for them, nothing asked: "happy to run the queries for you if that helps".
+  { phrase: 'for you if that helps' },
+  { phrase: 'for you if it helps' },
+  { phrase: 'for you if useful' },
+  { phrase: 'for you if that would help' },
   // "If you ever want help reading a spec, ping me": help left for them to take.
   { phrase: 'a second pair of eyes' },
   // Their work passed on: "I've shared it with our journal club".

@@ -114,6 +114,11 @@ export const SHARED_IF_NAMED: readonly Phrase[] = [
   { phrase: 'we are both' },
   { phrase: 'we were on the same' },
   { phrase: 'we were in the same' },
+  // "Your daughter and mine were in the same troop", "our kids were on the same team".
+  { phrase: 'mine were in the same' },
+  { phrase: 'mine were on the same' },
+  { phrase: 'kids were in the same' },
+  { phrase: 'kids were on the same' },
   { phrase: 'mutual friends' },
 ];
 

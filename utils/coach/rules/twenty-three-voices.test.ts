@@ -3,6 +3,7 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
+import { sharedContextRule } from './shared-context';
 
 // Session 14 (issue 12): a Korean UX researcher in Berlin and a Polish planner in Dublin, an Army
 // medic turned nurse practitioner and a retired Navy logistics officer, a geography PhD in Utrecht
@@ -56,6 +57,25 @@ describe('credit given is a give', () => {
         errors: [{ rule: 'offers-value', words: 'is the reason I' }],
       },
       { text: "You're the reason I applied for the diploma.", errors: [{ rule: 'offers-value', words: "You're the reason I" }] },
+    ],
+  });
+});
+
+describe('families that shared something, and favours done for them', () => {
+  testRule(sharedContextRule, {
+    valid: ['Were our two teams ever in the same building?'],
+    invalid: [
+      { text: 'Your son and mine were on the same under-12 team at Riverside, small world!', errors: [{ rule: 'shared-context', words: 'mine were on the same' }] },
+      { text: 'I think our kids were in the same swim class at the Y last summer.', errors: [{ rule: 'shared-context', words: 'kids were in the same' }] },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: ['Could you run the numbers for us before Friday?'],
+    invalid: [
+      {
+        text: 'We have a spare seat on the mapping software, glad to run a few layers for you if that helps.',
+        errors: [{ rule: 'offers-value', words: 'for you if that helps' }],
+      },
     ],
   });
 });

@@ -99,6 +99,20 @@ describe('findings', () => {
     expect(hooked.findings.filter((f) => f.kind === 'strength')).toEqual([]);
   });
 
+  test('a compliment that opens a job search shows no praise, unless the note also gives something', () => {
+    const search = analyze({
+      text: "Hi Nadia, your work leading the formulary committee at St. Brendan's is impressive. I'm currently exploring clinical pharmacist roles in the area.",
+    });
+    expect(search.verdict).toBe('needs-work');
+    expect(search.findings.some((f) => f.rule === 'job-seeking' && f.severity === 'warning')).toBe(true);
+    expect(search.findings.filter((f) => f.kind === 'strength')).toEqual([]);
+    const giving = analyze({
+      text: "Hi Nadia, your work leading the formulary committee at St. Brendan's is impressive, and I shared your antibiotic stewardship checklist with our residents. I'm currently exploring clinical pharmacist roles in the area.",
+    });
+    expect(giving.findings.some((f) => f.rule === 'offers-value')).toBe(true);
+    expect(giving.findings.some((f) => f.rule === 'specific-detail')).toBe(true);
+  });
+
   test('the output always fits the schema', () => {
     for (const text of ['', relational, transactional, 'x'.repeat(5000)]) {
       expect(() => analysisSchema.parse(analyze({ text }))).not.toThrow();

@@ -10,6 +10,8 @@ import type { SecondReader } from './second-reader';
 
 /** Concerns that, at error severity, make the note's strengths the hook of a sale, a click or a favour. */
 const HOOKED_BY: ReadonlySet<string> = new Set(['sales-pitch', 'link-push', 'ask-before-give']);
+const JOB_SEARCH = 'job-seeking';
+const GIVES = 'offers-value';
 
 export class CoachInputError extends TypeError {
   override readonly name = 'CoachInputError';
@@ -59,7 +61,11 @@ export function analyze(draft: DraftInput, context: ContextInput = {}, options: 
   // (an error from one of HOOKED_BY): its strengths are what the pitch borrowed (a real detail of
   // their work, a congratulation), and praising them would teach the opposite of the principles.
   // They were weighed: without them the verdict is the same or harsher.
-  const hooked = findings.some((f) => f.kind === 'concern' && f.severity === 'error' && HOOKED_BY.has(f.rule));
+  // So too a note whose point is the writer's job search ("your work on X is impressive. I'm currently
+  // exploring roles"), unless it also gives something: the compliment is the search's opening line.
+  const hooked =
+    findings.some((f) => f.kind === 'concern' && f.severity === 'error' && HOOKED_BY.has(f.rule)) ||
+    (findings.some((f) => f.rule === JOB_SEARCH && f.severity !== 'info') && !findings.some((f) => f.rule === GIVES));
   const shown = verdict === 'transactional' || hooked ? findings.filter((f) => f.kind === 'concern') : findings;
   const principles = scorePrinciples(shown, { history });
   // Words the coach did not read get no score; the findings from checks that read no words stand.

@@ -79,3 +79,18 @@ describe('families that shared something, and favours done for them', () => {
     ],
   });
 });
+
+describe('someone else’s profile, put forward to a person who hires', () => {
+  testRule(linkPush, {
+    valid: [
+      'I know you recruit for the county hospitals. My old crew chief, Rosa Delgado, just got her paramedic licence and never panics: linkedin.com/in/rosa-delgado-emt-19ab',
+    ],
+    invalid: [
+      { text: 'Rosa Delgado here, 12 years in EMS. Connect with me: linkedin.com/in/rosa-delgado-emt-19ab', errors: [{ rule: 'link-push' }] },
+      {
+        text: 'My colleague Rosa Delgado leads our sales team, connect with her: linkedin.com/in/rosa-delgado-emt-19ab',
+        errors: [{ rule: 'link-push' }],
+      },
+    ],
+  });
+});

@@ -145,6 +145,7 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   // "We have a follow-up study out now: …": our newest work, however warmly introduced.
   if (ownNewWork(doc, sentence)) return false;
   if (namesGive(doc, match)) return true;
+  if (personPutForward(doc, match) && namesAnOpening(doc)) return true;
   // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.
   if (namesResource(doc, sentence)) return true;
   // "The recording of your talk is at …": a link to their own work; "Checked your guidelines. Page 14
@@ -162,7 +163,7 @@ const CANDIDATE_PAPERS = new Set(['cv', 'resume', 'résumé', 'portfolio']);
 /** Someone else's papers, put forward: "her CV" (not "my CV template, copy freely"). */
 const CANDIDATES = new Set(['her', 'his', 'their']);
 /** Their need for someone, named in the note: the candidate answers it. */
-const THEIR_OPENING = new Set(['hiring', 'looking', 'need', 'needs', 'opening', 'role', 'position', 'vacancy', 'posted', 'asked']);
+const THEIR_OPENING = new Set(['hiring', 'looking', 'need', 'needs', 'opening', 'role', 'position', 'vacancy', 'posted', 'asked', 'recruit', 'recruiting']);
 
 /** "Her CV" in the link's sentence, "fit" in it or the one before. */
 function candidatePutForward(doc: Doc, sentence: number): boolean {
@@ -173,6 +174,22 @@ function candidatePutForward(doc: Doc, sentence: number): boolean {
   for (let at = here.firstWord; at < here.endWord && !papers; at++)
     papers = CANDIDATE_PAPERS.has(words[at]!.text) && CANDIDATES.has(words[at - 1]?.text ?? '');
   return papers && wordsNear(doc, sentence).some((word) => word.text === 'fit');
+}
+
+const PROFILE_PATH = 'linkedin.com/in/';
+
+/**
+ * "one of my old medics, Devin Ortiz, just finished his BSN … linkedin.com/in/devin-ortiz-rn": the
+ * profile of someone the note names, put forward, not a page of the writer's.
+ */
+function personPutForward(doc: Doc, match: PhraseMatch): boolean {
+  const link = doc.text.slice(...match.range).toLowerCase();
+  const path = link.indexOf(PROFILE_PATH);
+  if (path < 0) return false;
+  const slug = link.slice(path + PROFILE_PATH.length);
+  const given = slug.slice(0, slug.indexOf('-') > 0 ? slug.indexOf('-') : slug.length);
+  if (given.length < 2) return false;
+  return doc.words.some((word) => word.text === given && word.raw[0] !== word.raw[0]?.toLowerCase() && word.end <= match.range[0]);
 }
 
 const namesAnOpeningKey = memoKey();

@@ -15,7 +15,7 @@ export function analyzeWithModel(draft: DraftInput): CoachRun {
   let reading: SecondReading | undefined;
   const analysis = analyze(draft, {}, {
     secondReader: (doc, findings, strictness, muted) => {
-      reading = secondReading(doc, findings, strictness, bundledWordModel, muted);
+      reading = secondReading(doc, findings, strictness, bundledWordModel, muted, true);
       return reading.findings;
     },
   });

@@ -46,10 +46,10 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
     weighing: weighVerdict(text, analysis.findings, 'balanced'),
     unread: analysis.verdict === 'unread',
   };
-  if (reading?.words)
+  if (reading?.probability !== undefined)
     explanation.secondReading = {
-      probability: Number(reading.words.probability.toFixed(2)),
-      pulledBy: tellingPulls(reading.words).map((pull) => pull.key),
+      probability: Number(reading.probability.toFixed(2)),
+      pulledBy: tellingPulls(reading.pulls ?? []).map((pull) => pull.key),
       change: reading.change ?? 'none',
     };
   return explanation;

@@ -265,3 +265,35 @@ describe('overallScore', () => {
     expect(overallScore(principles, verdict)).toBe(expected);
   });
 });
+
+describe('decideVerdict', () => {
+  // Every set of up to three findings from a pool that covers each kind, severity and special rule.
+  const pool: Finding[] = (
+    [
+      ['sales-pitch', 'concern', 'error', 'relationship'],
+      ['ask-before-give', 'concern', 'warning', 'give'],
+      ['nothing-specific', 'concern', 'info', 'relationship'],
+      ['over-limit', 'concern', 'warning', 'relationship'],
+      ['request-burst', 'concern', 'warning', 'visibility'],
+      ['specific-detail', 'strength', 'info', 'relationship'],
+      ['offers-value', 'strength', 'info', 'give'],
+      ['genuine-question', 'strength', 'info', 'relationship'],
+      ['long-term-intent', 'strength', 'info', 'journey'],
+      ['specific-detail', 'strength', 'info', 'relationship'],
+    ] as const
+  ).map(([rule, kind, severity, principle]) => ({ rule, kind, severity, principle, message: 'm', why: 'w' }));
+  const sets: Finding[][] = [[]];
+  for (let a = 0; a < pool.length; a++) {
+    sets.push([pool[a]!]);
+    for (let b = a; b < pool.length; b++) {
+      sets.push([pool[a]!, pool[b]!]);
+      for (let c = b; c < pool.length; c++) sets.push([pool[a]!, pool[b]!, pool[c]!]);
+    }
+  }
+
+  test.each(['gentle', 'balanced', 'strict'] as const)('gives the verdict weighVerdict explains (%s)', (strictness) => {
+    for (const findings of sets)
+      for (const text of ['', 'a note'])
+        expect(decideVerdict(text, findings, strictness)).toBe(weighVerdict(text, findings, strictness).verdict);
+  });
+});

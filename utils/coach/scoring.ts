@@ -165,8 +165,24 @@ export function weighVerdict(
   return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy };
 }
 
+/** The verdict alone, by the same arithmetic as weighVerdict, without the explanation's lists (it runs on every keystroke). */
 export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
-  return weighVerdict(text, findings, strictness).verdict;
+  if (text.trim() === '') return 'empty';
+  let pressure = 0;
+  let strengths = 0;
+  let blocked = false;
+  for (const finding of strongestByRule(findings)) {
+    if (finding.kind === 'strength') strengths += 1;
+    else {
+      pressure += pressureOf(finding);
+      blocked ||= blocksRelational(finding, strictness);
+    }
+  }
+  const relief = Math.min(MAX_RELIEF, strengths);
+  const net = pressure - relief;
+  const lines = VERDICT_LINES[strictness];
+  if (net >= lines.transactional) return 'transactional';
+  return !blocked && net <= lines.relational && relief > 0 ? 'relational' : 'needs-work';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Doc } from '../text/doc';
 // read notes through this one function.
 
 /** Each run of digits as one "#": "20-min" → "#-min". */
-function spelled(word: string): string {
+export function spelled(word: string): string {
   if (!hasDigit(word)) return word;
   let out = '';
   let inDigits = false;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
-import { wordFeatures } from './features';
+import { spelled, wordFeatures } from './features';
 
 // A logistic regression over a note's words and word pairs, trained by scripts/train-word-model.ts
 // on the labelled corpus (relational against transactional notes), its weights committed as data
@@ -31,6 +31,8 @@ export interface WordModel {
   readonly bias: number;
   /** Positive weights lean relational, negative ones transactional. */
   readonly weights: ReadonlyMap<string, number>;
+  /** The first words of the pairs that have a weight: a pair is only spelled out after one of them. */
+  readonly pairStarts: ReadonlySet<string>;
 }
 
 export class WordModelError extends TypeError {
@@ -44,7 +46,13 @@ export function readWordModel(raw: unknown): WordModel {
     const issue = parsed.error.issues[0];
     throw new WordModelError(`word model: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'does not fit'}`);
   }
-  return { bias: parsed.data.bias, weights: new Map(Object.entries(parsed.data.weights)) };
+  const weights = new Map(Object.entries(parsed.data.weights));
+  const pairStarts = new Set<string>();
+  for (const key of weights.keys()) {
+    const space = key.indexOf(' ');
+    if (space > 0) pairStarts.add(key.slice(0, space));
+  }
+  return { bias: parsed.data.bias, weights, pairStarts };
 }
 
 /** The words that pulled a note toward transactional, strongest first. */
@@ -61,6 +69,31 @@ export interface WordReading {
   pulls: Pull[];
 }
 
+/** The probability alone, on the keystroke path: only words and pairs that have a weight are looked at. */
+export function relationalProbability(doc: Doc, model: WordModel): number {
+  const { weights, pairStarts } = model;
+  const words = doc.words;
+  const counted = new Set<string>();
+  let z = model.bias;
+  const count = (key: string) => {
+    const weight = weights.get(key);
+    if (weight !== undefined && !counted.has(key)) {
+      counted.add(key);
+      z += weight;
+    }
+  };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const key = spelled(word.text);
+    count(key);
+    if (!pairStarts.has(key)) continue;
+    const next = words[index + 1];
+    if (next && next.sentence === word.sentence) count(`${key} ${spelled(next.text)}`);
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability and what pulled toward outreach, for a finding that quotes it. */
 export function readWords(doc: Doc, model: WordModel): WordReading {
   let z = model.bias;
   const pulls: Pull[] = [];

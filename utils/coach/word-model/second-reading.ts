@@ -3,7 +3,7 @@ import type { Finding, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
-import { readWords, type Pull, type WordModel, type WordReading } from './model';
+import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
 // sure. There the word model, trained on other people's notes, gives a second reading:
@@ -35,37 +35,58 @@ const SOFTENABLE: ReadonlySet<string> = new Set([
 
 export interface SecondReading {
   findings: Finding[];
-  /** What the model read, when the verdict rested on one finding and it was asked. */
-  words?: WordReading;
+  /** How likely the model reads the note as relational, when the verdict rested on one finding. */
+  probability?: number;
+  /** What pulled toward outreach: on a veto, or always when asked for (`analyze --explain`). */
+  pulls?: Pull[];
   /** What it changed. */
   change?: 'vetoed' | 'softened';
 }
 
+/**
+ * `detailed` also lists the pulls when nothing is vetoed (for --explain); on the keystroke path only
+ * the probability is worked out, and the pulls only for the finding that quotes them.
+ */
 export function secondReading(
   doc: Doc,
   findings: Finding[],
   strictness: Strictness,
   model: WordModel,
   muted: ReadonlySet<string> | undefined,
+  detailed = false,
 ): SecondReading {
+  const read = (): { probability: number; pulls?: Pull[] } =>
+    detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) };
+  // Most notes have praise from two rules, or nothing the second reading could change: weigh nothing.
+  let praisedBy: string | undefined;
+  let praisedTwice = false;
+  for (const finding of findings)
+    if (finding.kind === 'strength') {
+      praisedBy ??= finding.rule;
+      praisedTwice ||= finding.rule !== praisedBy;
+    }
+  const mayVeto = praisedBy !== undefined && !praisedTwice && !muted?.has(OUTREACH_WORDING);
+  const maySoften = praisedBy === undefined && findings.some((f) => f.severity === 'error' && SOFTENABLE.has(f.rule));
+  if (!mayVeto && !maySoften) return { findings };
   const verdict = decideVerdict(doc.text, findings, strictness);
   if (verdict === 'relational') {
-    const praisedBy = new Set(findings.filter((f) => f.kind === 'strength').map((f) => f.rule));
-    if (praisedBy.size !== 1 || muted?.has(OUTREACH_WORDING)) return { findings };
+    if (!mayVeto) return { findings };
+    const reading = read();
+    if (reading.probability >= VETO_BELOW) return { findings, ...reading };
     const words = readWords(doc, model);
-    if (words.probability >= VETO_BELOW || words.pulls.length === 0) return { findings, words };
-    return { findings: sortByImpact([...findings, outreachWording(words)]), words, change: 'vetoed' };
+    if (words.pulls.length === 0) return { findings, ...words };
+    return { findings: sortByImpact([...findings, outreachWording(words)]), ...words, change: 'vetoed' };
   }
   if (verdict === 'transactional') {
-    if (findings.some((f) => f.kind === 'strength')) return { findings };
+    if (!maySoften) return { findings };
     const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
     const lone = weighing[0];
     if (!lone || lone.severity !== 'error' || !SOFTENABLE.has(lone.rule) || weighing.some((f) => f.rule !== lone.rule))
       return { findings };
-    const words = readWords(doc, model);
-    if (words.probability <= SOFTEN_ABOVE) return { findings, words };
+    const reading = read();
+    if (reading.probability <= SOFTEN_ABOVE) return { findings, ...reading };
     const softened = findings.map((f) => (f.rule === lone.rule && f.severity === 'error' ? { ...f, severity: 'warning' as const } : f));
-    return { findings: sortByImpact(softened), words, change: 'softened' };
+    return { findings: sortByImpact(softened), ...reading, change: 'softened' };
   }
   return { findings };
 }
@@ -91,12 +112,12 @@ function worthQuoting(key: string): boolean {
 }
 
 /** The pulls toward outreach a person could act on, strongest first. */
-export function tellingPulls(words: WordReading): Pull[] {
-  return words.pulls.filter((pull) => worthQuoting(pull.key)).slice(0, QUOTED_PULLS);
+export function tellingPulls(pulls: readonly Pull[]): Pull[] {
+  return pulls.filter((pull) => worthQuoting(pull.key)).slice(0, QUOTED_PULLS);
 }
 
 function outreachWording(words: WordReading): Finding {
-  const shown = tellingPulls(words);
+  const shown = tellingPulls(words.pulls);
   const wording = shown.length > 0 ? `Words like ${shown.map((pull) => `“${pull.key}”`).join(', ')} are` : 'Its wording is';
   return {
     rule: OUTREACH_WORDING,

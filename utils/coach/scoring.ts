@@ -165,13 +165,30 @@ export function weighVerdict(
   return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy };
 }
 
+/**
+ * Whether findings[index] is the one its rule is counted by: the first of its most severe, as
+ * strongestByRule keeps it. A note has a handful of findings, so this looks back and ahead without a map.
+ */
+function countsForItsRule(findings: readonly Finding[], index: number): boolean {
+  const finding = findings[index]!;
+  const penalty = PENALTY[finding.severity];
+  for (let other = 0; other < findings.length; other++) {
+    if (other === index || findings[other]!.rule !== finding.rule) continue;
+    const otherPenalty = PENALTY[findings[other]!.severity];
+    if (otherPenalty > penalty || (otherPenalty === penalty && other < index)) return false;
+  }
+  return true;
+}
+
 /** The verdict alone, by the same arithmetic as weighVerdict, without the explanation's lists (it runs on every keystroke). */
 export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
   if (text.trim() === '') return 'empty';
   let pressure = 0;
   let strengths = 0;
   let blocked = false;
-  for (const finding of strongestByRule(findings)) {
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
+    if (!countsForItsRule(findings, index)) continue;
     if (finding.kind === 'strength') strengths += 1;
     else {
       pressure += pressureOf(finding);

@@ -69,27 +69,34 @@ export interface WordReading {
   pulls: Pull[];
 }
 
+/** Reused by every call: the weighted words and pairs already counted in the note being read. */
+const counted = new Set<string>();
+
 /** The probability alone, on the keystroke path: only words and pairs that have a weight are looked at. */
 export function relationalProbability(doc: Doc, model: WordModel): number {
   const { weights, pairStarts } = model;
   const words = doc.words;
-  const counted = new Set<string>();
+  counted.clear();
   let z = model.bias;
-  const count = (key: string) => {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const key = spelled(word.text);
     const weight = weights.get(key);
     if (weight !== undefined && !counted.has(key)) {
       counted.add(key);
       z += weight;
     }
-  };
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    const key = spelled(word.text);
-    count(key);
     if (!pairStarts.has(key)) continue;
     const next = words[index + 1];
-    if (next && next.sentence === word.sentence) count(`${key} ${spelled(next.text)}`);
+    if (!next || next.sentence !== word.sentence) continue;
+    const pair = `${key} ${spelled(next.text)}`;
+    const pairWeight = weights.get(pair);
+    if (pairWeight !== undefined && !counted.has(pair)) {
+      counted.add(pair);
+      z += pairWeight;
+    }
   }
+  counted.clear();
   return 1 / (1 + Math.exp(-z));
 }
 

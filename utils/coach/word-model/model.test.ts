@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { prepareDoc } from '../text/doc';
-import { readWordModel, readWords, WordModelError } from './model';
+import { readWordModel, readWords, relationalProbability, WordModelError } from './model';
 import weights from './weights.json';
 
 const doc = (text: string) => prepareDoc({ text, surface: 'invitation', limit: 300, recipient: {} });
@@ -41,3 +41,19 @@ describe('reading a note’s words', () => {
     expect(readWords(doc('It was quick. Call me.'), model).pulls.map((p) => p.key)).toEqual(['quick']);
   });
 });
+
+describe('the keystroke path’s probability', () => {
+  test('is the full reading’s, on the committed weights, for notes with repeats, pairs, numbers and line breaks', () => {
+    const model = readWordModel(weights);
+    const notes = [
+      'Hi Sam, could you share 15 min? Could you share 20 min next week?',
+      'Thank you for the talk at the meetup. Thank you again!\nI read your post on open data.',
+      'I am looking for new opportunities, would love to connect and pick your brain.',
+      '',
+      'ok',
+    ];
+    for (const text of notes)
+      expect(relationalProbability(doc(text), model)).toBeCloseTo(readWords(doc(text), model).probability, 12);
+  });
+});
+

@@ -11,7 +11,7 @@ import { loadSecondReader } from './second-reader-loader';
 const start: StartCoaching = (ctx, { click, action, settings }) => {
   try {
     const hint = click && linkedInAdapter.connectHintFrom(click.path, click.at);
-    startCoaching(ctx, linkedInAdapter, hint, action, settings, () => loadSecondReader());
+    startCoaching(ctx, linkedInAdapter, hint, action, settings, loadSecondReader);
   } catch (error) {
     logDebug('could not start; LinkedIn is left as it was', error);
   }

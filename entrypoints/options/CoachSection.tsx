@@ -1,7 +1,11 @@
 import { registry } from '@/utils/coach';
+import { OUTREACH_WORDING_CHECK } from '@/utils/coach/word-model/outreach-wording';
 import { PRINCIPLES, type Strictness } from '@/utils/coach/schema';
 import { PRINCIPLE_NAMES } from '@/components/ui-strings';
 import type { Settings } from '@/utils/settings/schema';
+
+/** Every check a person can switch off: the rules, and the word model's second reading. */
+const CHECKS = [...registry, OUTREACH_WORDING_CHECK];
 
 const STRICTNESS: { value: Strictness; label: string; hint: string }[] = [
   { value: 'gentle', label: 'Gentle', hint: 'Only clear problems.' },
@@ -52,8 +56,7 @@ export function CoachSection({ settings, update }: { settings: Settings; update:
       {PRINCIPLES.map((principle) => (
         <fieldset key={principle} className="rules">
           <legend>{PRINCIPLE_NAMES[principle]}</legend>
-          {registry
-            .filter((rule) => rule.principle === principle)
+          {CHECKS.filter((rule) => rule.principle === principle)
             .map((rule) => (
               <label key={rule.id} className="choice" data-rule={rule.id}>
                 <input type="checkbox" checked={!muted.has(rule.id)} onChange={(e) => setRule(rule.id, e.target.checked)} />

@@ -153,42 +153,16 @@ export function weighVerdict(
       weight: index < MAX_RELIEF ? -1 : 0,
     })),
   ];
-  const verdict: Verdict =
-    text.trim() === ''
-      ? 'empty'
-      : net >= lines.transactional
-        ? 'transactional'
-        : // Relational needs evidence of a relationship, not only the absence of problems.
-          blockedBy.length === 0 && net <= lines.relational && relief > 0
-          ? 'relational'
-          : 'needs-work';
+  const verdict = verdictOf(text, net, relief, blockedBy.length > 0, lines);
   return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy };
-}
-
-/**
- * Whether findings[index] is the one its rule is counted by: the first of its most severe, as
- * strongestByRule keeps it. A note has a handful of findings, so this looks back and ahead without a map.
- */
-function countsForItsRule(findings: readonly Finding[], index: number): boolean {
-  const finding = findings[index]!;
-  const penalty = PENALTY[finding.severity];
-  for (let other = 0; other < findings.length; other++) {
-    if (other === index || findings[other]!.rule !== finding.rule) continue;
-    const otherPenalty = PENALTY[findings[other]!.severity];
-    if (otherPenalty > penalty || (otherPenalty === penalty && other < index)) return false;
-  }
-  return true;
 }
 
 /** The verdict alone, by the same arithmetic as weighVerdict, without the explanation's lists (it runs on every keystroke). */
 export function decideVerdict(text: string, findings: readonly Finding[], strictness: Strictness): Verdict {
-  if (text.trim() === '') return 'empty';
   let pressure = 0;
   let strengths = 0;
   let blocked = false;
-  for (let index = 0; index < findings.length; index++) {
-    const finding = findings[index]!;
-    if (!countsForItsRule(findings, index)) continue;
+  for (const finding of strongestByRule(findings)) {
     if (finding.kind === 'strength') strengths += 1;
     else {
       pressure += pressureOf(finding);
@@ -196,9 +170,20 @@ export function decideVerdict(text: string, findings: readonly Finding[], strict
     }
   }
   const relief = Math.min(MAX_RELIEF, strengths);
-  const net = pressure - relief;
-  const lines = VERDICT_LINES[strictness];
+  return verdictOf(text, pressure - relief, relief, blocked, VERDICT_LINES[strictness]);
+}
+
+/** The verdict from the weighing: one rule for decideVerdict and weighVerdict. */
+function verdictOf(
+  text: string,
+  net: number,
+  relief: number,
+  blocked: boolean,
+  lines: { relational: number; transactional: number },
+): Verdict {
+  if (text.trim() === '') return 'empty';
   if (net >= lines.transactional) return 'transactional';
+  // Relational needs evidence of a relationship, not only the absence of problems.
   return !blocked && net <= lines.relational && relief > 0 ? 'relational' : 'needs-work';
 }
 

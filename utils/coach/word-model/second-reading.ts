@@ -3,6 +3,7 @@ import type { Finding, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
+import { OUTREACH_WORDING_CHECK } from './outreach-wording';
 import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
@@ -16,7 +17,7 @@ import { readWords, relationalProbability, type Pull, type WordModel, type WordR
 
 export const VETO_BELOW = 0.2;
 export const SOFTEN_ABOVE = 0.7;
-export const OUTREACH_WORDING = 'outreach-wording';
+export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 const QUOTED_PULLS = 3;
 
 /** Errors about what the note says (not whether LinkedIn will send it, or the person's history). */

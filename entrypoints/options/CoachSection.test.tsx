@@ -6,9 +6,9 @@ import { CoachSection } from './CoachSection';
 
 afterEach(cleanup);
 
-// The panel on LinkedIn can switch off any finding's check, the word model's outreach-wording
-// included; the options page must list it so the person can switch it back on.
-test('lists the second reading’s check beside the rules, and switches it back on', () => {
+// The panel on LinkedIn can switch off any finding's check, the word model's outreach-wording and
+// personal-wording included; the options page must list them so the person can switch them back on.
+test('lists the second reading’s checks beside the rules, and switches them back on', () => {
   const update = vi.fn();
   const { container } = render(
     <CoachSection settings={{ ...DEFAULT_SETTINGS, mutedRules: ['outreach-wording'] }} update={update} />,
@@ -18,4 +18,8 @@ test('lists the second reading’s check beside the rules, and switches it back 
   fireEvent.click(box!);
   expect(update).toHaveBeenCalledWith({ mutedRules: [] });
   expect(container.querySelector<HTMLInputElement>('[data-rule="specific-detail"] input')?.checked).toBe(true);
+  const strength = container.querySelector<HTMLInputElement>('[data-rule="personal-wording"] input');
+  expect(strength?.checked).toBe(true);
+  fireEvent.click(strength!);
+  expect(update).toHaveBeenLastCalledWith({ mutedRules: ['outreach-wording', 'personal-wording'] });
 });

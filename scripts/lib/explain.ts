@@ -17,7 +17,8 @@ export interface Explanation {
     probability: number;
     /** The words and pairs that pulled most toward outreach, strongest first. */
     pulledBy: string[];
-    change: 'vetoed' | 'softened' | 'none';
+    liftedBy: string[];
+    change: 'vetoed' | 'softened' | 'recognised' | 'none';
   };
 }
 
@@ -50,6 +51,7 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
     explanation.secondReading = {
       probability: Number(reading.probability.toFixed(2)),
       pulledBy: tellingPulls(reading.pulls ?? []).map((pull) => pull.key),
+      liftedBy: tellingPulls(reading.lifts ?? []).map((lift) => lift.key),
       change: reading.change ?? 'none',
     };
   return explanation;
@@ -58,6 +60,7 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
 const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], string> = {
   vetoed: 'praise on one kind of evidence, in words that read like outreach: outreach-wording added',
   softened: 'one problem and nothing else, in words that read like a relationship note: shown as a warning',
+  recognised: 'nothing wrong and something particular named, in words that read like a note to one person: personal-wording added',
   none: 'no change',
 };
 
@@ -95,6 +98,9 @@ export function formatExplanation({ strengths, weighing, unread, secondReading }
       `    reads as relational with probability ${secondReading.probability}` +
         (secondReading.pulledBy.length > 0
           ? `; pulled toward outreach by ${secondReading.pulledBy.map((key) => `“${key}”`).join(', ')}`
+          : '') +
+        (secondReading.liftedBy.length > 0
+          ? `; toward a relationship by ${secondReading.liftedBy.map((key) => `“${key}”`).join(', ')}`
           : ''),
       `    ${CHANGES[secondReading.change]}`,
     );

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { analyze, registry, type Analysis, type Verdict } from '@/utils/coach';
 import { bundledSecondReader } from '@/utils/coach/word-model/bundled';
+import { PERSONAL_WORDING } from '@/utils/coach/word-model/second-reading';
 import { draftOf, LABELS, loadRows, type Row } from '../../scripts/lib/labelled-corpus';
 
 // Calibration against hand-labelled notes. The main corpus is what the rules are tuned on; the blind
@@ -24,15 +25,20 @@ const MAX_STRENGTH_ON_TRANSACTIONAL = 0.05;
  * on leave-author-out figures and on unread check sets, never on the holdout: measured on it, 114/116
  * = 0.983 (the first line met) but recall 116/130 = 0.892, one good note of a second-language writer
  * vetoed, and the one relational note still called transactional. The recall floor is that trade,
- * written down, not a slide: the rules alone still read 117/130 there.
+ * written down, not a slide: the rules alone still read 117/130 there. Session 15 gave the second
+ * reading a strength (`personal-wording`: nothing wrong, something particular named, words read as
+ * relational above 0.85), its threshold chosen on leave-author-out figures, the unread check sets and
+ * a new author round (fresh24), then measured once on the holdout: recall 120/130 = 0.923 (the line
+ * met), 114/116 unchanged, the one relational note called transactional still there.
  * Until the lines are met, the holdout is held to these floors so the coach cannot slide back
  * unnoticed, and the test prints the gap. Raise them as the coach improves (tuning on the main corpus
  * only). The main corpus is held to the issue's lines.
  */
-const HOLDOUT_FLOOR = { transactionalNotRelational: 0.98, relationalCalledTransactional: 1, relationalRecall: 0.89 };
+const HOLDOUT_FLOOR = { transactionalNotRelational: 0.98, relationalCalledTransactional: 1, relationalRecall: 0.92 };
 
 const VERDICTS: readonly Verdict[] = ['relational', 'needs-work', 'transactional', 'unread', 'empty'];
-const STRENGTHS = registry.filter((rule) => rule.kind === 'strength').map((rule) => rule.id);
+/** The rules' strengths and the second reading's. */
+const STRENGTHS = [...registry.filter((rule) => rule.kind === 'strength').map((rule) => rule.id), PERSONAL_WORDING];
 
 interface Judged {
   row: Row;

@@ -55,7 +55,7 @@ export function readWordModel(raw: unknown): WordModel {
   return { bias: parsed.data.bias, weights, pairStarts };
 }
 
-/** The words that pulled a note toward transactional, strongest first. */
+/** A word or pair of the note and how far it pulled (negative: toward transactional). */
 export interface Pull {
   key: string;
   weight: number;
@@ -67,6 +67,8 @@ export interface WordReading {
   probability: number;
   /** The note's features with negative weights, strongest pull first. */
   pulls: Pull[];
+  /** Its features with positive weights, strongest first. */
+  lifts: Pull[];
 }
 
 /** Reused by every call: the weighted words and pairs already counted in the note being read. */
@@ -100,16 +102,19 @@ export function relationalProbability(doc: Doc, model: WordModel): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The probability and what pulled toward outreach, for a finding that quotes it. */
+/** The probability and what pulled each way, for a finding that quotes it. */
 export function readWords(doc: Doc, model: WordModel): WordReading {
   let z = model.bias;
   const pulls: Pull[] = [];
+  const lifts: Pull[] = [];
   for (const { key, range } of wordFeatures(doc)) {
     const weight = model.weights.get(key);
     if (weight === undefined) continue;
     z += weight;
     if (weight < 0) pulls.push({ key, weight, range });
+    else if (weight > 0) lifts.push({ key, weight, range });
   }
   pulls.sort((a, b) => a.weight - b.weight || a.range[0] - b.range[0]);
-  return { probability: 1 / (1 + Math.exp(-z)), pulls };
+  lifts.sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0]);
+  return { probability: 1 / (1 + Math.exp(-z)), pulls, lifts };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import type { Analysis, ContextInput } from '../schema';
 import { readWordModel } from './model';
-import { OUTREACH_WORDING, wordModelReader } from './second-reading';
+import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-reading';
 
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
 // pull hard toward outreach, "beer" hard toward a relationship, everything else weighs nothing.
@@ -16,6 +16,7 @@ const rules = (analysis: Analysis) => analysis.findings.map((f) => `${f.rule}:${
 const ONE_DETAIL = "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard on the subject.";
 const TWO_KINDS =
   "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard. Thanks for the checklist you shared, it saved my team a week.";
+const NAMED_NOTHING_WRONG = 'Hi Dana, I still owe you a beer from the Okinawa reunion. Safe travels home.';
 const LONE_ASK =
   'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute? I still owe you a beer from Okinawa.';
 
@@ -64,5 +65,32 @@ describe('the word model as a second reading', () => {
   test('words the coach cannot read get no second reading', () => {
     const german = 'Hallo Dana, dein Vortrag auf der ProMat war der klarste, den ich je gehört habe. Viele Grüße';
     expect(read(german)).toEqual(rulesOnly(german));
+  });
+
+  test('nothing wrong, something particular named, in words of a relationship: the reading is the strength', () => {
+    expect(rulesOnly(NAMED_NOTHING_WRONG).verdict).toBe('needs-work');
+    expect(rules(rulesOnly(NAMED_NOTHING_WRONG))).toEqual(['nothing-specific:info']);
+    const analysis = read(NAMED_NOTHING_WRONG);
+    expect(analysis.verdict).toBe('relational');
+    const strength = analysis.findings.find((f) => f.rule === PERSONAL_WORDING);
+    expect(strength).toMatchObject({ kind: 'strength', severity: 'info', principle: 'relationship' });
+    // It quotes what the note names and the words that lifted; the rules' "nothing specific" is gone.
+    expect(NAMED_NOTHING_WRONG.slice(...strength!.range!)).toBe('Okinawa');
+    expect(strength?.why).toContain('“owe you”');
+    expect(rules(analysis)).not.toContain('nothing-specific:info');
+  });
+
+  test('no strength from the words alone for a note that names nothing, has a concern, or reads neutral', () => {
+    const namesNothing = 'Hi, I still owe you a beer. Hope all is well.';
+    expect(rules(rulesOnly(namesNothing))).toContain('nothing-specific:warning');
+    expect(read(namesNothing).verdict).toBe('needs-work');
+    expect(read(NAMED_NOTHING_WRONG.replace('owe you a beer', 'have a photo')).verdict).toBe('needs-work');
+    expect(read(`${NAMED_NOTHING_WRONG} Could you intro me to your CFO?`).verdict).not.toBe('relational');
+  });
+
+  test('a person who switched the strength off keeps the rules’ verdict', () => {
+    expect(read(NAMED_NOTHING_WRONG, { mutedRules: [PERSONAL_WORDING] })).toEqual(
+      rulesOnly(NAMED_NOTHING_WRONG, { mutedRules: [PERSONAL_WORDING] }),
+    );
   });
 });

@@ -1,9 +1,12 @@
 import { sortByImpact } from '../postprocess';
-import type { Finding, Strictness } from '../schema';
+import type { Finding, Range, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
+import { findProperNouns } from '../signals/proper-nouns';
+import { findTheirWork } from '../signals/their-work';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
 import { OUTREACH_WORDING_CHECK } from './outreach-wording';
+import { PERSONAL_WORDING_CHECK } from './personal-wording';
 import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
@@ -11,13 +14,20 @@ import { readWords, relationalProbability, type Pull, type WordModel, type WordR
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, says so;
 // - one problem and nothing else, in words that read like a relationship note (above
-//   SOFTEN_ABOVE), is shown as a warning, not an error: "nearly there", not "a transaction".
+//   SOFTEN_ABOVE), is shown as a warning, not an error: "nearly there", not "a transaction";
+// - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
+//   particular they could not tie to the reader's work), in words that read very like a note to one
+//   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
 // blind holdout (utils/coach/README.md, session 14).
 
 export const VETO_BELOW = 0.2;
 export const SOFTEN_ABOVE = 0.7;
+export const RECOGNISE_ABOVE = 0.85;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
+export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
+/** The rules' nudge, at info, for a note that names something they could not tie to the reader. */
+const NOTHING_SPECIFIC = 'nothing-specific';
 const QUOTED_PULLS = 3;
 
 /** Errors about what the note says (not whether LinkedIn will send it, or the person's history). */
@@ -40,8 +50,10 @@ export interface SecondReading {
   probability?: number;
   /** What pulled toward outreach: on a veto, or always when asked for (`analyze --explain`). */
   pulls?: Pull[];
+  /** What lifted toward relational, alongside the pulls. */
+  lifts?: Pull[];
   /** What it changed. */
-  change?: 'vetoed' | 'softened';
+  change?: 'vetoed' | 'softened' | 'recognised';
 }
 
 /**
@@ -56,7 +68,7 @@ export function secondReading(
   muted: ReadonlySet<string> | undefined,
   detailed = false,
 ): SecondReading {
-  const read = (): { probability: number; pulls?: Pull[] } =>
+  const read = (): { probability: number; pulls?: Pull[]; lifts?: Pull[] } =>
     detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) };
   // Most notes have praise from two rules, or nothing the second reading could change: weigh nothing.
   let praisedBy: string | undefined;
@@ -68,7 +80,12 @@ export function secondReading(
     }
   const mayVeto = praisedBy !== undefined && !praisedTwice && !muted?.has(OUTREACH_WORDING);
   const maySoften = praisedBy === undefined && findings.some((f) => f.severity === 'error' && SOFTENABLE.has(f.rule));
-  if (!mayVeto && !maySoften) return { findings };
+  const mayRecognise =
+    praisedBy === undefined &&
+    !muted?.has(PERSONAL_WORDING) &&
+    findings.some((f) => f.rule === NOTHING_SPECIFIC) &&
+    findings.every((f) => f.severity === 'info');
+  if (!mayVeto && !maySoften && !mayRecognise) return { findings };
   const verdict = decideVerdict(doc.text, findings, strictness);
   if (verdict === 'relational') {
     if (!mayVeto) return { findings };
@@ -89,7 +106,12 @@ export function secondReading(
     const softened = findings.map((f) => (f.rule === lone.rule && f.severity === 'error' ? { ...f, severity: 'warning' as const } : f));
     return { findings: sortByImpact(softened), ...reading, change: 'softened' };
   }
-  return { findings };
+  if (!mayRecognise) return { findings };
+  const reading = read();
+  if (reading.probability <= RECOGNISE_ABOVE) return { findings, ...reading };
+  const words = readWords(doc, model);
+  const recognised = findings.filter((f) => f.rule !== NOTHING_SPECIFIC);
+  return { findings: sortByImpact([...recognised, personalWording(doc, words)]), ...words, change: 'recognised' };
 }
 
 /** The word model as the coach's second reader (analyze's `secondReader` option). */
@@ -112,7 +134,7 @@ function worthQuoting(key: string): boolean {
   return key.split(' ').some((word) => !PLAIN.has(word));
 }
 
-/** The pulls toward outreach a person could act on, strongest first. */
+/** The pulls (or lifts) a person could act on, strongest first. */
 export function tellingPulls(pulls: readonly Pull[]): Pull[] {
   return pulls.filter((pull) => worthQuoting(pull.key)).slice(0, QUOTED_PULLS);
 }
@@ -129,5 +151,27 @@ function outreachWording(words: WordReading): Finding {
     why: `${wording} what cold pitches and asks are made of; one specific touch does not carry a note written for a list.`,
     range: (shown[0] ?? words.pulls[0]!).range,
     suggestion: 'Say what you noticed about them, or what you could offer, in words only they would recognise.',
+  };
+}
+
+/** What the note names that the rules saw but could not tie to the reader's work: "Queen St", "your 2018 chapter". */
+function particular(doc: Doc): Range | undefined {
+  return findTheirWork(doc)[0]?.range ?? findProperNouns(doc)[0];
+}
+
+function personalWording(doc: Doc, words: WordReading): Finding {
+  const shown = tellingPulls(words.lifts);
+  const named = particular(doc);
+  const quoted = named ? `“${doc.text.slice(named[0], named[1])}”` : 'something particular';
+  const wording = shown.length > 0 ? ` (${shown.map((lift) => `“${lift.key}”`).join(', ')})` : '';
+  const range = named ?? (shown[0] ?? words.lifts[0])?.range;
+  return {
+    rule: PERSONAL_WORDING,
+    principle: 'relationship',
+    kind: 'strength',
+    severity: 'info',
+    message: 'This reads like a note to one person, not one sent to many.',
+    why: `It names ${quoted}, in words${wording} that notes between people who know each other are made of.`,
+    ...(range ? { range } : {}),
   };
 }

@@ -128,8 +128,11 @@ export const ASKS: readonly Phrase[] = [
   // "I'd welcome the chance to show you the results": their time, asked for politely.
   { phrase: 'welcome the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
   { phrase: 'love the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
+  { phrase: 'welcome the opportunity to', unlessNext: ['return', 'repay', 'help', 'thank'] },
   // A place on their website, their shelves or their list: "would you consider listing us".
   { phrase: 'consider listing' },
+  { phrase: 'on your shelves' },
+  { phrase: 'upon your shelves' },
   { phrase: 'value your input' },
   { phrase: 'for you to contribute' },
   { phrase: 'invite you to contribute' },

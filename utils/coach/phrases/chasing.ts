@@ -14,6 +14,8 @@ export const CHASING: readonly Phrase[] = [
   { phrase: "didn't hear back" },
   { phrase: 'did not hear back' },
   { phrase: 'not heard back' },
+  // "You did not answer my message of last week": the silence held against them.
+  ...['answer', 'reply to', 'respond to'].flatMap((verb) => [{ phrase: `didn't ${verb} my` }, { phrase: `did not ${verb} my` }]),
   { phrase: 'sorry to chase' },
   { phrase: 'chasing this' },
   { phrase: 'bumping this' },

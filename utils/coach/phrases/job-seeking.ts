@@ -111,6 +111,7 @@ export const JOB_SEEKING: readonly Phrase[] = [
   { phrase: 'apply for the position' },
   { phrase: 'exploring new roles' },
   { phrase: 'exploring roles' },
+  { phrase: 'exploring _ roles' },
   { phrase: 'open for a change' },
   { phrase: 'open to a change' },
   { phrase: 'the right opportunity' },

@@ -77,6 +77,8 @@ export const OFFERS_VALUE: readonly Phrase[] = [
   { phrase: 'you might find' },
   { phrase: 'you may find' },
   { phrase: 'might be useful' },
+  { phrase: 'may be of use' },
+  { phrase: 'might be of use' },
   { phrase: 'might be helpful' },
   { phrase: 'could be useful' },
   { phrase: 'in case it helps' },

@@ -3,6 +3,7 @@ import type { Phrase } from '../text/phrase-matcher';
 /** Something the two people already share: an event, a school, a team, a person. */
 export const SHARED_CONTEXT: readonly Phrase[] = [
   { phrase: 'we met at' },
+  { phrase: 'we met _ at' },
   { phrase: "we've met" },
   { phrase: 'we have met' },
   { phrase: 'we met in' },

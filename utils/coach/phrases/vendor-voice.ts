@@ -381,8 +381,8 @@ export const OPEN_DOORS: ReadonlySet<string> = new Set([
   'spots',
 ]);
 
-/** "the free workshop at the library" is an event they know, not bait. */
-export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this']);
+/** "the free workshop at the library" is an event they know, not bait; "to consult them" a verb. */
+export const NOT_BAIT_BEFORE: ReadonlySet<string> = new Set(['your', 'their', 'his', 'her', 'the', 'that', 'this', 'to']);
 
 /** Who a limited offer is for: "only 5 companies this month", "just 3 clients". */
 export const FEW_TAKERS: ReadonlySet<string> = new Set([

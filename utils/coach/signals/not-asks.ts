@@ -82,9 +82,14 @@ function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   // "grateful for 20 minutes of your time": theirs, asked for.
   if (doc.words[match.last + 1]?.text === 'of' && doc.words[match.last + 2]?.text === 'your') return false;
   if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '')) return true;
-  // "the clearest 20 minutes of the week", "the best 20 minutes I spent": time praised, not asked for.
+  // "the clearest 20 minutes of the week", "the best 20 minutes I spent", "the most honest 20
+  // minutes of the day": time praised, not asked for.
   const before = doc.words[match.first - 1]?.text ?? '';
-  return doc.words[match.first - 2]?.text === 'the' && (before.endsWith('est') || before === 'best' || before === 'worst');
+  const most = doc.words[match.first - 2]?.text === 'most' ? 1 : 0;
+  return (
+    doc.words[match.first - 2 - most]?.text === 'the' &&
+    (most === 1 || before.endsWith('est') || before === 'best' || before === 'worst')
+  );
 }
 
 /**

@@ -9,6 +9,9 @@ import { flatMap } from '../text/flat-map';
 const GAIN_REACH = 6;
 /** "How did you pick the tools…?" asks how they did something: curiosity, not qualifying. */
 const PAST = new Set(['did', "didn't"]);
+/** "which needs no answer", "she plans to": these words are verbs when an object or "to" follows. */
+const ALSO_VERBS = new Set(['needs', 'plans', 'processes']);
+const AFTER_A_VERB = new Set(['no', 'to', 'a', 'an', 'the', 'some', 'my', 'our', 'your', 'it', 'them', 'nothing']);
 
 const QUALIFYING = {
   phrase: 'a question about what they will buy or what I would gain',
@@ -29,7 +32,9 @@ export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const texts = words.map((word) => word.text);
-      const buyingWords = texts.filter((text) => BUYING_STATE_WORDS.has(text));
+      const buyingWords = texts.filter(
+        (text, at) => BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
+      );
       const aboutTheirCraft =
         buyingWords.every((text) => CRAFT_WORDS.has(text)) && mentionsTheirWorkBefore(doc, sentence.firstWord);
       const buying =

@@ -137,12 +137,15 @@ function memories(doc: Doc): WorkMention[] {
     if (doc.sentences[word.sentence]?.question) return;
     const past = isPastTense(verb.text);
     const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
-    if (past && !DONE_TO_ME.has(verb.text) && !sweep)
+    // "you did not answer my message": what they did not do is no memory of their work.
+    const denied = NEGATIONS.has(doc.words[index + gap + 1]?.text ?? '');
+    if (past && !DONE_TO_ME.has(verb.text) && !sweep && !denied)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
   return [...mentions, ...whoTheyWere(doc), ...careerMoves(doc)];
 }
 
+const NEGATIONS = new Set(['not', 'never']);
 /** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
 const YOU_ARE = new Set(["you're", 'youre']);
 /** The words a memory opens with: "you built", "you've built", "your team built". */

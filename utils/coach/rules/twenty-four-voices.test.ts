@@ -1,0 +1,119 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { jobSeekingRule } from './job-seeking';
+import { linkPush } from './link-push';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
+import { sharedContextRule } from './shared-context';
+import { specificDetail } from './specific-detail';
+
+// Session 15 (issue 12): a Mexican engineer in Toronto and a retired Army sergeant, a marine-ecology
+// postdoc and a data engineer in Pune, a French sommelier in London and a librarian near retirement,
+// a fintech product manager in Lagos and a PE teacher who coaches basketball. The shapes their notes
+// showed, in our own words.
+
+describe('what they did not do is no memory of their work', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Hi Rosa, you did not reply to my note from March about the wholesale list.',
+      'You never answered about the samples, so I am writing once more.',
+    ],
+    invalid: [
+      { text: 'You did the whole rewiring of the youth centre for free last spring.', errors: [{ rule: 'specific-detail', words: 'You did' }] },
+    ],
+  });
+});
+
+describe('holding their silence against them is chasing', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Sorry I did not answer your question at the stand, here is what I meant.'],
+    invalid: [
+      { text: 'Hi Tom, you didn’t reply to my email about the new range.', errors: [{ rule: 'pushy-follow-up', words: 'didn’t reply to my' }] },
+      { text: 'You did not answer my message from Monday.', errors: [{ rule: 'pushy-follow-up', words: 'did not answer my' }] },
+    ],
+  });
+});
+
+describe('a deadline on an offer, an order to confirm, a scheme to join', () => {
+  testRule(salesPitchRule, {
+    valid: ['Congratulations on the order book for the new vineyard, Sunday’s tasting was a joy.'],
+    invalid: [
+      { text: 'The tasting menu price is valid only until Sunday.', errors: [{ rule: 'sales-pitch', words: 'valid only until' }] },
+      { text: 'Could you confirm your order by tonight?', errors: [{ rule: 'sales-pitch', words: 'confirm your order' }] },
+      { text: 'Our allotment society is open to new members this autumn.', errors: [{ rule: 'sales-pitch', words: 'open to new members' }] },
+      { text: 'Happy to send over the sell sheet for our winter ales.', errors: [{ rule: 'sales-pitch', words: 'sell sheet' }] },
+    ],
+  });
+});
+
+describe('the opportunity to present, a place on their shelves', () => {
+  testRule(askBeforeGive, {
+    valid: ['I would welcome the opportunity to return the favour one day.'],
+    invalid: [
+      {
+        text: 'I would welcome the opportunity to walk your board through our plans.',
+        errors: [{ rule: 'ask-before-give', words: 'welcome the opportunity to' }],
+      },
+      { text: 'Our new cookbook would look lovely on your shelves.', errors: [{ rule: 'ask-before-give', words: 'on your shelves' }] },
+    ],
+  });
+});
+
+describe('a job search with the role named', () => {
+  testRule(jobSeekingRule, {
+    valid: ['Your paper on how triage nurses’ roles change with new tools was fascinating.'],
+    invalid: [
+      { text: 'Great work on the depot launch. Currently exploring logistics roles nearby.', errors: [{ rule: 'job-seeking', words: 'exploring logistics roles' }] },
+    ],
+  });
+});
+
+describe('a question about a gift is not a buyer qualified', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'One thing, which needs no reply: would you like the scans of your grandmother’s letters on a stick or by email? Both are ready.',
+    ],
+    invalid: [
+      {
+        text: 'Quick one: what needs does your team have for new tooling this year?',
+        errors: [{ rule: 'ask-before-give' }],
+      },
+    ],
+  });
+});
+
+describe('things handed over, "here they are"', () => {
+  testRule(linkPush, {
+    valid: [
+      'The match photos came out well, here they are: https://photos.example.com/album/u14-final',
+      'Your father’s service records are scanned and they are here for you: https://archive.example.org/share/rec-1950',
+    ],
+    invalid: [{ text: 'Our new kit catalogue is out: https://shop.example.com/kit', errors: [{ rule: 'link-push' }] }],
+  });
+});
+
+describe('"to consult" is a verb, not a free consult', () => {
+  testRule(salesPitchRule, {
+    valid: ['Our parish records may be of use; you are welcome to consult them free of charge.'],
+    invalid: [
+      { text: 'Book a free consult with our team this month.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});
+
+describe('time praised, not asked for', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your keynote was the most useful 20 minutes of the whole conference.'],
+    invalid: [{ text: 'Could you spare 20 minutes next week?', errors: [{ rule: 'ask-before-give', words: '20 minutes' }] }],
+  });
+});
+
+describe('we met, briefly, somewhere', () => {
+  testRule(sharedContextRule, {
+    valid: ['We met our targets at the spring show, so the bonus is coming.'],
+    invalid: [
+      { text: 'We met briefly at the harbour clean-up in Leith, you had the spare gloves.', errors: [{ rule: 'shared-context', words: 'We met briefly at' }] },
+    ],
+  });
+});

@@ -1,8 +1,6 @@
 import { sortByImpact } from '../postprocess';
-import type { Finding, Range, Strictness } from '../schema';
+import type { Finding, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
-import { findProperNouns } from '../signals/proper-nouns';
-import { findTheirWork } from '../signals/their-work';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
 import { OUTREACH_WORDING_CHECK } from './outreach-wording';
@@ -111,7 +109,7 @@ export function secondReading(
   if (reading.probability <= RECOGNISE_ABOVE) return { findings, ...reading };
   const words = readWords(doc, model);
   const recognised = findings.filter((f) => f.rule !== NOTHING_SPECIFIC);
-  return { findings: sortByImpact([...recognised, personalWording(doc, words)]), ...words, change: 'recognised' };
+  return { findings: sortByImpact([...recognised, personalWording(words)]), ...words, change: 'recognised' };
 }
 
 /** The word model as the coach's second reader (analyze's `secondReader` option). */
@@ -154,24 +152,19 @@ function outreachWording(words: WordReading): Finding {
   };
 }
 
-/** What the note names that the rules saw but could not tie to the reader's work: "Queen St", "your 2018 chapter". */
-function particular(doc: Doc): Range | undefined {
-  return findTheirWork(doc)[0]?.range ?? findProperNouns(doc)[0];
-}
-
-function personalWording(doc: Doc, words: WordReading): Finding {
+// It quotes the words that lifted, not the thing named: the rules' signals stay out of this module
+// (the coaching UI loads it apart, and they would double its size).
+function personalWording(words: WordReading): Finding {
   const shown = tellingPulls(words.lifts);
-  const named = particular(doc);
-  const quoted = named ? `“${doc.text.slice(named[0], named[1])}”` : 'something particular';
-  const wording = shown.length > 0 ? ` (${shown.map((lift) => `“${lift.key}”`).join(', ')})` : '';
-  const range = named ?? (shown[0] ?? words.lifts[0])?.range;
+  const wording = shown.length > 0 ? `Words like ${shown.map((lift) => `“${lift.key}”`).join(', ')} are` : 'Its wording is';
+  const range = (shown[0] ?? words.lifts[0])?.range;
   return {
     rule: PERSONAL_WORDING,
     principle: 'relationship',
     kind: 'strength',
     severity: 'info',
     message: 'This reads like a note to one person, not one sent to many.',
-    why: `It names ${quoted}, in words${wording} that notes between people who know each other are made of.`,
+    why: `${wording} what notes between people who know each other are made of, and it names something particular.`,
     ...(range ? { range } : {}),
   };
 }

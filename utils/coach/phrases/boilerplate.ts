@@ -1,15 +1,15 @@
-import type { Phrase } from '../text/phrase-matcher';
+import type { PhraseEntry } from '../text/phrase-matcher';
 
 /** LinkedIn's own default invitation texts, past and present. */
-export const BOILERPLATE: readonly Phrase[] = [
+export const BOILERPLATE: readonly PhraseEntry[] = [
   { phrase: "I'd like to add you to my professional network on LinkedIn", note: 'the classic default' },
   { phrase: "I'd like to add you to my professional network", note: 'the default, shortened' },
-  { phrase: 'I would like to add you to my professional network' },
+  'I would like to add you to my professional network',
   { phrase: "I'd like to join your LinkedIn network", note: 'the newer default' },
-  { phrase: 'I would like to join your LinkedIn network' },
-  { phrase: "I'd like to join your network" },
+  'I would like to join your LinkedIn network',
+  "I'd like to join your network",
   { phrase: "I'd like to connect with you on LinkedIn", note: 'a near-default' },
-  { phrase: 'I would like to connect with you on LinkedIn' },
-  { phrase: 'please accept my invitation to connect' },
-  { phrase: 'please accept my connection request' },
+  'I would like to connect with you on LinkedIn',
+  'please accept my invitation to connect',
+  'please accept my connection request',
 ];

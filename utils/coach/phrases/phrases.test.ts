@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { segmentWords } from '../text/segment';
-import type { Phrase } from '../text/phrase-matcher';
+import { phraseOf, type Phrase } from '../text/phrase-matcher';
 
 // Phrase lists are data; this keeps the data honest: every part of every phrase is a word the
 // matcher can see (or the "_" wildcard), and no list repeats itself.
@@ -9,9 +9,10 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 const lists = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(
-      (entry): entry is [string, Phrase[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'object',
+      (entry): entry is [string, Array<string | Phrase>] =>
+        Array.isArray(entry[1]) && entry[1].every((item) => typeof item === 'string' || (typeof item === 'object' && item !== null && 'phrase' in item)),
     )
-    .map(([name, phrases]) => [`${file} ${name}`, phrases] as const),
+    .map(([name, entries]) => [`${file} ${name}`, entries.map(phraseOf)] as const),
 );
 
 describe('phrase lists', () => {

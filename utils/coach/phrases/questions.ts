@@ -1,4 +1,4 @@
-import type { Phrase } from '../text/phrase-matcher';
+import type { PhraseEntry } from '../text/phrase-matcher';
 
 /** Words that open a question someone can only answer in their own words. */
 export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set([
@@ -72,20 +72,20 @@ export const CRAFT_WORDS: ReadonlySet<string> = new Set([
  * nothing about their work: the phrase ends the question, or goes on with one of PHATIC_GOES_ON
  * ("How are you doing?"), never "How are you finding the new role?".
  */
-export const PHATIC_QUESTIONS: readonly Phrase[] = [
-  { phrase: 'how are you' },
-  { phrase: 'how are things' },
-  { phrase: "how's it going" },
-  { phrase: 'how is it going' },
-  { phrase: 'how have you been' },
-  { phrase: "how's your week" },
-  { phrase: 'how is your week' },
-  { phrase: "how's your day" },
-  { phrase: 'how is your day' },
-  { phrase: "how's life" },
-  { phrase: "how's everything" },
-  { phrase: 'hope you are well' },
-  { phrase: "hope you're well" },
+export const PHATIC_QUESTIONS: readonly PhraseEntry[] = [
+  'how are you',
+  'how are things',
+  "how's it going",
+  'how is it going',
+  'how have you been',
+  "how's your week",
+  'how is your week',
+  "how's your day",
+  'how is your day',
+  "how's life",
+  "how's everything",
+  'hope you are well',
+  "hope you're well",
 ];
 export const PHATIC_TAIL = 3;
 export const PHATIC_GOES_ON: ReadonlySet<string> = new Set([
@@ -107,36 +107,36 @@ export const PHATIC_GOES_ON: ReadonlySet<string> = new Set([
  * industry?", "What are the biggest trends you're seeing?"): they count as curiosity only in a note
  * that names something particular of theirs before them.
  */
-export const QUESTIONS_FOR_ANYONE: readonly Phrase[] = [
-  { phrase: 'your industry' },
-  { phrase: 'your field' },
-  { phrase: 'your space' },
-  { phrase: 'your sector' },
-  { phrase: 'the future of' },
-  { phrase: 'trends' },
-  { phrase: 'got you into' },
-  { phrase: 'get into' },
-  { phrase: 'got started' },
-  { phrase: 'get started in' },
-  { phrase: 'most excited about' },
-  { phrase: 'your journey' },
-  { phrase: 'your career' },
-  { phrase: 'your path' },
-  { phrase: 'biggest threat' },
-  { phrase: 'piece of advice' },
-  { phrase: 'advice would you give' },
-  { phrase: 'advice you would give' },
-  { phrase: "advice you'd give" },
-  { phrase: 'your younger self' },
-  { phrase: 'keeps you motivated' },
-  { phrase: 'motivates you' },
-  { phrase: 'inspires you' },
-  { phrase: 'the secret behind' },
-  { phrase: 'the secret to' },
-  { phrase: 'what drives you' },
-  { phrase: 'how do you see' },
-  { phrase: 'your thoughts on' },
-  { phrase: 'your take on' },
+export const QUESTIONS_FOR_ANYONE: readonly PhraseEntry[] = [
+  'your industry',
+  'your field',
+  'your space',
+  'your sector',
+  'the future of',
+  'trends',
+  'got you into',
+  'get into',
+  'got started',
+  'get started in',
+  'most excited about',
+  'your journey',
+  'your career',
+  'your path',
+  'biggest threat',
+  'piece of advice',
+  'advice would you give',
+  'advice you would give',
+  "advice you'd give",
+  'your younger self',
+  'keeps you motivated',
+  'motivates you',
+  'inspires you',
+  'the secret behind',
+  'the secret to',
+  'what drives you',
+  'how do you see',
+  'your thoughts on',
+  'your take on',
 ];
 
 /** The reader, in a question about their organisation. */

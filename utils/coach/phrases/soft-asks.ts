@@ -1,4 +1,4 @@
-import type { Phrase } from '../text/phrase-matcher';
+import type { Phrase, PhraseEntry } from '../text/phrase-matcher';
 
 // Words for the soft asks that signals/soft-asks.ts finds by the shape of the sentence: a next step
 // proposed as a light question or offer ("worth a convo?", "can I save you a seat?"), a favour asked
@@ -189,25 +189,28 @@ export const JOINING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Listed asks that no sentence shape reaches, and that are the point of the note: a meeting, a letter. */
-export const LISTED_HARD_ASKS: readonly Phrase[] = [
-  { phrase: 'in the diary' },
-  { phrase: 'in your diary' },
-  { phrase: 'in the calendar' },
-  { phrase: 'in your calendar' },
-  { phrase: 'support letter' },
-  { phrase: 'letter of support' },
-  { phrase: 'letters of support' },
-  { phrase: 'reference letter' },
-  { phrase: 'recommendation letter' },
-  { phrase: 'letter of recommendation' },
-  { phrase: 'pencil something in' },
-  { phrase: 'pencil in' },
-  { phrase: 'pencil us in' },
-  { phrase: 'pencilled you in' },
-  { phrase: 'penciled you in' },
+export const LISTED_HARD_ASKS: readonly PhraseEntry[] = [
+  'in the diary',
+  'in your diary',
+  'in the calendar',
+  'in your calendar',
+  'support letter',
+  'letter of support',
+  'letters of support',
+  'reference letter',
+  'recommendation letter',
+  'letter of recommendation',
+  'pencil something in',
+  'pencil in',
+  'pencil us in',
+  'pencilled you in',
+  'penciled you in',
 ];
 
-/** Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile. */
+/**
+ * Listed asks that a warm note may soften: an event to RSVP to, a walkthrough, a link in my profile.
+ * Objects: matches are told apart by which one they hold.
+ */
 export const LISTED_LIGHT_ASKS: readonly Phrase[] = [
   { phrase: 'rsvp' },
   { phrase: 'walk you through' },

@@ -18,6 +18,11 @@ export interface Phrase {
   hard?: boolean;
 }
 
+/** A phrase list's entry: the words alone, or the words with their options. */
+export type PhraseEntry = string | Phrase;
+
+export const phraseOf = (entry: PhraseEntry): Phrase => (typeof entry === 'string' ? { phrase: entry } : entry);
+
 export interface PhraseMatch {
   phrase: Phrase;
   /** Word indexes, inclusive. */
@@ -52,7 +57,8 @@ const allSetsKey = memoKey();
 /** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
 const WILDCARD_FIRST = 1_000_000_000;
 
-export function compilePhrases(phrases: readonly Phrase[]): PhraseSet {
+export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
+  const phrases = entries.map(phraseOf);
   const index = setCount++;
   const key = memoKey();
   for (const phrase of phrases) {

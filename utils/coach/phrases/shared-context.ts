@@ -81,6 +81,7 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
  */
 export const SHARED_IF_NAMED: readonly PhraseEntry[] = [
   'we were both',
+  'we were at',
   'we both',
   'same school',
   'same university',

@@ -117,3 +117,21 @@ describe('we met, briefly, somewhere', () => {
     ],
   });
 });
+
+describe('where we were, named', () => {
+  testRule(sharedContextRule, {
+    valid: ['We were at capacity all winter, so the waiting list grew.'],
+    invalid: [
+      { text: 'We were at Camp Lejeune together in 2011, second platoon.', errors: [{ rule: 'shared-context' }] },
+    ],
+  });
+});
+
+describe('"remember the … you taught us?" is a memory asked as a question', () => {
+  testRule(specificDetail, {
+    valid: ['Would you tell me what you charged the council?'],
+    invalid: [
+      { text: 'Sarge, remember the knot you showed us at Fort Drum? My kids love it.', errors: [{ rule: 'specific-detail', words: 'you showed' }] },
+    ],
+  });
+});

@@ -134,7 +134,7 @@ function memories(doc: Doc): WorkMention[] {
     const verb = doc.words[index + gap];
     if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
       return;
-    if (doc.sentences[word.sentence]?.question) return;
+    if (doc.sentences[word.sentence]?.question && !recalled(doc, word.sentence)) return;
     const past = isPastTense(verb.text);
     const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
     // "you did not answer my message": what they did not do is no memory of their work.
@@ -146,6 +146,16 @@ function memories(doc: Doc): WorkMention[] {
 }
 
 const NEGATIONS = new Set(['not', 'never']);
+/** How far into a question "remember" may open it: "Chief, remember the drill you taught us?". */
+const REMEMBER_REACH = 3;
+
+/** "Remember the drill you taught us?": a memory asked as a question is still a memory. */
+function recalled(doc: Doc, sentence: number): boolean {
+  const first = doc.sentences[sentence]?.firstWord ?? 0;
+  for (let at = first; at < first + REMEMBER_REACH; at++)
+    if (doc.words[at]?.sentence === sentence && doc.words[at]!.text === 'remember') return true;
+  return false;
+}
 /** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
 const YOU_ARE = new Set(["you're", 'youre']);
 /** The words a memory opens with: "you built", "you've built", "your team built". */

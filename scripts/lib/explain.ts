@@ -44,7 +44,8 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
   // analyze() judges with the default strictness when the caller gives none, as the CLI does.
   const explanation: Explanation = {
     strengths: [...strengths.values()],
-    weighing: weighVerdict(text, analysis.findings, 'balanced'),
+    // The findings the verdict was decided on: a hooked note's strengths were weighed, then hidden.
+    weighing: weighVerdict(text, reading?.findings ?? analysis.findings, 'balanced'),
     unread: analysis.verdict === 'unread',
   };
   if (reading?.probability !== undefined)

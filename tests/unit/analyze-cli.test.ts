@@ -271,6 +271,16 @@ describe('explain', () => {
     );
   });
 
+  it('weighs the strengths a pitch hides, so the weighing agrees with the verdict', () => {
+    // A warm detail beside a pitch: the praise is hidden, but it was weighed ("nearly there").
+    const text =
+      'Hi Sam, your talk on night-shift fatigue at the Leeds safety day was excellent. Our rota app cuts overtime by 20% for crews like yours.';
+    const { analysis, reading } = analyzeWithModel({ text });
+    expect(analysis.findings.every((f) => f.kind === 'concern')).toBe(true);
+    expect(reading?.findings.some((f) => f.kind === 'strength')).toBe(true);
+    expect(explain(analysis, text, reading).weighing.verdict).toBe(analysis.verdict);
+  });
+
   it('names what keeps a note from relational, and says when the words were not read', () => {
     const text = 'Hi {firstName}, your talk at PyCon on typing legacy code changed how my team reviews.';
     const explanation = explain(analyze({ text }), text);

@@ -10,8 +10,9 @@ import { specificDetail } from './specific-detail';
 
 // Session 15 (issue 12): a Mexican engineer in Toronto and a retired Army sergeant, a marine-ecology
 // postdoc and a data engineer in Pune, a French sommelier in London and a librarian near retirement,
-// a fintech product manager in Lagos and a PE teacher who coaches basketball. The shapes their notes
-// showed, in our own words.
+// a fintech product manager in Lagos and a PE teacher who coaches basketball; then (fresh25) a
+// Marine turned firefighter, an Air Force crew chief, a Japanese quality engineer in Ohio and a
+// Ukrainian tester in Kraków. The shapes their notes showed, in our own words.
 
 describe('what they did not do is no memory of their work', () => {
   testRule(specificDetail, {
@@ -132,6 +133,28 @@ describe('"remember the … you taught us?" is a memory asked as a question', ()
     valid: ['Would you tell me what you charged the council?'],
     invalid: [
       { text: 'Sarge, remember the knot you showed us at Fort Drum? My kids love it.', errors: [{ rule: 'specific-detail', words: 'you showed' }] },
+    ],
+  });
+});
+
+describe('a case study told of someone else, fixed by what we set up', () => {
+  testRule(salesPitchRule, {
+    valid: ['A ranger in Moab told me his crew were losing weekends to trail repairs. We set up a volunteer day with your club, and it was the best Saturday of my year.'],
+    invalid: [
+      {
+        text: 'A depot manager in Leeds told me her drivers were losing an hour a day to paperwork. We set them up with RotaKit and it came down to ten minutes. Your yard looks just the same.',
+        errors: [{ rule: 'sales-pitch' }],
+      },
+      {
+        // The turn to the reader names their depot from their profile, not "you".
+        text: 'Thanks for connecting. A yard foreman in Hull told me his loaders were drowning in delivery notes. We set them up with DockPad and each shift got an hour back. Figured Depot 9 has the same pile.',
+        recipient: { firstName: 'Ann', headline: 'Shift Lead, Depot 9', company: 'Humber Freight' },
+        errors: [{ rule: 'sales-pitch' }],
+      },
+      {
+        text: 'A site owner in Derby was wasting two days a month on permits. Three weeks after installing our tracker, that was half a day. Your sites came to mind.',
+        errors: [{ rule: 'sales-pitch' }],
+      },
     ],
   });
 });

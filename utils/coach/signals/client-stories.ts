@@ -4,6 +4,7 @@ import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findGratitude } from './gratitude';
 import { isPastTense } from './tense';
+import { findTheirWork } from './their-work';
 
 const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …', note: 'a case study turned on the reader' };
 /** A third party's loss, ongoing: "was losing a day of hauling every week", "was spending six hours". */
@@ -46,7 +47,14 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
     // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
     if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
     for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
-    const turn = sentences.findIndex((sentence, index) => index > fixed && words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)));
+    // The turn to the reader: "your yard", or their station or company by name ("Figured Station 22 …").
+    const profile = findTheirWork(doc).filter((mention) => mention.source === 'headline' || mention.source === 'company');
+    const turn = sentences.findIndex(
+      (sentence, index) =>
+        index > fixed &&
+        (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)) ||
+          profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
+    );
     if (turn < 0 || findGratitude(doc).length > 0) return [];
     const last = sentences[turn]!.endWord - 1;
     return [{ phrase: CLIENT_STORY, first: loss - 1, last, range: [words[loss - 1]!.start, words[last]!.end] }];
@@ -95,7 +103,18 @@ function fixedBy(doc: Doc, first: number, end: number): boolean {
     if (AFTER.has(text) && MOVING.has(words[at + 1]!.text) && words[at + 2]?.text === 'to') return true;
     // "… after we set up her float coverage"
     if (text === 'after' && WE_DID.has(words[at + 1]!.text)) return true;
-    if (WE_DID.has(text) && isPastTense(words[at + 1]!.text)) return true;
+    if (WE_DID.has(text) && (isPastTense(words[at + 1]!.text) || SAME_IN_THE_PAST.has(words[at + 1]!.text))) return true;
+    // "six weeks after rolling out our shadow boards"
+    if (AFTER.has(text) && words[at + 1]!.text.endsWith('ing') && ourWithin(doc, at + 2, end)) return true;
   }
+  return false;
+}
+
+/** Verbs whose past is spelled as their present: "we set them up with …", "we put in …". */
+const SAME_IN_THE_PAST = new Set(['set', 'put', 'cut', 'fit']);
+const OUR_REACH = 3;
+
+function ourWithin(doc: Doc, from: number, end: number): boolean {
+  for (let at = from; at < Math.min(end, from + OUR_REACH); at++) if (doc.words[at]!.text === 'our') return true;
   return false;
 }

@@ -73,6 +73,7 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   "i'd find",
   'here it is',
   'here they are',
+  'put it here',
   'they are here',
   "they're here",
   'here you go',

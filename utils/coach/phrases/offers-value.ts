@@ -28,6 +28,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'kudos',
   { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
   'happy to help',
+  'happy to look',
+  'happy to check',
   // A favour done for them, nothing asked: "happy to run the queries for you if that helps".
   'for you if that helps',
   'for you if it helps',

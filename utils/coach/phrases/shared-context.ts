@@ -82,6 +82,7 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
 export const SHARED_IF_NAMED: readonly PhraseEntry[] = [
   'we were both',
   'we were at',
+  'we met on',
   'we both',
   'same school',
   'same university',

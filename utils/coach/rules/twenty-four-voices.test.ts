@@ -158,3 +158,40 @@ describe('a case study told of someone else, fixed by what we set up', () => {
     ],
   });
 });
+
+describe('"please accept my connection" is the invitation, not a favour', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your checklist saved our audit last month. Please accept my connection request, with thanks.'],
+    invalid: [{ text: 'Please accept our proposal for the spring order.', errors: [{ rule: 'ask-before-give', words: 'Please accept' }] }],
+  });
+});
+
+describe('a span of time in what we did, told', () => {
+  testRule(askBeforeGive, {
+    valid: ['We moved our stand-up to the morning, 15 minutes only, and the afternoons got quieter.'],
+    invalid: [
+      { text: 'I wondered if you had 15 minutes this week.', errors: [{ rule: 'ask-before-give', words: '15 minutes' }] },
+    ],
+  });
+});
+
+describe('help to look over their work, no cost', () => {
+  testRule(salesPitchRule, {
+    valid: ['Congrats on the new role! If a second pair of eyes on the FMEA helps, I am happy to look, no cost of course.'],
+    invalid: [{ text: 'We run supplier audits at no cost for the first month, book a slot.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});
+
+describe('a file put here because the mail bounced', () => {
+  testRule(linkPush, {
+    valid: ['Your mail server bounced the drawing twice, so I put it here: https://files.example.com/share/rev-c.pdf'],
+    invalid: [{ text: 'Our full catalogue: https://files.example.com/share/catalogue.pdf', errors: [{ rule: 'link-push' }] }],
+  });
+});
+
+describe('we met on a walk at a named plant', () => {
+  testRule(sharedContextRule, {
+    valid: ['We met on time for the third quarter running.'],
+    invalid: [{ text: 'We met on the line tour at Ridgeway Castings, you showed me the new press.', errors: [{ rule: 'shared-context' }] }],
+  });
+});

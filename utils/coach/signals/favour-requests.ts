@@ -67,6 +67,8 @@ const PLEASE = new Set(['please', 'kindly', 'pls', 'plz']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'also']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
 const COURTESY_REACH = 4;
+/** "Please accept my connection": the invitation itself, asked in a second language's courtesy. */
+const THE_INVITATION = new Set(['connection', 'invitation', 'invite', 'request']);
 
 /** "Please vote for Copper Pot Kitchen", "kindly share your CV": a favour asked outright, at the start of a clause. */
 function pleaseDo(doc: Doc): PhraseMatch[] {
@@ -83,7 +85,11 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
     if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.text)) return [];
     const courteous = words
       .slice(at + 2, at + 2 + COURTESY_REACH)
-      .some((next) => next.sentence === word.sentence && COURTESIES.has(next.text));
+      .some(
+        (next) =>
+          next.sentence === word.sentence &&
+          (COURTESIES.has(next.text) || (verb.text === 'accept' && THE_INVITATION.has(next.text))),
+      );
     return courteous ? [] : [{ phrase: PLEASE_DO, first: at, last: at + 1, range: [word.start, verb.end] }];
   });
 }

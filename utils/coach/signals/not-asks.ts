@@ -86,11 +86,30 @@ function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   // minutes of the day": time praised, not asked for.
   const before = doc.words[match.first - 1]?.text ?? '';
   const most = doc.words[match.first - 2]?.text === 'most' ? 1 : 0;
-  return (
+  if (
     doc.words[match.first - 2 - most]?.text === 'the' &&
     (most === 1 || before.endsWith('est') || before === 'best' || before === 'worst')
-  );
+  )
+    return true;
+  return toldWeDid(doc, match.first);
 }
+
+const TELLERS = new Set(['we', 'i']);
+
+/**
+ * "We changed to a weekly kaizen, 5 minutes only": a span in what the writer did, told, with no
+ * request between the deed and the span ("I wondered if you had 15 minutes" asks).
+ */
+function toldWeDid(doc: Doc, at: number): boolean {
+  const sentence = doc.words[at]?.sentence;
+  for (let back = at - 1; back > 0 && doc.words[back]!.sentence === sentence; back--) {
+    const text = doc.words[back]!.text;
+    if (REQUESTING.has(text) || SECOND_PERSON_WORDS.has(text)) return false;
+    if (isPastTense(text) && TELLERS.has(doc.words[back - 1]!.text)) return true;
+  }
+  return false;
+}
+const SECOND_PERSON_WORDS = new Set(['you', 'your']);
 
 /**
  * "Saw you're looking for a sponsor for your meetup": their need, named in a remark, is not my ask.

@@ -133,6 +133,12 @@ export const ASKS: readonly PhraseEntry[] = [
   'consider listing',
   'on your shelves',
   'upon your shelves',
+  // A place in their shop or clinic for my product or flyer: "would sit nicely on your front counter".
+  'sit nicely on your',
+  'sit very naturally',
+  'a natural fit for the shelves',
+  'on your front counter',
+  'up in your waiting room',
   'value your input',
   'for you to contribute',
   'invite you to contribute',

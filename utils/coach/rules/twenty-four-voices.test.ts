@@ -195,3 +195,25 @@ describe('we met on a walk at a named plant', () => {
     invalid: [{ text: 'We met on the line tour at Ridgeway Castings, you showed me the new press.', errors: [{ rule: 'shared-context' }] }],
   });
 });
+
+describe('a place in their shop for my product', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your window display for the book festival was a joy to walk past.'],
+    invalid: [
+      { text: 'Our oat bars would sit nicely on your front counter by the till.', errors: [{ rule: 'ask-before-give', words: 'sit nicely on your' }] },
+      { text: 'I think our guide would be a natural fit for the shelves at your shop.', errors: [{ rule: 'ask-before-give', words: 'a natural fit for the shelves' }] },
+    ],
+  });
+});
+
+describe('"one depot had …", a case study in a second language', () => {
+  testRule(salesPitchRule, {
+    valid: ['One winter our depot had three weeks of snow. We shared the gritter with the farm next door. Your lane looked bad too, hope you got out.'],
+    invalid: [
+      {
+        text: 'One bakery in Cork had 20% waste last spring. We changed their ordering and in a month it was 6%. Your shops have similar footfall I think.',
+        errors: [{ rule: 'sales-pitch' }],
+      },
+    ],
+  });
+});

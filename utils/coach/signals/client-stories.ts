@@ -61,7 +61,8 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-const A = new Set(['a', 'an']);
+/** "a co-packer … had", and in a second language "one 3PL in Naas had". */
+const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
 

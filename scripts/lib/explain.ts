@@ -1,5 +1,5 @@
 import { weighVerdict, type Analysis, type VerdictWeighing } from '../../utils/coach';
-import { tellingPulls, type SecondReading } from '../../utils/coach/word-model/second-reading';
+import { PERSONAL_WORDING, tellingPulls, type SecondReading } from '../../utils/coach/word-model/second-reading';
 
 // `analyze --explain`: the evidence behind each strength and the weights that moved the verdict.
 // Pure: the analysis and its text in, text (or a JSON-ready object) out.
@@ -39,6 +39,9 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
         .replace(/\s+/g, ' ')
         .trim();
     if (words) entry.evidence.push(words);
+    // The second reading's strength marks no place: its evidence is the words that lifted.
+    else if (finding.rule === PERSONAL_WORDING)
+      entry.evidence.push(...tellingPulls(reading?.lifts ?? []).map((lift) => lift.key));
     strengths.set(finding.rule, entry);
   }
   // analyze() judges with the default strictness when the caller gives none, as the CLI does.

@@ -6,6 +6,8 @@ import { analyzeWithModel } from '../../scripts/lib/coach-with-model';
 import { formatReport, quote } from '../../scripts/lib/report';
 import { analyze } from '../../utils/coach';
 import { analysisSchema, type Analysis } from '../../utils/coach/schema';
+import { readWordModel } from '../../utils/coach/word-model/model';
+import { secondReading, type SecondReading } from '../../utils/coach/word-model/second-reading';
 
 // The real script, spawned as a person would run it; each spawn pays tsx's start-up.
 
@@ -279,6 +281,21 @@ describe('explain', () => {
     expect(analysis.findings.every((f) => f.kind === 'concern')).toBe(true);
     expect(reading?.findings.some((f) => f.kind === 'strength')).toBe(true);
     expect(explain(analysis, text, reading).weighing.verdict).toBe(analysis.verdict);
+  });
+
+  it('quotes the words that lifted as the evidence for the second reading’s strength', () => {
+    const model = readWordModel({ version: 1, bias: 0, weights: { 'owe you': 6, beer: 2 } });
+    const text = 'Hi Dana, I still owe you a beer from the Okinawa reunion. Safe travels home.';
+    let reading: SecondReading | undefined;
+    const analysis = analyze({ text }, {}, {
+      secondReader: (doc, findings, strictness, muted) => {
+        reading = secondReading(doc, findings, strictness, model, muted, true);
+        return reading.findings;
+      },
+    });
+    expect(reading?.change).toBe('recognised');
+    const strength = explain(analysis, text, reading).strengths.find((s) => s.rule === 'personal-wording');
+    expect(strength?.evidence).toEqual(['owe you', 'beer']);
   });
 
   it('names what keeps a note from relational, and says when the words were not read', () => {

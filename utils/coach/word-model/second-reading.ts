@@ -152,12 +152,12 @@ function outreachWording(words: WordReading): Finding {
   };
 }
 
-// It quotes the words that lifted, not the thing named: the rules' signals stay out of this module
-// (the coaching UI loads it apart, and they would double its size).
+// The whole note is the evidence, so the strength marks no one place in it; its words are quoted in
+// the why. Not the thing named: the rules' signals stay out of this module (the coaching UI loads it
+// apart, and they would double its size).
 function personalWording(words: WordReading): Finding {
   const shown = tellingPulls(words.lifts);
   const wording = shown.length > 0 ? `Words like ${shown.map((lift) => `“${lift.key}”`).join(', ')} are` : 'Its wording is';
-  const range = (shown[0] ?? words.lifts[0])?.range;
   return {
     rule: PERSONAL_WORDING,
     principle: 'relationship',
@@ -165,6 +165,5 @@ function personalWording(words: WordReading): Finding {
     severity: 'info',
     message: 'This reads like a note to one person, not one sent to many.',
     why: `${wording} what notes between people who know each other are made of, and it names something particular.`,
-    ...(range ? { range } : {}),
   };
 }

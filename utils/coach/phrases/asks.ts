@@ -41,6 +41,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'a short chat',
   'a meeting',
   'a quick meeting',
+  'a short meeting',
+  'a brief meeting',
   'set up a time',
   'set up a meeting',
   'schedule a meeting',

@@ -74,6 +74,9 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'here it is',
   'here they are',
   'put it here',
+  // A correction of what I told them: "the corrected table is here".
+  'the corrected',
+  'a corrected',
   'they are here',
   "they're here",
   'here you go',

@@ -213,6 +213,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'we sell',
   'price list',
   'sell sheet',
+  'present our portfolio',
+  'looking for new projects',
   'line sheet',
   'wholesale prices',
   'our catalogue',

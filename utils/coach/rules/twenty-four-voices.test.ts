@@ -217,3 +217,30 @@ describe('"one depot had …", a case study in a second language', () => {
     ],
   });
 });
+
+describe('their saying, quoted back, is not my promise', () => {
+  testRule(salesPitchRule, {
+    valid: ['Your workshop on hiring was great. The "reply within 24 hours" habit has changed how we treat candidates.'],
+    invalid: [{ text: 'We get you new leads within 24 hours.', errors: [{ rule: 'sales-pitch', words: 'within 24 hours' }] }],
+  });
+});
+
+describe('a short meeting to present our portfolio', () => {
+  testRule(askBeforeGive, {
+    valid: ['The short meeting after your lecture answered all my questions, thank you.'],
+    invalid: [{ text: 'Could we arrange a short meeting in May?', errors: [{ rule: 'ask-before-give', words: 'a short meeting' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['We are looking for volunteers for the spring clean-up, no experience needed.'],
+    invalid: [
+      { text: 'Our studio is looking for new projects in school buildings.', errors: [{ rule: 'sales-pitch', words: 'looking for new projects' }] },
+    ],
+  });
+});
+
+describe('a correction of what I told them, handed over', () => {
+  testRule(linkPush, {
+    valid: ['I gave you the wrong load figure on the phone, sorry. The corrected sheet is here: https://files.example.com/s/loads-v2.pdf'],
+    invalid: [{ text: 'Our new load tables are here: https://files.example.com/s/loads-sales.pdf', errors: [{ rule: 'link-push' }] }],
+  });
+});

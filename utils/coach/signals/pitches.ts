@@ -1,3 +1,4 @@
+import { ALPHABETIC_LETTER } from '../patterns';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
@@ -108,6 +109,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
   if (theirDeedBefore(doc, match.first)) return true;
+  // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
+  if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
@@ -151,6 +154,38 @@ function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
     const [text, next] = [words[at]!.text, words[at + 1]!.text];
     if ((text === 'for' && next === 'free') || (text === 'free' && next === 'to')) return true;
   }
+  return false;
+}
+
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
+const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);
+
+/**
+ * The phrase stands inside quotation marks, and the note spoke of something of theirs ("your
+ * panel") before it: a saying of theirs repeated, not the writer's promise.
+ */
+function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
+  const { words, text } = doc;
+  const first = words[match.first]!;
+  const last = words[match.last]!;
+  const sentence = doc.sentences[first.sentence]!;
+  const from = words[sentence.firstWord]!.start;
+  const to = words[sentence.endWord - 1]!.end;
+  let opened = -1;
+  for (let at = first.start - 1; at >= Math.max(0, from - 1); at--)
+    if (OPENING_QUOTES.has(text[at]!) && (at === 0 || text[at - 1] === ' ')) {
+      opened = at;
+      break;
+    }
+  if (opened < 0) return false;
+  let closed = false;
+  for (let at = last.end; at <= Math.min(text.length - 1, to + 1); at++)
+    if (CLOSING_QUOTES.has(text[at]!) && (at + 1 >= text.length || !ALPHABETIC_LETTER.test(text[at + 1]!))) {
+      closed = true;
+      break;
+    }
+  if (!closed) return false;
+  for (let at = 0; at < match.first; at++) if (words[at]!.text === 'your') return true;
   return false;
 }
 

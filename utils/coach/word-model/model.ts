@@ -31,8 +31,15 @@ export interface WordModel {
   readonly bias: number;
   /** Positive weights lean relational, negative ones transactional. */
   readonly weights: ReadonlyMap<string, number>;
-  /** The first words of the pairs that have a weight: a pair is only spelled out after one of them. */
-  readonly pairStarts: ReadonlySet<string>;
+  /** The same weights by a pair's first word, so a note's words and pairs are read without spelling out a pair. */
+  readonly byWord: ReadonlyMap<string, WordWeights>;
+}
+
+/** What a word weighs alone and as the first of a pair; counted once a note, known by identity. */
+interface WordWeights {
+  readonly weight: number | undefined;
+  /** By the pair's next word. */
+  readonly pairs: Map<string, { readonly weight: number }> | undefined;
 }
 
 export class WordModelError extends TypeError {
@@ -47,12 +54,23 @@ export function readWordModel(raw: unknown): WordModel {
     throw new WordModelError(`word model: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'does not fit'}`);
   }
   const weights = new Map(Object.entries(parsed.data.weights));
-  const pairStarts = new Set<string>();
-  for (const key of weights.keys()) {
+  return { bias: parsed.data.bias, weights, byWord: byFirstWord(weights) };
+}
+
+function byFirstWord(weights: ReadonlyMap<string, number>): Map<string, WordWeights> {
+  const byWord = new Map<string, { weight: number | undefined; pairs: WordWeights['pairs'] }>();
+  const entryOf = (word: string) => {
+    let entry = byWord.get(word);
+    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined }));
+    return entry;
+  };
+  for (const [key, weight] of weights) {
     const space = key.indexOf(' ');
-    if (space > 0) pairStarts.add(key.slice(0, space));
+    // A word read from a note has no space; a key that opens with one matches nothing.
+    if (space < 0) entryOf(key).weight = weight;
+    else if (space > 0) (entryOf(key.slice(0, space)).pairs ??= new Map()).set(key.slice(space + 1), { weight });
   }
-  return { bias: parsed.data.bias, weights, pairStarts };
+  return byWord;
 }
 
 /** The words that pulled a note toward transactional, strongest first. */
@@ -70,30 +88,32 @@ export interface WordReading {
 }
 
 /** Reused by every call: the weighted words and pairs already counted in the note being read. */
-const counted = new Set<string>();
+const counted = new Set<object>();
 
-/** The probability alone, on the keystroke path: only words and pairs that have a weight are looked at. */
+/**
+ * The probability alone, on the keystroke path: only words and pairs that have a weight are looked
+ * at, each counted once, summed in reading order as `readWords` sums them.
+ */
 export function relationalProbability(doc: Doc, model: WordModel): number {
-  const { weights, pairStarts } = model;
+  const { byWord } = model;
   const words = doc.words;
   counted.clear();
   let z = model.bias;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const key = spelled(word.text);
-    const weight = weights.get(key);
-    if (weight !== undefined && !counted.has(key)) {
-      counted.add(key);
-      z += weight;
+    const weighs = byWord.get(spelled(word.text));
+    if (weighs === undefined) continue;
+    if (weighs.weight !== undefined && !counted.has(weighs)) {
+      counted.add(weighs);
+      z += weighs.weight;
     }
-    if (!pairStarts.has(key)) continue;
+    if (weighs.pairs === undefined) continue;
     const next = words[index + 1];
     if (!next || next.sentence !== word.sentence) continue;
-    const pair = `${key} ${spelled(next.text)}`;
-    const pairWeight = weights.get(pair);
-    if (pairWeight !== undefined && !counted.has(pair)) {
+    const pair = weighs.pairs.get(spelled(next.text));
+    if (pair !== undefined && !counted.has(pair)) {
       counted.add(pair);
-      z += pairWeight;
+      z += pair.weight;
     }
   }
   counted.clear();

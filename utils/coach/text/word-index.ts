@@ -63,19 +63,22 @@ export function wordsOpeningWithDigit(doc: Doc): readonly number[] {
 
 /** The indexes of the words that open with a digit or whose text is in `texts`, ascending, each once. */
 export function figuresAndWordsIn(doc: Doc, texts: Texts): readonly number[] {
-  const figures = wordsOpeningWithDigit(doc);
-  const listed = wordsIn(doc, texts);
-  if (figures.length === 0) return listed;
-  if (listed.length === 0) return figures;
+  return mergeAscending(wordsOpeningWithDigit(doc), wordsIn(doc, texts));
+}
+
+/** The word indexes in either ascending list, ascending, each once. */
+export function mergeAscending(first: readonly number[], second: readonly number[]): readonly number[] {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
   const both: number[] = [];
   let a = 0;
   let b = 0;
-  while (a < figures.length || b < listed.length) {
-    const figure = figures[a] ?? Infinity;
-    const word = listed[b] ?? Infinity;
-    if (figure <= word) a++;
-    if (word <= figure) b++;
-    both.push(Math.min(figure, word));
+  while (a < first.length || b < second.length) {
+    const fromFirst = first[a] ?? Infinity;
+    const fromSecond = second[b] ?? Infinity;
+    if (fromFirst <= fromSecond) a++;
+    if (fromSecond <= fromFirst) b++;
+    both.push(Math.min(fromFirst, fromSecond));
   }
   return both;
 }

@@ -89,6 +89,15 @@ export function forEachWordIn(doc: Doc, texts: Texts, visit: (word: Word, index:
   for (const at of wordsIn(doc, texts)) visit(words[at] as Word, at);
 }
 
+/** Whether some word in words[from, to) has its text in `texts`. */
+export function hasWordIn(doc: Doc, texts: Texts, from: number, to: number): boolean {
+  for (const at of wordsIn(doc, texts)) {
+    if (at >= to) return false;
+    if (at >= from) return true;
+  }
+  return false;
+}
+
 /** words.findIndex restricted to the words whose text is in `texts`: -1 when none passes. */
 export function firstWordIn(doc: Doc, texts: Texts, test: (word: Word, index: number) => boolean): number {
   const { words } = doc;

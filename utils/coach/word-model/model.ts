@@ -35,12 +35,23 @@ export interface WordModel {
   readonly byWord: ReadonlyMap<string, WordWeights>;
 }
 
-/** What a word weighs alone and as the first of a pair; counted once a note, known by identity. */
-interface WordWeights {
+/** What a word weighs alone and as the first of a pair. */
+interface WordWeights extends Counted {
   readonly weight: number | undefined;
   /** By the pair's next word. */
-  readonly pairs: Map<string, { readonly weight: number }> | undefined;
+  readonly pairs: Map<string, PairWeight> | undefined;
 }
+
+interface PairWeight extends Counted {
+  readonly weight: number;
+}
+
+/** Each weight counts once a note: it is stamped with the number of the reading that counted it. */
+interface Counted {
+  countedIn: number;
+}
+
+const NOT_COUNTED = -1;
 
 export class WordModelError extends TypeError {
   override readonly name = 'WordModelError';
@@ -58,17 +69,17 @@ export function readWordModel(raw: unknown): WordModel {
 }
 
 function byFirstWord(weights: ReadonlyMap<string, number>): Map<string, WordWeights> {
-  const byWord = new Map<string, { weight: number | undefined; pairs: WordWeights['pairs'] }>();
+  const byWord = new Map<string, { weight: number | undefined; pairs: WordWeights['pairs']; countedIn: number }>();
   const entryOf = (word: string) => {
     let entry = byWord.get(word);
-    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined }));
+    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined, countedIn: NOT_COUNTED }));
     return entry;
   };
   for (const [key, weight] of weights) {
     const space = key.indexOf(' ');
     // A word read from a note has no space; a key that opens with one matches nothing.
     if (space < 0) entryOf(key).weight = weight;
-    else if (space > 0) (entryOf(key.slice(0, space)).pairs ??= new Map()).set(key.slice(space + 1), { weight });
+    else if (space > 0) (entryOf(key.slice(0, space)).pairs ??= new Map()).set(key.slice(space + 1), { weight, countedIn: NOT_COUNTED });
   }
   return byWord;
 }
@@ -87,8 +98,8 @@ export interface WordReading {
   pulls: Pull[];
 }
 
-/** Reused by every call: the weighted words and pairs already counted in the note being read. */
-const counted = new Set<object>();
+/** Numbers each call, so a weight stamped with the current one has been counted (no set to fill and clear). */
+let readings = 0;
 
 /**
  * The probability alone, on the keystroke path: only words and pairs that have a weight are looked
@@ -97,26 +108,25 @@ const counted = new Set<object>();
 export function relationalProbability(doc: Doc, model: WordModel): number {
   const { byWord } = model;
   const words = doc.words;
-  counted.clear();
+  const reading = readings++;
   let z = model.bias;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     const weighs = byWord.get(spelled(word.text));
     if (weighs === undefined) continue;
-    if (weighs.weight !== undefined && !counted.has(weighs)) {
-      counted.add(weighs);
+    if (weighs.weight !== undefined && weighs.countedIn !== reading) {
+      weighs.countedIn = reading;
       z += weighs.weight;
     }
     if (weighs.pairs === undefined) continue;
     const next = words[index + 1];
     if (!next || next.sentence !== word.sentence) continue;
     const pair = weighs.pairs.get(spelled(next.text));
-    if (pair !== undefined && !counted.has(pair)) {
-      counted.add(pair);
+    if (pair !== undefined && pair.countedIn !== reading) {
+      pair.countedIn = reading;
       z += pair.weight;
     }
   }
-  counted.clear();
   return 1 / (1 + Math.exp(-z));
 }
 

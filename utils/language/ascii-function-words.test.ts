@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { asciiFunctionWord, isAsciiWord, isUpperAscii } from './ascii-function-words';
+import { asciiFunctionWord, asciiWordRead, isAsciiWord, isUpperAscii, readAsciiWord } from './ascii-function-words';
 import { FUNCTION_WORDS } from './function-words';
+import { forEachLetterWord } from './letter-words';
 
 /** The detector's reading of a word before the trie: lowercase, "’" as "'", the whole word or its elided head. */
 function reference(token: string) {
@@ -60,5 +61,41 @@ describe('the ASCII word tests', () => {
       const upper = `AB${String.fromCharCode(code)}`;
       expect(isUpperAscii(upper, 0, upper.length), upper).toBe(/^[A-Z]+$/.test(upper));
     }
+  });
+});
+
+describe('readAsciiWord reads the words the scan and the word tests do', () => {
+  /** Each word as [start, end, languages, upper], or [start, end] for a word left to the general reading. */
+  function byScan(text: string): unknown[] {
+    const words: unknown[] = [];
+    forEachLetterWord(text, (start, end) => {
+      words.push(isAsciiWord(text, start, end) ? [start, end, asciiFunctionWord(text, start, end), isUpperAscii(text, start, end)] : [start, end]);
+    });
+    return words;
+  }
+
+  function byReading(text: string): unknown[] {
+    const words: unknown[] = [];
+    forEachLetterWord(text, (start, end) => {
+      const read = readAsciiWord(text, start);
+      if (read === start) words.push([start, end]);
+      else words.push([start, read, asciiWordRead.languages, asciiWordRead.upper]);
+    });
+    return words;
+  }
+
+  test('random text of letters, apostrophes, marks and others', () => {
+    const next = random(11);
+    const alphabet = ["a", "B", "e", "Z", "'", "’", " ", ".", "-", "é", "Ω", "я", "中", "\u0301", "\uFE0F", "😀", "\uD83D", "1", "_", "the", "THE", "l'", "dell’", "ABC", "ʼ", "\u02B0"];
+    for (let i = 0; i < 30_000; i++) {
+      const length = 1 + Math.floor(next() * 10);
+      let text = '';
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      expect(byReading(text), JSON.stringify(text)).toEqual(byScan(text));
+    }
+  });
+
+  test('at a character that starts no word, it reads nothing', () => {
+    for (const text of [' a', '1a', "'a", '’a', 'éa', '']) expect(readAsciiWord(text, 0)).toBe(0);
   });
 });

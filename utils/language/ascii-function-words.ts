@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, type ProfileLanguage } from './function-words';
+import { isLetterOrMark } from './letter-words';
 
 // The detector looks up every word of a note: slicing it out, lowercasing it and hashing it was
 // most of its time. Nearly every word is ASCII, so the ASCII function words are also kept as a
@@ -81,4 +82,65 @@ export function isUpperAscii(text: string, start: number, end: number): boolean 
     if (code < 0x41 || code > 0x5a) return false;
   }
   return true;
+}
+
+/** What `readAsciiWord` found in the word it read, besides where it ends. */
+export interface AsciiWordReading {
+  /** Its languages as a function word, as `asciiFunctionWord` reads them. */
+  languages: readonly ProfileLanguage[] | undefined;
+  /** Whether it is all A–Z. */
+  upper: boolean;
+}
+
+/** Written by every `readAsciiWord` that reads a word: read it before the next call. */
+export const asciiWordRead: AsciiWordReading = { languages: undefined, upper: false };
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/**
+ * The end of the detector's word (see letter-words.ts) that starts at `start`, read in one pass with
+ * its function-word languages, when it starts with an ASCII letter and holds only ASCII letters and
+ * apostrophes; otherwise `start`, and the word is left to the general reading. Nearly every word
+ * of a note is read here, once: not scanned, then checked, then walked in the trie.
+ */
+export function readAsciiWord(text: string, start: number): number {
+  let code = text.charCodeAt(start);
+  if (!isAsciiLetter(code)) return start;
+  let at = start;
+  let state = 1;
+  let elided: readonly ProfileLanguage[] | undefined;
+  let apostropheSeen = false;
+  let upper = true;
+  for (;;) {
+    // text[at] is an ASCII letter, `code`.
+    if (code > 0x5a) upper = false;
+    if (state !== NO_STATE) state = next[state * SYMBOLS + (code | 0x20) - 0x61] ?? NO_STATE;
+    code = text.charCodeAt(++at);
+    if (isAsciiLetter(code)) continue;
+    if (code === 0x27 || code === 0x2019) {
+      const after = text.charCodeAt(at + 1);
+      if (isAsciiLetter(after)) {
+        upper = false;
+        if (state !== NO_STATE) {
+          state = next[state * SYMBOLS + APOSTROPHE] ?? NO_STATE;
+          // As asciiFunctionWord: the head up to the first apostrophe, unless the walk ended before it.
+          if (state !== NO_STATE && !apostropheSeen) {
+            apostropheSeen = true;
+            elided = languagesAt[state];
+          }
+        }
+        code = after;
+        at++;
+        continue;
+      }
+      // Letters past ASCII after the apostrophe carry the word on.
+      if (isLetterOrMark(text.codePointAt(at + 1) ?? 0)) return start;
+      break;
+    }
+    if (code >= 0x80 && isLetterOrMark(text.codePointAt(at) ?? 0)) return start;
+    break;
+  }
+  asciiWordRead.languages = state === NO_STATE ? elided : (languagesAt[state] ?? elided);
+  asciiWordRead.upper = upper;
+  return at;
 }

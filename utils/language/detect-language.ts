@@ -1,6 +1,6 @@
-import { asciiFunctionWord, isAsciiWord, isUpperAscii } from './ascii-function-words';
+import { asciiWordRead, readAsciiWord } from './ascii-function-words';
 import { FUNCTION_WORDS, PROFILE_LANGUAGES, type ProfileLanguage } from './function-words';
-import { forEachLetterWord } from './letter-words';
+import { isLetterOrMark, letterWordEnd } from './letter-words';
 
 /**
  * The language of a note, read cheaply: no network, no dependency, no DOM.
@@ -70,50 +70,62 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   // Most notes hold no link: leave them whole unless a slash, an @ or a "www." says one may be there.
   const sample = MAY_HOLD_ADDRESS.test(head) ? withoutAddresses(head) : head;
-  const scores = new Map<ProfileLanguage, number>();
+  // By a language's place in PROFILE_LANGUAGES.
+  const scores = new Float64Array(PROFILE_LANGUAGES.length);
   let latinWords = 0;
   let latinLetters = 0;
   let otherLetters = 0;
   let foreignHints = 0;
 
-  forEachLetterWord(sample, (start, end) => {
-    if (isAsciiWord(sample, start, end)) {
-      // The same reading as below without making the word a string: nearly every word takes this way.
+  let at = 0;
+  while (at < sample.length) {
+    const start = at;
+    at = readAsciiWord(sample, start);
+    if (at > start) {
+      // Nearly every word: ASCII letters and apostrophes, read without making it a string.
       latinWords++;
-      latinLetters += end - start;
-      if (end - start > 1 && end - start < 5 && isUpperAscii(sample, start, end)) return;
-      const languages = asciiFunctionWord(sample, start, end);
-      if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
-      return;
+      latinLetters += at - start;
+      if (at - start > 1 && at - start < 5 && asciiWordRead.upper) continue;
+      const languages = asciiWordRead.languages;
+      if (languages) addShares(scores, languages);
+      continue;
     }
-    const token = sample.slice(start, end);
+    const code = sample.codePointAt(at) ?? 0;
+    if (!isLetterOrMark(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    at = letterWordEnd(sample, start);
+    const token = sample.slice(start, at);
     const weight = scriptWeight(token.codePointAt(0) ?? 0);
     if (weight > 0) {
       otherLetters += token.length * weight;
-      return;
+      continue;
     }
     latinWords++;
     latinLetters += token.length;
     // Acronyms (MIT, CEO, UX) are not words of any language.
-    if (token.length > 1 && token.length < 5 && !startsLowerAscii(token) && UPPER.test(token)) return;
+    if (token.length > 1 && token.length < 5 && !startsLowerAscii(token) && UPPER.test(token)) continue;
     const folded = token.toLowerCase();
     const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
     const languages = FUNCTION_WORDS.get(lower) ?? elided(lower);
     if (languages) {
-      for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+      addShares(scores, languages);
     } else if (lower === token && !isAscii(lower) && FOREIGN_LETTERS.test(lower)) {
       foreignHints++;
     }
-  });
+  }
 
   const letters = latinLetters + otherLetters;
   if (letters === 0) return { language: 'unknown', confidence: 0 };
   const otherScript = otherLetters / letters;
   if (otherScript >= 0.5 && otherLetters >= 2) return { language: 'other', confidence: round(otherScript) };
 
-  const english = scores.get('en') ?? 0;
+  const english = scores[PROFILE_LANGUAGES.indexOf('en')] ?? 0;
   let other = 0;
-  for (const language of PROFILE_LANGUAGES) if (language !== 'en') other = Math.max(other, scores.get(language) ?? 0);
+  PROFILE_LANGUAGES.forEach((language, index) => {
+    if (language !== 'en') other = Math.max(other, scores[index] ?? 0);
+  });
   other += foreignHints / 2;
 
   const evidence = english + other;
@@ -128,6 +140,14 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   if (other >= MIN_EVIDENCE && other > english * OTHER_MARGIN) return { language: 'other', confidence: certainty(other, english) };
   if (english >= other) return { language: 'en', confidence: certainty(english, other) };
   return { language: 'unknown', confidence: round(english / evidence) };
+}
+
+/** A word two languages share counts for both, at a share. */
+function addShares(scores: Float64Array, languages: readonly ProfileLanguage[]): void {
+  for (const language of languages) {
+    const at = PROFILE_LANGUAGES.indexOf(language);
+    scores[at] = (scores[at] ?? 0) + 1 / languages.length;
+  }
 }
 
 /** A word that opens with a-z is no acronym: the common case, told without the pattern. */

@@ -5,7 +5,7 @@
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-function isLetterOrMark(code: number): boolean {
+export function isLetterOrMark(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   if (code <= 0xff) return code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
   return LETTER_OR_MARK.test(String.fromCodePoint(code));
@@ -34,12 +34,18 @@ export function forEachLetterWord(text: string, visit: (start: number, end: numb
       continue;
     }
     const start = at;
-    at = endOfLetters(text, at);
-    while (at < text.length && isApostrophe(text.charCodeAt(at))) {
-      const after = endOfLetters(text, at + 1);
-      if (after === at + 1) break;
-      at = after;
-    }
+    at = letterWordEnd(text, at);
     visit(start, at);
   }
+}
+
+/** The end of the word that starts at `start`, a letter or mark. */
+export function letterWordEnd(text: string, start: number): number {
+  let at = endOfLetters(text, start);
+  while (at < text.length && isApostrophe(text.charCodeAt(at))) {
+    const after = endOfLetters(text, at + 1);
+    if (after === at + 1) break;
+    at = after;
+  }
+  return at;
 }

@@ -23,6 +23,16 @@ const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
 /** By ASCII code: 1 for an opening bracket. The scan asks every character of a note, so no set lookup. */
 const OPENERS = new Uint8Array(0x80);
 for (const opener of Object.keys(BRACKETS)) OPENERS[opener.charCodeAt(0)] = 1;
+/** Where the first opening bracket is, or `end`: most notes hold none, and the scan need not start before it. */
+function firstOpener(text: string, end: number): number {
+  let first = end;
+  for (const opener of OPENER_LIST) {
+    const at = text.indexOf(opener);
+    if (at >= 0 && at < first) first = at;
+  }
+  return first;
+}
+const OPENER_LIST = Object.keys(BRACKETS);
 /** Whatever comes before a space in a field pair ("first" of "first name"): no other word can start one. */
 const PAIR_HEADS: ReadonlySet<string> = new Set(
   [...FIELD_PAIRS].flatMap((pair) => [...pair].flatMap((char, at) => (char === ' ' ? [pair.slice(0, at)] : []))),
@@ -51,7 +61,7 @@ export const unfilledPlaceholder = defineRule({
 function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];
   const { text } = doc;
-  for (let start = 0; start < doc.readEnd; start++) {
+  for (let start = firstOpener(text, doc.readEnd); start < doc.readEnd; start++) {
     const code = text.charCodeAt(start);
     if (code >= 0x80 || OPENERS[code] === 0) continue;
     const close = BRACKETS[text[start] ?? ''];

@@ -2,6 +2,7 @@ import { OTHER_WORDS } from '../phrases/pronouns';
 import { startsWithDigit } from '../text/digits';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { firstWordIn } from '../text/word-index';
 import { findGratitude } from './gratitude';
 import { isPastTense } from './tense';
 import { findTheirWork } from './their-work';
@@ -34,7 +35,9 @@ const findClientStoriesKey = memoKey();
 export function findClientStories(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findClientStoriesKey, () => {
     const { words, sentences } = doc;
-    const loss = words.findIndex(
+    const loss = firstWordIn(
+      doc,
+      STORY_WORDS,
       (word, at) =>
         (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
         ((SERVED.has(word.text) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
@@ -65,6 +68,8 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
 const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
+/** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
+const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, 'had']);
 
 /** "A co-packer in Appleton had a palletizer down", "I worked with a distillery that had …": someone's trouble. */
 function someoneHad(doc: Doc, at: number): boolean {

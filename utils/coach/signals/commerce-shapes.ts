@@ -18,6 +18,8 @@ import { WORK_NOUNS } from '../phrases/their-work';
 import { startsWithDigit } from '../text/digits';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import type { Word } from '../text/segment';
+import { figuresAndWordsIn } from '../text/word-index';
 import { creditsReader } from './credit';
 import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
@@ -57,9 +59,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
 
     const openDoors: PhraseMatch[] = [];
     const freebies: PhraseMatch[] = [];
-    words.forEach((word, at) => {
-      // A figure opens with a digit; any other word acts only if it is one of these.
-      if (!startsWithDigit(word.text) && !MAY_SHAPE.has(word.text)) return undefined;
+    // A figure opens with a digit; any other word acts only if it is one of MAY_SHAPE.
+    const visit = (word: Word, at: number) => {
       if (isFigure(word.text)) {
         if (
           isMoney(doc, at) &&
@@ -127,7 +128,8 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           return add(at, document);
       }
       return undefined;
-    });
+    };
+    for (const at of figuresAndWordsIn(doc, MAY_SHAPE)) visit(words[at]!, at);
     // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
     // or a company's claims it is the way in.
     const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;

@@ -10,7 +10,7 @@ import { firstWordEndingAfter, pressingSentences, sentenceAt } from './hooks';
 import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
-import { wordsIn } from '../text/word-index';
+import { wordsIn, mergeAscending } from '../text/word-index';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -104,7 +104,7 @@ const addressesInKey = memoKey();
 function addressesIn(doc: Doc): readonly number[] {
   return doc.memo(addressesInKey, () => {
     const found: number[] = [];
-    for (let at = 0; at < doc.words.length; at++) if (readsAsAddress(doc, at)) found.push(at);
+    for (const at of mergeAscending(wordsIn(doc, ADDRESS_HEADS), dottedWords(doc))) if (readsAsAddress(doc, at)) found.push(at);
     return found;
   });
 }
@@ -116,6 +116,22 @@ function isAddress(doc: Doc, at: number): boolean {
 /** words.forEach restricted to the words that read as addresses. */
 function forEachAddress(doc: Doc, visit: (word: Word, at: number) => void): void {
   for (const at of addressesIn(doc)) visit(doc.words[at]!, at);
+}
+
+/** The words an address may open with; any other address has a "." in it. */
+const ADDRESS_HEADS: ReadonlySet<string> = new Set(['www', 'http', 'https']);
+
+/** The indexes of the words with a "." in them ("acme.com", "e.g"), ascending: found from the text's dots, not word by word. */
+function dottedWords(doc: Doc): number[] {
+  const { words, text } = doc;
+  const found: number[] = [];
+  let at = 0;
+  for (let dot = text.indexOf('.'); dot >= 0 && dot < doc.readEnd; dot = text.indexOf('.', dot + 1)) {
+    while (at < words.length && words[at]!.end <= dot) at++;
+    const word = words[at];
+    if (word && word.start <= dot && found.at(-1) !== at) found.push(at);
+  }
+  return found;
 }
 
 function readsAsAddress(doc: Doc, at: number): boolean {

@@ -1,6 +1,7 @@
 import type { Range } from '../schema';
 import { OTHER_WORDS } from '../phrases/pronouns';
 import { memoKey, type Doc } from '../text/doc';
+import { hasWordIn } from '../text/word-index';
 import { OPEN_QUESTION_WORDS, PHATIC_GOES_ON, PHATIC_TAIL, QUESTION_LEAD_IN } from '../phrases/questions';
 import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
 import { askingSentences } from './hooks';
@@ -9,6 +10,8 @@ import { findStrongWorkMentions } from './their-work';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
 const OBJECT_SELF = new Set(['me', 'us']);
+/** What brings my things into a question: an owner but "i", or me and us. */
+const ABOUT_ME: ReadonlySet<string> = new Set([...[...SELF_OWNERS].filter((word) => word !== 'i'), ...OBJECT_SELF]);
 
 const findGenuineQuestionsKey = memoKey();
 
@@ -23,11 +26,9 @@ export function findGenuineQuestions(doc: Doc): Range[] {
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
       const first = words[0];
       const last = words.at(-1);
-      const aboutThem = words.some((word) => OTHER_WORDS.has(word.text));
+      const aboutThem = hasWordIn(doc, OTHER_WORDS, sentence.firstWord, sentence.endWord);
       // A question that brings in my things ("would you review my proposal?") is a request.
-      const aboutMe = words.some(
-        (word) => (SELF_OWNERS.has(word.text) && word.text !== 'i') || OBJECT_SELF.has(word.text),
-      );
+      const aboutMe = hasWordIn(doc, ABOUT_ME, sentence.firstWord, sentence.endWord);
       if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
     });
     for (const match of curiosity.find(doc)) {

@@ -2,7 +2,7 @@ import type { Recipient } from '../schema';
 import { memoKey, type Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 import { flatMap } from '../text/flat-map';
-import { wordsAmong } from '../text/word-index';
+import { wordsAmong, wordsIn } from '../text/word-index';
 
 /** Titles that come before a name but are not one. */
 const HONORIFICS = new Set([
@@ -71,9 +71,10 @@ const addressedByTitleKey = memoKey();
  */
 export function addressedByTitle(doc: Doc): boolean {
   return doc.memo(addressedByTitleKey, () =>
-    doc.words.some((word, index) => {
+    wordsIn(doc, HONORIFICS).some((index) => {
+      const word = doc.words[index]!;
       const next = doc.words[index + 1];
-      return HONORIFICS.has(word.text) && word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
+      return word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
     }),
   );
 }

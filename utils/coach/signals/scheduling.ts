@@ -2,6 +2,7 @@ import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { namesADay } from './soft-asks';
 import { flatMap } from '../text/flat-map';
+import { hasWordIn } from '../text/word-index';
 
 const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'scheduling question', hard: true };
 /** Words that ask whether a time fits: "does Thursday work?", "when's good?". */
@@ -20,9 +21,10 @@ export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
     flatMap(doc.sentences, (sentence, index) => {
       if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
       const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-      const fits = words.some((word) => FITS.has(word.text));
-      const meeting = words.some((word) => MEETINGS.has(word.text));
-      const when = words.some((word) => WHEN.has(word.text));
+      const { firstWord, endWord } = sentence;
+      const fits = hasWordIn(doc, FITS, firstWord, endWord);
+      const meeting = hasWordIn(doc, MEETINGS, firstWord, endWord);
+      const when = hasWordIn(doc, WHEN, firstWord, endWord);
       const day = namesADay(doc, index, { weeks: true });
       if (!((day && (fits || meeting)) || (when && meeting && fits))) return [];
       const first = words[0];

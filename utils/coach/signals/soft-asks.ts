@@ -27,6 +27,7 @@ import { REQUEST_VERBS } from '../phrases/hard-asks';
 import { DAY_WORDS } from '../phrases/time-words';
 import { memoKey, type Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
+import { figuresAndWordsIn } from '../text/word-index';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
@@ -52,7 +53,8 @@ export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
   return doc.memo(findSoftAsksKey, () => {
     const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
     const { words, sentences } = doc;
-    for (let at = 0; at < words.length; at++) {
+    // Only a number or a word some shape is on can start one.
+    for (const at of figuresAndWordsIn(doc, SHAPE_WORDS)) {
       const word = words[at]?.text ?? '';
       const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
       if (!shapes) continue;
@@ -566,4 +568,5 @@ const SHAPES: readonly SoftShape[] = [
 const SHAPES_BY_WORD = new Map<string, SoftShape[]>();
 for (const shape of SHAPES)
   for (const word of shape.on) SHAPES_BY_WORD.set(word, [...(SHAPES_BY_WORD.get(word) ?? []), shape]);
+const SHAPE_WORDS: ReadonlySet<string> = new Set(SHAPES_BY_WORD.keys());
 const NUMBER_SHAPES: readonly SoftShape[] = [{ phrase: TIME_ASK, on: [], find: timeAsked }];

@@ -1,6 +1,6 @@
 import type { Range } from '../schema';
 import { memoKey, type Doc } from './doc';
-import { segmentWords } from './segment';
+import { segmentWords, type Word } from './segment';
 import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
 
@@ -117,42 +117,53 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
   // Most sets match nothing in a note: their lists are made only for a match.
   const bySet = new Array<PhraseMatch[] | undefined>(setCount);
   const found: Found[] = [];
+  const { firstAny } = tree;
+  // A phrase starts at no word joined to the one before it by a hyphen ("call-out").
+  let joined = false;
   for (let first = 0; first < words.length; first++) {
-    const word = words[first];
-    if (!word || words[first - 1]?.hyphenNext) continue;
-    const number = numbers[first] ?? UNLISTED;
+    const word = words[first] as Word;
+    if (joined) {
+      joined = word.hyphenNext;
+      continue;
+    }
+    joined = word.hyphenNext;
+    const number = numbers[first] as number;
     const led = number === UNLISTED ? undefined : tree.first[number];
-    if (led) collect(words, numbers, first, first, led, found);
-    if (tree.firstAny) collect(words, numbers, first, first, tree.firstAny, found);
+    if (led) collect(words, numbers, word.sentence, first, led, found);
+    if (firstAny) collect(words, numbers, word.sentence, first, firstAny, found);
     if (found.length === 0) continue;
-    if (found.length > 1) found.sort((a, b) => a.compiled.order - b.compiled.order);
+    if (found.length > 1) found.sort(byOrder);
     for (const { compiled, last } of found) {
-      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, first, last, range: [word.start, words[last]?.end ?? 0] });
+      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, first, last, range: [word.start, (words[last] as Word).end] });
     }
     found.length = 0;
   }
   return bySet;
 }
 
-/** The phrases matched from words[first] whose words so far run to words[at] and lead to `node`. */
-function collect(words: Doc['words'], numbers: readonly number[], first: number, at: number, node: Node, found: Found[]): void {
-  const lastWord = words[at];
-  if (!lastWord) return;
-  if (node.ends.length > 0 && !lastWord.hyphenNext && lastWord.sentence === words[first]?.sentence) {
-    // "…ages to reply. Yes of course": a phrase is said within one sentence.
-    const next = words[at + 1];
-    const nextInSentence = next && next.sentence === lastWord.sentence ? next.text : undefined;
+const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;
+
+/**
+ * The phrases matched from the word whose words so far run to words[at], all in sentence number
+ * `sentence`, and lead to `node`. A phrase is said within one sentence ("…ages to reply. Yes of
+ * course"), and sentence numbers only grow along the words: the walk stops at the sentence's end.
+ */
+function collect(words: Doc['words'], numbers: readonly number[], sentence: number, at: number, node: Node, found: Found[]): void {
+  const lastWord = words[at] as Word;
+  const next = words[at + 1];
+  const nextInSentence = next !== undefined && next.sentence === sentence;
+  if (node.ends.length > 0 && !lastWord.hyphenNext) {
+    const nextText = nextInSentence ? next.text : undefined;
     for (const compiled of node.ends) {
-      if (nextInSentence !== undefined && compiled.phrase.unlessNext?.includes(nextInSentence)) continue;
+      if (nextText !== undefined && compiled.phrase.unlessNext?.includes(nextText)) continue;
       found.push({ compiled, last: at });
     }
   }
-  const next = words[at + 1];
-  if (!next) return;
-  const number = numbers[at + 1] ?? UNLISTED;
+  if (!nextInSentence) return;
+  const number = numbers[at + 1] as number;
   const child = number === UNLISTED ? undefined : nextNode(node, number);
-  if (child) collect(words, numbers, first, at + 1, child, found);
-  if (node.any) collect(words, numbers, first, at + 1, node.any, found);
+  if (child) collect(words, numbers, sentence, at + 1, child, found);
+  if (node.any) collect(words, numbers, sentence, at + 1, node.any, found);
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

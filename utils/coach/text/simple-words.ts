@@ -31,7 +31,7 @@ function kindOf(code: number): Kind {
     return Kind.Letter; // Greek, Cyrillic, Latin Extended Additional (Vietnamese)
   if (code >= 0x2010 && code <= 0x205e) return punctuationKind(code);
   if ((code >= 0x2190 && code <= 0x23ff) || (code >= 0x25a0 && code <= 0x25ff)) return Kind.Other;
-  if (code === 0x2122) return Kind.Other;
+  if (code === 0x2122 || (code >= 0x20a0 && code <= 0x20c0)) return Kind.Other; // ™ and currency signs: € ₹ ₦
   if ((code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff)) return Kind.Other;
   if (code >= 0x1f000 && code <= 0x1faff) return code >= 0x1f3fb && code <= 0x1f3ff ? Kind.Joiner : Kind.Other;
   if (code === 0xfe0f || code === 0x20e3) return Kind.Joiner;

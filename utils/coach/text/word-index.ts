@@ -1,3 +1,4 @@
+import { startsWithDigit } from './digits';
 import { memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 import { listWord, UNLISTED, wordNumbers } from './vocabulary';
@@ -14,6 +15,7 @@ type Texts = ReadonlySet<string> | string;
 
 const NONE: readonly number[] = [];
 const indexKey = memoKey();
+const figuresKey = memoKey();
 
 const setNumbers = new WeakMap<ReadonlySet<string>, number>();
 const wordSetNumbers = new Map<string, number>();
@@ -49,10 +51,58 @@ export function wordsAmong(doc: Doc, texts: ReadonlySet<string>): readonly numbe
   return found.length ? found : NONE;
 }
 
+/** The indexes of the doc's words that open with an ASCII digit ("12k", "2,500", "3rd"), ascending: no list names them. */
+export function wordsOpeningWithDigit(doc: Doc): readonly number[] {
+  return doc.memo(figuresKey, () => {
+    const { words } = doc;
+    const found: number[] = [];
+    for (let at = 0; at < words.length; at++) if (startsWithDigit((words[at] as Word).text)) found.push(at);
+    return found.length ? found : NONE;
+  });
+}
+
+/** The indexes of the words that open with a digit or whose text is in `texts`, ascending, each once. */
+export function figuresAndWordsIn(doc: Doc, texts: Texts): readonly number[] {
+  return mergeAscending(wordsOpeningWithDigit(doc), wordsIn(doc, texts));
+}
+
+/** The word indexes in either ascending list, ascending, each once. */
+export function mergeAscending(first: readonly number[], second: readonly number[]): readonly number[] {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
+  const both: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) {
+    const fromFirst = first[a] ?? Infinity;
+    const fromSecond = second[b] ?? Infinity;
+    if (fromFirst <= fromSecond) a++;
+    if (fromSecond <= fromFirst) b++;
+    both.push(Math.min(fromFirst, fromSecond));
+  }
+  return both;
+}
+
 /** Calls `visit` for each word whose text is in `texts`, in order: words.forEach restricted to them. */
 export function forEachWordIn(doc: Doc, texts: Texts, visit: (word: Word, index: number) => void): void {
   const { words } = doc;
   for (const at of wordsIn(doc, texts)) visit(words[at] as Word, at);
+}
+
+/** Whether some word in words[from, to) has its text in `texts`. */
+export function hasWordIn(doc: Doc, texts: Texts, from: number, to: number): boolean {
+  for (const at of wordsIn(doc, texts)) {
+    if (at >= to) return false;
+    if (at >= from) return true;
+  }
+  return false;
+}
+
+/** words.findIndex restricted to the words whose text is in `texts`: -1 when none passes. */
+export function firstWordIn(doc: Doc, texts: Texts, test: (word: Word, index: number) => boolean): number {
+  const { words } = doc;
+  for (const at of wordsIn(doc, texts)) if (test(words[at] as Word, at)) return at;
+  return -1;
 }
 
 /** flatMap over the words whose text is in `texts`, in order. */

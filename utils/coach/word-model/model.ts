@@ -31,9 +31,27 @@ export interface WordModel {
   readonly bias: number;
   /** Positive weights lean relational, negative ones transactional. */
   readonly weights: ReadonlyMap<string, number>;
-  /** The first words of the pairs that have a weight: a pair is only spelled out after one of them. */
-  readonly pairStarts: ReadonlySet<string>;
+  /** The same weights by a pair's first word, so a note's words and pairs are read without spelling out a pair. */
+  readonly byWord: ReadonlyMap<string, WordWeights>;
 }
+
+/** What a word weighs alone and as the first of a pair. */
+interface WordWeights extends Counted {
+  readonly weight: number | undefined;
+  /** By the pair's next word. */
+  readonly pairs: Map<string, PairWeight> | undefined;
+}
+
+interface PairWeight extends Counted {
+  readonly weight: number;
+}
+
+/** Each weight counts once a note: it is stamped with the number of the reading that counted it. */
+interface Counted {
+  countedIn: number;
+}
+
+const NOT_COUNTED = -1;
 
 export class WordModelError extends TypeError {
   override readonly name = 'WordModelError';
@@ -47,12 +65,23 @@ export function readWordModel(raw: unknown): WordModel {
     throw new WordModelError(`word model: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'does not fit'}`);
   }
   const weights = new Map(Object.entries(parsed.data.weights));
-  const pairStarts = new Set<string>();
-  for (const key of weights.keys()) {
+  return { bias: parsed.data.bias, weights, byWord: byFirstWord(weights) };
+}
+
+function byFirstWord(weights: ReadonlyMap<string, number>): Map<string, WordWeights> {
+  const byWord = new Map<string, { weight: number | undefined; pairs: WordWeights['pairs']; countedIn: number }>();
+  const entryOf = (word: string) => {
+    let entry = byWord.get(word);
+    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined, countedIn: NOT_COUNTED }));
+    return entry;
+  };
+  for (const [key, weight] of weights) {
     const space = key.indexOf(' ');
-    if (space > 0) pairStarts.add(key.slice(0, space));
+    // A word read from a note has no space; a key that opens with one matches nothing.
+    if (space < 0) entryOf(key).weight = weight;
+    else if (space > 0) (entryOf(key.slice(0, space)).pairs ??= new Map()).set(key.slice(space + 1), { weight, countedIn: NOT_COUNTED });
   }
-  return { bias: parsed.data.bias, weights, pairStarts };
+  return byWord;
 }
 
 /** A word or pair of the note and how far it pulled (negative: toward transactional). */
@@ -71,34 +100,35 @@ export interface WordReading {
   lifts: Pull[];
 }
 
-/** Reused by every call: the weighted words and pairs already counted in the note being read. */
-const counted = new Set<string>();
+/** Numbers each call, so a weight stamped with the current one has been counted (no set to fill and clear). */
+let readings = 0;
 
-/** The probability alone, on the keystroke path: only words and pairs that have a weight are looked at. */
+/**
+ * The probability alone, on the keystroke path: only words and pairs that have a weight are looked
+ * at, each counted once, summed in reading order as `readWords` sums them.
+ */
 export function relationalProbability(doc: Doc, model: WordModel): number {
-  const { weights, pairStarts } = model;
+  const { byWord } = model;
   const words = doc.words;
-  counted.clear();
+  const reading = readings++;
   let z = model.bias;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const key = spelled(word.text);
-    const weight = weights.get(key);
-    if (weight !== undefined && !counted.has(key)) {
-      counted.add(key);
-      z += weight;
+    const weighs = byWord.get(spelled(word.text));
+    if (weighs === undefined) continue;
+    if (weighs.weight !== undefined && weighs.countedIn !== reading) {
+      weighs.countedIn = reading;
+      z += weighs.weight;
     }
-    if (!pairStarts.has(key)) continue;
+    if (weighs.pairs === undefined) continue;
     const next = words[index + 1];
     if (!next || next.sentence !== word.sentence) continue;
-    const pair = `${key} ${spelled(next.text)}`;
-    const pairWeight = weights.get(pair);
-    if (pairWeight !== undefined && !counted.has(pair)) {
-      counted.add(pair);
-      z += pairWeight;
+    const pair = weighs.pairs.get(spelled(next.text));
+    if (pair !== undefined && pair.countedIn !== reading) {
+      pair.countedIn = reading;
+      z += pair.weight;
     }
   }
-  counted.clear();
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -1,12 +1,11 @@
 import { registry } from '@/utils/coach';
-import { OUTREACH_WORDING_CHECK } from '@/utils/coach/word-model/outreach-wording';
-import { PERSONAL_WORDING_CHECK } from '@/utils/coach/word-model/personal-wording';
+import { SECOND_READING_CHECKS } from '@/utils/coach/word-model/checks';
 import { PRINCIPLES, type Strictness } from '@/utils/coach/schema';
 import { PRINCIPLE_NAMES } from '@/components/ui-strings';
 import type { Settings } from '@/utils/settings/schema';
 
 /** Every check a person can switch off: the rules, and the word model's second reading. */
-const CHECKS = [...registry, OUTREACH_WORDING_CHECK, PERSONAL_WORDING_CHECK];
+const CHECKS = [...registry, ...SECOND_READING_CHECKS];
 
 const STRICTNESS: { value: Strictness; label: string; hint: string }[] = [
   { value: 'gentle', label: 'Gentle', hint: 'Only clear problems.' },

@@ -7,6 +7,7 @@ import {
   SEEKING,
 } from '../phrases/asks';
 import { LINK_PUSHES } from '../phrases/hard-asks';
+import { OTHER_WORDS } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -104,12 +105,11 @@ function toldWeDid(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence;
   for (let back = at - 1; back > 0 && doc.words[back]!.sentence === sentence; back--) {
     const text = doc.words[back]!.text;
-    if (REQUESTING.has(text) || SECOND_PERSON_WORDS.has(text)) return false;
+    if (REQUESTING.has(text) || OTHER_WORDS.has(text)) return false;
     if (isPastTense(text) && TELLERS.has(doc.words[back - 1]!.text)) return true;
   }
   return false;
 }
-const SECOND_PERSON_WORDS = new Set(['you', 'your']);
 
 /**
  * "Saw you're looking for a sponsor for your meetup": their need, named in a remark, is not my ask.

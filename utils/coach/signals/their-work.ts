@@ -138,14 +138,16 @@ function memories(doc: Doc): WorkMention[] {
     const past = isPastTense(verb.text);
     const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
     // "you did not answer my message": what they did not do is no memory of their work.
-    const denied = NEGATIONS.has(doc.words[index + gap + 1]?.text ?? '');
+    const after = doc.words[index + gap + 1];
+    const denied = !!after && after.sentence === word.sentence && VERB_NEGATIONS.has(after.text);
     if (past && !DONE_TO_ME.has(verb.text) && !sweep && !denied)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
   return [...mentions, ...whoTheyWere(doc), ...careerMoves(doc)];
 }
 
-const NEGATIONS = new Set(['not', 'never']);
+/** What negates the verb itself; not phrases/negation's DENIALS, whose "no" is an object in "you said no". */
+const VERB_NEGATIONS = new Set(['not', 'never']);
 /** How far into a question "remember" may open it: "Chief, remember the drill you taught us?". */
 const REMEMBER_REACH = 3;
 

@@ -3,8 +3,7 @@ import type { Finding, Strictness } from '../schema';
 import { decideVerdict } from '../scoring';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
-import { OUTREACH_WORDING_CHECK } from './outreach-wording';
-import { PERSONAL_WORDING_CHECK } from './personal-wording';
+import { OUTREACH_WORDING_CHECK, PERSONAL_WORDING_CHECK } from './checks';
 import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
@@ -68,6 +67,9 @@ export function secondReading(
 ): SecondReading {
   const read = (): { probability: number; pulls?: Pull[]; lifts?: Pull[] } =>
     detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) };
+  // The pulls and lifts, for a finding that quotes them: already read when detailed.
+  const wordsOf = (reading: ReturnType<typeof read>): WordReading =>
+    reading.pulls && reading.lifts ? { probability: reading.probability, pulls: reading.pulls, lifts: reading.lifts } : readWords(doc, model);
   // Most notes have praise from two rules, or nothing the second reading could change: weigh nothing.
   let praisedBy: string | undefined;
   let praisedTwice = false;
@@ -89,7 +91,7 @@ export function secondReading(
     if (!mayVeto) return { findings };
     const reading = read();
     if (reading.probability >= VETO_BELOW) return { findings, ...reading };
-    const words = readWords(doc, model);
+    const words = wordsOf(reading);
     if (words.pulls.length === 0) return { findings, ...words };
     return { findings: sortByImpact([...findings, outreachWording(words)]), ...words, change: 'vetoed' };
   }
@@ -107,7 +109,7 @@ export function secondReading(
   if (!mayRecognise) return { findings };
   const reading = read();
   if (reading.probability <= RECOGNISE_ABOVE) return { findings, ...reading };
-  const words = readWords(doc, model);
+  const words = wordsOf(reading);
   const recognised = findings.filter((f) => f.rule !== NOTHING_SPECIFIC);
   return { findings: sortByImpact([...recognised, personalWording(words)]), ...words, change: 'recognised' };
 }
@@ -137,9 +139,15 @@ export function tellingPulls(pulls: readonly Pull[]): Pull[] {
   return pulls.filter((pull) => worthQuoting(pull.key)).slice(0, QUOTED_PULLS);
 }
 
-function outreachWording(words: WordReading): Finding {
-  const shown = tellingPulls(words.pulls);
+/** "Words like “connect”, “looking for” are" (or "Its wording is"), and the pulls it quotes. */
+function wordsLike(pulls: readonly Pull[]): { wording: string; shown: Pull[] } {
+  const shown = tellingPulls(pulls);
   const wording = shown.length > 0 ? `Words like ${shown.map((pull) => `“${pull.key}”`).join(', ')} are` : 'Its wording is';
+  return { wording, shown };
+}
+
+function outreachWording(words: WordReading): Finding {
+  const { wording, shown } = wordsLike(words.pulls);
   return {
     rule: OUTREACH_WORDING,
     principle: 'relationship',
@@ -156,8 +164,7 @@ function outreachWording(words: WordReading): Finding {
 // the why. Not the thing named: the rules' signals stay out of this module (the coaching UI loads it
 // apart, and they would double its size).
 function personalWording(words: WordReading): Finding {
-  const shown = tellingPulls(words.lifts);
-  const wording = shown.length > 0 ? `Words like ${shown.map((lift) => `“${lift.key}”`).join(', ')} are` : 'Its wording is';
+  const { wording } = wordsLike(words.lifts);
   return {
     rule: PERSONAL_WORDING,
     principle: 'relationship',

@@ -15,6 +15,7 @@ import { linkGiveCues, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
+import { findPitches } from './pitches';
 import { promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
@@ -704,12 +705,14 @@ export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
   // "If your students ever need a site to look round, give me a call, happy to host": the listed
   // offer beside it says what the call is for, unless it is the writer's own material ("happy to
   // send over my portfolio" sells).
+  // "If you need someone to walk the floor with a new hire, give me a call. … Happy to help.": the
+  // offer may close the note, when nothing in it sells.
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  return (
-    !doc.sentences[sentence]?.question &&
-    needSetIn(doc, sentence) &&
-    offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === sentence && !ownMaterialAfter(doc, offer.last))
-  );
+  if (doc.sentences[sentence]?.question || !needSetIn(doc, sentence)) return false;
+  const offered = (offer: PhraseMatch) => doc.words[offer.first]!.sentence >= sentence && !ownMaterialAfter(doc, offer.last);
+  const offers = offersValue.find(doc);
+  return offers.some((offer) => doc.words[offer.first]?.sentence === sentence && offered(offer)) ||
+    (offers.some(offered) && findPitches(doc).length === 0);
 }
 
 const OWN_MATERIAL_REACH = 4;

@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+
+// Session 16 (issue 12): a Navy chief moving into logistics and a Kenyan ICU nurse in Leeds, a
+// retired Army major who runs an HVAC firm and a Korean game developer in Seoul. The shapes their
+// notes showed, in our own words.
+
+describe('a call offered on their need, the offer said at the close', () => {
+  testRule(askBeforeGive, {
+    valid: ['If you ever need someone to sit in on a first interview with a veteran, give me a call. Glad to help.'],
+    invalid: [
+      {
+        text: 'If you need someone to service your boiler, give me a call. Our rates start at £60 and we are glad to help.',
+        errors: [{ rule: 'ask-before-give', words: 'a call' }],
+      },
+    ],
+  });
+});

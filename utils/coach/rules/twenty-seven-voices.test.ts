@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
 
 // Session 16 (issue 12): a Navy chief moving into logistics and a Kenyan ICU nurse in Leeds, a
 // retired Army major who runs an HVAC firm and a Korean game developer in Seoul. The shapes their
@@ -13,6 +14,18 @@ describe('a call offered on their need, the offer said at the close', () => {
       {
         text: 'If you need someone to service your boiler, give me a call. Our rates start at £60 and we are glad to help.',
         errors: [{ rule: 'ask-before-give', words: 'a call' }],
+      },
+    ],
+  });
+});
+
+describe('whoever we help, a result with its figure is what we sell', () => {
+  testRule(salesPitchRule, {
+    valid: ['We spent Saturday helping the scouts cut wood for the fire, 20 kids and one axe.'],
+    invalid: [
+      {
+        text: 'We have been helping family vineyards in the valley lower spoilage by 12% this year.',
+        errors: [{ rule: 'sales-pitch', words: 'We have been helping family vineyards in the valley lower spoilage by 12' }],
       },
     ],
   });

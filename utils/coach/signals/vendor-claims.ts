@@ -21,6 +21,8 @@ import { forEachWordIn } from '../text/word-index';
 const VERB_REACH = 3;
 const OBJECT_REACH = 5;
 const FOR_REACH = 3;
+/** "helping property managers across Bell County cut …": whom they help may take a few words. */
+const RESULT_REACH = 8;
 
 const VENDOR_CLAIM = {
   phrase: 'we … (a product, a kind of customer, a result with a figure)',
@@ -48,6 +50,14 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
       if (match) claims.push(match);
     };
 
+    // "we've been helping property managers cut cooling costs 20-30%": whoever is served, the result
+    // with its figure says what is sold.
+    const servedOrResult = (verb: number) => {
+      const customer = findAfter(verb, OBJECT_REACH, CUSTOMER_NOUNS);
+      if (customer >= 0) return customer;
+      const result = findAfter(verb, RESULT_REACH, RESULT_VERBS);
+      return result >= 0 ? figureAfter(doc, result) : -1;
+    };
     forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
       if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
       const trade = words[subject + 1];
@@ -65,7 +75,7 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         const object = MAKING_VERBS.has(text)
           ? findAfter(verb, OBJECT_REACH, PRODUCT_NOUNS, YOU)
           : SERVING_VERBS.has(text)
-            ? findAfter(verb, OBJECT_REACH, CUSTOMER_NOUNS)
+            ? servedOrResult(verb)
             : RESULT_VERBS.has(text)
               ? figureAfter(doc, verb)
               : -1;

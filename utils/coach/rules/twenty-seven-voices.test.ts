@@ -30,3 +30,15 @@ describe('whoever we help, a result with its figure is what we sell', () => {
     ],
   });
 });
+
+describe('a loss we fixed, then kept on our plan, turned on the reader', () => {
+  testRule(salesPitchRule, {
+    valid: ['Last winter a neighbour lost his dog in the snow. We had him home by 9pm. Your post about search dogs made me smile.'],
+    invalid: [
+      {
+        text: 'A story for you: in March a school in Temple lost their boiler on a Monday. We had it running by 11am. They have kept our maintenance plan ever since. Your site crew may find that useful.',
+        errors: [{ rule: 'sales-pitch', words: 'a school in Temple lost their boiler on a Monday. We had it running by 11am. They have kept our maintenance plan ever since. Your site crew may find that useful' }],
+      },
+    ],
+  });
+});

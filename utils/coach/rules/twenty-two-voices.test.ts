@@ -52,7 +52,7 @@ describe('a case study with its figure, a trial, a book for their readers, a car
     invalid: [
       {
         text: 'Good to meet you, Priya. A bakery in Oshkosh had its oven line down twice a week. We rewired the interlocks and they have not lost a shift in 9 months. Your plant came to mind.',
-        errors: [{ rule: 'sales-pitch', words: 'Oshkosh had its oven line down twice a week. We rewired the interlocks and they have not lost a shift in 9 months. Your plant came to mind' }],
+        errors: [{ rule: 'sales-pitch', words: 'A bakery in Oshkosh had its oven line down twice a week. We rewired the interlocks and they have not lost a shift in 9 months. Your plant came to mind' }],
       },
       {
         text: 'Thanks for connecting. Last spring I worked with a cider farm that had forty years of invoices in shoeboxes. We indexed the lot and bookings went up 30%. Your mill has the same kind of story.',

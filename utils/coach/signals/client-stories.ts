@@ -59,8 +59,12 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
           profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
     );
     if (turn < 0 || findGratitude(doc).length > 0) return [];
+    // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss is a case study only
+    // when our service follows it ("they've been on our maintenance plan ever since").
+    if (words[loss]!.text === 'lost' && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
     const last = sentences[turn]!.endWord - 1;
-    return [{ phrase: CLIENT_STORY, first: loss - 1, last, range: [words[loss - 1]!.start, words[last]!.end] }];
+    const first = storyOpening(doc, loss);
+    return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
   });
 }
 
@@ -69,17 +73,28 @@ const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
 /** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
-const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, 'had']);
+const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, 'had', 'lost']);
 
-/** "A co-packer in Appleton had a palletizer down", "I worked with a distillery that had …": someone's trouble. */
+/**
+ * "A co-packer in Appleton had a palletizer down", "a church in Belton lost their unit on a Sunday",
+ * "I worked with a distillery that had …": someone's trouble.
+ */
 function someoneHad(doc: Doc, at: number): boolean {
   const { words } = doc;
   const word = words[at]!;
   if (WORKED_WITH.has(word.text)) return words[at + 1]?.text === 'with' && A.has(words[at + 2]?.text ?? '');
-  if (word.text !== 'had') return false;
+  if (word.text !== 'had' && word.text !== 'lost') return false;
   for (let back = at - 1; back >= at - SOMEONE_REACH && words[back]?.sentence === word.sentence; back--)
     if (A.has(words[back]!.text)) return true;
   return false;
+}
+
+/** Where the story opens: "a church in Belton lost …" from "a", "a clinic director told me" from the word before. */
+function storyOpening(doc: Doc, loss: number): number {
+  const { words } = doc;
+  if (words[loss]!.text !== 'had' && words[loss]!.text !== 'lost') return loss - 1;
+  for (let back = loss - 1; back >= loss - SOMEONE_REACH && back >= 0; back--) if (A.has(words[back]!.text)) return back;
+  return loss - 1;
 }
 
 function holdsFigure(doc: Doc, sentence: number): boolean {
@@ -94,11 +109,20 @@ function holdsFigure(doc: Doc, sentence: number): boolean {
  */
 function inReaderOrWriterSentence(doc: Doc, at: number, writer: ReadonlySet<string>): boolean {
   const sentence = doc.sentences[doc.words[at]!.sentence]!;
-  for (let index = sentence.firstWord; index < sentence.endWord; index++) {
+  for (let index = storyStart(doc, sentence.firstWord, at); index < sentence.endWord; index++) {
     const text = doc.words[index]!.text;
     if (OTHER_WORDS.has(text) || writer.has(text)) return true;
   }
   return false;
+}
+
+/** "Story you'll appreciate: last July a church …": what comes before a colon only frames the story. */
+function storyStart(doc: Doc, first: number, at: number): number {
+  const colon = doc.text.lastIndexOf(':', doc.words[at]!.start);
+  if (colon < doc.words[first]!.start) return first;
+  let start = at;
+  while (start > first && doc.words[start - 1]!.start > colon) start--;
+  return start;
 }
 
 /** "We swapped it in an afternoon", "after moving to CabinetIQ it was under one". */
@@ -110,6 +134,8 @@ function fixedBy(doc: Doc, first: number, end: number): boolean {
     // "… after we set up her float coverage"
     if (text === 'after' && WE_DID.has(words[at + 1]!.text)) return true;
     if (WE_DID.has(text) && (isPastTense(words[at + 1]!.text) || SAME_IN_THE_PAST.has(words[at + 1]!.text))) return true;
+    // "We had them cooling by 3pm", "we had it running again by noon"
+    if (WE_DID.has(text) && words[at + 1]!.text === 'had' && MADE_TO_RUN.has(words[at + 2]?.text ?? '')) return true;
     // "six weeks after rolling out our shadow boards"
     if (AFTER.has(text) && words[at + 1]!.text.endsWith('ing') && ourWithin(doc, at + 2, end)) return true;
   }
@@ -118,9 +144,11 @@ function fixedBy(doc: Doc, first: number, end: number): boolean {
 
 /** Verbs whose past is spelled as their present: "we set them up with …", "we put in …". */
 const SAME_IN_THE_PAST = new Set(['set', 'put', 'cut', 'fit']);
+/** Whom or what "we had" set going again. */
+const MADE_TO_RUN = new Set(['them', 'it', 'her', 'him', 'everything']);
 const OUR_REACH = 3;
 
-function ourWithin(doc: Doc, from: number, end: number): boolean {
-  for (let at = from; at < Math.min(end, from + OUR_REACH); at++) if (doc.words[at]!.text === 'our') return true;
+function ourWithin(doc: Doc, from: number, end: number, reach = OUR_REACH): boolean {
+  for (let at = from; at < Math.min(end, from + reach); at++) if (doc.words[at]!.text === 'our') return true;
   return false;
 }

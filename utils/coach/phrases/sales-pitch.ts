@@ -345,6 +345,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'trial login',
   // "I keep Thursday 2pm slot free for your team to see the demo"; "for a similar strip mall".
   'see the demo',
+  // "demo is ready. I would be very glad to show you the build": the writer's product, shown.
+  'show you the demo',
+  'show you the build',
+  'show you the prototype',
   'slot free for your',
   'for a similar',
   'trial account',

@@ -42,3 +42,12 @@ describe('a loss we fixed, then kept on our plan, turned on the reader', () => {
     ],
   });
 });
+
+describe('our product, shown', () => {
+  testRule(salesPitchRule, {
+    valid: ['Next time you are in Busan I would be glad to show you the harbour at night.'],
+    invalid: [
+      { text: 'Our puzzle app is nearly done. I would be glad to show you the prototype next week.', errors: [{ rule: 'sales-pitch', words: 'show you the prototype' }] },
+    ],
+  });
+});

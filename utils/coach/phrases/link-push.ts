@@ -48,7 +48,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'i mentioned',
   'as promised',
   'like promised',
-  'like i promised',
   'i promised',
   // Comments on their work, written out: "full comments in doc: …", "my feedback is in the file".
   'my comments',
@@ -58,7 +57,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'feedback is in',
   'as i said',
   'like i said',
-  'like i mentioned',
   'for you here',
   'heres the',
   'we talked about',
@@ -89,8 +87,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'made me think of you',
   'dug out',
   'here are some',
-  "here's the",
-  'here is the',
   'feel free to copy',
   'copy it',
 ];

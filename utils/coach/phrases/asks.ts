@@ -141,6 +141,11 @@ export const ASKS: readonly PhraseEntry[] = [
   'a natural fit for the shelves',
   'on your front counter',
   'up in your waiting room',
+  // "we'd love to get a flyer up at your VFW post"
+  'a flyer up',
+  'a poster up',
+  'flyers up',
+  'posters up',
   'value your input',
   'for you to contribute',
   'invite you to contribute',

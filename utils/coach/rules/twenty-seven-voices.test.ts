@@ -51,3 +51,12 @@ describe('our product, shown', () => {
     ],
   });
 });
+
+describe('a place on their wall for our flyer', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your team put a poster up for the blood drive last month and forty people came.'],
+    invalid: [
+      { text: 'We would love to get a flyer up at your community centre this spring.', errors: [{ rule: 'ask-before-give', words: 'a flyer up' }] },
+    ],
+  });
+});

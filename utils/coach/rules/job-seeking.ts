@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { SELF_WORDS } from '../phrases/pronouns';
-import { doneToMine } from '../signals/not-asks';
+import { alreadyGiven, doneToMine } from '../signals/not-asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
@@ -14,11 +14,13 @@ export const jobSeekingRule = defineRule({
   description: 'Networking as a pit stop between jobs: openings, referrals, a resume.',
   check(doc) {
     const writers = outsideTopics(doc, findJobSearches(doc)).filter(
-      // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done.
+      // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done;
+      // "you spent 45 min going over my resume": their help, remembered.
       (match) =>
         !readersSearch(doc, match.first) &&
         !deniedBefore(doc, match.first, 3) &&
         !doneToMine(doc, match.first) &&
+        !alreadyGiven(doc, match) &&
         !helpOnTheirNeed(doc, match.first),
     );
     return writers.map((match) => ({

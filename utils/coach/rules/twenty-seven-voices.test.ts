@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { jobSeekingRule } from './job-seeking';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 16 (issue 12): a Navy chief moving into logistics and a Kenyan ICU nurse in Leeds, a
@@ -57,6 +58,28 @@ describe('a place on their wall for our flyer', () => {
     valid: ['Your team put a poster up for the blood drive last month and forty people came.'],
     invalid: [
       { text: 'We would love to get a flyer up at your community centre this spring.', errors: [{ rule: 'ask-before-give', words: 'a flyer up' }] },
+    ],
+  });
+});
+
+describe('their hour on my resume, remembered', () => {
+  const remembered = 'You spent an hour on a Sunday going through my resume line by line. I start at the depot on Monday.';
+  testRule(askBeforeGive, {
+    valid: [remembered],
+    invalid: [
+      {
+        text: 'You posted the opening on Friday, and I would love you to look at my resume.',
+        errors: [{ rule: 'ask-before-give', words: 'my resume' }],
+      },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: [remembered],
+    invalid: [
+      {
+        text: 'You posted the opening on Friday, so I am attaching my resume for the role.',
+        errors: [{ rule: 'job-seeking', words: 'my resume' }],
+      },
     ],
   });
 });

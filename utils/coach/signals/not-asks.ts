@@ -193,6 +193,12 @@ function ifTheyWish(doc: Doc, from: number): boolean {
 
 /** How many words may stand between "thanks for" or "you gave me" and what was given: "the 30". */
 const GIVEN_REACH = 4;
+const DEED_REACH = 10;
+/**
+ * Beyond GIVEN_REACH, only a sentence that opens on their deed tells it, and the writer as subject
+ * starts another: "you posted the opening, I sent my resume".
+ */
+const MY_DOING = new Set(['i', "i've", "i'm", "i'd", "i'll", 'we', "we've", "we're", "we'd"]);
 /** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
 const REQUESTING = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'please', 'if', 'and', 'but']);
 
@@ -200,7 +206,7 @@ const REQUESTING = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'pl
  * "thanks again for the 30 minutes", "you gave me honest feedback on my portfolio": the time or help
  * was already given, and is being thanked for or remembered, not asked for.
  */
-function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
+export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
   const thankedFor = thanks
@@ -211,15 +217,20 @@ function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
         thank.last < match.first && !inAdvance(doc, thank.first) && noRequestBetween(doc, thank.last, match.first, sentence),
     );
   if (thankedFor) return true;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - GIVEN_REACH - 1); at--) {
+  // "You spent 45 min on the phone going over my resume": their deed may take a few words to tell.
+  let mine = false;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - DEED_REACH - 1); at--) {
     const word = doc.words[at];
     const verb = doc.words[at + 1];
     if (!word || !verb || word.sentence !== sentence) return false;
     if (REQUESTING.has(word.text)) return false;
+    if (MY_DOING.has(word.text)) mine = true;
     const past = isPastTense(verb.text);
     // "you gave", and "your team did a demo": something of theirs already done.
     const theyDid = word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your';
-    if (theyDid && past) return true;
+    const far = at < match.first - GIVEN_REACH - 1;
+    // Far off, a deed, not their words: "You mentioned you wanted a call, here is my calendar link".
+    if (theyDid && past && (!far || (!mine && !TOLD.has(verb.text) && doc.sentences[sentence]!.firstWord === at))) return true;
   }
   return false;
 }

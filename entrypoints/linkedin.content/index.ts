@@ -23,7 +23,7 @@ export default defineContentScript({
         const module = (await import(/* @vite-ignore */ browser.runtime.getURL(COACH_UI))) as {
           default: StartCoaching;
         };
-        if (!ctx.isInvalid) module.default(ctx, { ...handoff, settings });
+        if (!ctx.isInvalid) module.default(ctx, { ...handoff, settings, browser });
       });
     } catch (error) {
       logDebug('could not start; LinkedIn is left as it was', error);

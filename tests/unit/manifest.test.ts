@@ -72,6 +72,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     expect(gzipped - COACH_UI_BEFORE_ISSUE_12).toBeLessThanOrEqual(30 * 1024);
   });
 
+  // The watcher hands the coaching UI its extension API object (utils/coach-ui-handoff/handed-browser.ts):
+  // one copy of webextension-polyfill per page, in the watcher. The polyfill's own error text marks it.
+  test('loads webextension-polyfill once: in the watcher, not again in the coaching UI', () => {
+    const polyfill = 'The message port closed before a response was received';
+    expect(readFileSync(`.output/${target}/content-scripts/linkedin.js`, 'utf8')).toContain(polyfill);
+    expect(readFileSync(`.output/${target}/coach-ui.js`, 'utf8')).not.toContain(polyfill);
+  });
+
   test('exposes only the coaching UI and its word model to LinkedIn pages, and only at a dynamic address', () => {
     expect(manifest.web_accessible_resources).toEqual([
       { resources: ['coach-ui.js', 'word-model.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },

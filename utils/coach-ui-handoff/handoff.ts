@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StoredSettings } from '@/utils/settings/move-from-sync';
 
@@ -22,5 +23,10 @@ export interface CoachHandoff {
   settings?: Promise<StoredSettings>;
 }
 
+/** What the watcher hands the coaching UI: the handoff, and its extension API object to use rather than bundle another. */
+export interface CoachStart extends CoachHandoff {
+  browser: typeof browser;
+}
+
 /** The coaching UI module's default export. */
-export type StartCoaching = (ctx: ContentScriptContext, handoff: CoachHandoff) => void;
+export type StartCoaching = (ctx: ContentScriptContext, start: CoachStart) => void;

@@ -14,15 +14,17 @@ type Changes = Record<string, { newValue?: unknown }>;
 
 // A few lines of our own rather than a storage library: this ships in the lazy coaching UI, where
 // every kilobyte is downloaded and compiled on the first invitation of each page.
+// Items are made when their modules load; the area is looked up on use, because the coaching UI's
+// extension API is handed over only when it starts (utils/coach-ui-handoff/handed-browser.ts).
 export function localItem<T>(key: string, fallback: T): LocalItem<T> {
-  const area = browser.storage.local;
+  const area = () => browser.storage.local;
   return {
     fallback,
     async getValue() {
-      return ((await area.get(key))[key] as T | null | undefined) ?? fallback;
+      return ((await area().get(key))[key] as T | null | undefined) ?? fallback;
     },
-    setValue: (value) => (value == null ? area.remove(key) : area.set({ [key]: value })),
-    removeValue: () => area.remove(key),
+    setValue: (value) => (value == null ? area().remove(key) : area().set({ [key]: value })),
+    removeValue: () => area().remove(key),
     watch(onChange) {
       const listener = (changes: Changes, areaName: string) => {
         const change = changes[key];

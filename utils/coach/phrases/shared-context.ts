@@ -106,6 +106,11 @@ export const SHARED_IF_NAMED: readonly PhraseEntry[] = [
   'mentioned you',
   'speaks highly of you',
   'spoke highly of you',
+  // "my mentor Sister Akinyi says you were her preceptor … She speaks of you so warmly"
+  'speaks of you',
+  'spoke of you',
+  'says you were her',
+  'says you were his',
   'same meetup',
   'at the meetup',
   'at the conference',

@@ -3,6 +3,7 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
 import { salesPitchRule } from './sales-pitch';
+import { sharedContextRule } from './shared-context';
 
 // Session 16 (issue 12): a Navy chief moving into logistics and a Kenyan ICU nurse in Leeds, a
 // retired Army major who runs an HVAC firm and a Korean game developer in Seoul. The shapes their
@@ -79,6 +80,18 @@ describe('their hour on my resume, remembered', () => {
       {
         text: 'You posted the opening on Friday, so I am attaching my resume for the role.',
         errors: [{ rule: 'job-seeking', words: 'my resume' }],
+      },
+    ],
+  });
+});
+
+describe('a person we both know, and how they speak of you', () => {
+  testRule(sharedContextRule, {
+    valid: ['Our product speaks for itself, and our clients say so too.'],
+    invalid: [
+      {
+        text: 'Hello Grace, my old ward manager Mrs Otieno says you were her first student nurse. She speaks of you with such pride.',
+        errors: [{ rule: 'shared-context', words: 'says you were her' }],
       },
     ],
   });

@@ -20,6 +20,7 @@ const PERSON_DID = new Set([
   'introduced',
   'mentioned',
   'speaks',
+  'says',
   'spoke',
 ]);
 

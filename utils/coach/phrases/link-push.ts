@@ -89,6 +89,8 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'here are some',
   'feel free to copy',
   'copy it',
+  // "I still have the build, here: … Please keep it if you want"
+  'please keep it',
 ];
 
 /** Words that say a link asks nothing: no sign-up, only if it helps. Not a give by themselves. */

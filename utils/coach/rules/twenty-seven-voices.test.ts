@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
+import { linkPush } from './link-push';
 import { salesPitchRule } from './sales-pitch';
 import { sharedContextRule } from './shared-context';
 
@@ -94,5 +95,12 @@ describe('a person we both know, and how they speak of you', () => {
         errors: [{ rule: 'shared-context', words: 'says you were her' }],
       },
     ],
+  });
+});
+
+describe('a copy handed over to keep', () => {
+  testRule(linkPush, {
+    valid: ['You drew the sprites for our jam game last spring. I still have the build, here: https://drive.example.com/f/jam-build Please keep it if you like.'],
+    invalid: [{ text: 'Our new level editor is out, here: https://store.example.com/app/editor', errors: [{ rule: 'link-push' }] }],
   });
 });

@@ -91,6 +91,10 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'copy it',
   // "I still have the build, here: … Please keep it if you want"
   'please keep it',
+  // A return waived: "no need anything back", "I want nothing in return".
+  'anything back',
+  'nothing back',
+  'nothing in return',
 ];
 
 /** Words that say a link asks nothing: no sign-up, only if it helps. Not a give by themselves. */

@@ -104,3 +104,18 @@ describe('a copy handed over to keep', () => {
     invalid: [{ text: 'Our new level editor is out, here: https://store.example.com/app/editor', errors: [{ rule: 'link-push' }] }],
   });
 });
+
+describe('a glossary of ours, given with nothing asked back', () => {
+  testRule(askBeforeGive, {
+    valid: ['Would you like our club’s training notes from the spring? We wrote them for the juniors.'],
+    invalid: [{ text: 'Would you share our new catalogue with your buyers?', errors: [{ rule: 'ask-before-give' }] }],
+  });
+  testRule(linkPush, {
+    valid: ['Would you like our glossary of rigging terms? We made it for our own crew. Nothing in return, I think it can save your team some time.\nhttps://docs.example.com/s/rigging-terms'],
+    invalid: [{ text: 'Our new booking page is live:\nhttps://book.example.com/rigging', errors: [{ rule: 'link-push' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['It is a list we made for our own studio. I think it can save your team some time.'],
+    invalid: [{ text: 'It is the tool we made for our own studio. I think it could save your team 10 hours a week.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -6,6 +6,7 @@ import { datedInThePast } from './tense';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
+const OFFERED_OWNERS = new Set(['my', 'our']);
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
 const THEIR_CLAUSE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
@@ -32,9 +33,10 @@ export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
         // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
         if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
         if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
-        // "Would you like me to send the slides?", "would you like my spreadsheet of postings?" offer;
-        // they ask nothing of them ("would you like my rate card?" is found as the seller's material).
-        if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || words[verb + 1]?.text === 'my')) return;
+        // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
+        // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
+        // found as the seller's material).
+        if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || OFFERED_OWNERS.has(words[verb + 1]?.text ?? ''))) return;
         for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
           const last = words[object];
           if (last && MY_THINGS.has(last.text)) {

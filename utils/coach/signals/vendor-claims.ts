@@ -98,7 +98,8 @@ export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
         YOU.has(object) &&
         sameSentence(modal, modal + 2 + adverb) &&
         !theirsBefore(doc, modal) &&
-        !meetingOfferedBefore(doc, modal)
+        !meetingOfferedBefore(doc, modal) &&
+        !hopedWithoutFigure(doc, modal)
       )
         claim(modal, modal + 2 + adverb);
     });
@@ -289,6 +290,24 @@ const SELLING = new Set(['supply', 'sell', 'distribute', 'install', 'manufacture
 const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened', 'started']);
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */
+const HOPING = new Set(['think', 'hope', 'hopefully', 'maybe', 'perhaps']);
+const HOPE_REACH = 3;
+
+/**
+ * "No need anything back, I think it can save your team some time": a hope for a thing given, not
+ * a promise; "I think it could save your team 10 hours a week" promises with its figure.
+ */
+function hopedWithoutFigure(doc: Doc, modal: number): boolean {
+  const { words } = doc;
+  const sentence = words[modal]!.sentence;
+  let hoped = false;
+  for (let at = modal - 1; at >= Math.max(0, modal - HOPE_REACH) && words[at]!.sentence === sentence; at--)
+    if (HOPING.has(words[at]!.text)) hoped = true;
+  if (!hoped) return false;
+  for (let at = modal + 1; words[at]?.sentence === sentence; at++) if (startsWithDigit(words[at]!.text)) return false;
+  return true;
+}
+
 function figureAfter(doc: Doc, from: number): number {
   const { words } = doc;
   for (let at = from + 1; words[at] !== undefined && words[at]?.sentence === words[from]?.sentence; at++) {

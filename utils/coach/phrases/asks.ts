@@ -125,6 +125,7 @@ export const ASKS: readonly PhraseEntry[] = [
   'if this is relevant',
   'if this is of interest',
   "if it's of interest",
+  "if it's ever of interest",
   'if it is of interest',
   "if that's of interest",
   // "I'd welcome the chance to show you the results": their time, asked for politely.

@@ -279,6 +279,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'want me to intro',
   'want me to introduce',
   'want me to connect you',
+  // "Would you like me to add you to the WhatsApp group?", "would you like me to drop them by?"
+  'like me to add you',
+  'like me to drop',
   'shall i email them',
   'shall i send them',
   'shall i forward them',

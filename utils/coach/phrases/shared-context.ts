@@ -39,6 +39,11 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   'great meeting you',
   'nice to meet you',
   'nice meeting you',
+  // "so nice seeing you at the hockey banquet"
+  'nice seeing you',
+  'great seeing you',
+  'good seeing you',
+  'lovely seeing you',
   'good to meet you',
   'lovely to meet you',
   'lovely meeting you',

@@ -3,12 +3,14 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
 import { linkPush } from './link-push';
+import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 import { sharedContextRule } from './shared-context';
 
 // Session 16 (issue 12): a Navy chief moving into logistics and a Kenyan ICU nurse in Leeds, a
 // retired Army major who runs an HVAC firm and a Korean game developer in Seoul. The shapes their
-// notes showed, in our own words.
+// notes showed, in our own words. Then (round 28) a backend developer in Lagos and an estate agent in
+// Ontario, an HR partner in Singapore and an accounting student in Ohio.
 
 describe('a call offered on their need, the offer said at the close', () => {
   testRule(askBeforeGive, {
@@ -117,5 +119,28 @@ describe('a glossary of ours, given with nothing asked back', () => {
   testRule(salesPitchRule, {
     valid: ['It is a list we made for our own studio. I think it can save your team some time.'],
     invalid: [{ text: 'It is the tool we made for our own studio. I think it could save your team 10 hours a week.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});
+
+describe('an offer put as their choice', () => {
+  testRule(offersValueRule, {
+    valid: ['Would you like to add me to your list of suppliers?'],
+    invalid: [
+      { text: 'Would you like me to add you to the volunteers’ chat? No pressure.', errors: [{ rule: 'offers-value', words: 'like me to add you' }] },
+    ],
+  });
+});
+
+describe('seeing them there', () => {
+  testRule(sharedContextRule, {
+    valid: ['Looking forward to meeting the team at your stand.'],
+    invalid: [{ text: 'So good seeing you at the choir’s spring concert, Tomas.', errors: [{ rule: 'shared-context', words: 'good seeing you' }] }],
+  });
+});
+
+describe('a look at their stack, if it is ever of interest', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your talk on caching was brilliant, thank you for it.'],
+    invalid: [{ text: 'Happy to review your pipeline too if it’s ever of interest.', errors: [{ rule: 'ask-before-give', words: 'if it’s ever of interest' }] }],
   });
 });

@@ -144,3 +144,10 @@ describe('a look at their stack, if it is ever of interest', () => {
     invalid: [{ text: 'Happy to review your pipeline too if it’s ever of interest.', errors: [{ rule: 'ask-before-give', words: 'if it’s ever of interest' }] }],
   });
 });
+
+describe('their price, told back to them', () => {
+  testRule(salesPitchRule, {
+    valid: ['You mentioned at the open evening that the £180 exam fee was the hard part. Our society covers two fees a term.'],
+    invalid: [{ text: 'You mentioned the open evening. Our course is only £180 a term.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -66,6 +66,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           isMoney(doc, at) &&
           !theirs(doc, at) &&
           !answersThem(doc, at) &&
+          !toldByThem(doc, at) &&
           !someoneElsesPrice(doc, at) &&
           !savedForMe(doc, at) &&
           !changeTold(doc, at) &&
@@ -289,6 +290,20 @@ function answersThem(doc: Doc, at: number): boolean {
     const cueSentence = doc.words[cue.first]?.sentence ?? -2;
     return cueSentence === sentence || cueSentence === sentence - 1;
   });
+}
+
+const THEY_TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted']);
+
+/**
+ * "You mentioned at the club fair that the $250 deposit was holding you back": their words, told
+ * back in the sentence that holds the figure; a price of mine in the next sentence is still mine.
+ */
+function toldByThem(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const sentence = words[at]!.sentence;
+  for (let back = at - 1; back > 0 && words[back]!.sentence === sentence; back--)
+    if (THEY_TOLD.has(words[back]!.text) && words[back - 1]!.text === 'you' && words[back - 1]!.sentence === sentence) return true;
+  return false;
 }
 
 /** A give cue ("if it helps", "in case it's useful") in the word's sentence. */

@@ -151,3 +151,10 @@ describe('their price, told back to them', () => {
     invalid: [{ text: 'You mentioned the open evening. Our course is only £180 a term.', errors: [{ rule: 'sales-pitch' }] }],
   });
 });
+
+describe('a late reply is no keyword to send back', () => {
+  testRule(askBeforeGive, {
+    valid: ['Sorry for the late reply, ECG leads everywhere this week. Your talk on sepsis scores was superb.'],
+    invalid: [{ text: 'Want the checklist? Reply YES and it is yours.', errors: [{ rule: 'ask-before-give', words: 'Reply YES' }] }],
+  });
+});

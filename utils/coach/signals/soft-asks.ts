@@ -199,6 +199,8 @@ function something(doc: Doc, at: number, question: boolean): number | undefined 
   return inSentence(doc, at, object - at) === 'something' ? object : undefined;
 }
 
+const NOT_A_REPLY_VERB = new Set(['the', 'a', 'my', 'your', 'late', 'slow', 'quick', 'kind']);
+
 /** "reply YES", "DM me GO", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
 function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!REPLY_VERBS.has(text(doc, at))) return undefined;
@@ -210,6 +212,8 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   if (word === at + 2 && (!next || next.sentence !== doc.words[at]?.sentence))
     return doc.sentences[(doc.words[at]?.sentence ?? 0) - 1]?.question ? at + 1 : undefined;
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
+  // "Sorry for the late reply, NEPA took light": the reply is a noun, and a comma ends its clause.
+  if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.text ?? '') || doc.text.slice(doc.words[word - 1]!.end, next.start).includes(',')) return undefined;
   const shouted =
     next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
   return shouted || next.text === 'yes' ? word : undefined;

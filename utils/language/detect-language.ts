@@ -52,11 +52,17 @@ const DOMAIN_END = /\.(?:com|org|net|io|dev|co|ai|app)(?:\/|$)/;
 function withoutAddresses(text: string): string {
   return text
     .split(/\s+/)
-    .filter((chunk) => {
-      const lower = chunk.toLowerCase();
-      return !(lower.includes('://') || lower.startsWith('www.') || (lower.includes('@') && lower.includes('.')) || DOMAIN_END.test(lower));
-    })
+    .filter((chunk) => !(mayBeAddress(chunk) && isAddress(chunk.toLowerCase())))
     .join(' ');
+}
+
+/** Every address below holds a "." or a ":": most chunks ("and/or", "@Ana") are told so without lowercasing them. */
+function mayBeAddress(chunk: string): boolean {
+  return chunk.includes('.') || chunk.includes(':');
+}
+
+function isAddress(lower: string): boolean {
+  return lower.includes('://') || lower.startsWith('www.') || (lower.includes('@') && lower.includes('.')) || DOMAIN_END.test(lower);
 }
 
 /**
@@ -80,6 +86,11 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   let at = 0;
   while (at < sample.length) {
     const start = at;
+    // Spaces and ASCII punctuation start no word: stepped over without asking for one.
+    if (startsNoWord(sample.charCodeAt(start))) {
+      at++;
+      continue;
+    }
     at = readAsciiWord(sample, start);
     if (at > start) {
       // Nearly every word: ASCII letters and apostrophes, read without making it a string.
@@ -140,6 +151,11 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   if (other >= MIN_EVIDENCE && other > english * OTHER_MARGIN) return { language: 'other', confidence: certainty(other, english) };
   if (english >= other) return { language: 'en', confidence: certainty(english, other) };
   return { language: 'unknown', confidence: round(english / evidence) };
+}
+
+/** An ASCII character other than a letter: what most characters between words are. */
+function startsNoWord(code: number): boolean {
+  return code < 0x80 && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
 /** A word two languages share counts for both, at a share. */

@@ -1,7 +1,7 @@
 import { chunksOf } from './chunks';
 import { foldWord } from './fold';
 import { simpleSentenceEnds } from './simple-sentences';
-import { simpleWordSpans } from './simple-words';
+import { scanWordSpans, wordSpans } from './simple-words';
 
 // Made on first use: each costs milliseconds to build, and most text never needs the word one.
 let wordSegmenter: Intl.Segmenter | undefined;
@@ -37,10 +37,10 @@ export interface Sentence {
 export function segmentWords(text: string): Word[] {
   const words: Word[] = [];
   for (const chunk of chunksOf(text)) {
-    const spans = simpleWordSpans(chunk.text);
-    if (spans) {
-      for (let i = 0; i < spans.length; i += 2)
-        words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
+    const count = scanWordSpans(chunk.text);
+    if (count >= 0) {
+      const spans = wordSpans();
+      for (let i = 0; i < count; i += 2) words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
       continue;
     }
     for (const segment of wordSegments().segment(chunk.text)) {

@@ -44,6 +44,24 @@ export function memoKey(): MemoKey {
   return slotCount++ as MemoKey;
 }
 
+/**
+ * A detection asked for dozens of times a note (the word index, every phrase set's matches): memoised
+ * in the doc as any other, and the last doc's value also kept at hand, so asking again about the
+ * note being read is one comparison, not a call to `memo` with a closure made for it.
+ */
+export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  const key = memoKey();
+  let lastDoc: Doc | undefined;
+  let lastValue: T | undefined;
+  return (doc) => {
+    if (doc !== lastDoc) {
+      lastValue = doc.memo(key, () => compute(doc));
+      lastDoc = doc;
+    }
+    return lastValue as T;
+  };
+}
+
 const slotsOfObjects = new WeakMap<object, MemoKey>();
 
 function slotOf(key: MemoKey | object): MemoKey {

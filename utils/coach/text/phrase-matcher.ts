@@ -1,5 +1,5 @@
 import type { Range } from '../schema';
-import { memoKey, type Doc } from './doc';
+import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import { segmentWords, type Word } from './segment';
 import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
@@ -53,7 +53,6 @@ const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const tree = newPhraseTree<Compiled>();
 let setCount = 0;
 let phraseCount = 0;
-const allSetsKey = memoKey();
 /** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
 const WILDCARD_FIRST = 1_000_000_000;
 
@@ -70,14 +69,18 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
   }
   const set: PhraseSet = {
     phrases,
-    find: (doc) =>
-      doc.memo(key, () => {
-        const matches = matchesOfSet(doc, index);
-        return matches ? leftmostLongest(matches) : NO_MATCHES;
-      }),
+    find: (doc) => {
+      const all = allSetsOf(doc);
+      if (index < all.sets) return (all.kept[index] ??= keptOf(all.bySet[index]));
+      // A set compiled after this doc was first read (only tests do that) has not been looked for.
+      return doc.memo(key, () => keptOf(findAll(doc).bySet[index]));
+    },
   };
   return set;
 }
+
+const keptOf = (matches: PhraseMatch[] | undefined): readonly PhraseMatch[] =>
+  matches ? leftmostLongest(matches) : NO_MATCHES;
 
 /** The words of a phrase as the note's words will read. Runs for every phrase when the coach loads. */
 export function phraseTokens(phrase: string): string[] {
@@ -98,12 +101,17 @@ function isPlainWord(part: string): boolean {
   return part.length > 0;
 }
 
-function matchesOfSet(doc: Doc, index: number): PhraseMatch[] | undefined {
-  let all = doc.memo(allSetsKey, () => findAll(doc));
-  // A set compiled after this doc was first read (only tests do that) has not been looked for.
-  if (index >= all.length) all = findAll(doc);
-  return all[index];
+/** Every set's matches in a doc, and each set's kept matches once asked for. */
+interface AllSets {
+  /** By set index: every match, overlapping ones included. */
+  bySet: Array<PhraseMatch[] | undefined>;
+  /** By set index: the matches `find` reports, made on first ask. */
+  kept: Array<readonly PhraseMatch[] | undefined>;
+  /** How many sets were compiled when the doc was read. */
+  sets: number;
 }
+
+const allSetsOf = memoizedPerDoc(findAll);
 
 interface Found {
   compiled: Compiled;
@@ -111,7 +119,7 @@ interface Found {
 }
 
 /** Every set's matches, overlapping ones included, by set index. */
-function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
+function findAll(doc: Doc): AllSets {
   const { words } = doc;
   const numbers = wordNumbers(doc);
   // Most sets match nothing in a note: their lists are made only for a match.
@@ -138,7 +146,7 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
     }
     found.length = 0;
   }
-  return bySet;
+  return { bySet, kept: new Array<readonly PhraseMatch[] | undefined>(setCount), sets: setCount };
 }
 
 const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;

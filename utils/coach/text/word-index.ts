@@ -1,5 +1,5 @@
 import { startsWithDigit } from './digits';
-import { memoKey, type Doc } from './doc';
+import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 
@@ -14,7 +14,7 @@ import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 type Texts = ReadonlySet<string> | string;
 
 const NONE: readonly number[] = [];
-const indexKey = memoKey();
+const indexOfDoc = memoizedPerDoc((doc) => indexOf(wordNumbers(doc)));
 const figuresKey = memoKey();
 
 const setNumbers = new WeakMap<ReadonlySet<string>, number>();
@@ -37,7 +37,7 @@ interface Index {
  */
 export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
   const set = setNumberOf(texts);
-  const index = doc.memo(indexKey, () => indexOf(wordNumbers(doc)));
+  const index = indexOfDoc(doc);
   if (set < index.sets) return index.bySet[set] ?? NONE;
   // A set first asked for after this doc was indexed (the coach's first notes, tests).
   return wordsAmong(doc, typeof texts === 'string' ? new Set([texts]) : texts);

@@ -1,7 +1,8 @@
 import type { Range } from '../schema';
 import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import { segmentWords, type Word } from './segment';
-import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
+import { anyNodeOf, endsAt, firstNode, flatten, NO_NODE, nextNodeOf, type FlatPhraseTree } from './flat-phrase-tree';
+import { addPhrase, ANY_WORD, newPhraseTree } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
 
 /** A phrase list entry, kept as data: the words to find and, optionally, why they matter. */
@@ -44,8 +45,6 @@ interface Compiled {
   order: number;
 }
 
-type Node = PhraseNode<Compiled>;
-
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 // Every set's phrases in one tree, so a note is walked once for all of them rather than once per
@@ -53,6 +52,9 @@ const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const tree = newPhraseTree<Compiled>();
 let setCount = 0;
 let phraseCount = 0;
+/** The tree as walked, laid out again whenever phrases were added since (the coach's lists load once). */
+let flat: FlatPhraseTree<Compiled> | undefined;
+let flatPhrases = -1;
 /** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
 const WILDCARD_FIRST = 1_000_000_000;
 
@@ -125,7 +127,12 @@ function findAll(doc: Doc): AllSets {
   // Most sets match nothing in a note: their lists are made only for a match.
   const bySet = new Array<PhraseMatch[] | undefined>(setCount);
   const found: Found[] = [];
-  const { firstAny } = tree;
+  if (flat === undefined || flatPhrases !== phraseCount) {
+    flat = flatten(tree);
+    flatPhrases = phraseCount;
+  }
+  const walked = flat;
+  const { firstAny } = walked;
   // A phrase starts at no word joined to the one before it by a hyphen ("call-out").
   let joined = false;
   for (let first = 0; first < words.length; first++) {
@@ -136,9 +143,9 @@ function findAll(doc: Doc): AllSets {
     }
     joined = word.hyphenNext;
     const number = numbers[first] as number;
-    const led = number === UNLISTED ? undefined : tree.first[number];
-    if (led) collect(words, numbers, word.sentence, first, led, found);
-    if (firstAny) collect(words, numbers, word.sentence, first, firstAny, found);
+    const led = number === UNLISTED ? NO_NODE : firstNode(walked, number);
+    if (led !== NO_NODE) collect(walked, words, numbers, word.sentence, first, led, found);
+    if (firstAny !== NO_NODE) collect(walked, words, numbers, word.sentence, first, firstAny, found);
     if (found.length === 0) continue;
     if (found.length > 1) found.sort(byOrder);
     for (const { compiled, last } of found) {
@@ -156,22 +163,31 @@ const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;
  * `sentence`, and lead to `node`. A phrase is said within one sentence ("…ages to reply. Yes of
  * course"), and sentence numbers only grow along the words: the walk stops at the sentence's end.
  */
-function collect(words: Doc['words'], numbers: readonly number[], sentence: number, at: number, node: Node, found: Found[]): void {
+function collect(
+  walked: FlatPhraseTree<Compiled>,
+  words: Doc['words'],
+  numbers: readonly number[],
+  sentence: number,
+  at: number,
+  node: number,
+  found: Found[],
+): void {
   const lastWord = words[at] as Word;
   const next = words[at + 1];
   const nextInSentence = next !== undefined && next.sentence === sentence;
-  if (node.ends.length > 0 && !lastWord.hyphenNext) {
+  if (endsAt(walked, node) && !lastWord.hyphenNext) {
     const nextText = nextInSentence ? next.text : undefined;
-    for (const compiled of node.ends) {
+    for (const compiled of walked.ends[node] ?? []) {
       if (nextText !== undefined && compiled.phrase.unlessNext?.includes(nextText)) continue;
       found.push({ compiled, last: at });
     }
   }
   if (!nextInSentence) return;
   const number = numbers[at + 1] as number;
-  const child = number === UNLISTED ? undefined : nextNode(node, number);
-  if (child) collect(words, numbers, sentence, at + 1, child, found);
-  if (node.any) collect(words, numbers, sentence, at + 1, node.any, found);
+  const child = number === UNLISTED ? NO_NODE : nextNodeOf(walked, node, number);
+  if (child !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, child, found);
+  const any = anyNodeOf(walked, node);
+  if (any !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, any, found);
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

@@ -177,7 +177,9 @@ function collect(
   const nextInSentence = next !== undefined && next.sentence === sentence;
   if (endsAt(walked, node) && !lastWord.hyphenNext) {
     const nextText = nextInSentence ? next.text : undefined;
-    for (const compiled of walked.ends[node] ?? []) {
+    const ends = walked.ends[node] ?? [];
+    for (let i = 0; i < ends.length; i++) {
+      const compiled = ends[i] as Compiled;
       if (nextText !== undefined && compiled.phrase.unlessNext?.includes(nextText)) continue;
       found.push({ compiled, last: at });
     }

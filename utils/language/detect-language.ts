@@ -50,10 +50,33 @@ const DOMAIN_END = /\.(?:com|org|net|io|dev|co|ai|app)(?:\/|$)/;
 
 /** The text without its links and email addresses, chunk by chunk (no pattern that could backtrack over a long paste). */
 function withoutAddresses(text: string): string {
-  return text
-    .split(/\s+/)
+  return chunksBetweenSpaces(text)
     .filter((chunk) => !(mayBeAddress(chunk) && isAddress(chunk.toLowerCase())))
     .join(' ');
+}
+
+/** `text.split(/\s+/)`, found by a character scan rather than the pattern engine. */
+function chunksBetweenSpaces(text: string): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    chunks.push(text.slice(start, at));
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    start = at;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}
+
+/** What `\s` matches: ASCII told by code, the rest asked of `trim`, which removes the same characters. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return String.fromCharCode(code).trim() === '';
 }
 
 /** Every address below holds a "." or a ":": most chunks ("and/or", "@Ana") are told so without lowercasing them. */
@@ -160,9 +183,10 @@ function startsNoWord(code: number): boolean {
 
 /** A word two languages share counts for both, at a share. */
 function addShares(scores: Float64Array, languages: readonly ProfileLanguage[]): void {
-  for (const language of languages) {
-    const at = PROFILE_LANGUAGES.indexOf(language);
-    scores[at] = (scores[at] ?? 0) + 1 / languages.length;
+  const share = 1 / languages.length;
+  for (let i = 0; i < languages.length; i++) {
+    const at = PROFILE_LANGUAGES.indexOf(languages[i] as ProfileLanguage);
+    scores[at] = (scores[at] ?? 0) + share;
   }
 }
 

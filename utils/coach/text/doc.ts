@@ -64,6 +64,14 @@ export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
 
 const slotsOfObjects = new WeakMap<object, MemoKey>();
 
+/** Every slot unset, copied for each doc: filling a new array slot by slot cost more than the copy. */
+let unsetSlots: unknown[] = [];
+
+function freshCache(): unknown[] {
+  if (unsetSlots.length !== slotCount) unsetSlots = new Array<unknown>(slotCount).fill(UNSET);
+  return unsetSlots.slice();
+}
+
 function slotOf(key: MemoKey | object): MemoKey {
   if (typeof key === 'number') return key;
   let slot = slotsOfObjects.get(key);
@@ -76,7 +84,7 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const read = draft.text.slice(0, readEnd);
   const words = segmentWords(read);
   const sentences = segmentSentences(read, words);
-  const cache: unknown[] = new Array<unknown>(slotCount).fill(UNSET);
+  const cache = freshCache();
   return {
     text: draft.text,
     readEnd,

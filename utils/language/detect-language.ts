@@ -50,13 +50,42 @@ const DOMAIN_END = /\.(?:com|org|net|io|dev|co|ai|app)(?:\/|$)/;
 
 /** The text without its links and email addresses, chunk by chunk (no pattern that could backtrack over a long paste). */
 function withoutAddresses(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((chunk) => {
-      const lower = chunk.toLowerCase();
-      return !(lower.includes('://') || lower.startsWith('www.') || (lower.includes('@') && lower.includes('.')) || DOMAIN_END.test(lower));
-    })
+  return chunksBetweenSpaces(text)
+    .filter((chunk) => !(mayBeAddress(chunk) && isAddress(chunk.toLowerCase())))
     .join(' ');
+}
+
+/** `text.split(/\s+/)`, found by a character scan rather than the pattern engine. */
+function chunksBetweenSpaces(text: string): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    chunks.push(text.slice(start, at));
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    start = at;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}
+
+/** What `\s` matches: ASCII told by code, the rest asked of `trim`, which removes the same characters. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return String.fromCharCode(code).trim() === '';
+}
+
+/** Every address below holds a "." or a ":": most chunks ("and/or", "@Ana") are told so without lowercasing them. */
+function mayBeAddress(chunk: string): boolean {
+  return chunk.includes('.') || chunk.includes(':');
+}
+
+function isAddress(lower: string): boolean {
+  return lower.includes('://') || lower.startsWith('www.') || (lower.includes('@') && lower.includes('.')) || DOMAIN_END.test(lower);
 }
 
 /**
@@ -80,6 +109,11 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   let at = 0;
   while (at < sample.length) {
     const start = at;
+    // Spaces and ASCII punctuation start no word: stepped over without asking for one.
+    if (startsNoWord(sample.charCodeAt(start))) {
+      at++;
+      continue;
+    }
     at = readAsciiWord(sample, start);
     if (at > start) {
       // Nearly every word: ASCII letters and apostrophes, read without making it a string.
@@ -142,11 +176,17 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   return { language: 'unknown', confidence: round(english / evidence) };
 }
 
+/** An ASCII character other than a letter: what most characters between words are. */
+function startsNoWord(code: number): boolean {
+  return code < 0x80 && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 /** A word two languages share counts for both, at a share. */
 function addShares(scores: Float64Array, languages: readonly ProfileLanguage[]): void {
-  for (const language of languages) {
-    const at = PROFILE_LANGUAGES.indexOf(language);
-    scores[at] = (scores[at] ?? 0) + 1 / languages.length;
+  const share = 1 / languages.length;
+  for (let i = 0; i < languages.length; i++) {
+    const at = PROFILE_LANGUAGES.indexOf(languages[i] as ProfileLanguage);
+    scores[at] = (scores[at] ?? 0) + share;
   }
 }
 

@@ -1,4 +1,4 @@
-import { memoKey, type Doc } from '../text/doc';
+import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
@@ -9,46 +9,47 @@ import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
 
-const findAsksKey = memoKey();
-
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
  * tells a story ("you spent 20 minutes", "they went in about 20 minutes"). An ask found by its shape
  * (a qualifying question, a request for my thing) counts once, and not where a listed ask overlaps it.
  */
 export function findAsks(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findAsksKey, () => {
-    const listed = outsideTopics(doc, asks.find(doc)).filter(
-      (match) => !LISTED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match)),
-    );
-    const byShape = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)];
-    // A soft ask in a sentence that already asks is the same ask ("pick a slot on my calendar for a
-    // 20-min call", "would you be up for a 20-min chat?"): one finding per sentence.
-    const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
-    const soft = findSoftAsks(doc).filter((match) => {
-      const sentence = doc.words[match.first]?.sentence;
-      if (asking.has(sentence) || SHAPED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match))) return false;
-      asking.add(sentence);
-      return true;
-    });
-    const shaped = [...byShape, ...soft].filter(
-      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
-    );
-    // A request inside a qualifying question is the same ask.
-    const kept = shaped.filter(
-      (match, index) =>
-        !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
-    );
-    // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
-    // name an ask the lists and the shapes above missed, one per sentence.
-    const found = [...listed, ...kept];
-    for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc), ...findMeetingQuestions(doc)]) {
-      const sentence = doc.words[match.first]?.sentence;
-      if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
-    }
-    return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
-  });
+  return findAsksOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
+  const listed = outsideTopics(doc, asks.find(doc)).filter(
+    (match) => !LISTED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match)),
+  );
+  const byShape = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)];
+  // A soft ask in a sentence that already asks is the same ask ("pick a slot on my calendar for a
+  // 20-min call", "would you be up for a 20-min chat?"): one finding per sentence.
+  const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
+  const soft = findSoftAsks(doc).filter((match) => {
+    const sentence = doc.words[match.first]?.sentence;
+    if (asking.has(sentence) || SHAPED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match))) return false;
+    asking.add(sentence);
+    return true;
+  });
+  const shaped = [...byShape, ...soft].filter(
+    (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
+  );
+  // A request inside a qualifying question is the same ask.
+  const kept = shaped.filter(
+    (match, index) =>
+      !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
+  );
+  // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
+  // name an ask the lists and the shapes above missed, one per sentence.
+  const found = [...listed, ...kept];
+  for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc), ...findMeetingQuestions(doc)]) {
+    const sentence = doc.words[match.first]?.sentence;
+    if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
+  }
+  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
+});
 
 /**
  * An ask that is the reason for the note, which a warm opening does not soften: a referral, a

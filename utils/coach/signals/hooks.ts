@@ -1,4 +1,4 @@
-import { memoKey, type Doc } from '../text/doc';
+import { memoKey, memoizedPerDoc, type Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
 import { chasing, requestOpeners } from './phrase-sets';
 import { findJobSearches } from './job-search';
@@ -7,12 +7,13 @@ import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
 import { flatMap } from '../text/flat-map';
 
-const askingSentencesKey = memoKey();
-
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
 export function askingSentences(doc: Doc): ReadonlySet<number> {
-  return doc.memo(askingSentencesKey, () => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
+  return askingSentencesOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const askingSentencesOf = memoizedPerDoc((doc: Doc): ReadonlySet<number> => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
 
 const pressingSentencesKey = memoKey();
 

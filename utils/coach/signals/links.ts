@@ -1,7 +1,7 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
-import { memoKey, type Doc } from '../text/doc';
+import { memoKey, memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch, PhraseSet } from '../text/phrase-matcher';
 import type { Word } from '../text/segment';
 import { findAsks } from './asks';
@@ -98,16 +98,17 @@ function hostAfterScheme(doc: Doc, at: number): boolean {
 // Every walk here starts from the words that read as addresses, so which words do is worked out
 // once per note: the walks that look for links visit only those, none in most notes.
 
-const addressesInKey = memoKey();
-
 /** The indexes of the words that read as a web address, ascending. */
 function addressesIn(doc: Doc): readonly number[] {
-  return doc.memo(addressesInKey, () => {
-    const found: number[] = [];
-    for (const at of mergeAscending(wordsIn(doc, ADDRESS_HEADS), dottedWords(doc))) if (readsAsAddress(doc, at)) found.push(at);
-    return found;
-  });
+  return addressesInOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const addressesInOf = memoizedPerDoc((doc: Doc): readonly number[] => {
+  const found: number[] = [];
+  for (const at of mergeAscending(wordsIn(doc, ADDRESS_HEADS), dottedWords(doc))) if (readsAsAddress(doc, at)) found.push(at);
+  return found;
+});
 
 function isAddress(doc: Doc, at: number): boolean {
   return addressesIn(doc).includes(at);

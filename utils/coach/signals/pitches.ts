@@ -1,5 +1,5 @@
 import { ALPHABETIC_LETTER } from '../patterns';
-import { memoKey, type Doc } from '../text/doc';
+import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
 import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
@@ -12,28 +12,29 @@ import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 
-const findPitchesKey = memoKey();
-
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findPitchesKey, () => {
-    const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
-    // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
-    const kept: PhraseMatch[] = [...phrases];
-    for (const found of [...findVendorClaims(doc), ...findPainProjections(doc), ...findClientStories(doc)])
-      if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
-    // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
-    const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
-    const pitched = new Set(kept.map(sentenceOf));
-    for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
-    // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
-    for (const found of freeOfCharge.find(doc)) {
-      if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-      if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found))) kept.push(found);
-    }
-    return kept.sort((a, b) => a.first - b.first);
-  });
+  return findPitchesOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
+  const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
+  // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
+  const kept: PhraseMatch[] = [...phrases];
+  for (const found of [...findVendorClaims(doc), ...findPainProjections(doc), ...findClientStories(doc)])
+    if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
+  // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
+  const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
+  const pitched = new Set(kept.map(sentenceOf));
+  for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
+  // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
+  for (const found of freeOfCharge.find(doc)) {
+    if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
+    if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found))) kept.push(found);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+});
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
 function sentenceHasBait(doc: Doc, match: PhraseMatch): boolean {

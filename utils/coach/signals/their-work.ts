@@ -19,7 +19,7 @@ import {
   VAGUE_WORK_NOUNS,
   WORK_NOUNS,
 } from '../phrases/their-work';
-import { memoKey, type Doc } from '../text/doc';
+import { memoizedPerDoc, type Doc } from '../text/doc';
 import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
@@ -41,22 +41,23 @@ const DOMAIN_REACH = 5;
 /** How many words of a workplace's name may come before what they did there: "at Acme Health on …". */
 const WORKPLACE_REACH = 3;
 
-const findTheirWorkKey = memoKey();
-
 /** Mentions of the reader's own work: "your talk on X", words of their headline or company. */
 export function findTheirWork(doc: Doc): WorkMention[] {
-  return doc.memo(findTheirWorkKey, () => {
-    const sorted = [
-      ...workNouns(doc),
-      ...praisedOutright(doc),
-      ...specificYours(doc),
-      ...memories(doc),
-      ...attentionTo(doc),
-      ...profileWords(doc),
-    ].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
-    return withoutOverlaps(sorted);
-  });
+  return findTheirWorkOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const findTheirWorkOf = memoizedPerDoc((doc: Doc): WorkMention[] => {
+  const sorted = [
+    ...workNouns(doc),
+    ...praisedOutright(doc),
+    ...specificYours(doc),
+    ...memories(doc),
+    ...attentionTo(doc),
+    ...profileWords(doc),
+  ].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+  return withoutOverlaps(sorted);
+});
 
 /** "Your point" and "your point about" are one mention: keep the first, longest. */
 function withoutOverlaps(sorted: WorkMention[]): WorkMention[] {

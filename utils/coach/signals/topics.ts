@@ -1,4 +1,4 @@
-import { memoKey, type Doc } from '../text/doc';
+import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
@@ -8,27 +8,28 @@ const TOPIC_LINKS = new Set(['on', 'about', 'around', 'regarding', 'covering']);
 const MAX_TOPIC_WORDS = 8;
 const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '(', ')', '!', '?', '.'];
 
-const topicSpansKey = memoKey();
-
 /**
  * Word spans that name the topic of their work: "your post on [lead generation for nonprofits]".
  * A phrase there is what they wrote about, not what this note is doing.
  */
 export function topicSpans(doc: Doc): Array<readonly [number, number]> {
-  return doc.memo(topicSpansKey, () => {
-    const afterWork = findStrongWorkMentions(doc).map((mention) =>
-      doc.words.findIndex((word) => word.start >= mention.range[1]),
-    );
-    return flatMap([...afterWork, ...afterTheirWords(doc)], (after) => {
-      const link = doc.words[after];
-      if (after < 0 || !link || !TOPIC_LINKS.has(link.text)) return [];
-      let last = after;
-      while (last + 1 < doc.words.length && last - after < MAX_TOPIC_WORDS && !breaksClause(doc, last))
-        last++;
-      return [[after + 1, last] as const];
-    });
-  });
+  return topicSpansOf(doc);
 }
+
+// Asked for several times a note: kept at hand for the note being read.
+const topicSpansOf = memoizedPerDoc((doc: Doc): Array<readonly [number, number]> => {
+  const afterWork = findStrongWorkMentions(doc).map((mention) =>
+    doc.words.findIndex((word) => word.start >= mention.range[1]),
+  );
+  return flatMap([...afterWork, ...afterTheirWords(doc)], (after) => {
+    const link = doc.words[after];
+    if (after < 0 || !link || !TOPIC_LINKS.has(link.text)) return [];
+    let last = after;
+    while (last + 1 < doc.words.length && last - after < MAX_TOPIC_WORDS && !breaksClause(doc, last))
+      last++;
+    return [[after + 1, last] as const];
+  });
+});
 
 /** Words of the reader speaking openly: "you spoke about", "for being so honest about". */
 const THEY_SPOKE = new Set(['spoke', 'talked', 'wrote', 'posted', 'open', 'honest', 'candid', 'frank', 'transparent']);

@@ -44,7 +44,33 @@ export function memoKey(): MemoKey {
   return slotCount++ as MemoKey;
 }
 
+/**
+ * A detection asked for dozens of times a note (the word index, every phrase set's matches): memoised
+ * in the doc as any other, and the last doc's value also kept at hand, so asking again about the
+ * note being read is one comparison, not a call to `memo` with a closure made for it.
+ */
+export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  const key = memoKey();
+  let lastDoc: Doc | undefined;
+  let lastValue: T | undefined;
+  return (doc) => {
+    if (doc !== lastDoc) {
+      lastValue = doc.memo(key, () => compute(doc));
+      lastDoc = doc;
+    }
+    return lastValue as T;
+  };
+}
+
 const slotsOfObjects = new WeakMap<object, MemoKey>();
+
+/** Every slot unset, copied for each doc: filling a new array slot by slot cost more than the copy. */
+let unsetSlots: unknown[] = [];
+
+function freshCache(): unknown[] {
+  if (unsetSlots.length !== slotCount) unsetSlots = new Array<unknown>(slotCount).fill(UNSET);
+  return unsetSlots.slice();
+}
 
 function slotOf(key: MemoKey | object): MemoKey {
   if (typeof key === 'number') return key;
@@ -58,7 +84,7 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const read = draft.text.slice(0, readEnd);
   const words = segmentWords(read);
   const sentences = segmentSentences(read, words);
-  const cache: unknown[] = new Array<unknown>(slotCount).fill(UNSET);
+  const cache = freshCache();
   return {
     text: draft.text,
     readEnd,

@@ -20,6 +20,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 ]);
 
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((key) => key.length));
+/** By an ASCII code: whether a shorthand opens with it, so a short word is looked up only when one may be there. */
+const OPENS_SHORTHAND = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  [...SHORTHAND.keys()].some((key) => key.charCodeAt(0) === code) ? 1 : 0,
+);
 
 /**
  * Lowercase and fold quotes; texting shorthand written in lowercase reads as its word ("U of M" stays).
@@ -27,7 +31,8 @@ const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((key) => key.len
  */
 export function foldWord(word: string): string {
   // Only a word as short as the shorthand is looked up: one map lookup fewer for nearly every word.
-  const shorthand = word.length <= LONGEST_SHORTHAND ? SHORTHAND.get(word) : undefined;
+  const shorthand =
+    word.length <= LONGEST_SHORTHAND && OPENS_SHORTHAND[word.charCodeAt(0)] === 1 ? SHORTHAND.get(word) : undefined;
   if (shorthand) return shorthand;
   // Most words are lowercase ASCII already: told in one read, they stand as they are.
   if (isLowerAscii(word)) return word;

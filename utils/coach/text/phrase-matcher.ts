@@ -1,7 +1,8 @@
 import type { Range } from '../schema';
-import { memoKey, type Doc } from './doc';
+import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import { segmentWords, type Word } from './segment';
-import { addPhrase, ANY_WORD, newPhraseTree, nextNode, type PhraseNode } from './phrase-tree';
+import { anyNodeOf, endsAt, firstNode, flatten, NO_NODE, nextNodeOf, type FlatPhraseTree } from './flat-phrase-tree';
+import { addPhrase, ANY_WORD, newPhraseTree } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
 
 /** A phrase list entry, kept as data: the words to find and, optionally, why they matter. */
@@ -44,8 +45,6 @@ interface Compiled {
   order: number;
 }
 
-type Node = PhraseNode<Compiled>;
-
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 // Every set's phrases in one tree, so a note is walked once for all of them rather than once per
@@ -53,7 +52,9 @@ const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const tree = newPhraseTree<Compiled>();
 let setCount = 0;
 let phraseCount = 0;
-const allSetsKey = memoKey();
+/** The tree as walked, laid out again whenever phrases were added since (the coach's lists load once). */
+let flat: FlatPhraseTree<Compiled> | undefined;
+let flatPhrases = -1;
 /** Orders "_"-led phrases after every phrase led by a word, as the matcher always has. */
 const WILDCARD_FIRST = 1_000_000_000;
 
@@ -70,14 +71,18 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
   }
   const set: PhraseSet = {
     phrases,
-    find: (doc) =>
-      doc.memo(key, () => {
-        const matches = matchesOfSet(doc, index);
-        return matches ? leftmostLongest(matches) : NO_MATCHES;
-      }),
+    find: (doc) => {
+      const all = allSetsOf(doc);
+      if (index < all.sets) return (all.kept[index] ??= keptOf(all.bySet[index]));
+      // A set compiled after this doc was first read (only tests do that) has not been looked for.
+      return doc.memo(key, () => keptOf(findAll(doc).bySet[index]));
+    },
   };
   return set;
 }
+
+const keptOf = (matches: PhraseMatch[] | undefined): readonly PhraseMatch[] =>
+  matches ? leftmostLongest(matches) : NO_MATCHES;
 
 /** The words of a phrase as the note's words will read. Runs for every phrase when the coach loads. */
 export function phraseTokens(phrase: string): string[] {
@@ -98,12 +103,17 @@ function isPlainWord(part: string): boolean {
   return part.length > 0;
 }
 
-function matchesOfSet(doc: Doc, index: number): PhraseMatch[] | undefined {
-  let all = doc.memo(allSetsKey, () => findAll(doc));
-  // A set compiled after this doc was first read (only tests do that) has not been looked for.
-  if (index >= all.length) all = findAll(doc);
-  return all[index];
+/** Every set's matches in a doc, and each set's kept matches once asked for. */
+interface AllSets {
+  /** By set index: every match, overlapping ones included. */
+  bySet: Array<PhraseMatch[] | undefined>;
+  /** By set index: the matches `find` reports, made on first ask. */
+  kept: Array<readonly PhraseMatch[] | undefined>;
+  /** How many sets were compiled when the doc was read. */
+  sets: number;
 }
+
+const allSetsOf = memoizedPerDoc(findAll);
 
 interface Found {
   compiled: Compiled;
@@ -111,13 +121,18 @@ interface Found {
 }
 
 /** Every set's matches, overlapping ones included, by set index. */
-function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
+function findAll(doc: Doc): AllSets {
   const { words } = doc;
   const numbers = wordNumbers(doc);
   // Most sets match nothing in a note: their lists are made only for a match.
   const bySet = new Array<PhraseMatch[] | undefined>(setCount);
   const found: Found[] = [];
-  const { firstAny } = tree;
+  if (flat === undefined || flatPhrases !== phraseCount) {
+    flat = flatten(tree);
+    flatPhrases = phraseCount;
+  }
+  const walked = flat;
+  const { firstAny } = walked;
   // A phrase starts at no word joined to the one before it by a hyphen ("call-out").
   let joined = false;
   for (let first = 0; first < words.length; first++) {
@@ -128,9 +143,9 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
     }
     joined = word.hyphenNext;
     const number = numbers[first] as number;
-    const led = number === UNLISTED ? undefined : tree.first[number];
-    if (led) collect(words, numbers, word.sentence, first, led, found);
-    if (firstAny) collect(words, numbers, word.sentence, first, firstAny, found);
+    const led = number === UNLISTED ? NO_NODE : firstNode(walked, number);
+    if (led !== NO_NODE) collect(walked, words, numbers, word.sentence, first, led, found);
+    if (firstAny !== NO_NODE) collect(walked, words, numbers, word.sentence, first, firstAny, found);
     if (found.length === 0) continue;
     if (found.length > 1) found.sort(byOrder);
     for (const { compiled, last } of found) {
@@ -138,7 +153,7 @@ function findAll(doc: Doc): Array<PhraseMatch[] | undefined> {
     }
     found.length = 0;
   }
-  return bySet;
+  return { bySet, kept: new Array<readonly PhraseMatch[] | undefined>(setCount), sets: setCount };
 }
 
 const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;
@@ -148,22 +163,33 @@ const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;
  * `sentence`, and lead to `node`. A phrase is said within one sentence ("…ages to reply. Yes of
  * course"), and sentence numbers only grow along the words: the walk stops at the sentence's end.
  */
-function collect(words: Doc['words'], numbers: readonly number[], sentence: number, at: number, node: Node, found: Found[]): void {
+function collect(
+  walked: FlatPhraseTree<Compiled>,
+  words: Doc['words'],
+  numbers: readonly number[],
+  sentence: number,
+  at: number,
+  node: number,
+  found: Found[],
+): void {
   const lastWord = words[at] as Word;
   const next = words[at + 1];
   const nextInSentence = next !== undefined && next.sentence === sentence;
-  if (node.ends.length > 0 && !lastWord.hyphenNext) {
+  if (endsAt(walked, node) && !lastWord.hyphenNext) {
     const nextText = nextInSentence ? next.text : undefined;
-    for (const compiled of node.ends) {
+    const ends = walked.ends[node] ?? [];
+    for (let i = 0; i < ends.length; i++) {
+      const compiled = ends[i] as Compiled;
       if (nextText !== undefined && compiled.phrase.unlessNext?.includes(nextText)) continue;
       found.push({ compiled, last: at });
     }
   }
   if (!nextInSentence) return;
   const number = numbers[at + 1] as number;
-  const child = number === UNLISTED ? undefined : nextNode(node, number);
-  if (child) collect(words, numbers, sentence, at + 1, child, found);
-  if (node.any) collect(words, numbers, sentence, at + 1, node.any, found);
+  const child = number === UNLISTED ? NO_NODE : nextNodeOf(walked, node, number);
+  if (child !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, child, found);
+  const any = anyNodeOf(walked, node);
+  if (any !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, any, found);
 }
 
 /** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */

@@ -1,7 +1,7 @@
 import { chunksOf } from './chunks';
 import { foldWord } from './fold';
 import { simpleSentenceEnds } from './simple-sentences';
-import { simpleWordSpans } from './simple-words';
+import { scanWordSpans, wordSpans } from './simple-words';
 
 // Made on first use: each costs milliseconds to build, and most text never needs the word one.
 let wordSegmenter: Intl.Segmenter | undefined;
@@ -37,10 +37,10 @@ export interface Sentence {
 export function segmentWords(text: string): Word[] {
   const words: Word[] = [];
   for (const chunk of chunksOf(text)) {
-    const spans = simpleWordSpans(chunk.text);
-    if (spans) {
-      for (let i = 0; i < spans.length; i += 2)
-        words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
+    const count = scanWordSpans(chunk.text);
+    if (count >= 0) {
+      const spans = wordSpans();
+      for (let i = 0; i < count; i += 2) words.push(wordAt(text, chunk.start + (spans[i] ?? 0), chunk.start + (spans[i + 1] ?? 0)));
       continue;
     }
     for (const segment of wordSegments().segment(chunk.text)) {
@@ -62,22 +62,39 @@ function wordAt(text: string, start: number, end: number): Word {
 /** [start, end) of each sentence segment, chunk by chunk: the scanner where it reads the chunk, else the segmenter. */
 function sentenceSpans(text: string): number[] {
   const spans: number[] = [];
+  const fullStops = occurrences(text, '. ');
   for (const chunk of chunksOf(text)) {
     const ends = simpleSentenceEnds(chunk.text);
     if (ends) {
       let start = 0;
       for (const end of ends) {
-        pushSplitAtLowercaseStarts(text, chunk.start + start, chunk.start + end, spans);
+        pushSplitAtLowercaseStarts(text, chunk.start + start, chunk.start + end, spans, fullStops);
         start = end;
       }
       continue;
     }
     for (const segment of sentenceSegments().segment(chunk.text)) {
       const start = chunk.start + segment.index;
-      pushSplitAtLowercaseStarts(text, start, start + segment.segment.length, spans);
+      pushSplitAtLowercaseStarts(text, start, start + segment.segment.length, spans, fullStops);
     }
   }
   return spans;
+}
+
+/**
+ * Where `needle` next occurs in `text` at or after a position: `text.indexOf(needle, from)`, remembering
+ * the last answer so that asking about each sentence in turn reads the text once, not once a sentence.
+ */
+function occurrences(text: string, needle: string): (from: number) => number {
+  let searchedFrom = 0;
+  let found = text.indexOf(needle);
+  return (from) => {
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf(needle, from);
+    }
+    return found;
+  };
 }
 
 /** Words a full stop may follow inside a sentence: "approx. two", "etc. and more". */
@@ -94,11 +111,16 @@ const LOWERCASE_START_MIN_WORD = 3;
  * reads "sending it to your email now. if it's easier give me a call" as one sentence, because a full
  * stop followed by a lowercase word is usually an abbreviation.
  */
-function pushSplitAtLowercaseStarts(text: string, start: number, end: number, spans: number[]): void {
+function pushSplitAtLowercaseStarts(
+  text: string,
+  start: number,
+  end: number,
+  spans: number[],
+  fullStops: (from: number) => number,
+): void {
   let from = start;
-  // Within the segment only: a search running past its end would read the rest of the text once per segment.
-  for (let at = start; at < end - 2; at++) {
-    if (text[at] !== '.' || text[at + 1] !== ' ') continue;
+  // Each ". " within the segment, in turn.
+  for (let at = fullStops(start); at !== -1 && at < end - 2; at = fullStops(at + 1)) {
     let next = at + 1;
     while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
     const char = text[next];
@@ -124,6 +146,7 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
   const sentences: Sentence[] = [];
   let wordIndex = 0;
   const spans = sentenceSpans(text);
+  const questionMarks = occurrences(text, '?');
   for (let span = 0; span < spans.length; span += 2) {
     const start = spans[span] ?? 0;
     const end = spans[span + 1] ?? 0;
@@ -135,7 +158,10 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
       : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
     current.end = end;
     // Read whole: "who answered 'what does it cost?' with a number" may arrive in two segments.
-    current.question = asksAQuestion(text.slice(continues ? current.start : start, end));
+    const from = continues ? current.start : start;
+    // Most sentences hold no question mark: told without slicing them out.
+    const mark = questionMarks(from);
+    current.question = mark !== -1 && mark < end && asksAQuestion(text.slice(from, end));
     while (wordIndex < words.length && (words[wordIndex]?.start ?? end) < end) {
       const word = words[wordIndex];
       if (word) word.sentence = continues ? sentences.length - 1 : sentences.length;
@@ -187,17 +213,23 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
  * sentence: the previous line has no closing punctuation and the next goes on in lowercase.
  */
 function brokenOnlyByLine(text: string, previousEnd: number, start: number): boolean {
-  const before = text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd();
-  const last = before.at(-1);
+  // The last visible character of the 200 before the break, read in place rather than sliced and trimmed.
+  const floor = Math.max(0, previousEnd - 200);
+  let at = previousEnd - 1;
+  while (at >= floor && isTrimmed(text.charCodeAt(at))) at--;
+  const last = at >= floor ? text[at] : undefined;
   if (last === undefined || SENTENCE_ENDS.has(last)) return false;
   const next = firstVisibleChar(text, start);
   return next !== undefined && next !== next.toUpperCase();
 }
 
 function firstVisibleChar(text: string, from: number): string | undefined {
-  for (let at = from; at < text.length; at++) {
-    const char = text[at];
-    if (char !== undefined && char.trim() !== '') return char;
-  }
+  for (let at = from; at < text.length; at++) if (!isTrimmed(text.charCodeAt(at))) return text[at];
   return undefined;
+}
+
+/** Whether `trim()` removes the UTF-16 code unit `code`: ASCII told by code, the rest asked of `trim` itself. */
+function isTrimmed(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return String.fromCharCode(code).trim() === '';
 }

@@ -94,22 +94,36 @@ function kindsFor(length: number): Uint8Array {
   return kindsBuffer;
 }
 
+// The words' [start, end) pairs, in a buffer shared the same way (a note has at most one word a character).
+let spansBuffer = new Int32Array(1024);
+
 /** [start, end) of each word, or undefined when the text holds something only the segmenter reads. */
 export function simpleWordSpans(text: string): number[] | undefined {
+  const count = scanWordSpans(text);
+  return count < 0 ? undefined : Array.from(spansBuffer.subarray(0, count));
+}
+
+/**
+ * What `simpleWordSpans` finds, left in `wordSpans()`: returns how many of its entries are this
+ * text's (two a word), or -1 when the text holds something only the segmenter reads.
+ */
+export function scanWordSpans(text: string): number {
   const kinds = kindsFor(text.length);
+  if (spansBuffer.length < text.length + 1) spansBuffer = new Int32Array(Math.max(text.length + 1, spansBuffer.length * 2));
+  const spans = spansBuffer;
   for (let at = 0; at < text.length; at++) {
     const code = text.codePointAt(at) ?? 0;
     const kind = kindOf(code);
-    if (kind === Kind.Unknown) return undefined;
+    if (kind === Kind.Unknown) return -1;
     if (kind === Kind.Joiner) {
       // A joiner after an emoji stays with the emoji; after anything else it changes the word rules.
       const previous = at > 0 ? kinds[at - 1] : Kind.Other;
-      if (at === 0 || (previous !== Kind.Other && previous !== Kind.Joiner)) return undefined;
+      if (at === 0 || (previous !== Kind.Other && previous !== Kind.Joiner)) return -1;
     }
     kinds[at] = kind;
     if (code > 0xffff) kinds[++at] = kind;
   }
-  const spans: number[] = [];
+  let count = 0;
   let at = 0;
   while (at < text.length) {
     if (!joinsWord(kinds[at] as Kind)) {
@@ -125,7 +139,13 @@ export function simpleWordSpans(text: string): number[] | undefined {
     }
     at++;
     // A lone "_" is not a word to the segmenter, though "__" is.
-    if (!(at - start === 1 && kinds[start] === Kind.Connector)) spans.push(start, at);
+    if (!(at - start === 1 && kinds[start] === Kind.Connector)) {
+      spans[count++] = start;
+      spans[count++] = at;
+    }
   }
-  return spans;
+  return count;
 }
+
+/** The buffer `scanWordSpans` fills: read it before the next scan. */
+export const wordSpans = (): Int32Array => spansBuffer;

@@ -1,23 +1,19 @@
 import { memoKey, type Doc } from './doc';
 import type { Word } from './segment';
+import { newWordTable } from './word-table';
 
 // The words the coach's phrase lists and walkers look for, each numbered once when first listed
 // (as the coach loads). A note's words are looked up here once each; the phrase matcher and the
 // word index then work from the numbers instead of looking each word's text up again and again.
 
-const numbers = new Map<string, number>();
+const numbers = newWordTable();
 
 /** A word no list holds. */
 export const UNLISTED = -1;
 
 /** The number of a word the coach looks for, numbering it if it is new. */
 export function listWord(text: string): number {
-  let number = numbers.get(text);
-  if (number === undefined) {
-    number = numbers.size;
-    numbers.set(text, number);
-  }
-  return number;
+  return numbers.add(text);
 }
 
 interface Numbered {
@@ -38,6 +34,6 @@ export function wordNumbers(doc: Doc): readonly number[] {
 function numberWords(words: readonly Word[]): Numbered {
   // A plain array: a typed array made for each note cost as much as looking its words up.
   const out: number[] = [];
-  for (let at = 0; at < words.length; at++) out.push(numbers.get((words[at] as Word).text) ?? UNLISTED);
+  for (let at = 0; at < words.length; at++) out.push(numbers.numberOf((words[at] as Word).text));
   return { numbers: out, listed: numbers.size };
 }

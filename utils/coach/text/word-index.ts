@@ -1,5 +1,5 @@
 import { startsWithDigit } from './digits';
-import { memoKey, type Doc } from './doc';
+import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import type { Word } from './segment';
 import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 
@@ -14,7 +14,7 @@ import { listWord, UNLISTED, wordNumbers } from './vocabulary';
 type Texts = ReadonlySet<string> | string;
 
 const NONE: readonly number[] = [];
-const indexKey = memoKey();
+const indexOfDoc = memoizedPerDoc((doc) => indexOf(wordNumbers(doc)));
 const figuresKey = memoKey();
 
 const setNumbers = new WeakMap<ReadonlySet<string>, number>();
@@ -37,7 +37,7 @@ interface Index {
  */
 export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
   const set = setNumberOf(texts);
-  const index = doc.memo(indexKey, () => indexOf(wordNumbers(doc)));
+  const index = indexOfDoc(doc);
   if (set < index.sets) return index.bySet[set] ?? NONE;
   // A set first asked for after this doc was indexed (the coach's first notes, tests).
   return wordsAmong(doc, typeof texts === 'string' ? new Set([texts]) : texts);
@@ -83,15 +83,24 @@ export function mergeAscending(first: readonly number[], second: readonly number
   return both;
 }
 
+// These walk the index lists by position: a for-of loop made an iterator object each call where the
+// walker's callback was not inlined (about 1.5 KB a note).
+
 /** Calls `visit` for each word whose text is in `texts`, in order: words.forEach restricted to them. */
 export function forEachWordIn(doc: Doc, texts: Texts, visit: (word: Word, index: number) => void): void {
   const { words } = doc;
-  for (const at of wordsIn(doc, texts)) visit(words[at] as Word, at);
+  const found = wordsIn(doc, texts);
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i] as number;
+    visit(words[at] as Word, at);
+  }
 }
 
 /** Whether some word in words[from, to) has its text in `texts`. */
 export function hasWordIn(doc: Doc, texts: Texts, from: number, to: number): boolean {
-  for (const at of wordsIn(doc, texts)) {
+  const found = wordsIn(doc, texts);
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i] as number;
     if (at >= to) return false;
     if (at >= from) return true;
   }
@@ -101,7 +110,11 @@ export function hasWordIn(doc: Doc, texts: Texts, from: number, to: number): boo
 /** words.findIndex restricted to the words whose text is in `texts`: -1 when none passes. */
 export function firstWordIn(doc: Doc, texts: Texts, test: (word: Word, index: number) => boolean): number {
   const { words } = doc;
-  for (const at of wordsIn(doc, texts)) if (test(words[at] as Word, at)) return at;
+  const found = wordsIn(doc, texts);
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i] as number;
+    if (test(words[at] as Word, at)) return at;
+  }
   return -1;
 }
 
@@ -109,7 +122,9 @@ export function firstWordIn(doc: Doc, texts: Texts, test: (word: Word, index: nu
 export function flatMapWordsIn<U>(doc: Doc, texts: Texts, each: (word: Word, index: number) => U | readonly U[]): U[] {
   const { words } = doc;
   const out: U[] = [];
-  for (const at of wordsIn(doc, texts)) {
+  const found = wordsIn(doc, texts);
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i] as number;
     const result = each(words[at] as Word, at);
     if (isArray(result)) out.push(...result);
     else out.push(result);
@@ -142,7 +157,8 @@ function indexOf(numbers: readonly number[]): Index {
     const number = numbers[at] ?? UNLISTED;
     const sets = number === UNLISTED ? undefined : setsHolding[number];
     if (!sets) continue;
-    for (const set of sets) {
+    for (let i = 0; i < sets.length; i++) {
+      const set = sets[i] as number;
       const found = bySet[set];
       if (found) found.push(at);
       else bySet[set] = [at];

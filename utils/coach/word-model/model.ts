@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
+import { listWord, UNLISTED, wordNumbers } from '../text/vocabulary';
 import { spelled, wordFeatures } from './features';
 
 // A logistic regression over a note's words and word pairs, trained by scripts/train-word-model.ts
@@ -33,6 +34,11 @@ export interface WordModel {
   readonly weights: ReadonlyMap<string, number>;
   /** The same weights by a pair's first word, so a note's words and pairs are read without spelling out a pair. */
   readonly byWord: ReadonlyMap<string, WordWeights>;
+  /**
+   * The same again by the word's number in the coach's vocabulary (every word of a key is listed
+   * there), so a note's words, numbered once for the rules, need no second lookup by their text.
+   */
+  readonly byNumber: ReadonlyArray<WordWeights | undefined>;
 }
 
 /** What a word weighs alone and as the first of a pair. */
@@ -40,6 +46,8 @@ interface WordWeights extends Counted {
   readonly weight: number | undefined;
   /** By the pair's next word. */
   readonly pairs: Map<string, PairWeight> | undefined;
+  /** The same pairs by the next word's number in the vocabulary. */
+  readonly pairsByNumber: Map<number, PairWeight> | undefined;
 }
 
 interface PairWeight extends Counted {
@@ -65,21 +73,42 @@ export function readWordModel(raw: unknown): WordModel {
     throw new WordModelError(`word model: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'does not fit'}`);
   }
   const weights = new Map(Object.entries(parsed.data.weights));
-  return { bias: parsed.data.bias, weights, byWord: byFirstWord(weights) };
+  const byWord = byFirstWord(weights);
+  return { bias: parsed.data.bias, weights, byWord, byNumber: byNumberOf(byWord) };
+}
+
+function byNumberOf(byWord: ReadonlyMap<string, WordWeights>): Array<WordWeights | undefined> {
+  const numbered: Array<[number, WordWeights]> = [];
+  for (const [word, weighs] of byWord) {
+    numbered.push([listWord(word), weighs]);
+    if (weighs.pairs) for (const [next, pair] of weighs.pairs) weighs.pairsByNumber?.set(listWord(next), pair);
+  }
+  // Filled to its length first: an array written at scattered indexes would be kept as a dictionary.
+  const length = numbered.reduce((most, [number]) => Math.max(most, number + 1), 0);
+  const byNumber = new Array<WordWeights | undefined>(length).fill(undefined);
+  for (const [number, weighs] of numbered) byNumber[number] = weighs;
+  return byNumber;
 }
 
 function byFirstWord(weights: ReadonlyMap<string, number>): Map<string, WordWeights> {
-  const byWord = new Map<string, { weight: number | undefined; pairs: WordWeights['pairs']; countedIn: number }>();
+  const byWord = new Map<
+    string,
+    { weight: number | undefined; pairs: WordWeights['pairs']; pairsByNumber: WordWeights['pairsByNumber']; countedIn: number }
+  >();
   const entryOf = (word: string) => {
     let entry = byWord.get(word);
-    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined, countedIn: NOT_COUNTED }));
+    if (!entry) byWord.set(word, (entry = { weight: undefined, pairs: undefined, pairsByNumber: undefined, countedIn: NOT_COUNTED }));
     return entry;
   };
   for (const [key, weight] of weights) {
     const space = key.indexOf(' ');
     // A word read from a note has no space; a key that opens with one matches nothing.
     if (space < 0) entryOf(key).weight = weight;
-    else if (space > 0) (entryOf(key.slice(0, space)).pairs ??= new Map()).set(key.slice(space + 1), { weight, countedIn: NOT_COUNTED });
+    else if (space > 0) {
+      const entry = entryOf(key.slice(0, space));
+      entry.pairsByNumber ??= new Map();
+      (entry.pairs ??= new Map()).set(key.slice(space + 1), { weight, countedIn: NOT_COUNTED });
+    }
   }
   return byWord;
 }
@@ -108,13 +137,14 @@ let readings = 0;
  * at, each counted once, summed in reading order as `readWords` sums them.
  */
 export function relationalProbability(doc: Doc, model: WordModel): number {
-  const { byWord } = model;
+  const { byWord, byNumber } = model;
   const words = doc.words;
+  const numbers = wordNumbers(doc);
   const reading = readings++;
   let z = model.bias;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const weighs = byWord.get(spelled(word.text));
+    const weighs = weightsOf(byWord, byNumber, word.text, numbers[index]!);
     if (weighs === undefined) continue;
     if (weighs.weight !== undefined && weighs.countedIn !== reading) {
       weighs.countedIn = reading;
@@ -123,13 +153,36 @@ export function relationalProbability(doc: Doc, model: WordModel): number {
     if (weighs.pairs === undefined) continue;
     const next = words[index + 1];
     if (!next || next.sentence !== word.sentence) continue;
-    const pair = weighs.pairs.get(spelled(next.text));
+    const nextText = spelled(next.text);
+    const nextNumber = numbers[index + 1]!;
+    const pair =
+      nextText === next.text && weighs.pairsByNumber
+        ? nextNumber === UNLISTED
+          ? undefined
+          : weighs.pairsByNumber.get(nextNumber)
+        : weighs.pairs.get(nextText);
     if (pair !== undefined && pair.countedIn !== reading) {
       pair.countedIn = reading;
       z += pair.weight;
     }
   }
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * `byWord.get(spelled(text))`: a word without digits is spelled as it is written, and every word of
+ * the model is in the vocabulary, so its number in the doc finds it; a word with digits ("20-min")
+ * is spelled and looked up.
+ */
+function weightsOf(
+  byWord: ReadonlyMap<string, WordWeights>,
+  byNumber: ReadonlyArray<WordWeights | undefined>,
+  text: string,
+  number: number,
+): WordWeights | undefined {
+  const key = spelled(text);
+  if (key !== text) return byWord.get(key);
+  return number === UNLISTED ? undefined : byNumber[number];
 }
 
 /** The probability and what pulled each way, for a finding that quotes it. */

@@ -158,3 +158,10 @@ describe('a late reply is no keyword to send back', () => {
     invalid: [{ text: 'Want the checklist? Reply YES and it is yours.', errors: [{ rule: 'ask-before-give', words: 'Reply YES' }] }],
   });
 });
+
+describe('thanks carried on by "and for"', () => {
+  testRule(askBeforeGive, {
+    valid: ['Thank you for connecting, and for the kind Google review in May, it made our week.'],
+    invalid: [{ text: 'Thank you for connecting, and could you leave us a Google review?', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});

@@ -214,7 +214,7 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     .some(
       (thank) =>
         // "I'd be so grateful for 20 minutes of your time": thanks in advance is the ask.
-        thank.last < match.first && !inAdvance(doc, thank.first) && noRequestBetween(doc, thank.last, match.first, sentence),
+        thank.last < match.first && !inAdvance(doc, thank.first) && noRequestBetween(doc, thanksCarried(doc, thank.last, match.first), match.first, sentence),
     );
   if (thankedFor) return true;
   // "You spent 45 min on the phone going over my resume": their deed may take a few words to tell.
@@ -233,6 +233,13 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     if (theyDid && past && (!far || (!mine && !TOLD.has(verb.text) && doc.sentences[sentence]!.firstWord === at))) return true;
   }
   return false;
+}
+
+/** "Thank you for connecting, and for the lovely review": "and for" carries the thanks on. */
+function thanksCarried(doc: Doc, from: number, to: number): number {
+  let anchor = from;
+  for (let at = from + 1; at < to - 1; at++) if (doc.words[at]!.text === 'and' && doc.words[at + 1]!.text === 'for') anchor = at + 1;
+  return anchor;
 }
 
 function noRequestBetween(doc: Doc, from: number, to: number, sentence: number): boolean {

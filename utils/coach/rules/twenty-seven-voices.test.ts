@@ -165,3 +165,10 @@ describe('thanks carried on by "and for"', () => {
     invalid: [{ text: 'Thank you for connecting, and could you leave us a Google review?', errors: [{ rule: 'ask-before-give' }] }],
   });
 });
+
+describe('how to take an offer the question made', () => {
+  testRule(askBeforeGive, {
+    valid: ['You left your scarf at the viewing on Saturday. Would you like me to drop it by? Just text me.'],
+    invalid: [{ text: 'Got a leaky gutter this winter? Text me.', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});

@@ -28,6 +28,7 @@ import { DAY_WORDS } from '../phrases/time-words';
 import { memoKey, type Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 import { figuresAndWordsIn } from '../text/word-index';
+import { offersValue } from './phrase-sets';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
@@ -209,8 +210,12 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   const next = doc.words[word];
   // "got a leaky roof? dm me": a question to qualify them, then the way to buy ("happy to hose the
   // panels off. Just text me." tells them how to take an offer).
-  if (word === at + 2 && (!next || next.sentence !== doc.words[at]?.sentence))
-    return doc.sentences[(doc.words[at]?.sentence ?? 0) - 1]?.question ? at + 1 : undefined;
+  // "Would you like me to drop them by? … just message me": the question offered, so this is how to take it.
+  if (word === at + 2 && (!next || next.sentence !== doc.words[at]?.sentence)) {
+    const asked = (doc.words[at]?.sentence ?? 0) - 1;
+    const offered = offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === asked);
+    return doc.sentences[asked]?.question && !offered ? at + 1 : undefined;
+  }
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   // "Sorry for the late reply, NEPA took light": the reply is a noun, and a comma ends its clause.
   if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.text ?? '') || doc.text.slice(doc.words[word - 1]!.end, next.start).includes(',')) return undefined;

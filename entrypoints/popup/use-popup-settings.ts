@@ -26,17 +26,17 @@ export function usePopupSettings(): PopupSettings {
   useEffect(() => {
     let live = true;
     let unwatch = () => {};
-    import('@/utils/settings/store').then(
-      ({ readSettings, watchSettings }) => {
+    // A failure to load the store or to watch it leaves the defaults, and says why in the console.
+    import('@/utils/settings/store')
+      .then(({ readSettings, watchSettings }) => {
         if (!live) return;
         readSettings().then(
           (loaded) => live && setValue(fromLoaded(loaded)),
           () => undefined,
         );
         unwatch = watchSettings((_, loaded) => setValue(fromLoaded(loaded)));
-      },
-      (error: unknown) => console.error(error),
-    );
+      })
+      .catch((error: unknown) => console.error(error));
     return () => {
       live = false;
       unwatch();

@@ -73,7 +73,9 @@ const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
 /** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
-const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, 'had', 'lost']);
+/** Someone's trouble, told in the past: "a co-packer … had", "a church … lost". */
+const TROUBLE = new Set(['had', 'lost']);
+const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, ...TROUBLE]);
 
 /**
  * "A co-packer in Appleton had a palletizer down", "a church in Belton lost their unit on a Sunday",
@@ -83,18 +85,21 @@ function someoneHad(doc: Doc, at: number): boolean {
   const { words } = doc;
   const word = words[at]!;
   if (WORKED_WITH.has(word.text)) return words[at + 1]?.text === 'with' && A.has(words[at + 2]?.text ?? '');
-  if (word.text !== 'had' && word.text !== 'lost') return false;
-  for (let back = at - 1; back >= at - SOMEONE_REACH && words[back]?.sentence === word.sentence; back--)
-    if (A.has(words[back]!.text)) return true;
-  return false;
+  return TROUBLE.has(word.text) && someoneBefore(doc, at) >= 0;
+}
+
+/** The "a" / "one" that opens the someone before a trouble verb, in its sentence, or -1. */
+function someoneBefore(doc: Doc, at: number): number {
+  const { words } = doc;
+  for (let back = at - 1; back >= at - SOMEONE_REACH && words[back]?.sentence === words[at]!.sentence; back--)
+    if (A.has(words[back]!.text)) return back;
+  return -1;
 }
 
 /** Where the story opens: "a church in Belton lost …" from "a", "a clinic director told me" from the word before. */
 function storyOpening(doc: Doc, loss: number): number {
-  const { words } = doc;
-  if (words[loss]!.text !== 'had' && words[loss]!.text !== 'lost') return loss - 1;
-  for (let back = loss - 1; back >= loss - SOMEONE_REACH && back >= 0; back--) if (A.has(words[back]!.text)) return back;
-  return loss - 1;
+  const someone = TROUBLE.has(doc.words[loss]!.text) ? someoneBefore(doc, loss) : -1;
+  return someone >= 0 ? someone : loss - 1;
 }
 
 function holdsFigure(doc: Doc, sentence: number): boolean {

@@ -2,7 +2,7 @@ import { ALPHABETIC_LETTER } from '../patterns';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
-import { freeOfCharge, offersValue, salesPitch } from './phrase-sets';
+import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
@@ -31,14 +31,15 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
   for (const found of freeOfCharge.find(doc)) {
     if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-    if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found))) kept.push(found);
+    if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found)))
+      kept.push(found);
   }
   return kept.sort((a, b) => a.first - b.first);
 });
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
-function sentenceHasBait(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+function sentenceHasBait(doc: Doc, match: PhraseMatch, sentenceAt = doc.words[match.first]?.sentence ?? -1): boolean {
+  const sentence = doc.sentences[sentenceAt];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++)
     if (BAIT_NOUNS.has(doc.words[at]?.text ?? '') && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
@@ -49,6 +50,16 @@ function sentenceHasBait(doc: Doc, match: PhraseMatch): boolean {
 function helpOffered(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   return offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === sentence);
+}
+
+/**
+ * "No cost to you, no strings", "no cost, no catch": the writer says in the same breath that nothing
+ * is sold, unless the sentence before names the bait ("Book your audit. No cost, no catch.").
+ */
+function disclaimedBeside(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  if (sentenceHasBait(doc, match, sentence - 1)) return false;
+  return noSale.find(doc).some((disclaimer) => doc.words[disclaimer.first]?.sentence === sentence);
 }
 
 /** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */

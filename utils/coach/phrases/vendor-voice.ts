@@ -266,6 +266,7 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'gift',
   'retainer',
   'sponsorship',
+  'sponsorships',
   'package',
   'deposit',
   'per',
@@ -281,6 +282,8 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'commission',
   'bonus',
   'payout',
+  // "$300 OBO": or best offer.
+  'obo',
 ]);
 
 /** What a seller counts as results, at any figure: "20+ quote requests", "6 new bookings". */
@@ -399,7 +402,7 @@ export const FEW_TAKERS: ReadonlySet<string> = new Set([
 
 /** Places on offer, and words saying some are still to be had: "a few guest slots left". Not seats: "seats left for Tuesday's meetup" is an invitation. */
 export const SLOT_NOUNS: ReadonlySet<string> = new Set([
-  'slots', 'spots', 'tiers', 'placements', 'packages', 'territories', 'allocations', 'crews', 'dates',
+  'slots', 'spots', 'tiers', 'placements', 'packages', 'sponsorships', 'territories', 'allocations', 'crews', 'dates',
   'saturdays', 'weekends',
 ]);
 /** "two crews free from March". */

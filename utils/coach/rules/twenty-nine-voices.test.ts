@@ -18,3 +18,19 @@ describe('help given free, "no strings" said in the same breath', () => {
     ],
   });
 });
+
+describe('a thing of mine for sale, or sponsorships still open, with its price', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Your bake sale selling lemon bars raised £250 for the lifeboat crew. Thank you!',
+      'Our club paid $500 for the hall last spring, so your offer of the barn saved us.',
+    ],
+    invalid: [
+      { text: 'Spring tidy-up: selling my kayak and paddle, $400 OBO if your kids want one.', errors: [{ rule: 'sales-pitch', words: '400' }] },
+      {
+        text: 'The school gala still has three table sponsorships open at $750. Would be great to see your logo there.',
+        errors: [{ rule: 'sales-pitch', words: 'sponsorships open' }, { rule: 'sales-pitch', words: '750' }],
+      },
+    ],
+  });
+});

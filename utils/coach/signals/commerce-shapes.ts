@@ -75,7 +75,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
           // "only €45": an amount made small is a price.
-          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at))
+          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at))
         )
           return add(at, at);
         // "free for only 5 companies": scarcity, the oldest close.
@@ -169,6 +169,17 @@ const PRICED_THINGS = new Set([
 ]);
 const WRITER_MADE = new Set(['wrote', 'made', 'created', 'built', 'launched', 'published', 'designed', 'developed', 'released', 'put', 'run', 'offer', 'sell']);
 const MADE_REACH = 4;
+
+const MINE = new Set(['my', 'our']);
+
+/** "Selling my old bike, $300": a thing of the writer's for sale, in the figure's sentence ("your stall selling poppies raised £400" is theirs). */
+function sellingMine(doc: Doc, at: number): boolean {
+  const span = doc.sentences[doc.words[at]!.sentence];
+  if (!span) return false;
+  for (let word = span.firstWord; word < span.endWord; word++)
+    if (doc.words[word]!.text === 'selling' && MINE.has(doc.words[word + 1]?.text ?? '')) return true;
+  return false;
+}
 
 /** "I wrote a $19 guide for vets": the writer's own product, its price named. "I bought a $19 guide" is not. */
 function pricedMadeByMe(doc: Doc, at: number): boolean {

@@ -34,3 +34,17 @@ describe('a thing of mine for sale, or sponsorships still open, with its price',
     ],
   });
 });
+
+describe('someone who came to us with a problem, fixed, then turned on the reader', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'A neighbour came to us with a flooded cellar in March. We pumped it out in 2 hours and stayed for tea. Hope your move went well!',
+    ],
+    invalid: [
+      {
+        text: 'Last spring a bakery chain came to us with a problem, their packaging supplier had folded. We switched them to our mill in 3 weeks. I think your situation may be similar.',
+        errors: [{ rule: 'sales-pitch', words: 'a bakery chain came to us with a problem, their packaging supplier had folded. We switched them to our mill in 3 weeks. I think your situation may be similar' }],
+      },
+    ],
+  });
+});

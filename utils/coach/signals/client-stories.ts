@@ -59,9 +59,9 @@ export function findClientStories(doc: Doc): readonly PhraseMatch[] {
           profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
     );
     if (turn < 0 || findGratitude(doc).length > 0) return [];
-    // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss is a case study only
-    // when our service follows it ("they've been on our maintenance plan ever since").
-    if (words[loss]!.text === 'lost' && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
+    // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
+    // us) is a case study only when our service follows it ("they've been on our maintenance plan ever since").
+    if ((words[loss]!.text === 'lost' || words[loss]!.text === 'came') && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
     const last = sentences[turn]!.endWord - 1;
     const first = storyOpening(doc, loss);
     return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
@@ -73,18 +73,21 @@ const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
 /** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
-/** Someone's trouble, told in the past: "a co-packer … had", "a church … lost". */
-const TROUBLE = new Set(['had', 'lost']);
+/** Someone's trouble, told in the past: "a co-packer … had", "a church … lost", "a brand … came to us". */
+const TROUBLE = new Set(['had', 'lost', 'came']);
+/** Whom someone came to with their trouble: the writer's side. */
+const TO_US = new Set(['us', 'me']);
 const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, ...TROUBLE]);
 
 /**
  * "A co-packer in Appleton had a palletizer down", "a church in Belton lost their unit on a Sunday",
- * "I worked with a distillery that had …": someone's trouble.
+ * "I worked with a distillery that had …", "a UK brand came to us with a problem": someone's trouble.
  */
 function someoneHad(doc: Doc, at: number): boolean {
   const { words } = doc;
   const word = words[at]!;
   if (WORKED_WITH.has(word.text)) return words[at + 1]?.text === 'with' && A.has(words[at + 2]?.text ?? '');
+  if (word.text === 'came' && !(words[at + 1]?.text === 'to' && TO_US.has(words[at + 2]?.text ?? ''))) return false;
   return TROUBLE.has(word.text) && someoneBefore(doc, at) >= 0;
 }
 

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 17 (issue 12): a county Veterans Service Officer and a textile sourcing manager in Istanbul,
@@ -45,6 +46,15 @@ describe('someone who came to us with a problem, fixed, then turned on the reade
         text: 'Last spring a bakery chain came to us with a problem, their packaging supplier had folded. We switched them to our mill in 3 weeks. I think your situation may be similar.',
         errors: [{ rule: 'sales-pitch', words: 'a bakery chain came to us with a problem, their packaging supplier had folded. We switched them to our mill in 3 weeks. I think your situation may be similar' }],
       },
+    ],
+  });
+});
+
+describe('a thing handed over free, and how to get it if they want it', () => {
+  testRule(askBeforeGive, {
+    valid: ['We closed the old print room and kept 30 boxes of card stock. Your art club can have them free. Send me the address if you want them.'],
+    invalid: [
+      { text: 'We run a free audit for schools this term. Send me your email if you want one.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
     ],
   });
 });

@@ -49,6 +49,9 @@ export function findConditionalOffers(doc: Doc): Range[] {
         if (GIVING.has(text)) giving = true;
         if (startsWithDigit(text)) priced = true;
       }
+      // "Your school can have all of them for free. Send me the address if you want them.": the
+      // thing handed over in the sentence before, its condition in this one.
+      giving ||= wantsTheThing(doc, need) && handedOverBefore(doc, words[at]!.sentence);
       if (priced || !giving || !giver) continue;
       if (findPitches(doc).length > 0) return [];
       found.push([sentence.start, words[sentence.endWord - 1]!.end]);
@@ -57,6 +60,24 @@ export function findConditionalOffers(doc: Doc): Range[] {
       if (!found.some((other) => other[0] === range[0])) found.push(range);
     return found;
   });
+}
+
+/** Words that hand a thing over free, looked for in the sentence before an offer's condition. */
+const HANDED_FREE = new Set(['free', 'yours']);
+
+const WANTING = new Set(['want', 'like']);
+const THE_THING = new Set(['it', 'them', 'one', 'any', 'some']);
+
+/** "if you want them": the condition is the thing itself, not a need the writer could be hired for. */
+function wantsTheThing(doc: Doc, need: number): boolean {
+  return WANTING.has(doc.words[need]!.text) && THE_THING.has(doc.words[need + 1]?.text ?? '');
+}
+
+function handedOverBefore(doc: Doc, sentence: number): boolean {
+  const before = doc.sentences[sentence - 1];
+  if (!before) return false;
+  for (let at = before.firstWord; at < before.endWord; at++) if (HANDED_FREE.has(doc.words[at]!.text)) return true;
+  return false;
 }
 
 const PROMISES = new Set(["i'll", "we'll"]);

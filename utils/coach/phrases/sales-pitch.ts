@@ -552,4 +552,6 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'no course to sell',
   'without strings',
   'no strings',
+  'not a recruiting',
+  'not recruiting',
 ];

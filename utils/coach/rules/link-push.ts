@@ -1,5 +1,9 @@
 import { defineRule } from '../rule';
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
 import { findLinkPushes } from '../signals/links';
+import { noSale } from '../signals/phrase-sets';
+import { findPitches } from '../signals/pitches';
 
 export const linkPush = defineRule({
   id: 'link-push',
@@ -8,7 +12,7 @@ export const linkPush = defineRule({
   description: 'Sends them to a link of yours (a sign-up, a booking page, "link in my profile").',
   check(doc) {
     return findLinkPushes(doc).map((match) => ({
-      severity: 'error',
+      severity: disclaimedNearby(doc, match) ? 'warning' : 'error',
       message: 'This sends them to a link of yours before you have given them anything.',
       why: 'A link to your page asks for their attention and a click: a withdrawal from an account not yet opened.',
       range: match.range,
@@ -16,3 +20,17 @@ export const linkPush = defineRule({
     }));
   },
 });
+
+/**
+ * "Open to non-members, not a recruiting thing. Details: https://…": the writer says outright, just
+ * before the link, that nothing is sold, and nothing in the note sells. Still a link of theirs to
+ * visit, so a nudge rather than the mark of a transaction.
+ */
+function disclaimedNearby(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const near = noSale.find(doc).some((cue) => {
+    const at = doc.words[cue.first]?.sentence ?? -2;
+    return at === sentence || at === sentence - 1;
+  });
+  return near && findPitches(doc).length === 0;
+}

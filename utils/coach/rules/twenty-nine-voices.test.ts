@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { linkPush } from './link-push';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 17 (issue 12): a county Veterans Service Officer and a textile sourcing manager in Istanbul,
@@ -56,5 +57,32 @@ describe('a thing handed over free, and how to get it if they want it', () => {
     invalid: [
       { text: 'We run a free audit for schools this term. Send me your email if you want one.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
     ],
+  });
+});
+
+describe('a link of ours, with "not a recruiting thing" said just before it', () => {
+  testRule(linkPush, {
+    valid: ['Thanks for the tour. The slides you asked for are here: https://riverside-branch.org/slides/first-aid.pdf'],
+    invalid: [
+      {
+        text: 'Our branch runs a free first-aid refresher on the 9th, open to anyone, not a recruiting thing. Details: https://riverside-branch.org/events/first-aid',
+        errors: [{ rule: 'link-push', severity: 'warning', words: 'https://riverside-branch.org/events/first-aid' }],
+      },
+      {
+        text: 'Our branch runs a first-aid refresher on the 9th, open to anyone. Details: https://riverside-branch.org/events/first-aid',
+        errors: [{ rule: 'link-push', severity: 'error', words: 'https://riverside-branch.org/events/first-aid' }],
+      },
+      {
+        text: 'Our agency helps clinics get 40% more bookings. The next session is open to anyone, not a recruiting thing: https://grow-now.example.com/session',
+        errors: [{ rule: 'link-push', severity: 'error', words: 'https://grow-now.example.com/session' }],
+      },
+    ],
+  });
+});
+
+describe('a thing of ours, its price said', () => {
+  testRule(salesPitchRule, {
+    valid: ['Your guide is $12 well spent, it got me through the exam. Thank you for writing it.'],
+    invalid: [{ text: 'Our growth course is $99 this week.', errors: [{ rule: 'sales-pitch', words: '99' }] }],
   });
 });

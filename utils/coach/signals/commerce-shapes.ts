@@ -75,7 +75,7 @@ export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
           // "venue costs were ~€400/night and nearly killed us": a price told in a story.
           !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
           // "only €45": an amount made small is a price.
-          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at))
+          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at) || ourThingPriced(doc, at))
         )
           return add(at, at);
         // "free for only 5 companies": scarcity, the oldest close.
@@ -178,6 +178,18 @@ function sellingMine(doc: Doc, at: number): boolean {
   if (!span) return false;
   for (let word = span.firstWord; word < span.endWord; word++)
     if (doc.words[word]!.text === 'selling' && MINE.has(doc.words[word + 1]?.text ?? '')) return true;
+  return false;
+}
+
+const PRICE_VERBS = new Set(['is', 'costs', "it's"]);
+const THING_REACH = 3;
+
+/** "Our growth course is $99", "my guide costs £15": a thing of the writer's, its price said. */
+function ourThingPriced(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  if (!PRICE_VERBS.has(words[at - 1]?.text ?? '')) return false;
+  for (let thing = at - 2; thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence; thing--)
+    if (PRICED_THINGS.has(words[thing]!.text)) return MINE.has(words[thing - 1]?.text ?? '') || MINE.has(words[thing - 2]?.text ?? '');
   return false;
 }
 

@@ -441,6 +441,14 @@ export const ASKS: readonly PhraseEntry[] = [
   'feedback on our',
   'your honest feedback',
   { phrase: 'the best person', hard: true },
+  // What the ask is for, said instead of the ask: "Every share counts", "reviews help small authors".
+  'every share helps',
+  'every share counts',
+  'every review helps',
+  'every review counts',
+  'reviews help',
+  'shares help',
+  'any amount helps',
 ];
 
 /** Words before "20 minutes" that make it a span of time in a story, not a request for it. */

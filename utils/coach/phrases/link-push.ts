@@ -141,3 +141,16 @@ export const NO_STRINGS_CUES: readonly PhraseEntry[] = [
  * the link's sentence and the ones just before it.
  */
 export const GIVE_CUES: readonly PhraseEntry[] = [...HANDED_OVER_CUES, ...NO_STRINGS_CUES];
+
+/** Pages that collect money ("gofundme.com/f/…", "/donate"): a link to one asks, however it is handed over. */
+export const FUNDRAISING_ADDRESS_PARTS: readonly string[] = [
+  'gofundme',
+  'justgiving',
+  'givebutter',
+  'donorbox',
+  'kickstarter',
+  'indiegogo',
+  'patreon',
+  'donate',
+  'fundrais',
+];

@@ -219,6 +219,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'wholesale prices',
   'our catalogue',
   'our catalog',
+  'my catalogue',
+  'my catalog',
   // Not 'send you our' alone: "happy to send you our test results" is a give.
   'send you our brochure',
   'send you our pricing',
@@ -304,7 +306,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'what you are missing',
   'special package',
   'packages start',
-  'package is',
+  // "the package is £5,000"; not the parcel: "the package is delivered".
+  { phrase: 'package is', unlessNext: ['delivered', 'here', 'arriving', 'on', 'in', 'out', 'safe', 'lost', 'late', 'stuck', 'damaged'] },
   'flat fee',
   'pricing tier',
   'nonprofit pricing',

@@ -5,8 +5,9 @@ import { linkPush } from './link-push';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 17 (issue 12): a county Veterans Service Officer and a textile sourcing manager in Istanbul,
-// a submarine veteran turned lineman apprentice and a nurses' union organiser. The shapes their notes
-// showed, in our own words.
+// a submarine veteran turned lineman apprentice and a nurses' union organiser; then (round 30) a hospice
+// chaplain who served in the Army, a Seabee who builds ramps and a ceramics designer in Faenza. The
+// shapes their notes showed, in our own words.
 
 describe('help given free, "no strings" said in the same breath', () => {
   testRule(salesPitchRule, {
@@ -84,5 +85,37 @@ describe('a thing of ours, its price said', () => {
   testRule(salesPitchRule, {
     valid: ['Your guide is $12 well spent, it got me through the exam. Thank you for writing it.'],
     invalid: [{ text: 'Our growth course is $99 this week.', errors: [{ rule: 'sales-pitch', words: '99' }] }],
+  });
+});
+
+describe('what the ask is for, said instead of the ask', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your reviews helped me pick a tent for the Cairngorms. Thank you for taking the time to write them.'],
+    invalid: [
+      { text: 'My first novel is out this week. Reviews help new writers more than you would think.', errors: [{ rule: 'ask-before-give', words: 'Reviews help' }] },
+      { text: 'The shelter needs a new boiler before winter. Every share counts!', errors: [{ rule: 'ask-before-give', words: 'Every share counts' }] },
+    ],
+  });
+});
+
+describe('a page that collects money, handed over as if it were a gift', () => {
+  testRule(linkPush, {
+    valid: ['Here are the photos from your retirement lunch, as promised: https://photos.example.org/albums/retirement-lunch'],
+    invalid: [
+      {
+        text: 'The youth club lost its minibus this month. Here is the page: https://www.gofundme.com/f/youth-club-minibus',
+        errors: [{ rule: 'link-push', words: 'https://www.gofundme.com/f/youth-club-minibus' }],
+      },
+    ],
+  });
+});
+
+describe('a parcel, not a package sold; my catalogue, sold', () => {
+  testRule(salesPitchRule, {
+    valid: ['The package is delivered, the courier says. Tell me if a plate arrived broken and I will send another, free of course.'],
+    invalid: [
+      { text: 'The sponsor package is £2,000 and includes your logo on our shirts.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Hello again, did you have a chance to look at my catalogue?', errors: [{ rule: 'sales-pitch', words: 'my catalogue' }] },
+    ],
   });
 });

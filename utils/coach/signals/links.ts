@@ -1,4 +1,5 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
+import { FUNDRAISING_ADDRESS_PARTS } from '../phrases/link-push';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
 import { memoKey, memoizedPerDoc, type Doc } from '../text/doc';
@@ -66,6 +67,7 @@ export function findLinksGiven(doc: Doc): Range[] {
       const link = linkAt(doc, at);
       const sentence = word.sentence;
       // "PDF is here: … Please use however you like, no credit needed": a resource, and words that ask nothing.
+      if (collectsMoney(doc, link)) return [];
       const freelyGiven = cuedNear(doc, link, noStrings) && namesResource(doc, sentence);
       if (!cuedNear(doc, link, handedOverCues) && !freelyGiven) return [];
       // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
@@ -75,6 +77,12 @@ export function findLinksGiven(doc: Doc): Range[] {
       return selling ? [] : [link.range];
     }),
   );
+}
+
+/** A page that collects money: "Here's the page: https://www.gofundme.com/f/…" asks, it gives nothing. */
+function collectsMoney(doc: Doc, link: PhraseMatch): boolean {
+  const address = doc.text.slice(link.range[0], link.range[1]).toLowerCase();
+  return FUNDRAISING_ADDRESS_PARTS.some((part) => address.includes(part));
 }
 
 /** Marks that close a sentence or a bracket after an address rather than belong to it. */
@@ -160,7 +168,7 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
   // unless it asks nothing back ("free and ungated").
   if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
   // "We have a follow-up study out now: …": our newest work, however warmly introduced.
-  if (ownNewWork(doc, sentence)) return false;
+  if (ownNewWork(doc, sentence) || collectsMoney(doc, match)) return false;
   if (namesGive(doc, match)) return true;
   if (personPutForward(doc, match) && namesAnOpening(doc)) return true;
   // "I found the go-live checklist we used: https://…": a working document, not a page of ours to visit.

@@ -119,3 +119,19 @@ describe('a parcel, not a package sold; my catalogue, sold', () => {
     ],
   });
 });
+
+describe('help given free is no service described', () => {
+  testRule(salesPitchRule, {
+    valid: ['If the lorry gets held at the border again, ring me on 0161 555 0199, I help for free, it is just a favour.'],
+    invalid: [{ text: 'I help for free for the first month, then it is $200 a month.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});
+
+describe('a treat offered to repay what they did', () => {
+  testRule(askBeforeGive, {
+    valid: ['Would you let me buy you a coffee sometime? You changed my flat tyre on the ring road in May and I never said thanks. I owe you one.'],
+    invalid: [
+      { text: 'Can I buy you a coffee and pick your brain about your move into product?', errors: [{ rule: 'ask-before-give' }, { rule: 'ask-before-give' }] },
+    ],
+  });
+});

@@ -21,6 +21,7 @@ import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
+import { treatOwed } from './treat-owed';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -58,6 +59,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   questionsInvited,
   peopleTakenOn,
   (doc, match) => reviewPromisedAfter(doc, match.last),
+  treatOwed,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */

@@ -124,7 +124,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
-  if (sellingForFree(doc, match)) return true;
+  if (sellingForFree(doc, match) || helpForFree(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
@@ -168,6 +168,23 @@ function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
   }
   return false;
 }
+
+const HELPING = new Set(['help', 'helping']);
+
+/** "call me, I help for free, no fee, is just a favor": help given, not a service described. */
+function helpForFree(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  if (!HELPING.has(words[match.last]?.text ?? '')) return false;
+  const [next, then] = [words[match.last + 1], words[match.last + 2]];
+  const sameSentence = next?.sentence === words[match.last]!.sentence;
+  if (!sameSentence || !(next?.text === 'free' || (next?.text === 'for' && then?.text === 'free'))) return false;
+  // "I help for free for the first month, then …" is a trial.
+  const sentence = doc.sentences[next.sentence]!;
+  for (let at = match.last + 2; at < sentence.endWord; at++) if (TRIAL.has(words[at]!.text)) return false;
+  return true;
+}
+
+const TRIAL = new Set(['first', 'trial', 'introductory', 'month', 'months', 'weeks', 'then', 'until']);
 
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);

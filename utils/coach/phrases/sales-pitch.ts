@@ -219,6 +219,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'wholesale prices',
   'our catalogue',
   'our catalog',
+  // A customer's choice, told to the next one: "a hotel on Lake Como chose our tiles for 14 bathrooms".
+  'chose our',
+  'picked our',
+  'ordered our',
   'my catalogue',
   'my catalog',
   // Not 'send you our' alone: "happy to send you our test results" is a give.

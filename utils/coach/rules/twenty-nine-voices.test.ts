@@ -135,3 +135,15 @@ describe('a treat offered to repay what they did', () => {
     ],
   });
 });
+
+describe("a customer's choice, told to the next one", () => {
+  testRule(salesPitchRule, {
+    valid: ['You picked our stall at the craft fair for your daughter’s first pottery class. She was a natural!'],
+    invalid: [
+      {
+        text: 'Last year a bakery in Lyon chose our ovens for all 6 shops. Your bakeries in Nantes have the same feel, I think.',
+        errors: [{ rule: 'sales-pitch', words: 'chose our' }],
+      },
+    ],
+  });
+});

@@ -94,6 +94,7 @@ const SHOWING_WORDS = new Set(['show', 'share', 'see', 'look', 'peek', 'preview'
 const SHOWING = [1, 2, 3];
 const BUILDING = new Set(['building', 'built']);
 const READER = new Set(['you', 'your']);
+const CHOSE = new Set(['chose', 'picked', 'ordered']);
 /** "one of our clients (Fennick Bakery) mentioned you": the name between may take a few words. */
 const TOLD_REACH = 6;
 /** "our Data Platform role": a job, not a product. */
@@ -116,6 +117,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // core of what we're building" is thanks.
   if (head.text === 'what' && BUILDING.has(words[match.last]?.text ?? '') && !SHOWING.some((back) => sameSentence(match.first - back) && SHOWING_WORDS.has(words[match.first - back]?.text ?? '')))
     return true;
+  // "you picked our stand at the fair": their choice, thanked.
+  if (CHOSE.has(head.text) && READER.has(words[match.first - 1]?.text ?? '')) return true;
   // "if you need any help with transport, happy to help": an offer on their terms.
   if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
     return true;

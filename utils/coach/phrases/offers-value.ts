@@ -289,6 +289,14 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'forward your resume',
   'pass your cv',
   'pass on your cv',
+  // A thing of mine offered: "Would you want my old catcher's gear? … Just say the word and I'll ship it, on me."
+  'would you want my',
+  'would you like my',
+  'do you want my',
+  'say the word and i',
+  "say the word and i'll",
+  'ship it on me',
+  "it's on me",
 ];
 
 /** Payment for what the note asks: "I'll send the report plus a gift card for your time". */

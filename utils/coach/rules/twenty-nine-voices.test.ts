@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { linkPush } from './link-push';
+import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 17 (issue 12): a county Veterans Service Officer and a textile sourcing manager in Istanbul,
@@ -143,6 +144,18 @@ describe("a customer's choice, told to the next one", () => {
       {
         text: 'Last year a bakery in Lyon chose our ovens for all 6 shops. Your bakeries in Nantes have the same feel, I think.',
         errors: [{ rule: 'sales-pitch', words: 'chose our' }],
+      },
+    ],
+  });
+});
+
+describe('a thing of mine offered as a question', () => {
+  testRule(offersValueRule, {
+    valid: ['Would you want to grab a coffee so I can tell you about our services?'],
+    invalid: [
+      {
+        text: 'Would you want my old bass amp? Bought it in 2019 and it sits in the loft. Say the word and I’ll drive it over.',
+        errors: [{ rule: 'offers-value', words: 'Would you want my' }, { rule: 'offers-value', words: 'Say the word and I’ll' }],
       },
     ],
   });

@@ -125,6 +125,7 @@ export const NO_STRINGS_CUES: readonly PhraseEntry[] = [
   'no credit needed',
   'no need to credit',
   'yours if you want',
+  'link if you want it',
   'yours to keep',
   'take it',
   'hope it saves',

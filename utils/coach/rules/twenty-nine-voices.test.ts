@@ -160,3 +160,14 @@ describe('a thing of mine offered as a question', () => {
     ],
   });
 });
+
+describe('a gathering others hold, the reader welcome to join', () => {
+  testRule(askBeforeGive, {
+    valid: ['The old crew guys are having a call Friday night for Sam’s birthday. Come if you can, even just to listen.'],
+    invalid: [{ text: 'We are hosting a call on Friday for founders in fintech. Can you make it?', errors: [{ rule: 'ask-before-give', words: 'a call' }] }],
+  });
+  testRule(linkPush, {
+    valid: ['The old crew guys are having a call Friday night for Sam’s birthday. Link if you want it: https://meet.example.org/sam-birthday'],
+    invalid: [{ text: 'The old crew guys are having a call Friday night. Join here: https://meet.example.org/sam-birthday', errors: [{ rule: 'link-push', words: 'Join here' }, { rule: 'link-push', words: 'https://meet.example.org/sam-birthday' }] }],
+  });
+});

@@ -22,6 +22,7 @@ import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
 import { treatOwed } from './treat-owed';
+import { othersMeeting } from './others-meeting';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -60,6 +61,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   peopleTakenOn,
   (doc, match) => reviewPromisedAfter(doc, match.last),
   treatOwed,
+  othersMeeting,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */

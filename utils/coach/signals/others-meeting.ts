@@ -1,0 +1,23 @@
+import type { Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+
+/** Doing a call, holding a meeting: the gathering as something that happens. */
+const HOLDING = new Set(['doing', 'having', 'holding', 'hosting', 'running']);
+/** Who holds it, when not the writer: "the 3rd platoon guys are doing a call Sunday". */
+const OTHERS = new Set(['guys', 'they', 'platoon', 'squad', 'crew', 'folks', 'everyone', 'boys', 'girls', 'lads', 'class', 'cohort']);
+const SUBJECT_REACH = 4;
+
+/**
+ * "The 3rd platoon guys are doing a call Sunday for Mendez's anniversary": a gathering others hold,
+ * which the reader may join, is no time asked of them. "We're hosting a call for founders" still
+ * asks: the writer's own.
+ */
+export function othersMeeting(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const verb = match.first - 1;
+  if (!HOLDING.has(words[verb]?.text ?? '')) return false;
+  const sentence = words[match.first]!.sentence;
+  for (let at = verb - 1; at >= verb - SUBJECT_REACH && words[at]?.sentence === sentence; at--)
+    if (OTHERS.has(words[at]!.text)) return true;
+  return false;
+}

@@ -1,3 +1,4 @@
+import '../utils/zod-english';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { text as readAll } from 'node:stream/consumers';

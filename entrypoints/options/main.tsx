@@ -1,3 +1,4 @@
+import '@/utils/zod-english';
 import '@/assets/page.css';
 import './options.css';
 import { StrictMode } from 'react';

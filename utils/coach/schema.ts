@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { RULE_ID } from './patterns';
 import { relationshipContextSchema } from './relationship';
 
@@ -7,9 +6,7 @@ import { relationshipContextSchema } from './relationship';
 // the command-line tool's JSON lines), so every shape is declared once, here. They use zod's
 // tree-shakable API (zod/mini): the coach travels in the lazy coaching UI, where size counts.
 
-// zod/mini carries no words of its own: the same English as classic zod's, for the messages a
-// schema does not word itself (a settings field repaired, a bad line on the command line).
-z.config(en());
+// Their messages are zod's own words where a page or the command line sets them (utils/zod-english.ts).
 
 export const PRINCIPLES = ['give', 'relationship', 'journey', 'visibility'] as const;
 export const principleSchema = z.enum(PRINCIPLES);

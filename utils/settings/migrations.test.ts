@@ -1,3 +1,5 @@
+// The options page shows these repairs in zod's English words, which it sets up (utils/zod-english.ts).
+import '@/utils/zod-english';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/utils/coach';
 import { loadSettings } from './migrations';

@@ -55,11 +55,17 @@ export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
   let lastValue: T | undefined;
   return (doc) => {
     if (doc !== lastDoc) {
-      lastValue = doc.memo(key, () => compute(doc));
+      lastValue = memoIn(doc, key, compute);
       lastDoc = doc;
     }
     return lastValue as T;
   };
+}
+
+// Apart from the closure above: a function whose argument a closure captures allocates a context
+// on every call, even a call that only reads the value at hand (several hundred a note).
+function memoIn<T>(doc: Doc, key: MemoKey, compute: (doc: Doc) => T): T {
+  return doc.memo(key, () => compute(doc));
 }
 
 const slotsOfObjects = new WeakMap<object, MemoKey>();

@@ -1,7 +1,7 @@
 import type { Range } from '../schema';
 import { memoKey, type Doc } from '../text/doc';
 import { WEEKDAYS } from '../phrases/time-words';
-import { recipientNameWords } from './recipient-name';
+import { recipientNameSet } from './recipient-name';
 
 /** Capitalised words that say nothing particular on their own. */
 const COMMON_CAPITALS = new Set([
@@ -52,7 +52,7 @@ export function findProperNouns(doc: Doc): Range[] {
 }
 
 function findProperNounsAfresh(doc: Doc): Range[] {
-  const names = new Set(recipientNameWords(doc));
+  const names = recipientNameSet(doc);
   const found: Range[] = [];
   doc.words.forEach((word, index) => {
     const code = word.raw.charCodeAt(0);

@@ -55,8 +55,18 @@ export function nameMentions(doc: Doc): number[] {
 }
 
 function nameMentionsAfresh(doc: Doc): number[] {
-  const names = new Set(recipientNameWords(doc));
-  return [...wordsAmong(doc, names)];
+  return [...wordsAmong(doc, recipientNameSet(doc))];
+}
+
+const recipientNameSetKey = memoKey();
+
+/** recipientNameWords as a set, made once per doc: two detectors look the note's words up in it. */
+export function recipientNameSet(doc: Doc): ReadonlySet<string> {
+  return doc.memo(recipientNameSetKey, recipientNameSetAfresh);
+}
+
+function recipientNameSetAfresh(doc: Doc): ReadonlySet<string> {
+  return new Set(recipientNameWords(doc));
 }
 
 const recipientNameWordsKey = memoKey();

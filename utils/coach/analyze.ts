@@ -46,7 +46,8 @@ export function analyze(draft: DraftInput, context: ContextInput = {}, options: 
   const raw: Finding[] = [];
   for (const rule of registry) {
     if (muted?.has(rule.id) || !(readable || rule.languageIndependent)) continue;
-    for (const finding of rule.check(doc, ctx)) raw.push(finding);
+    const found = rule.check(doc, ctx);
+    for (let at = 0; at < found.length; at++) raw.push(found[at] as Finding);
   }
   const ruled = postprocess(raw, ctx.mutedRules);
   const findings =

@@ -22,12 +22,15 @@ export interface Rule {
    * read (placeholders, length, reuse of earlier notes, pace).
    */
   readonly languageIndependent?: boolean;
-  check(doc: Doc, context: Context): Finding[];
+  check(doc: Doc, context: Context): readonly Finding[];
 }
 
 export interface RuleDefinition extends Omit<Rule, 'check'> {
   check(doc: Doc, context: Context): Report[];
 }
+
+/** Shared by every rule that reports nothing, most rules on most notes. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export function defineRule(definition: RuleDefinition): Rule {
   const { id, principle, kind, description, languageIndependent } = definition;
@@ -40,6 +43,7 @@ export function defineRule(definition: RuleDefinition): Rule {
     // A loop rather than `map`: about thirty rules a note, most reporting nothing.
     check: (doc, context) => {
       const reports = definition.check(doc, context);
+      if (reports.length === 0) return NO_FINDINGS;
       const findings: Finding[] = [];
       for (let at = 0; at < reports.length; at++) findings.push(findingOf(id, principle, kind, reports[at] as Report));
       return findings;

@@ -34,13 +34,17 @@ const SCORE_BANDS: Record<Exclude<Verdict, 'unread'>, readonly [number, number]>
   relational: [70, 100],
 };
 
+/** Each rule's most severe finding, rules in the order they first appear. */
 function strongestByRule(findings: readonly Finding[]): Finding[] {
-  const byRule = new Map<string, Finding>();
+  // A list searched, not a map: a note holds a few findings, and there are only some forty rules.
+  const strongest: Finding[] = [];
   for (const finding of findings) {
-    const current = byRule.get(finding.rule);
-    if (!current || PENALTY[finding.severity] > PENALTY[current.severity]) byRule.set(finding.rule, finding);
+    let at = 0;
+    while (at < strongest.length && (strongest[at] as Finding).rule !== finding.rule) at++;
+    const current = strongest[at];
+    if (!current || PENALTY[finding.severity] > PENALTY[current.severity]) strongest[at] = finding;
   }
-  return [...byRule.values()];
+  return strongest;
 }
 
 export interface ScoreOptions {
@@ -60,9 +64,9 @@ export function scorePrinciples(findings: readonly Finding[], options: ScoreOpti
     visibility: BASE,
   };
   const strengthsSeen: Record<Principle, number> = { give: 0, relationship: 0, journey: 0, visibility: 0 };
-  const evidence = new Set<Principle>(options.history ? ['visibility'] : []);
+  const evidence: Record<Principle, boolean> = { give: false, relationship: false, journey: false, visibility: !!options.history };
   for (const finding of strongestByRule(findings)) {
-    evidence.add(finding.principle);
+    evidence[finding.principle] = true;
     if (finding.kind === 'concern') {
       scores[finding.principle] -= PENALTY[finding.severity];
     } else {
@@ -73,7 +77,7 @@ export function scorePrinciples(findings: readonly Finding[], options: ScoreOpti
   }
   const result: PrincipleScores = {};
   for (const principle of PRINCIPLES) {
-    if (evidence.has(principle)) result[principle] = clamp(scores[principle], 0, 100);
+    if (evidence[principle]) result[principle] = clamp(scores[principle], 0, 100);
   }
   return result;
 }

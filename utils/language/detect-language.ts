@@ -95,12 +95,15 @@ function isAddress(lower: string): boolean {
 const FOREIGN_LETTERS = /[ßäöüñãõçàèìòùâêîôûœåæøłśźżćęąńğşıčřšžěůýťďňőű]/;
 const UPPER = /^\p{Lu}+$/u;
 
+/** By a language's place in PROFILE_LANGUAGES: one array, cleared for each note rather than made anew. */
+const scores = new Float64Array(PROFILE_LANGUAGES.length);
+const ENGLISH = PROFILE_LANGUAGES.indexOf('en');
+
 export function detectNoteLanguage(text: string): NoteLanguageReading {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   // Most notes hold no link: leave them whole unless a slash, an @ or a "www." says one may be there.
   const sample = MAY_HOLD_ADDRESS.test(head) ? withoutAddresses(head) : head;
-  // By a language's place in PROFILE_LANGUAGES.
-  const scores = new Float64Array(PROFILE_LANGUAGES.length);
+  scores.fill(0);
   let latinWords = 0;
   let latinLetters = 0;
   let otherLetters = 0;
@@ -155,11 +158,10 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   const otherScript = otherLetters / letters;
   if (otherScript >= 0.5 && otherLetters >= 2) return { language: 'other', confidence: round(otherScript) };
 
-  const english = scores[PROFILE_LANGUAGES.indexOf('en')] ?? 0;
+  const english = scores[ENGLISH] ?? 0;
   let other = 0;
-  PROFILE_LANGUAGES.forEach((language, index) => {
-    if (language !== 'en') other = Math.max(other, scores[index] ?? 0);
-  });
+  for (let index = 0; index < PROFILE_LANGUAGES.length; index++)
+    if (index !== ENGLISH) other = Math.max(other, scores[index] ?? 0);
   other += foreignHints / 2;
 
   const evidence = english + other;

@@ -18,38 +18,71 @@ export function findAsks(doc: Doc): readonly PhraseMatch[] {
   return findAsksOf(doc);
 }
 
-// Asked for several times a note: kept at hand for the note being read.
+// Asked for several times a note: kept at hand for the note being read. Most notes hold few asks
+// of any kind: each step below is skipped when it has nothing to read, rather than run on empty lists.
 const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   const listed = outsideTopics(doc, asks.find(doc)).filter(
     (match) => !LISTED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match)),
   );
-  const byShape = [...findQualifyingQuestions(doc), ...findRequestsForMine(doc)];
-  // A soft ask in a sentence that already asks is the same ask ("pick a slot on my calendar for a
-  // 20-min call", "would you be up for a 20-min chat?"): one finding per sentence.
+  const byShape = joined(findQualifyingQuestions(doc), findRequestsForMine(doc));
+  const softAsks = findSoftAsks(doc);
+  const soft = softAsks.length === 0 ? softAsks : softAsksInOtherSentences(doc, softAsks, listed, byShape);
+  // The list is this function's own (a filter's copy): the shapes are added to it.
+  const found = listed;
+  if (byShape.length > 0 || soft.length > 0) {
+    const shaped = [...byShape, ...soft].filter(
+      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
+    );
+    // A request inside a qualifying question is the same ask.
+    const kept = shaped.filter(
+      (match, index) =>
+        !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
+    );
+    for (const match of kept) found.push(match);
+  }
+  // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
+  // name an ask the lists and the shapes above missed, one per sentence.
+  addOnePerSentence(doc, found, findFavourRequests(doc));
+  addOnePerSentence(doc, found, findSchedulingQuestions(doc));
+  addOnePerSentence(doc, found, findMeetingQuestions(doc));
+  if (found.length === 0) return found;
+  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
+});
+
+/** Both lists, in order: one of them as it stands when the other is empty. Never changed after. */
+function joined(first: readonly PhraseMatch[], second: readonly PhraseMatch[]): readonly PhraseMatch[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  return [...first, ...second];
+}
+
+/**
+ * A soft ask in a sentence that already asks is the same ask ("pick a slot on my calendar for a
+ * 20-min call", "would you be up for a 20-min chat?"): one finding per sentence.
+ */
+function softAsksInOtherSentences(
+  doc: Doc,
+  softAsks: readonly PhraseMatch[],
+  listed: readonly PhraseMatch[],
+  byShape: readonly PhraseMatch[],
+): PhraseMatch[] {
   const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
-  const soft = findSoftAsks(doc).filter((match) => {
+  return softAsks.filter((match) => {
     const sentence = doc.words[match.first]?.sentence;
     if (asking.has(sentence) || SHAPED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match))) return false;
     asking.add(sentence);
     return true;
   });
-  const shaped = [...byShape, ...soft].filter(
-    (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
-  );
-  // A request inside a qualifying question is the same ask.
-  const kept = shaped.filter(
-    (match, index) =>
-      !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
-  );
-  // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
-  // name an ask the lists and the shapes above missed, one per sentence.
-  const found = [...listed, ...kept];
-  for (const match of [...findFavourRequests(doc), ...findSchedulingQuestions(doc), ...findMeetingQuestions(doc)]) {
+}
+
+/** Each match whose sentence holds none of `found` yet, added in turn. */
+function addOnePerSentence(doc: Doc, found: PhraseMatch[], matches: readonly PhraseMatch[]): void {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i] as PhraseMatch;
     const sentence = doc.words[match.first]?.sentence;
     if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
   }
-  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
-});
+}
 
 /**
  * An ask that is the reason for the note, which a warm opening does not soften: a referral, a

@@ -33,39 +33,41 @@ const findClientStoriesKey = memoKey();
  * reader is part of ("after watching your video") or one told as thanks is not a pitch.
  */
 export function findClientStories(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findClientStoriesKey, () => {
-    const { words, sentences } = doc;
-    const loss = firstWordIn(
-      doc,
-      STORY_WORDS,
-      (word, at) =>
-        (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
-        ((SERVED.has(word.text) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
-    );
-    if (loss < 1) return [];
-    const story = words[loss]!.sentence;
-    const fixed = sentences.findIndex((sentence, index) => index >= story && index <= story + 1 && fixedBy(doc, sentence.firstWord, sentence.endWord));
-    if (fixed < 0) return [];
-    // "A friend had a rough year. We talked most Sundays": someone's trouble, told without a
-    // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
-    if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
-    for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
-    // The turn to the reader: "your yard", or their station or company by name ("Figured Station 22 …").
-    const profile = findTheirWork(doc).filter((mention) => mention.source === 'headline' || mention.source === 'company');
-    const turn = sentences.findIndex(
-      (sentence, index) =>
-        index > fixed &&
-        (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)) ||
-          profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
-    );
-    if (turn < 0 || findGratitude(doc).length > 0) return [];
-    // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
-    // us) is a case study only when our service follows it ("they've been on our maintenance plan ever since").
-    if ((words[loss]!.text === 'lost' || words[loss]!.text === 'came') && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
-    const last = sentences[turn]!.endWord - 1;
-    const first = storyOpening(doc, loss);
-    return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
-  });
+  return doc.memo(findClientStoriesKey, findClientStoriesAfresh);
+}
+
+function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words, sentences } = doc;
+  const loss = firstWordIn(
+    doc,
+    STORY_WORDS,
+    (word, at) =>
+      (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
+      ((SERVED.has(word.text) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
+  );
+  if (loss < 1) return [];
+  const story = words[loss]!.sentence;
+  const fixed = sentences.findIndex((sentence, index) => index >= story && index <= story + 1 && fixedBy(doc, sentence.firstWord, sentence.endWord));
+  if (fixed < 0) return [];
+  // "A friend had a rough year. We talked most Sundays": someone's trouble, told without a
+  // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
+  if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
+  for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
+  // The turn to the reader: "your yard", or their station or company by name ("Figured Station 22 …").
+  const profile = findTheirWork(doc).filter((mention) => mention.source === 'headline' || mention.source === 'company');
+  const turn = sentences.findIndex(
+    (sentence, index) =>
+      index > fixed &&
+      (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)) ||
+        profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
+  );
+  if (turn < 0 || findGratitude(doc).length > 0) return [];
+  // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
+  // us) is a case study only when our service follows it ("they've been on our maintenance plan ever since").
+  if ((words[loss]!.text === 'lost' || words[loss]!.text === 'came') && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
+  const last = sentences[turn]!.endWord - 1;
+  const first = storyOpening(doc, loss);
+  return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
 }
 
 /** "a co-packer … had", and in a second language "one 3PL in Naas had". */

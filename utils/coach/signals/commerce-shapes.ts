@@ -48,98 +48,100 @@ const findCommerceShapesKey = memoKey();
  * left"); and a sales document sent over ("happy to send the deck").
  */
 export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findCommerceShapesKey, () => {
-    const { words } = doc;
-    const found: PhraseMatch[] = [];
-    const { findAfter: within, matchOf } = wordReach(doc);
-    const add = (first: number, last: number) => {
-      const match = matchOf(SHAPE, first, last);
-      if (match) found.push(match);
-    };
+  return doc.memo(findCommerceShapesKey, findCommerceShapesAfresh);
+}
 
-    const openDoors: PhraseMatch[] = [];
-    const freebies: PhraseMatch[] = [];
-    // A figure opens with a digit; any other word acts only if it is one of MAY_SHAPE.
-    const visit = (word: Word, at: number) => {
-      if (isFigure(word.text)) {
-        if (
-          isMoney(doc, at) &&
-          !theirs(doc, at) &&
-          !answersThem(doc, at) &&
-          !toldByThem(doc, at) &&
-          !someoneElsesPrice(doc, at) &&
-          !savedForMe(doc, at) &&
-          !changeTold(doc, at) &&
-          !GIFTS.has(words[at - 2]?.text ?? '') &&
-          !BOUNDS.has(words[at - 1]?.text ?? '') &&
-          // "venue costs were ~€400/night and nearly killed us": a price told in a story.
-          !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
-          // "only €45": an amount made small is a price.
-          (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at) || ourThingPriced(doc, at))
-        )
-          return add(at, at);
-        // "free for only 5 companies": scarcity, the oldest close.
-        if (CHEAP.has(words[at - 1]?.text ?? '') && writersOwnCount(doc, at)) {
-          const few = within(at, NOUN_REACH, FEW_TAKERS);
-          if (few >= 0) return add(at - 1, few);
-        }
-        // "30% off until Sunday": a discount.
-        if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
-        if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
-          const noun = within(at, NOUN_REACH, RESULT_NOUNS);
-          if (noun >= 0) return add(at, noun);
-          const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
-          if (audience >= 0) return add(at, audience);
-        }
+function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  const { findAfter: within, matchOf } = wordReach(doc);
+  const add = (first: number, last: number) => {
+    const match = matchOf(SHAPE, first, last);
+    if (match) found.push(match);
+  };
+
+  const openDoors: PhraseMatch[] = [];
+  const freebies: PhraseMatch[] = [];
+  // A figure opens with a digit; any other word acts only if it is one of MAY_SHAPE.
+  const visit = (word: Word, at: number) => {
+    if (isFigure(word.text)) {
+      if (
+        isMoney(doc, at) &&
+        !theirs(doc, at) &&
+        !answersThem(doc, at) &&
+        !toldByThem(doc, at) &&
+        !someoneElsesPrice(doc, at) &&
+        !savedForMe(doc, at) &&
+        !changeTold(doc, at) &&
+        !GIFTS.has(words[at - 2]?.text ?? '') &&
+        !BOUNDS.has(words[at - 1]?.text ?? '') &&
+        // "venue costs were ~€400/night and nearly killed us": a price told in a story.
+        !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
+        // "only €45": an amount made small is a price.
+        (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at) || ourThingPriced(doc, at))
+      )
+        return add(at, at);
+      // "free for only 5 companies": scarcity, the oldest close.
+      if (CHEAP.has(words[at - 1]?.text ?? '') && writersOwnCount(doc, at)) {
+        const few = within(at, NOUN_REACH, FEW_TAKERS);
+        if (few >= 0) return add(at - 1, few);
       }
-      if (word.text === 'free') {
-        const crew = crewFreeSoon(doc, at);
-        if (crew >= 0) return add(crew, at + 1);
+      // "30% off until Sunday": a discount.
+      if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
+      if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
+        const noun = within(at, NOUN_REACH, RESULT_NOUNS);
+        if (noun >= 0) return add(at, noun);
+        const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
+        if (audience >= 0) return add(at, audience);
       }
-      if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') && !someoneElsesFreebie(doc, at)) {
-        const found = within(at, 3, BAIT_NOUNS);
-        // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
-        const bait = words[found]?.hyphenNext ? -1 : found;
-        const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
-        if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
-          const match = matchOf(SHAPE, at, bait);
-          if (match) openDoors.push(match);
-          return undefined;
-        }
-        if (bait >= 0) {
-          const match = matchOf(SHAPE, at, bait);
-          if (match) freebies.push(match);
-          return undefined;
-        }
+    }
+    if (word.text === 'free') {
+      const crew = crewFreeSoon(doc, at);
+      if (crew >= 0) return add(crew, at + 1);
+    }
+    if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') && !someoneElsesFreebie(doc, at)) {
+      const found = within(at, 3, BAIT_NOUNS);
+      // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
+      const bait = words[found]?.hyphenNext ? -1 : found;
+      const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
+      if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
+        const match = matchOf(SHAPE, at, bait);
+        if (match) openDoors.push(match);
+        return undefined;
       }
-      if (SLOT_NOUNS.has(word.text)) {
-        const open = within(at, OPEN_REACH, STILL_OPEN);
-        // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free.
-        if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.text ?? '')) return add(at, open);
+      if (bait >= 0) {
+        const match = matchOf(SHAPE, at, bait);
+        if (match) freebies.push(match);
+        return undefined;
       }
-      if (SENDING_VERBS.has(word.text)) {
-        // "the deck from my talk, if it helps" is a give.
-        const document = within(at, DOCUMENT_REACH, SALES_DOCUMENTS);
-        if (
-          document >= 0 &&
-          !SECOND_PERSON.has(words[document - 1]?.text ?? '') &&
-          words[document + 1]?.text !== 'from' &&
-          !offeredIfUseful(doc, at)
-        )
-          return add(at, document);
-      }
-      return undefined;
-    };
-    for (const at of figuresAndWordsIn(doc, MAY_SHAPE)) visit(words[at]!, at);
-    // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
-    // or a company's claims it is the way in.
-    const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;
-    // "a free resume review for vets … nothing to buy, no upsell": a freebie is bait unless the note
-    // says outright it sells nothing, and nothing else in it does.
-    const given = !selling && noSale.find(doc).length > 0;
-    if (given) return found;
-    return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
-  });
+    }
+    if (SLOT_NOUNS.has(word.text)) {
+      const open = within(at, OPEN_REACH, STILL_OPEN);
+      // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free.
+      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.text ?? '')) return add(at, open);
+    }
+    if (SENDING_VERBS.has(word.text)) {
+      // "the deck from my talk, if it helps" is a give.
+      const document = within(at, DOCUMENT_REACH, SALES_DOCUMENTS);
+      if (
+        document >= 0 &&
+        !SECOND_PERSON.has(words[document - 1]?.text ?? '') &&
+        words[document + 1]?.text !== 'from' &&
+        !offeredIfUseful(doc, at)
+      )
+        return add(at, document);
+    }
+    return undefined;
+  };
+  for (const at of figuresAndWordsIn(doc, MAY_SHAPE)) visit(words[at]!, at);
+  // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
+  // or a company's claims it is the way in.
+  const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;
+  // "a free resume review for vets … nothing to buy, no upsell": a freebie is bait unless the note
+  // says outright it sells nothing, and nothing else in it does.
+  const given = !selling && noSale.find(doc).length > 0;
+  if (given) return found;
+  return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */

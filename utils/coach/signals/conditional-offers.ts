@@ -25,41 +25,43 @@ const findConditionalOffersKey = memoKey();
  * rates start at £40" is a pitch. Also the writer's hands promised free (freeFavours).
  */
 export function findConditionalOffers(doc: Doc): Range[] {
-  return doc.memo(findConditionalOffersKey, () => {
-    const { words } = doc;
-    const found: Range[] = [];
-    const listed = new Set(offersValue.find(doc).map((match) => words[match.first]?.sentence));
-    for (const at of wordsIn(doc, 'if')) {
-      const need = needAfter(doc, at);
-      if (need < 0) continue;
-      const sentence = doc.sentences[words[at]!.sentence];
-      // "If you ever want help reading a spec, ping me": the listed offer already says it.
-      if (!sentence || listed.has(words[at]!.sentence)) continue;
-      // "if you need a hand", "if u ever need an extra hand"
-      let giving =
-        wantsMeTo(doc, need) ||
-        [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
-      // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
-      // "holler if u ever need an extra hand": help offered needs no "I".
-      let giver = giving;
-      let priced = false;
-      for (let index = sentence.firstWord; index < sentence.endWord; index++) {
-        const text = words[index]!.text;
-        if (WRITER_WORDS.has(text) || text === 'free' || text === 'yours') giver = true;
-        if (GIVING.has(text)) giving = true;
-        if (startsWithDigit(text)) priced = true;
-      }
-      // "Your school can have all of them for free. Send me the address if you want them.": the
-      // thing handed over in the sentence before, its condition in this one.
-      giving ||= wantsTheThing(doc, need) && handedOverBefore(doc, words[at]!.sentence);
-      if (priced || !giving || !giver) continue;
-      if (findPitches(doc).length > 0) return [];
-      found.push([sentence.start, words[sentence.endWord - 1]!.end]);
+  return doc.memo(findConditionalOffersKey, findConditionalOffersAfresh);
+}
+
+function findConditionalOffersAfresh(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  const listed = new Set(offersValue.find(doc).map((match) => words[match.first]?.sentence));
+  for (const at of wordsIn(doc, 'if')) {
+    const need = needAfter(doc, at);
+    if (need < 0) continue;
+    const sentence = doc.sentences[words[at]!.sentence];
+    // "If you ever want help reading a spec, ping me": the listed offer already says it.
+    if (!sentence || listed.has(words[at]!.sentence)) continue;
+    // "if you need a hand", "if u ever need an extra hand"
+    let giving =
+      wantsMeTo(doc, need) ||
+      [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
+    // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
+    // "holler if u ever need an extra hand": help offered needs no "I".
+    let giver = giving;
+    let priced = false;
+    for (let index = sentence.firstWord; index < sentence.endWord; index++) {
+      const text = words[index]!.text;
+      if (WRITER_WORDS.has(text) || text === 'free' || text === 'yours') giver = true;
+      if (GIVING.has(text)) giving = true;
+      if (startsWithDigit(text)) priced = true;
     }
-    for (const range of [...freeFavours(doc), ...sendingOffered(doc)])
-      if (!found.some((other) => other[0] === range[0])) found.push(range);
-    return found;
-  });
+    // "Your school can have all of them for free. Send me the address if you want them.": the
+    // thing handed over in the sentence before, its condition in this one.
+    giving ||= wantsTheThing(doc, need) && handedOverBefore(doc, words[at]!.sentence);
+    if (priced || !giving || !giver) continue;
+    if (findPitches(doc).length > 0) return [];
+    found.push([sentence.start, words[sentence.endWord - 1]!.end]);
+  }
+  for (const range of [...freeFavours(doc), ...sendingOffered(doc)])
+    if (!found.some((other) => other[0] === range[0])) found.push(range);
+  return found;
 }
 
 /** Words that hand a thing over free, looked for in the sentence before an offer's condition. */

@@ -26,40 +26,42 @@ const findFavourRequestsKey = memoKey();
  * leaves it to them).
  */
 export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findFavourRequestsKey, () => {
-    const { words } = doc;
-    const found: PhraseMatch[] = [];
-    forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
-      if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'you') return;
-      const sentence = doc.sentences[modal.sentence];
-      if (!sentence) return;
-      const asking = sentence.question || words.slice(sentence.firstWord, sentence.endWord).some((w) => w.text === 'please');
-      if (!asking) return;
-      const before = words[at - 1];
-      if (before && before.sentence === modal.sentence && NOT_A_REQUEST_BEFORE.has(before.text)) return;
-      let verb = at + 2;
-      while (verb < at + 2 + FILLER_REACH && FAVOUR_FILLERS.has(words[verb]?.text ?? '')) verb++;
-      const last = words[verb];
-      if (!last || last.sentence !== modal.sentence) return;
-      if (!FAVOUR_VERBS.has(last.text) && !sharesTheirInternals(doc, verb)) return;
-      found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
-    });
-    // "Would your company be able to cover your travel?": the favour asked of their employer.
-    forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
-      if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'your' || !doc.sentences[modal.sentence]?.question) return;
-      const be = [at + 3, at + 4].find((index) => words[index]?.text === 'be' && words[index + 1]?.text === 'able');
-      if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
-      found.push({ phrase: FAVOUR, first: at, last: be + 1, range: [modal.start, words[be + 1]!.end] });
-    });
-    return [
-      ...found,
-      ...pleaseDo(doc),
-      ...forYouTo(doc),
-      ...wishedOfThem(doc),
-      ...hopedOfThem(doc),
-      ...findPoliteAsks(doc),
-    ].sort((a, b) => a.first - b.first);
+  return doc.memo(findFavourRequestsKey, findFavourRequestsAfresh);
+}
+
+function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
+    if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'you') return;
+    const sentence = doc.sentences[modal.sentence];
+    if (!sentence) return;
+    const asking = sentence.question || words.slice(sentence.firstWord, sentence.endWord).some((w) => w.text === 'please');
+    if (!asking) return;
+    const before = words[at - 1];
+    if (before && before.sentence === modal.sentence && NOT_A_REQUEST_BEFORE.has(before.text)) return;
+    let verb = at + 2;
+    while (verb < at + 2 + FILLER_REACH && FAVOUR_FILLERS.has(words[verb]?.text ?? '')) verb++;
+    const last = words[verb];
+    if (!last || last.sentence !== modal.sentence) return;
+    if (!FAVOUR_VERBS.has(last.text) && !sharesTheirInternals(doc, verb)) return;
+    found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
   });
+  // "Would your company be able to cover your travel?": the favour asked of their employer.
+  forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
+    if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'your' || !doc.sentences[modal.sentence]?.question) return;
+    const be = [at + 3, at + 4].find((index) => words[index]?.text === 'be' && words[index + 1]?.text === 'able');
+    if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
+    found.push({ phrase: FAVOUR, first: at, last: be + 1, range: [modal.start, words[be + 1]!.end] });
+  });
+  return [
+    ...found,
+    ...pleaseDo(doc),
+    ...forYouTo(doc),
+    ...wishedOfThem(doc),
+    ...hopedOfThem(doc),
+    ...findPoliteAsks(doc),
+  ].sort((a, b) => a.first - b.first);
 }
 
 const PLEASE_DO = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };

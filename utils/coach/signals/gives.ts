@@ -19,30 +19,32 @@ const findGivesKey = memoKey();
 
 /** Everything the note gives: offers, help, congratulations, specific thanks. */
 export function findGives(doc: Doc): Range[] {
-  return doc.memo(findGivesKey, () => {
-    // "Happy to send our pricing", "congrats! Our package starts at …": a give inside an ask or a pitch is its wrapping.
-    const hooked = askingSentences(doc);
-    // "I'll send you the report plus a gift card for your time": payment for what the note asks.
-    const asks = hooked.size > 0 || doc.sentences.some((sentence) => sentence.question);
-    const traded = new Set(
-      [...payments.find(doc), ...(asks ? returns.find(doc) : [])].map(
-        (match) => doc.words[match.first]?.sentence,
-      ),
-    );
-    return [
-      ...offers(doc).map((match) => match.range),
-      ...findGratitude(doc),
-      ...findHelpDone(doc),
-      ...findLinksGiven(doc),
-      ...findConditionalOffers(doc),
-      ...findReviewsPromised(doc),
-    ]
-      .filter((range) => {
-        const sentence = sentenceAt(doc, range[0]) ?? -1;
-        return !hooked.has(sentence) && !traded.has(sentence);
-      })
-      .sort((a, b) => a[0] - b[0]);
-  });
+  return doc.memo(findGivesKey, findGivesAfresh);
+}
+
+function findGivesAfresh(doc: Doc): Range[] {
+  // "Happy to send our pricing", "congrats! Our package starts at …": a give inside an ask or a pitch is its wrapping.
+  const hooked = askingSentences(doc);
+  // "I'll send you the report plus a gift card for your time": payment for what the note asks.
+  const asks = hooked.size > 0 || doc.sentences.some((sentence) => sentence.question);
+  const traded = new Set(
+    [...payments.find(doc), ...(asks ? returns.find(doc) : [])].map(
+      (match) => doc.words[match.first]?.sentence,
+    ),
+  );
+  return [
+    ...offers(doc).map((match) => match.range),
+    ...findGratitude(doc),
+    ...findHelpDone(doc),
+    ...findLinksGiven(doc),
+    ...findConditionalOffers(doc),
+    ...findReviewsPromised(doc),
+  ]
+    .filter((range) => {
+      const sentence = sentenceAt(doc, range[0]) ?? -1;
+      return !hooked.has(sentence) && !traded.has(sentence);
+    })
+    .sort((a, b) => a[0] - b[0]);
 }
 
 const findSubstantialGivesKey = memoKey();
@@ -52,12 +54,14 @@ const findSubstantialGivesKey = memoKey();
  * nothing ("Congrats on the new role! Could I pick your brain?" still asks first).
  */
 export function findSubstantialGives(doc: Doc): Range[] {
-  return doc.memo(findSubstantialGivesKey, () => {
-    const congratulations = offers(doc)
-      .filter((match) => CONGRATULATIONS.has(match.phrase.phrase))
-      .map((match) => match.range[0]);
-    return findGives(doc).filter((range) => !congratulations.includes(range[0]));
-  });
+  return doc.memo(findSubstantialGivesKey, findSubstantialGivesAfresh);
+}
+
+function findSubstantialGivesAfresh(doc: Doc): Range[] {
+  const congratulations = offers(doc)
+    .filter((match) => CONGRATULATIONS.has(match.phrase.phrase))
+    .map((match) => match.range[0]);
+  return findGives(doc).filter((range) => !congratulations.includes(range[0]));
 }
 
 const findHelpDoneKey = memoKey();
@@ -67,18 +71,20 @@ const findHelpDoneKey = memoKey();
  * their behalf. The help must be for them or theirs, or it is only a way in ("I spoke with your CFO").
  */
 export function findHelpDone(doc: Doc): Range[] {
-  return doc.memo(findHelpDoneKey, () =>
-    flatMap(helpedOnBehalf.find(doc), (match) => {
-      const sentence = doc.words[match.first]?.sentence;
-      const forThem = doc.words
-        .slice(match.last + 1)
-        .some(
-          (word, at, rest) =>
-            word.sentence === sentence && word.text === 'for' && THEM.has(rest[at + 1]?.text ?? ''),
-        );
-      return forThem ? [match.range] : [];
-    }),
-  );
+  return doc.memo(findHelpDoneKey, findHelpDoneAfresh);
+}
+
+function findHelpDoneAfresh(doc: Doc): Range[] {
+  return flatMap(helpedOnBehalf.find(doc), (match) => {
+    const sentence = doc.words[match.first]?.sentence;
+    const forThem = doc.words
+      .slice(match.last + 1)
+      .some(
+        (word, at, rest) =>
+          word.sentence === sentence && word.text === 'for' && THEM.has(rest[at + 1]?.text ?? ''),
+      );
+    return forThem ? [match.range] : [];
+  });
 }
 
 const THEM = new Set(['you', 'your']);

@@ -46,7 +46,11 @@ const findGratitudeKey = memoKey();
 
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
-  return doc.memo(findGratitudeKey, () => [...thanksOpened(doc), ...thanksNamed(doc)]);
+  return doc.memo(findGratitudeKey, findGratitudeAfresh);
+}
+
+function findGratitudeAfresh(doc: Doc): Range[] {
+  return [...thanksOpened(doc), ...thanksNamed(doc)];
 }
 
 function thanksOpened(doc: Doc): Range[] {

@@ -19,12 +19,12 @@ const pressingSentencesKey = memoKey();
 
 /** Sentences that ask or pitch, leaving aside a chase ("following up on my note: here is the guide"). */
 export function pressingSentences(doc: Doc): ReadonlySet<number> {
-  return doc.memo(
-    pressingSentencesKey,
-    () =>
-      new Set(
-        sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...findJobSearches(doc)]),
-      ),
+  return doc.memo(pressingSentencesKey, pressingSentencesAfresh);
+}
+
+function pressingSentencesAfresh(doc: Doc): ReadonlySet<number> {
+  return new Set(
+    sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...findJobSearches(doc)]),
   );
 }
 
@@ -61,18 +61,20 @@ const findEarnedWorkMentionsKey = memoKey();
  * and none in a note that makes a hard ask or sells by its shape.
  */
 export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
-  return doc.memo(findEarnedWorkMentionsKey, () => {
-    // A note that exists for its ask (a referral, a booking, the buyer's name): every detail in it is the hook.
-    if (findAsks(doc).some((ask) => isHardAsk(doc, ask))) return [];
-    // Likewise a note that sells by its shape (a price, a count of results, free bait, slots still
-    // open): the detail is how the pitch opens.
-    if (findCommerceShapes(doc).length > 0) return [];
-    const hooked = askingSentences(doc);
-    // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
-    return findTheirWork(doc).filter(
-      (mention) =>
-        !hooked.has(sentenceAt(doc, mention.range[0]) ?? -1) &&
-        (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company')),
-    );
-  });
+  return doc.memo(findEarnedWorkMentionsKey, findEarnedWorkMentionsAfresh);
+}
+
+function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
+  // A note that exists for its ask (a referral, a booking, the buyer's name): every detail in it is the hook.
+  if (findAsks(doc).some((ask) => isHardAsk(doc, ask))) return [];
+  // Likewise a note that sells by its shape (a price, a count of results, free bait, slots still
+  // open): the detail is how the pitch opens.
+  if (findCommerceShapes(doc).length > 0) return [];
+  const hooked = askingSentences(doc);
+  // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
+  return findTheirWork(doc).filter(
+    (mention) =>
+      !hooked.has(sentenceAt(doc, mention.range[0]) ?? -1) &&
+      (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company')),
+  );
 }

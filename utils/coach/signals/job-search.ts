@@ -24,20 +24,22 @@ const findJobSearchesKey = memoKey();
  * ops roles", "I am open for new opportunities in embedded Linux", whatever stands between.
  */
 export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findJobSearchesKey, () => {
-    const listed = jobSeeking.find(doc);
-    const found: PhraseMatch[] = [...listed];
-    const { words } = doc;
-    for (const at of wordsIn(doc, JOB_NOUNS)) {
-      // "opportunities to collaborate": what the opportunity is for, not a job.
-      if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
-      const search = searchBefore(doc, at);
-      if (search < 0 || !writerSearches(doc, search)) continue;
-      if (listed.some((match) => match.first <= at && search <= match.last)) continue;
-      found.push({ phrase: SEARCH_SHAPE, first: search, last: at, range: [words[search]!.start, words[at]!.end] });
-    }
-    return found.sort((a, b) => a.first - b.first);
-  });
+  return doc.memo(findJobSearchesKey, findJobSearchesAfresh);
+}
+
+function findJobSearchesAfresh(doc: Doc): readonly PhraseMatch[] {
+  const listed = jobSeeking.find(doc);
+  const found: PhraseMatch[] = [...listed];
+  const { words } = doc;
+  for (const at of wordsIn(doc, JOB_NOUNS)) {
+    // "opportunities to collaborate": what the opportunity is for, not a job.
+    if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
+    const search = searchBefore(doc, at);
+    if (search < 0 || !writerSearches(doc, search)) continue;
+    if (listed.some((match) => match.first <= at && search <= match.last)) continue;
+    found.push({ phrase: SEARCH_SHAPE, first: search, last: at, range: [words[search]!.start, words[at]!.end] });
+  }
+  return found.sort((a, b) => a.first - b.first);
 }
 
 /** The searching word a few modifiers before the job noun, or -1. */

@@ -31,21 +31,23 @@ const findLinkPushesKey = memoKey();
  * push, nor is one an ask already reports.
  */
 export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findLinkPushesKey, () => {
-    const found: PhraseMatch[] = [...linkPushWords.find(doc)];
-    forEachAddress(doc, (word, at) => {
-      if (found.some((match) => match.first <= at && at <= match.last)) return;
-      // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
-      if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
-      if (hostAfterScheme(doc, at)) return;
-      if (isAddress(doc, at)) found.push(linkAt(doc, at));
-    });
-    if (found.length === 0) return [];
-    const asks = findAsks(doc);
-    return found
-      .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.first <= match.last && match.first <= ask.last))
-      .sort((a, b) => a.first - b.first);
+  return doc.memo(findLinkPushesKey, findLinkPushesAfresh);
+}
+
+function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
+  const found: PhraseMatch[] = [...linkPushWords.find(doc)];
+  forEachAddress(doc, (word, at) => {
+    if (found.some((match) => match.first <= at && at <= match.last)) return;
+    // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
+    if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
+    if (hostAfterScheme(doc, at)) return;
+    if (isAddress(doc, at)) found.push(linkAt(doc, at));
   });
+  if (found.length === 0) return [];
+  const asks = findAsks(doc);
+  return found
+    .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.first <= match.last && match.first <= ask.last))
+    .sort((a, b) => a.first - b.first);
 }
 
 /** Whether the note hands something over by a link ("found the report I mentioned: https://…"). */
@@ -60,23 +62,25 @@ const findLinksGivenKey = memoKey();
  * not sales material ("as promised, the deck: …"): a resource given is a give.
  */
 export function findLinksGiven(doc: Doc): Range[] {
-  return doc.memo(findLinksGivenKey, () =>
-    flatMap(addressesIn(doc), (at) => {
-      const word = doc.words[at]!;
-      if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
-      const link = linkAt(doc, at);
-      const sentence = word.sentence;
-      // "PDF is here: … Please use however you like, no credit needed": a resource, and words that ask nothing.
-      if (collectsMoney(doc, link)) return [];
-      const freelyGiven = cuedNear(doc, link, noStrings) && namesResource(doc, sentence);
-      if (!cuedNear(doc, link, handedOverCues) && !freelyGiven) return [];
-      // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
-      const pressing = pressingSentences(doc);
-      if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];
-      const selling = wordsNear(doc, sentence).some((other) => COLLATERAL.has(other.text));
-      return selling ? [] : [link.range];
-    }),
-  );
+  return doc.memo(findLinksGivenKey, findLinksGivenAfresh);
+}
+
+function findLinksGivenAfresh(doc: Doc): Range[] {
+  return flatMap(addressesIn(doc), (at) => {
+    const word = doc.words[at]!;
+    if (!isAddress(doc, at) || hostAfterScheme(doc, at)) return [];
+    const link = linkAt(doc, at);
+    const sentence = word.sentence;
+    // "PDF is here: … Please use however you like, no credit needed": a resource, and words that ask nothing.
+    if (collectsMoney(doc, link)) return [];
+    const freelyGiven = cuedNear(doc, link, noStrings) && namesResource(doc, sentence);
+    if (!cuedNear(doc, link, handedOverCues) && !freelyGiven) return [];
+    // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
+    const pressing = pressingSentences(doc);
+    if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];
+    const selling = wordsNear(doc, sentence).some((other) => COLLATERAL.has(other.text));
+    return selling ? [] : [link.range];
+  });
 }
 
 /** A page that collects money: "Here's the page: https://www.gofundme.com/f/…" asks, it gives nothing. */
@@ -220,7 +224,11 @@ function personPutForward(doc: Doc, match: PhraseMatch): boolean {
 const namesAnOpeningKey = memoKey();
 
 function namesAnOpening(doc: Doc): boolean {
-  return doc.memo(namesAnOpeningKey, () => wordsIn(doc, THEIR_OPENING).length > 0);
+  return doc.memo(namesAnOpeningKey, namesAnOpeningAfresh);
+}
+
+function namesAnOpeningAfresh(doc: Doc): boolean {
+  return wordsIn(doc, THEIR_OPENING).length > 0;
 }
 
 /** The words of a sentence and the one before it, in order. */

@@ -7,12 +7,14 @@ const findLongTermIntentKey = memoKey();
 
 /** Long-term intent, except in a sentence that chases an answer or makes an ask ("following up on my message"). */
 export function findLongTermIntent(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findLongTermIntentKey, () => {
-    const pressing = new Set([...askingSentences(doc), ...chasing.find(doc).map((match) => sentenceAt(doc, match.range[0]))]);
-    return longTermIntent
-      .find(doc)
-      .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match));
-  });
+  return doc.memo(findLongTermIntentKey, findLongTermIntentAfresh);
+}
+
+function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {
+  const pressing = new Set([...askingSentences(doc), ...chasing.find(doc).map((match) => sentenceAt(doc, match.range[0]))]);
+  return longTermIntent
+    .find(doc)
+    .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match));
 }
 
 /** "a follow-up study", "a follow-up question": a thing named, not a promise to come back. */

@@ -27,18 +27,20 @@ const findPainProjectionsKey = memoKey();
  * ("we moved our lab … I imagine you face the same issues") it is only sympathy.
  */
 export function findPainProjections(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findPainProjectionsKey, () => {
-    const { words } = doc;
-    const found: PhraseMatch[] = [];
-    forEachWordIn(doc, GUESSING, (word, guess) => {
-      if (!GUESSING.has(word.text)) return;
-      const verb = nextIn(doc, guess, VERB_REACH, SUFFERING);
-      const pain = verb < 0 ? -1 : nextIn(doc, verb, PAIN_REACH, PAINS);
-      if (pain < 0 || !ourStoryBefore(doc, word.sentence)) return;
-      found.push({ phrase: PAIN_PROJECTED, first: guess, last: pain, range: [word.start, words[pain]!.end] });
-    });
-    return found;
+  return doc.memo(findPainProjectionsKey, findPainProjectionsAfresh);
+}
+
+function findPainProjectionsAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  forEachWordIn(doc, GUESSING, (word, guess) => {
+    if (!GUESSING.has(word.text)) return;
+    const verb = nextIn(doc, guess, VERB_REACH, SUFFERING);
+    const pain = verb < 0 ? -1 : nextIn(doc, verb, PAIN_REACH, PAINS);
+    if (pain < 0 || !ourStoryBefore(doc, word.sentence)) return;
+    found.push({ phrase: PAIN_PROJECTED, first: guess, last: pain, range: [word.start, words[pain]!.end] });
   });
+  return found;
 }
 
 function nextIn(doc: Doc, from: number, reach: number, table: ReadonlySet<string>): number {
@@ -57,14 +59,16 @@ const storyToldByKey = memoKey();
 
 /** The sentence by whose end the note has said both "we" and someone served (Infinity if never). */
 function storyToldBy(doc: Doc): number {
-  return doc.memo(storyToldByKey, () => {
-    let we = false;
-    let served = false;
-    for (const word of doc.words) {
-      if (OUR_VOICE.has(word.text)) we = true;
-      if (SERVED.has(word.text)) served = true;
-      if (we && served) return word.sentence;
-    }
-    return Number.POSITIVE_INFINITY;
-  });
+  return doc.memo(storyToldByKey, storyToldByAfresh);
+}
+
+function storyToldByAfresh(doc: Doc): number {
+  let we = false;
+  let served = false;
+  for (const word of doc.words) {
+    if (OUR_VOICE.has(word.text)) we = true;
+    if (SERVED.has(word.text)) served = true;
+    if (we && served) return word.sentence;
+  }
+  return Number.POSITIVE_INFINITY;
 }

@@ -1,7 +1,7 @@
 import type { Range } from '../schema';
 import { memoKey, type Doc } from '../text/doc';
 import { WEEKDAYS } from '../phrases/time-words';
-import { recipientNameWords } from './recipient-name';
+import { recipientNameSet } from './recipient-name';
 
 /** Capitalised words that say nothing particular on their own. */
 const COMMON_CAPITALS = new Set([
@@ -48,21 +48,23 @@ const findProperNounsKey = memoKey();
 
 /** Capitalised words past the start of a sentence: names of events, tools, places. Not the reader's name. */
 export function findProperNouns(doc: Doc): Range[] {
-  return doc.memo(findProperNounsKey, () => {
-    const names = new Set(recipientNameWords(doc));
-    const found: Range[] = [];
-    doc.words.forEach((word, index) => {
-      const code = word.raw.charCodeAt(0);
-      // Most words open with an ASCII letter, whose case is told by its code.
-      if (code < 0x80 ? code < 0x41 || code > 0x5a : word.raw[0] === word.raw[0]?.toLowerCase()) return;
-      if (COMMON_CAPITALS.has(word.text) || names.has(word.text)) return;
-      const sentence = doc.sentences[word.sentence];
-      if (sentence && sentence.firstWord === index) return;
-      if (startsLine(doc.text, word.start) || afterGreeting(doc, index)) return;
-      found.push([word.start, word.end]);
-    });
-    return found;
+  return doc.memo(findProperNounsKey, findProperNounsAfresh);
+}
+
+function findProperNounsAfresh(doc: Doc): Range[] {
+  const names = recipientNameSet(doc);
+  const found: Range[] = [];
+  doc.words.forEach((word, index) => {
+    const code = word.raw.charCodeAt(0);
+    // Most words open with an ASCII letter, whose case is told by its code.
+    if (code < 0x80 ? code < 0x41 || code > 0x5a : word.raw[0] === word.raw[0]?.toLowerCase()) return;
+    if (COMMON_CAPITALS.has(word.text) || names.has(word.text)) return;
+    const sentence = doc.sentences[word.sentence];
+    if (sentence && sentence.firstWord === index) return;
+    if (startsLine(doc.text, word.start) || afterGreeting(doc, index)) return;
+    found.push([word.start, word.end]);
   });
+  return found;
 }
 
 function startsLine(text: string, start: number): boolean {

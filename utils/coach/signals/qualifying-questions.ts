@@ -27,41 +27,43 @@ const findQualifyingQuestionsKey = memoKey();
  * need to get hired?"). They are asks dressed as curiosity; the whole question is the ask.
  */
 export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findQualifyingQuestionsKey, () =>
-    flatMap(doc.sentences, (sentence) => {
-      if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
-      const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-      const texts = words.map((word) => word.text);
-      const buyingWords = texts.filter(
-        (text, at) => BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
-      );
-      const aboutTheirCraft =
-        buyingWords.every((text) => CRAFT_WORDS.has(text)) && mentionsTheirWorkBefore(doc, sentence.firstWord);
-      const buying =
-        buyingWords.length > 0 &&
-        !aboutTheirCraft &&
-        texts.some((text) => SECOND_PERSON.has(text)) &&
-        !texts.some((text) => PAST.has(text)) &&
-        // "Remember you asked about tools for transcribing?": their own question, recalled.
-        !texts.some((text, at) => SECOND_PERSON.has(text) && isPastTense(texts[at + 1] ?? ''));
-      const gain = texts.some(
-        (text, at) =>
-          SELF_WORDS.has(text) &&
-          texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
-      );
-      const first = words[0];
-      const last = words.at(-1);
-      if (!(buying || gain) || !first || !last) return [];
-      return [
-        {
-          phrase: QUALIFYING,
-          first: sentence.firstWord,
-          last: sentence.endWord - 1,
-          range: [first.start, last.end],
-        },
-      ];
-    }),
-  );
+  return doc.memo(findQualifyingQuestionsKey, findQualifyingQuestionsAfresh);
+}
+
+function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
+  return flatMap(doc.sentences, (sentence) => {
+    if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
+    const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+    const texts = words.map((word) => word.text);
+    const buyingWords = texts.filter(
+      (text, at) => BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
+    );
+    const aboutTheirCraft =
+      buyingWords.every((text) => CRAFT_WORDS.has(text)) && mentionsTheirWorkBefore(doc, sentence.firstWord);
+    const buying =
+      buyingWords.length > 0 &&
+      !aboutTheirCraft &&
+      texts.some((text) => SECOND_PERSON.has(text)) &&
+      !texts.some((text) => PAST.has(text)) &&
+      // "Remember you asked about tools for transcribing?": their own question, recalled.
+      !texts.some((text, at) => SECOND_PERSON.has(text) && isPastTense(texts[at + 1] ?? ''));
+    const gain = texts.some(
+      (text, at) =>
+        SELF_WORDS.has(text) &&
+        texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
+    );
+    const first = words[0];
+    const last = words.at(-1);
+    if (!(buying || gain) || !first || !last) return [];
+    return [
+      {
+        phrase: QUALIFYING,
+        first: sentence.firstWord,
+        last: sentence.endWord - 1,
+        range: [first.start, last.end],
+      },
+    ];
+  });
 }
 
 /** Whether an earlier sentence names a piece of their work ("your flood maps for the Calder valley"). */

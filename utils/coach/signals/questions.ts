@@ -17,26 +17,28 @@ const findGenuineQuestionsKey = memoKey();
 
 /** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
 export function findGenuineQuestions(doc: Doc): Range[] {
-  return doc.memo(findGenuineQuestionsKey, () => {
-    const blocked = askingSentences(doc);
-    const questions: Range[] = [];
-    doc.sentences.forEach((sentence, index) => {
-      if (!sentence.question || blocked.has(index) || isPleasantry(doc, sentence.endWord)) return;
-      if (fitsAnyone(doc, sentence.firstWord, sentence.endWord)) return;
-      const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-      const first = words[0];
-      const last = words.at(-1);
-      const aboutThem = hasWordIn(doc, OTHER_WORDS, sentence.firstWord, sentence.endWord);
-      // A question that brings in my things ("would you review my proposal?") is a request.
-      const aboutMe = hasWordIn(doc, ABOUT_ME, sentence.firstWord, sentence.endWord);
-      if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
-    });
-    for (const match of curiosity.find(doc)) {
-      if (blocked.has(doc.words[match.first]?.sentence ?? -1) || aboutAnything(doc, match.last)) continue;
-      questions.push(match.range);
-    }
-    return questions.sort((a, b) => a[0] - b[0]);
+  return doc.memo(findGenuineQuestionsKey, findGenuineQuestionsAfresh);
+}
+
+function findGenuineQuestionsAfresh(doc: Doc): Range[] {
+  const blocked = askingSentences(doc);
+  const questions: Range[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    if (!sentence.question || blocked.has(index) || isPleasantry(doc, sentence.endWord)) return;
+    if (fitsAnyone(doc, sentence.firstWord, sentence.endWord)) return;
+    const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+    const first = words[0];
+    const last = words.at(-1);
+    const aboutThem = hasWordIn(doc, OTHER_WORDS, sentence.firstWord, sentence.endWord);
+    // A question that brings in my things ("would you review my proposal?") is a request.
+    const aboutMe = hasWordIn(doc, ABOUT_ME, sentence.firstWord, sentence.endWord);
+    if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
   });
+  for (const match of curiosity.find(doc)) {
+    if (blocked.has(doc.words[match.first]?.sentence ?? -1) || aboutAnything(doc, match.last)) continue;
+    questions.push(match.range);
+  }
+  return questions.sort((a, b) => a[0] - b[0]);
 }
 
 /** How many words a question may open with before its question word ("Hi Ana, so how …"). */

@@ -40,24 +40,44 @@ const firstNameKey = memoKey();
 
 /** firstNameOf this doc's recipient, found once per doc: three rules ask for it. */
 export function recipientFirstName(doc: Doc): string | undefined {
-  return doc.memo(firstNameKey, () => firstNameOf(doc.draft.recipient));
+  return doc.memo(firstNameKey, recipientFirstNameAfresh);
+}
+
+function recipientFirstNameAfresh(doc: Doc): string | undefined {
+  return firstNameOf(doc.draft.recipient);
 }
 
 const nameMentionsKey = memoKey();
 
 /** Word indexes in the doc that are part of the recipient's name. */
 export function nameMentions(doc: Doc): number[] {
-  return doc.memo(nameMentionsKey, () => {
-    const names = new Set(recipientNameWords(doc));
-    return [...wordsAmong(doc, names)];
-  });
+  return doc.memo(nameMentionsKey, nameMentionsAfresh);
+}
+
+function nameMentionsAfresh(doc: Doc): number[] {
+  return [...wordsAmong(doc, recipientNameSet(doc))];
+}
+
+const recipientNameSetKey = memoKey();
+
+/** recipientNameWords as a set, made once per doc: two detectors look the note's words up in it. */
+export function recipientNameSet(doc: Doc): ReadonlySet<string> {
+  return doc.memo(recipientNameSetKey, recipientNameSetAfresh);
+}
+
+function recipientNameSetAfresh(doc: Doc): ReadonlySet<string> {
+  return new Set(recipientNameWords(doc));
 }
 
 const recipientNameWordsKey = memoKey();
 
 /** nameWords of this doc's recipient, computed once per doc. */
 export function recipientNameWords(doc: Doc): string[] {
-  return doc.memo(recipientNameWordsKey, () => nameWords(doc.draft.recipient));
+  return doc.memo(recipientNameWordsKey, recipientNameWordsAfresh);
+}
+
+function recipientNameWordsAfresh(doc: Doc): string[] {
+  return nameWords(doc.draft.recipient);
 }
 
 /** "Dear Sir/Madam": a title that names nobody. */
@@ -70,11 +90,13 @@ const addressedByTitleKey = memoKey();
  * recipient's details do not carry that name (a surname, a name the profile spells otherwise).
  */
 export function addressedByTitle(doc: Doc): boolean {
-  return doc.memo(addressedByTitleKey, () =>
-    wordsIn(doc, HONORIFICS).some((index) => {
-      const word = doc.words[index]!;
-      const next = doc.words[index + 1];
-      return word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
-    }),
-  );
+  return doc.memo(addressedByTitleKey, addressedByTitleAfresh);
+}
+
+function addressedByTitleAfresh(doc: Doc): boolean {
+  return wordsIn(doc, HONORIFICS).some((index) => {
+    const word = doc.words[index]!;
+    const next = doc.words[index + 1];
+    return word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
+  });
 }

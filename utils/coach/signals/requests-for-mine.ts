@@ -19,36 +19,38 @@ const findRequestsForMineKey = memoKey();
  * "Thank you for sharing it" thanks them, so "you for" is skipped.
  */
 export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findRequestsForMineKey, () => {
-    const { words } = doc;
-    const found: PhraseMatch[] = [];
-    const inSentence = (from: number, at: number) =>
-      words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
-    forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
-      if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
-      // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
-      if (THEIR_CLAUSE.has(words[subject - 1]?.text ?? '')) return;
-      for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
-        // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
-        // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
-        if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
-        if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
-        // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
-        // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
-        // found as the seller's material).
-        if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || OFFERED_OWNERS.has(words[verb + 1]?.text ?? ''))) return;
-        for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
-          const last = words[object];
-          if (last && MY_THINGS.has(last.text)) {
-            // "you review my very first PR in 2019": told in a second language's present tense, dated.
-            if (datedInThePast(doc, subject)) return;
-            found.push({ phrase: REQUEST, first: subject, last: object, range: [word.start, last.end] });
-            return;
-          }
+  return doc.memo(findRequestsForMineKey, findRequestsForMineAfresh);
+}
+
+function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words } = doc;
+  const found: PhraseMatch[] = [];
+  const inSentence = (from: number, at: number) =>
+    words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
+  forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
+    if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
+    // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
+    if (THEIR_CLAUSE.has(words[subject - 1]?.text ?? '')) return;
+    for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
+      // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
+      // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
+      if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
+      if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+      // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
+      // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
+      // found as the seller's material).
+      if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || OFFERED_OWNERS.has(words[verb + 1]?.text ?? ''))) return;
+      for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
+        const last = words[object];
+        if (last && MY_THINGS.has(last.text)) {
+          // "you review my very first PR in 2019": told in a second language's present tense, dated.
+          if (datedInThePast(doc, subject)) return;
+          found.push({ phrase: REQUEST, first: subject, last: object, range: [word.start, last.end] });
+          return;
         }
-        return;
       }
-    });
-    return found;
+      return;
+    }
   });
+  return found;
 }

@@ -17,22 +17,24 @@ const findSchedulingQuestionsKey = memoKey();
  * chat?": a question that books the reader's time by proposing when, whatever words the meeting takes.
  */
 export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSchedulingQuestionsKey, () =>
-    flatMap(doc.sentences, (sentence, index) => {
-      if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
-      const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-      const { firstWord, endWord } = sentence;
-      const fits = hasWordIn(doc, FITS, firstWord, endWord);
-      const meeting = hasWordIn(doc, MEETINGS, firstWord, endWord);
-      const when = hasWordIn(doc, WHEN, firstWord, endWord);
-      const day = namesADay(doc, index, { weeks: true });
-      if (!((day && (fits || meeting)) || (when && meeting && fits))) return [];
-      const first = words[0];
-      const last = words.at(-1);
-      if (!first || !last) return [];
-      return [{ phrase: SCHEDULING, first: sentence.firstWord, last: sentence.endWord - 1, range: [first.start, last.end] }];
-    }),
-  );
+  return doc.memo(findSchedulingQuestionsKey, findSchedulingQuestionsAfresh);
+}
+
+function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
+  return flatMap(doc.sentences, (sentence, index) => {
+    if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
+    const words = doc.words.slice(sentence.firstWord, sentence.endWord);
+    const { firstWord, endWord } = sentence;
+    const fits = hasWordIn(doc, FITS, firstWord, endWord);
+    const meeting = hasWordIn(doc, MEETINGS, firstWord, endWord);
+    const when = hasWordIn(doc, WHEN, firstWord, endWord);
+    const day = namesADay(doc, index, { weeks: true });
+    if (!((day && (fits || meeting)) || (when && meeting && fits))) return [];
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return [];
+    return [{ phrase: SCHEDULING, first: sentence.firstWord, last: sentence.endWord - 1, range: [first.start, last.end] }];
+  });
 }
 
 const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question', note: 'meeting question' };
@@ -50,23 +52,25 @@ const findMeetingQuestionsKey = memoKey();
 
 /** "Interested in a chat?", "Up for a call next month?": a meeting proposed, however the question opens. */
 export function findMeetingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findMeetingQuestionsKey, () =>
-    flatMap(doc.sentences, (sentence) => {
-      if (!sentence.question) return [];
-      for (let at = sentence.firstWord; at < sentence.endWord; at++) {
-        const article = doc.words[at];
-        if (!article || (article.text !== 'a' && article.text !== 'an')) continue;
-        const before = doc.words[at - 1]?.text ?? '';
-        // "interested in a chat?" proposes one; "I was in a call" tells of one.
-        if (TOLD.has(before) && !(before === 'in' && INTEREST.has(doc.words[at - 2]?.text ?? ''))) continue;
-        for (let noun = at + 1; noun <= at + TALK_REACH && noun < sentence.endWord; noun++) {
-          const word = doc.words[noun];
-          if (word && JUDGED.has(word.text)) break;
-          if (!word || !TALKS.has(word.text)) continue;
-          return [{ phrase: MEETING_PROPOSED, first: at, last: noun, range: [article.start, word.end] }];
-        }
+  return doc.memo(findMeetingQuestionsKey, findMeetingQuestionsAfresh);
+}
+
+function findMeetingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
+  return flatMap(doc.sentences, (sentence) => {
+    if (!sentence.question) return [];
+    for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+      const article = doc.words[at];
+      if (!article || (article.text !== 'a' && article.text !== 'an')) continue;
+      const before = doc.words[at - 1]?.text ?? '';
+      // "interested in a chat?" proposes one; "I was in a call" tells of one.
+      if (TOLD.has(before) && !(before === 'in' && INTEREST.has(doc.words[at - 2]?.text ?? ''))) continue;
+      for (let noun = at + 1; noun <= at + TALK_REACH && noun < sentence.endWord; noun++) {
+        const word = doc.words[noun];
+        if (word && JUDGED.has(word.text)) break;
+        if (!word || !TALKS.has(word.text)) continue;
+        return [{ phrase: MEETING_PROPOSED, first: at, last: noun, range: [article.start, word.end] }];
       }
-      return [];
-    }),
-  );
+    }
+    return [];
+  });
 }

@@ -72,54 +72,56 @@ const findSharedContextKey = memoKey();
 
 /** Context the two people share, with something particular named (an event, a school, a person). */
 export function findSharedContext(doc: Doc): Range[] {
-  return doc.memo(findSharedContextKey, () => {
-    const names = findProperNouns(doc);
-    const named = sharedIfNamed.find(doc).filter((match) => {
-      const last = doc.words[match.last];
-      const next = doc.words[match.last + 1];
-      if (!last) return false;
-      const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text);
-      if (nameOnly && !namedGroup(doc, match.last + 1)) return false;
-      // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
-      const definite = !!next && DEFINITE_LINKS.has(next.text) && doc.words[match.last + 2]?.text === 'the';
-      // "fellow dad here (your post about 4am feeds …)": an aside says something else.
-      const aside = doc.text.indexOf('(', last.end);
-      const reach = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
-      const windowEnd = aside >= 0 && aside < reach ? aside : reach;
-      const before = doc.words[match.first - 1];
-      // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
-      const namedBefore =
-        PERSON_DID.has(doc.words[match.first]?.text ?? '') &&
-        !!before &&
-        before.sentence === last.sentence &&
-        before.raw[0] !== before.raw[0]?.toLowerCase() &&
-        !NOT_A_NAME.has(before.text);
-      const namedAfter = names.some(
-        ([start]) =>
-          start > last.start &&
-          start < windowEnd &&
-          doc.words.find((w) => w.start === start)?.sentence === last.sentence,
+  return doc.memo(findSharedContextKey, findSharedContextAfresh);
+}
+
+function findSharedContextAfresh(doc: Doc): Range[] {
+  const names = findProperNouns(doc);
+  const named = sharedIfNamed.find(doc).filter((match) => {
+    const last = doc.words[match.last];
+    const next = doc.words[match.last + 1];
+    if (!last) return false;
+    const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text);
+    if (nameOnly && !namedGroup(doc, match.last + 1)) return false;
+    // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
+    const definite = !!next && DEFINITE_LINKS.has(next.text) && doc.words[match.last + 2]?.text === 'the';
+    // "fellow dad here (your post about 4am feeds …)": an aside says something else.
+    const aside = doc.text.indexOf('(', last.end);
+    const reach = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
+    const windowEnd = aside >= 0 && aside < reach ? aside : reach;
+    const before = doc.words[match.first - 1];
+    // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
+    const namedBefore =
+      PERSON_DID.has(doc.words[match.first]?.text ?? '') &&
+      !!before &&
+      before.sentence === last.sentence &&
+      before.raw[0] !== before.raw[0]?.toLowerCase() &&
+      !NOT_A_NAME.has(before.text);
+    const namedAfter = names.some(
+      ([start]) =>
+        start > last.start &&
+        start < windowEnd &&
+        doc.words.find((w) => w.start === start)?.sentence === last.sentence,
+    );
+    const figureAfter = doc.words
+      .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
+      .some(
+        (word) =>
+          word.sentence === last.sentence &&
+          word.end <= windowEnd &&
+          [...word.text].some((c) => c >= '0' && c <= '9'),
       );
-      const figureAfter = doc.words
-        .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
-        .some(
-          (word) =>
-            word.sentence === last.sentence &&
-            word.end <= windowEnd &&
-            [...word.text].some((c) => c >= '0' && c <= '9'),
-        );
-      const membership = doc.words
-        .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
-        .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.text));
-      return !membership && (definite || namedBefore || namedAfter || figureAfter);
-    });
-    return [
-      ...sharedContext
-        .find(doc)
-        .filter((match) => !negated(doc, match.first))
-        .map((match) => match.range),
-      ...named.map((match) => match.range),
-      ...sameHere(doc),
-    ].sort((a, b) => a[0] - b[0]);
+    const membership = doc.words
+      .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
+      .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.text));
+    return !membership && (definite || namedBefore || namedAfter || figureAfter);
   });
+  return [
+    ...sharedContext
+      .find(doc)
+      .filter((match) => !negated(doc, match.first))
+      .map((match) => match.range),
+    ...named.map((match) => match.range),
+    ...sameHere(doc),
+  ].sort((a, b) => a[0] - b[0]);
 }

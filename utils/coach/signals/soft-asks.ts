@@ -51,22 +51,24 @@ const findSoftAsksKey = memoKey();
  * the reason the note was written (see `isHardAsk`).
  */
 export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSoftAsksKey, () => {
-    const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
-    const { words, sentences } = doc;
-    // Only a number or a word some shape is on can start one.
-    for (const at of figuresAndWordsIn(doc, SHAPE_WORDS)) {
-      const word = words[at]?.text ?? '';
-      const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
-      if (!shapes) continue;
-      const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
-      for (const shape of shapes) {
-        const last = shape.find(doc, at, question);
-        if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
-      }
+  return doc.memo(findSoftAsksKey, findSoftAsksAfresh);
+}
+
+function findSoftAsksAfresh(doc: Doc): readonly PhraseMatch[] {
+  const found: PhraseMatch[] = [...listedHard.find(doc), ...listedLight.find(doc)];
+  const { words, sentences } = doc;
+  // Only a number or a word some shape is on can start one.
+  for (const at of figuresAndWordsIn(doc, SHAPE_WORDS)) {
+    const word = words[at]?.text ?? '';
+    const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
+    if (!shapes) continue;
+    const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
+    for (const shape of shapes) {
+      const last = shape.find(doc, at, question);
+      if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
     }
-    return found.sort((a, b) => a.first - b.first);
-  });
+  }
+  return found.sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -48,16 +48,36 @@ export function findTheirWork(doc: Doc): WorkMention[] {
 
 // Asked for several times a note: kept at hand for the note being read.
 const findTheirWorkOf = memoizedPerDoc((doc: Doc): WorkMention[] => {
-  const sorted = [
-    ...workNouns(doc),
-    ...praisedOutright(doc),
-    ...specificYours(doc),
-    ...memories(doc),
-    ...attentionTo(doc),
-    ...profileWords(doc),
-  ].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
-  return withoutOverlaps(sorted);
+  // Gathered in the first finder's own list, and sorted there: most notes mention little of their work.
+  const all = workNouns(doc);
+  appendTo(all, praisedOutright(doc));
+  appendTo(all, specificYours(doc));
+  appendTo(all, memories(doc));
+  appendTo(all, attentionTo(doc));
+  appendTo(all, profileWords(doc));
+  if (all.length === 0) return all;
+  sortByStartThenLongest(all);
+  return withoutOverlaps(all);
 });
+
+function appendTo(list: WorkMention[], more: readonly WorkMention[]): void {
+  for (let i = 0; i < more.length; i++) list.push(more[i] as WorkMention);
+}
+
+/** In place, stably (an insertion sort: a note's few mentions come nearly in order). */
+function sortByStartThenLongest(mentions: WorkMention[]): void {
+  for (let at = 1; at < mentions.length; at++) {
+    const mention = mentions[at] as WorkMention;
+    let to = at;
+    while (to > 0 && startThenLongest(mentions[to - 1] as WorkMention, mention) > 0) {
+      mentions[to] = mentions[to - 1] as WorkMention;
+      to--;
+    }
+    mentions[to] = mention;
+  }
+}
+
+const startThenLongest = (a: WorkMention, b: WorkMention) => a.range[0] - b.range[0] || b.range[1] - a.range[1];
 
 /** "Your point" and "your point about" are one mention: keep the first, longest. */
 function withoutOverlaps(sorted: WorkMention[]): WorkMention[] {
@@ -144,7 +164,9 @@ function memories(doc: Doc): WorkMention[] {
     if (past && !DONE_TO_ME.has(verb.text) && !sweep && !denied)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
-  return [...mentions, ...whoTheyWere(doc), ...careerMoves(doc)];
+  appendTo(mentions, whoTheyWere(doc));
+  appendTo(mentions, careerMoves(doc));
+  return mentions;
 }
 
 /** What negates the verb itself; not phrases/negation's DENIALS, whose "no" is an object in "you said no". */

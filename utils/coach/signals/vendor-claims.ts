@@ -39,171 +39,173 @@ const findVendorClaimsKey = memoKey();
  * whom it is for ("an AI platform for HR teams").
  */
 export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findVendorClaimsKey, () => {
-    const { words } = doc;
-    const claims: PhraseMatch[] = [];
-    const { sameSentence, findAfter, matchOf } = wordReach(doc);
-    const claim = (first: number, last: number) => {
-      // "we cut our deploy time by 40% after reading your post": thanks, not a sale.
-      if (creditsReader(doc, last)) return;
-      const match = matchOf(VENDOR_CLAIM, first, last);
-      if (match) claims.push(match);
-    };
+  return doc.memo(findVendorClaimsKey, findVendorClaimsAfresh);
+}
 
-    // "we've been helping property managers cut cooling costs 20-30%": whoever is served, the result
-    // with its figure says what is sold.
-    const servedOrResult = (verb: number) => {
-      const customer = findAfter(verb, OBJECT_REACH, CUSTOMER_NOUNS);
-      if (customer >= 0) return customer;
-      const result = findAfter(verb, RESULT_REACH, RESULT_VERBS);
-      return result >= 0 ? figureAfter(doc, result) : -1;
-    };
-    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
-      if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
-      const trade = words[subject + 1];
-      if (
-        trade &&
-        TRADE_VERBS.has(trade.text) &&
-        !SELF_OBJECTS.has(words[subject + 2]?.text ?? '') &&
-        sameSentence(subject, subject + 2)
-      ) {
-        claim(subject, subject + 2);
+function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
+  const { words } = doc;
+  const claims: PhraseMatch[] = [];
+  const { sameSentence, findAfter, matchOf } = wordReach(doc);
+  const claim = (first: number, last: number) => {
+    // "we cut our deploy time by 40% after reading your post": thanks, not a sale.
+    if (creditsReader(doc, last)) return;
+    const match = matchOf(VENDOR_CLAIM, first, last);
+    if (match) claims.push(match);
+  };
+
+  // "we've been helping property managers cut cooling costs 20-30%": whoever is served, the result
+  // with its figure says what is sold.
+  const servedOrResult = (verb: number) => {
+    const customer = findAfter(verb, OBJECT_REACH, CUSTOMER_NOUNS);
+    if (customer >= 0) return customer;
+    const result = findAfter(verb, RESULT_REACH, RESULT_VERBS);
+    return result >= 0 ? figureAfter(doc, result) : -1;
+  };
+  forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
+    if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
+    const trade = words[subject + 1];
+    if (
+      trade &&
+      TRADE_VERBS.has(trade.text) &&
+      !SELF_OBJECTS.has(words[subject + 2]?.text ?? '') &&
+      sameSentence(subject, subject + 2)
+    ) {
+      claim(subject, subject + 2);
+      return;
+    }
+    for (let verb = subject + 1; verb <= subject + VERB_REACH && sameSentence(subject, verb); verb++) {
+      const text = words[verb]?.text ?? '';
+      const object = MAKING_VERBS.has(text)
+        ? findAfter(verb, OBJECT_REACH, PRODUCT_NOUNS, YOU)
+        : SERVING_VERBS.has(text)
+          ? servedOrResult(verb)
+          : RESULT_VERBS.has(text)
+            ? figureAfter(doc, verb)
+            : -1;
+      if (object >= 0) {
+        claim(subject, object);
         return;
       }
-      for (let verb = subject + 1; verb <= subject + VERB_REACH && sameSentence(subject, verb); verb++) {
-        const text = words[verb]?.text ?? '';
-        const object = MAKING_VERBS.has(text)
-          ? findAfter(verb, OBJECT_REACH, PRODUCT_NOUNS, YOU)
-          : SERVING_VERBS.has(text)
-            ? servedOrResult(verb)
-            : RESULT_VERBS.has(text)
-              ? figureAfter(doc, verb)
-              : -1;
-        if (object >= 0) {
-          claim(subject, object);
-          return;
-        }
-      }
-    });
-    forEachWordIn(doc, PROMISE_MODALS, (word, modal) => {
-      // "it could save your team hours": a result promised to the reader; "your checklist can save
-      // you an hour" is their own thing at work, not a promise.
-      // "they could really help your fieldwork": an adverb may come between.
-      const adverb = SOFTENERS.has(words[modal + 1]?.text ?? '') ? 1 : 0;
-      const verb = words[modal + 1 + adverb]?.text ?? '';
-      const object = words[modal + 2 + adverb]?.text ?? '';
-      if (
-        PROMISE_MODALS.has(word.text) &&
-        (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.text ?? ''))) &&
-        YOU.has(object) &&
-        sameSentence(modal, modal + 2 + adverb) &&
-        !theirsBefore(doc, modal) &&
-        !meetingOfferedBefore(doc, modal) &&
-        !hopedWithoutFigure(doc, modal)
-      )
-        claim(modal, modal + 2 + adverb);
-    });
-    forEachWordIn(doc, PRODUCT_NOUNS, (word, product) => {
-      if (!PRODUCT_NOUNS.has(word.text)) return;
-      // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
-      const owner = [1, 2, 3].find((back) => MINE.has(words[product - back]?.text ?? ''));
-      if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.text ?? '') && sameSentence(product - owner, product + 1))
-        return claim(product - owner, product + 1);
-      // "the scheduling tool we built": the product named before its maker.
-      const maker = words[product + 1]?.text ?? '';
-      if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.text ?? '') && sameSentence(product, product + 2))
-        return claim(product, product + 2);
-      if (maker !== 'for') return;
-      const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
-      if (customer >= 0) claim(product, customer);
-    });
-    forEachWordIn(doc, 'how', (word, how) => {
-      // "happy to share how Brightline cut close time by 6 days": a customer's result, told to sell.
-      if (word.text !== 'how') return;
-      for (let verb = how + 1; verb <= how + VERB_REACH && sameSentence(how, verb); verb++) {
-        const text = words[verb]?.text ?? '';
-        if (YOU.has(text) || THEM.has(text)) return;
-        if (!RESULT_VERBS.has(text)) continue;
-        const figure = figureAfter(doc, verb);
-        if (figure >= 0) claim(how, figure);
-        return;
-      }
-    });
-    forEachWordIn(doc, HELP_NOW, (word, help) => {
-      // "I work with fintechs … to help cut alert volume by up to 40%": a result sold with its figure.
-      if (!HELP_NOW.has(word.text)) return;
-      for (let verb = help + 1; verb <= help + VERB_REACH && sameSentence(help, verb); verb++) {
-        if (!RESULT_VERBS.has(words[verb]?.text ?? '')) continue;
-        const figure = figureAfter(doc, verb);
-        if (figure >= 0) claim(help, figure);
-        return;
-      }
-    });
-    forEachWordIn(doc, 'i', (word, subject) => {
-      // "I supply reclaimed York stone", "I install heat pumps across Kent": a one-person trade, sold.
-      if (word.text !== 'i' || !SELLING.has(words[subject + 1]?.text ?? '') || !sameSentence(subject, subject + 2)) return;
-      // "I install heat pumps too": a trade shared with them, not one sold.
-      const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.text));
-      if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
-    });
-    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
-      // "we just released real-time alerts", "we have just launched a toolbox": news of the product.
-      if (!COMPANY_SUBJECTS.has(word.text)) return;
-      const just = words[subject + 1]?.text === 'have' ? subject + 2 : subject + 1;
-      if (words[just]?.text !== 'just') return;
-      if (RELEASE_VERBS.has(words[just + 1]?.text ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
-    });
-    forEachWordIn(doc, MINE, (word, owner) => {
-      // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
-      // "how our team might support your upcoming tenders": a team sells only when it serves yours.
-      if (MINE.has(word.text) && words[owner + 1]?.text === 'team') {
-        const can = words[owner + 2];
-        const service = words[owner + 3];
-        if (can && CAN.has(can.text) && service && SERVICE_VERBS.has(service.text) && words[owner + 4]?.text === 'your' && sameSentence(owner, owner + 4))
-          return claim(owner, owner + 4);
-      }
-      if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
-      const verb = words[owner + 2];
-      if (verb && (TRADE_VERBS.has(verb.text) || FIRM_VERBS.has(verb.text)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
-      // "My company can support with full service": what it can do for you.
-      const can = words[owner + 3];
-      if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
-        return claim(owner, owner + 3);
-      // "my company just launched a procurement app": news of the product, in the company's name.
-      if (verb?.text === 'just' && RELEASE_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
-        return claim(owner, owner + 3);
-      // "My startup has built an AI tool for inspection reports": what the company made.
-      if (verb && HAS.has(verb.text) && MAKING_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
-        return claim(owner, owner + 3);
-      // "Our consultancy has supported 12 trusts": a count of customers served.
-      const served = words[owner + 3];
-      if (verb?.text === 'has' && served && SERVED.has(served.text)) {
-        const count = words[owner + 4]?.text === 'with' ? owner + 5 : owner + 4;
-        if (startsWithDigit(words[count]?.text ?? '') && sameSentence(owner, count)) claim(owner, count);
-      }
-    });
-    forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
-      // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
-      if (!COMPANY_SUBJECTS.has(word.text)) return;
-      const be = word.text === 'we' ? 1 : 0;
-      if (be === 1 && words[subject + 1]?.text !== 'are') return;
-      if (!ARTICLE.has(words[subject + 1 + be]?.text ?? '')) return;
-      const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
-      if (trade >= 0) claim(subject, trade);
-    });
-    forEachWordIn(doc, 'your', (word, at) => {
-      // "an app that helps parents log meals … I think your families would find it really useful".
-      if (word.text !== 'your' || !THEIR_PEOPLE.has(words[at + 1]?.text ?? '') || !MIGHT.has(words[at + 2]?.text ?? '')) return;
-      if (!ADOPTING.has(words[at + 3]?.text ?? '') || !sameSentence(at, at + 3)) return;
-      if (words.some((other, index) => PRODUCT_NOUNS.has(other.text) && ARTICLE.has(words[index - 1]?.text ?? ''))) claim(at, at + 3);
-    });
-    forEachWordIn(doc, LOVING, (word, at) => {
-      // "a surge protector kit that homeowners love": what we make, praised in its buyers' name.
-      if (!LOVING.has(word.text) || !BUYERS.has(words[at - 1]?.text ?? '') || !RELATIVE.has(words[at - 2]?.text ?? '')) return;
-      if (writerBefore(doc, at - 2)) claim(at - 1, at);
-    });
-    return claims.sort((a, b) => a.first - b.first);
+    }
   });
+  forEachWordIn(doc, PROMISE_MODALS, (word, modal) => {
+    // "it could save your team hours": a result promised to the reader; "your checklist can save
+    // you an hour" is their own thing at work, not a promise.
+    // "they could really help your fieldwork": an adverb may come between.
+    const adverb = SOFTENERS.has(words[modal + 1]?.text ?? '') ? 1 : 0;
+    const verb = words[modal + 1 + adverb]?.text ?? '';
+    const object = words[modal + 2 + adverb]?.text ?? '';
+    if (
+      PROMISE_MODALS.has(word.text) &&
+      (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.text ?? ''))) &&
+      YOU.has(object) &&
+      sameSentence(modal, modal + 2 + adverb) &&
+      !theirsBefore(doc, modal) &&
+      !meetingOfferedBefore(doc, modal) &&
+      !hopedWithoutFigure(doc, modal)
+    )
+      claim(modal, modal + 2 + adverb);
+  });
+  forEachWordIn(doc, PRODUCT_NOUNS, (word, product) => {
+    if (!PRODUCT_NOUNS.has(word.text)) return;
+    // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
+    const owner = [1, 2, 3].find((back) => MINE.has(words[product - back]?.text ?? ''));
+    if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.text ?? '') && sameSentence(product - owner, product + 1))
+      return claim(product - owner, product + 1);
+    // "the scheduling tool we built": the product named before its maker.
+    const maker = words[product + 1]?.text ?? '';
+    if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.text ?? '') && sameSentence(product, product + 2))
+      return claim(product, product + 2);
+    if (maker !== 'for') return;
+    const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
+    if (customer >= 0) claim(product, customer);
+  });
+  forEachWordIn(doc, 'how', (word, how) => {
+    // "happy to share how Brightline cut close time by 6 days": a customer's result, told to sell.
+    if (word.text !== 'how') return;
+    for (let verb = how + 1; verb <= how + VERB_REACH && sameSentence(how, verb); verb++) {
+      const text = words[verb]?.text ?? '';
+      if (YOU.has(text) || THEM.has(text)) return;
+      if (!RESULT_VERBS.has(text)) continue;
+      const figure = figureAfter(doc, verb);
+      if (figure >= 0) claim(how, figure);
+      return;
+    }
+  });
+  forEachWordIn(doc, HELP_NOW, (word, help) => {
+    // "I work with fintechs … to help cut alert volume by up to 40%": a result sold with its figure.
+    if (!HELP_NOW.has(word.text)) return;
+    for (let verb = help + 1; verb <= help + VERB_REACH && sameSentence(help, verb); verb++) {
+      if (!RESULT_VERBS.has(words[verb]?.text ?? '')) continue;
+      const figure = figureAfter(doc, verb);
+      if (figure >= 0) claim(help, figure);
+      return;
+    }
+  });
+  forEachWordIn(doc, 'i', (word, subject) => {
+    // "I supply reclaimed York stone", "I install heat pumps across Kent": a one-person trade, sold.
+    if (word.text !== 'i' || !SELLING.has(words[subject + 1]?.text ?? '') || !sameSentence(subject, subject + 2)) return;
+    // "I install heat pumps too": a trade shared with them, not one sold.
+    const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.text));
+    if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
+  });
+  forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
+    // "we just released real-time alerts", "we have just launched a toolbox": news of the product.
+    if (!COMPANY_SUBJECTS.has(word.text)) return;
+    const just = words[subject + 1]?.text === 'have' ? subject + 2 : subject + 1;
+    if (words[just]?.text !== 'just') return;
+    if (RELEASE_VERBS.has(words[just + 1]?.text ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
+  });
+  forEachWordIn(doc, MINE, (word, owner) => {
+    // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
+    // "how our team might support your upcoming tenders": a team sells only when it serves yours.
+    if (MINE.has(word.text) && words[owner + 1]?.text === 'team') {
+      const can = words[owner + 2];
+      const service = words[owner + 3];
+      if (can && CAN.has(can.text) && service && SERVICE_VERBS.has(service.text) && words[owner + 4]?.text === 'your' && sameSentence(owner, owner + 4))
+        return claim(owner, owner + 4);
+    }
+    if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
+    const verb = words[owner + 2];
+    if (verb && (TRADE_VERBS.has(verb.text) || FIRM_VERBS.has(verb.text)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
+    // "My company can support with full service": what it can do for you.
+    const can = words[owner + 3];
+    if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
+      return claim(owner, owner + 3);
+    // "my company just launched a procurement app": news of the product, in the company's name.
+    if (verb?.text === 'just' && RELEASE_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+      return claim(owner, owner + 3);
+    // "My startup has built an AI tool for inspection reports": what the company made.
+    if (verb && HAS.has(verb.text) && MAKING_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+      return claim(owner, owner + 3);
+    // "Our consultancy has supported 12 trusts": a count of customers served.
+    const served = words[owner + 3];
+    if (verb?.text === 'has' && served && SERVED.has(served.text)) {
+      const count = words[owner + 4]?.text === 'with' ? owner + 5 : owner + 4;
+      if (startsWithDigit(words[count]?.text ?? '') && sameSentence(owner, count)) claim(owner, count);
+    }
+  });
+  forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
+    // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
+    if (!COMPANY_SUBJECTS.has(word.text)) return;
+    const be = word.text === 'we' ? 1 : 0;
+    if (be === 1 && words[subject + 1]?.text !== 'are') return;
+    if (!ARTICLE.has(words[subject + 1 + be]?.text ?? '')) return;
+    const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
+    if (trade >= 0) claim(subject, trade);
+  });
+  forEachWordIn(doc, 'your', (word, at) => {
+    // "an app that helps parents log meals … I think your families would find it really useful".
+    if (word.text !== 'your' || !THEIR_PEOPLE.has(words[at + 1]?.text ?? '') || !MIGHT.has(words[at + 2]?.text ?? '')) return;
+    if (!ADOPTING.has(words[at + 3]?.text ?? '') || !sameSentence(at, at + 3)) return;
+    if (words.some((other, index) => PRODUCT_NOUNS.has(other.text) && ARTICLE.has(words[index - 1]?.text ?? ''))) claim(at, at + 3);
+  });
+  forEachWordIn(doc, LOVING, (word, at) => {
+    // "a surge protector kit that homeowners love": what we make, praised in its buyers' name.
+    if (!LOVING.has(word.text) || !BUYERS.has(words[at - 1]?.text ?? '') || !RELATIVE.has(words[at - 2]?.text ?? '')) return;
+    if (writerBefore(doc, at - 2)) claim(at - 1, at);
+  });
+  return claims.sort((a, b) => a.first - b.first);
 }
 
 const LOVING = new Set(['love', 'loves', 'adore', 'rave']);

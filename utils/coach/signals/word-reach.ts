@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc';
+import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { Phrase, PhraseMatch } from '../text/phrase-matcher';
 
 /** Helpers for signals that read a sentence's shape word by word (vendor claims, commerce shapes). */
@@ -11,7 +11,10 @@ export interface WordReach {
   matchOf(phrase: Phrase, first: number, last: number): PhraseMatch | undefined;
 }
 
-export function wordReach(doc: Doc): WordReach {
+/** The helpers for a doc: made once a note, though five detectors ask for them. */
+export const wordReach: (doc: Doc) => WordReach = memoizedPerDoc(wordReachOf);
+
+function wordReachOf(doc: Doc): WordReach {
   const { words } = doc;
   const sameSentence = (from: number, at: number) =>
     words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;

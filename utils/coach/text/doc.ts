@@ -17,9 +17,10 @@ export interface Doc {
   readonly sentences: readonly Sentence[];
   /**
    * Computes a value once per doc, so rules can share detections. The coach's own detections are
-   * keyed by `memoKey()`; any object also serves as a key (tests).
+   * keyed by `memoKey()`; any object also serves as a key (tests). `compute` is given the doc, so a
+   * detection can be a module's function rather than a closure made at every ask.
    */
-  memo<T>(key: MemoKey | object, compute: () => T): T;
+  memo<T>(key: MemoKey | object, compute: (doc: Doc) => T): T;
 }
 
 export interface DocOptions {
@@ -55,7 +56,7 @@ export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
   let lastValue: T | undefined;
   return (doc) => {
     if (doc !== lastDoc) {
-      lastValue = doc.memo(key, () => compute(doc));
+      lastValue = doc.memo(key, compute);
       lastDoc = doc;
     }
     return lastValue as T;
@@ -85,24 +86,25 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
   const words = segmentWords(read);
   const sentences = segmentSentences(read, words);
   const cache = freshCache();
-  return {
+  const doc: Doc = {
     text: draft.text,
     readEnd,
     draft,
     limitGiven: options.limitGiven ?? true,
     words,
     sentences,
-    memo<T>(key: MemoKey | object, compute: () => T): T {
+    memo<T>(key: MemoKey | object, compute: (doc: Doc) => T): T {
       const slot = slotOf(key);
       // A slot made after this doc was prepared (a key first used by a test) grows the cache.
       while (cache.length <= slot) cache.push(UNSET);
       const cached = cache[slot];
       if (cached !== UNSET) return cached as T;
-      const computed = compute();
+      const computed = compute(doc);
       cache[slot] = computed;
       return computed;
     },
   };
+  return doc;
 }
 
 /** The range covering words first..last (inclusive) in the original text. */

@@ -73,16 +73,13 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
     phrases,
     find: (doc) => {
       const all = allSetsOf(doc);
-      if (index < all.sets) return (all.kept[index] ??= keptOf(all.bySet[index]));
+      if (index < all.sets) return all.bySet[index] ?? NO_MATCHES;
       // A set compiled after this doc was first read (only tests do that) has not been looked for.
-      return doc.memo(key, () => keptOf(findAll(doc).bySet[index]));
+      return doc.memo(key, (read) => findAll(read).bySet[index] ?? NO_MATCHES);
     },
   };
   return set;
 }
-
-const keptOf = (matches: PhraseMatch[] | undefined): readonly PhraseMatch[] =>
-  matches ? leftmostLongest(matches) : NO_MATCHES;
 
 /** The words of a phrase as the note's words will read. Runs for every phrase when the coach loads. */
 export function phraseTokens(phrase: string): string[] {
@@ -103,30 +100,31 @@ function isPlainWord(part: string): boolean {
   return part.length > 0;
 }
 
-/** Every set's matches in a doc, and each set's kept matches once asked for. */
+/** Every set's matches in a doc. */
 interface AllSets {
-  /** By set index: every match, overlapping ones included. */
+  /** By set index: the matches `find` reports (overlapping ones left out), none where nothing matched. */
   bySet: Array<PhraseMatch[] | undefined>;
-  /** By set index: the matches `find` reports, made on first ask. */
-  kept: Array<readonly PhraseMatch[] | undefined>;
   /** How many sets were compiled when the doc was read. */
   sets: number;
 }
 
 const allSetsOf = memoizedPerDoc(findAll);
 
-interface Found {
-  compiled: Compiled;
-  last: number;
-}
+// The phrases found ending at each word from the one a walk starts at, in two lists reused for every
+// word of every note: an object for each would be garbage a moment later.
+const foundPhrases: Compiled[] = [];
+const foundLasts: number[] = [];
 
-/** Every set's matches, overlapping ones included, by set index. */
+/** Every set's matches, by set index, each set's overlapping ones left out as `find` reports them. */
 function findAll(doc: Doc): AllSets {
   const { words } = doc;
   const numbers = wordNumbers(doc);
   // Most sets match nothing in a note: their lists are made only for a match.
   const bySet = new Array<PhraseMatch[] | undefined>(setCount);
-  const found: Found[] = [];
+  const found = foundPhrases;
+  const lasts = foundLasts;
+  found.length = 0;
+  lasts.length = 0;
   if (flat === undefined || flatPhrases !== phraseCount) {
     flat = flatten(tree);
     flatPhrases = phraseCount;
@@ -144,19 +142,41 @@ function findAll(doc: Doc): AllSets {
     joined = word.hyphenNext;
     const number = numbers[first] as number;
     const led = number === UNLISTED ? NO_NODE : firstNode(walked, number);
-    if (led !== NO_NODE) collect(walked, words, numbers, word.sentence, first, led, found);
-    if (firstAny !== NO_NODE) collect(walked, words, numbers, word.sentence, first, firstAny, found);
+    if (led !== NO_NODE) collect(walked, words, numbers, word.sentence, first, led, found, lasts);
+    if (firstAny !== NO_NODE) collect(walked, words, numbers, word.sentence, first, firstAny, found, lasts);
     if (found.length === 0) continue;
-    if (found.length > 1) found.sort(byOrder);
-    for (const { compiled, last } of found) {
+    if (found.length > 1) sortByOrder(found, lasts);
+    for (let i = 0; i < found.length; i++) {
+      const compiled = found[i] as Compiled;
+      const last = lasts[i] as number;
       (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, first, last, range: [word.start, (words[last] as Word).end] });
     }
     found.length = 0;
+    lasts.length = 0;
   }
-  return { bySet, kept: new Array<readonly PhraseMatch[] | undefined>(setCount), sets: setCount };
+  // Nearly every set is asked about every note: each keeps its reported matches at once, in place.
+  for (let set = 0; set < bySet.length; set++) {
+    const matches = bySet[set];
+    if (matches) keepLeftmostLongest(matches);
+  }
+  return { bySet, sets: setCount };
 }
 
-const byOrder = (a: Found, b: Found) => a.compiled.order - b.compiled.order;
+/** The phrases found at one word in their compiled order (each order is a phrase's own), their last words alongside. */
+function sortByOrder(found: Compiled[], lasts: number[]): void {
+  for (let at = 1; at < found.length; at++) {
+    const compiled = found[at] as Compiled;
+    const last = lasts[at] as number;
+    let to = at;
+    while (to > 0 && (found[to - 1] as Compiled).order > compiled.order) {
+      found[to] = found[to - 1] as Compiled;
+      lasts[to] = lasts[to - 1] as number;
+      to--;
+    }
+    found[to] = compiled;
+    lasts[to] = last;
+  }
+}
 
 /**
  * The phrases matched from the word whose words so far run to words[at], all in sentence number
@@ -170,7 +190,8 @@ function collect(
   sentence: number,
   at: number,
   node: number,
-  found: Found[],
+  found: Compiled[],
+  lasts: number[],
 ): void {
   const lastWord = words[at] as Word;
   const next = words[at + 1];
@@ -181,24 +202,40 @@ function collect(
     for (let i = 0; i < ends.length; i++) {
       const compiled = ends[i] as Compiled;
       if (nextText !== undefined && compiled.phrase.unlessNext?.includes(nextText)) continue;
-      found.push({ compiled, last: at });
+      found.push(compiled);
+      lasts.push(at);
     }
   }
   if (!nextInSentence) return;
   const number = numbers[at + 1] as number;
   const child = number === UNLISTED ? NO_NODE : nextNodeOf(walked, node, number);
-  if (child !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, child, found);
+  if (child !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, child, found, lasts);
   const any = anyNodeOf(walked, node);
-  if (any !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, any, found);
+  if (any !== NO_NODE) collect(walked, words, numbers, sentence, at + 1, any, found, lasts);
 }
 
-/** Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest. */
-function leftmostLongest(matches: PhraseMatch[]): PhraseMatch[] {
-  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
-  const kept: PhraseMatch[] = [];
-  for (const match of sorted) {
-    const previous = kept.at(-1);
-    if (!previous || match.first > previous.last) kept.push(match);
+/**
+ * Overlapping matches ("I could introduce" / "introduce you to") report once: leftmost, then longest.
+ * Sorted in place by a stable insertion sort (the matches come nearly in order: by first word already),
+ * then the kept ones moved to the front.
+ */
+function keepLeftmostLongest(matches: PhraseMatch[]): void {
+  for (let at = 1; at < matches.length; at++) {
+    const match = matches[at] as PhraseMatch;
+    let to = at;
+    while (to > 0 && leftmostLongestFirst(matches[to - 1] as PhraseMatch, match) > 0) {
+      matches[to] = matches[to - 1] as PhraseMatch;
+      to--;
+    }
+    matches[to] = match;
   }
-  return kept;
+  let kept = 0;
+  for (let at = 0; at < matches.length; at++) {
+    const match = matches[at] as PhraseMatch;
+    const previous = kept > 0 ? (matches[kept - 1] as PhraseMatch) : undefined;
+    if (!previous || match.first > previous.last) matches[kept++] = match;
+  }
+  matches.length = kept;
 }
+
+const leftmostLongestFirst = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last - a.last;

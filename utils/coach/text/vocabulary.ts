@@ -26,10 +26,12 @@ const wordNumbersKey = memoKey();
 
 /** The number of each of the doc's words (by its folded text), UNLISTED for words no list holds. */
 export function wordNumbers(doc: Doc): readonly number[] {
-  const read = doc.memo(wordNumbersKey, () => numberWords(doc.words));
+  const read = doc.memo(wordNumbersKey, numberDocWords);
   // A list made after the doc was first read (only tests do that) may name more of its words.
   return read.listed === numbers.size ? read.numbers : numberWords(doc.words).numbers;
 }
+
+const numberDocWords = (doc: Doc): Numbered => numberWords(doc.words);
 
 function numberWords(words: readonly Word[]): Numbered {
   // A plain array: a typed array made for each note cost as much as looking its words up.

@@ -53,12 +53,14 @@ export function wordsAmong(doc: Doc, texts: ReadonlySet<string>): readonly numbe
 
 /** The indexes of the doc's words that open with an ASCII digit ("12k", "2,500", "3rd"), ascending: no list names them. */
 export function wordsOpeningWithDigit(doc: Doc): readonly number[] {
-  return doc.memo(figuresKey, () => {
-    const { words } = doc;
-    const found: number[] = [];
-    for (let at = 0; at < words.length; at++) if (startsWithDigit((words[at] as Word).text)) found.push(at);
-    return found.length ? found : NONE;
-  });
+  return doc.memo(figuresKey, wordsOpeningWithDigitAfresh);
+}
+
+function wordsOpeningWithDigitAfresh(doc: Doc): readonly number[] {
+  const { words } = doc;
+  const found: number[] = [];
+  for (let at = 0; at < words.length; at++) if (startsWithDigit((words[at] as Word).text)) found.push(at);
+  return found.length ? found : NONE;
 }
 
 /** The indexes of the words that open with a digit or whose text is in `texts`, ascending, each once. */

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from './schema';
+import { insertionSort } from './text/insertion-sort';
 
 // The fixed chain every finding goes through: drop muted rules → dedupe → sort by impact.
 
@@ -52,15 +53,7 @@ export function sortByImpact(findings: readonly Finding[]): Finding[] {
 /** A note's few findings in place: the same stable order, without an object made for each to carry its place. */
 function insertionSortedByImpact(findings: readonly Finding[]): Finding[] {
   const sorted = findings.slice();
-  for (let at = 1; at < sorted.length; at++) {
-    const finding = sorted[at] as Finding;
-    let to = at;
-    while (to > 0 && byImpact(sorted[to - 1] as Finding, finding) > 0) {
-      sorted[to] = sorted[to - 1] as Finding;
-      to--;
-    }
-    sorted[to] = finding;
-  }
+  insertionSort(sorted, byImpact);
   return sorted;
 }
 

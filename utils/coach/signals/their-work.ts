@@ -1,4 +1,5 @@
 import type { Range } from '../schema';
+import { insertionSort } from '../text/insertion-sort';
 import {
   ACTORS,
   CAREER_MOVES,
@@ -64,17 +65,9 @@ function appendTo(list: WorkMention[], more: readonly WorkMention[]): void {
   for (let i = 0; i < more.length; i++) list.push(more[i] as WorkMention);
 }
 
-/** In place, stably (an insertion sort: a note's few mentions come nearly in order). */
+/** In place, stably (a note's few mentions come nearly in order). */
 function sortByStartThenLongest(mentions: WorkMention[]): void {
-  for (let at = 1; at < mentions.length; at++) {
-    const mention = mentions[at] as WorkMention;
-    let to = at;
-    while (to > 0 && startThenLongest(mentions[to - 1] as WorkMention, mention) > 0) {
-      mentions[to] = mentions[to - 1] as WorkMention;
-      to--;
-    }
-    mentions[to] = mention;
-  }
+  insertionSort(mentions, startThenLongest);
 }
 
 const startThenLongest = (a: WorkMention, b: WorkMention) => a.range[0] - b.range[0] || b.range[1] - a.range[1];

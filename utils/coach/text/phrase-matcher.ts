@@ -1,4 +1,5 @@
 import type { Range } from '../schema';
+import { insertionSort } from './insertion-sort';
 import { memoizedPerDoc, memoKey, type Doc } from './doc';
 import { segmentWords, type Word } from './segment';
 import { anyNodeOf, endsAt, firstNode, flatten, NO_NODE, nextNodeOf, type FlatPhraseTree } from './flat-phrase-tree';
@@ -220,15 +221,7 @@ function collect(
  * then the kept ones moved to the front.
  */
 function keepLeftmostLongest(matches: PhraseMatch[]): void {
-  for (let at = 1; at < matches.length; at++) {
-    const match = matches[at] as PhraseMatch;
-    let to = at;
-    while (to > 0 && leftmostLongestFirst(matches[to - 1] as PhraseMatch, match) > 0) {
-      matches[to] = matches[to - 1] as PhraseMatch;
-      to--;
-    }
-    matches[to] = match;
-  }
+  insertionSort(matches, leftmostLongestFirst);
   let kept = 0;
   for (let at = 0; at < matches.length; at++) {
     const match = matches[at] as PhraseMatch;

@@ -171,3 +171,10 @@ describe('a gathering others hold, the reader welcome to join', () => {
     invalid: [{ text: 'The old crew guys are having a call Friday night. Join here: https://meet.example.org/sam-birthday', errors: [{ rule: 'link-push', words: 'Join here' }, { rule: 'link-push', words: 'https://meet.example.org/sam-birthday' }] }],
   });
 });
+
+describe('a question that wants no answer', () => {
+  testRule(askBeforeGive, {
+    valid: ['You said no to me kindly after a panel interview in 2014 and explained why. Would you believe I now teach interview training at my company with your method?'],
+    invalid: [{ text: 'Would you share what your team budgets for training this year?', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});

@@ -13,6 +13,8 @@ const PAST = new Set(['did', "didn't"]);
 const ALSO_VERBS = new Set(['needs', 'plans', 'processes']);
 const AFTER_A_VERB = new Set(['no', 'to', 'a', 'an', 'the', 'some', 'my', 'our', 'your', 'it', 'them', 'nothing']);
 
+const WONDERING = new Set(['would', 'can', 'could']);
+
 const QUALIFYING = {
   phrase: 'a question about what they will buy or what I would gain',
   note: 'qualifying question',
@@ -35,6 +37,8 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
     const texts = words.map((word) => word.text);
+    // "Would you believe I now run interview training?": a question that wants no answer.
+    if (texts.some((text, at) => text === 'believe' && texts[at - 1] === 'you' && WONDERING.has(texts[at - 2] ?? ''))) return [];
     const buyingWords = texts.filter(
       (text, at) => BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
     );

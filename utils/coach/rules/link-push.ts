@@ -2,8 +2,7 @@ import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findLinkPushes } from '../signals/links';
-import { noSale } from '../signals/phrase-sets';
-import { findPitches } from '../signals/pitches';
+import { findPitches, noSaleSaidIn } from '../signals/pitches';
 
 export const linkPush = defineRule({
   id: 'link-push',
@@ -28,9 +27,5 @@ export const linkPush = defineRule({
  */
 function disclaimedNearby(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  const near = noSale.find(doc).some((cue) => {
-    const at = doc.words[cue.first]?.sentence ?? -2;
-    return at === sentence || at === sentence - 1;
-  });
-  return near && findPitches(doc).length === 0;
+  return sentence >= 0 && noSaleSaidIn(doc, sentence - 1, sentence) && findPitches(doc).length === 0;
 }

@@ -58,8 +58,15 @@ function helpOffered(doc: Doc, match: PhraseMatch): boolean {
  */
 function disclaimedBeside(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  if (sentenceHasBait(doc, match, sentence - 1)) return false;
-  return noSale.find(doc).some((disclaimer) => doc.words[disclaimer.first]?.sentence === sentence);
+  return !sentenceHasBait(doc, match, sentence - 1) && noSaleSaidIn(doc, sentence, sentence);
+}
+
+/** "no strings", "not a recruiting thing": the writer says outright, in these sentences, that nothing is sold. */
+export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: number): boolean {
+  return noSale.find(doc).some((cue) => {
+    const at = doc.words[cue.first]?.sentence ?? -1;
+    return at >= firstSentence && at <= lastSentence;
+  });
 }
 
 /** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */

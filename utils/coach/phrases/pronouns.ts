@@ -33,3 +33,6 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'u',
   'ur',
 ]);
+
+/** The writer's possessives, singular or plural: "my offer", "our team". */
+export const WRITER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);

@@ -64,7 +64,7 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
   if (turn < 0 || findGratitude(doc).length > 0) return [];
   // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
   // us) is a case study only when our service follows it ("they've been on our maintenance plan ever since").
-  if ((words[loss]!.text === 'lost' || words[loss]!.text === 'came') && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
+  if (TOLD_WITHOUT_A_FIX.has(words[loss]!.text) && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
   const last = sentences[turn]!.endWord - 1;
   const first = storyOpening(doc, loss);
   return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
@@ -74,11 +74,13 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
 const A = new Set(['a', 'an', 'one']);
 const SOMEONE_REACH = 5;
 const WORKED_WITH = new Set(['worked', 'working']);
-/** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
 /** Someone's trouble, told in the past: "a co-packer … had", "a church … lost", "a brand … came to us". */
 const TROUBLE = new Set(['had', 'lost', 'came']);
+/** Troubles that are a case study only when our service follows them (a lost dog found is news). */
+const TOLD_WITHOUT_A_FIX = new Set(['lost', 'came']);
 /** Whom someone came to with their trouble: the writer's side. */
 const TO_US = new Set(['us', 'me']);
+/** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
 const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, ...TROUBLE]);
 
 /**

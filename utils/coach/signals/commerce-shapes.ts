@@ -13,7 +13,7 @@ import {
   SLOT_NOUNS,
   STILL_OPEN,
 } from '../phrases/vendor-voice';
-import { WRITER_WORDS } from '../phrases/pronouns';
+import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { WORK_NOUNS } from '../phrases/their-work';
 import { startsWithDigit } from '../text/digits';
 import { memoKey, type Doc } from '../text/doc';
@@ -172,14 +172,13 @@ const PRICED_THINGS = new Set([
 const WRITER_MADE = new Set(['wrote', 'made', 'created', 'built', 'launched', 'published', 'designed', 'developed', 'released', 'put', 'run', 'offer', 'sell']);
 const MADE_REACH = 4;
 
-const MINE = new Set(['my', 'our']);
 
 /** "Selling my old bike, $300": a thing of the writer's for sale, in the figure's sentence ("your stall selling poppies raised £400" is theirs). */
 function sellingMine(doc: Doc, at: number): boolean {
   const span = doc.sentences[doc.words[at]!.sentence];
   if (!span) return false;
   for (let word = span.firstWord; word < span.endWord; word++)
-    if (doc.words[word]!.text === 'selling' && MINE.has(doc.words[word + 1]?.text ?? '')) return true;
+    if (doc.words[word]!.text === 'selling' && WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? '')) return true;
   return false;
 }
 
@@ -191,7 +190,7 @@ function ourThingPriced(doc: Doc, at: number): boolean {
   const { words } = doc;
   if (!PRICE_VERBS.has(words[at - 1]?.text ?? '')) return false;
   for (let thing = at - 2; thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence; thing--)
-    if (PRICED_THINGS.has(words[thing]!.text)) return MINE.has(words[thing - 1]?.text ?? '') || MINE.has(words[thing - 2]?.text ?? '');
+    if (PRICED_THINGS.has(words[thing]!.text)) return WRITER_POSSESSIVES.has(words[thing - 1]?.text ?? '') || WRITER_POSSESSIVES.has(words[thing - 2]?.text ?? '');
   return false;
 }
 

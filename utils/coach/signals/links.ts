@@ -1,4 +1,4 @@
-import { WRITER_WORDS } from '../phrases/pronouns';
+import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { FUNDRAISING_ADDRESS_PARTS } from '../phrases/link-push';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Range } from '../schema';
@@ -290,7 +290,6 @@ function namesResource(doc: Doc, sentence: number): boolean {
   return near.some((word) => RESOURCES.has(word.text));
 }
 
-const OWNERS = new Set(['our', 'my']);
 const HAVING = new Set(['have', "we've", "i've"]);
 /** "our latest paper", "we have a follow-up study out now": the writer's newest work, promoted. */
 const NEWEST = new Set(['latest', 'recent', 'recently', 'newest', 'out', 'follow-up', 'preprint']);
@@ -305,7 +304,7 @@ function ownNewWork(doc: Doc, sentence: number): boolean {
     if (!RESOURCES.has(word.text)) return false;
     for (let back = at - 1; back >= Math.max(0, at - OWNER_REACH); back--) {
       const before = near[back]!;
-      if (OWNERS.has(before.text) || PUBLISHED.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
+      if (WRITER_POSSESSIVES.has(before.text) || PUBLISHED.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
     }
     return false;
   });

@@ -7,7 +7,7 @@ import {
   SEEKING,
 } from '../phrases/asks';
 import { LINK_PUSHES } from '../phrases/hard-asks';
-import { OTHER_WORDS } from '../phrases/pronouns';
+import { OTHER_WORDS, WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -485,7 +485,6 @@ const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);
 const THROUGH_REACH = 4;
 // "… and I'll pop out and plane it", "I'll come and have a look": the writer comes to fix it.
 const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix', 'pop', 'come', 'swing', 'look', 'check']);
-const MINE = new Set(['our', 'my']);
 
 /**
  * "If not, give me a call and I'll talk you through checking the valve yourself": a call on their
@@ -497,7 +496,7 @@ function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
   if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
   const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
   const promise = words.indexOf("i'll");
-  if (promise < 0 || words.some((word) => MINE.has(word))) return false;
+  if (promise < 0 || words.some((word) => WRITER_POSSESSIVES.has(word))) return false;
   return words.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
 }
 
@@ -515,7 +514,7 @@ function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
   const opening = doc.words.slice(sentence.firstWord + 1, sentence.firstWord + 1 + CONDITION_REACH);
   if (!opening.some((word) => HELPS_THEM.has(word.text))) return false;
   const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
-  if (words.some((word) => MINE.has(word))) return false;
+  if (words.some((word) => WRITER_POSSESSIVES.has(word))) return false;
   const before = doc.words.slice(sentence.firstWord, match.first).map((word) => word.text);
   return before.some(
     (word, at) => WRITER_ACTS.has(word) || ((word === 'i' || word === 'we') && WRITER_CAN.has(before[at + 1] ?? '')),
@@ -738,11 +737,10 @@ export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const OWN_MATERIAL_REACH = 4;
-const MINE_OR_OURS = new Set(['my', 'our']);
 const OUR = new Set(['our']);
 
 /** The writer's own material after an offer: "happy to send over my portfolio", "walk you through our pricing". */
-function ownMaterialAfter(doc: Doc, last: number, owners: ReadonlySet<string> = MINE_OR_OURS): boolean {
+function ownMaterialAfter(doc: Doc, last: number, owners: ReadonlySet<string> = WRITER_POSSESSIVES): boolean {
   const sentence = doc.words[last]?.sentence;
   for (let at = last + 1; at <= last + OWN_MATERIAL_REACH && doc.words[at]?.sentence === sentence; at++) {
     const text = doc.words[at]!.text;

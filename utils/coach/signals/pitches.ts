@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
-import { WRITER_WORDS } from '../phrases/pronouns';
+import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
 import { helpOnTheirNeed } from './their-need';
@@ -96,7 +96,6 @@ const CLIENT_WORDS = new Set(['client', 'clients']);
 const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);
 /** What our client or our role did that involves the reader: "one of our clients mentioned you". */
 const ABOUT_THE_READER = new Set(['mentioned', 'told', 'recommended', 'said', 'says', 'praised', 'loves', 'loved']);
-const OURS = new Set(['our', 'my']);
 const SHOWING_WORDS = new Set(['show', 'share', 'see', 'look', 'peek', 'preview', 'demo', 'walk', 'tour', 'tell']);
 const SHOWING = [1, 2, 3];
 const BUILDING = new Set(['building', 'built']);
@@ -140,7 +139,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
       if (OTHERS.has(words[back]?.text ?? '')) return true;
   }
-  if (!OURS.has(head.text)) return false;
+  if (!WRITER_POSSESSIVES.has(head.text)) return false;
   if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];
   // "in (all) our products"

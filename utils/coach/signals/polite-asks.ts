@@ -1,3 +1,4 @@
+import { WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import { HELP_GIVEN, YOUR_YES_SINGLE } from '../phrases/asks';
 import type { Doc } from '../text/doc';
@@ -185,7 +186,6 @@ function askedLeave(doc: Doc): PhraseMatch[] {
 const ATTACHED = { phrase: 'I have attached my … / please find attached', note: 'my thing handed over to be read' };
 const ATTACHING = new Set(['attached', 'attaching', 'enclosed', 'enclosing']);
 const ATTACHED_BY = new Set(['have', "i've", "we've", 'ive', 'weve', 'i', 'we', 'find', "i'm", "we're", 'am', 'are']);
-const MINE = new Set(['my', 'our']);
 /** "a short proposal", "a copy of my CV": what a stranger attaches to be read ("a photo of you" is a gift). */
 const PAPERS_TO_READ = new Set([
   ...COLLATERAL, 'cv', 'resume', 'résumé', 'portfolio', 'proposal', 'abstract', 'summary', 'draft', 'plan', 'presentation',
@@ -205,7 +205,7 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
   return flatMapWordsIn(doc, ATTACHING, (word, at) => {
     if (!ATTACHING.has(word.text) || !ATTACHED_BY.has(words[at - 1]?.text ?? '') || cued.has(word.sentence)) return [];
     if (!sameSentence(at, at + 1)) return [];
-    const paper = MINE.has(words[at + 1]!.text) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
+    const paper = WRITER_POSSESSIVES.has(words[at + 1]!.text) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
     if (paper < 0) return [];
     const from = words[at - 1]!;
     return [{ phrase: ATTACHED, first: at - 1, last: paper, range: [from.start, words[paper]!.end] }];

@@ -1,3 +1,4 @@
+import { WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../phrases/hard-asks';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -6,7 +7,6 @@ import { datedInThePast } from './tense';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
-const OFFERED_OWNERS = new Set(['my', 'our']);
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
 const THEIR_CLAUSE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
@@ -39,7 +39,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
       // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
       // found as the seller's material).
-      if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || OFFERED_OWNERS.has(words[verb + 1]?.text ?? ''))) return;
+      if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || WRITER_POSSESSIVES.has(words[verb + 1]?.text ?? ''))) return;
       for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
         const last = words[object];
         if (last && MY_THINGS.has(last.text)) {

@@ -1,3 +1,4 @@
+import { WRITER_POSSESSIVES } from '../phrases/pronouns';
 import {
   COMPANY_SUBJECTS,
   CUSTOMER_NOUNS,
@@ -109,7 +110,7 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
   forEachWordIn(doc, PRODUCT_NOUNS, (word, product) => {
     if (!PRODUCT_NOUNS.has(word.text)) return;
     // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
-    const owner = [1, 2, 3].find((back) => MINE.has(words[product - back]?.text ?? ''));
+    const owner = [1, 2, 3].find((back) => WRITER_POSSESSIVES.has(words[product - back]?.text ?? ''));
     if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.text ?? '') && sameSentence(product - owner, product + 1))
       return claim(product - owner, product + 1);
     // "the scheduling tool we built": the product named before its maker.
@@ -156,16 +157,16 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (words[just]?.text !== 'just') return;
     if (RELEASE_VERBS.has(words[just + 1]?.text ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
   });
-  forEachWordIn(doc, MINE, (word, owner) => {
+  forEachWordIn(doc, WRITER_POSSESSIVES, (word, owner) => {
     // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
     // "how our team might support your upcoming tenders": a team sells only when it serves yours.
-    if (MINE.has(word.text) && words[owner + 1]?.text === 'team') {
+    if (WRITER_POSSESSIVES.has(word.text) && words[owner + 1]?.text === 'team') {
       const can = words[owner + 2];
       const service = words[owner + 3];
       if (can && CAN.has(can.text) && service && SERVICE_VERBS.has(service.text) && words[owner + 4]?.text === 'your' && sameSentence(owner, owner + 4))
         return claim(owner, owner + 4);
     }
-    if (!MINE.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
+    if (!WRITER_POSSESSIVES.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
     const verb = words[owner + 2];
     if (verb && (TRADE_VERBS.has(verb.text) || FIRM_VERBS.has(verb.text)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
     // "My company can support with full service": what it can do for you.
@@ -234,7 +235,6 @@ const PROMISED_HELP = new Set(['help', 'improve', 'boost', 'streamline', 'simpli
 /** Help promised by a thing, not a person ("I could help you move the boxes" offers a hand). */
 const THING_SUBJECTS = new Set(['they', 'these', 'tool', 'platform', 'product', 'app', 'device', 'service', 'system', 'software']);
 const SOFTENERS = new Set(['really', 'definitely', 'probably', 'also', 'actually', 'genuinely', 'massively', 'seriously']);
-const MINE = new Set(['my', 'our']);
 const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
 const CAN = new Set(['can', 'could', 'will', 'might']);
 const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);

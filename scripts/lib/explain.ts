@@ -94,6 +94,8 @@ export function formatExplanation({ strengths, weighing, unread, secondReading }
     `    net ${weighing.net} = concerns ${weighing.pressure} − strengths ${weighing.relief}` +
       `; transactional at ${weighing.lines.transactional} or more, relational at ${weighing.lines.relational} or less with a strength and nothing that blocks it`,
   );
+  if (!weighing.takes && weighing.net >= weighing.lines.transactional)
+    lines.push('    never transactional: no concern says the note takes something (only that it is generic or about you)');
   if (weighing.blockedBy.length > 0)
     lines.push(`    never relational while these stand: ${[...new Set(weighing.blockedBy)].join(', ')}`);
   if (secondReading)

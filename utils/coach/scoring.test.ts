@@ -117,6 +117,20 @@ describe('decideVerdict', () => {
     ],
     ['two warnings', 'Hi', [warning, concern('x', 'journey', 'warning')], 'balanced', 'transactional'],
     [
+      'generic and about the writer, but asking nothing: needs work, not a transaction',
+      'Hi',
+      [concern('nothing-specific', 'relationship', 'warning'), concern('self-focused', 'give', 'warning')],
+      'balanced',
+      'needs-work',
+    ],
+    [
+      'generic and one concern that takes: transactional',
+      'Hi',
+      [concern('nothing-specific', 'relationship', 'warning'), warning],
+      'balanced',
+      'transactional',
+    ],
+    [
       'the length is no evidence of a transaction: over the limit and one warning',
       'Hi',
       [concern('over-limit', 'relationship', 'warning'), warning],
@@ -246,6 +260,7 @@ describe('decideVerdict', () => {
       net: -1,
       lines: { relational: 0.5, transactional: 3 },
       blockedBy: ['over-limit', 'w'],
+      takes: true,
     });
   });
 });

@@ -101,6 +101,17 @@ function blocksRelational(finding: Finding, strictness: Strictness): boolean {
 /** Findings about the note's length, not what it says: they keep it from `relational` but weigh nothing toward `transactional`. */
 const LENGTH_ONLY = new Set(['over-limit']);
 
+/**
+ * Concerns that say a note is generic or about its writer, not that it takes anything: on their own
+ * they make it "needs work", never "transactional" (a shy thank-you in a writer's own words is not
+ * a pitch). A transaction needs a concern that names one: an ask, a pitch, a template.
+ */
+const READS_GENERIC = new Set(['nothing-specific', 'self-focused', 'missing-name']);
+
+function takes(finding: Finding): boolean {
+  return finding.kind === 'concern' && !READS_GENERIC.has(finding.rule) && pressureOf(finding) > 0;
+}
+
 function pressureOf(finding: Finding): number {
   return LENGTH_ONLY.has(finding.rule) ? 0 : PRESSURE[finding.severity];
 }
@@ -126,6 +137,8 @@ export interface VerdictWeighing {
   lines: { relational: number; transactional: number };
   /** Rules that keep the note from `relational` whatever its strengths (blocksRelational). */
   blockedBy: string[];
+  /** Whether a concern says the note takes something (`takes`): without one it is never transactional. */
+  takes: boolean;
 }
 
 export function weighVerdict(
@@ -157,8 +170,9 @@ export function weighVerdict(
       weight: index < MAX_RELIEF ? -1 : 0,
     })),
   ];
-  const verdict = verdictOf(text, net, relief, blockedBy.length > 0, lines);
-  return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy };
+  const taking = concerns.some(takes);
+  const verdict = verdictOf(text, net, relief, blockedBy.length > 0, taking, lines);
+  return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy, takes: taking };
 }
 
 /** The verdict alone, by the same arithmetic as weighVerdict, without the explanation's lists (it runs on every keystroke). */
@@ -166,15 +180,17 @@ export function decideVerdict(text: string, findings: readonly Finding[], strict
   let pressure = 0;
   let strengths = 0;
   let blocked = false;
+  let taking = false;
   for (const finding of strongestByRule(findings)) {
     if (finding.kind === 'strength') strengths += 1;
     else {
       pressure += pressureOf(finding);
       blocked ||= blocksRelational(finding, strictness);
+      taking ||= takes(finding);
     }
   }
   const relief = Math.min(MAX_RELIEF, strengths);
-  return verdictOf(text, pressure - relief, relief, blocked, VERDICT_LINES[strictness]);
+  return verdictOf(text, pressure - relief, relief, blocked, taking, VERDICT_LINES[strictness]);
 }
 
 /** The verdict from the weighing: one rule for decideVerdict and weighVerdict. */
@@ -183,10 +199,11 @@ function verdictOf(
   net: number,
   relief: number,
   blocked: boolean,
+  taking: boolean,
   lines: { relational: number; transactional: number },
 ): Verdict {
   if (text.trim() === '') return 'empty';
-  if (net >= lines.transactional) return 'transactional';
+  if (net >= lines.transactional && taking) return 'transactional';
   // Relational needs evidence of a relationship, not only the absence of problems.
   return !blocked && net <= lines.relational && relief > 0 ? 'relational' : 'needs-work';
 }

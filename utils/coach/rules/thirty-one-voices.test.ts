@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { offersValueRule } from './offers-value';
+
+// Session 18 (issue 12, round 31): a retired firefighter who teaches free CPR classes and a sports
+// physiotherapist in Porto, a VA peer-support specialist and a cocoa exporter in Accra, a retired Navy
+// corpsman who runs fishing days for veterans and a dentist in Spokane. The shapes their notes
+// showed, in our own words.
+
+describe('thanks said in the writer’s first language', () => {
+  testRule(offersValueRule, {
+    valid: ['We named the café Grazie after my grandmother, who loved Rome.'],
+    invalid: [
+      { text: 'Gracias for the lift to the airport last week, Tom. I made my flight because of you.', errors: [{ rule: 'offers-value', words: 'Gracias for the lift' }] },
+      { text: 'Asante for your kind comment on my post about the school garden. My students read it twice.', errors: [{ rule: 'offers-value', words: 'Asante for your kind' }] },
+    ],
+  });
+});

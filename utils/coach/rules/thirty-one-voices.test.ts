@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { offersValueRule } from './offers-value';
+import { salesPitchRule } from './sales-pitch';
 
 // Session 18 (issue 12, round 31): a retired firefighter who teaches free CPR classes and a sports
 // physiotherapist in Porto, a VA peer-support specialist and a cocoa exporter in Accra, a retired Navy
@@ -13,6 +14,20 @@ describe('thanks said in the writer’s first language', () => {
     invalid: [
       { text: 'Gracias for the lift to the airport last week, Tom. I made my flight because of you.', errors: [{ rule: 'offers-value', words: 'Gracias for the lift' }] },
       { text: 'Asante for your kind comment on my post about the school garden. My students read it twice.', errors: [{ rule: 'offers-value', words: 'Asante for your kind' }] },
+    ],
+  });
+});
+
+describe('someone else’s opening passed on, with its pay', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'A friend of mine is hiring a weekend baker, $16/hr plus tips. Thought of you after your post.',
+      'One of our volunteers is hiring an apprentice electrician, $22/hr. You said your nephew was looking.',
+    ],
+    invalid: [
+      { text: 'We’re hiring two line cooks, $21/hr. Great kitchen.', errors: [{ rule: 'sales-pitch', words: 'We’re hiring' }] },
+      { text: 'Our clinic is hiring a receptionist, $19/hr. Send me anyone good.', errors: [{ rule: 'sales-pitch', words: '19' }] },
+      { text: 'A client is hiring a finance controller, $70/hr. Open to hearing more?', errors: [{ rule: 'sales-pitch', words: '70' }] },
     ],
   });
 });

@@ -71,6 +71,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !answersThem(doc, at) &&
         !toldByThem(doc, at) &&
         !someoneElsesPrice(doc, at) &&
+        !someoneElsesOpening(doc, at) &&
         !savedForMe(doc, at) &&
         !changeTold(doc, at) &&
         !GIFTS.has(words[at - 2]?.text ?? '') &&
@@ -306,6 +307,28 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
   );
 }
 const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "isn't", 'never', 'not']);
+
+/**
+ * "A colleague in Cheney is hiring an assistant, $24/hr", "one of our captains is hiring a deckhand":
+ * the pay of someone else's opening, passed on. "We're hiring", "our shop is hiring" and "a client
+ * of mine is hiring" recruit.
+ */
+function someoneElsesOpening(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const sentence = doc.sentences[words[at]!.sentence]!;
+  let hiring = sentence.firstWord;
+  while (hiring < at && words[hiring]!.text !== 'hiring') hiring++;
+  if (hiring === at || hiring === sentence.firstWord) return false;
+  for (let subject = sentence.firstWord; subject < hiring; subject++)
+    if (
+      RECRUITERS_OWN.has(words[subject]!.text) ||
+      (FIRST_PERSON.has(words[subject]!.text) && words[subject - 1]?.text !== 'of')
+    )
+      return false;
+  return true;
+}
+/** "A client of mine is hiring": a recruiter's opening is the recruiter's to fill. */
+const RECRUITERS_OWN = new Set(['client', 'clients']);
 
 /** "You asked what a review costs – most firms charge £350": a price told because they asked. */
 function answersThem(doc: Doc, at: number): boolean {

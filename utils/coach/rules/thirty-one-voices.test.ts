@@ -31,3 +31,15 @@ describe('someone else’s opening passed on, with its pay', () => {
     ],
   });
 });
+
+describe('places left in a free thing, "no cost, no catch" in the same breath', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Heard you just moved to Leeds. Free first-aid morning at the scout hut, Saturday 10 to 12. 8 spots left, no cost, no catch. Text me if you want one.',
+    ],
+    invalid: [
+      { text: 'Free strategy session this week: 3 spots left, no cost, no catch.', errors: [{ rule: 'sales-pitch', words: 'no cost' }] },
+      { text: 'Our bootcamp starts Monday. 5 spots left, grab yours.', errors: [{ rule: 'sales-pitch', words: 'spots left' }] },
+    ],
+  });
+});

@@ -57,7 +57,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   const { findAfter: within, matchOf } = wordReach(doc);
   const add = (first: number, last: number) => {
     const match = matchOf(SHAPE, first, last);
-    if (match) found.push(match);
+    if (match && !freeSlotsTold(doc, match)) found.push(match);
   };
 
   const openDoors: PhraseMatch[] = [];
@@ -137,12 +137,29 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   for (const at of figuresAndWordsIn(doc, MAY_SHAPE)) visit(words[at]!, at);
   // "a free workshop on fatigue rights, no membership needed" gives; beside a price, a listed pitch
   // or a company's claims it is the way in.
-  const selling = found.length > 0 || salesPitch.find(doc).length > 0 || findVendorClaims(doc).length > 0;
+  const selling =
+    found.length > 0 ||
+    salesPitch.find(doc).some((match) => !freeSlotsTold(doc, match)) ||
+    findVendorClaims(doc).length > 0;
   // "a free resume review for vets … nothing to buy, no upsell": a freebie is bait unless the note
   // says outright it sells nothing, and nothing else in it does.
   const given = !selling && noSale.find(doc).length > 0;
   if (given) return found;
   return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
+}
+
+const FILLING = new Set(['filling', 'limited']);
+
+/**
+ * "6 spots left this week, no cost, no catch": places in a free thing, counted in the same breath
+ * as the writer says nothing is sold. Scarcity sells only where something is for sale.
+ */
+export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  let slots = false;
+  for (let at = match.first; at <= match.last; at++) slots ||= SLOT_NOUNS.has(words[at]!.text) || FILLING.has(words[at]!.text);
+  const sentence = words[match.first]!.sentence;
+  return slots && noSale.find(doc).some((cue) => words[cue.first]!.sentence === sentence);
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */

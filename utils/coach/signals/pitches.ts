@@ -1,7 +1,7 @@
 import { ALPHABETIC_LETTER } from '../patterns';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { findCommerceShapes } from './commerce-shapes';
+import { findCommerceShapes, freeSlotsTold } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
@@ -31,19 +31,36 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
   for (const found of freeOfCharge.find(doc)) {
     if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-    if (kept.length > 0 || sentenceHasBait(doc, found) || !(sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found)))
+    if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !(sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found)))
       kept.push(found);
   }
   return kept.sort((a, b) => a.first - b.first);
 });
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
-function sentenceHasBait(doc: Doc, match: PhraseMatch, sentenceAt = doc.words[match.first]?.sentence ?? -1): boolean {
+function sentenceHasBait(
+  doc: Doc,
+  match: PhraseMatch,
+  sentenceAt = doc.words[match.first]?.sentence ?? -1,
+  notBait: ReadonlySet<string> = NO_WORDS,
+): boolean {
   const sentence = doc.sentences[sentenceAt];
   if (!sentence) return false;
-  for (let at = sentence.firstWord; at < sentence.endWord; at++)
-    if (BAIT_NOUNS.has(doc.words[at]?.text ?? '') && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
+  for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+    const text = doc.words[at]?.text ?? '';
+    if (BAIT_NOUNS.has(text) && !notBait.has(text) && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
+  }
   return false;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Places in a thing, not the thing: "6 spots left, no cost, no catch" counts places in a free clinic. */
+const PLACES = new Set(['spot', 'spots', 'seat', 'seats']);
+
+/** The words that are no bait beside "no cost": places, once the writer says in that breath that nothing is sold. */
+function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
+  const sentence = doc.words[match.first]?.sentence ?? -1;
+  return noSaleSaidIn(doc, sentence, sentence) ? PLACES : NO_WORDS;
 }
 
 /** "happy to help, no cost, just engineer to engineer": help offered, its price waived. */
@@ -133,7 +150,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
-  if (sellingForFree(doc, match) || helpForFree(doc, match)) return true;
+  if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)

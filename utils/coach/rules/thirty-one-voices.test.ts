@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 
@@ -40,6 +41,20 @@ describe('places left in a free thing, "no cost, no catch" in the same breath', 
     invalid: [
       { text: 'Free strategy session this week: 3 spots left, no cost, no catch.', errors: [{ rule: 'sales-pitch', words: 'no cost' }] },
       { text: 'Our bootcamp starts Monday. 5 spots left, grab yours.', errors: [{ rule: 'sales-pitch', words: 'spots left' }] },
+    ],
+  });
+});
+
+describe('a free thing, passed on if it helps others', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Our free tax help evening for seniors is Tuesday 6pm at the Elm Street library. No appointment needed. Please share if useful!',
+      'The hall is running free bike repairs on Sunday morning. Please forward it if it helps anyone on your team.',
+    ],
+    invalid: [
+      { text: 'I wrote a post on hiring juniors last week. Please share it if useful.', errors: [{ rule: 'ask-before-give', words: 'Please share it' }] },
+      { text: 'I am looking for a junior analyst role. Please share my profile if useful.', errors: [{ rule: 'ask-before-give', words: 'Please share my' }] },
+      { text: 'Our shelter needs £2,000 by Friday. Please share our appeal if it helps.', errors: [{ rule: 'ask-before-give', words: 'Please share our' }] },
     ],
   });
 });

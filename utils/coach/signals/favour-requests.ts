@@ -10,6 +10,7 @@ import {
 } from '../phrases/asks';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { passedOnIfUseful } from './passed-on';
 import { findPoliteAsks } from './polite-asks';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 
@@ -85,6 +86,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
       CLAUSE_MARKS.has(doc.text.slice(before.end, word.start).trim().slice(-1));
     const verb = words[at + 1];
     if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.text)) return [];
+    if (passedOnIfUseful(doc, at + 1)) return [];
     const courteous = words
       .slice(at + 2, at + 2 + COURTESY_REACH)
       .some(

@@ -3,6 +3,7 @@ import { MY_THINGS, OTHER_SUBJECTS, REQUEST_SUBJECTS, REQUEST_VERBS } from '../p
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
+import { passedOnIfUseful } from './passed-on';
 import { datedInThePast } from './tense';
 
 const VERB_REACH = 4;
@@ -36,6 +37,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
       if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
       if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+      if (passedOnIfUseful(doc, verb)) return;
       // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
       // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
       // found as the seller's material).

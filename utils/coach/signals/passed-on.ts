@@ -1,0 +1,28 @@
+import type { Doc } from '../text/doc';
+import { freeOfCharge, linkGiveCues, noSale } from './phrase-sets';
+
+/** Passing a thing on to others, not doing the writer a favour. */
+const PASSING_ON = new Set(['share', 'forward', 'circulate', 'spread']);
+/** "please share my profile", "please forward your CV": a thing of someone's named, not passed on. */
+const SOMEONES = new Set(['my', 'our', 'your', 'me', 'us']);
+
+/**
+ * "Our free dental day is Saturday … Please share if useful!": a free thing, passed on if it serves
+ * others. "I wrote a post, please share it if useful" still asks for my reach; a pitch, a fundraiser
+ * or a job hunt reads as one by its own rules.
+ */
+export function passedOnIfUseful(doc: Doc, verbAt: number): boolean {
+  const { words } = doc;
+  const verb = words[verbAt]!;
+  if (!PASSING_ON.has(verb.text) || SOMEONES.has(words[verbAt + 1]?.text ?? '')) return false;
+  if (!linkGiveCues.find(doc).some((cue) => cue.first > verbAt && words[cue.first]!.sentence === verb.sentence))
+    return false;
+  return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
+}
+
+const FREE = new Set(['free', 'gratis', 'complimentary']);
+
+/** "free" said of a thing, not "feel free to share". */
+function saysFree(doc: Doc): boolean {
+  return doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel');
+}

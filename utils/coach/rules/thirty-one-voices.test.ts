@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { genuineQuestion } from './genuine-question';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 
@@ -55,6 +56,28 @@ describe('a free thing, passed on if it helps others', () => {
       { text: 'I wrote a post on hiring juniors last week. Please share it if useful.', errors: [{ rule: 'ask-before-give', words: 'Please share it' }] },
       { text: 'I am looking for a junior analyst role. Please share my profile if useful.', errors: [{ rule: 'ask-before-give', words: 'Please share my' }] },
       { text: 'Our shelter needs £2,000 by Friday. Please share our appeal if it helps.', errors: [{ rule: 'ask-before-give', words: 'Please share our' }] },
+    ],
+  });
+});
+
+describe('questions that look for the buyer, the budget or the make-or-buy', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your post on the night the river came up was a lesson. Who makes the bread at your shelter, by the way? It looked amazing.',
+      'How did your team decide what to cut when the budget shrank last year?',
+    ],
+    invalid: [
+      { text: 'Quick one: do your couples bring their own florist? And roughly what budget do they work with?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'How many of your drivers are certified this year? And do you run refreshers in house or send them out?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});
+
+describe('the buyer sought is no curiosity', () => {
+  testRule(genuineQuestion, {
+    valid: ['Loved your piece on lifeguard training at the county pools. What do your pools have in place today, and who makes that call?'],
+    invalid: [
+      { text: 'Loved your piece on lifeguard training at the county pools. What made you start training teenagers as instructors?', errors: [{ rule: 'genuine-question' }] },
     ],
   });
 });

@@ -11,7 +11,20 @@ const GAIN_REACH = 6;
 const PAST = new Set(['did', "didn't"]);
 /** "which needs no answer", "she plans to": these words are verbs when an object or "to" follows. */
 const ALSO_VERBS = new Set(['needs', 'plans', 'processes']);
-const AFTER_A_VERB = new Set(['no', 'to', 'a', 'an', 'the', 'some', 'my', 'our', 'your', 'it', 'them', 'nothing']);
+const AFTER_A_VERB = new Set([
+  'no',
+  'to',
+  'a',
+  'an',
+  'the',
+  'some',
+  'my',
+  'our',
+  'your',
+  'it',
+  'them',
+  'nothing',
+]);
 
 const WONDERING = new Set(['would', 'can', 'could']);
 
@@ -38,9 +51,15 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
     const texts = words.map((word) => word.text);
     // "Would you believe I now run interview training?": a question that wants no answer.
-    if (texts.some((text, at) => text === 'believe' && texts[at - 1] === 'you' && WONDERING.has(texts[at - 2] ?? ''))) return [];
+    if (
+      texts.some(
+        (text, at) => text === 'believe' && texts[at - 1] === 'you' && WONDERING.has(texts[at - 2] ?? ''),
+      )
+    )
+      return [];
     const buyingWords = texts.filter(
-      (text, at) => BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
+      (text, at) =>
+        BUYING_STATE_WORDS.has(text) && !(ALSO_VERBS.has(text) && AFTER_A_VERB.has(texts[at + 1] ?? '')),
     );
     const aboutTheirCraft =
       buyingWords.every((text) => CRAFT_WORDS.has(text)) && mentionsTheirWorkBefore(doc, sentence.firstWord);
@@ -51,14 +70,15 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
       !texts.some((text) => PAST.has(text)) &&
       // "Remember you asked about tools for transcribing?": their own question, recalled.
       !texts.some((text, at) => SECOND_PERSON.has(text) && isPastTense(texts[at + 1] ?? ''));
+    const deciderOrBudget =
+      asksWhoDecides(texts) || asksTheirBudget(texts, buyingWords) || asksMakeOrBuy(texts);
     const gain = texts.some(
       (text, at) =>
-        SELF_WORDS.has(text) &&
-        texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
+        SELF_WORDS.has(text) && texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
     );
     const first = words[0];
     const last = words.at(-1);
-    if (!(buying || gain) || !first || !last) return [];
+    if (!(buying || gain || deciderOrBudget) || !first || !last) return [];
     return [
       {
         phrase: QUALIFYING,
@@ -68,6 +88,36 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
       },
     ];
   });
+}
+
+/** "Who makes that call?", "who signs off on training?": the buyer sought. */
+const DECIDING = new Set(['decides', 'approves', 'handles', 'signs', 'buys', 'purchases', 'makes']);
+const DECISIONS = new Set(['call', 'calls', 'decision', 'decisions']);
+
+function asksWhoDecides(texts: readonly string[]): boolean {
+  return texts.some((text, at) => {
+    if (text !== 'who' || !DECIDING.has(texts[at + 1] ?? '')) return false;
+    // "who makes the bread?" asks about their craft; "who makes that call?" for the buyer.
+    return texts[at + 1] !== 'makes' || texts.slice(at + 2, at + 4).some((next) => DECISIONS.has(next));
+  });
+}
+
+/** "Do you run renewals in house or send them out?": whether they would buy it from someone. */
+const OUTSOURCING = new Set(['outsource', 'outsourced', 'outsourcing', 'inhouse']);
+
+function asksMakeOrBuy(texts: readonly string[]): boolean {
+  return (
+    texts.some((text) => SECOND_PERSON.has(text)) &&
+    texts.some((text, at) => OUTSOURCING.has(text) || (text === 'house' && texts[at - 1] === 'in')) &&
+    !texts.some((text) => PAST.has(text))
+  );
+}
+
+/** "And roughly what per-day budget do they work with?": their clients' money, asked after, whoever's it is. */
+const MONEY = new Set(['budget', 'budgets', 'spend']);
+
+function asksTheirBudget(texts: readonly string[], buyingWords: readonly string[]): boolean {
+  return buyingWords.some((text) => MONEY.has(text)) && !texts.some((text) => PAST.has(text));
 }
 
 /** Whether an earlier sentence names a piece of their work ("your flood maps for the Calder valley"). */

@@ -148,6 +148,11 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'as _ sponsor', hard: true },
   { phrase: 'as our sponsor', hard: true },
   { phrase: 'looking for sponsors', hard: true },
+  // "My classes could use a sponsor. Something to think about.": the ask said as a need.
+  { phrase: 'could use a sponsor', hard: true },
+  { phrase: 'could use sponsors', hard: true },
+  { phrase: 'need a sponsor', hard: true },
+  { phrase: 'needs a sponsor', hard: true },
   'sponsorship packages',
   'partnership packages',
   'talk sponsorship',

@@ -384,6 +384,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'reply yes',
   'might be perfect for you',
   'would be perfect for you',
+  'would be perfect for your',
+  // "I can reserve one pack for you at the church price": a price named without a figure.
+  'at the _ price',
+  'at a _ price',
+  'offer sheet',
   'allocation is limited',
   'our seed round',
   'allocations',

@@ -81,3 +81,20 @@ describe('the buyer sought is no curiosity', () => {
     ],
   });
 });
+
+describe('a sale said without a figure, a sponsor asked as a need, a supplier asked after', () => {
+  testRule(salesPitchRule, {
+    valid: ['Our co-op posts a free price sheet every month; happy to forward it, not tied to buying from us.'],
+    invalid: [
+      { text: 'I can keep one box for you at the neighbours’ price. Shall I put your name down?', errors: [{ rule: 'sales-pitch', words: 'at the neighbours’ price' }] },
+      { text: 'Our spring lambs are in, would be perfect for your Sunday menu.', errors: [{ rule: 'sales-pitch', words: 'would be perfect for your' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Congrats on the new marina wing. Our class used your ramp last spring and loved it.'],
+    invalid: [
+      { text: 'Congrats on the new marina wing. My safety classes could use a sponsor. Something to think about.', errors: [{ rule: 'ask-before-give', words: 'could use a sponsor' }] },
+      { text: 'Just curious: which importer do you buy your cocoa from today?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

@@ -98,3 +98,16 @@ describe('a sale said without a figure, a sponsor asked as a need, a supplier as
     ],
   });
 });
+
+describe('an offer asked as a bare question, then how to take it up', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Heard your yard is short of hands for the herring run. Two lads from my night class would do well. Want their names? Text me.',
+      'Good talk at the harbour meeting. Want the tide tables I mentioned? DM me.',
+    ],
+    invalid: [
+      { text: 'Want a free roof inspection this month? DM me.', errors: [{ rule: 'ask-before-give', words: 'DM me' }] },
+      { text: 'Loved your talk. Can you review my deck? DM me.', errors: [{ rule: 'ask-before-give', words: 'review my' }, { rule: 'ask-before-give', words: 'DM me' }] },
+    ],
+  });
+});

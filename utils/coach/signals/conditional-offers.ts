@@ -59,7 +59,7 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     if (findPitches(doc).length > 0) return [];
     found.push([sentence.start, words[sentence.endWord - 1]!.end]);
   }
-  for (const range of [...freeFavours(doc), ...sendingOffered(doc)])
+  for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc)])
     if (!found.some((other) => other[0] === range[0])) found.push(range);
   return found;
 }
@@ -137,5 +137,32 @@ function sendingOffered(doc: Doc): Range[] {
     if (findPitches(doc).length > 0) return [];
     found.push([words[at - 1]!.start, words[at + 2]!.end]);
   }
+  return found;
+}
+
+/** An offer asked as a bare question: "Want their names?", "Wanna borrow it?". */
+const OFFER_OPENERS = new Set(['want', 'wanna']);
+/** How the reader takes it up: "DM me", "text me", "call me". */
+const CONTACT_VERBS = new Set(['dm', 'text', 'call', 'message', 'email', 'ping', 'holler', 'whatsapp', 'msg']);
+
+/**
+ * "Two kids from my class would be good on deck. Want their names? DM me.": the contact line is how
+ * the reader takes up what the question offers. Not bait or the seller's material ("Want a free
+ * audit? DM me"), not beside a price, nor in a note that sells.
+ */
+function offerThenContact(doc: Doc): Range[] {
+  const { words, sentences } = doc;
+  const found: Range[] = [];
+  sentences.forEach((offer, index) => {
+    const contact = sentences[index + 1];
+    if (!offer.question || !contact || !OFFER_OPENERS.has(words[offer.firstWord]?.text ?? '')) return;
+    if (!CONTACT_VERBS.has(words[contact.firstWord]?.text ?? '') || words[contact.firstWord + 1]?.text !== 'me') return;
+    for (let at = offer.firstWord; at < offer.endWord; at++) {
+      const text = words[at]!.text;
+      if (BAIT_NOUNS.has(text) || PITCH_MATERIAL.has(text) || startsWithDigit(text)) return;
+    }
+    if (findPitches(doc).length > 0) return;
+    found.push([offer.start, words[contact.firstWord + 1]!.end]);
+  });
   return found;
 }

@@ -148,7 +148,7 @@ const CONTACT_VERBS = new Set(['dm', 'text', 'call', 'message', 'email', 'ping',
 /**
  * "Two kids from my class would be good on deck. Want their names? DM me.": the contact line is how
  * the reader takes up what the question offers. Not bait or the seller's material ("Want a free
- * audit? DM me"), not beside a price, nor in a note that sells.
+ * audit? DM me", "DM me GLOW"), not beside a price, nor in a note that sells.
  */
 function offerThenContact(doc: Doc): Range[] {
   const { words, sentences } = doc;
@@ -157,6 +157,9 @@ function offerThenContact(doc: Doc): Range[] {
     const contact = sentences[index + 1];
     if (!offer.question || !contact || !OFFER_OPENERS.has(words[offer.firstWord]?.text ?? '')) return;
     if (!CONTACT_VERBS.has(words[contact.firstWord]?.text ?? '') || words[contact.firstWord + 1]?.text !== 'me') return;
+    // "DM me GLOW": a keyword to claim it is a funnel's; a number to reach the writer is not.
+    const after = words[contact.firstWord + 2];
+    if (after && after.sentence === words[contact.firstWord]!.sentence && !startsWithDigit(after.text)) return;
     for (let at = offer.firstWord; at < offer.endWord; at++) {
       const text = words[at]!.text;
       if (BAIT_NOUNS.has(text) || PITCH_MATERIAL.has(text) || startsWithDigit(text)) return;

@@ -17,7 +17,7 @@ export const jobSeekingRule = defineRule({
       // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done;
       // "you spent 45 min going over my resume": their help, remembered.
       (match) =>
-        !readersSearch(doc, match.first) &&
+        !readersSearch(doc, match.first, match.last) &&
         !deniedBefore(doc, match.first, 3) &&
         !doneToMine(doc, match.first) &&
         !alreadyGiven(doc, match) &&
@@ -34,15 +34,20 @@ export const jobSeekingRule = defineRule({
 });
 
 const THEIRS_REACH = 5;
+/** "your post that you look for new job as transport planner after the layoffs": a search with no owner named reaches further back. */
+const UNOWNED_REACH = 10;
 const WRITER = new Set([...SELF_WORDS, 'we', 'our', 'us']);
 
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
-function readersSearch(doc: Doc, first: number): boolean {
+function readersSearch(doc: Doc, first: number, last: number): boolean {
   const sentence = doc.words[first]?.sentence;
+  let owned = false;
+  for (let at = first; at <= last; at++) owned ||= WRITER.has(doc.words[at]?.text ?? '');
+  const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
   // "If the job search gets heavy, call me": their search, set as a condition.
   if (doc.words[first - 1]?.text === 'the' && doc.words[first - 2]?.text === 'if' && doc.words[first - 2]?.sentence === sentence)
     return true;
-  for (let at = first - 1; at >= Math.max(0, first - THEIRS_REACH); at--) {
+  for (let at = first - 1; at >= Math.max(0, first - reach); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;

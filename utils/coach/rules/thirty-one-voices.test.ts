@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { genuineQuestion } from './genuine-question';
+import { jobSeekingRule } from './job-seeking';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 
@@ -108,6 +109,15 @@ describe('an offer asked as a bare question, then how to take it up', () => {
     invalid: [
       { text: 'Want a free roof inspection this month? DM me.', errors: [{ rule: 'ask-before-give', words: 'DM me' }] },
       { text: 'Loved your talk. Can you review my deck? DM me.', errors: [{ rule: 'ask-before-give', words: 'review my' }, { rule: 'ask-before-give', words: 'DM me' }] },
+    ],
+  });
+});
+
+describe('their job search, told back from further away', () => {
+  testRule(jobSeekingRule, {
+    valid: ['Saw your post that you are looking for a dispatcher role again after the layoffs at Brenner Freight. My cousin runs dispatch at Ostby and needs one.'],
+    invalid: [
+      { text: 'I have been out of work since the layoffs at Brenner Freight, so I am reaching out to dispatch managers I admire.', errors: [{ rule: 'job-seeking', words: 'since the layoffs' }] },
     ],
   });
 });

@@ -566,4 +566,9 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'no strings',
   'not a recruiting',
   'not recruiting',
+  // "No cost, no need to buy nothing": said in a second language, still no sale.
+  'no need to buy',
+  "don't have to buy",
+  'no sales pitch',
+  'nothing for sale',
 ];

@@ -121,3 +121,10 @@ describe('their job search, told back from further away', () => {
     ],
   });
 });
+
+describe('"no need to buy" said with "no cost"', () => {
+  testRule(salesPitchRule, {
+    valid: ['Two free places left at the cheese tasting on the farm, Saturday 10am. If you are near Wensleydale, come! No cost, no need to buy anything.'],
+    invalid: [{ text: 'Book your free tasting today. No cost, just pick a date.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] }],
+  });
+});

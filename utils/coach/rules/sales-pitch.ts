@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { outsideTopics } from '../signals/topics';
 import { findPitches } from '../signals/pitches';
+import { onlyPlacesInAFreeThing } from '../signals/commerce-shapes';
 
 export const salesPitchRule = defineRule({
   id: 'sales-pitch',
@@ -8,8 +9,10 @@ export const salesPitchRule = defineRule({
   kind: 'concern',
   description: 'A sales pitch: a product, service, pricing, leads, ROI.',
   check(doc) {
-    return outsideTopics(doc, findPitches(doc)).map((match) => ({
-      severity: 'error',
+    const pitches = outsideTopics(doc, findPitches(doc));
+    const gently = onlyPlacesInAFreeThing(doc, pitches);
+    return pitches.map((match) => ({
+      severity: gently ? 'warning' : 'error',
       message: 'This reads as a sales pitch to someone you have not met yet.',
       why: 'Your goal is relationships, not securing the next sale: a pitch in a first note is harvesting before sowing.',
       range: match.range,

@@ -128,3 +128,19 @@ describe('"no need to buy" said with "no cost"', () => {
     invalid: [{ text: 'Book your free tasting today. No cost, just pick a date.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] }],
   });
 });
+
+describe('places counted in a free thing, nothing else sold: said gently', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Since you just moved to Porto: I lead a free sketching walk every Sunday at 7, from the cathedral steps, coffee after. 3 spots left this week. Message me and I will add you.',
+        errors: [{ rule: 'sales-pitch', words: 'spots left', severity: 'warning' }],
+      },
+      {
+        text: 'Free masterclass on Sunday, then our 8-week programme opens at $499. 3 spots left.',
+        errors: [{ rule: 'sales-pitch', words: 'spots left', severity: 'error' }],
+      },
+    ],
+  });
+});

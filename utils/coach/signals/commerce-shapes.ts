@@ -155,11 +155,28 @@ const FILLING = new Set(['filling', 'limited']);
  * as the writer says nothing is sold. Scarcity sells only where something is for sale.
  */
 export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
-  const { words } = doc;
-  let slots = false;
-  for (let at = match.first; at <= match.last; at++) slots ||= SLOT_NOUNS.has(words[at]!.text) || FILLING.has(words[at]!.text);
-  const sentence = words[match.first]!.sentence;
-  return slots && noSale.find(doc).some((cue) => words[cue.first]!.sentence === sentence);
+  const sentence = doc.words[match.first]!.sentence;
+  return countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.first]!.sentence === sentence);
+}
+
+function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
+  for (let at = match.first; at <= match.last; at++)
+    if (SLOT_NOUNS.has(doc.words[at]!.text) || FILLING.has(doc.words[at]!.text)) return true;
+  return false;
+}
+
+/**
+ * "I do a free sunrise photo walk every Sunday … 4 spots left this week": places counted in a free
+ * thing, and nothing else in the note sells. A funnel says it too, so it is said gently, not as a sale.
+ */
+export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]): boolean {
+  return (
+    pitches.length > 0 &&
+    pitches.every((match) => countsPlaces(doc, match)) &&
+    doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel') &&
+    // "then our programme opens at $499": any money in the note is what the places lead to.
+    !doc.words.some((word, at) => isFigure(word.text) && isMoney(doc, at))
+  );
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */

@@ -244,6 +244,15 @@ export const ASKS: readonly PhraseEntry[] = [
   // "Would you do the first one as a favour?"
   { phrase: 'as a favour', hard: true },
   { phrase: 'as a favor', hard: true },
+  // "You'd be doing an old chief a favor": the ask said as the favour they would do.
+  { phrase: 'be doing me a favor', hard: true },
+  { phrase: 'be doing me a favour', hard: true },
+  { phrase: 'be doing us a favor', hard: true },
+  { phrase: 'be doing us a favour', hard: true },
+  { phrase: 'be doing an _ _ a favor', hard: true },
+  { phrase: 'be doing an _ _ a favour', hard: true },
+  { phrase: 'be doing a _ _ a favor', hard: true },
+  { phrase: 'be doing a _ _ a favour', hard: true },
   'endorse me',
   'endorsing me',
   'endorse you back',

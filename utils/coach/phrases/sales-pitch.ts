@@ -393,6 +393,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'our seed round',
   'allocations',
   'fair prices',
+  // "Fair rates for vets and farm folks": a trade's rate named without a figure.
+  'fair rates',
+  'good rates',
+  'reasonable rates',
+  'discounted rates',
   'competitive prices',
   'competitive price',
   'good price',

@@ -69,7 +69,7 @@ describe('questions that look for the buyer, the budget or the make-or-buy', () 
     ],
     invalid: [
       { text: 'Quick one: do your couples bring their own florist? And roughly what budget do they work with?', errors: [{ rule: 'ask-before-give' }] },
-      { text: 'How many of your drivers are certified this year? And do you run refreshers in house or send them out?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'How many of your drivers are certified this year? And do you run refreshers in house or send them out?', errors: [{ rule: 'ask-before-give' }, { rule: 'ask-before-give' }] },
     ],
   });
 });
@@ -141,6 +141,20 @@ describe('places counted in a free thing, nothing else sold: said gently', () =>
         text: 'Free masterclass on Sunday, then our 8-week programme opens at $499. 3 spots left.',
         errors: [{ rule: 'sales-pitch', words: 'spots left', severity: 'error' }],
       },
+    ],
+  });
+});
+
+describe('a rate without a figure, a favour named as theirs to do, a prospect sized', () => {
+  testRule(salesPitchRule, {
+    valid: ['Saw your post about the cracked trailer hitch. Been there. The rates at the county yard went up too, sadly.'],
+    invalid: [{ text: 'Saw your post about the cracked trailer hitch. I do mobile repair on weekends. Fair rates for farm folks.', errors: [{ rule: 'sales-pitch', words: 'Fair rates' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Your mother ran the Harbour Café for thirty years. She did us all a favour every winter.'],
+    invalid: [
+      { text: 'Your mother ran the Harbour Café. My niece needs a summer job. You’d be doing an old neighbour a favour.', errors: [{ rule: 'ask-before-give', words: 'be doing an old neighbour a favour' }] },
+      { text: 'How many vans in your fleet, and when’s your next MOT due?', errors: [{ rule: 'ask-before-give' }] },
     ],
   });
 });

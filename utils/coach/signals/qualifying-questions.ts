@@ -71,7 +71,10 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
       // "Remember you asked about tools for transcribing?": their own question, recalled.
       !texts.some((text, at) => SECOND_PERSON.has(text) && isPastTense(texts[at + 1] ?? ''));
     const deciderOrBudget =
-      asksWhoDecides(texts) || asksTheirBudget(texts, buyingWords) || asksMakeOrBuy(texts);
+      asksWhoDecides(texts) ||
+      asksTheirBudget(texts, buyingWords) ||
+      asksMakeOrBuy(texts) ||
+      sizesThem(texts);
     const gain = texts.some(
       (text, at) =>
         SELF_WORDS.has(text) && texts.slice(at + 1, at + 1 + GAIN_REACH).some((next) => GAIN_WORDS.has(next)),
@@ -111,6 +114,37 @@ function asksMakeOrBuy(texts: readonly string[]): boolean {
     texts.some((text, at) => OUTSOURCING.has(text) || (text === 'house' && texts[at - 1] === 'in')) &&
     !texts.some((text) => PAST.has(text))
   );
+}
+
+/** What a seller counts to size a prospect: "How many boats in your fleet?", "how many drivers do you run?". */
+const SIZE_NOUNS = new Set([
+  'fleet',
+  'trucks',
+  'vehicles',
+  'vans',
+  'boats',
+  'employees',
+  'staff',
+  'drivers',
+  'technicians',
+  'techs',
+  'locations',
+  'sites',
+  'branches',
+  'stores',
+  'clinics',
+  'aides',
+]);
+
+/** "How many boats in your fleet?", "when's your next dockside exam due?": the size and the timing of a sale. */
+function sizesThem(texts: readonly string[]): boolean {
+  if (texts.some((text) => PAST.has(text)) || !texts.some((text) => SECOND_PERSON.has(text))) return false;
+  const howMany =
+    texts.some((text, at) => text === 'how' && texts[at + 1] === 'many') &&
+    texts.some((text) => SIZE_NOUNS.has(text));
+  const nextDue =
+    texts.some((text, at) => text === 'your' && texts[at + 1] === 'next') && texts.includes('due');
+  return howMany || nextDue;
 }
 
 /** "And roughly what per-day budget do they work with?": their clients' money, asked after, whoever's it is. */

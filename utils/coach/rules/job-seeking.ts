@@ -5,7 +5,7 @@ import { alreadyGiven, doneToMine } from '../signals/not-asks';
 import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
-import { helpOnTheirNeed } from '../signals/their-need';
+import { freeHelpOnTheirNeed, helpOnTheirNeed } from '../signals/their-need';
 
 export const jobSeekingRule = defineRule({
   id: 'job-seeking',
@@ -21,7 +21,8 @@ export const jobSeekingRule = defineRule({
         !deniedBefore(doc, match.first, 3) &&
         !doneToMine(doc, match.first) &&
         !alreadyGiven(doc, match) &&
-        !helpOnTheirNeed(doc, match.first),
+        !helpOnTheirNeed(doc, match.first) &&
+        !freeHelpOnTheirNeed(doc, match.first),
     );
     return writers.map((match) => ({
       severity: 'warning',

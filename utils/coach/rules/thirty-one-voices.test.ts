@@ -158,3 +158,14 @@ describe('a rate without a figure, a favour named as theirs to do, a prospect si
     ],
   });
 });
+
+describe('help on their need, said to be free', () => {
+  testRule(salesPitchRule, {
+    valid: ['Loved your Lisbon street series. If you’re ever shooting in Jaipur and need someone to call about a wedding running late, I’m your guy. Free of charge, photographer to photographer.'],
+    invalid: [{ text: 'If you ever need a roofer in Leeds, I’m your guy. Quick quotes.', errors: [{ rule: 'sales-pitch', words: 'I’m your guy' }] }],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['If you’re ever in Jaipur for a wedding and need someone to call, I’m your guy. Free of charge, photographer to photographer.'],
+    invalid: [{ text: 'If you’re hiring second shooters this season, I’m your guy.', errors: [{ rule: 'job-seeking', words: 'I’m your guy' }] }],
+  });
+});

@@ -7,7 +7,7 @@ import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
-import { helpOnTheirNeed } from './their-need';
+import { freeHelpOnTheirNeed, helpOnTheirNeed } from './their-need';
 import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
@@ -31,7 +31,8 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
   for (const found of freeOfCharge.find(doc)) {
     if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-    if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !(sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found)))
+    const given = sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found) || freeHelpOnTheirNeed(doc, found.first);
+    if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !given)
       kept.push(found);
   }
   return kept.sort((a, b) => a.first - b.first);
@@ -149,7 +150,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (theirDeedBefore(doc, match.first)) return true;
   // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
   if (quotedFromThem(doc, match)) return true;
-  if (helpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
+  if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {

@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc';
+import { freeOfCharge, noSale } from './phrase-sets';
 
 // The reader's need set as a condition: "if you need", "if you ever want", "if your apprentice needs".
 
@@ -39,7 +40,10 @@ export function helpOnTheirNeed(doc: Doc, first: number): boolean {
   return false;
 }
 
-/** The word "need" or "want" after "if you (ever)" or "if your <one or two words>", or -1. */
+const YOU_ARE = new Set(["you're", 'youre']);
+const SITUATION_REACH = 10;
+
+/** The word "need" or "want" after "if you (ever)", "if you're <a situation> and", or "if your <one or two words>", or -1. */
 export function needAfter(doc: Doc, at: number): number {
   const { words } = doc;
   const sentence = words[at]!.sentence;
@@ -47,6 +51,10 @@ export function needAfter(doc: Doc, at: number): number {
   if (words[next]?.text === 'you' || words[next]?.text === 'u') {
     next++;
     while (BETWEEN.has(words[next]?.text ?? '')) next++;
+  } else if (YOU_ARE.has(words[next]?.text ?? '')) {
+    // "If you're ever working in India and need someone to call": their situation, then the need.
+    const end = next + SITUATION_REACH;
+    while (next < end && words[next] && !NEEDING.has(words[next]!.text)) next++;
   } else if (words[next]?.text === 'your') {
     next += 2;
     for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.text); reach++) next++;
@@ -66,4 +74,20 @@ export function needSetIn(doc: Doc, sentence: number): boolean {
 /** "if you want me to talk them through it": the want is the writer's doing, offered. */
 export function wantsMeTo(doc: Doc, need: number): boolean {
   return doc.words[need + 1]?.text === 'me' && doc.words[need + 2]?.text === 'to';
+}
+
+/**
+ * "If you're ever working in India and need someone to call at 2am, I'm your guy. Free of charge,
+ * photographer to photographer.": their need set as a condition, and the help said to be free in that
+ * sentence or the next. "If you need a roofer, I'm your guy" still sells.
+ */
+export function freeHelpOnTheirNeed(doc: Doc, first: number): boolean {
+  const sentence = doc.words[first]?.sentence ?? -1;
+  const needSentence = needSetIn(doc, sentence) ? sentence : needSetIn(doc, sentence - 1) ? sentence - 1 : -1;
+  if (needSentence < 0) return false;
+  const saidFree = (cue: { first: number }) => {
+    const at = doc.words[cue.first]!.sentence;
+    return at >= needSentence && at <= needSentence + 1;
+  };
+  return freeOfCharge.find(doc).some(saidFree) || noSale.find(doc).some(saidFree);
 }

@@ -156,6 +156,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'sponsorship packages',
   'partnership packages',
   'talk sponsorship',
+  // "does your shop do in-kind donations? we need 4 brushless motors".
+  'in-kind donations',
+  'in-kind donation',
+  'in kind donations',
   'to donate',
   'a monthly donation',
   'put us forward',

@@ -328,6 +328,16 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'filling fast',
   'filling up fast',
   'spots left',
+  // "still one Gold spot left with your name on it".
+  'spot left',
+  'sponsor deadline',
+  'sponsorship deadline',
+  // "Your logo goes on the handout": a sponsorship sold.
+  'your logo goes',
+  'your logo will',
+  // "Maybe we could be useful in next phase?", "so I know which batch will fit you best".
+  'we could be useful',
+  'fit you best',
   // Scarcity, the oldest close: "3 tables left, figured you'd want to know before they're gone".
   "before they're gone",
   'before they are gone',
@@ -576,4 +586,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   "don't have to buy",
   'no sales pitch',
   'nothing for sale',
+  // "No affiliation, just a tip!": someone else's sale passed on.
+  'no affiliation',
+  'not affiliated',
 ];

@@ -284,6 +284,10 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set([
   'payout',
   // "$300 OBO": or best offer.
   'obo',
+  // "Rate's $250 a day plus mileage".
+  "rate's",
+  "price's",
+  "fee's",
 ]);
 
 /** What a seller counts as results, at any figure: "20+ quote requests", "6 new bookings". */

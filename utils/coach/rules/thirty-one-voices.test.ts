@@ -169,3 +169,22 @@ describe('help on their need, said to be free', () => {
     invalid: [{ text: 'If you’re hiring second shooters this season, I’m your guy.', errors: [{ rule: 'job-seeking', words: 'I’m your guy' }] }],
   });
 });
+
+describe('round 33, read: sponsorships, a rate, a tip about someone else’s sale, a reply that takes an offer', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Heads up for your art class: Hartley’s on Bold Street is clearing canvas offcuts at £2 a bag this week. No affiliation, just a tip!',
+      'Congrats on the new licence! If VisaScreen is next, happy to send you the checklist our study group made, free to copy. Just reply yes and I’ll send it.',
+    ],
+    invalid: [
+      { text: 'Our sponsor deadline is Friday and there’s still one Gold spot left with your name on it.', errors: [{ rule: 'sales-pitch', words: 'sponsor deadline' }, { rule: 'sales-pitch', words: 'spot left' }] },
+      { text: 'Sent you a note about first-aid cover for your camps. Rate’s $250 a day plus mileage.', errors: [{ rule: 'sales-pitch', words: '250' }] },
+      { text: 'Our studio did similar work for two banks in Frankfurt. Maybe we could be useful in your next phase?', errors: [{ rule: 'sales-pitch', words: 'we could be useful' }] },
+      { text: 'Open to hearing about a side business? Reply YES and I’ll send the details.', errors: [{ rule: 'sales-pitch', words: 'Reply YES' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Thanks for the kit you donated in spring, the kids still wear it.'],
+    invalid: [{ text: 'Hey! Does your shop do in-kind donations? We need four motors before January.', errors: [{ rule: 'ask-before-give', words: 'in-kind donations' }] }],
+  });
+});

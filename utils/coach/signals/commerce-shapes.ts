@@ -334,10 +334,13 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
     // "it cost only $80 the night", "it was $12": a price paid, told; "it costs only $45" sells.
     if (words[back]!.text === 'it' && PAID.has(words[back + 1]?.text ?? '')) return true;
   }
-  // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells.
+  // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells. "No affiliation, just a
+  // tip!": the seller is someone the writer is not.
   return words.some(
     (word, index) =>
-      NOT_SELLING.has(word.text) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.text ?? '')),
+      (NOT_SELLING.has(word.text) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.text ?? ''))) ||
+      (word.text === 'affiliation' && words[index - 1]?.text === 'no') ||
+      (word.text === 'affiliated' && NEGATIONS.has(words[index - 1]?.text ?? '')),
   );
 }
 const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "isn't", 'never', 'not']);

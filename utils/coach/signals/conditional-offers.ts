@@ -59,7 +59,7 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     if (findPitches(doc).length > 0) return [];
     found.push([sentence.start, words[sentence.endWord - 1]!.end]);
   }
-  for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc)])
+  for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc), ...replyAndISend(doc)])
     if (!found.some((other) => other[0] === range[0])) found.push(range);
   return found;
 }
@@ -167,5 +167,31 @@ function offerThenContact(doc: Doc): Range[] {
     if (findPitches(doc).length > 0) return;
     found.push([offer.start, words[contact.firstWord + 1]!.end]);
   });
+  return found;
+}
+
+const HANDING_OVER = new Set(['send', 'share', 'forward', 'email', 'add', 'pass', 'drop']);
+const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer']);
+
+/** Whether "and I'll send" follows the word at `at` within a word or two: the writer's hand-over. */
+export function handOverAfter(doc: Doc, at: number): number {
+  const { words } = doc;
+  for (let and = at + 1; and <= at + 2 && words[and]?.sentence === words[at]!.sentence; and++)
+    if (words[and]!.text === 'and' && words[and + 1]?.text === "i'll" && HANDING_OVER.has(words[and + 2]?.text ?? ''))
+      // "Reply YES and I'll send the details": a funnel's next step, not a thing handed over.
+      return [and + 3, and + 4].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : and + 2;
+  return -1;
+}
+
+/** "Just reply yes and I'll send the checklist": the reply is how they take what is offered, in a note that sells nothing. */
+function replyAndISend(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (const at of wordsIn(doc, 'reply')) {
+    const verb = handOverAfter(doc, at);
+    if (verb < 0) continue;
+    if (findPitches(doc).length > 0) return [];
+    found.push([words[at]!.start, words[verb]!.end]);
+  }
   return found;
 }

@@ -7,6 +7,7 @@ import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
+import { handOverAfter } from './conditional-offers';
 import { freeHelpOnTheirNeed, helpOnTheirNeed } from './their-need';
 import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
@@ -152,6 +153,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  // "Just reply yes and I'll send it": how they take a thing offered, not a sales close.
+  if (head.text === 'reply' && handOverAfter(doc, match.last) >= 0) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.text === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)

@@ -188,3 +188,21 @@ describe('round 33, read: sponsorships, a rate, a tip about someone else’s sal
     invalid: [{ text: 'Hey! Does your shop do in-kind donations? We need four motors before January.', errors: [{ rule: 'ask-before-give', words: 'in-kind donations' }] }],
   });
 });
+
+describe('a price list, a crew counted, the supplier they have now', () => {
+  testRule(salesPitchRule, {
+    valid: ['My first camera cost $40 at a car boot sale, the second was $300, and the lens I saved for was $900. Your post on starting cheap was spot on.'],
+    invalid: [
+      {
+        text: 'Here’s what I do for agents:\nPhotos — $150\nDrone — $90\nFloor plan — $120\nWant me to book your next listing?',
+        errors: [{ rule: 'sales-pitch', words: '150' }, { rule: 'sales-pitch', words: '90' }, { rule: 'sales-pitch', words: '120' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Your piece on mountain rescue volunteers was moving. How many of them did you train that first winter?'],
+    invalid: [
+      { text: 'Quick question. How many guides do you run in a season, and who does their first-aid certs now?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

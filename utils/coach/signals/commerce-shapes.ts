@@ -79,7 +79,12 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         // "venue costs were ~€400/night and nearly killed us": a price told in a story.
         !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
         // "only €45": an amount made small is a price.
-        (sentenceHas(doc, at, PRICE_WORDS) || CHEAP.has(words[at - 1]?.text ?? '') || pricedMadeByMe(doc, at) || sellingMine(doc, at) || ourThingPriced(doc, at))
+        (sentenceHas(doc, at, PRICE_WORDS) ||
+          CHEAP.has(words[at - 1]?.text ?? '') ||
+          pricedMadeByMe(doc, at) ||
+          sellingMine(doc, at) ||
+          ourThingPriced(doc, at) ||
+          priceList(doc))
       )
         return add(at, at);
       // "free for only 5 companies": scarcity, the oldest close.
@@ -100,10 +105,15 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       const crew = crewFreeSoon(doc, at);
       if (crew >= 0) return add(crew, at + 1);
     }
-    if (FREE.has(word.text) && !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') && !someoneElsesFreebie(doc, at)) {
+    if (
+      FREE.has(word.text) &&
+      !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') &&
+      !someoneElsesFreebie(doc, at)
+    ) {
       const found = within(at, 3, BAIT_NOUNS);
       // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
-      const bait = words[found]?.hyphenNext ? -1 : found;
+      // "a free 20-minute safety walk-through" is one.
+      const bait = words[found]?.hyphenNext && words[found + 1]?.text !== 'through' ? -1 : found;
       const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
       if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
         const match = matchOf(SHAPE, at, bait);
@@ -156,7 +166,9 @@ const FILLING = new Set(['filling', 'limited']);
  */
 export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]!.sentence;
-  return countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.first]!.sentence === sentence);
+  return (
+    countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.first]!.sentence === sentence)
+  );
 }
 
 function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
@@ -179,12 +191,48 @@ export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]
   );
 }
 
+const PRICE_LIST_LENGTH = 3;
+
+/**
+ * "HDR photos — $175 / Drone aerials — +$95 / 3D tour — $225": three amounts or more, none told in the
+ * past ("it cost $40, then $300"), are a price list whatever words sit beside them.
+ */
+function priceList(doc: Doc): boolean {
+  let amounts = 0;
+  for (let at = 0; at < doc.words.length; at++) {
+    if (!isFigure(doc.words[at]!.text) || !isMoney(doc, at)) continue;
+    if (doc.words.some((word) => word.sentence === doc.words[at]!.sentence && isPastTense(word.text)))
+      return false;
+    amounts++;
+  }
+  return amounts >= PRICE_LIST_LENGTH;
+}
+
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */
-const CREW = new Set(['guys', 'lads', 'crew', 'vans', 'fitters', 'installers', 'hands', 'techs', 'technicians']);
+const CREW = new Set([
+  'guys',
+  'lads',
+  'crew',
+  'vans',
+  'fitters',
+  'installers',
+  'hands',
+  'techs',
+  'technicians',
+]);
 const SOON = new Set(['next', 'from', 'this', 'after', 'in', 'mid', 'early', 'late']);
 const CREW_REACH = 3;
 /** "My lads are free this Saturday to help with the garden clean-up, no charge": time given, not sold. */
-const GIVEN_TIME = new Set(['charge', 'volunteer', 'volunteering', 'unpaid', 'donate', 'favour', 'favor', 'gratis']);
+const GIVEN_TIME = new Set([
+  'charge',
+  'volunteer',
+  'volunteering',
+  'unpaid',
+  'donate',
+  'favour',
+  'favor',
+  'gratis',
+]);
 
 /** Where the crew is named, when "free" offers its time in the writer's own sentence (not asked of them). */
 function crewFreeSoon(doc: Doc, at: number): number {
@@ -201,19 +249,52 @@ function crewFreeSoon(doc: Doc, at: number): number {
 const CHEAP = new Set(['only', 'just']);
 /** What a writer makes to sell, with its price before it: "a $19 guide", "my £49 course". */
 const PRICED_THINGS = new Set([
-  'guide', 'course', 'ebook', 'book', 'template', 'templates', 'workbook', 'toolkit', 'masterclass', 'class',
-  'session', 'sessions', 'program', 'programme', 'package', 'app', 'plan', 'kit', 'bundle', 'audit', 'consultation',
+  'guide',
+  'course',
+  'ebook',
+  'book',
+  'template',
+  'templates',
+  'workbook',
+  'toolkit',
+  'masterclass',
+  'class',
+  'session',
+  'sessions',
+  'program',
+  'programme',
+  'package',
+  'app',
+  'plan',
+  'kit',
+  'bundle',
+  'audit',
+  'consultation',
 ]);
-const WRITER_MADE = new Set(['wrote', 'made', 'created', 'built', 'launched', 'published', 'designed', 'developed', 'released', 'put', 'run', 'offer', 'sell']);
+const WRITER_MADE = new Set([
+  'wrote',
+  'made',
+  'created',
+  'built',
+  'launched',
+  'published',
+  'designed',
+  'developed',
+  'released',
+  'put',
+  'run',
+  'offer',
+  'sell',
+]);
 const MADE_REACH = 4;
-
 
 /** "Selling my old bike, $300": a thing of the writer's for sale, in the figure's sentence ("your stall selling poppies raised £400" is theirs). */
 function sellingMine(doc: Doc, at: number): boolean {
   const span = doc.sentences[doc.words[at]!.sentence];
   if (!span) return false;
   for (let word = span.firstWord; word < span.endWord; word++)
-    if (doc.words[word]!.text === 'selling' && WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? '')) return true;
+    if (doc.words[word]!.text === 'selling' && WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? ''))
+      return true;
   return false;
 }
 
@@ -224,16 +305,29 @@ const THING_REACH = 3;
 function ourThingPriced(doc: Doc, at: number): boolean {
   const { words } = doc;
   if (!PRICE_VERBS.has(words[at - 1]?.text ?? '')) return false;
-  for (let thing = at - 2; thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence; thing--)
-    if (PRICED_THINGS.has(words[thing]!.text)) return WRITER_POSSESSIVES.has(words[thing - 1]?.text ?? '') || WRITER_POSSESSIVES.has(words[thing - 2]?.text ?? '');
+  for (
+    let thing = at - 2;
+    thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence;
+    thing--
+  )
+    if (PRICED_THINGS.has(words[thing]!.text))
+      return (
+        WRITER_POSSESSIVES.has(words[thing - 1]?.text ?? '') ||
+        WRITER_POSSESSIVES.has(words[thing - 2]?.text ?? '')
+      );
   return false;
 }
 
 /** "I wrote a $19 guide for vets": the writer's own product, its price named. "I bought a $19 guide" is not. */
 function pricedMadeByMe(doc: Doc, at: number): boolean {
   const { words } = doc;
-  if (!PRICED_THINGS.has(words[at + 1]?.text ?? '') || words[at + 1]!.sentence !== words[at]!.sentence) return false;
-  for (let back = at - 1; back >= Math.max(1, at - MADE_REACH) && words[back]!.sentence === words[at]!.sentence; back--)
+  if (!PRICED_THINGS.has(words[at + 1]?.text ?? '') || words[at + 1]!.sentence !== words[at]!.sentence)
+    return false;
+  for (
+    let back = at - 1;
+    back >= Math.max(1, at - MADE_REACH) && words[back]!.sentence === words[at]!.sentence;
+    back--
+  )
     if (WRITER_MADE.has(words[back]!.text) && FIRST_PERSON.has(words[back - 1]?.text ?? '')) return true;
   return false;
 }
@@ -283,7 +377,9 @@ function isFigure(text: string): boolean {
 function isMoney(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
-  return CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') || CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '');
+  return (
+    CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') || CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '')
+  );
 }
 
 /** A thousand or more: "12k", "3k+", "18,000", "1.5m". */
@@ -305,7 +401,6 @@ function theirs(doc: Doc, at: number): boolean {
   );
 }
 
-
 /** "your post comparing the $0.14 vs $11 per-dose cost": a figure from their work, quoted before the writer says anything of theirs. */
 function inTheirWork(doc: Doc, at: number): boolean {
   const { words } = doc;
@@ -317,7 +412,20 @@ function inTheirWork(doc: Doc, at: number): boolean {
 }
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
-const OTHER_PRICERS = new Set(['they', 'someone', 'anyone', 'anything', 'most', 'others', 'brokers', 'firms', 'shops', 'vendors', 'contractors', 'prices']);
+const OTHER_PRICERS = new Set([
+  'they',
+  'someone',
+  'anyone',
+  'anything',
+  'most',
+  'others',
+  'brokers',
+  'firms',
+  'shops',
+  'vendors',
+  'contractors',
+  'prices',
+]);
 /** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
 const PAID = new Set(['cost', 'was']);
 const NOT_SELLING = new Set(['sell', 'selling', 'bidding', 'bid', 'quoting']);
@@ -386,7 +494,12 @@ function toldByThem(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = words[at]!.sentence;
   for (let back = at - 1; back > 0 && words[back]!.sentence === sentence; back--)
-    if (THEY_TOLD.has(words[back]!.text) && words[back - 1]!.text === 'you' && words[back - 1]!.sentence === sentence) return true;
+    if (
+      THEY_TOLD.has(words[back]!.text) &&
+      words[back - 1]!.text === 'you' &&
+      words[back - 1]!.sentence === sentence
+    )
+      return true;
   return false;
 }
 
@@ -424,8 +537,14 @@ const GIFTS = new Set(['donation', 'donations', 'gift', 'contribution', 'pledge'
 function changeTold(doc: Doc, at: number): boolean {
   const { words } = doc;
   // "from ₦50 to ₦10": both ends of the change, the first after "from".
-  const from = words[at - 1]?.text === 'from' ? at : words[at - 1]?.text === 'to' && words[at - 3]?.text === 'from' ? at - 2 : -1;
-  if (from < 0 || words[from + 1]?.text !== 'to' || !isMoney(doc, from) || !isMoney(doc, from + 2)) return false;
+  const from =
+    words[at - 1]?.text === 'from'
+      ? at
+      : words[at - 1]?.text === 'to' && words[at - 3]?.text === 'from'
+        ? at - 2
+        : -1;
+  if (from < 0 || words[from + 1]?.text !== 'to' || !isMoney(doc, from) || !isMoney(doc, from + 2))
+    return false;
   for (let back = from - 2; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--)
     if (isPastTense(words[back]!.text)) return true;
   return false;

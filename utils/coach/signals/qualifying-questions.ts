@@ -144,7 +144,30 @@ function sizesThem(texts: readonly string[]): boolean {
     texts.some((text) => SIZE_NOUNS.has(text));
   const nextDue =
     texts.some((text, at) => text === 'your' && texts[at + 1] === 'next') && texts.includes('due');
-  return howMany || nextDue;
+  return howMany || nextDue || crewCounted(texts) || supplierNow(texts);
+}
+
+const RUNNING = new Set(['run', 'employ', 'operate', 'manage', 'staff', 'hire']);
+const NOW = new Set(['now', 'today', 'currently']);
+const COUNT_REACH = 4;
+
+/** "How many guides do you run in a season?": a crew counted. */
+function crewCounted(texts: readonly string[]): boolean {
+  return texts.some(
+    (text, at) =>
+      text === 'many' &&
+      texts
+        .slice(at + 1, at + 1 + COUNT_REACH)
+        .some((next, i, rest) => next === 'you' && RUNNING.has(rest[i + 1] ?? '')),
+  );
+}
+
+/** "Who does their first-aid certs now?": the supplier they have today. */
+function supplierNow(texts: readonly string[]): boolean {
+  return (
+    texts.some((text, at) => text === 'who' && (texts[at + 1] === 'does' || texts[at + 1] === 'do')) &&
+    texts.some((text) => NOW.has(text))
+  );
 }
 
 /** "And roughly what per-day budget do they work with?": their clients' money, asked after, whoever's it is. */

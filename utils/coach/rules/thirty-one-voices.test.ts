@@ -193,6 +193,7 @@ describe('a price list, a crew counted, the supplier they have now', () => {
   testRule(salesPitchRule, {
     valid: ['My first camera cost $40 at a car boot sale, the second was $300, and the lens I saved for was $900. Your post on starting cheap was spot on.'],
     invalid: [
+      { text: 'Offering a free walk-through of your lodge this month. Most owners find gaps.', errors: [{ rule: 'sales-pitch', words: 'free walk' }] },
       {
         text: 'Here’s what I do for agents:\nPhotos — $150\nDrone — $90\nFloor plan — $120\nWant me to book your next listing?',
         errors: [{ rule: 'sales-pitch', words: '150' }, { rule: 'sales-pitch', words: '90' }, { rule: 'sales-pitch', words: '120' }],

@@ -587,6 +587,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'no sales pitch',
   'nothing for sale',
   // "No affiliation, just a tip!": someone else's sale passed on.
+  'no selling',
   'no affiliation',
   'not affiliated',
 ];

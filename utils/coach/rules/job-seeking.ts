@@ -52,6 +52,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
+    // "saw your open to work post": their search, named as theirs ("your lab's openings" are asked after).
+    if (word.text === 'your' && at === first - 1) return true;
     // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.
     if (SYMPATHY.has(word.text)) return true;
   }

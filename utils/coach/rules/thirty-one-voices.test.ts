@@ -207,3 +207,20 @@ describe('a price list, a crew counted, the supplier they have now', () => {
     ],
   });
 });
+
+describe('round 33, read: a start that is no price, help offered free two sentences on, their open-to-work post', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Thank you for the mentor night last spring. One of my seniors starts at Georgia Tech in the fall because of it!',
+      'Thanks for bringing your crew Saturday. If your group wants a hands-on run-through before the season, let me know. Tuesday evenings, 7pm, at the village hall. No cost.',
+    ],
+    invalid: [
+      { text: 'Our coaching plan starts at just $49 a month.', errors: [{ rule: 'sales-pitch', words: 'starts at' }] },
+      { text: 'If your roof needs looking at, let me know. Tuesday afternoons work. No cost for the quote.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['Saw your open to work post. Not pitching: Halden Foods are hiring two maintenance engineers direct. Ask for Gareth at the gatehouse.'],
+    invalid: [{ text: 'I am open to work after ten years in maintenance. Any leads welcome.', errors: [{ rule: 'job-seeking', words: 'open to work' }] }],
+  });
+});

@@ -171,7 +171,7 @@ function offerThenContact(doc: Doc): Range[] {
 }
 
 const HANDING_OVER = new Set(['send', 'share', 'forward', 'email', 'add', 'pass', 'drop']);
-const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer']);
+const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer', 'application', 'form', 'forms', 'pack']);
 
 /** Whether "and I'll send" follows the word at `at` within a word or two: the writer's hand-over. */
 export function handOverAfter(doc: Doc, at: number): number {
@@ -179,7 +179,7 @@ export function handOverAfter(doc: Doc, at: number): number {
   for (let and = at + 1; and <= at + 2 && words[and]?.sentence === words[at]!.sentence; and++)
     if (words[and]!.text === 'and' && words[and + 1]?.text === "i'll" && HANDING_OVER.has(words[and + 2]?.text ?? ''))
       // "Reply YES and I'll send the details": a funnel's next step, not a thing handed over.
-      return [and + 3, and + 4].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : and + 2;
+      return [and + 3, and + 4, and + 5].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : and + 2;
   return -1;
 }
 
@@ -191,7 +191,8 @@ function replyAndISend(doc: Doc): Range[] {
     const verb = handOverAfter(doc, at);
     if (verb < 0) continue;
     if (findPitches(doc).length > 0) return [];
-    found.push([words[at]!.start, words[verb]!.end]);
+    // "Just reply yes and I'll send": the whole sentence is how they take it.
+    found.push([doc.sentences[words[at]!.sentence]!.start, words[verb]!.end]);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { ALPHABETIC_LETTER } from '../patterns';
+import { startsWithDigit } from '../text/digits';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes, freeSlotsTold } from './commerce-shapes';
@@ -153,6 +154,9 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  // "One starts at Michigan Tech in the fall": a start, not a starting price.
+  if (head.text === 'starts' && ![1, 2].some((ahead) => sameSentence(match.last + ahead) && startsWithDigit(words[match.last + ahead]!.text)))
+    return true;
   // "Just reply yes and I'll send it": how they take a thing offered, not a sales close.
   if (head.text === 'reply' && handOverAfter(doc, match.last) >= 0) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.

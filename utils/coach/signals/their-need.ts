@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc';
+import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import { freeOfCharge, noSale } from './phrase-sets';
 
 // The reader's need set as a condition: "if you need", "if you ever want", "if your apprentice needs".
@@ -78,16 +79,26 @@ export function wantsMeTo(doc: Doc, need: number): boolean {
 
 /**
  * "If you're ever working in India and need someone to call at 2am, I'm your guy. Free of charge,
- * photographer to photographer.": their need set as a condition, and the help said to be free in that
- * sentence or the next. "If you need a roofer, I'm your guy" still sells.
+ * photographer to photographer.", "If your party wants a hands-on run-through, let me know. Thursday
+ * evenings, Grange hall. No cost.": their need set as a condition, and the help said to be free within
+ * the next two sentences, with no bait beside it ("No cost for the quote" still sells). "If you need a
+ * roofer, I'm your guy" still sells.
  */
 export function freeHelpOnTheirNeed(doc: Doc, first: number): boolean {
   const sentence = doc.words[first]?.sentence ?? -1;
-  const needSentence = needSetIn(doc, sentence) ? sentence : needSetIn(doc, sentence - 1) ? sentence - 1 : -1;
+  let needSentence = -1;
+  for (let back = sentence; back >= sentence - NEED_REACH && needSentence < 0; back--) if (needSetIn(doc, back)) needSentence = back;
   if (needSentence < 0) return false;
   const saidFree = (cue: { first: number }) => {
     const at = doc.words[cue.first]!.sentence;
-    return at >= needSentence && at <= needSentence + 1;
+    return at >= needSentence && at <= needSentence + NEED_REACH && !baitIn(doc, at);
   };
   return freeOfCharge.find(doc).some(saidFree) || noSale.find(doc).some(saidFree);
+}
+const NEED_REACH = 2;
+
+function baitIn(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence]!;
+  for (let at = span.firstWord; at < span.endWord; at++) if (BAIT_NOUNS.has(doc.words[at]!.text)) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
 
 /** "Happy to walk you through it", "glad to sit down with you": a meeting offered is a meeting asked for. */
 const MEETING_VERBS = [
@@ -318,21 +319,9 @@ export const RETURNS: readonly PhraseEntry[] = [
 ];
 
 /** The writer's sales material: "happy to send the deck" offers a pitch, not a gift. */
-export const COLLATERAL: ReadonlySet<string> = new Set([
-  'deck',
-  'brochure',
-  'one-pager',
-  'catalogue',
-  'catalog',
-  'pricing',
-  'prices',
-  'quote',
-  'proposal',
-  'overview',
-  'details',
-  'info',
-  'rate',
-]);
+export const COLLATERAL: ReadonlySet<string> = wordSet(
+  'deck brochure one-pager catalogue catalog pricing prices quote proposal overview details info rate',
+);
 
 /** Going to someone on the reader's behalf, already done; gives.ts keeps it when it is "for you". */
 export const HELPED_ON_BEHALF: readonly PhraseEntry[] = [

@@ -1,18 +1,10 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 /** "a referral program" is a topic, not an ask. */
-export const NOT_A_REFERRAL = [
-  'program',
-  'programme',
-  'scheme',
-  'system',
-  'bonus',
-  'process',
-  'network',
-  'partner',
-  'pipeline',
-];
+export const NOT_A_REFERRAL = wordList(
+  'program programme scheme system bonus process network partner pipeline',
+);
 
 /**
  * Concrete asks of the reader's time, network, reputation or attention. `hard: true`: the ask is the
@@ -130,9 +122,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'if it is of interest',
   "if that's of interest",
   // "I'd welcome the chance to show you the results": their time, asked for politely.
-  { phrase: 'welcome the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
-  { phrase: 'love the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
-  { phrase: 'welcome the opportunity to', unlessNext: ['return', 'repay', 'help', 'thank'] },
+  { phrase: 'welcome the chance to', unlessNext: wordList('return repay help thank') },
+  { phrase: 'love the chance to', unlessNext: wordList('return repay help thank') },
+  { phrase: 'welcome the opportunity to', unlessNext: wordList('return repay help thank') },
   // A place on their website, their shelves or their list: "would you consider listing us".
   'consider listing',
   'on your shelves',
@@ -227,7 +219,7 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'put you on the schedule', hard: true },
   { phrase: 'put you down for', hard: true },
   { phrase: 'pencil you in', hard: true },
-  ...['service', 'spot', 'slot', 'seat', 'place', 'free', 'appointment', 'consultation', 'call', 'demo', 'session'].map(
+  ...wordList('service spot slot seat place free appointment consultation call demo session').map(
     (thing) => ({ phrase: `book your ${thing}`, hard: true }),
   ),
   { phrase: 'looking for a mentor', hard: true },

@@ -1,5 +1,5 @@
 import type { Phrase, PhraseEntry } from '../text/phrase-matcher';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 // Asks that a question mark dresses up as curiosity. Each is an ask of a stranger, never interest
 // in their work: they count with the asks (ask-before-give) and keep a sentence from reading as a
@@ -186,27 +186,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'what if you could',
 ];
 
-const SITE_AS_PLACE = [
-  'team',
-  'teams',
-  'visit',
-  'visits',
-  'manager',
-  'managers',
-  'crew',
-  'staff',
-  'office',
-  'lead',
-  'leads',
-  'engineer',
-  'engineers',
-  'meeting',
-  'meetings',
-  'survey',
-  'surveys',
-  'work',
-  'safety',
-];
+const SITE_AS_PLACE = wordList(
+  'team teams visit visits manager managers crew staff office lead leads engineer engineers meeting ' +
+  'meetings survey surveys work safety',
+);
 
 /** Sending them to my things: a site, a video, a one-pager, a link. Objects: matches are told apart by which one they hold. */
 export const LINK_PUSHES: readonly Phrase[] = [

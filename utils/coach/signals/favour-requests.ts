@@ -13,7 +13,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { passedOnIfUseful } from './passed-on';
 import { findPoliteAsks } from './polite-asks';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
@@ -215,7 +215,9 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
     if (word.text !== 'hope') return [];
     const you = words[at + 1];
     const single = you && YOU_WILL.has(you.text);
-    const verbAt = single ? at + 2 : you?.text === 'you' && ['will', 'can'].includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
+    const verbAt = single ? at + 2 : you?.text === 'you' && wordList(
+      'will can',
+    ).includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
     const verb = words[verbAt];
     if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
     return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];

@@ -29,7 +29,7 @@ import { memoKey, type Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 import { figuresAndWordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
@@ -200,7 +200,7 @@ const NOT_A_REPLY_VERB = wordSet('the a my your late slow quick kind');
 function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!REPLY_VERBS.has(text(doc, at))) return undefined;
   // "DM me YES"
-  const word = ['me', 'us'].includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
+  const word = wordList('me us').includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
   const next = doc.words[word];
   // "got a leaky roof? dm me": a question to qualify them, then the way to buy ("happy to hose the
   // panels off. Just text me." tells them how to take an offer).
@@ -368,7 +368,7 @@ const OPPORTUNITY_REACH = 2;
 function opensAnOpportunity(doc: Doc, object: number, offset: number): boolean {
   const word = inSentence(doc, object, offset);
   if (OPPORTUNITY_WORDS.has(word)) return true;
-  return word === 'your' && ['next', 'own'].includes(inSentence(doc, object, offset + 1));
+  return word === 'your' && wordList('next own').includes(inSentence(doc, object, offset + 1));
 }
 
 /** "what the next five years look like", "what's next for you" ("what comes next for the project" is about their work). */
@@ -479,7 +479,7 @@ const SHAPES: readonly SoftShape[] = [
   },
   {
     phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' },
-    on: ['be', 'you', 'u'],
+    on: wordList('be you u'),
     find: upFor,
   },
   {
@@ -527,7 +527,7 @@ const SHAPES: readonly SoftShape[] = [
     on: ['if'],
     find: inExchange,
   },
-  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: ['is', 'are'], find: isHiring },
+  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: wordList('is are'), find: isHiring },
   { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, on: ['join'], find: joinMyTeam },
   {
     phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' },
@@ -541,7 +541,7 @@ const SHAPES: readonly SoftShape[] = [
     find: wouldConsider,
   },
   { phrase: VISIT, on: VISITING_VERBS, find: visitProposed },
-  { phrase: BOOK_MEETING, on: ['book', 'schedule'], find: booksMeeting },
+  { phrase: BOOK_MEETING, on: wordList('book schedule'), find: booksMeeting },
 ];
 
 const SHAPES_BY_WORD = new Map<string, SoftShape[]>();

@@ -3,11 +3,11 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
 import { forEachWordIn } from '../text/word-index';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 const TOPIC_LINKS = wordSet('on about around regarding covering');
 const MAX_TOPIC_WORDS = 8;
-const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '(', ')', '!', '?', '.'];
+const CLAUSE_BREAKS = wordList(', ; : — – ( ) ! ? .');
 
 /**
  * Word spans that name the topic of their work: "your post on [lead generation for nonprofits]".

@@ -6,3 +6,8 @@
 export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
+
+/** The words of a space-separated list, in order: `wordList('program scheme bonus')`. */
+export function wordList(words: string): string[] {
+  return words.split(' ');
+}

@@ -454,27 +454,13 @@ export const ASKS: readonly PhraseEntry[] = [
 ];
 
 /** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
-export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
-  'in',
+export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = wordSet(
+  'in ' +
   // "a guide that's worth 10 minutes": what the time would buy them.
-  'worth',
-  'about',
-  'spent',
-  'took',
-  'after',
-  'within',
-  'around',
-  'nearly',
-  'almost',
-  'first',
-  'last',
-  'every',
-  'than',
+  'worth about spent took after within around nearly almost first last every than ' +
   // "shortening our demo to 15 minutes", "from 30 down to 10 minutes": a length, not a request.
-  'to',
-  'from',
-  'under',
-]);
+  'to from under',
+);
 
 /**
  * "If a call would ever help, I'm glad to share what I learned": a call or an intro offered on the
@@ -507,18 +493,16 @@ export const NOT_A_REQUEST_BEFORE: ReadonlySet<string> = wordSet(
  * Favours a stranger is asked for: acting for the writer's cause, passing them on, giving time or
  * money. Not telling or explaining (curiosity), nor "use" or "like" (offers: "could you use a hand?").
  */
-export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
-  'vote', 'voting', 'sign', 'signing', 'send', 'sending', 'get', 'getting', 'introduce', 'introducing',
-  'connect', 'connecting', 'pass', 'passing', 'forward', 'forwarding', 'put', 'putting', 'refer',
-  'referring', 'mention', 'mentioning', 'spare', 'donate', 'donating', 'sponsor', 'sponsoring', 'fill',
-  'filling', 'give', 'giving', 'spread', 'spreading', 'circulate', 'circulating', 'endorse', 'endorsing',
-  'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
-  'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
-  'writing', 'accept', 'cite', 'consider',
+export const FAVOUR_VERBS: ReadonlySet<string> = wordSet(
+  'vote voting sign signing send sending get getting introduce introducing connect connecting pass ' +
+  'passing forward forwarding put putting refer referring mention mentioning spare donate donating ' +
+  'sponsor sponsoring fill filling give giving spread spreading circulate circulating endorse endorsing ' +
+  'nominate nominating hire hiring book booking hop jump meet call ring answer complete completing take ' +
+  'taking retweet repost reposting write writing accept cite consider ' +
   // Coverage, promotion, money and trials asked of a stranger: "could you kindly cover it?".
-  'cover', 'covering', 'feature', 'featuring', 'promote', 'promoting', 'amplify', 'boost', 'review',
-  'reviewing', 'fund', 'funding', 'invest', 'buy', 'try', 'test', 'testing', 'pilot', 'waive',
-]);
+  'cover covering feature featuring promote promoting amplify boost review reviewing fund funding invest ' +
+  'buy try test testing pilot waive',
+);
 
 /**
  * Asked outright with "please" or "kindly": "Please vote for…", "kindly share your CV". Not "pass",

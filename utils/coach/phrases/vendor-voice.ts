@@ -16,43 +16,13 @@ export const MAKING_VERBS: ReadonlySet<string> = wordSet(
 );
 
 /** What a company sells. */
-export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
-  'platform',
-  'tool',
-  'app',
-  'software',
-  'solution',
-  'solutions',
-  'product',
-  'products',
-  'service',
-  'services',
-  'saas',
-  'plugin',
-  'dashboard',
-  'api',
-  'system',
-  'engine',
-  'assistant',
-  'extension',
-  'marketplace',
-  'migration',
-  'trial',
-  'demo',
-  'package',
-  'packages',
-  'programme',
-  'program',
-  'course',
-  'sensor',
-  'device',
+export const PRODUCT_NOUNS: ReadonlySet<string> = wordSet(
+  'platform tool app software solution solutions product products service services saas plugin dashboard ' +
+  'api system engine assistant extension marketplace migration trial demo package packages programme ' +
+  'program course sensor device ' +
   // A trade's services: "we've just started offering solar PV installs".
-  'installs',
-  'installation',
-  'installations',
-  'servicing',
-  'repairs',
-]);
+  'installs installation installations servicing repairs',
+);
 
 /** Serving a kind of customer. */
 export const SERVING_VERBS: ReadonlySet<string> = wordSet(
@@ -101,47 +71,15 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = wordSet('$ £ € ¥ ₹ ₱ 
  * Words that make an amount a price, a fee, pay or earnings when they share its sentence. Without
  * one, money is a story ("raised £640 for the breakfast club", "the £4k bill story").
  */
-export const PRICE_WORDS: ReadonlySet<string> = new Set([
-  'fee',
-  'fees',
-  'contribution',
-  'price',
-  'prices',
-  'priced',
-  'pricing',
-  'costs',
-  'band',
-  'salary',
-  'rate',
-  'rates',
-  'discount',
-  'voucher',
-  'gift',
-  'retainer',
-  'sponsorship',
-  'sponsorships',
-  'package',
-  'deposit',
-  'per',
-  'mo',
-  'hr',
-  'monthly',
-  'annually',
-  'clearing',
-  'earn',
-  'earning',
-  'earnings',
-  'income',
-  'commission',
-  'bonus',
-  'payout',
+export const PRICE_WORDS: ReadonlySet<string> = wordSet(
+  "fee fees contribution price prices priced pricing costs band salary rate rates discount voucher gift " +
+  "retainer sponsorship sponsorships package deposit per mo hr monthly annually clearing earn earning " +
+  "earnings income commission bonus payout " +
   // "$300 OBO": or best offer.
-  'obo',
+  "obo " +
   // "Rate's $250 a day plus mileage".
-  "rate's",
-  "price's",
-  "fee's",
-]);
+  "rate's price's fee's",
+);
 
 /** What a seller counts as results, at any figure: "20+ quote requests", "6 new bookings". */
 export const RESULT_NOUNS: ReadonlySet<string> = wordSet(

@@ -117,12 +117,11 @@ function forYouTo(doc: Doc): PhraseMatch[] {
 
 const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you", note: 'favour wished for' };
 const WOULD = wordSet("would i'd we'd wd");
-const WANTING = new Set([
-  'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
-  'delighted', 'thrilled',
+const WANTING = wordSet(
+  'love like appreciate grateful value welcome honoured honored honor honour thankful delighted thrilled ' +
   // "it would be great if you could take a look": their yes wished for, however it is praised.
-  'great', 'amazing', 'wonderful', 'fantastic', 'brilliant', 'helpful', 'awesome', 'ideal',
-]);
+  'great amazing wonderful fantastic brilliant helpful awesome ideal',
+);
 /** "would be amazing to have you speak", "to have you on the panel": a slot on my bill. */
 const ON_THE_BILL = wordSet('speak present on join talk as keynote judge host');
 const CHANCES = wordSet('chance opportunity');

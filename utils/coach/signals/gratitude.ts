@@ -11,24 +11,12 @@ const ROUTINE_THANKS = wordSet(
   'connecting connect accept accepted accepting considering reading listening adding replying looking ' +
   'having taking any checking',
 );
-const ROUTINE_OBJECTS = new Set([
-  'time',
-  'consideration',
-  'attention',
-  'connection',
-  'connect',
-  'follow',
-  'add',
-  'invite',
-  'invitation',
-  'reply',
-  'response',
-  'help',
-  'support',
-  'patience',
+const ROUTINE_OBJECTS = wordSet(
+  'time consideration attention connection connect follow add invite invitation reply response help ' +
+  'support patience ' +
   // "Thank you for your service": said to every veteran.
   'service',
-]);
+);
 
 const findGratitudeKey = memoKey();
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { dropRuleDescriptions } from './scripts/vite/drop-rule-descriptions';
 import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
@@ -41,6 +42,8 @@ export default defineConfig({
           ...config.resolve,
           alias: Array.isArray(alias) ? [{ find: 'wxt/browser', replacement: handed }, ...alias] : { ...alias, 'wxt/browser': handed },
         };
+        // Rule descriptions are the options page's words; the coaching UI never shows them (0.7 KB gzipped).
+        config.plugins = [...(config.plugins ?? []), dropRuleDescriptions()];
       }
     },
   },

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { registry } from '../../utils/coach/rules';
+import { SECOND_READING_CHECKS } from '../../utils/coach/word-model/checks';
 
 // Reads the manifests WXT actually built, so what ships is what is checked.
 function builtManifest(target: 'chrome-mv3' | 'firefox-mv3') {
@@ -97,6 +99,18 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     };
     expect(keyed('coach-ui.js')).toBe(0);
     expect(keyed('word-model.js')).toBe(pairs.length);
+  });
+
+  // scripts/vite/drop-rule-descriptions.ts: the one line a rule carries for the options page.
+  test('leaves the rules’ descriptions to the options page: the coaching UI never shows them', () => {
+    const descriptions = [...registry, ...SECOND_READING_CHECKS].map((rule) => rule.description);
+    const coachUi = readFileSync(`.output/${target}/coach-ui.js`, 'utf8');
+    const options = readdirSync(`.output/${target}/chunks`)
+      .filter((file) => file.startsWith('options-') && file.endsWith('.js'))
+      .map((file) => readFileSync(`.output/${target}/chunks/${file}`, 'utf8'))
+      .join('');
+    expect(descriptions.filter((description) => coachUi.includes(description))).toEqual([]);
+    expect(descriptions.filter((description) => !options.includes(description))).toEqual([]);
   });
 });
 

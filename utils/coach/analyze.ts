@@ -7,9 +7,10 @@ import type { Analysis, ContextInput, DraftInput, Finding } from './schema';
 import { decideVerdict, overallScore, scorePrinciples } from './scoring';
 import { prepareDoc } from './text/doc';
 import type { SecondReader } from './second-reader';
+import { wordSet } from './text/word-set';
 
 /** Concerns that, at error severity, make the note's strengths the hook of a sale, a click or a favour. */
-const HOOKED_BY: ReadonlySet<string> = new Set(['sales-pitch', 'link-push', 'ask-before-give']);
+const HOOKED_BY: ReadonlySet<string> = wordSet('sales-pitch link-push ask-before-give');
 const JOB_SEARCH = 'job-seeking';
 const GIVES = 'offers-value';
 

@@ -1,4 +1,5 @@
 import { contextSchema, MAX_PAST_NOTE_LENGTH, type Context, type ContextInput, type PastNote } from './schema';
+import { wordSet } from './text/word-set';
 
 // Validating 10,000 past notes through zod on every keystroke would cost more than the analysis
 // itself. The notes are checked here by hand against the same limits as pastNoteSchema; only if
@@ -36,7 +37,7 @@ export function parseContext(input: ContextInput): ParsedContext {
 // Most analyses pass no context, or only the history and the time: the parsed context is then the
 // schema's defaults, built here without zod, in the schema's key order. A differential test holds
 // this to contextSchema.
-const SIMPLE_KEYS = new Set(['recentNotes', 'now']);
+const SIMPLE_KEYS = wordSet('recentNotes now');
 
 function simpleContext(input: unknown): ParsedContext | undefined {
   if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;

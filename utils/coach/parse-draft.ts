@@ -1,4 +1,5 @@
 import { DEFAULT_LIMIT, draftSchema, MAX_TEXT_LENGTH, type DraftInput, type Recipient } from './schema';
+import { wordSet } from './text/word-set';
 
 // zod parses the draft on every keystroke, at a few per cent of the analysis. For the drafts callers
 // send (a plain object: a text, perhaps a surface, a limit and a recipient of short strings) the
@@ -6,7 +7,7 @@ import { DEFAULT_LIMIT, draftSchema, MAX_TEXT_LENGTH, type DraftInput, type Reci
 // the recipient's fields in the schema's order. Anything else, and every error, is zod's.
 // A differential test holds the two to the same result.
 
-const DRAFT_KEYS = new Set(['text', 'surface', 'limit', 'recipient']);
+const DRAFT_KEYS = wordSet('text surface limit recipient');
 const RECIPIENT_KEYS = ['name', 'firstName', 'headline', 'company', 'profileUrl'] as const;
 const MAX_RECIPIENT_FIELD = 2_000;
 const MAX_LIMIT = 100_000;

@@ -7,6 +7,7 @@ import {
   type Strictness,
   type Verdict,
 } from './schema';
+import { wordSet } from './text/word-set';
 
 // Scores and the verdict count each rule once (its most severe finding), so a phrase repeated
 // three times weighs no more than once.
@@ -83,7 +84,7 @@ export function scorePrinciples(findings: readonly Finding[], options: ScoreOpti
 }
 
 /** Findings that mean LinkedIn will not send the note as it is, or will send its default text. */
-const UNSENDABLE = new Set(['over-limit', 'unfilled-placeholder', 'default-boilerplate']);
+const UNSENDABLE = wordSet('over-limit unfilled-placeholder default-boilerplate');
 
 /**
  * A finding that keeps a note from `relational` whatever its strengths: an error, a note LinkedIn will
@@ -99,14 +100,14 @@ function blocksRelational(finding: Finding, strictness: Strictness): boolean {
 }
 
 /** Findings about the note's length, not what it says: they keep it from `relational` but weigh nothing toward `transactional`. */
-const LENGTH_ONLY = new Set(['over-limit']);
+const LENGTH_ONLY = wordSet('over-limit');
 
 /**
  * Concerns that say a note is generic or about its writer, not that it takes anything: on their own
  * they make it "needs work", never "transactional" (a shy thank-you in a writer's own words is not
  * a pitch). A transaction needs a concern that names one: an ask, a pitch, a template.
  */
-const READS_GENERIC = new Set(['nothing-specific', 'self-focused', 'missing-name']);
+const READS_GENERIC = wordSet('nothing-specific self-focused missing-name');
 
 function takes(finding: Finding): boolean {
   return finding.kind === 'concern' && !READS_GENERIC.has(finding.rule) && pressureOf(finding) > 0;

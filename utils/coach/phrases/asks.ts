@@ -1,17 +1,10 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordList, wordSet } from '../text/word-set';
 
 /** "a referral program" is a topic, not an ask. */
-export const NOT_A_REFERRAL = [
-  'program',
-  'programme',
-  'scheme',
-  'system',
-  'bonus',
-  'process',
-  'network',
-  'partner',
-  'pipeline',
-];
+export const NOT_A_REFERRAL = wordList(
+  'program programme scheme system bonus process network partner pipeline',
+);
 
 /**
  * Concrete asks of the reader's time, network, reputation or attention. `hard: true`: the ask is the
@@ -129,9 +122,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'if it is of interest',
   "if that's of interest",
   // "I'd welcome the chance to show you the results": their time, asked for politely.
-  { phrase: 'welcome the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
-  { phrase: 'love the chance to', unlessNext: ['return', 'repay', 'help', 'thank'] },
-  { phrase: 'welcome the opportunity to', unlessNext: ['return', 'repay', 'help', 'thank'] },
+  { phrase: 'welcome the chance to', unlessNext: wordList('return repay help thank') },
+  { phrase: 'love the chance to', unlessNext: wordList('return repay help thank') },
+  { phrase: 'welcome the opportunity to', unlessNext: wordList('return repay help thank') },
   // A place on their website, their shelves or their list: "would you consider listing us".
   'consider listing',
   'on your shelves',
@@ -226,7 +219,7 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'put you on the schedule', hard: true },
   { phrase: 'put you down for', hard: true },
   { phrase: 'pencil you in', hard: true },
-  ...['service', 'spot', 'slot', 'seat', 'place', 'free', 'appointment', 'consultation', 'call', 'demo', 'session'].map(
+  ...wordList('service spot slot seat place free appointment consultation call demo session').map(
     (thing) => ({ phrase: `book your ${thing}`, hard: true }),
   ),
   { phrase: 'looking for a mentor', hard: true },
@@ -461,88 +454,55 @@ export const ASKS: readonly PhraseEntry[] = [
 ];
 
 /** Words before "20 minutes" that make it a span of time in a story, not a request for it. */
-export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = new Set([
-  'in',
+export const NOT_ASKING_FOR_TIME: ReadonlySet<string> = wordSet(
+  'in ' +
   // "a guide that's worth 10 minutes": what the time would buy them.
-  'worth',
-  'about',
-  'spent',
-  'took',
-  'after',
-  'within',
-  'around',
-  'nearly',
-  'almost',
-  'first',
-  'last',
-  'every',
-  'than',
+  'worth about spent took after within around nearly almost first last every than ' +
   // "shortening our demo to 15 minutes", "from 30 down to 10 minutes": a length, not a request.
-  'to',
-  'from',
-  'under',
-]);
+  'to from under',
+);
 
 /**
  * "If a call would ever help, I'm glad to share what I learned": a call or an intro offered on the
  * condition that it helps them is an offer, not an ask. The ask phrase follows "if" and one of these
  * words comes within a few words after it.
  */
-export const HELPS_THEM: ReadonlySet<string> = new Set(['help', 'helps', 'useful', 'helpful', 'save']);
+export const HELPS_THEM: ReadonlySet<string> = wordSet('help helps useful helpful save');
 
 /**
  * "Let me know if you'd like an intro", "if you ever need a call about it": what the reader may want
  * is offered to them ("if you ever want to pop in"). Not a demo or a slot: "if you'd like a demo", "if
  * you'd like to set up a time" are the seller's ask.
  */
-export const READER_WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need']);
-export const READER: ReadonlySet<string> = new Set(['you', "you'd", 'ever', "you'll"]);
-export const NEVER_OFFERED: ReadonlySet<string> = new Set([
-  'demo',
-  'minutes',
-  'mins',
-  'min',
-  'set',
-  'schedule',
-  'book',
-]);
+export const READER_WANTS: ReadonlySet<string> = wordSet('like want need');
+export const READER: ReadonlySet<string> = wordSet("you you'd ever you'll");
+export const NEVER_OFFERED: ReadonlySet<string> = wordSet('demo minutes mins min set schedule book');
 
 /** "you're looking for a sponsor for …": what they seek, named before the ask words. */
-export const SEEKING: ReadonlySet<string> = new Set(['looking', 'searching', 'hunting']);
+export const SEEKING: ReadonlySet<string> = wordSet('looking searching hunting');
 
 /** "Could you …", "would you mind …": a favour asked of the reader by the sentence's shape. */
-export const FAVOUR_MODALS: ReadonlySet<string> = new Set(['could', 'can', 'would']);
+export const FAVOUR_MODALS: ReadonlySet<string> = wordSet('could can would');
 /** Between "you" and the verb: "could you possibly sign", "would you mind voting". */
-export const FAVOUR_FILLERS: ReadonlySet<string> = new Set(['please', 'possibly', 'kindly', 'maybe', 'just', 'mind', 'perhaps']);
+export const FAVOUR_FILLERS: ReadonlySet<string> = wordSet('please possibly kindly maybe just mind perhaps');
 /** A clause that starts before the modal makes it theirs, not a request: "let me know if you could use it". */
-export const NOT_A_REQUEST_BEFORE: ReadonlySet<string> = new Set([
-  'if',
-  'whether',
-  'how',
-  'what',
-  'why',
-  'where',
-  'when',
-  'who',
-  'that',
-  'which',
-]);
+export const NOT_A_REQUEST_BEFORE: ReadonlySet<string> = wordSet(
+  'if whether how what why where when who that which',
+);
 /**
  * Favours a stranger is asked for: acting for the writer's cause, passing them on, giving time or
  * money. Not telling or explaining (curiosity), nor "use" or "like" (offers: "could you use a hand?").
  */
-export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
-  'vote', 'voting', 'sign', 'signing', 'send', 'sending', 'get', 'getting', 'introduce', 'introducing',
-  'connect', 'connecting', 'pass', 'passing', 'forward', 'forwarding', 'put', 'putting', 'refer',
-  'referring', 'mention', 'mentioning', 'spare', 'donate', 'donating', 'sponsor', 'sponsoring', 'fill',
-  'filling', 'give', 'giving', 'spread', 'spreading', 'circulate', 'circulating', 'endorse', 'endorsing',
-  'nominate', 'nominating', 'hire', 'hiring', 'book', 'booking', 'hop', 'jump', 'meet', 'call', 'ring',
-  'answer', 'complete', 'completing', 'take', 'taking', 'retweet', 'repost', 'reposting', 'write',
-  'writing', 'accept', 'cite', 'consider',
+export const FAVOUR_VERBS: ReadonlySet<string> = wordSet(
+  'vote voting sign signing send sending get getting introduce introducing connect connecting pass ' +
+  'passing forward forwarding put putting refer referring mention mentioning spare donate donating ' +
+  'sponsor sponsoring fill filling give giving spread spreading circulate circulating endorse endorsing ' +
+  'nominate nominating hire hiring book booking hop jump meet call ring answer complete completing take ' +
+  'taking retweet repost reposting write writing accept cite consider ' +
   // Coverage, promotion, money and trials asked of a stranger: "could you kindly cover it?".
-  'cover', 'covering', 'feature', 'featuring', 'promote', 'promoting', 'amplify', 'boost', 'review',
-  'reviewing', 'fund', 'funding', 'invest', 'buy', 'try', 'test', 'testing', 'pilot', 'waive',
-]);
+  'cover covering feature featuring promote promoting amplify boost review reviewing fund funding invest ' +
+  'buy try test testing pilot waive',
+);
 
 /**
  * Asked outright with "please" or "kindly": "Please vote for…", "kindly share your CV". Not "pass",
@@ -550,23 +510,21 @@ export const FAVOUR_VERBS: ReadonlySet<string> = new Set([
  * nor "check" or "read", which advise as often ("please check 2-3 forwarders") and ask only of the
  * writer's thing (signals/requests-for-mine.ts).
  */
-export const PLEASE_VERBS: ReadonlySet<string> = new Set([
-  'vote', 'share', 'send', 'forward', 'refer', 'reply', 'revert', 'inform', 'rate', 'support', 'sign',
-  'donate', 'sponsor', 'fill', 'endorse', 'nominate', 'introduce', 'recommend', 'spread', 'circulate',
-  'repost', 'comment', 'book', 'spare', 'advise', 'consider', 'cite', 'accept', 'hire',
-]);
+export const PLEASE_VERBS: ReadonlySet<string> = wordSet(
+  'vote share send forward refer reply revert inform rate support sign donate sponsor fill endorse ' +
+  'nominate introduce recommend spread circulate repost comment book spare advise consider cite accept ' +
+  'hire',
+);
 /** "Please pass on a huge thank you", "please give Ana my best": courtesy, not a favour. */
-export const COURTESIES: ReadonlySet<string> = new Set([
-  'regards', 'thanks', 'thank', 'love', 'best', 'congratulations', 'congrats', 'condolences', 'wishes',
-  'care', 'hello', 'greetings',
-]);
+export const COURTESIES: ReadonlySet<string> = wordSet(
+  'regards thanks thank love best congratulations congrats condolences wishes care hello greetings',
+);
 
 /** What a stranger is asked to hand over in "any X would be appreciated". */
-export const HELP_GIVEN: ReadonlySet<string> = new Set([
-  'insight', 'insights', 'advice', 'help', 'tips', 'pointers', 'guidance', 'introduction', 'introductions', 'intro',
-  'intros', 'referral', 'referrals', 'support', 'feedback', 'leads', 'info', 'information', 'recommendation',
-  'recommendations', 'suggestions', 'contacts',
-]);
+export const HELP_GIVEN: ReadonlySet<string> = wordSet(
+  'insight insights advice help tips pointers guidance introduction introductions intro intros referral ' +
+  'referrals support feedback leads info information recommendation recommendations suggestions contacts',
+);
 
 /** "you'd" written as one word: "if you'd write the foreword", "whether you'd be willing". */
-export const YOUR_YES_SINGLE: ReadonlySet<string> = new Set(["you'd", 'youd']);
+export const YOUR_YES_SINGLE: ReadonlySet<string> = wordSet("you'd youd");

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordList } from '../text/word-set';
 
 /** Chasing a stranger for an answer: a follow-up about my ask, not about them. */
 export const CHASING: readonly PhraseEntry[] = [
@@ -37,7 +38,7 @@ export const CHASING: readonly PhraseEntry[] = [
   'any update',
   'any updates',
   'any word',
-  ...['bid', 'quote', 'proposal', 'estimate', 'tender'].flatMap((sent) => [
+  ...wordList('bid quote proposal estimate tender').flatMap((sent) => [
     `the ${sent} i sent`,
     `the ${sent} we sent`,
   ]),

@@ -1,4 +1,5 @@
 import type { Phrase, PhraseEntry } from '../text/phrase-matcher';
+import { wordList, wordSet } from '../text/word-set';
 
 // Asks that a question mark dresses up as curiosity. Each is an ask of a stranger, never interest
 // in their work: they count with the asks (ask-before-give) and keep a sentence from reading as a
@@ -185,27 +186,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'what if you could',
 ];
 
-const SITE_AS_PLACE = [
-  'team',
-  'teams',
-  'visit',
-  'visits',
-  'manager',
-  'managers',
-  'crew',
-  'staff',
-  'office',
-  'lead',
-  'leads',
-  'engineer',
-  'engineers',
-  'meeting',
-  'meetings',
-  'survey',
-  'surveys',
-  'work',
-  'safety',
-];
+const SITE_AS_PLACE = wordList(
+  'team teams visit visits manager managers crew staff office lead leads engineer engineers meeting ' +
+  'meetings survey surveys work safety',
+);
 
 /** Sending them to my things: a site, a video, a one-pager, a link. Objects: matches are told apart by which one they hold. */
 export const LINK_PUSHES: readonly Phrase[] = [
@@ -232,52 +216,14 @@ export const LINK_PUSHES: readonly Phrase[] = [
  * share it with your network", "please check it"). "Try" and "test" are left out: "let me know if
  * you try it" follows a give.
  */
-export const REQUEST_SUBJECTS: ReadonlySet<string> = new Set(['you', 'please', 'kindly']);
-export const REQUEST_VERBS: ReadonlySet<string> = new Set([
-  'review',
-  'reviewing',
-  'read',
-  'reading',
-  'check',
-  'checking',
-  'share',
-  'sharing',
-  'promote',
-  'promoting',
-  'feature',
-  'featuring',
-  'sign',
-  'support',
-  'supporting',
-  'endorse',
-  'recommend',
-  'forward',
-  'repost',
-  'like',
-  'comment',
-  'vote',
-  'fill',
-  'download',
-  'subscribe',
-  'follow',
-  'join',
-  'buy',
-  'invest',
-]);
+export const REQUEST_SUBJECTS: ReadonlySet<string> = wordSet('you please kindly');
+export const REQUEST_VERBS: ReadonlySet<string> = wordSet(
+  'review reviewing read reading check checking share sharing promote promoting feature featuring sign ' +
+  'support supporting endorse recommend forward repost like comment vote fill download subscribe follow ' +
+  'join buy invest',
+);
 /** A subject between "you" and the verb takes the verb from them: "thank you, I'm sharing it". */
-export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'll",
-  "i'd",
-  'we',
-  "we're",
-  "we've",
-  "we'll",
-  'they',
-  "they're",
-  'he',
-  'she',
-]);
-export const MY_THINGS: ReadonlySet<string> = new Set(['my', 'our', 'it', 'us', 'me', 'this']);
+export const OTHER_SUBJECTS: ReadonlySet<string> = wordSet(
+  "i i'm i've i'll i'd we we're we've we'll they they're he she",
+);
+export const MY_THINGS: ReadonlySet<string> = wordSet('my our it us me this');

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordList } from '../text/word-set';
 
 /**
  * Sending the reader to a page without a link written out: "link below", "sign up here". "RSVP",
@@ -144,14 +145,6 @@ export const NO_STRINGS_CUES: readonly PhraseEntry[] = [
 export const GIVE_CUES: readonly PhraseEntry[] = [...HANDED_OVER_CUES, ...NO_STRINGS_CUES];
 
 /** Pages that collect money ("gofundme.com/f/…", "/donate"): a link to one asks, however it is handed over. */
-export const FUNDRAISING_ADDRESS_PARTS: readonly string[] = [
-  'gofundme',
-  'justgiving',
-  'givebutter',
-  'donorbox',
-  'kickstarter',
-  'indiegogo',
-  'patreon',
-  'donate',
-  'fundrais',
-];
+export const FUNDRAISING_ADDRESS_PARTS: readonly string[] = wordList(
+  'gofundme justgiving givebutter donorbox kickstarter indiegogo patreon donate fundrais',
+);

@@ -1,11 +1,3 @@
+import { wordSet } from '../text/word-set';
 /** Words that deny what follows: "not urgent", "not job hunting", "I don't think we've met". */
-export const DENIALS: ReadonlySet<string> = new Set([
-  'not',
-  'no',
-  'never',
-  'nothing',
-  "don't",
-  'dont',
-  "haven't",
-  "didn't",
-]);
+export const DENIALS: ReadonlySet<string> = wordSet("not no never nothing don't dont haven't didn't");

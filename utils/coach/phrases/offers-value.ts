@@ -1,23 +1,10 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordList, wordSet } from '../text/word-set';
 
 /** "Happy to walk you through it", "glad to sit down with you": a meeting offered is a meeting asked for. */
-const MEETING_VERBS = [
-  'connect',
-  'sit',
-  'meet',
-  'chat',
-  'hop',
-  'jump',
-  'walk',
-  'show',
-  'make',
-  'talk',
-  'schedule',
-  'book',
-  'explain',
-  'discuss',
-  'go',
-];
+const MEETING_VERBS = wordList(
+  'connect sit meet chat hop jump walk show make talk schedule book explain discuss go',
+);
 
 /** Giving first: a resource, an introduction, help, congratulations. */
 export const OFFERS_VALUE: readonly PhraseEntry[] = [
@@ -26,7 +13,7 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   { phrase: 'congratulation', note: 'as often written in a second language' },
   'congratulate',
   'kudos',
-  { phrase: 'happy to share', unlessNext: ['details', 'more', 'through', 'how', 'cv'] },
+  { phrase: 'happy to share', unlessNext: wordList('details more through how cv') },
   'happy to help',
   'happy to look',
   'happy to check',
@@ -41,7 +28,7 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   "i've shared it with",
   'i shared it with',
   "i've shared your",
-  { phrase: 'free advice', unlessNext: ['session', 'call', 'consultation', 'clinic'] },
+  { phrase: 'free advice', unlessNext: wordList('session call consultation clinic') },
   'tell him i sent you',
   'tell her i sent you',
   'tell them i sent you',
@@ -58,7 +45,7 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'my inbox is always open',
   'happy to introduce',
   'happy to intro',
-  { phrase: 'happy to send', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
+  { phrase: 'happy to send', unlessNext: wordList('my details more through how cv') },
   'happy to connect you',
   'happy to pass',
   'glad to help',
@@ -106,8 +93,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'i wrote up',
   'i put together',
   'i compiled',
-  { phrase: "i'll send", unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
-  { phrase: 'i can send', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
+  { phrase: "i'll send", unlessNext: wordList('my details more through how cv') },
+  { phrase: 'i can send', unlessNext: wordList('my details more through how cv') },
   'let me know if i can',
   'if i can help',
   'if i can ever help',
@@ -162,8 +149,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'i owe you a',
   'welcome aboard',
   'just wanted to say',
-  { phrase: 'i can share', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
-  { phrase: 'i could share', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
+  { phrase: 'i can share', unlessNext: wordList('my details more through how cv') },
+  { phrase: 'i could share', unlessNext: wordList('my details more through how cv') },
   'happy to swap',
   'i wrote one for you',
   'written one for you',
@@ -178,8 +165,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'happy to give feedback',
 
   // Things handed over, thanks said properly, good wishes: gifts that ask nothing back.
-  { phrase: "i've attached", unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
-  { phrase: 'i have attached', unlessNext: ['my', 'details', 'more', 'through', 'how', 'cv'] },
+  { phrase: "i've attached", unlessNext: wordList('my details more through how cv') },
+  { phrase: 'i have attached', unlessNext: wordList('my details more through how cv') },
   'attached it',
   'notebook attached',
   // "dug out the parameter backup, sending it to your email now": found and handed over.
@@ -318,21 +305,9 @@ export const RETURNS: readonly PhraseEntry[] = [
 ];
 
 /** The writer's sales material: "happy to send the deck" offers a pitch, not a gift. */
-export const COLLATERAL: ReadonlySet<string> = new Set([
-  'deck',
-  'brochure',
-  'one-pager',
-  'catalogue',
-  'catalog',
-  'pricing',
-  'prices',
-  'quote',
-  'proposal',
-  'overview',
-  'details',
-  'info',
-  'rate',
-]);
+export const COLLATERAL: ReadonlySet<string> = wordSet(
+  'deck brochure one-pager catalogue catalog pricing prices quote proposal overview details info rate',
+);
 
 /** Going to someone on the reader's behalf, already done; gives.ts keeps it when it is "for you". */
 export const HELPED_ON_BEHALF: readonly PhraseEntry[] = [

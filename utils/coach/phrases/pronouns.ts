@@ -1,17 +1,6 @@
+import { wordSet } from '../text/word-set';
 /** Words by which a note talks about its writer. */
-export const SELF_WORDS: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-  'ive',
-]);
+export const SELF_WORDS: ReadonlySet<string> = wordSet("i me my mine myself i'm i've i'd i'll im ive");
 
 /** The writer in the first person, singular or plural: "I", "we", "our", "we've". */
 export const WRITER_WORDS: ReadonlySet<string> = new Set([
@@ -20,19 +9,9 @@ export const WRITER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words by which a note talks to or about its reader. */
-export const OTHER_WORDS: ReadonlySet<string> = new Set([
-  'you',
-  'your',
-  'yours',
-  'yourself',
-  "you're",
-  "you've",
-  "you'd",
-  "you'll",
-  'youre',
-  'u',
-  'ur',
-]);
+export const OTHER_WORDS: ReadonlySet<string> = wordSet(
+  "you your yours yourself you're you've you'd you'll youre u ur",
+);
 
 /** The writer's possessives, singular or plural: "my offer", "our team". */
-export const WRITER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+export const WRITER_POSSESSIVES: ReadonlySet<string> = wordSet('my our');

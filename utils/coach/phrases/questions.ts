@@ -1,77 +1,31 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
 
 /** Words that open a question someone can only answer in their own words. */
-export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'how',
-  "how's",
-  'what',
-  "what's",
-  'whats',
-  'why',
-  'which',
-  'where',
-  "where's",
-  'who',
-  "who's",
-  'when',
-]);
+export const OPEN_QUESTION_WORDS: ReadonlySet<string> = wordSet(
+  "how how's what what's whats why which where where's who who's when",
+);
 
 /** "what you do": the verbs after "more about what you" that name nothing in particular. */
-export const QUESTION_LEAD_IN: ReadonlySet<string> = new Set(['do', 'offer', 'sell', 'need']);
+export const QUESTION_LEAD_IN: ReadonlySet<string> = wordSet('do offer sell need');
 
 /**
  * What a question about their organisation's present state asks after when it qualifies a buyer:
  * "How much budget does your team have…?", "What does your roadmap look like…?", "What is your
  * process for onboarding new suppliers?". Curiosity asks how they did something, not what they will buy.
  */
-export const BUYING_STATE_WORDS: ReadonlySet<string> = new Set([
-  'budget',
-  'budgets',
-  'roadmap',
-  'roadmaps',
-  'process',
-  'processes',
-  'plans',
-  'priorities',
-  'stack',
-  'tools',
-  'tooling',
-  'vendor',
-  'vendors',
-  'supplier',
-  'suppliers',
-  'importer',
-  'importers',
-  'distributor',
-  'distributors',
-  'wholesaler',
-  'wholesalers',
-  'provider',
-  'providers',
-  'positions',
-  'openings',
-  'vacancies',
-  'requirements',
-  'needs',
-  'spend',
-  'headcount',
-  'procurement',
-  'pipeline',
-]);
+export const BUYING_STATE_WORDS: ReadonlySet<string> = wordSet(
+  'budget budgets roadmap roadmaps process processes plans priorities stack tools tooling vendor vendors ' +
+  'supplier suppliers importer importers distributor distributors wholesaler wholesalers provider ' +
+  'providers positions openings vacancies requirements needs spend headcount procurement pipeline',
+);
 
 /**
  * How they make their work, rather than what they will buy: "What tools do you use to make them?"
  * after "your flood maps for the Calder valley are beautiful" is curiosity. Such a question qualifies
  * a buyer only when no mention of their particular work comes before it.
  */
-export const CRAFT_WORDS: ReadonlySet<string> = new Set([
-  'process',
-  'processes',
-  'tools',
-  'tooling',
-  'stack',
-  'pipeline',
-]);
+export const CRAFT_WORDS: ReadonlySet<string> = wordSet('process processes tools tooling stack pipeline');
 
 /**
  * Pleasantries in the shape of a question ("How are you?", "How are things at Orbit?"): they ask
@@ -94,19 +48,9 @@ export const PHATIC_QUESTIONS: readonly PhraseEntry[] = [
   "hope you're well",
 ];
 export const PHATIC_TAIL = 3;
-export const PHATIC_GOES_ON: ReadonlySet<string> = new Set([
-  'doing',
-  'today',
-  'lately',
-  'these',
-  'at',
-  'in',
-  'over',
-  'there',
-  'going',
-  'keeping',
-  'holding',
-]);
+export const PHATIC_GOES_ON: ReadonlySet<string> = wordSet(
+  'doing today lately these at in over there going keeping holding',
+);
 
 /**
  * Questions that fit anyone ("What got you into marketing?", "How do you see AI changing your
@@ -146,22 +90,12 @@ export const QUESTIONS_FOR_ANYONE: readonly PhraseEntry[] = [
 ];
 
 /** The reader, in a question about their organisation. */
-export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', "you're", 'yours']);
+export const SECOND_PERSON: ReadonlySet<string> = wordSet("you your you're yours");
 
 /** The writer, in a question about what the writer would gain. */
-export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', "i'm"]);
+export const SELF_WORDS: ReadonlySet<string> = wordSet("i me my i'm");
 
 /** What a job-seeker or applicant gains: "what do you think I need to get hired…?", "how I can get an internship". */
-export const GAIN_WORDS: ReadonlySet<string> = new Set([
-  'hired',
-  'internship',
-  'job',
-  'position',
-  'placement',
-  'referral',
-  'join',
-  'apply',
-  'considered',
-  'role',
-  'interview',
-]);
+export const GAIN_WORDS: ReadonlySet<string> = wordSet(
+  'hired internship job position placement referral join apply considered role interview',
+);

@@ -1,24 +1,10 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordList } from '../text/word-set';
 
 /** "I help run the meetup" is volunteering, not selling. */
-const NOT_A_PITCH = [
-  'run',
-  'organise',
-  'organize',
-  'out',
-  'with',
-  'at',
-  'maintain',
-  'moderate',
-  'coordinate',
-  'host',
-  'mentor',
-  'teach',
-  'look',
-  'edit',
-  'curate',
-  'on',
-];
+const NOT_A_PITCH = wordList(
+  'run organise organize out with at maintain moderate coordinate host mentor teach look edit curate on',
+);
 
 /** Selling to someone who has not yet said hello back. */
 export const SALES_PITCH: readonly PhraseEntry[] = [
@@ -55,7 +41,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   "you'd be a great fit",
   "you'd be a perfect fit",
   "you'd be a good fit",
-  { phrase: 'our product', unlessNext: ['team', 'manager', 'managers', 'lead', 'people', 'folks'] },
+  { phrase: 'our product', unlessNext: wordList('team manager managers lead people folks') },
   'our products',
   'our solution',
   'our solutions',
@@ -88,7 +74,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'we specialize in',
   'we specialise in',
   'we provide',
-  { phrase: 'we offer', unlessNext: ['to', 'you'] },
+  { phrase: 'we offer', unlessNext: wordList('to you') },
   'book a demo',
   'free trial',
   // "30-day trial, no card", "your supers would be a good test group", "stocking info attached".
@@ -108,7 +94,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'free strategy call',
   'special offer',
   // "I'd discount those numbers": the verb, not a price; "the discount list I put together": a list of others' offers.
-  { phrase: 'discount', unlessNext: ['those', 'that', 'these', 'this', 'it', 'them', 'list'] },
+  { phrase: 'discount', unlessNext: wordList('those that these this it them list') },
   'discounted',
   'pricing plans',
   'pricing starts',
@@ -179,8 +165,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   { phrase: 'i help', unlessNext: NOT_A_PITCH },
   { phrase: 'we help', unlessNext: NOT_A_PITCH },
   'i provide',
-  { phrase: 'i offer', unlessNext: ['to', 'my', 'you'] },
-  { phrase: 'our staffing', unlessNext: ['project', 'plan', 'model', 'problem', 'problems', 'crisis', 'issues', 'levels'] },
+  { phrase: 'i offer', unlessNext: wordList('to my you') },
+  { phrase: 'our staffing', unlessNext: wordList(
+    'project plan model problem problems crisis issues levels',
+  ) },
   'our company makes',
   'enrol in our',
   'our leadership course',
@@ -253,7 +241,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'dedicated developers',
   'leading provider',
   // "a leading question", "a leading role": the idiom, not a vendor's boast.
-  { phrase: 'a leading', unlessNext: ['question', 'questions', 'role', 'part', 'indicator', 'cause'] },
+  { phrase: 'a leading', unlessNext: wordList('question questions role part indicator cause') },
   "i'm selling",
   "i'm now selling",
   'show you what we do',
@@ -311,7 +299,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'special package',
   'packages start',
   // "the package is £5,000"; not the parcel: "the package is delivered".
-  { phrase: 'package is', unlessNext: ['delivered', 'here', 'arriving', 'on', 'in', 'out', 'safe', 'lost', 'late', 'stuck', 'damaged'] },
+  { phrase: 'package is', unlessNext: wordList(
+    'delivered here arriving on in out safe lost late stuck damaged',
+  ) },
   'flat fee',
   'pricing tier',
   'nonprofit pricing',
@@ -522,7 +512,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'paid community',
   'private community',
   'mastermind',
-  { phrase: 'sponsored', unlessNext: ['you', 'me', 'him', 'her', 'them', 'by', 'a', 'the', 'my', 'our', 'your'] },
+  { phrase: 'sponsored', unlessNext: wordList('you me him her them by a the my our your') },
   'sponsorship package',
   // Not "you were a founding member of the meetup".
   'founding member spots',

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
 
 /** Something the two people already share: an event, a school, a team, a person. */
 export const SHARED_CONTEXT: readonly PhraseEntry[] = [
@@ -136,49 +137,22 @@ export const SHARED_IF_NAMED: readonly PhraseEntry[] = [
 ];
 
 /** What a named group is called: "the Riverside running club". Not "group": "the SaaS Founders group" is a LinkedIn group. */
-export const GROUPS: ReadonlySet<string> = new Set([
-  'club',
-  'team',
-  'choir',
-  'band',
-  'cohort',
-  'league',
-  'crew',
-  'society',
-  'chapter',
-  'lab',
-]);
+export const GROUPS: ReadonlySet<string> = wordSet(
+  'club team choir band cohort league crew society chapter lab',
+);
 /** Words that make "in the same LinkedIn group" LinkedIn's doing or mere sameness. */
-export const NOT_A_GROUP_NAME: ReadonlySet<string> = new Set(['linkedin', 'same', 'facebook']);
+export const NOT_A_GROUP_NAME: ReadonlySet<string> = wordSet('linkedin same facebook');
 
 /** Words right after a SHARED_IF_NAMED phrase that make it a place, a group or LinkedIn's doing. */
-export const SHARED_IN_NAME_ONLY: ReadonlySet<string> = new Set([
-  'in',
-  'based',
-  'located',
-  'living',
-  'live',
-  'connected',
-  'members',
-  'member',
-  'part',
-  'linkedin',
-  'professionals',
-  'professional',
+export const SHARED_IN_NAME_ONLY: ReadonlySet<string> = wordSet(
+  'in based located living live connected members member part linkedin professionals professional ' +
   'community-minded',
-]);
+);
 
 /**
  * Belonging to the same large group: "fellow Leeds Digital Festival alum here", "we're both Hack Reactor
  * alumni". Thousands share it and it says nothing of how the two met, so it is overlap, not context.
  */
-export const MEMBERSHIP: ReadonlySet<string> = new Set([
-  'fellow',
-  'alum',
-  'alumni',
-  'alumna',
-  'alumnus',
-  'alums',
-  'grads',
-  'members',
-]);
+export const MEMBERSHIP: ReadonlySet<string> = wordSet(
+  'fellow alum alumni alumna alumnus alums grads members',
+);

@@ -7,9 +7,10 @@ import { findAsks } from '../signals/asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { deadlines, urgency } from '../signals/phrase-sets';
 import { isPastTense } from '../signals/tense';
+import { wordSet } from '../text/word-set';
 
 /** "I immediately rewrote the workshop", "thought of you right away": the writer tells what they did, and presses nobody. */
-const NARRATOR = new Set(['i', 'we', 'he', 'she', 'they']);
+const NARRATOR = wordSet('i we he she they');
 
 function told(doc: Doc, match: PhraseMatch): boolean {
   const before = doc.words[match.first - 1]?.text ?? '';

@@ -3,12 +3,13 @@ import type { Range } from '../schema';
 import { contentWords } from '../signals/tokens';
 import { memoKey, type Doc } from '../text/doc';
 import { flatMap } from '../text/flat-map';
+import { wordSet } from '../text/word-set';
 
 /** The words of an offer that say how it was offered, not what: "happy to share my dataset" → dataset. */
-const OFFERING_WORDS = new Set([
-  'happy', 'glad', 'love', 'delighted', 'share', 'sharing', 'send', 'sending', 'pass', 'offer', 'help',
-  'introduce', 'intro', 'intros', 'could', 'would', 'can', 'gladly', 'useful', 'case', 'want',
-]);
+const OFFERING_WORDS = wordSet(
+  'happy glad love delighted share sharing send sending pass offer help introduce intro intros could ' +
+  'would can gladly useful case want',
+);
 const MIN_SHARE = 0.6;
 const MAX_SPAN_WORDS = 16;
 

@@ -6,6 +6,7 @@ import { deniedBefore } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
 import { freeHelpOnTheirNeed, helpOnTheirNeed } from '../signals/their-need';
+import { wordSet } from '../text/word-set';
 
 export const jobSeekingRule = defineRule({
   id: 'job-seeking',
@@ -60,4 +61,4 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-const SYMPATHY = new Set(['sorry', 'condolences', 'sympathies']);
+const SYMPATHY = wordSet('sorry condolences sympathies');

@@ -14,11 +14,12 @@ import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { forEachWordIn } from '../text/word-index';
 import { isCapitalised } from '../text/case';
+import { wordSet } from '../text/word-set';
 
 const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%', '(': ')' };
 const MAX_BODY = 40;
 /** Braces are almost never prose; square and angle brackets are, so those need a placeholder-like body. */
-const ALWAYS_PLACEHOLDER = new Set(['{', '%']);
+const ALWAYS_PLACEHOLDER = wordSet('{ %');
 
 /** By ASCII code: 1 for an opening bracket. The scan asks every character of a note, so no set lookup. */
 const OPENERS = new Uint8Array(0x80);

@@ -8,6 +8,7 @@ import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
+import { wordSet } from '../text/word-set';
 
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
@@ -99,9 +100,7 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
 }
 
 /** A meeting, or a visit the writer proposes ("could I pop in next week?"). */
-const MEETINGS = new Set([
-  'call', 'chat', 'coffee', 'meet', 'meeting', 'zoom', 'lunch', 'drink', 'drinks', 'demo', 'talk', 'pop', 'swing', 'drop',
-]);
+const MEETINGS = wordSet('call chat coffee meet meeting zoom lunch drink drinks demo talk pop swing drop');
 
 /**
  * "Free for a quick coffee next week?", "could we schedule a call on Thursday?": a meeting asked for
@@ -114,12 +113,12 @@ function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
   return meeting && namesADay(doc, sentence, { weeks: true });
 }
 
-const FREE = new Set(['free', 'complimentary', 'comp']);
+const FREE = wordSet('free complimentary comp');
 /** What a stranger is asked to give away: "could you get us a free one-year licence?". */
-const FREEBIES = new Set([
-  'licence', 'license', 'licences', 'licenses', 'copy', 'copies', 'subscription', 'access', 'ticket',
-  'tickets', 'pass', 'passes', 'trial', 'account', 'seat', 'seats', 'upgrade', 'sample', 'samples',
-]);
+const FREEBIES = wordSet(
+  'licence license licences licenses copy copies subscription access ticket tickets pass passes trial ' +
+  'account seat seats upgrade sample samples',
+);
 const FREEBIE_REACH = 3;
 
 /** An ask whose sentence asks for something free of theirs: the favour is the thing itself. */

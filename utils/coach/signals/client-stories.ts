@@ -6,23 +6,24 @@ import { firstWordIn } from '../text/word-index';
 import { findGratitude } from './gratitude';
 import { isPastTense } from './tense';
 import { findTheirWork } from './their-work';
+import { wordSet } from '../text/word-set';
 
 const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …', note: 'a case study turned on the reader' };
 /** A third party's loss, ongoing: "was losing a day of hauling every week", "was spending six hours". */
-const LOSING = new Set(['losing', 'spending', 'wasting', 'burning', 'drowning', 'bleeding', 'paying']);
-const WAS = new Set(['was', 'were']);
+const LOSING = wordSet('losing spending wasting burning drowning bleeding paying');
+const WAS = wordSet('was were');
 /** The writer's own loss ("I was losing sleep") is no case study; "she told me her team was" still is. */
-const STORYTELLER = new Set(['i', "i'm", 'my', 'we', "we're", 'our']);
+const STORYTELLER = wordSet("i i'm my we we're our");
 /** The fix: "after moving to CabinetIQ", "since switching to …", "after we set up …". */
-const AFTER = new Set(['after', 'since']);
-const MOVING = new Set(['moving', 'switching', 'migrating', 'changing', 'upgrading']);
-const WE_DID = new Set(['we', "we've"]);
+const AFTER = wordSet('after since');
+const MOVING = wordSet('moving switching migrating changing upgrading');
+const WE_DID = wordSet("we we've");
 /**
  * Someone the writer's side served: "a clinic director in St. Cloud told me …". Narrower than
  * pain-projection.ts's list on purpose: with companies, firms, founders and brands a story opens too
  * many kind notes (sharing that list cost two main-corpus relational notes, session 12 review).
  */
-const SERVED = new Set(['client', 'customer', 'director', 'manager', 'owner', 'operator']);
+const SERVED = wordSet('client customer director manager owner operator');
 
 const findClientStoriesKey = memoKey();
 
@@ -71,15 +72,15 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
 }
 
 /** "a co-packer … had", and in a second language "one 3PL in Naas had". */
-const A = new Set(['a', 'an', 'one']);
+const A = wordSet('a an one');
 const SOMEONE_REACH = 5;
-const WORKED_WITH = new Set(['worked', 'working']);
+const WORKED_WITH = wordSet('worked working');
 /** Someone's trouble, told in the past: "a co-packer … had", "a church … lost", "a brand … came to us". */
-const TROUBLE = new Set(['had', 'lost', 'came']);
+const TROUBLE = wordSet('had lost came');
 /** Troubles that are a case study only when our service follows them (a lost dog found is news). */
-const TOLD_WITHOUT_A_FIX = new Set(['lost', 'came']);
+const TOLD_WITHOUT_A_FIX = wordSet('lost came');
 /** Whom someone came to with their trouble: the writer's side. */
-const TO_US = new Set(['us', 'me']);
+const TO_US = wordSet('us me');
 /** The words a story can start at: the loss, the one served, or someone who had trouble (`someoneHad`). */
 const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKED_WITH, ...TROUBLE]);
 
@@ -155,9 +156,9 @@ function fixedBy(doc: Doc, first: number, end: number): boolean {
 }
 
 /** Verbs whose past is spelled as their present: "we set them up with …", "we put in …". */
-const SAME_IN_THE_PAST = new Set(['set', 'put', 'cut', 'fit']);
+const SAME_IN_THE_PAST = wordSet('set put cut fit');
 /** Whom or what "we had" set going again. */
-const MADE_TO_RUN = new Set(['them', 'it', 'her', 'him', 'everything']);
+const MADE_TO_RUN = wordSet('them it her him everything');
 const OUR_REACH = 3;
 
 function ourWithin(doc: Doc, from: number, end: number, reach = OUR_REACH): boolean {

@@ -25,6 +25,7 @@ import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
+import { wordSet } from '../text/word-set';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
 
@@ -35,8 +36,8 @@ const DOCUMENT_REACH = 4;
 const BIG_FIGURE = 1000;
 
 /** The reader, and the writer's voice: a count is sold only in the writer's own sentence. */
-const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours']);
-const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'we', "we're", "we've", 'our', 'us']);
+const SECOND_PERSON = wordSet("you your you're you've yours");
+const FIRST_PERSON = wordSet("i i'm i've my we we're we've our us");
 
 const findCommerceShapesKey = memoKey();
 
@@ -158,7 +159,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
 }
 
-const FILLING = new Set(['filling', 'limited']);
+const FILLING = wordSet('filling limited');
 
 /**
  * "6 spots left this week, no cost, no catch": places in a free thing, counted in the same breath
@@ -209,30 +210,11 @@ function priceList(doc: Doc): boolean {
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */
-const CREW = new Set([
-  'guys',
-  'lads',
-  'crew',
-  'vans',
-  'fitters',
-  'installers',
-  'hands',
-  'techs',
-  'technicians',
-]);
-const SOON = new Set(['next', 'from', 'this', 'after', 'in', 'mid', 'early', 'late']);
+const CREW = wordSet('guys lads crew vans fitters installers hands techs technicians');
+const SOON = wordSet('next from this after in mid early late');
 const CREW_REACH = 3;
 /** "My lads are free this Saturday to help with the garden clean-up, no charge": time given, not sold. */
-const GIVEN_TIME = new Set([
-  'charge',
-  'volunteer',
-  'volunteering',
-  'unpaid',
-  'donate',
-  'favour',
-  'favor',
-  'gratis',
-]);
+const GIVEN_TIME = wordSet('charge volunteer volunteering unpaid donate favour favor gratis');
 
 /** Where the crew is named, when "free" offers its time in the writer's own sentence (not asked of them). */
 function crewFreeSoon(doc: Doc, at: number): number {
@@ -246,46 +228,15 @@ function crewFreeSoon(doc: Doc, at: number): number {
   return -1;
 }
 
-const CHEAP = new Set(['only', 'just']);
+const CHEAP = wordSet('only just');
 /** What a writer makes to sell, with its price before it: "a $19 guide", "my £49 course". */
-const PRICED_THINGS = new Set([
-  'guide',
-  'course',
-  'ebook',
-  'book',
-  'template',
-  'templates',
-  'workbook',
-  'toolkit',
-  'masterclass',
-  'class',
-  'session',
-  'sessions',
-  'program',
-  'programme',
-  'package',
-  'app',
-  'plan',
-  'kit',
-  'bundle',
-  'audit',
-  'consultation',
-]);
-const WRITER_MADE = new Set([
-  'wrote',
-  'made',
-  'created',
-  'built',
-  'launched',
-  'published',
-  'designed',
-  'developed',
-  'released',
-  'put',
-  'run',
-  'offer',
-  'sell',
-]);
+const PRICED_THINGS = wordSet(
+  'guide course ebook book template templates workbook toolkit masterclass class session sessions program ' +
+  'programme package app plan kit bundle audit consultation',
+);
+const WRITER_MADE = wordSet(
+  'wrote made created built launched published designed developed released put run offer sell',
+);
 const MADE_REACH = 4;
 
 /** "Selling my old bike, $300": a thing of the writer's for sale, in the figure's sentence ("your stall selling poppies raised £400" is theirs). */
@@ -298,7 +249,7 @@ function sellingMine(doc: Doc, at: number): boolean {
   return false;
 }
 
-const PRICE_VERBS = new Set(['is', 'costs', "it's"]);
+const PRICE_VERBS = wordSet("is costs it's");
 const THING_REACH = 3;
 
 /** "Our growth course is $99", "my guide costs £15": a thing of the writer's, its price said. */
@@ -331,12 +282,12 @@ function pricedMadeByMe(doc: Doc, at: number): boolean {
     if (WRITER_MADE.has(words[back]!.text) && FIRST_PERSON.has(words[back - 1]?.text ?? '')) return true;
   return false;
 }
-const TOLD_BEFORE = new Set(['was', 'were', 'paid', 'spent', 'cost']);
+const TOLD_BEFORE = wordSet('was were paid spent cost');
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
-const FREE = new Set(['free', 'complimentary']);
+const FREE = wordSet('free complimentary');
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
 /** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
-const OFFERING_VERBS = new Set(['has', 'offers', 'runs', 'gives', 'provides', 'hosts', 'does']);
+const OFFERING_VERBS = wordSet('has offers runs gives provides hosts does');
 const GIVER_REACH = 6;
 
 /**
@@ -361,10 +312,10 @@ function someoneElsesFreebie(doc: Doc, at: number): boolean {
   return false;
 }
 /** "free beta access", "free early access": access to a product, always the way in. */
-const PRODUCT_STAGES = new Set(['beta', 'early', 'premium', 'pro', 'vip', 'trial']);
+const PRODUCT_STAGES = wordSet('beta early premium pro vip trial');
 
 /** "fixed fees for renos under $500k": the amount bounds the kind of work talked about; it prices nothing. */
-const BOUNDS = new Set(['under', 'over', 'above', 'below']);
+const BOUNDS = wordSet('under over above below');
 
 /** "950", "12k", "3k", "2,500", "1.5m": a word that is a number, with a thousands or millions suffix at most. */
 function isFigure(text: string): boolean {
@@ -412,23 +363,12 @@ function inTheirWork(doc: Doc, at: number): boolean {
 }
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
-const OTHER_PRICERS = new Set([
-  'they',
-  'someone',
-  'anyone',
-  'anything',
-  'most',
-  'others',
-  'brokers',
-  'firms',
-  'shops',
-  'vendors',
-  'contractors',
-  'prices',
-]);
+const OTHER_PRICERS = wordSet(
+  'they someone anyone anything most others brokers firms shops vendors contractors prices',
+);
 /** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
-const PAID = new Set(['cost', 'was']);
-const NOT_SELLING = new Set(['sell', 'selling', 'bidding', 'bid', 'quoting']);
+const PAID = wordSet('cost was');
+const NOT_SELLING = wordSet('sell selling bidding bid quoting');
 
 /**
  * A market price told to help them compare, not the writer's offer: someone else prices it in the
@@ -451,7 +391,7 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
       (word.text === 'affiliated' && NEGATIONS.has(words[index - 1]?.text ?? '')),
   );
 }
-const NEGATIONS = new Set(["don't", 'dont', "doesn't", "aren't", "isn't", 'never', 'not']);
+const NEGATIONS = wordSet("don't dont doesn't aren't isn't never not");
 
 /**
  * "A colleague in Cheney is hiring an assistant, $24/hr", "one of our captains is hiring a deckhand":
@@ -473,7 +413,7 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
   return true;
 }
 /** "A client of mine is hiring": a recruiter's opening is the recruiter's to fill. */
-const RECRUITERS_OWN = new Set(['client', 'clients']);
+const RECRUITERS_OWN = wordSet('client clients');
 
 /** "You asked what a review costs – most firms charge £350": a price told because they asked. */
 function answersThem(doc: Doc, at: number): boolean {
@@ -484,7 +424,7 @@ function answersThem(doc: Doc, at: number): boolean {
   });
 }
 
-const THEY_TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted']);
+const THEY_TOLD = wordSet('mentioned said told wrote posted');
 
 /**
  * "You mentioned at the club fair that the $250 deposit was holding you back": their words, told
@@ -522,8 +462,8 @@ function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean 
  * get roofers 20+ quote requests", "I host a podcast (40k listeners)"). "Congrats on your 10k
  * subscribers" is theirs, and "the episode hit 9k downloads" tells them how their episode did.
  */
-const SAVED = new Set(['saved', 'saves', 'earned', 'won', 'got']);
-const MY_SIDE = new Set(['me', 'us', 'my', 'our']);
+const SAVED = wordSet('saved saves earned won got');
+const MY_SIDE = wordSet('me us my our');
 const SAVED_REACH = 4;
 
 /**
@@ -531,7 +471,7 @@ const SAVED_REACH = 4;
  * thanks. "We saved our clients $4k" is a claim: customers are the ones saved.
  */
 /** "a monthly donation of $25 to the shelter": the writer's gift, its amount named. */
-const GIFTS = new Set(['donation', 'donations', 'gift', 'contribution', 'pledge']);
+const GIFTS = wordSet('donation donations gift contribution pledge');
 
 /** "when we dropped the fee from ₦50 to ₦10, accounts doubled": a change told as a story, a past tense before it. */
 function changeTold(doc: Doc, at: number): boolean {

@@ -8,12 +8,10 @@ import { wordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
 import { HELP, needAfter, wantsMeTo } from './their-need';
+import { wordSet } from '../text/word-set';
 
 /** What says the writer gives, not sells: free, unpaid, lent, brought, shared, gladly. */
-const GIVING = new Set([
-  'free', 'unpaid', 'gladly', 'happy', 'glad', 'lend', 'bring', 'share', 'pass', 'drop', 'show', 'cover',
-  'yours',
-]);
+const GIVING = wordSet('free unpaid gladly happy glad lend bring share pass drop show cover yours');
 
 const findConditionalOffersKey = memoKey();
 
@@ -65,10 +63,10 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
 }
 
 /** Words that hand a thing over free, looked for in the sentence before an offer's condition. */
-const HANDED_FREE = new Set(['free', 'yours']);
+const HANDED_FREE = wordSet('free yours');
 
-const WANTING = new Set(['want', 'like']);
-const THE_THING = new Set(['it', 'them', 'one', 'any', 'some']);
+const WANTING = wordSet('want like');
+const THE_THING = wordSet('it them one any some');
 
 /** "if you want them": the condition is the thing itself, not a need the writer could be hired for. */
 function wantsTheThing(doc: Doc, need: number): boolean {
@@ -82,12 +80,12 @@ function handedOverBefore(doc: Doc, sentence: number): boolean {
   return false;
 }
 
-const PROMISES = new Set(["i'll", "we'll"]);
+const PROMISES = wordSet("i'll we'll");
 /** The words a promise opens with: PROMISES, or "i" / "we" before one of CAN. */
 const PROMISE_OPENERS = new Set([...PROMISES, 'i', 'we']);
-const CAN = new Set(['can', 'could', 'will']);
+const CAN = wordSet('can could will');
 const FREE_REACH = 6;
-const TRIAL_WORDS = new Set(['first', 'month', 'months', 'weeks', 'trial', 'introductory', 'launch', 'new']);
+const TRIAL_WORDS = wordSet('first month months weeks trial introductory launch new');
 
 /**
  * "I'll pop by free and clip it if it bugs you": the writer's own hands promised free, in a note that
@@ -141,9 +139,9 @@ function sendingOffered(doc: Doc): Range[] {
 }
 
 /** An offer asked as a bare question: "Want their names?", "Wanna borrow it?". */
-const OFFER_OPENERS = new Set(['want', 'wanna']);
+const OFFER_OPENERS = wordSet('want wanna');
 /** How the reader takes it up: "DM me", "text me", "call me". */
-const CONTACT_VERBS = new Set(['dm', 'text', 'call', 'message', 'email', 'ping', 'holler', 'whatsapp', 'msg']);
+const CONTACT_VERBS = wordSet('dm text call message email ping holler whatsapp msg');
 
 /**
  * "Two kids from my class would be good on deck. Want their names? DM me.": the contact line is how
@@ -170,7 +168,7 @@ function offerThenContact(doc: Doc): Range[] {
   return found;
 }
 
-const HANDING_OVER = new Set(['send', 'share', 'forward', 'email', 'add', 'pass', 'drop']);
+const HANDING_OVER = wordSet('send share forward email add pass drop');
 const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer', 'application', 'form', 'forms', 'pack']);
 
 /** Whether "and I'll send" follows the word at `at` within a word or two: the writer's hand-over. */

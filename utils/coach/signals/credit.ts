@@ -1,11 +1,12 @@
 import { WRITER_WORDS } from '../phrases/pronouns';
 import type { Doc } from '../text/doc';
+import { wordSet } from '../text/word-set';
 
 /** Words after a result that hand the credit to the reader. */
-const CREDIT_WORDS = new Set(['thanks', 'thank', 'because', 'helped', 'inspired']);
+const CREDIT_WORDS = wordSet('thanks thank because helped inspired');
 /** "… from your post", "… after you shared it", "… after reading your thread". */
-const SOURCE_WORDS = new Set(['after', 'from', 'via']);
-const READER = new Set(['you', 'your']);
+const SOURCE_WORDS = wordSet('after from via');
+const READER = wordSet('you your');
 const SOURCE_REACH = 2;
 
 /**
@@ -39,10 +40,10 @@ export function creditsReader(doc: Doc, at: number): boolean {
 }
 
 /** What the reader made or handed over, named as theirs by the deed: "the checklist you sent me". */
-const GIVEN_BY_THEM = new Set(['sent', 'made', 'wrote', 'shared', 'built', 'gave', 'created', 'published', 'posted', 'designed']);
+const GIVEN_BY_THEM = wordSet('sent made wrote shared built gave created published posted designed');
 
 /** "as you shared, we now have …": a clause of theirs opens the sentence, no thing of theirs is named. */
-const CLAUSE_OPENERS = new Set(['like', 'as', 'since', 'if', 'when', 'after', 'before', 'because', 'once', 'that']);
+const CLAUSE_OPENERS = wordSet('like as since if when after before because once that');
 
 /**
  * "the ETS checklist you sent me is now pinned in our group, 400+ downloads": the sentence is about

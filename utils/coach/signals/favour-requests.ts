@@ -13,6 +13,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { passedOnIfUseful } from './passed-on';
 import { findPoliteAsks } from './polite-asks';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
+import { wordList, wordSet } from '../text/word-set';
 
 const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
@@ -66,12 +67,12 @@ function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {
 }
 
 const PLEASE_DO = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };
-const PLEASE = new Set(['please', 'kindly', 'pls', 'plz']);
-const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'also']);
-const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
+const PLEASE = wordSet('please kindly pls plz');
+const CLAUSE_JOINERS = wordSet('and but so also');
+const CLAUSE_MARKS = wordSet(', ; : - – —');
 const COURTESY_REACH = 4;
 /** "Please accept my connection": the invitation itself, asked in a second language's courtesy. */
-const THE_INVITATION = new Set(['connection', 'invitation', 'invite', 'request']);
+const THE_INVITATION = wordSet('connection invitation invite request');
 
 /** "Please vote for Copper Pot Kitchen", "kindly share your CV": a favour asked outright, at the start of a clause. */
 function pleaseDo(doc: Doc): PhraseMatch[] {
@@ -100,7 +101,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
 
 const FOR_YOU_TO = { phrase: '… for you to <do>?', note: 'work handed to the reader' };
 /** "for you to keep", "for you to enjoy": a gift's purpose, not work asked of them. */
-const KEEPING = new Set(['keep', 'enjoy', 'have', 'read', 'use', 'try', 'look', 'see', 'browse']);
+const KEEPING = wordSet('keep enjoy have read use try look see browse');
 
 /** "Can I drop some cards round for you to hand out?": a question that hands the reader work to do. */
 function forYouTo(doc: Doc): PhraseMatch[] {
@@ -115,32 +116,32 @@ function forYouTo(doc: Doc): PhraseMatch[] {
 }
 
 const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you", note: 'favour wished for' };
-const WOULD = new Set(['would', "i'd", "we'd", 'wd']);
-const WANTING = new Set([
-  'love', 'like', 'appreciate', 'grateful', 'value', 'welcome', 'honoured', 'honored', 'honor', 'honour', 'thankful',
-  'delighted', 'thrilled',
+const WOULD = wordSet("would i'd we'd wd");
+const WANTING = wordSet(
+  'love like appreciate grateful value welcome honoured honored honor honour thankful delighted thrilled ' +
   // "it would be great if you could take a look": their yes wished for, however it is praised.
-  'great', 'amazing', 'wonderful', 'fantastic', 'brilliant', 'helpful', 'awesome', 'ideal',
-]);
+  'great amazing wonderful fantastic brilliant helpful awesome ideal',
+);
 /** "would be amazing to have you speak", "to have you on the panel": a slot on my bill. */
-const ON_THE_BILL = new Set(['speak', 'present', 'on', 'join', 'talk', 'as', 'keynote', 'judge', 'host']);
-const CHANCES = new Set(['chance', 'opportunity']);
-const PLACES_ON_THEIR_WORK = new Set(['work', 'labour', 'labor', 'shadow', 'join', 'intern', 'assist', 'interview', 'present', 'pitch', 'demo']);
+const ON_THE_BILL = wordSet('speak present on join talk as keynote judge host');
+const CHANCES = wordSet('chance opportunity');
+const PLACES_ON_THEIR_WORK = wordSet(
+  'work labour labor shadow join intern assist interview present pitch demo',
+);
 /** "would like to license your index", "would love to feature you": a thing of theirs, taken for my use. */
-const TAKING = new Set(['license', 'licence', 'buy', 'purchase', 'borrow', 'feature', 'interview', 'reprint', 'quote']);
+const TAKING = wordSet('license licence buy purchase borrow feature interview reprint quote');
 /** "would love your feedback and maybe a share", "delighted to receive a manuscript": a thing of theirs for me. */
-const FAVOURS_WISHED = new Set([
-  'receive', 'share', 'repost', 'vote', 'upvote', 'star', 'endorsement', 'shoutout', 'testimonial', 'donation',
-  'signature', 'feedback',
-]);
-const VERB_OR_NOUN = new Set(['share', 'repost', 'vote', 'upvote', 'star']);
-const THING_OPENERS = new Set(['a', 'your', 'any']);
+const FAVOURS_WISHED = wordSet(
+  'receive share repost vote upvote star endorsement shoutout testimonial donation signature feedback',
+);
+const VERB_OR_NOUN = wordSet('share repost vote upvote star');
+const THING_OPENERS = wordSet('a your any');
 const WANT_REACH = 3;
 /** "if you could …", "if you agree": their yes is what is asked for. */
-const ASKING_MODALS = new Set(['could', 'would', 'can', 'might', 'agree', 'accept']);
+const ASKING_MODALS = wordSet('could would can might agree accept');
 const WHAT_REACH = 6;
 /** "would love to hear from you", "to learn from you": a reply or their example, not a thing asked of them. */
-const NOT_A_THING = new Set(['hear', 'learn', 'learning', 'hearing']);
+const NOT_A_THING = wordSet('hear learn learning hearing');
 
 /**
  * "I would love a foreword from you", "would be grateful to join your group", "I'd appreciate it if
@@ -200,12 +201,11 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
 }
 
 const HOPED = { phrase: "hope you'll come / join / subscribe …", note: 'favour hoped for' };
-const YOU_WILL = new Set(["you'll", 'youll']);
+const YOU_WILL = wordSet("you'll youll");
 /** What a stranger is hoped to do for the writer: come to my session, subscribe, share. */
-const HOPED_VERBS = new Set([
-  'come', 'join', 'attend', 'subscribe', 'follow', 'share', 'vote', 'support', 'sign', 'buy',
-  'repost', 'consider', 'donate', 'register',
-]);
+const HOPED_VERBS = wordSet(
+  'come join attend subscribe follow share vote support sign buy repost consider donate register',
+);
 
 /** "Hope you'll come to my session", "hope you will subscribe": a favour hoped for is still asked. */
 function hopedOfThem(doc: Doc): PhraseMatch[] {
@@ -214,7 +214,9 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
     if (word.text !== 'hope') return [];
     const you = words[at + 1];
     const single = you && YOU_WILL.has(you.text);
-    const verbAt = single ? at + 2 : you?.text === 'you' && ['will', 'can'].includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
+    const verbAt = single ? at + 2 : you?.text === 'you' && wordList(
+      'will can',
+    ).includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
     const verb = words[verbAt];
     if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
     return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];
@@ -222,16 +224,16 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
 }
 
 /** What people share when asked about themselves: "could you share your thoughts on …" is curiosity. */
-const VIEWS_SHARED = new Set([
-  'thoughts', 'views', 'view', 'take', 'perspective', 'opinion', 'experience', 'experiences', 'story',
-  'journey', 'thinking', 'insights', 'insight', 'advice', 'tips', 'lessons', 'approach',
-]);
+const VIEWS_SHARED = wordSet(
+  'thoughts views view take perspective opinion experience experiences story journey thinking insights ' +
+  'insight advice tips lessons approach',
+);
 const SHARED_REACH = 3;
 
-const WORKING_MATERIAL = new Set([
-  'code', 'data', 'dataset', 'datasets', 'slides', 'script', 'scripts', 'files', 'template', 'spreadsheet', 'recording',
-  'protocol', 'notebook', 'source', 'raw',
-]);
+const WORKING_MATERIAL = wordSet(
+  'code data dataset datasets slides script scripts files template spreadsheet recording protocol ' +
+  'notebook source raw',
+);
 
 /**
  * "Could you share your internal staffing model and salary bands?": their organisation's documents

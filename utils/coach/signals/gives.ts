@@ -11,6 +11,7 @@ import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
 import { theirWillingness } from './willingness';
 import { findReviewsPromised } from './review-offers';
+import { wordSet } from '../text/word-set';
 
 /** How many words after an offer its object may come: "happy to send over the deck". */
 const OBJECT_REACH = 4;
@@ -87,7 +88,7 @@ function findHelpDoneAfresh(doc: Doc): Range[] {
   });
 }
 
-const THEM = new Set(['you', 'your']);
+const THEM = wordSet('you your');
 
 /** Offers, less those whose object is the writer's sales material ("happy to send the deck"). */
 function offers(doc: Doc): readonly PhraseMatch[] {

@@ -4,43 +4,19 @@ import { thanks } from './phrase-sets';
 import { isCapitalised } from '../text/case';
 import { flatMap } from '../text/flat-map';
 import { wordsIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 /** Thanks for nothing in particular ("thanks for connecting", "thank you for your time"). */
-const ROUTINE_THANKS = new Set([
-  'connecting',
-  'connect',
-  'accept',
-  'accepted',
-  'accepting',
-  'considering',
-  'reading',
-  'listening',
-  'adding',
-  'replying',
-  'looking',
-  'having',
-  'taking',
-  'any',
-  'checking',
-]);
-const ROUTINE_OBJECTS = new Set([
-  'time',
-  'consideration',
-  'attention',
-  'connection',
-  'connect',
-  'follow',
-  'add',
-  'invite',
-  'invitation',
-  'reply',
-  'response',
-  'help',
-  'support',
-  'patience',
+const ROUTINE_THANKS = wordSet(
+  'connecting connect accept accepted accepting considering reading listening adding replying looking ' +
+  'having taking any checking',
+);
+const ROUTINE_OBJECTS = wordSet(
+  'time consideration attention connection connect follow add invite invitation reply response help ' +
+  'support patience ' +
   // "Thank you for your service": said to every veteran.
   'service',
-]);
+);
 
 const findGratitudeKey = memoKey();
 
@@ -68,8 +44,8 @@ function thanksOpened(doc: Doc): Range[] {
 }
 
 /** "your help during my internship at the port", "your support through chemo": help at a time they share. */
-const OCCASION = new Set(['during', 'through', 'throughout', 'when', 'while', 'after', 'last']);
-const HELPFUL = new Set(['help', 'support', 'patience']);
+const OCCASION = wordSet('during through throughout when while after last');
+const HELPFUL = wordSet('help support patience');
 
 function onAnOccasion(doc: Doc, at: number): boolean {
   const word = doc.words[at];
@@ -98,7 +74,7 @@ function thanksNamed(doc: Doc): Range[] {
 }
 
 /** Words that make thanks conditional: "I would be grateful", "we'd really appreciate". */
-const CONDITIONAL = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", 'wd']);
+const CONDITIONAL = wordSet("would i'd we'd will i'll we'll wd");
 const CONDITIONAL_REACH = 4;
 
 export function inAdvance(doc: Doc, first: number): boolean {

@@ -3,16 +3,19 @@ import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { wordsIn } from '../text/word-index';
 import { jobSeeking } from './phrase-sets';
+import { wordSet } from '../text/word-set';
 
 const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
 /** A job, as a seeker or a recruiter names one. */
-export const JOB_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'opportunity', 'opportunities', 'position', 'positions', 'job', 'jobs', 'openings', 'vacancies']);
-const SEARCHING = new Set(['exploring', 'seeking', 'searching', 'pursuing', 'considering', 'hunting', 'looking', 'open']);
+export const JOB_NOUNS: ReadonlySet<string> = wordSet(
+  'role roles opportunity opportunities position positions job jobs openings vacancies',
+);
+const SEARCHING = wordSet('exploring seeking searching pursuing considering hunting looking open');
 /** Opportunities that are not a job: "exploring partnership opportunities" is a business's, not a search. */
-const NOT_A_JOB = new Set([
-  'partnership', 'partnerships', 'collaboration', 'collaborative', 'speaking', 'investment', 'sponsorship',
-  'volunteer', 'volunteering', 'mentoring', 'mentorship', 'business', 'growth', 'learning', 'funding', 'research',
-]);
+const NOT_A_JOB = wordSet(
+  'partnership partnerships collaboration collaborative speaking investment sponsorship volunteer ' +
+  'volunteering mentoring mentorship business growth learning funding research',
+);
 /** Words that may stand between the search and the job: "exploring remote QA roles", "open for new opportunities". */
 const MODIFIER_REACH = 3;
 const SUBJECT_REACH = 3;

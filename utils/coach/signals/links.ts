@@ -12,15 +12,15 @@ import { findStrongWorkMentions } from './their-work';
 import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
 import { wordsIn, mergeAscending } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
 /** Endings of the addresses people write in notes; "Node.js" and "e.g." end otherwise. */
-const DOMAIN_ENDINGS = new Set([
-  'com', 'io', 'ly', 'ma', 'co', 'org', 'net', 'dev', 'app', 'me', 'ai', 'so', 'xyz', 'uk', 'link',
-  'page', 'to', 'gg', 'fm', 'tv', 'site', 'info', 'biz', 'us', 'gl', 'sh', 'de', 'fr', 'es', 'ca',
-  'au', 'eu', 'ie', 'nl', 'events', 'live', 'club', 'studio', 'tech', 'online', 'store', 'shop',
-]);
+const DOMAIN_ENDINGS = wordSet(
+  'com io ly ma co org net dev app me ai so xyz uk link page to gg fm tv site info biz us gl sh de fr es ' +
+  'ca au eu ie nl events live club studio tech online store shop',
+);
 
 const findLinkPushesKey = memoKey();
 
@@ -132,7 +132,7 @@ function forEachAddress(doc: Doc, visit: (word: Word, at: number) => void): void
 }
 
 /** The words an address may open with; any other address has a "." in it. */
-const ADDRESS_HEADS: ReadonlySet<string> = new Set(['www', 'http', 'https']);
+const ADDRESS_HEADS: ReadonlySet<string> = wordSet('www http https');
 
 /** The indexes of the words with a "." in them ("acme.com", "e.g"), ascending: found from the text's dots, not word by word. */
 function dottedWords(doc: Doc): number[] {
@@ -188,11 +188,13 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
 }
 
 
-const CANDIDATE_PAPERS = new Set(['cv', 'resume', 'résumé', 'portfolio']);
+const CANDIDATE_PAPERS = wordSet('cv resume résumé portfolio');
 /** Someone else's papers, put forward: "her CV" (not "my CV template, copy freely"). */
-const CANDIDATES = new Set(['her', 'his', 'their']);
+const CANDIDATES = wordSet('her his their');
 /** Their need for someone, named in the note: the candidate answers it. */
-const THEIR_OPENING = new Set(['hiring', 'looking', 'need', 'needs', 'opening', 'role', 'position', 'vacancy', 'posted', 'asked', 'recruit', 'recruiting']);
+const THEIR_OPENING = wordSet(
+  'hiring looking need needs opening role position vacancy posted asked recruit recruiting',
+);
 
 /** "Her CV" in the link's sentence, "fit" in it or the one before. */
 function candidatePutForward(doc: Doc, sentence: number): boolean {
@@ -274,13 +276,13 @@ function firstWordAt(doc: Doc, start: number): number {
 }
 
 /** Documents people pass on; sales material (phrases/offers-value.ts COLLATERAL) is not among them. */
-const RESOURCES = new Set([
-  'checklist', 'template', 'guide', 'report', 'paper', 'slides', 'notes', 'spreadsheet', 'dataset',
-  'recording', 'writeup', 'study', 'glossary', 'toolkit', 'playbook', 'handbook', 'manual',
-  'records', 'photos', 'photo', 'pictures', 'pics', 'screenshots', 'screenshot', 'list', 'pdf', 'results',
-]);
+const RESOURCES = wordSet(
+  'checklist template guide report paper slides notes spreadsheet dataset recording writeup study ' +
+  'glossary toolkit playbook handbook manual records photos photo pictures pics screenshots screenshot ' +
+  'list pdf results',
+);
 /** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */
-const AUTHORED = new Set(['wrote', 'published', 'released', 'launched', 'new']);
+const AUTHORED = wordSet('wrote published released launched new');
 
 /** A resource named in the link's sentence or the one before, in a note that does not sell it. */
 function namesResource(doc: Doc, sentence: number): boolean {
@@ -290,11 +292,11 @@ function namesResource(doc: Doc, sentence: number): boolean {
   return near.some((word) => RESOURCES.has(word.text));
 }
 
-const HAVING = new Set(['have', "we've", "i've"]);
+const HAVING = wordSet("have we've i've");
 /** "our latest paper", "we have a follow-up study out now": the writer's newest work, promoted. */
-const NEWEST = new Set(['latest', 'recent', 'recently', 'newest', 'out', 'follow-up', 'preprint']);
+const NEWEST = wordSet('latest recent recently newest out follow-up preprint');
 /** "I have recently published a related paper": the writer's own, by the verb that made it public. */
-const PUBLISHED = new Set(['published', 'released', 'posted']);
+const PUBLISHED = wordSet('published released posted');
 const OWNER_REACH = 3;
 
 function ownNewWork(doc: Doc, sentence: number): boolean {
@@ -310,8 +312,8 @@ function ownNewWork(doc: Doc, sentence: number): boolean {
   });
 }
 
-const MY_SUBJECTS = new Set(['i', "i've", 'we', "we've", 'just']);
-const LAUNCHED = new Set(['launched', 'published', 'released']);
+const MY_SUBJECTS = wordSet("i i've we we've just");
+const LAUNCHED = wordSet('launched published released');
 
 /** "I've just launched …", "we just published …" in the link's sentence or the one before. */
 function launchedByMe(doc: Doc, sentence: number): boolean {

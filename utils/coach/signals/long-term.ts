@@ -2,6 +2,7 @@ import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { askingSentences, sentenceAt } from './hooks';
 import { chasing, longTermIntent } from './phrase-sets';
+import { wordSet } from '../text/word-set';
 
 const findLongTermIntentKey = memoKey();
 
@@ -18,10 +19,10 @@ function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {
 }
 
 /** "a follow-up study", "a follow-up question": a thing named, not a promise to come back. */
-const FOLLOW_UP_THINGS = new Set([
-  'study', 'studies', 'paper', 'article', 'piece', 'post', 'survey', 'experiment', 'project', 'analysis',
-  'question', 'questions', 'book', 'report', 'trial',
-]);
+const FOLLOW_UP_THINGS = wordSet(
+  'study studies paper article piece post survey experiment project analysis question questions book ' +
+  'report trial',
+);
 
 function namesAThing(doc: Doc, match: PhraseMatch): boolean {
   const [follow, up] = [doc.words[match.first]?.text, doc.words[match.last]?.text];

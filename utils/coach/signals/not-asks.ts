@@ -23,6 +23,7 @@ import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
 import { treatOwed } from './treat-owed';
 import { othersMeeting } from './others-meeting';
+import { wordSet } from '../text/word-set';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -76,11 +77,11 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   toldOfThePast,
 ];
 
-const TIME_UNITS = new Set(['minutes', 'mins', 'min']);
+const TIME_UNITS = wordSet('minutes mins min');
 /** How far after an ask "would ever help" may come: "if [a call] would ever help". */
 const HELPS_REACH = 4;
 /** "like an intro", "need a call": a thing offered, not "like to sponsor". */
-const OFFERED_THINGS = new Set(['a', 'an']);
+const OFFERED_THINGS = wordSet('a an');
 
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
@@ -100,7 +101,7 @@ function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   return toldWeDid(doc, match.first);
 }
 
-const TELLERS = new Set(['we', 'i']);
+const TELLERS = wordSet('we i');
 
 /**
  * "We changed to a weekly kaizen, 5 minutes only": a span in what the writer did, told, with no
@@ -132,8 +133,8 @@ function theirNeed(doc: Doc, match: PhraseMatch): boolean {
   );
 }
 
-const READER_IS = new Set(["you're", 'youre']);
-const STILL = new Set(['still', 'ever', 'also']);
+const READER_IS = wordSet("you're youre");
+const STILL = wordSet('still ever also');
 
 function readerSeeks(doc: Doc, seeking: number): boolean {
   const sentence = doc.words[seeking]?.sentence;
@@ -143,7 +144,7 @@ function readerSeeks(doc: Doc, seeking: number): boolean {
   return READER_IS.has(word.text) || (word.text === 'are' && doc.words[before - 1]?.text === 'you');
 }
 
-const WRITER_SEEKS = new Set(['we', "we're", 'i', "i'm", 'im']);
+const WRITER_SEEKS = wordSet("we we're i i'm im");
 /** "We are developing a sensor and are looking for pilot partners": the nearest subject before says whose need. */
 function seekerIsWriter(doc: Doc, seeking: number): boolean {
   const sentence = doc.words[seeking]?.sentence;
@@ -202,9 +203,9 @@ const DEED_REACH = 10;
  * Beyond GIVEN_REACH, only a sentence that opens on their deed tells it, and the writer as subject
  * starts another: "you posted the opening, I sent my resume".
  */
-const MY_DOING = new Set(['i', "i've", "i'm", "i'd", "i'll", 'we', "we've", "we're", "we'd"]);
+const MY_DOING = wordSet("i i've i'm i'd i'll we we've we're we'd");
 /** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
-const REQUESTING = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'please', 'if', 'and', 'but']);
+const REQUESTING = wordSet('could would can will may might please if and but');
 
 /**
  * "thanks again for the 30 minutes", "you gave me honest feedback on my portfolio": the time or help
@@ -265,7 +266,7 @@ function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
   if (SEEKING.has(doc.words[match.first]?.text ?? '')) return false;
   return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
 }
-const SELF_IS = new Set(["i'm", 'im', 'am']);
+const SELF_IS = wordSet("i'm im am");
 
 /** Asks that are a favour when the writer offers them: an intro, a word with the hiring manager. */
 const OFFERABLE = new Set([
@@ -301,12 +302,12 @@ function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
   }
   return false;
 }
-const OFFERING = new Set(['happy', 'glad', 'keen', 'delighted', 'pleased']);
-const WRITER_WILL = new Set(['can', 'could', 'will']);
+const OFFERING = wordSet('happy glad keen delighted pleased');
+const WRITER_WILL = wordSet('can could will');
 
 /** How far after an ask "if that's easier for you" may come, and how far its reason may reach. */
 const EASIER_REACH = 2;
-const EASIER_WORDS = new Set(['easier', 'prefer', 'quicker', 'simpler', 'help', 'helps', 'helpful', 'useful']);
+const EASIER_WORDS = wordSet('easier prefer quicker simpler help helps helpful useful');
 const OFFERED_REACH = 10;
 
 /**
@@ -358,19 +359,9 @@ export function doneToMine(doc: Doc, first: number): boolean {
   if (HANDED.has(verb.text)) return false;
   return isPastTense(verb.text) || PARTICIPLES.has(verb.text);
 }
-const PARTICIPLES = new Set(['written', 'rewritten', 'done', 'redone']);
+const PARTICIPLES = wordSet('written rewritten done redone');
 /** "I've attached my CV": handed to the reader, which is the ask itself. */
-const HANDED = new Set([
-  'attached',
-  'sent',
-  'enclosed',
-  'shared',
-  'forwarded',
-  'included',
-  'uploaded',
-  'linked',
-  'added',
-]);
+const HANDED = wordSet('attached sent enclosed shared forwarded included uploaded linked added');
 
 /** "Link's in my latest post if useful, no need to reply": the reader is left free to ignore it. */
 function leftToThem(doc: Doc, match: PhraseMatch): boolean {
@@ -386,11 +377,11 @@ function leftToThem(doc: Doc, match: PhraseMatch): boolean {
 
 const NUMBERS = new Set(['phone number', 'mobile number']);
 /** "your phone number", "a good mobile number for you", "send me phone number": the reader's, asked for. */
-const ASKING_BEFORE = new Set(['your', 'ur', 'yr', 'good', 'best', 'direct', 'personal', 'work', 'share', 'send', 'give', 'leave', 'drop', 'me', 'text']);
+const ASKING_BEFORE = wordSet('your ur yr good best direct personal work share send give leave drop me text');
 
 /** "I never got your number", "didn't have your email": told as missing, not asked for. */
-const NEVER_HAD = new Set(['got', 'had', 'have', 'get']);
-const NEGATIONS = new Set(['never', "didn't", "don't", 'not', 'no']);
+const NEVER_HAD = wordSet('got had have get');
+const NEGATIONS = wordSet("never didn't don't not no");
 
 /**
  * "the billboard with the wrong phone number", "my mobile number is …", "always have a backup phone
@@ -404,10 +395,10 @@ function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
 const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);
 
 /** A page to look at: "visit our site", "pricing is on our site, worth a visit", "find it on our site". */
-const TO_THE_PAGE = new Set([
-  'visit', 'check', 'see', 'look', 'browse', 'find', 'go', 'head', 'read', 'download', 'explore', 'register', 'sign',
-  'details', 'info', 'more', 'pricing', 'prices', 'demo', 'blog', 'studies', 'portfolio', 'catalogue', 'catalog', 'brochure',
-]);
+const TO_THE_PAGE = wordSet(
+  'visit check see look browse find go head read download explore register sign details info more pricing ' +
+  'prices demo blog studies portfolio catalogue catalog brochure',
+);
 const SITE_REACH_BEFORE = 5;
 const SITE_REACH_AFTER = 3;
 
@@ -450,11 +441,11 @@ function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 // "the 20-min call you did with our cohort", "the session you ran": theirs, done.
-const GAVE = new Set(['gave', 'passed', 'shared', 'sent', 'forwarded', 'handed', 'spent', 'took', 'offered', 'did', 'ran', 'hosted', 'led', 'held']);
+const GAVE = wordSet('gave passed shared sent forwarded handed spent took offered did ran hosted led held');
 
 /** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
 const WISH_REACH = 30;
-const WISHING = new Set(['want', 'like', 'prefer', 'wish']);
+const WISHING = wordSet('want like prefer wish');
 
 function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
@@ -479,12 +470,12 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
   }
   return false;
 }
-const WRITER_OFFERS = new Set(["i'll", "we'll", "i'd", "we'd"]);
+const WRITER_OFFERS = wordSet("i'll we'll i'd we'd");
 
 /** The writer's promise of help in the sentence: "and I'll talk you through it". */
 const THROUGH_REACH = 4;
 // "… and I'll pop out and plane it", "I'll come and have a look": the writer comes to fix it.
-const HELP_AFTER = new Set(['through', 'help', 'sort', 'fix', 'pop', 'come', 'swing', 'look', 'check']);
+const HELP_AFTER = wordSet('through help sort fix pop come swing look check');
 
 /**
  * "If not, give me a call and I'll talk you through checking the valve yourself": a call on their
@@ -501,8 +492,8 @@ function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const CONDITION_REACH = 4;
-const WRITER_ACTS = new Set(["i'll", "i'd", "we'll", "we'd"]);
-const WRITER_CAN = new Set(['can', 'could', 'will', 'would']);
+const WRITER_ACTS = wordSet("i'll i'd we'll we'd");
+const WRITER_CAN = wordSet('can could will would');
 
 /**
  * "If it would help, I can do a call with your ward leads": the sentence opens on their need ("if it
@@ -521,7 +512,7 @@ function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
   );
 }
 
-const IN_A = new Set(['in', 'during', 'after']);
+const IN_A = wordSet('in during after');
 
 /** "A rep on my team used your line in a demo and crushed it": a meeting told of, not asked for. */
 function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
@@ -549,7 +540,7 @@ function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 /** "your feedback on my seminar was the most useful thing": what their thing was, told. */
-const WAS = new Set(['was', 'were']);
+const WAS = wordSet('was were');
 
 /** "you … spent 20 min fixing my resume bullets": what they already did for my thing, told back. */
 function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
@@ -565,7 +556,7 @@ function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const OF_INTEREST_REACH = 4;
-const OFFERING_AFTER = new Set(['happy', 'glad', 'gladly', "i'll", "i'd", "we'll", "we'd"]);
+const OFFERING_AFTER = wordSet("happy glad gladly i'll i'd we'll we'd");
 
 /**
  * "If it is of interest I would be happy to introduce you": the reader's interest is the condition of
@@ -608,14 +599,14 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 
-const ME = new Set(['i', 'we']);
+const ME = wordSet('i we');
 // Deeds, not wishes: "I wondered if you'd donate" still asks.
-const DEEDS_DONE = new Set([
-  'set', 'put', 'made', 'gave', 'sent', 'donated', 'started', 'arranged', 'booked', 'organised',
-  'organized', 'paid', 'bought', 'ordered', 'signed', 'joined', 'created',
-]);
+const DEEDS_DONE = wordSet(
+  'set put made gave sent donated started arranged booked organised organized paid bought ordered signed ' +
+  'joined created',
+);
 const DONE_REACH = 4;
-const DECIDED = new Set(['voted', 'decided', 'agreed', 'chose', 'offered', 'volunteered']);
+const DECIDED = wordSet('voted decided agreed chose offered volunteered');
 
 /** "I set up a monthly donation of $25 after your talk": the writer's own deed, told, not asked. */
 function doneByMe(doc: Doc, match: PhraseMatch): boolean {
@@ -654,7 +645,7 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
     return at === sentence || at === sentence - 1;
   });
 }
-const SENDS = new Set(['send', 'email', 'mail', 'post', 'forward']);
+const SENDS = wordSet('send email mail post forward');
 
 /** "… and I'll send the packet I put together"; not "so I can send through some roles". */
 function sendPromisedAfter(doc: Doc, last: number): boolean {
@@ -663,10 +654,10 @@ function sendPromisedAfter(doc: Doc, last: number): boolean {
 }
 
 const CONTACT_REACH = 3;
-const CONTACT_NOUNS = new Set(['address', 'email', 'number', 'details']);
-const FREE_GIFT = new Set(['free', 'yours']);
+const CONTACT_NOUNS = wordSet('address email number details');
+const FREE_GIFT = wordSet('free yours');
 
-const PEOPLE_SENT = new Set(['ones', 'anyone', 'anybody', 'them', 'folks', 'people', 'mentees', 'students', 'vets', 'marines', 'kids']);
+const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees students vets marines kids');
 
 /**
  * "I have room for two more this quarter. Send me the ones nobody else wants": people sent to the
@@ -678,7 +669,7 @@ function peopleTakenOn(doc: Doc, match: PhraseMatch): boolean {
   return object && doc.words.some((word, at) => word.text === 'room' && doc.words[at + 1]?.text === 'for' && at < match.first);
 }
 
-const QUESTIONS = new Set(['questions', 'question', 'qs']);
+const QUESTIONS = wordSet('questions question qs');
 const QUESTIONS_REACH = 4;
 
 /** "Send me your DD-214 questions anytime": their questions invited, help on offer. */
@@ -699,9 +690,9 @@ function datedDeed(doc: Doc, match: PhraseMatch): boolean {
   return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first);
 }
 
-const TOLD = new Set(['mentioned', 'said', 'told', 'wrote', 'posted', 'shared']);
+const TOLD = wordSet('mentioned said told wrote posted shared');
 /** Asks that name the reader's situation ("stretched thin", "on your radar"), not something wanted of them. */
-const SITUATION = new Set(['stretched', 'priority', 'radar', 'mind', 'sorted']);
+const SITUATION = wordSet('stretched priority radar mind sorted');
 
 /**
  * "You mentioned at formulary that your team is stretched thin": their own words about their
@@ -737,7 +728,7 @@ export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const OWN_MATERIAL_REACH = 4;
-const OUR = new Set(['our']);
+const OUR = wordSet('our');
 
 /** The writer's own material after an offer: "happy to send over my portfolio", "walk you through our pricing". */
 function ownMaterialAfter(doc: Doc, last: number, owners: ReadonlySet<string> = WRITER_POSSESSIVES): boolean {

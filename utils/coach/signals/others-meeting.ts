@@ -1,10 +1,11 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
 
 /** Doing a call, holding a meeting: the gathering as something that happens. */
-const HOLDING = new Set(['doing', 'having', 'holding', 'hosting', 'running']);
+const HOLDING = wordSet('doing having holding hosting running');
 /** Who holds it, when not the writer: "the 3rd platoon guys are doing a call Sunday". */
-const OTHERS = new Set(['guys', 'they', 'platoon', 'squad', 'crew', 'folks', 'everyone', 'boys', 'girls', 'lads', 'class', 'cohort']);
+const OTHERS = wordSet('guys they platoon squad crew folks everyone boys girls lads class cohort');
 const SUBJECT_REACH = 4;
 
 /**

@@ -1,20 +1,21 @@
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 const PAIN_PROJECTED = { phrase: "I'd imagine you deal with the same headaches", note: 'a pain put on the reader after our story' };
-const GUESSING = new Set(['imagine', 'bet', 'guess', 'guessing', 'assume', 'suspect']);
-const SUFFERING = new Set([
-  'deal', 'deals', 'dealing', 'face', 'faces', 'facing', 'struggle', 'struggles', 'struggling', 'hit', 'hits',
-  'fight', 'fights', 'fighting', 'wrestle', 'wrestles', 'wrestling', 'run', 'runs', 'running',
-]);
-const PAINS = new Set(['headaches', 'headache', 'pain', 'pains', 'challenges', 'problems', 'issues', 'struggles', 'bottlenecks']);
-const OUR_VOICE = new Set(['we', "we've", "we're", 'our']);
+const GUESSING = wordSet('imagine bet guess guessing assume suspect');
+const SUFFERING = wordSet(
+  'deal deals dealing face faces facing struggle struggles struggling hit hits fight fights fighting ' +
+  'wrestle wrestles wrestling run runs running',
+);
+const PAINS = wordSet('headaches headache pain pains challenges problems issues struggles bottlenecks');
+const OUR_VOICE = wordSet("we we've we're our");
 /** Someone we served, in the story before: "a plant manager", "one client", "a firm like yours". */
-const SERVED = new Set([
-  'client', 'clients', 'customer', 'customers', 'manager', 'managers', 'company', 'companies', 'firm', 'firms',
-  'business', 'businesses', 'owner', 'owners', 'director', 'directors', 'founder', 'founders', 'brand', 'brands',
-]);
+const SERVED = wordSet(
+  'client clients customer customers manager managers company companies firm firms business businesses ' +
+  'owner owners director directors founder founders brand brands',
+);
 const VERB_REACH = 4;
 const PAIN_REACH = 8;
 

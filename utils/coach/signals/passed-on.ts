@@ -1,10 +1,11 @@
 import type { Doc } from '../text/doc';
 import { freeOfCharge, linkGiveCues, noSale } from './phrase-sets';
+import { wordSet } from '../text/word-set';
 
 /** Passing a thing on to others, not doing the writer a favour. */
-const PASSING_ON = new Set(['share', 'forward', 'circulate', 'spread']);
+const PASSING_ON = wordSet('share forward circulate spread');
 /** "please share my profile", "please forward your CV": a thing of someone's named, not passed on. */
-const SOMEONES = new Set(['my', 'our', 'your', 'me', 'us']);
+const SOMEONES = wordSet('my our your me us');
 
 /**
  * "Our free dental day is Saturday … Please share if useful!": a free thing, passed on if it serves
@@ -20,7 +21,7 @@ export function passedOnIfUseful(doc: Doc, verbAt: number): boolean {
   return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
 }
 
-const FREE = new Set(['free', 'gratis', 'complimentary']);
+const FREE = wordSet('free gratis complimentary');
 
 /** "free" said of a thing, not "feel free to share". */
 function saysFree(doc: Doc): boolean {

@@ -13,6 +13,7 @@ import { freeHelpOnTheirNeed, helpOnTheirNeed } from './their-need';
 import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
+import { wordSet } from '../text/word-set';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
@@ -58,7 +59,7 @@ function sentenceHasBait(
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Places in a thing, not the thing: "6 spots left, no cost, no catch" counts places in a free clinic. */
-const PLACES = new Set(['spot', 'spots', 'seat', 'seats']);
+const PLACES = wordSet('spot spots seat seats');
 
 /** The words that are no bait beside "no cost": places, once the writer says in that breath that nothing is sold. */
 function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
@@ -90,7 +91,7 @@ export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: numb
 }
 
 /** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */
-const SHARING = new Set(['share', 'sharing', 'host', 'hosting', 'lend', 'loan', 'donate', 'give', 'pass']);
+const SHARING = wordSet('share sharing host hosting lend loan donate give pass');
 
 /** The writer shares something of theirs free, in the sentence before "no cost"; a service ("run the numbers") is still sold. */
 function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
@@ -109,25 +110,25 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
  * Where something of ours is only the place their idea went: "we applied your pricing idea to our
  * app", "we used your advice … first time in the history of our agency".
  */
-const PLACE_WORDS = new Set(['to', 'in', 'into', 'of', 'on']);
+const PLACE_WORDS = wordSet('to in into of on');
 /** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
-const PRESENT_USE = new Set(['use', 'using', 'uses']);
-const CLIENT_WORDS = new Set(['client', 'clients']);
-const ADOPTING_VERBS = new Set(['applied', 'used', 'tried', 'adopted', 'implemented', 'borrowed', 'copied', 'put']);
+const PRESENT_USE = wordSet('use using uses');
+const CLIENT_WORDS = wordSet('client clients');
+const ADOPTING_VERBS = wordSet('applied used tried adopted implemented borrowed copied put');
 /** What our client or our role did that involves the reader: "one of our clients mentioned you". */
-const ABOUT_THE_READER = new Set(['mentioned', 'told', 'recommended', 'said', 'says', 'praised', 'loves', 'loved']);
-const SHOWING_WORDS = new Set(['show', 'share', 'see', 'look', 'peek', 'preview', 'demo', 'walk', 'tour', 'tell']);
+const ABOUT_THE_READER = wordSet('mentioned told recommended said says praised loves loved');
+const SHOWING_WORDS = wordSet('show share see look peek preview demo walk tour tell');
 const SHOWING = [1, 2, 3];
-const BUILDING = new Set(['building', 'built']);
-const READER = new Set(['you', 'your']);
-const CHOSE = new Set(['chose', 'picked', 'ordered']);
+const BUILDING = wordSet('building built');
+const READER = wordSet('you your');
+const CHOSE = wordSet('chose picked ordered');
 /** "one of our clients (Fennick Bakery) mentioned you": the name between may take a few words. */
 const TOLD_REACH = 6;
 /** "our Data Platform role": a job, not a product. */
 /** Who "would be a great fit", when it is not the reader or the writer. */
-const OTHERS = new Set(['who', 'they', 'he', 'she', 'them', 'both']);
+const OTHERS = wordSet('who they he she them both');
 const FIT_REACH = 4;
-const JOB_NOUNS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'opening', 'vacancy']);
+const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy');
 
 /**
  * A listed phrase that is not selling here: our thing as the place their idea was used ("… to our
@@ -203,7 +204,7 @@ function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 
-const HELPING = new Set(['help', 'helping']);
+const HELPING = wordSet('help helping');
 
 /** "call me, I help for free, no fee, is just a favor": help given, not a service described. */
 function helpForFree(doc: Doc, match: PhraseMatch): boolean {
@@ -218,7 +219,7 @@ function helpForFree(doc: Doc, match: PhraseMatch): boolean {
   return true;
 }
 
-const TRIAL = new Set(['first', 'trial', 'introductory', 'month', 'months', 'weeks', 'then', 'until']);
+const TRIAL = wordSet('first trial introductory month months weeks then until');
 
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);

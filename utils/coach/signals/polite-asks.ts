@@ -7,6 +7,7 @@ import { handedOverCues } from './phrase-sets';
 import { wordReach } from './word-reach';
 import { flatMap } from '../text/flat-map';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 // Favours asked politely, found by the sentence's shape: wondered about, thanked for in advance,
 // asked leave for, attached to be read, testers sought, a gift sent to be promoted, the reader's
@@ -27,18 +28,18 @@ export function findPoliteAsks(doc: Doc): PhraseMatch[] {
 }
 
 const WONDERED = { phrase: "I was wondering if you could / whether it is available", note: 'favour asked as a wonder' };
-const WONDER = new Set(['wondering', 'wonder', 'wondered']);
-const WHETHER = new Set(['if', 'whether']);
+const WONDER = wordSet('wondering wonder wondered');
+const WHETHER = wordSet('if whether');
 /** "if you could share", "whether you'd be willing": their yes is what is wondered about. */
-const YOUR_YES = new Set(['could', 'can', 'might', 'would']);
+const YOUR_YES = wordSet('could can might would');
 /** "whether you would agree", "if you'd say": their view, not a favour. */
-const VIEWS = new Set(['agree', 'say', 'describe', 'think', 'call', 'recommend', 'approach', 'handle', 'do']);
+const VIEWS = wordSet('agree say describe think call recommend approach handle do');
 /** "whether the dataset is available", "if it would be possible to get a copy". */
-const ON_OFFER = new Set(['available', 'possible', 'headcount', 'openings', 'vacancies', 'hiring']);
+const ON_OFFER = wordSet('available possible headcount openings vacancies hiring');
 /** "wondering if you offer mentoring": their services, asked after. */
-const SERVICES = new Set(['offer', 'provide', 'take', 'accept']);
+const SERVICES = wordSet('offer provide take accept');
 /** "wondered what you'd charge for a consultation": a quote asked for. */
-const PRICED = new Set(['charge', 'cost', 'costs', 'rate', 'rates', 'price', 'fee', 'fees']);
+const PRICED = wordSet('charge cost costs rate rates price fee fees');
 const WONDER_REACH = 2;
 const WHAT_WONDERED_REACH = 7;
 
@@ -85,12 +86,12 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
 }
 
 const INTEREST_ASKED = { phrase: 'Interested? / Would that be of interest?', note: 'their interest asked for' };
-const INTEREST = new Set(['interested', 'interest', 'keen']);
+const INTEREST = wordSet('interested interest keen');
 /** "Interested?", "Any interest?", "Keen at all?": a question of a few words closes a pitch. */
 const BARE_QUESTION_WORDS = 4;
 /** "Interested at all?", "Would that interest you?": nothing more is asked after the interest. */
-const CLOSING_TAIL = new Set(['at', 'all', 'you']);
-const OPENS_OPEN = new Set(['what', "what's", 'whats', 'which', 'how', 'why', 'where', 'who']);
+const CLOSING_TAIL = wordSet('at all you');
+const OPENS_OPEN = wordSet("what what's whats which how why where who");
 
 /**
  * "Your lab would be a great fit. Interested?", "Would that be of interest?": the reader's interest
@@ -115,7 +116,7 @@ function interestAsked(doc: Doc): PhraseMatch[] {
 }
 
 const APPRECIATED_IF = { phrase: 'any advice would be appreciated', note: 'favour thanked for in advance' };
-const APPRECIATED = new Set(['appreciated', 'welcome', 'welcomed', 'helpful', 'invaluable', 'gold']);
+const APPRECIATED = wordSet('appreciated welcome welcomed helpful invaluable gold');
 const DEGREE_REACH = 2;
 
 /**
@@ -140,12 +141,12 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
 }
 
 const GLAD_IF = { phrase: 'I would be glad if you …', note: 'favour asked as a wish' };
-const GLAD = new Set(['glad', 'grateful', 'happy', 'delighted', 'thankful', 'pleased', 'honoured', 'honored', 'obliged']);
+const GLAD = wordSet('glad grateful happy delighted thankful pleased honoured honored obliged');
 /** "I'd be glad if you found it useful", "happy if you need anything": their benefit or their need, hoped for. */
-const THEIR_EXPERIENCE = new Set([
-  'find', 'found', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'are', 'were', 'got', 'get', 'feel', 'felt',
-  'have', 'had', 'agree', 'agreed', 'benefit', 'benefited', 'need', 'needed', 'want', 'wanted', 'ever', 'ignore', 'ignored',
-]);
+const THEIR_EXPERIENCE = wordSet(
+  'find found enjoy enjoyed like liked love loved are were got get feel felt have had agree agreed ' +
+  'benefit benefited need needed want wanted ever ignore ignored',
+);
 const GLAD_REACH = 2;
 
 /**
@@ -168,7 +169,7 @@ function gladIfYouWould(doc: Doc): PhraseMatch[] {
 }
 
 const ASKED_LEAVE = { phrase: 'could I ask you to / for', note: 'favour asked by asking leave to ask' };
-const LEAVE_MODALS = new Set(['could', 'can', 'may', 'might']);
+const LEAVE_MODALS = wordSet('could can may might');
 
 /** "Could I ask you to email me a copy?", "may I ask you for a quick favour": the ask, asked politely. */
 function askedLeave(doc: Doc): PhraseMatch[] {
@@ -184,8 +185,8 @@ function askedLeave(doc: Doc): PhraseMatch[] {
 }
 
 const ATTACHED = { phrase: 'I have attached my … / please find attached', note: 'my thing handed over to be read' };
-const ATTACHING = new Set(['attached', 'attaching', 'enclosed', 'enclosing']);
-const ATTACHED_BY = new Set(['have', "i've", "we've", 'ive', 'weve', 'i', 'we', 'find', "i'm", "we're", 'am', 'are']);
+const ATTACHING = wordSet('attached attaching enclosed enclosing');
+const ATTACHED_BY = wordSet("have i've we've ive weve i we find i'm we're am are");
 /** "a short proposal", "a copy of my CV": what a stranger attaches to be read ("a photo of you" is a gift). */
 const PAPERS_TO_READ = new Set([
   ...COLLATERAL, 'cv', 'resume', 'résumé', 'portfolio', 'proposal', 'abstract', 'summary', 'draft', 'plan', 'presentation',
@@ -213,11 +214,11 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
 }
 
 const TESTERS = { phrase: 'looking for labs / teams to test it', note: 'people sought to try my thing' };
-const SEEKING_NOW = new Set(['looking', 'searching', 'seeking', 'recruiting']);
-const TRYING = new Set(['test', 'try', 'pilot', 'trial', 'evaluate', 'beta']);
+const SEEKING_NOW = wordSet('looking searching seeking recruiting');
+const TRYING = wordSet('test try pilot trial evaluate beta');
 const WHO_REACH = 4;
 /** "we are looking for", "I'm currently seeking": the writer's search now, not one told of. */
-const NOW = new Set(['are', 'am', "we're", "i'm", 'currently', 'now', 'still', 'actively', 'also', 'is']);
+const NOW = wordSet("are am we're i'm currently now still actively also is");
 
 /** "We are looking for labs to test it", "recruiting a few teams to pilot our tool": users sought, a pitch's ask. */
 function testersSought(doc: Doc): PhraseMatch[] {
@@ -236,7 +237,7 @@ function testersSought(doc: Doc): PhraseMatch[] {
 }
 
 const SENT_TO_PROMOTE = { phrase: 'send you some kit to feature', note: 'a gift with a promotion expected' };
-const PROMOTING = new Set(['feature', 'review', 'promote', 'showcase', 'mention', 'unbox']);
+const PROMOTING = wordSet('feature review promote showcase mention unbox');
 const PURPOSE_REACH = 6;
 
 /** "would love to send you some kit to feature in a video": the gift carries the ask. */

@@ -4,29 +4,17 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { isPastTense } from './tense';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
+import { wordSet } from '../text/word-set';
 
 /** How close after "I" the gain comes: "I need to get hired", "I should do to get an internship". */
 const GAIN_REACH = 6;
 /** "How did you pick the tools…?" asks how they did something: curiosity, not qualifying. */
-const PAST = new Set(['did', "didn't"]);
+const PAST = wordSet("did didn't");
 /** "which needs no answer", "she plans to": these words are verbs when an object or "to" follows. */
-const ALSO_VERBS = new Set(['needs', 'plans', 'processes']);
-const AFTER_A_VERB = new Set([
-  'no',
-  'to',
-  'a',
-  'an',
-  'the',
-  'some',
-  'my',
-  'our',
-  'your',
-  'it',
-  'them',
-  'nothing',
-]);
+const ALSO_VERBS = wordSet('needs plans processes');
+const AFTER_A_VERB = wordSet('no to a an the some my our your it them nothing');
 
-const WONDERING = new Set(['would', 'can', 'could']);
+const WONDERING = wordSet('would can could');
 
 const QUALIFYING = {
   phrase: 'a question about what they will buy or what I would gain',
@@ -94,8 +82,8 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
 }
 
 /** "Who makes that call?", "who signs off on training?": the buyer sought. */
-const DECIDING = new Set(['decides', 'approves', 'handles', 'signs', 'buys', 'purchases', 'makes']);
-const DECISIONS = new Set(['call', 'calls', 'decision', 'decisions']);
+const DECIDING = wordSet('decides approves handles signs buys purchases makes');
+const DECISIONS = wordSet('call calls decision decisions');
 
 function asksWhoDecides(texts: readonly string[]): boolean {
   return texts.some((text, at) => {
@@ -106,7 +94,7 @@ function asksWhoDecides(texts: readonly string[]): boolean {
 }
 
 /** "Do you run renewals in house or send them out?": whether they would buy it from someone. */
-const OUTSOURCING = new Set(['outsource', 'outsourced', 'outsourcing', 'inhouse']);
+const OUTSOURCING = wordSet('outsource outsourced outsourcing inhouse');
 
 function asksMakeOrBuy(texts: readonly string[]): boolean {
   return (
@@ -117,24 +105,10 @@ function asksMakeOrBuy(texts: readonly string[]): boolean {
 }
 
 /** What a seller counts to size a prospect: "How many boats in your fleet?", "how many drivers do you run?". */
-const SIZE_NOUNS = new Set([
-  'fleet',
-  'trucks',
-  'vehicles',
-  'vans',
-  'boats',
-  'employees',
-  'staff',
-  'drivers',
-  'technicians',
-  'techs',
-  'locations',
-  'sites',
-  'branches',
-  'stores',
-  'clinics',
-  'aides',
-]);
+const SIZE_NOUNS = wordSet(
+  'fleet trucks vehicles vans boats employees staff drivers technicians techs locations sites branches ' +
+  'stores clinics aides',
+);
 
 /** "How many boats in your fleet?", "when's your next dockside exam due?": the size and the timing of a sale. */
 function sizesThem(texts: readonly string[]): boolean {
@@ -147,8 +121,8 @@ function sizesThem(texts: readonly string[]): boolean {
   return howMany || nextDue || crewCounted(texts) || supplierNow(texts);
 }
 
-const RUNNING = new Set(['run', 'employ', 'operate', 'manage', 'staff', 'hire']);
-const NOW = new Set(['now', 'today', 'currently']);
+const RUNNING = wordSet('run employ operate manage staff hire');
+const NOW = wordSet('now today currently');
 const COUNT_REACH = 4;
 
 /** "How many guides do you run in a season?": a crew counted. */
@@ -171,7 +145,7 @@ function supplierNow(texts: readonly string[]): boolean {
 }
 
 /** "And roughly what per-day budget do they work with?": their clients' money, asked after, whoever's it is. */
-const MONEY = new Set(['budget', 'budgets', 'spend']);
+const MONEY = wordSet('budget budgets spend');
 
 function asksTheirBudget(texts: readonly string[], buyingWords: readonly string[]): boolean {
   return buyingWords.some((text) => MONEY.has(text)) && !texts.some((text) => PAST.has(text));

@@ -7,9 +7,10 @@ import { GENERIC_YOURS, SELF_OWNERS } from '../phrases/their-work';
 import { askingSentences } from './hooks';
 import { curiosity, phaticQuestions, questionsForAnyone } from './phrase-sets';
 import { findStrongWorkMentions } from './their-work';
+import { wordSet } from '../text/word-set';
 
 /** "could you give me …", "would you introduce us": the question is for my benefit. */
-const OBJECT_SELF = new Set(['me', 'us']);
+const OBJECT_SELF = wordSet('me us');
 /** What brings my things into a question: an owner but "i", or me and us. */
 const ABOUT_ME: ReadonlySet<string> = new Set([...[...SELF_OWNERS].filter((word) => word !== 'i'), ...OBJECT_SELF]);
 

@@ -3,21 +3,10 @@ import { memoKey, type Doc } from '../text/doc';
 import { segmentWords } from '../text/segment';
 import { flatMap } from '../text/flat-map';
 import { wordsAmong, wordsIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 /** Titles that come before a name but are not one. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'rev',
-]);
+const HONORIFICS = wordSet('mr mrs ms miss mx dr prof professor sir dame rev');
 
 function nameParts(text: string | undefined) {
   return segmentWords(text ?? '').filter((word) => word.text.length > 1 && !HONORIFICS.has(word.text));
@@ -81,7 +70,7 @@ function recipientNameWordsAfresh(doc: Doc): string[] {
 }
 
 /** "Dear Sir/Madam": a title that names nobody. */
-const NOBODY_IN_PARTICULAR = new Set(['madam', 'madame', "ma'am", 'maam', 'or', 'all']);
+const NOBODY_IN_PARTICULAR = wordSet("madam madame ma'am maam or all");
 
 const addressedByTitleKey = memoKey();
 

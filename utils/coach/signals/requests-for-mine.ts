@@ -5,11 +5,12 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
 import { passedOnIfUseful } from './passed-on';
 import { datedInThePast } from './tense';
+import { wordSet } from '../text/word-set';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
-const THEIR_CLAUSE = new Set(['if', 'before', 'after', 'when', 'until', 'once', 'while']);
+const THEIR_CLAUSE = wordSet('if before after when until once while');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 const findRequestsForMineKey = memoKey();

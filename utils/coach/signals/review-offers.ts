@@ -2,10 +2,11 @@ import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import { forEachWordIn } from '../text/word-index';
 import { JOB_NOUNS } from './job-search';
+import { wordSet } from '../text/word-set';
 
-const I_WILL = new Set(['will', 'can']);
+const I_WILL = wordSet('will can');
 /** What the writer promises to do with what is sent: read it, mark it up, put eyes on it. */
-const REVIEWING = new Set(['look', 'review', 'read', 'check', 'edit', 'proofread', 'eyes', 'mark', 'critique', 'polish', 'redline']);
+const REVIEWING = wordSet('look review read check edit proofread eyes mark critique polish redline');
 /** "… and I'll take a look at which of our openings fit", "so I can send through some roles": a recruiter's, however helpful it sounds. */
 export const RECRUITING = new Set([...JOB_NOUNS, 'opening', 'our', 'clients']);
 const PROMISE_REACH = 6;
@@ -42,7 +43,7 @@ export function reviewPromisedAfter(doc: Doc, last: number): boolean {
   return false;
 }
 
-const SENDING = new Set(['send', 'sending', 'forward', 'email', 'drop']);
+const SENDING = wordSet('send sending forward email drop');
 
 /** Reviews promised on what the reader sends ("send me your resume and I'll put eyes on it"): gives. */
 export function findReviewsPromised(doc: Doc): Range[] {

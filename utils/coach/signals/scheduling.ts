@@ -3,12 +3,13 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { namesADay } from './soft-asks';
 import { flatMap } from '../text/flat-map';
 import { hasWordIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'scheduling question', hard: true };
 /** Words that ask whether a time fits: "does Thursday work?", "when's good?". */
-const FITS = new Set(['work', 'works', 'suit', 'suits', 'good', 'free', 'ok', 'okay', 'convenient']);
-const MEETINGS = new Set(['call', 'chat', 'meeting', 'zoom', 'teams', 'coffee', 'demo', 'meet']);
-const WHEN = new Set(['when', "when's", 'whens']);
+const FITS = wordSet('work works suit suits good free ok okay convenient');
+const MEETINGS = wordSet('call chat meeting zoom teams coffee demo meet');
+const WHEN = wordSet("when when's whens");
 
 const findSchedulingQuestionsKey = memoKey();
 
@@ -39,14 +40,14 @@ function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
 
 const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question', note: 'meeting question' };
 /** Not coffee: "would you be up for a coffee when you're back?" offers company (rules/soft-asks.test.ts). */
-const TALKS = new Set(['chat', 'call', 'meeting', 'zoom', 'catchup', 'demo', 'conversation', 'convo']);
+const TALKS = wordSet('chat call meeting zoom catchup demo conversation convo');
 /** "Was it a good call?" is a decision judged, "a great chat" one remembered. */
-const JUDGED = new Set(['good', 'great', 'nice', 'lovely', 'bad', 'tough', 'right', 'wrong', 'smart', 'fun']);
+const JUDGED = wordSet('good great nice lovely bad tough right wrong smart fun');
 /** "a quick 15-min chat": a few words may describe the meeting. */
 const TALK_REACH = 4;
 /** "after a call with your team?", "how was the coffee": a meeting told of, not proposed. */
-const TOLD = new Set(['had', 'was', 'after', 'from', 'on', 'during', 'since', 'in', 'like']);
-const INTEREST = new Set(['interested', 'interest']);
+const TOLD = wordSet('had was after from on during since in like');
+const INTEREST = wordSet('interested interest');
 
 const findMeetingQuestionsKey = memoKey();
 

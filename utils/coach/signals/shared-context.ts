@@ -5,24 +5,16 @@ import { sharedContext, sharedIfNamed } from './phrase-sets';
 import { deniedBefore, precededBy } from './negation';
 import { findProperNouns } from './proper-nouns';
 import { flatMap } from '../text/flat-map';
+import { wordSet } from '../text/word-set';
 
 /** How far after "we're both" or "a mutual friend" a name may come. */
 const NAME_WINDOW = 6;
-const DEFINITE_LINKS = new Set(['on', 'at']);
+const DEFINITE_LINKS = wordSet('on at');
 /** Capitalised words before "suggested we connect" that are not a person who knows you both. */
-const NOT_A_NAME = new Set(['linkedin', 'i', 'he', 'she', 'they', 'we', 'it', 'someone', 'algorithm']);
+const NOT_A_NAME = wordSet('linkedin i he she they we it someone algorithm');
 
 /** First words of phrases whose subject is a third person ("Dana suggested …", "Tom introduced us"). */
-const PERSON_DID = new Set([
-  'suggested',
-  'recommended',
-  'pointed',
-  'introduced',
-  'mentioned',
-  'speaks',
-  'says',
-  'spoke',
-]);
+const PERSON_DID = wordSet('suggested recommended pointed introduced mentioned speaks says spoke');
 
 /** "we are both in the Calder Valley choir": a named group, not a city or LinkedIn's groups. */
 function namedGroup(doc: Doc, link: number): boolean {
@@ -42,7 +34,7 @@ function namedGroup(doc: Doc, link: number): boolean {
 
 const NEGATION_REACH = 3;
 /** "would be great working with you", "it'd be lovely meeting you": a wish, not a memory. */
-const WISHED = new Set(['be', "it'd", "that'd"]);
+const WISHED = wordSet("be it'd that'd");
 
 /** "I don't think we've met", "would be great working with you": what comes after is not shared. */
 function negated(doc: Doc, first: number): boolean {
@@ -50,7 +42,7 @@ function negated(doc: Doc, first: number): boolean {
 }
 
 /** "too" or "as well" closing a sentence: the writer does the same thing. */
-const ALSO = new Set(['too', 'also']);
+const ALSO = wordSet('too also');
 
 /**
  * "Saw you coach U10 at Riverside too": they do something, named, that the writer does as well. The

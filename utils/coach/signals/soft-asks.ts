@@ -29,6 +29,7 @@ import { memoKey, type Doc } from '../text/doc';
 import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-matcher';
 import { figuresAndWordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
+import { wordList, wordSet } from '../text/word-set';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
@@ -96,7 +97,7 @@ export function namesADay(doc: Doc, sentence: number | undefined, options: { wee
   return false;
 }
 
-const WEEK_OF = new Set(['next', 'this']);
+const WEEK_OF = wordSet('next this');
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
   return { phrase, first, last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
@@ -112,17 +113,8 @@ function inSentence(doc: Doc, at: number, offset: number): string {
   return word && word.sentence === doc.words[at]?.sentence ? word.text : '';
 }
 
-const ARTICLES = new Set(['a', 'an']);
-const TALKING = new Set([
-  'chatting',
-  'talking',
-  'discussing',
-  'exploring',
-  'connecting',
-  'hearing',
-  'learning',
-  'trying',
-]);
+const ARTICLES = wordSet('a an');
+const TALKING = wordSet('chatting talking discussing exploring connecting hearing learning trying');
 
 /** "Worth a convo?", "Fancy a look?" (in a question only: "thought it was worth a shot!" is a remark). */
 function proposed(doc: Doc, at: number, question: boolean): number | undefined {
@@ -134,7 +126,7 @@ function proposed(doc: Doc, at: number, question: boolean): number | undefined {
   return inSentence(doc, at, 2) && !SOCIAL.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
 }
 
-const READER_ME = new Set(['you', 'u']);
+const READER_ME = wordSet('you u');
 
 /** "Would you be up for a paid session", "are you up for referring me" ("sent up for our meetup" is not). */
 function upFor(doc: Doc, at: number): number | undefined {
@@ -202,13 +194,13 @@ function something(doc: Doc, at: number, question: boolean): number | undefined 
   return inSentence(doc, at, object - at) === 'something' ? object : undefined;
 }
 
-const NOT_A_REPLY_VERB = new Set(['the', 'a', 'my', 'your', 'late', 'slow', 'quick', 'kind']);
+const NOT_A_REPLY_VERB = wordSet('the a my your late slow quick kind');
 
 /** "reply YES", "DM me GO", "comment ROOF and I'll send details": a keyword written in capitals, or yes. */
 function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!REPLY_VERBS.has(text(doc, at))) return undefined;
   // "DM me YES"
-  const word = ['me', 'us'].includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
+  const word = wordList('me us').includes(inSentence(doc, at, 1)) ? at + 2 : at + 1;
   const next = doc.words[word];
   // "got a leaky roof? dm me": a question to qualify them, then the way to buy ("happy to hose the
   // panels off. Just text me." tells them how to take an offer).
@@ -239,9 +231,9 @@ function disclaimed(doc: Doc, at: number, question: boolean): number | undefined
   return DISCLAIMED.has(inSentence(doc, at, 3)) && inSentence(doc, at, 4) === 'to' ? at + 4 : undefined;
 }
 
-const FREE_FOR = new Set(['to', 'for', 'on', 'this', 'next', 'sometime', 'later']);
+const FREE_FOR = wordSet('to for on this next sometime later');
 /** "Free to compare notes?", "open to a chat?", "keen to hear more?" said to the reader. */
-const READY = new Set(['free', 'open', 'keen', 'available', 'game']);
+const READY = wordSet('free open keen available game');
 const FREE_WHO = new Set(['', 'you', 'u', "you're", 'be']);
 
 /** "Free to compare notes Thursday?", "Open to a chat?": the reader's time asked for ("drivers free on Thursdays" is ours). */
@@ -252,7 +244,7 @@ function freeTo(doc: Doc, at: number, question: boolean): number | undefined {
   return FREE_WHO.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
 }
 
-const WOULD = new Set(['would', "it'd", "that'd", "'d", 'will', 'could']);
+const WOULD = wordSet("would it'd that'd 'd will could");
 
 /** "A rating would mean the world", "it'd mean a lot if you shared it". */
 function meansTheWorld(doc: Doc, at: number): number | undefined {
@@ -267,7 +259,7 @@ function goesALongWay(doc: Doc, at: number): number | undefined {
   return inSentence(doc, at, 3) === 'long' && inSentence(doc, at, 4) === 'way' ? at + 4 : undefined;
 }
 
-const YOU = new Set(['you', "you'd", 'u', "you'll"]);
+const YOU = wordSet("you you'd u you'll");
 
 /** "It'd be huge if you shared my launch post", "it would be great if you could try it". */
 function wouldBeHugeIf(doc: Doc, at: number): number | undefined {
@@ -295,8 +287,8 @@ function vouchForMe(doc: Doc, at: number): number | undefined {
 }
 
 const GATEKEEPER_REACH = 4;
-const WHO = new Set(['who', "who's", 'whoever']);
-const SPEAKING = new Set(['speak', 'talk', 'reach', 'contact', 'pitch', 'approach']);
+const WHO = wordSet("who who's whoever");
+const SPEAKING = wordSet('speak talk reach contact pitch approach');
 
 /** "Who at Larkspur looks after the renewal?", "are you the person who handles partnerships?", "who do I speak to?" */
 function gatekeeper(doc: Doc, at: number, question: boolean): number | undefined {
@@ -376,7 +368,7 @@ const OPPORTUNITY_REACH = 2;
 function opensAnOpportunity(doc: Doc, object: number, offset: number): boolean {
   const word = inSentence(doc, object, offset);
   if (OPPORTUNITY_WORDS.has(word)) return true;
-  return word === 'your' && ['next', 'own'].includes(inSentence(doc, object, offset + 1));
+  return word === 'your' && wordList('next own').includes(inSentence(doc, object, offset + 1));
 }
 
 /** "what the next five years look like", "what's next for you" ("what comes next for the project" is about their work). */
@@ -389,22 +381,9 @@ function whatIsNext(doc: Doc, at: number): boolean {
 }
 
 /** Words that take a block of time: "grab 20 mins", "would love 15 minutes". */
-const TIME_TAKERS = new Set([
-  'grab',
-  'spare',
-  'get',
-  'have',
-  'borrow',
-  'steal',
-  'need',
-  'love',
-  'want',
-  'only',
-  'find',
-  'snag',
-]);
-const MINUTES = new Set(['min', 'mins', 'minute', 'minutes']);
-const OWNED = new Set(['your', 'the', 'that', 'this', 'his', 'her', 'their', 'our']);
+const TIME_TAKERS = wordSet('grab spare get have borrow steal need love want only find snag');
+const MINUTES = wordSet('min mins minute minutes');
+const OWNED = wordSet('your the that this his her their our');
 
 /** "a 20-min interview", "grab 20 mins next week" ("a 10-min video", "sat there for 20 mins" are not asks). */
 function timeAsked(doc: Doc, at: number): number | undefined {
@@ -431,19 +410,8 @@ function booksMeeting(doc: Doc, at: number): number | undefined {
   return undefined;
 }
 
-const WE_PROPOSE = new Set(['shall', 'should', 'can', 'could']);
-const MEETING_VERBS = new Set([
-  'set',
-  'book',
-  'schedule',
-  'find',
-  'grab',
-  'pencil',
-  'jump',
-  'hop',
-  'lock',
-  'arrange',
-]);
+const WE_PROPOSE = wordSet('shall should can could');
+const MEETING_VERBS = wordSet('set book schedule find grab pencil jump hop lock arrange');
 
 /** "Shall we set something up?", "could we find a slot next week?" */
 function weMeet(doc: Doc, at: number, question: boolean): number | undefined {
@@ -452,9 +420,9 @@ function weMeet(doc: Doc, at: number, question: boolean): number | undefined {
 }
 
 const CONSIDER_REACH = 4;
-const ASKING_MODALS = new Set(['would', 'could', 'will', 'might', "you'd"]);
+const ASKING_MODALS = wordSet("would could will might you'd");
 /** "would you consider it a …" weighs an idea; the writer considering is no ask. */
-const NOT_ASKED_OF_THEM = new Set(['i', 'we', "i'd", "we'd", 'it', 'this', 'that']);
+const NOT_ASKED_OF_THEM = wordSet("i we i'd we'd it this that");
 
 /**
  * "Would Tomlin Auto consider donating an item?", "would your family consider making the founding
@@ -471,11 +439,11 @@ function wouldConsider(doc: Doc, at: number, question: boolean): number | undefi
   return undefined;
 }
 
-const VISITING_VERBS = new Set(['swing', 'drop', 'stop', 'pop', 'come']);
-const VISITING_PARTICLES = new Set(['by', 'over', 'round', 'around']);
+const VISITING_VERBS = wordSet('swing drop stop pop come');
+const VISITING_PARTICLES = wordSet('by over round around');
 /** "can I swing by", "I could drop by": the writer asks or offers to come ("I'll stop by your talk" only says they will be there). */
-const WRITER_VISITS = new Set(['i', 'we']);
-const VISIT_MODALS = new Set(['can', 'could', 'may']);
+const WRITER_VISITS = wordSet('i we');
+const VISIT_MODALS = wordSet('can could may');
 const VISIT_REACH = 3;
 
 /**
@@ -511,7 +479,7 @@ const SHAPES: readonly SoftShape[] = [
   },
   {
     phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' },
-    on: ['be', 'you', 'u'],
+    on: wordList('be you u'),
     find: upFor,
   },
   {
@@ -559,7 +527,7 @@ const SHAPES: readonly SoftShape[] = [
     on: ['if'],
     find: inExchange,
   },
-  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: ['is', 'are'], find: isHiring },
+  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: wordList('is are'), find: isHiring },
   { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, on: ['join'], find: joinMyTeam },
   {
     phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' },
@@ -573,7 +541,7 @@ const SHAPES: readonly SoftShape[] = [
     find: wouldConsider,
   },
   { phrase: VISIT, on: VISITING_VERBS, find: visitProposed },
-  { phrase: BOOK_MEETING, on: ['book', 'schedule'], find: booksMeeting },
+  { phrase: BOOK_MEETING, on: wordList('book schedule'), find: booksMeeting },
 ];
 
 const SHAPES_BY_WORD = new Map<string, SoftShape[]>();

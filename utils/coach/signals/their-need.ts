@@ -1,26 +1,27 @@
 import type { Doc } from '../text/doc';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import { freeOfCharge, noSale } from './phrase-sets';
+import { wordSet } from '../text/word-set';
 
 // The reader's need set as a condition: "if you need", "if you ever want", "if your apprentice needs".
 
-const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
-const BETWEEN = new Set(['ever', 'still', 'do', 'does', 'happen']);
+const NEEDING = wordSet('need needs want wants');
+const BETWEEN = wordSet('ever still do does happen');
 const OWNER_REACH = 2;
 
 /**
  * "If you need a hand", "if you need anything at all", "if your resume needs a second look", "if you
  * need a supply house recommendation": the need named is help itself.
  */
-export const HELP = new Set(['help', 'hand', 'anything', 'look', 'eyes', 'recommendation', 'referral']);
+export const HELP = wordSet('help hand anything look eyes recommendation referral');
 
 /**
  * What a person needs from another: "if you need a reference", "someone to call with dumb questions".
  * Not a hand or help in general: "if you ever need a hand on a job, I'm your man" is after work.
  */
-const PERSONAL_HELP = new Set([
-  'reference', 'advice', 'questions', 'ear', 'mentor', 'vent', 'eyes', 'look', 'recommendation', 'referral', 'intro',
-]);
+const PERSONAL_HELP = wordSet(
+  'reference advice questions ear mentor vent eyes look recommendation referral intro',
+);
 const HELP_REACH = 8;
 
 /**
@@ -41,7 +42,7 @@ export function helpOnTheirNeed(doc: Doc, first: number): boolean {
   return false;
 }
 
-const YOU_ARE = new Set(["you're", 'youre']);
+const YOU_ARE = wordSet("you're youre");
 const SITUATION_REACH = 10;
 
 /** The word "need" or "want" after "if you (ever)", "if you're <a situation> and", or "if your <one or two words>", or -1. */

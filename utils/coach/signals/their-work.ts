@@ -27,6 +27,7 @@ import { contentWords } from './tokens';
 import { isPastTense } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -163,7 +164,7 @@ function memories(doc: Doc): WorkMention[] {
 }
 
 /** What negates the verb itself; not phrases/negation's DENIALS, whose "no" is an object in "you said no". */
-const VERB_NEGATIONS = new Set(['not', 'never']);
+const VERB_NEGATIONS = wordSet('not never');
 /** How far into a question "remember" may open it: "Chief, remember the drill you taught us?". */
 const REMEMBER_REACH = 3;
 
@@ -175,15 +176,15 @@ function recalled(doc: Doc, sentence: number): boolean {
   return false;
 }
 /** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
-const YOU_ARE = new Set(["you're", 'youre']);
+const YOU_ARE = wordSet("you're youre");
 /** The words a memory opens with: "you built", "you've built", "your team built". */
-const YOU_OR_YOURS = new Set(['you', "you've", 'your']);
+const YOU_OR_YOURS = wordSet("you you've your");
 /** Who they were opens "you're …", "you were …", "you are …"; a career move "you're …", "you are …". */
 const YOU_OR_YOU_ARE = new Set(['you', ...YOU_ARE]);
-const YOU_OR_YOU_ARE_SHORT = new Set(['you', "you're"]);
+const YOU_OR_YOU_ARE_SHORT = wordSet("you you're");
 const WHO_REACH = 4;
-const ROLE_OWNERS = new Set(['my', 'our', 'the']);
-const ROLE_ENDS = new Set(['at', 'in', 'on', 'for', 'with', 'from', 'back', 'when', 'during', 'and', 'who', 'to', 'of', 'but']);
+const ROLE_OWNERS = wordSet('my our the');
+const ROLE_ENDS = wordSet('at in on for with from back when during and who to of but');
 const ROLE_REACH = 3;
 
 function whoTheyWere(doc: Doc): WorkMention[] {
@@ -275,13 +276,12 @@ function workNouns(doc: Doc): WorkMention[] {
 }
 
 /** "Great talk at DevConf yesterday!", "Brilliant keynote on Thursday": their work, praised to their face. */
-const PRAISE = new Set([
-  'great', 'brilliant', 'fantastic', 'excellent', 'awesome', 'amazing', 'superb', 'terrific', 'wonderful',
-  'lovely', 'cracking', 'fab', 'fabulous', 'inspiring', 'insightful', 'stellar', 'outstanding', 'powerful',
-  'thoughtful', 'fascinating', 'killer', 'solid',
-]);
-const PLACED = new Set(['at', 'on', 'in', 'during', 'from', 'about']);
-const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'last', 'this', 'earlier']);
+const PRAISE = wordSet(
+  'great brilliant fantastic excellent awesome amazing superb terrific wonderful lovely cracking fab ' +
+  'fabulous inspiring insightful stellar outstanding powerful thoughtful fascinating killer solid',
+);
+const PLACED = wordSet('at on in during from about');
+const WHEN_WORDS = wordSet('yesterday today tonight last this earlier');
 
 function praisedOutright(doc: Doc): WorkMention[] {
   const { words } = doc;
@@ -306,27 +306,15 @@ function praisedOutright(doc: Doc): WorkMention[] {
 }
 
 /** Owners that name the thing without saying whose it is: "the deck" may well be the writer's own. */
-const ARTICLES = new Set(['the', 'this', 'that']);
+const ARTICLES = wordSet('the this that');
 /** The writer acting in the sentence: "send you the final report", "Want me to send over the deck?". */
 /** Words before "the talk" that place it as something met, read or thanked for, not something sent. */
-const MET_OR_READ = new Set([
-  'after',
-  'from',
-  'since',
-  'during',
-  'reading',
-  'read',
-  'loved',
-  'enjoyed',
-  'watched',
-  'heard',
-  'for',
-]);
+const MET_OR_READ = wordSet('after from since during reading read loved enjoyed watched heard for');
 /** "hope the reefer tracking project is going well", "congrats on the seed round". */
-const WISHED_ON = new Set(['hope', 'on', 'admired', 'liked', 'love']);
-const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear']);
-const SPEAKERS = new Set(['i', "i'd", 'we', 'you', "you'd"]);
-const TALKED_OF = new Set(['mentioned', 'discussed', 'talked', 'promised', 'recommended', 'suggested']);
+const WISHED_ON = wordSet('hope on admired liked love');
+const GREETINGS = wordSet('hi hey hello dear');
+const SPEAKERS = wordSet("i i'd we you you'd");
+const TALKED_OF = wordSet('mentioned discussed talked promised recommended suggested');
 const WRITER_WORDS = new Set([...SELF_OWNERS, 'me', 'us', "i'm", "i'd", "i'll", "we're", "we'd", "we'll"]);
 
 /**

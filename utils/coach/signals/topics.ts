@@ -3,10 +3,11 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
 import { forEachWordIn } from '../text/word-index';
+import { wordList, wordSet } from '../text/word-set';
 
-const TOPIC_LINKS = new Set(['on', 'about', 'around', 'regarding', 'covering']);
+const TOPIC_LINKS = wordSet('on about around regarding covering');
 const MAX_TOPIC_WORDS = 8;
-const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '(', ')', '!', '?', '.'];
+const CLAUSE_BREAKS = wordList(', ; : — – ( ) ! ? .');
 
 /**
  * Word spans that name the topic of their work: "your post on [lead generation for nonprofits]".
@@ -32,8 +33,8 @@ const topicSpansOf = memoizedPerDoc((doc: Doc): Array<readonly [number, number]>
 });
 
 /** Words of the reader speaking openly: "you spoke about", "for being so honest about". */
-const THEY_SPOKE = new Set(['spoke', 'talked', 'wrote', 'posted', 'open', 'honest', 'candid', 'frank', 'transparent']);
-const READER_WORDS = new Set(['you', "you've", "you're", 'your']);
+const THEY_SPOKE = wordSet('spoke talked wrote posted open honest candid frank transparent');
+const READER_WORDS = wordSet("you you've you're your");
 /** How far back the reader may stand: "thank you for being so open about". */
 const READER_REACH = 4;
 

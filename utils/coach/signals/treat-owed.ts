@@ -1,10 +1,11 @@
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { wordsIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
-const PAYBACK_WORDS = new Set(['owe', 'say']);
-const YOU = new Set(['you', 'ya', 'u']);
-const THANKS = new Set(['thanks', 'thank']);
+const PAYBACK_WORDS = wordSet('owe say');
+const YOU = wordSet('you ya u');
+const THANKS = wordSet('thanks thank');
 
 /**
  * "Would you let me buy you a coffee? You pulled my truck out of the ditch in January. I owe you

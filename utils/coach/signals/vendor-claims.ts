@@ -17,6 +17,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { creditsReader } from './credit';
 import { wordReach } from './word-reach';
 import { forEachWordIn } from '../text/word-index';
+import { wordSet } from '../text/word-set';
 
 /** How far after the subject its verb may come ("we've recently built"), and the verb's object. */
 const VERB_REACH = 3;
@@ -209,14 +210,17 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
   return claims.sort((a, b) => a.first - b.first);
 }
 
-const LOVING = new Set(['love', 'loves', 'adore', 'rave']);
+const LOVING = wordSet('love loves adore rave');
 /** The reader's people as users of a product: "your families would find it useful". */
-const THEIR_PEOPLE = new Set(['families', 'patients', 'clients', 'customers', 'students', 'members', 'readers', 'users', 'staff', 'nurses', 'parents', 'listeners', 'followers', 'employees']);
-const MIGHT = new Set(['would', 'will', 'might', 'could']);
-const ADOPTING = new Set(['find', 'love', 'benefit', 'enjoy', 'like', 'appreciate', 'use']);
-const RELATIVE = new Set(['that', 'which']);
+const THEIR_PEOPLE = wordSet(
+  'families patients clients customers students members readers users staff nurses parents listeners ' +
+  'followers employees',
+);
+const MIGHT = wordSet('would will might could');
+const ADOPTING = wordSet('find love benefit enjoy like appreciate use');
+const RELATIVE = wordSet('that which');
 const BUYERS = new Set([...CUSTOMER_NOUNS, 'homeowners', 'users', 'parents', 'patients', 'guests', 'diners', 'buyers', 'shoppers', 'tenants']);
-const WRITER_SUBJECTS = new Set(['we', "we've", "we're", 'our', 'i', "i've", 'my']);
+const WRITER_SUBJECTS = wordSet("we we've we're our i i've my");
 
 /** The writer speaks of their own thing earlier in the sentence: "We put together a kit that …". */
 function writerBefore(doc: Doc, at: number): boolean {
@@ -229,29 +233,29 @@ function writerBefore(doc: Doc, at: number): boolean {
   return false;
 }
 
-const ARTICLE = new Set(['a', 'an']);
+const ARTICLE = wordSet('a an');
 /** "they could really help your fieldwork", "it would improve your yields": a product's promise. */
-const PROMISED_HELP = new Set(['help', 'improve', 'boost', 'streamline', 'simplify', 'speed']);
+const PROMISED_HELP = wordSet('help improve boost streamline simplify speed');
 /** Help promised by a thing, not a person ("I could help you move the boxes" offers a hand). */
-const THING_SUBJECTS = new Set(['they', 'these', 'tool', 'platform', 'product', 'app', 'device', 'service', 'system', 'software']);
-const SOFTENERS = new Set(['really', 'definitely', 'probably', 'also', 'actually', 'genuinely', 'massively', 'seriously']);
-const SERVED = new Set(['supported', 'helped', 'served', 'worked']);
-const CAN = new Set(['can', 'could', 'will', 'might']);
-const SERVICE_VERBS = new Set(['support', 'help', 'handle', 'do', 'arrange', 'manage']);
-const HAS = new Set(['has', 'have']);
+const THING_SUBJECTS = wordSet('they these tool platform product app device service system software');
+const SOFTENERS = wordSet('really definitely probably also actually genuinely massively seriously');
+const SERVED = wordSet('supported helped served worked');
+const CAN = wordSet('can could will might');
+const SERVICE_VERBS = wordSet('support help handle do arrange manage');
+const HAS = wordSet('has have');
 /** What a firm named as mine does for its customers: "our consultancy runs OT penetration tests". */
-const FIRM_VERBS = new Set(['runs', 'does', 'handles', 'builds', 'designs', 'helps', 'works']);
-const FIRMS = new Set(['company', 'firm', 'agency', 'business', 'studio', 'startup', 'consultancy']);
+const FIRM_VERBS = wordSet('runs does handles builds designs helps works');
+const FIRMS = wordSet('company firm agency business studio startup consultancy');
 /** "a small family-run cleaning company": a few words may describe the trade. */
 const TRADE_REACH = 5;
 /** What a company is, said of itself. */
-const TRADE_NOUNS: ReadonlySet<string> = new Set([
-  'provider', 'company', 'agency', 'firm', 'consultancy', 'vendor', 'supplier', 'manufacturer',
-  'distributor', 'studio', 'startup', 'reseller', 'integrator', 'brokerage', 'wholesaler', 'contractor',
-  'installer', 'fabricator', 'merchant', 'producer', 'maker', 'builder', 'printer',
-]);
+const TRADE_NOUNS: ReadonlySet<string> = wordSet(
+  'provider company agency firm consultancy vendor supplier manufacturer distributor studio startup ' +
+  'reseller integrator brokerage wholesaler contractor installer fabricator merchant producer maker ' +
+  'builder printer',
+);
 
-const MEETINGS = new Set(['call', 'chat', 'coffee', 'conversation', 'meeting']);
+const MEETINGS = wordSet('call chat coffee conversation meeting');
 const IF_REACH = 5;
 
 /** "If a 15-min call would save you some of them, happy to": the writer's time offered, not a product. */
@@ -277,22 +281,22 @@ function theirsBefore(doc: Doc, at: number): boolean {
 }
 
 /** The reader: "we make … for you" stops the search for a product, and a promise is made to them. */
-const YOU = new Set(['you', 'your']);
+const YOU = wordSet('you your');
 /** "how they cut costs by half" is their story, not a sale. */
-const THEM = new Set(['they', 'she', 'he', 'i']);
+const THEM = wordSet('they she he i');
 /** "helped us cut our build time by 40%" tells of what happened; "to help cut" and "we help" sell. */
-const PRODUCT_DOES = new Set([
-  'fixes', 'solves', 'automates', 'handles', 'removes', 'eliminates', 'saves', 'cuts', 'reduces', 'boosts',
-  'doubles', 'streamlines', 'simplifies', 'replaces', 'integrates', 'tracks',
-]);
-const HELP_NOW = new Set(['help', 'helps', 'helping']);
-const SHARED_TOO = new Set(['too', 'also']);
+const PRODUCT_DOES = wordSet(
+  'fixes solves automates handles removes eliminates saves cuts reduces boosts doubles streamlines ' +
+  'simplifies replaces integrates tracks',
+);
+const HELP_NOW = wordSet('help helps helping');
+const SHARED_TOO = wordSet('too also');
 const SHARED_REACH = 5;
-const SELLING = new Set(['supply', 'sell', 'distribute', 'install', 'manufacture', 'import', 'stock', 'wholesale', 'rep', 'represent']);
-const RELEASE_VERBS = new Set(['released', 'launched', 'shipped', 'rolled', 'opened', 'started']);
+const SELLING = wordSet('supply sell distribute install manufacture import stock wholesale rep represent');
+const RELEASE_VERBS = wordSet('released launched shipped rolled opened started');
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */
-const HOPING = new Set(['think', 'hope', 'hopefully', 'maybe', 'perhaps']);
+const HOPING = wordSet('think hope hopefully maybe perhaps');
 const HOPE_REACH = 3;
 
 /**

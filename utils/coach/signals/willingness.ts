@@ -1,7 +1,8 @@
 import type { Doc } from '../text/doc';
+import { wordSet } from '../text/word-set';
 
-const READER_BE = new Set(['you', "you'd", 'u']);
-const ASKED_IF = new Set(['are', 'were']);
+const READER_BE = wordSet("you you'd u");
+const ASKED_IF = wordSet('are were');
 
 /**
  * Whether the offering word at `at` ("happy", "glad") is the reader's willingness asked: "would you

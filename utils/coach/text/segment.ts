@@ -2,6 +2,7 @@ import { chunksOf } from './chunks';
 import { foldWord } from './fold';
 import { simpleSentenceEnds } from './simple-sentences';
 import { scanWordSpans, wordSpans } from './simple-words';
+import { wordSet } from './word-set';
 
 // Made on first use: each costs milliseconds to build, and most text never needs the word one.
 let wordSegmenter: Intl.Segmenter | undefined;
@@ -98,12 +99,11 @@ function occurrences(text: string, needle: string): (from: number) => number {
 }
 
 /** Words a full stop may follow inside a sentence: "approx. two", "etc. and more". */
-const ABBREVIATIONS = new Set([
-  'etc', 'approx', 'incl', 'excl', 'dept', 'govt', 'misc', 'est', 'ref', 'fig', 'vol', 'ave', 'blvd', 'corp', 'inc',
-  'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue',
-  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mrs', 'avg', 'qty', 'univ', 'assoc', 'mgmt', 'mfg',
-  'intl', 'natl', 'yr', 'yrs', 'hrs', 'mins', 'wk', 'wks', 'mo', 'mos', 'pp', 'ed', 'eds', 'al', 'resp', 'cca',
-]);
+const ABBREVIATIONS = wordSet(
+  'etc approx incl excl dept govt misc est ref fig vol ave blvd corp inc ltd co jan feb mar apr jun jul ' +
+  'aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mrs avg qty univ assoc mgmt mfg ' +
+  'intl natl yr yrs hrs mins wk wks mo mos pp ed eds al resp cca',
+);
 const LOWERCASE_START_MIN_WORD = 3;
 
 /**
@@ -206,7 +206,7 @@ function isAddressQuery(text: string, at: number): boolean {
   return false;
 }
 
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+const SENTENCE_ENDS = wordSet('. ! ? …');
 
 /**
  * A line break splits a sentence for Intl.Segmenter, but "What made you\nswitch to Rust?" is one

@@ -5,6 +5,7 @@ import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
 import { OUTREACH_WORDING_CHECK, PERSONAL_WORDING_CHECK } from './checks';
 import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
+import { wordSet } from '../text/word-set';
 
 // The rules give the findings; a verdict that rests on a single finding is where they are least
 // sure. There the word model, trained on other people's notes, gives a second reading:
@@ -28,18 +29,10 @@ const NOTHING_SPECIFIC = 'nothing-specific';
 const QUOTED_PULLS = 3;
 
 /** Errors about what the note says (not whether LinkedIn will send it, or the person's history). */
-const SOFTENABLE: ReadonlySet<string> = new Set([
-  'sales-pitch',
-  'link-push',
-  'ask-before-give',
-  'job-seeking',
-  'false-urgency',
-  'pushy-follow-up',
-  'pit-stop-after-accept',
-  'mass-networking',
-  'self-focused',
-  'generic-flattery',
-]);
+const SOFTENABLE: ReadonlySet<string> = wordSet(
+  'sales-pitch link-push ask-before-give job-seeking false-urgency pushy-follow-up pit-stop-after-accept ' +
+  'mass-networking self-focused generic-flattery',
+);
 
 export interface SecondReading {
   findings: Finding[];

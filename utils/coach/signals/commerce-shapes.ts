@@ -186,7 +186,7 @@ export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]
   return (
     pitches.length > 0 &&
     pitches.every((match) => countsPlaces(doc, match)) &&
-    doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel') &&
+    saysFree(doc) &&
     // "then our programme opens at $499": any money in the note is what the places lead to.
     !doc.words.some((word, at) => isFigure(word.text) && isMoney(doc, at))
   );
@@ -194,19 +194,32 @@ export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]
 
 const PRICE_LIST_LENGTH = 3;
 
+const priceListKey = memoKey();
+
 /**
  * "HDR photos — $175 / Drone aerials — +$95 / 3D tour — $225": three amounts or more, none told in the
- * past ("it cost $40, then $300"), are a price list whatever words sit beside them.
+ * past ("it cost $40, then $300"), are a price list whatever words sit beside them. Read once a note:
+ * it is asked at every amount.
  */
 function priceList(doc: Doc): boolean {
+  return doc.memo(priceListKey, priceListAfresh);
+}
+
+function priceListAfresh(doc: Doc): boolean {
+  const toldInThePast = new Set<number>();
+  for (const word of doc.words) if (isPastTense(word.text)) toldInThePast.add(word.sentence);
   let amounts = 0;
   for (let at = 0; at < doc.words.length; at++) {
     if (!isFigure(doc.words[at]!.text) || !isMoney(doc, at)) continue;
-    if (doc.words.some((word) => word.sentence === doc.words[at]!.sentence && isPastTense(word.text)))
-      return false;
+    if (toldInThePast.has(doc.words[at]!.sentence)) return false;
     amounts++;
   }
   return amounts >= PRICE_LIST_LENGTH;
+}
+
+/** "free" said of a thing, not "feel free to share". */
+export function saysFree(doc: Doc): boolean {
+  return doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel');
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */

@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc';
+import { saysFree } from './commerce-shapes';
 import { freeOfCharge, linkGiveCues, noSale } from './phrase-sets';
 import { wordSet } from '../text/word-set';
 
@@ -19,11 +20,4 @@ export function passedOnIfUseful(doc: Doc, verbAt: number): boolean {
   if (!linkGiveCues.find(doc).some((cue) => cue.first > verbAt && words[cue.first]!.sentence === verb.sentence))
     return false;
   return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
-}
-
-const FREE = wordSet('free gratis complimentary');
-
-/** "free" said of a thing, not "feel free to share". */
-function saysFree(doc: Doc): boolean {
-  return doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel');
 }

@@ -330,7 +330,10 @@ export const ASKS: readonly PhraseEntry[] = [
   'give me a shout out',
   'a shout out on your',
   'promote my',
-  'on your page',
+  // Their page lent to the writer's thing; "saw the photos on your page" is only looking.
+  'it on your page',
+  'us on your page',
+  'on your page and tag',
   'anything open',
   'any roles open',
   'do you have any tips',

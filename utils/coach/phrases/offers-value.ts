@@ -148,7 +148,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'best to your',
   'i owe you a',
   'welcome aboard',
-  'just wanted to say',
+  // "Just wanted to say thanks", "… your post landed": said of them; "… if you ever want a wellness day, I'd love to be considered" only leads into an ask.
+  { phrase: 'just wanted to say', unlessNext: wordList("if i i'd i'm we we'd we're") },
   { phrase: 'i can share', unlessNext: wordList('my details more through how cv') },
   { phrase: 'i could share', unlessNext: wordList('my details more through how cv') },
   'happy to swap',

@@ -462,7 +462,7 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
     // you'd like to set up a time" asks.
     for (let offer = at + 2; offer < match.first; offer++) {
       const word = doc.words[offer]?.text ?? '';
-      if (WRITER_OFFERS.has(word)) return true;
+      if (WRITER_OFFERS.has(word) && !WRITER_WANTS.has(doc.words[offer + 1]?.text ?? '')) return true;
       if (OFFERING.has(word) && doc.words[offer + 1]?.text === 'to') return true;
       if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.text ?? '')) return true;
     }
@@ -471,6 +471,8 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 const WRITER_OFFERS = wordSet("i'll we'll i'd we'd");
+/** "If you ever want a wellness day, I'd love to be considered": the writer's own wish, not an offer. */
+const WRITER_WANTS = wordSet('love like appreciate welcome');
 
 /** The writer's promise of help in the sentence: "and I'll talk you through it". */
 const THROUGH_REACH = 4;

@@ -13,6 +13,7 @@ import { freeHelpOnTheirNeed, helpOnTheirNeed } from './their-need';
 import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
+import { findTheirCustomersPitched } from './their-customers';
 import { wordSet } from '../text/word-set';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
@@ -25,7 +26,12 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   const phrases = salesPitch.find(doc).filter((match) => !usedOrTold(doc, match));
   // A claim or a shape that overlaps a listed phrase ("we help companies") reports once, as the phrase.
   const kept: PhraseMatch[] = [...phrases];
-  for (const found of [...findVendorClaims(doc), ...findPainProjections(doc), ...findClientStories(doc)])
+  for (const found of [
+    ...findVendorClaims(doc),
+    ...findPainProjections(doc),
+    ...findClientStories(doc),
+    ...findTheirCustomersPitched(doc),
+  ])
     if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
   // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
   const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;

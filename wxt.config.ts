@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { dropRuleDescriptions } from './scripts/vite/drop-rule-descriptions';
 import { inlinePopupCss } from './scripts/vite/inline-popup-css';
+import { minifyAgain } from './scripts/build/minify-again';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 /** Unlisted scripts built as ES modules, to be import()ed on LinkedIn pages. */
@@ -19,6 +20,10 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [inlinePopupCss()] }),
   hooks: {
+    // A production build's coaching UI gets a second minifier pass (scripts/build/minify-again.ts).
+    async 'build:done'(wxt) {
+      if (wxt.config.command === 'build') await minifyAgain(resolve(wxt.config.outDir, 'coach-ui.js'));
+    },
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
     // import() it and receive its start function, and so must the word model, which the coaching UI
     // imports apart from itself for its second reader. Library mode leaves ES output unminified.

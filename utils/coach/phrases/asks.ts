@@ -152,6 +152,17 @@ export const ASKS: readonly PhraseEntry[] = [
   'would make a big difference',
   'would make a huge difference',
   'see your name on',
+  // Their name lent to the writer's application or pitch: "may I mention your name in my cover letter?".
+  'mention your name',
+  'use your name',
+  'drop your name',
+  // The buyer sought in a statement: "I need only the name of the person who decides the orders".
+  'the person who decides',
+  'the name of the buyer',
+  // A sponsor's name sold on a team's kit: "the kids running out with your name on their shirts".
+  'your name on their',
+  'your name on our',
+  'your logo on',
   'the reviewer list',
   'be grateful for your',
   'any room there',
@@ -356,6 +367,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'a review from you',
   'send over your',
   'any chance you could',
+  // "Any chance Keewatin could put a little toward the rental?": their firm asked, by name.
+  'any chance _ could',
   'could you look at',
   'would donate',
   'donate a',

@@ -36,6 +36,8 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'me your email',
   'share your email',
   'leave your email',
+  'drop your email',
+  'drop your number',
 ];
 
 /** Their time: a meeting, a slot, a day. */
@@ -171,6 +173,15 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'forward my',
   'pass my',
   'keep me in mind',
+  // A referral asked sideways: "when a couple asks who knows the venue, I hope my name comes to your mind".
+  'think of me',
+  'my name comes to',
+  // Onto their list or page: "please add me to your preferred vendor list", "could be added to the services page".
+  'add me to your',
+  'add us to your',
+  'be added to',
+  // "if you've got patients who'd benefit, do send them our way": their people sent to the business.
+  'send them our way',
   'need an answer',
   'let me know today',
   'a priority for you',

@@ -93,6 +93,10 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   'any open roles',
   'any open positions',
   'any vacancies',
+  // "Is there any position open for me?", "do you have any position?" (a second-language singular).
+  'any position',
+  'any positions',
+  'any opening',
   'any job openings',
   'any opportunities',
   'are you hiring',

@@ -151,6 +151,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'keep you up at night',
   "i'm your person",
   "i'm your guy",
+  // "If you want a photographer you don't need to worry about, you know where to find me": the same close.
+  'know where to find me',
   'your go to',
   'buying or selling',
   'affordable prices',
@@ -315,6 +317,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'free _ audit',
   'special rate',
   'limited spots',
+  'spots are limited',
+  'places are limited',
   'filling fast',
   'filling up fast',
   'spots left',
@@ -571,6 +575,10 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'no strings',
   'not a recruiting',
   'not recruiting',
+  // "We're hiring two techs. Not a recruiter, get nothing for it.": an opening passed on, no fee in it.
+  'not a recruiter',
+  'get nothing for it',
+  'nothing in it for me',
   // "No cost, no need to buy nothing": said in a second language, still no sale.
   'no need to buy',
   "don't have to buy",

@@ -45,7 +45,9 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "approval endorsement recommendation vision mission values story journey path thoughtful person guy " +
   "input views side end behalf place area expert " +
   // What a pitch offers to change or fill: "hear your plans", "grab your seat", "worth your while".
-  "plans plan seat spot while options age numbers",
+  "plans plan seat spot while options age numbers " +
+  // What a seller sizes or books: "your annual volume", "your size of fleet", "your read on it", "your logo here".
+  "annual volume size read logo calender",
 );
 
 /** Past-tense verbs that say what the reader did, as in "you gave", "you built". */

@@ -23,6 +23,7 @@ import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
 import { treatOwed } from './treat-owed';
 import { othersMeeting } from './others-meeting';
+import { openDoorWhenNear } from './open-door';
 import { wordSet } from '../text/word-set';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
@@ -63,6 +64,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   (doc, match) => reviewPromisedAfter(doc, match.last),
   treatOwed,
   othersMeeting,
+  openDoorWhenNear,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */

@@ -156,7 +156,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
-  if (theirDeedBefore(doc, match.first)) return true;
+  if (theirDeedBefore(doc, match.first) || thankedForSharing(doc, match.first)) return true;
   // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
@@ -171,6 +171,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
       if (OTHERS.has(words[back]?.text ?? '')) return true;
   }
+  // "We're hiring two help desk techs. Not a recruiter, get nothing for it.": an opening passed on.
+  if (words[match.last]?.text === 'hiring' && noSaleSaidIn(doc, head.sentence, head.sentence + 1)) return true;
   if (!WRITER_POSSESSIVES.has(head.text)) return false;
   if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];
@@ -256,6 +258,20 @@ function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
     }
   if (!closed) return false;
   for (let at = 0; at < match.first; at++) if (words[at]!.text === 'your') return true;
+  return false;
+}
+
+const SHARED = wordSet('sharing posting publishing');
+const SHARED_REACH = 3;
+
+/** "Thank you for sharing real price list in the vendor group": their list, thanked ("for sharing our pricing" is ours). */
+function thankedForSharing(doc: Doc, first: number): boolean {
+  const { words } = doc;
+  for (let at = first - 1; at >= Math.max(1, first - SHARED_REACH); at--) {
+    if (words[at]!.sentence !== words[first]!.sentence) return false;
+    if (!SHARED.has(words[at]!.text)) continue;
+    return words[at - 1]!.text === 'for' && !WRITER_POSSESSIVES.has(words[at + 1]?.text ?? '');
+  }
   return false;
 }
 

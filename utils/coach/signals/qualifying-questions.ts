@@ -84,9 +84,17 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
 /** "Who makes that call?", "who signs off on training?": the buyer sought. */
 const DECIDING = wordSet('decides approves handles signs buys purchases makes');
 const DECISIONS = wordSet('call calls decision decisions');
+/** "Is that your decision or does it go up to corporate?", "is that your shout or head office's?". */
+const WHOSE_CALL = wordSet('decision call shout');
+
+/** "Could you tell me who is the buyer for the bakery section?": the buyer sought by name. */
+const BUYERS = wordSet('buyer buyers purchaser purchasing procurement');
 
 function asksWhoDecides(texts: readonly string[]): boolean {
   return texts.some((text, at) => {
+    if (text === 'who' && texts[at + 1] === 'is' && texts[at + 2] === 'the' && BUYERS.has(texts[at + 3] ?? '')) return true;
+    if (text === "who's" && texts[at + 1] === 'the' && BUYERS.has(texts[at + 2] ?? '')) return true;
+    if (text === 'your' && WHOSE_CALL.has(texts[at + 1] ?? '') && texts[at + 2] === 'or') return true;
     if (text !== 'who' || !DECIDING.has(texts[at + 1] ?? '')) return false;
     // "who makes the bread?" asks about their craft; "who makes that call?" for the buyer.
     return texts[at + 1] !== 'makes' || texts.slice(at + 2, at + 4).some((next) => DECISIONS.has(next));
@@ -95,11 +103,18 @@ function asksWhoDecides(texts: readonly string[]): boolean {
 
 /** "Do you run renewals in house or send them out?": whether they would buy it from someone. */
 const OUTSOURCING = wordSet('outsource outsourced outsourcing inhouse');
+/** "or contracting it out?", "do you farm that out?": the work sent out, in other words. */
+const SENDING_OUT = wordSet('contract contracting farm farming');
 
 function asksMakeOrBuy(texts: readonly string[]): boolean {
   return (
     texts.some((text) => SECOND_PERSON.has(text)) &&
-    texts.some((text, at) => OUTSOURCING.has(text) || (text === 'house' && texts[at - 1] === 'in')) &&
+    texts.some(
+      (text, at) =>
+        OUTSOURCING.has(text) ||
+        (text === 'house' && texts[at - 1] === 'in') ||
+        (SENDING_OUT.has(text) && texts.slice(at + 1, at + 3).includes('out')),
+    ) &&
     !texts.some((text) => PAST.has(text))
   );
 }
@@ -122,7 +137,8 @@ function sizesThem(texts: readonly string[]): boolean {
 }
 
 const RUNNING = wordSet('run employ operate manage staff hire');
-const NOW = wordSet('now today currently');
+/** "who does your MDS trays at the minute?" */
+const NOW = wordSet('now today currently minute moment');
 const COUNT_REACH = 4;
 
 /** "How many guides do you run in a season?": a crew counted. */

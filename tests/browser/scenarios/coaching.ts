@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser } from '../driver/types';
 import { backgroundSends, expectAttribute, expectCount, expectNewSends, pageSends, PANEL, PROMPT } from './expect-page';
-import { TRANSACTIONAL_NOTE } from './invitation';
+import { TYPED_TRANSACTIONAL_NOTE } from './invitation';
 import { INVITATION_LAYOUTS, NOTE, UPSELL_LAYOUT } from './layouts';
 
 const ARTDECO = INVITATION_LAYOUTS[0]!;
@@ -35,7 +35,7 @@ export async function upsellSuggestsConnectingAndFollowingUp(browser: ScenarioBr
 export async function dismissAndMute(browser: ScenarioBrowser) {
   await browser.clearStorage();
   const page = await openNote(browser);
-  await page.type(NOTE, TRANSACTIONAL_NOTE);
+  await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
 
   const first = await page.attribute({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' }, 'data-rule');
@@ -64,7 +64,7 @@ export async function dismissAndMute(browser: ScenarioBrowser) {
 
   // A new draft: the dismissed finding is back, the muted one is not.
   const again = await openNote(browser);
-  await again.type(NOTE, TRANSACTIONAL_NOTE);
+  await again.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(again, PANEL, 'data-verdict', 'transactional');
   await expect.poll(() => again.count({ css: `cultivate-coach [data-rule="${second}"]` })).toBe(0);
   expect(await again.count({ css: `cultivate-coach [data-rule="${first}"]` })).toBeGreaterThan(0);
@@ -199,7 +199,7 @@ export async function survivesCorruptSettings(browser: ScenarioBrowser) {
   await browser.setStorage({ settings: { version: 1, mutedRules: 42, weeklyNoteGoal: 'lots', offers: 'intros' } }, 'sync');
   await browser.setStorage({ 'panel-collapsed': 'yes' }, 'local');
   const page = await openNote(browser);
-  await page.type(NOTE, TRANSACTIONAL_NOTE);
+  await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   await page.close();
   await browser.clearStorage();

@@ -5,6 +5,12 @@ import { NOTE, type InvitationLayout } from './layouts';
 
 export const TRANSACTIONAL_NOTE =
   'Hi there, I am expanding my network with like-minded professionals. Could we hop on a quick call this week about our services?';
+/**
+ * What the scenarios type key by key: five findings, as many as the panel's tests walk through, in
+ * 80 characters rather than 126 (each key is a real input event, an analysis and a render: on the
+ * 2-core machine every character saved is about 12 ms a scenario, twice that with both browsers up).
+ */
+export const TYPED_TRANSACTIONAL_NOTE = 'Hi there, expanding my network. Could we hop on a quick call about our services?';
 
 /** Open the dialog, see the prompt, add a note, watch the verdict follow the words, send once. */
 export async function coachesTheNoteAndRecordsOneSend(browser: ScenarioBrowser, layout: InvitationLayout) {
@@ -17,7 +23,7 @@ export async function coachesTheNoteAndRecordsOneSend(browser: ScenarioBrowser, 
   await page.waitFor(NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'empty');
 
-  await page.type(NOTE, TRANSACTIONAL_NOTE.slice(0, layout.limit));
+  await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   expect(await page.count({ css: 'cultivate-coach [data-rule]' })).toBeGreaterThan(0);
 

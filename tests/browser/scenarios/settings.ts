@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ScenarioBrowser } from '../driver/types';
 import { expectAttribute, expectCount, pageSends, PANEL, PROMPT } from './expect-page';
-import { TRANSACTIONAL_NOTE } from './invitation';
+import { TYPED_TRANSACTIONAL_NOTE } from './invitation';
 import { INVITATION_LAYOUTS, NOTE } from './layouts';
 
 const ARTDECO = INVITATION_LAYOUTS[0]!;
@@ -42,7 +42,7 @@ export async function ruleSwitchedOffLeavesThePanel(browser: ScenarioBrowser) {
   const page = await browser.openLinkedIn(ARTDECO.path);
   await ARTDECO.open(page);
   await page.click(ARTDECO.addNote);
-  await page.type(NOTE, TRANSACTIONAL_NOTE);
+  await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   const rule = await page.attribute({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' }, 'data-rule');
   expect(rule).toBeTruthy();
@@ -72,7 +72,7 @@ export async function pauseBeforeATransactionalNoteAsksOnce(browser: ScenarioBro
   const page = await browser.openLinkedIn(ARTDECO.path);
   await ARTDECO.open(page);
   await page.click(ARTDECO.addNote);
-  await page.type(NOTE, TRANSACTIONAL_NOTE);
+  await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   await page.click(ARTDECO.send);
   await page.waitFor({ css: 'cultivate-coach [role="alert"]' });

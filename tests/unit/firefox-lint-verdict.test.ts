@@ -47,6 +47,16 @@ describe('the addons-linter verdict on the Firefox build', () => {
     expect(verdict.unexplained).toEqual([other]);
   });
 
+  test('the import of the word model is explained however the minifier quotes its path', () => {
+    const line = `var __=()=>import(r.runtime.getURL("/word-model.js"));${'let a=1;'.repeat(12)}var o_=()=>import(r.runtime.getURL("/other.js"));`;
+    const at = (needle: string) => ({ ...wordModelImport, column: line.indexOf(needle) + 1 });
+    const quoted = at('import(r.runtime.getURL("/word');
+    const other = at('import(r.runtime.getURL("/other');
+    const verdict = judge(report([quoted, other]), (file, n) => (file === 'coach-ui.js' && n === 1 ? line : undefined));
+    expect(verdict.explained).toEqual({ 'word-model-import': 1 });
+    expect(verdict.unexplained).toEqual([other]);
+  });
+
   test('fails on an eval of our own, even with the code the zod probe has', () => {
     const ours = warningAt('DANGEROUS_EVAL', 'background.js', 'eval(');
     const verdict = judge(report([zodProbe, ours]), readLine);

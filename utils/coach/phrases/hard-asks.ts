@@ -182,6 +182,14 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'be added to',
   // "if you've got patients who'd benefit, do send them our way": their people sent to the business.
   'send them our way',
+  // Their name used, or their word expected: "I already put your name as my reference … kindly say good things".
+  'put your name as',
+  'listed you as',
+  'say good things',
+  // The ask's cost made small, or its worth to the writer said: "glad to draft it so it takes you 2 minutes".
+  'so it takes you',
+  'would only take you',
+  'carry real weight',
   'need an answer',
   'let me know today',
   'a priority for you',

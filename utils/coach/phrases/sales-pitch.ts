@@ -153,6 +153,17 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   "i'm your guy",
   // "If you want a photographer you don't need to worry about, you know where to find me": the same close.
   'know where to find me',
+  // A trade's experience offered after asking about their plans: "curious how you're thinking about EV chargers? We've done a few of those."
+  "we've done a few of those",
+  "we've done a few of these",
+  "we've done plenty of those",
+  // What a vendor's chat is for: "a chat about how we might support your team".
+  'how we might support',
+  'how we could support',
+  'how we can support',
+  'how we might help you',
+  'how we could help you',
+  'how we can help you',
   'your go to',
   'buying or selling',
   'affordable prices',

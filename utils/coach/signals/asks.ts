@@ -8,6 +8,8 @@ import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
 import { outsideTopics } from './topics';
+import { socialInvitation } from './social-invitation';
+import { openDoorWhenNear } from './open-door';
 import { wordSet } from '../text/word-set';
 
 /**
@@ -44,8 +46,8 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
   // name an ask the lists and the shapes above missed, one per sentence.
   addOnePerSentence(doc, found, findFavourRequests(doc));
-  addOnePerSentence(doc, found, findSchedulingQuestions(doc));
-  addOnePerSentence(doc, found, findMeetingQuestions(doc));
+  addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
+  addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;
   return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
 });
@@ -74,6 +76,12 @@ function softAsksInOtherSentences(
     asking.add(sentence);
     return true;
   });
+}
+
+/** "Are you free Saturday? We have a potluck …", "if you're ever out that way": a day asked for an invitation. */
+function notAnInvitation(doc: Doc, matches: readonly PhraseMatch[]): readonly PhraseMatch[] {
+  if (matches.length === 0) return matches;
+  return matches.filter((match) => !socialInvitation(doc, match) && !openDoorWhenNear(doc, match));
 }
 
 /** Each match whose sentence holds none of `found` yet, added in turn. */

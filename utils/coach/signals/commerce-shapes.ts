@@ -25,6 +25,7 @@ import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
+import { peerJobLead } from './peer-lead';
 import { wordSet } from '../text/word-set';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
@@ -422,7 +423,7 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
       RECRUITERS_OWN.has(words[subject]!.text) ||
       (FIRST_PERSON.has(words[subject]!.text) && words[subject - 1]?.text !== 'of')
     )
-      return false;
+      return !RECRUITERS_OWN.has(words[subject]!.text) && peerJobLead(doc);
   return true;
 }
 /** "A client of mine is hiring": a recruiter's opening is the recruiter's to fill. */

@@ -24,6 +24,7 @@ import { theirWillingness } from './willingness';
 import { treatOwed } from './treat-owed';
 import { othersMeeting } from './others-meeting';
 import { openDoorWhenNear } from './open-door';
+import { socialInvitation } from './social-invitation';
 import { wordSet } from '../text/word-set';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
@@ -65,6 +66,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   treatOwed,
   othersMeeting,
   openDoorWhenNear,
+  socialInvitation,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -579,6 +581,7 @@ function offeredIfOfInterest(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const CONDITION_BACK = 12;
+const OFFER_BEFORE_REACH = 4;
 
 /** "If it is easier to go through the curves on a call, I am happy to do it": the condition first, the offer after. */
 function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
@@ -595,6 +598,10 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
   if (!condition) return false;
   // "… sending it to your email now. if it's easier give me a call": the call follows what was handed over.
   if (offersValue.find(doc).some((offer) => offer.last < match.first)) return true;
+  // "if talking is easier I'm happy to do a 20-min call": the offer just before the call ("happy to pop
+  // in to see you and your team beforehand for a chat about how we might support you" books a visit).
+  for (let at = match.first - 1; at >= match.first - OFFER_BEFORE_REACH && doc.words[at]?.sentence === sentence; at--)
+    if (OFFERING.has(doc.words[at]!.text) && doc.words[at + 1]?.text === 'to') return findPitches(doc).length === 0;
   for (let at = match.last + 1; at <= match.last + OFFERED_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;

@@ -14,6 +14,7 @@ import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 import { findTheirCustomersPitched } from './their-customers';
+import { peerJobLead } from './peer-lead';
 import { wordSet } from '../text/word-set';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
@@ -172,7 +173,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
       if (OTHERS.has(words[back]?.text ?? '')) return true;
   }
   // "We're hiring two help desk techs. Not a recruiter, get nothing for it.": an opening passed on.
-  if (words[match.last]?.text === 'hiring' && noSaleSaidIn(doc, head.sentence, head.sentence + 1)) return true;
+  if (words[match.last]?.text === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
+    return true;
   if (!WRITER_POSSESSIVES.has(head.text)) return false;
   if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];

@@ -97,7 +97,8 @@ function asksWhoDecides(texts: readonly string[]): boolean {
     if (text === 'your' && WHOSE_CALL.has(texts[at + 1] ?? '') && texts[at + 2] === 'or') return true;
     if (text !== 'who' || !DECIDING.has(texts[at + 1] ?? '')) return false;
     // "who makes the bread?" asks about their craft; "who makes that call?" for the buyer.
-    return texts[at + 1] !== 'makes' || texts.slice(at + 2, at + 4).some((next) => DECISIONS.has(next));
+    // "who makes the hiring decision?": a word may name which decision.
+    return texts[at + 1] !== 'makes' || texts.slice(at + 2, at + 5).some((next) => DECISIONS.has(next));
   });
 }
 
@@ -154,11 +155,15 @@ function crewCounted(texts: readonly string[]): boolean {
 
 /** "Who does their first-aid certs now?": the supplier they have today. */
 function supplierNow(texts: readonly string[]): boolean {
-  return (
-    texts.some((text, at) => text === 'who' && (texts[at + 1] === 'does' || texts[at + 1] === 'do')) &&
-    texts.some((text) => NOW.has(text))
+  const whoDoes = texts.some(
+    (text, at) =>
+      (text === 'who' && (texts[at + 1] === 'does' || texts[at + 1] === 'do')) ||
+      // "who's doing the electrical for your buildings these days?"
+      (DOING.has(texts[at + 1] ?? '') && (text === "who's" || (text === 'is' && texts[at - 1] === 'who'))),
   );
+  return whoDoes && texts.some((text, at) => NOW.has(text) || (text === 'days' && texts[at - 1] === 'these'));
 }
+const DOING = wordSet('doing handling running supplying');
 
 /** "And roughly what per-day budget do they work with?": their clients' money, asked after, whoever's it is. */
 const MONEY = wordSet('budget budgets spend');

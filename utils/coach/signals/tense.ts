@@ -16,7 +16,7 @@ export function datedInThePast(doc: Doc, at: number): boolean {
 }
 
 /** "1998", "2019": four digits starting 19 or 20. */
-function isYear(text: string): boolean {
+export function isYear(text: string): boolean {
   if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
   for (const char of text) if (char < '0' || char > '9') return false;
   return true;

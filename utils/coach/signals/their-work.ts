@@ -24,7 +24,7 @@ import { memoizedPerDoc, type Doc } from '../text/doc';
 import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
 import { contentWords } from './tokens';
-import { isPastTense } from './tense';
+import { isPastTense, isYear } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
@@ -133,7 +133,9 @@ function specificYours(doc: Doc): WorkMention[] {
       TOPIC_LINKS.has(after.text) &&
       !!about &&
       !SELF_OWNERS.has(about.text);
-    if (!particular && !described && !topic) return;
+    // "your counseling in 2011": a year says which one.
+    const dated = !!about && about.sentence === word.sentence && after?.text === 'in' && isYear(about.text);
+    if (!particular && !described && !topic && !dated) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
   return mentions;

@@ -190,6 +190,16 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'so it takes you',
   'would only take you',
   'carry real weight',
+  // Their thing asked for by what it would do for the writer: "your Q3 data would help me so much".
+  'would help me so much',
+  'would help me a lot',
+  'would save our project',
+  // A visit announced, theirs only to refuse: "I'll come by Thursday with a tape measure unless you tell me not to".
+  'unless you tell me not to',
+  // Their vote asked for: "Board election is in June. I'd appreciate your vote."
+  'appreciate your vote',
+  // Their land or records opened to the writer: "our survey needs access to your property".
+  'access to your',
   'need an answer',
   'let me know today',
   'a priority for you',

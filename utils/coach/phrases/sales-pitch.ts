@@ -164,6 +164,28 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'how we might help you',
   'how we could help you',
   'how we can help you',
+  // A price beaten, or room for their work: "maybe I can make it cheaper for you", "got room on the schedule through summer".
+  'cheaper for you',
+  'room on the schedule',
+  'room in the schedule',
+  'room in my schedule',
+  // Stock to clear, money they are missing, a teaser before the pitch.
+  'need them gone',
+  'need it gone',
+  'leaving on the table',
+  'left on the table',
+  'asking for a reason',
+  'asking for a good reason',
+  'sorted yet',
+  // "I think I'd be a strong fit for whatever you're building": the writer sized up for them.
+  { phrase: 'be a strong fit', unlessNext: wordList('for him for her') },
+  "i'd be a strong fit",
+  // A capability offered after naming their trouble: "whether the alarms are driving your nurses crazy. I think I could help".
+  'i think i could help',
+  'i think we could help',
+  'i think we can help',
+  'i could fix that',
+  'we could fix that',
   'your go to',
   'buying or selling',
   'affordable prices',

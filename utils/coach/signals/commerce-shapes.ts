@@ -76,6 +76,8 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !someoneElsesOpening(doc, at) &&
         !savedForMe(doc, at) &&
         !changeTold(doc, at) &&
+        // "your referral bonus, ₱10,000, should reflect on the 30th": money settled, told to them.
+        !sentenceHas(doc, at, SETTLED) &&
         !GIFTS.has(words[at - 2]?.text ?? '') &&
         !BOUNDS.has(words[at - 1]?.text ?? '') &&
         // "venue costs were ~€400/night and nearly killed us": a price told in a story.
@@ -297,6 +299,8 @@ function pricedMadeByMe(doc: Doc, at: number): boolean {
   return false;
 }
 const TOLD_BEFORE = wordSet('was were paid spent cost');
+/** Money that has gone, or is going, to someone: a payment told, not a price asked. */
+const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited transferred processed');
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = wordSet('free complimentary');
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);

@@ -380,6 +380,7 @@ function leftToThem(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const NUMBERS = new Set(['phone number', 'mobile number']);
+const NUMBERS_TOLD = new Set(['your number', 'phone number', 'mobile number']);
 /** "your phone number", "a good mobile number for you", "send me phone number": the reader's, asked for. */
 const ASKING_BEFORE = wordSet('your ur yr good best direct personal work share send give leave drop me text');
 
@@ -393,6 +394,9 @@ const NEGATIONS = wordSet("never didn't don't not no");
  */
 function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
   if (NEVER_HAD.has(doc.words[match.first - 1]?.text ?? '') && NEGATIONS.has(doc.words[match.first - 2]?.text ?? '')) return true;
+  // "Gave him ur number, hope that's grand": their number passed to someone who needs them.
+  if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.first - back]?.text ?? '')))
+    return true;
   return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
 }
 

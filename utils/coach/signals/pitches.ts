@@ -41,12 +41,30 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
   for (const found of freeOfCharge.find(doc)) {
     if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
-    const given = sharedFreely(doc, found) || helpOffered(doc, found) || disclaimedBeside(doc, found) || freeHelpOnTheirNeed(doc, found.first);
+    const given =
+      sharedFreely(doc, found) ||
+      helpOffered(doc, found) ||
+      disclaimedBeside(doc, found) ||
+      freeHelpOnTheirNeed(doc, found.first);
+    // "Nothing to buy, no sign-up. Bring a water sample; the state lab will test it at no cost": said
+    // once, for the whole note, beside no pitch; the sample is theirs, no bait.
+    const nothingSold = kept.length === 0 && noSale.find(doc).some((cue) => NOTHING_TO_BUY.has(cue.phrase.phrase));
+    if (nothingSold) continue;
     if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !given)
       kept.push(found);
   }
   return kept.sort((a, b) => a.first - b.first);
 });
+
+/** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
+const NOTHING_TO_BUY: ReadonlySet<string> = new Set([
+  'nothing to buy',
+  'nothing to sell',
+  'nothing for sale',
+  'no need to buy',
+  "don't have to buy",
+  'not selling anything',
+]);
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
 function sentenceHasBait(

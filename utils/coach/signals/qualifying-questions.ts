@@ -95,6 +95,9 @@ function asksWhoDecides(texts: readonly string[]): boolean {
     if (text === 'who' && texts[at + 1] === 'is' && texts[at + 2] === 'the' && BUYERS.has(texts[at + 3] ?? '')) return true;
     if (text === "who's" && texts[at + 1] === 'the' && BUYERS.has(texts[at + 2] ?? '')) return true;
     if (text === 'your' && WHOSE_CALL.has(texts[at + 1] ?? '') && texts[at + 2] === 'or') return true;
+    // "who would be the person that signs off on that?"
+    if ((text === 'that' || text === 'who') && at > 0 && texts.includes('who') && DECIDING.has(texts[at + 1] ?? '') && texts[at + 1] !== 'makes')
+      return true;
     if (text !== 'who' || !DECIDING.has(texts[at + 1] ?? '')) return false;
     // "who makes the bread?" asks about their craft; "who makes that call?" for the buyer.
     // "who makes the hiring decision?": a word may name which decision.
@@ -159,7 +162,9 @@ function supplierNow(texts: readonly string[]): boolean {
     (text, at) =>
       (text === 'who' && (texts[at + 1] === 'does' || texts[at + 1] === 'do')) ||
       // "who's doing the electrical for your buildings these days?"
-      (DOING.has(texts[at + 1] ?? '') && (text === "who's" || (text === 'is' && texts[at - 1] === 'who'))),
+      (DOING.has(texts[at + 1] ?? '') && (text === "who's" || (text === 'is' && texts[at - 1] === 'who'))) ||
+      // "Who you shipping milk to now?"
+      (text === 'who' && texts[at + 1] === 'you' && (texts[at + 2] ?? '').endsWith('ing')),
   );
   return whoDoes && texts.some((text, at) => NOW.has(text) || (text === 'days' && texts[at - 1] === 'these'));
 }

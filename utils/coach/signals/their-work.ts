@@ -411,9 +411,12 @@ function namesOnlyADomain(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** Headline words that say a rank or are any adjective: "Senior", "Chief", "Real" (of "Real Estate"). */
+const TITLE_WORDS = wordSet('real senior junior chief general global principal associate assistant acting interim');
+
 function profileWords(doc: Doc): WorkMention[] {
   const { headline, company } = doc.draft.recipient;
-  const headlineWords = new Set(contentWords(headline).filter((word) => word.length >= 4));
+  const headlineWords = new Set(contentWords(headline).filter((word) => word.length >= 4 && !TITLE_WORDS.has(word)));
   const companyWords = new Set(contentWords(company));
   const mentions: WorkMention[] = [];
   if (headlineWords.size === 0 && companyWords.size === 0) return mentions;

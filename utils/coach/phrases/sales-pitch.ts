@@ -592,15 +592,24 @@ export const FREE_OF_CHARGE: readonly PhraseEntry[] = [
 ];
 
 /** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */
-export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
+/** Said outright that nothing is for sale: enough for a whole note ("no catch" a funnel says too). */
+export const NOTHING_TO_BUY: readonly string[] = [
   'nothing to buy',
-  'no catch',
   'nothing to sell',
+  'not selling anything',
+  // "No cost, no need to buy nothing": said in a second language, still no sale.
+  'no need to buy',
+  "don't have to buy",
+  'nothing for sale',
+];
+
+export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
+  ...NOTHING_TO_BUY,
+  'no catch',
   'no upsell',
   'no pitch',
   'not a pitch',
   'not pitching',
-  'not selling anything',
   "i'm not selling",
   'i am not selling',
   'no course to sell',
@@ -612,11 +621,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'not a recruiter',
   'get nothing for it',
   'nothing in it for me',
-  // "No cost, no need to buy nothing": said in a second language, still no sale.
-  'no need to buy',
-  "don't have to buy",
   'no sales pitch',
-  'nothing for sale',
   // "No affiliation, just a tip!": someone else's sale passed on.
   'no selling',
   'no affiliation',

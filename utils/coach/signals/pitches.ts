@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { findCommerceShapes, freeSlotsTold } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
+import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
 import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
@@ -48,7 +49,7 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
       freeHelpOnTheirNeed(doc, found.first);
     // "Nothing to buy, no sign-up. Bring a water sample; the state lab will test it at no cost": said
     // once, for the whole note, beside no pitch; the sample is theirs, no bait.
-    const nothingSold = kept.length === 0 && noSale.find(doc).some((cue) => NOTHING_TO_BUY.has(cue.phrase.phrase));
+    const nothingSold = kept.length === 0 && noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
     if (nothingSold) continue;
     if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !given)
       kept.push(found);
@@ -57,14 +58,7 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
 });
 
 /** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
-const NOTHING_TO_BUY: ReadonlySet<string> = new Set([
-  'nothing to buy',
-  'nothing to sell',
-  'nothing for sale',
-  'no need to buy',
-  "don't have to buy",
-  'not selling anything',
-]);
+const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
 function sentenceHasBait(

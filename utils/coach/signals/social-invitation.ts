@@ -24,11 +24,11 @@ export function socialInvitation(doc: Doc, match: PhraseMatch): boolean {
   const last = doc.sentences[sentence + 1] ? sentence + 1 : sentence;
   const first = doc.sentences[sentence]?.firstWord ?? 0;
   const end = doc.sentences[last]?.endWord ?? 0;
+  let gathering = false;
   for (let at = first; at < end; at++) {
     const text = doc.words[at]!.text;
     if (NOT_SOCIAL.has(text)) return false;
-    if (GATHERINGS.has(text) && !NOT_SOCIAL.has(doc.words[at - 1]?.text ?? '') && !NOT_SOCIAL.has(doc.words[at + 1]?.text ?? ''))
-      return findPitches(doc).length === 0;
+    if (GATHERINGS.has(text)) gathering = true;
   }
-  return false;
+  return gathering && findPitches(doc).length === 0;
 }

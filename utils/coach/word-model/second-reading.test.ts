@@ -5,9 +5,10 @@ import { readWordModel } from './model';
 import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-reading';
 
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
-// pull hard toward outreach, "beer" hard toward a relationship, everything else weighs nothing.
+// pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
+// with only that word reads 0.62), everything else weighs nothing.
 const reader = wordModelReader(
-  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6 } }),
+  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5 } }),
 );
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
 const rulesOnly = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context);
@@ -53,6 +54,16 @@ describe('the word model as a second reading', () => {
     const pitched = `${LONE_ASK} We help clinics cut supply costs, happy to explain how.`;
     expect(read(pitched).verdict).toBe('transactional');
     expect(read(LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')).verdict).toBe('transactional');
+  });
+
+  test('the line is the model’s own: words a little more personal than outreach soften, neutral words do not', () => {
+    const bare = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute?';
+    const leaning = `${bare} Cheers`;
+    expect(rulesOnly(bare).verdict).toBe('transactional');
+    expect(rulesOnly(leaning).verdict).toBe('transactional');
+    expect(read(bare).verdict).toBe('transactional');
+    expect(read(leaning).verdict).toBe('needs-work');
+    expect(rules(read(leaning))).toContain('ask-before-give:warning');
   });
 
   test('what LinkedIn will not send stays an error whatever the words', () => {

@@ -11,16 +11,18 @@ import { wordSet } from '../text/word-set';
 // sure. There the word model, trained on other people's notes, gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, says so;
-// - one problem and nothing else, in words that read like a relationship note (above
-//   SOFTEN_ABOVE), is shown as a warning, not an error: "nearly there", not "a transaction";
+// - one problem and nothing else, in words that read more like a relationship note than outreach
+//   (above SOFTEN_ABOVE, the model's own line), is shown as a warning, not an error: "nearly there",
+//   not "a transaction". Calling a good note a transaction is the costlier mistake: each new
+//   author's first run showed it as one rule reading too little, in words the model read as personal;
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
-// blind holdout (utils/coach/README.md, session 14).
+// blind holdout (utils/coach/README.md, sessions 14 and 20).
 
 export const VETO_BELOW = 0.2;
-export const SOFTEN_ABOVE = 0.7;
+export const SOFTEN_ABOVE = 0.5;
 export const RECOGNISE_ABOVE = 0.85;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;

@@ -176,6 +176,11 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // A referral asked sideways: "when a couple asks who knows the venue, I hope my name comes to your mind".
   'think of me',
   'my name comes to',
+  'my name came to',
+  'share my name',
+  // Onto their menu, shelf or bill: "maybe our washed Sidama can find a place on your menu".
+  'a place on your',
+  'a spot on your',
   // Onto their list or page: "please add me to your preferred vendor list", "could be added to the services page".
   'add me to your',
   'add us to your',

@@ -355,6 +355,19 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'filling fast',
   'filling up fast',
   'spots left',
+  // Places counted in the writer's thing: "our harvest trip still has 3 places".
+  'still has _ places',
+  'still have _ places',
+  'still has _ spots',
+  'still have _ spots',
+  // Paid for each buyer they bring: "for every friend who orders, I send you 2 kg".
+  'for every referral',
+  'for each referral',
+  'for every friend who orders',
+  'for every friend who buys',
+  'for every friend who books',
+  'for every friend who signs',
+  'for every friend you refer',
   // "still one Gold spot left with your name on it".
   'spot left',
   'sponsor deadline',

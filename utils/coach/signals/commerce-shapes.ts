@@ -162,7 +162,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
 }
 
-const FILLING = wordSet('filling limited');
+const FILLING = wordSet('filling limited places');
 
 /**
  * "6 spots left this week, no cost, no catch": places in a free thing, counted in the same breath

@@ -11,11 +11,11 @@ import { OTHER_WORDS, WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { linkGiveCues, noStrings, offersValue, thanks } from './phrase-sets';
+import { linkGiveCues, noSale, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
-import { findPitches } from './pitches';
+import { findPitches, NOTHING_SOLD } from './pitches';
 import { promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { inAdvance } from './gratitude';
@@ -644,7 +644,7 @@ const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
  * "They're yours if you want them, no strings. Just send me your email": an address asked for only
  * to hand the gift over, just after it is offered with nothing wanted back.
  */
-function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
+export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
   const contact =
     CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||
@@ -655,9 +655,13 @@ function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.text))) return true;
   // "PM me your email and I'll send the packet I put together": the address is where a gift goes.
   if (sendPromisedAfter(doc, match.last)) return true;
-  return noStrings.find(doc).some((cue) => {
+  // "… free, only for you. There is nothing to buy after. If you accept, send me the address."
+  const nothingSold = noSale.find(doc).filter((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
+  // The sentence before, across a blank line.
+  const before = own ? doc.words[own.firstWord - 1]?.sentence : undefined;
+  return [...noStrings.find(doc), ...nothingSold].some((cue) => {
     const at = doc.words[cue.first]?.sentence ?? -2;
-    return at === sentence || at === sentence - 1;
+    return at === sentence || at === before;
   });
 }
 const SENDS = wordSet('send email mail post forward');
@@ -697,7 +701,11 @@ function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
 
 /** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
 function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
-  return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && deniedBefore(doc, match.first, 1);
+  if (doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question) return false;
+  // "No need to mention my name": what they need not do.
+  const needlessAt = match.first - 2;
+  const needless = doc.words[match.first - 1]?.text === 'to' && doc.words[needlessAt]?.text === 'need';
+  return deniedBefore(doc, needless ? needlessAt : match.first, 1);
 }
 
 /** "you review my very first PR in 2019": a statement dated in the past tells a deed, whatever its tense. */

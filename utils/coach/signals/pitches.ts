@@ -58,7 +58,7 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
 });
 
 /** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
-const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
+export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
 function sentenceHasBait(
@@ -148,6 +148,8 @@ const TOLD_REACH = 6;
 const OTHERS = wordSet('who they he she them both');
 const FIT_REACH = 4;
 const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy');
+/** Prices someone else sets and publishes: "the official price list", "the government's price list". */
+const NOT_OURS_TO_SET = wordSet('official public government published national exchange');
 
 /**
  * A listed phrase that is not selling here: our thing as the place their idea was used ("… to our
@@ -174,6 +176,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  // "the official price list below, so you can check yourself": an authority's prices, not ours.
+  if (head.text === 'price' && NOT_OURS_TO_SET.has(words[match.first - 1]?.text ?? '')) return true;
   // "One starts at Michigan Tech in the fall": a start, not a starting price.
   if (head.text === 'starts' && ![1, 2].some((ahead) => sameSentence(match.last + ahead) && startsWithDigit(words[match.last + ahead]!.text)))
     return true;

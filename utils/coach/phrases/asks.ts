@@ -386,6 +386,15 @@ export const ASKS: readonly PhraseEntry[] = [
   // "Would your company be willing to provide one?", "letters of collaboration from industry".
   'would your _ be willing',
   'would your _ _ be willing',
+  // "Would your managers benefit?": their people sized up for what I offer.
+  'would your _ benefit',
+  'would your _ _ benefit',
+  // Their advice for my next step: "I would value your perspective on how you landed there".
+  ...wordList('perspective take read advice thoughts view').map((asked) => ({ phrase: `value your ${asked}`, hard: true })),
+  // Money for my cause, said lightly: "if you ever fancied throwing a few quid at it".
+  { phrase: 'a few quid at', hard: true },
+  { phrase: 'a few quid towards', hard: true },
+  { phrase: 'a few bucks at', hard: true },
   'letters of collaboration',
   'a letter of collaboration',
   // "your group's recent work would fit perfectly" in my session: a submission asked for.

@@ -177,6 +177,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'think of me',
   'my name comes to',
   'my name came to',
+  // Put up for a post: "I would be honored to have my name in the mix".
+  'my name in the mix',
+  'my name in the hat',
+  'put my name forward',
   'share my name',
   // Onto their menu, shelf or bill: "maybe our washed Sidama can find a place on your menu".
   'a place on your',

@@ -355,6 +355,17 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'filling fast',
   'filling up fast',
   'spots left',
+  // The free part of a paid thing: "a sampler of our full 8-week program", "most teams go on to the full-day programme".
+  'a taster of our',
+  'a sampler of our',
+  'go on to the full',
+  'go on to our full',
+  // Savings, or what a vendor sees across its clients: "if you ever want to pay less on card".
+  'want to pay less',
+  "what we're seeing with other",
+  'what we are seeing with other',
+  'teams revisit their',
+  'companies revisit their',
   // Places counted in the writer's thing: "our harvest trip still has 3 places".
   'still has _ places',
   'still have _ places',

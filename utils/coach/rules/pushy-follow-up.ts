@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { bringsSomething } from '../signals/gives';
 import { findLinksGiven, handsOverLink } from '../signals/links';
-import { chasing } from '../signals/phrase-sets';
+import { findChases } from '../signals/chases';
 
 export const pushyFollowUp = defineRule({
   id: 'pushy-follow-up',
@@ -12,7 +12,7 @@ export const pushyFollowUp = defineRule({
     // A follow-up that brings something ("here is the write-up, in case it helps") is the journey itself.
     if (bringsSomething(doc) || handsOverLink(doc) || findLinksGiven(doc).length > 0) return [];
     // One chase is enough to say so: the first one is quoted.
-    return chasing.find(doc).slice(0, 1).map((match) => ({
+    return findChases(doc).slice(0, 1).map((match) => ({
       severity: 'warning',
       message: 'This chases them for an answer to your ask.',
       why: 'The journey, not the pit stop: a follow-up that only presses your ask tells them the relationship is the ask.',

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 20 (issue 12, the check set round 37 left unread: a Leeds maths teacher and a coffee
@@ -49,6 +50,73 @@ describe('places counted in a trip for sale, a reward for each buyer, prices som
         text: 'Thanks again for the kind words! For every friend who orders from our shop, I will send you a bag as a thank-you.',
         errors: [{ rule: 'sales-pitch', words: 'For every friend who orders' }],
       },
+    ],
+  });
+});
+
+// Round 38, read this session after its first run: a hospice nurse in Cork and a São Paulo payments
+// product manager; a Lagos event planner and a retired submarine officer who teaches JROTC in Georgia.
+
+describe('asks for a decision-maker, a benefit sized up, money for a cause, a post, advice', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Our unit has two extra tickets to the winter gala, free of charge. We would be honoured to have you as our guests. Dinner at 7, the Armory. A reply here is all the RSVP we need.',
+      'I remember you wanted to move into hospital admin. My cousin at St Luke’s is hiring a coordinator. Happy to send your CV to her directly.',
+    ],
+    invalid: [
+      {
+        text: 'Your appeal for the hospice was wonderful. How does Brennan Foods pick its charity partner? Does it go through one person or a committee?',
+        errors: [{ rule: 'ask-before-give' }],
+      },
+      {
+        text: 'Thanks for connecting. I run a free taster session on resilience for nurses. Would your ward managers benefit?',
+        errors: [{ rule: 'ask-before-give', words: 'Would your ward managers benefit' }],
+      },
+      {
+        text: 'Loved your post on the marathon! My cycle page is pinned on my profile if you fancied throwing a few quid at it.',
+        errors: [{ rule: 'ask-before-give', words: 'a few quid at' }],
+      },
+      {
+        text: 'We both served on the Tucson. I am looking at the same move and would value your perspective on how you got there.',
+        errors: [{ rule: 'ask-before-give', words: 'value your perspective' }],
+      },
+      {
+        text: 'Should the deputy head post open next term, I would be honoured to have my name in the mix.',
+        errors: [{ rule: 'ask-before-give', words: 'my name in the mix' }],
+      },
+    ],
+  });
+});
+
+describe('a free sample of a paid course, savings, what a vendor sees; tickets to spare', () => {
+  testRule(salesPitchRule, {
+    valid: ['Our squadron has four extra tickets to the ball, free of charge, if you and your wife would like to join us.'],
+    invalid: [
+      {
+        text: 'Congratulations on your new post! As a welcome, I’d be glad to offer your staff a sampler of our full 10-week leadership course.',
+        errors: [{ rule: 'sales-pitch', words: 'a sampler of our' }],
+      },
+      {
+        text: 'Cool profile! If you ever want to pay less on card fees, I know some people, just say the word.',
+        errors: [{ rule: 'sales-pitch', words: 'want to pay less' }],
+      },
+      {
+        text: 'Congrats on the raise! This is usually when teams revisit their payroll setup.',
+        errors: [{ rule: 'sales-pitch', words: 'teams revisit their' }],
+      },
+    ],
+  });
+});
+
+describe('checking in on them is care; checking in on my proposal chases', () => {
+  testRule(pushyFollowUp, {
+    valid: [
+      'Just checking in after Saturday. The first night shift like that is a lot, and you were so calm with him.',
+      'Just checking in on you after the funeral. Thinking of you all.',
+    ],
+    invalid: [
+      { text: 'Just checking in after my email on Monday.', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
+      { text: 'Just checking in on the proposal from last week.', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
     ],
   });
 });

@@ -124,6 +124,23 @@ const WANTING = wordSet(
 );
 /** "would be amazing to have you speak", "to have you on the panel": a slot on my bill. */
 const ON_THE_BILL = wordSet('speak present on join talk as keynote judge host');
+const GUESTS = wordSet('guest guests');
+
+const HOSTS = wordSet('our my');
+
+/**
+ * "We would be honoured to have you as our guests": an invitation, not a slot on my bill ("to have
+ * you as a guest", "as our guest on the podcast").
+ */
+function asOurGuest(doc: Doc, as: number): boolean {
+  const { words } = doc;
+  return (
+    words[as]?.text === 'as' &&
+    HOSTS.has(words[as + 1]?.text ?? '') &&
+    GUESTS.has(words[as + 2]?.text ?? '') &&
+    words[as + 3]?.text !== 'on'
+  );
+}
 const CHANCES = wordSet('chance opportunity');
 const PLACES_ON_THEIR_WORK = wordSet(
   'work labour labor shadow join intern assist interview present pitch demo',
@@ -181,7 +198,8 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
       // "I'd love to be part of it" (their team), "would be amazing to have you speak": a place, a slot.
       const partOf = here.text === 'part' && after.text === 'of';
-      const haveYou = here.text === 'have' && after.text === 'you' && ON_THE_BILL.has(words[next + 2]?.text ?? '');
+      const haveYou =
+        here.text === 'have' && after.text === 'you' && ON_THE_BILL.has(words[next + 2]?.text ?? '') && !asOurGuest(doc, next + 2);
       // "would really appreciate a chance to labour for you": a place on their work, wished for.
       const chance = CHANCES.has(here.text) && after.text === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.text ?? '');
       if (taking || anyHelp || chance || partOf || haveYou) {

@@ -1,6 +1,7 @@
 import { memoKey, memoizedPerDoc, type Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
-import { chasing, requestOpeners } from './phrase-sets';
+import { requestOpeners } from './phrase-sets';
+import { findChases } from './chases';
 import { findJobSearches } from './job-search';
 import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
@@ -13,7 +14,7 @@ export function askingSentences(doc: Doc): ReadonlySet<number> {
 }
 
 // Asked for several times a note: kept at hand for the note being read.
-const askingSentencesOf = memoizedPerDoc((doc: Doc): ReadonlySet<number> => new Set([...pressingSentences(doc), ...sentencesOf(doc, chasing.find(doc))]));
+const askingSentencesOf = memoizedPerDoc((doc: Doc): ReadonlySet<number> => new Set([...pressingSentences(doc), ...sentencesOf(doc, findChases(doc))]));
 
 const pressingSentencesKey = memoKey();
 

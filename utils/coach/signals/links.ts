@@ -50,6 +50,11 @@ function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
     .sort((a, b) => a.first - b.first);
 }
 
+/** Whether the note writes out a web address at all. */
+export function writesAnAddress(doc: Doc): boolean {
+  return addressesIn(doc).some((at) => isAddress(doc, at));
+}
+
 /** Whether the note hands something over by a link ("found the report I mentioned: https://…"). */
 export function handsOverLink(doc: Doc): boolean {
   return addressesIn(doc).some((at) => isAddress(doc, at) && cuedNear(doc, linkAt(doc, at), handedOverCues));

@@ -1,7 +1,8 @@
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { askingSentences, sentenceAt } from './hooks';
-import { chasing, longTermIntent } from './phrase-sets';
+import { longTermIntent } from './phrase-sets';
+import { findChases } from './chases';
 import { wordSet } from '../text/word-set';
 
 const findLongTermIntentKey = memoKey();
@@ -12,7 +13,7 @@ export function findLongTermIntent(doc: Doc): readonly PhraseMatch[] {
 }
 
 function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {
-  const pressing = new Set([...askingSentences(doc), ...chasing.find(doc).map((match) => sentenceAt(doc, match.range[0]))]);
+  const pressing = new Set([...askingSentences(doc), ...findChases(doc).map((match) => sentenceAt(doc, match.range[0]))]);
   return longTermIntent
     .find(doc)
     .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match));

@@ -79,6 +79,7 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   helpOnTheirTerms,
   offeredIfItWouldHelp,
   toldOfThePast,
+  socialInvitation,
 ];
 
 const TIME_UNITS = wordSet('minutes mins min');
@@ -236,7 +237,9 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     if (MY_DOING.has(word.text)) mine = true;
     const past = isPastTense(verb.text);
     // "you gave", and "your team did a demo": something of theirs already done.
-    const theyDid = word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your';
+    // "if you fancied throwing a few quid at it": a past form after "if" wishes, it tells no deed.
+    const wished = doc.words[at - 1]?.text === 'if';
+    const theyDid = !wished && (word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your');
     const far = at < match.first - GIVEN_REACH - 1;
     // Far off, a deed, not their words: "You mentioned you wanted a call, here is my calendar link".
     if (theyDid && past && (!far || (!mine && !TOLD.has(verb.text) && doc.sentences[sentence]!.firstWord === at))) return true;
@@ -284,6 +287,9 @@ const OFFERABLE = new Set([
   'letters of support',
   // "Happy to walk you through my VA packet"; "… the listing options", "… our platform" is a demo.
   'walk you through',
+  // "Happy to send your CV to her directly": their CV carried to a job, by me.
+  'send your cv',
+  'send your resume',
 ]);
 const WALK_THROUGH = 'walk you through';
 const OFFER_REACH = 4;

@@ -111,6 +111,9 @@ export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: numb
 
 /** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */
 const SHARING = wordSet('share sharing host hosting lend loan donate give pass');
+/** "Our unit has four extra tickets to the ball, free of charge": what the writer has left over. */
+const SPARE = wordSet('extra spare');
+const SPARE_THINGS = wordSet('tickets ticket seats seat passes copies copy');
 
 /** The writer shares something of theirs free, in the sentence before "no cost"; a service ("run the numbers") is still sold. */
 function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
@@ -121,6 +124,7 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
     const text = doc.words[at]?.text ?? '';
     if (WRITER_WORDS.has(text)) writer = true;
     else if (writer && SHARING.has(text)) return true;
+    else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.text ?? '')) return true;
   }
   return false;
 }

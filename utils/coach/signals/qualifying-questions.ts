@@ -89,12 +89,16 @@ const WHOSE_CALL = wordSet('decision call shout');
 
 /** "Could you tell me who is the buyer for the bakery section?": the buyer sought by name. */
 const BUYERS = wordSet('buyer buyers purchaser purchasing procurement');
+/** "Is it a staff vote or does it go through one person?": where the decision goes. */
+const DECIDERS = wordSet('person someone committee board corporate');
+const ROUTES = wordSet('through to');
 
 function asksWhoDecides(texts: readonly string[]): boolean {
   return texts.some((text, at) => {
     if (text === 'who' && texts[at + 1] === 'is' && texts[at + 2] === 'the' && BUYERS.has(texts[at + 3] ?? '')) return true;
     if (text === "who's" && texts[at + 1] === 'the' && BUYERS.has(texts[at + 2] ?? '')) return true;
     if (text === 'your' && WHOSE_CALL.has(texts[at + 1] ?? '') && texts[at + 2] === 'or') return true;
+    if (text === 'go' && ROUTES.has(texts[at + 1] ?? '') && texts.slice(at + 2, at + 5).some((next) => DECIDERS.has(next))) return true;
     // "who would be the person that signs off on that?"
     if ((text === 'that' || text === 'who') && at > 0 && texts.includes('who') && DECIDING.has(texts[at + 1] ?? '') && texts[at + 1] !== 'makes')
       return true;

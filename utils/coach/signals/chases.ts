@@ -1,0 +1,30 @@
+import { memoizedPerDoc, type Doc } from '../text/doc';
+import type { PhraseMatch } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
+import { chasing } from './phrase-sets';
+
+/** What a chase is about: the writer's message or ask. */
+const CHASED = wordSet('my our message messages email emails note proposal quote estimate invite invitation request call meeting demo deck');
+const CHASED_REACH = 3;
+
+/**
+ * "Just checking in after Saturday", "checking in on you", "checking in to see how you are": care
+ * after something they went through. "Just checking in after my email" and "checking in on the
+ * proposal" chase.
+ */
+function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const last = words[match.last];
+  const next = words[match.last + 1];
+  if (last?.text !== 'in' || !next || next.sentence !== last.sentence) return false;
+  const after = words[match.last + 2]?.text ?? '';
+  if (next.text === 'on') return after === 'you' || after === 'how';
+  if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
+  if (next.text !== 'after') return false;
+  return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.text));
+}
+
+/** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
+export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
+  chasing.find(doc).filter((match) => !checksOnThem(doc, match)),
+);

@@ -47,7 +47,10 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   // What a pitch offers to change or fill: "hear your plans", "grab your seat", "worth your while".
   "plans plan seat spot while options age numbers " +
   // What a seller sizes or books: "your annual volume", "your size of fleet", "your read on it", "your logo here".
-  "annual volume size read logo calender",
+  "annual volume size read logo calender " +
+  // Who a seller would serve through them, and the kind of place they run: "your crews", "your couples", "your store".
+  "buyers couples contractors crews fleet residents patients guests members drivers tenants " +
+  "store shop restaurant clinic lab plant practice agency",
 );
 
 /** Past-tense verbs that say what the reader did, as in "you gave", "you built". */
@@ -103,7 +106,8 @@ export const INDEFINITE: ReadonlySet<string> = wordSet('a an some any');
 /** "your team won": who, besides them, can have done something worth remembering. */
 export const ACTORS: ReadonlySet<string> = wordSet(
   'team company startup lab group org organisation organization school class students crew department ' +
-  'firm club band project paper talk post article book work',
+  'firm club band project paper talk post article book work store shop restaurant clinic practice agency ' +
+  'branch chapter church crews',
 );
 /** "your post on …", "your team at …": words after a possessive phrase that lead into a detail. */
 export const DETAIL_LINKS: ReadonlySet<string> = wordSet(

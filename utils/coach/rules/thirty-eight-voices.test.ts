@@ -3,6 +3,7 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
+import { specificDetail } from './specific-detail';
 
 // Session 20 (issue 12, the check set round 37 left unread: a Leeds maths teacher and a coffee
 // roaster in Addis Ababa writing English as a second language). The shapes their notes showed, in
@@ -117,6 +118,21 @@ describe('checking in on them is care; checking in on my proposal chases', () =>
     invalid: [
       { text: 'Just checking in after my email on Monday.', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
       { text: 'Just checking in on the proposal from last week.', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
+    ],
+  });
+});
+
+describe('the people and the kind of place a seller would serve are no detail; what that place did is', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Fellow machinist here. Think your crews would like our new insulated tool bags.',
+      'I think your buyers will find our new twill very interesting.',
+    ],
+    invalid: [
+      {
+        text: 'Your store still donated 40 sheets of ply to our ramp build last spring. Never got to thank you in person.',
+        errors: [{ rule: 'specific-detail', words: 'Your store still donated' }],
+      },
     ],
   });
 });

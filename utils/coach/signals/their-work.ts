@@ -148,14 +148,16 @@ function memories(doc: Doc): WorkMention[] {
     // "you built", "you've built", and "your team built" (one word between).
     const gap = word.text === 'you' || word.text === "you've" ? 1 : word.text === 'your' ? 2 : 0;
     if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
-    const verb = doc.words[index + gap];
+    // "your store still donated 40 sheets": a word of time may stand before the deed.
+    const verbAt = index + gap + (MEANWHILE.has(doc.words[index + gap]?.text ?? '') ? 1 : 0);
+    const verb = doc.words[verbAt];
     if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
       return;
     if (doc.sentences[word.sentence]?.question && !recalled(doc, word.sentence)) return;
     const past = isPastTense(verb.text);
     const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
     // "you did not answer my message": what they did not do is no memory of their work.
-    const after = doc.words[index + gap + 1];
+    const after = doc.words[verbAt + 1];
     const denied = !!after && after.sentence === word.sentence && VERB_NEGATIONS.has(after.text);
     if (past && !DONE_TO_ME.has(verb.text) && !sweep && !denied)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
@@ -164,6 +166,8 @@ function memories(doc: Doc): WorkMention[] {
   appendTo(mentions, careerMoves(doc));
   return mentions;
 }
+
+const MEANWHILE = wordSet('still also even once just quietly already');
 
 /** What negates the verb itself; not phrases/negation's DENIALS, whose "no" is an object in "you said no". */
 const VERB_NEGATIONS = wordSet('not never');

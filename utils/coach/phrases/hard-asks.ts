@@ -179,6 +179,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'my name came to',
   // Put up for a post: "I would be honored to have my name in the mix".
   'my name in the mix',
+  // Their people as my audience: "would be great to get it in front of your product team".
+  ...['get', 'put'].flatMap((verb) => ['it', 'this', 'us', 'me', 'them'].map((what) => `${verb} ${what} in front of`)),
   'my name in the hat',
   'put my name forward',
   'share my name',

@@ -136,3 +136,26 @@ describe('the people and the kind of place a seller would serve are no detail; w
     ],
   });
 });
+
+// Round 39, read this session after its first run: a large-animal vet in New South Wales and a
+// programme officer at a Nairobi NGO.
+
+describe('a check-in that asks after them, a funder’s call, a move made; their team as my audience', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Dear Amina, just checking in. How is the little one? The office misses you.'],
+    invalid: [{ text: 'Just checking in. How is the proposal looking on your side?', errors: [{ rule: 'pushy-follow-up' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: ['The Harambee Trust has just opened a call for women-led farming projects, deadline 30 June. Your co-op fits it well.'],
+    invalid: [
+      {
+        text: 'Good to see you doing well at the co-op. I have built a herd-records app. Would be great to get it in front of your field team.',
+        errors: [{ rule: 'ask-before-give', words: 'get it in front of' }],
+      },
+    ],
+  });
+  testRule(specificDetail, {
+    valid: [],
+    invalid: [{ text: 'I saw you have moved to Mombasa, I hope the heat is kind to you.', errors: [{ rule: 'specific-detail', words: 'you have moved to Mombasa' }] }],
+  });
+});

@@ -16,12 +16,21 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const last = words[match.last];
   const next = words[match.last + 1];
-  if (last?.text !== 'in' || !next || next.sentence !== last.sentence) return false;
+  if (last?.text !== 'in') return false;
+  // "Just checking in. How is the baby?": a question after them, with nothing of mine in it.
+  if (!next || next.sentence !== last.sentence) return !!next && asksAfterThem(doc, next.sentence);
   const after = words[match.last + 2]?.text ?? '';
   if (next.text === 'on') return after === 'you' || after === 'how';
   if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
   if (next.text !== 'after') return false;
   return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.text));
+}
+
+/** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */
+function asksAfterThem(doc: Doc, sentence: number): boolean {
+  const { firstWord, endWord, question } = doc.sentences[sentence] ?? {};
+  if (!question || firstWord === undefined || endWord === undefined || doc.words[firstWord]?.text !== 'how') return false;
+  return !doc.words.slice(firstWord, endWord).some((word) => CHASED.has(word.text));
 }
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */

@@ -67,6 +67,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   othersMeeting,
   openDoorWhenNear,
   socialInvitation,
+  callForEntries,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -642,6 +643,15 @@ function doneByMe(doc: Doc, match: PhraseMatch): boolean {
     if (DEEDS_DONE.has(word.text) && ME.has(doc.words[at - 1]?.text ?? '') && !WRITER_CAN.has(doc.words[at - 2]?.text ?? '')) return true;
   }
   return false;
+}
+
+const ENTRIES = wordSet('projects proposals applications papers submissions entries nominations abstracts');
+const ENTRIES_REACH = 5;
+
+/** "The fund has opened a call for youth-led climate projects": a funder's call, not a phone call. */
+function callForEntries(doc: Doc, match: PhraseMatch): boolean {
+  if (doc.words[match.last]?.text !== 'call' || doc.words[match.last + 1]?.text !== 'for') return false;
+  return doc.words.slice(match.last + 2, match.last + 2 + ENTRIES_REACH).some((word) => ENTRIES.has(word.text));
 }
 
 const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];

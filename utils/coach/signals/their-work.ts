@@ -187,7 +187,9 @@ const YOU_ARE = wordSet("you're youre");
 const YOU_OR_YOURS = wordSet("you you've your");
 /** Who they were opens "you're …", "you were …", "you are …"; a career move "you're …", "you are …". */
 const YOU_OR_YOU_ARE = new Set(['you', ...YOU_ARE]);
-const YOU_OR_YOU_ARE_SHORT = wordSet("you you're");
+const YOU_OR_YOU_ARE_SHORT = wordSet("you you're you've");
+/** "you have moved to Mombasa", "you've switched into partnerships": the move made. */
+const MOVED = wordSet('moved switched relocated returned transitioned stepped pivoted');
 const WHO_REACH = 4;
 const ROLE_OWNERS = wordSet('my our the');
 const ROLE_ENDS = wordSet('at in on for with from back when during and who to of but');
@@ -226,8 +228,10 @@ function whoTheyWere(doc: Doc): WorkMention[] {
 function careerMoves(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   forEachWordIn(doc, YOU_OR_YOU_ARE_SHORT, (word, index) => {
+    const second = doc.words[index + 1]?.text;
+    const made = word.text === "you've" || (word.text === 'you' && second === 'have');
     const gap =
-      word.text === "you're" ? 1 : word.text === 'you' && doc.words[index + 1]?.text === 'are' ? 2 : 0;
+      word.text === "you're" || word.text === "you've" ? 1 : word.text === 'you' && (second === 'are' || second === 'have') ? 2 : 0;
     if (gap === 0 || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
     const verb = doc.words[index + gap];
     const link = doc.words[index + gap + 1];
@@ -240,7 +244,7 @@ function careerMoves(doc: Doc): WorkMention[] {
       doc.sentences[word.sentence]?.question
     )
       return;
-    if (CAREER_MOVES.has(verb.text) && MOVE_LINKS.has(link.text) && !SELF_OWNERS.has(where.text))
+    if ((made ? MOVED : CAREER_MOVES).has(verb.text) && MOVE_LINKS.has(link.text) && !SELF_OWNERS.has(where.text))
       mentions.push({ range: [word.start, where.end], source: 'memory' });
   });
   return mentions;

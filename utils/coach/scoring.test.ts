@@ -124,9 +124,23 @@ describe('decideVerdict', () => {
       'needs-work',
     ],
     [
-      'generic and one concern that takes: transactional',
+      'generic and one warning that takes: needs work, not a transaction',
       'Hi',
       [concern('nothing-specific', 'relationship', 'warning'), warning],
+      'balanced',
+      'needs-work',
+    ],
+    [
+      'generic and two warnings that take: transactional',
+      'Hi',
+      [concern('nothing-specific', 'relationship', 'warning'), warning, concern('x', 'give', 'warning')],
+      'balanced',
+      'transactional',
+    ],
+    [
+      'generic and one error that takes: transactional',
+      'Hi',
+      [concern('nothing-specific', 'relationship', 'warning'), concern('x', 'give', 'error')],
       'balanced',
       'transactional',
     ],
@@ -260,7 +274,7 @@ describe('decideVerdict', () => {
       net: -1,
       lines: { relational: 0.5, transactional: 3 },
       blockedBy: ['over-limit', 'w'],
-      takes: true,
+      takes: false,
     });
   });
 });

@@ -113,6 +113,21 @@ function takes(finding: Finding): boolean {
   return finding.kind === 'concern' && !READS_GENERIC.has(finding.rule) && pressureOf(finding) > 0;
 }
 
+/**
+ * Whether what the note takes is enough to call it a transaction: one error (an ask that is the
+ * note's reason, a pitch, a template), or two warnings of it. One warning that it takes, with
+ * "nothing specific" beside it, is a note that needs work: "just checking in. How is the baby?" to a
+ * colleague on leave reads as a chase to the rules, and is not a transaction.
+ */
+function takesEnough(taking: readonly Finding[]): boolean {
+  let warnings = 0;
+  for (const finding of taking) {
+    if (finding.severity === 'error') return true;
+    if (finding.severity === 'warning') warnings += 1;
+  }
+  return warnings >= 2;
+}
+
 function pressureOf(finding: Finding): number {
   return LENGTH_ONLY.has(finding.rule) ? 0 : PRESSURE[finding.severity];
 }
@@ -138,7 +153,7 @@ export interface VerdictWeighing {
   lines: { relational: number; transactional: number };
   /** Rules that keep the note from `relational` whatever its strengths (blocksRelational). */
   blockedBy: string[];
-  /** Whether a concern says the note takes something (`takes`): without one it is never transactional. */
+  /** Whether the concerns say the note takes enough (`takesEnough`): without that it is never transactional. */
   takes: boolean;
 }
 
@@ -171,7 +186,7 @@ export function weighVerdict(
       weight: index < MAX_RELIEF ? -1 : 0,
     })),
   ];
-  const taking = concerns.some(takes);
+  const taking = takesEnough(concerns.filter(takes));
   const verdict = verdictOf(text, net, relief, blockedBy.length > 0, taking, lines);
   return { verdict, strictness, weights, pressure, relief, net, lines: { ...lines }, blockedBy, takes: taking };
 }
@@ -181,17 +196,17 @@ export function decideVerdict(text: string, findings: readonly Finding[], strict
   let pressure = 0;
   let strengths = 0;
   let blocked = false;
-  let taking = false;
+  const taking: Finding[] = [];
   for (const finding of strongestByRule(findings)) {
     if (finding.kind === 'strength') strengths += 1;
     else {
       pressure += pressureOf(finding);
       blocked ||= blocksRelational(finding, strictness);
-      taking ||= takes(finding);
+      if (takes(finding)) taking.push(finding);
     }
   }
   const relief = Math.min(MAX_RELIEF, strengths);
-  return verdictOf(text, pressure - relief, relief, blocked, taking, VERDICT_LINES[strictness]);
+  return verdictOf(text, pressure - relief, relief, blocked, takesEnough(taking), VERDICT_LINES[strictness]);
 }
 
 /** The verdict from the weighing: one rule for decideVerdict and weighVerdict. */

@@ -388,6 +388,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'would your _ _ be willing',
   // "Would your managers benefit?": their people sized up for what I offer.
   'would your _ benefit',
+  // A seller's probe: "is it something you'd want to get down before next season?"
+  ...['it', 'that', 'this'].flatMap((what) => [`is ${what} something you'd want`, `is ${what} something you would want`]),
   'would your _ _ benefit',
   // Their advice for my next step: "I would value your perspective on how you landed there".
   ...wordList('perspective take read advice thoughts view').map((asked) => ({ phrase: `value your ${asked}`, hard: true })),

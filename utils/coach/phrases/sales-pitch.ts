@@ -12,6 +12,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'got capacity',
   'have capacity',
   'some capacity',
+  'free capacity',
+  'capacity from',
   'have availability',
   'some availability',
   'at cost price',
@@ -349,6 +351,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'send a quote',
   'free _ audit',
   'special rate',
+  // "I'd be delighted to put something together at a members' rate".
+  'at a _ rate',
   'limited spots',
   'spots are limited',
   'places are limited',

@@ -159,3 +159,25 @@ describe('a check-in that asks after them, a funder’s call, a move made; their
     invalid: [{ text: 'I saw you have moved to Mombasa, I hope the heat is kind to you.', errors: [{ rule: 'specific-detail', words: 'you have moved to Mombasa' }] }],
   });
 });
+
+// Round 39's second author: a Scottish golf club professional and a freelance mobile developer in Kraków.
+
+describe('a rate for their members, a seller’s probe, free capacity, who will decide; a ticket offered', () => {
+  testRule(salesPitchRule, {
+    valid: ['Growing at a steady pace, the club has room for six more juniors this season.'],
+    invalid: [
+      {
+        text: 'Congratulations on the new clubhouse! Should your members want lessons, I’d put something together at a members’ rate.',
+        errors: [{ rule: 'sales-pitch', words: 'at a members’ rate' }],
+      },
+      { text: 'Congrats on the seed round! I have eight years with Flutter and free capacity from May.', errors: [{ rule: 'sales-pitch', words: 'free capacity' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['I have a free ticket for the mobile summit on Friday and I cannot go. Would you like it? No strings.'],
+    invalid: [
+      { text: 'I see you took up golf this year. Is it something you’d want to get down before next season?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Lovely to meet you at the expo last week. Who will decide on the new booking system?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

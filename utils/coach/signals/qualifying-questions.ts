@@ -92,12 +92,16 @@ const BUYERS = wordSet('buyer buyers purchaser purchasing procurement');
 /** "Is it a staff vote or does it go through one person?": where the decision goes. */
 const DECIDERS = wordSet('person someone committee board corporate');
 const ROUTES = wordSet('through to');
+const WILL = wordSet('will would should');
+const DECIDE = wordSet('decide approve choose pick sign');
 
 function asksWhoDecides(texts: readonly string[]): boolean {
   return texts.some((text, at) => {
     if (text === 'who' && texts[at + 1] === 'is' && texts[at + 2] === 'the' && BUYERS.has(texts[at + 3] ?? '')) return true;
     if (text === "who's" && texts[at + 1] === 'the' && BUYERS.has(texts[at + 2] ?? '')) return true;
     if (text === 'your' && WHOSE_CALL.has(texts[at + 1] ?? '') && texts[at + 2] === 'or') return true;
+    // "who will decide on the tech stack?"
+    if (text === 'who' && WILL.has(texts[at + 1] ?? '') && DECIDE.has(texts[at + 2] ?? '')) return true;
     if (text === 'go' && ROUTES.has(texts[at + 1] ?? '') && texts.slice(at + 2, at + 5).some((next) => DECIDERS.has(next))) return true;
     // "who would be the person that signs off on that?"
     if ((text === 'that' || text === 'who') && at > 0 && texts.includes('who') && DECIDING.has(texts[at + 1] ?? '') && texts[at + 1] !== 'makes')

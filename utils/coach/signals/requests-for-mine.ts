@@ -11,6 +11,7 @@ const VERB_REACH = 4;
 const OBJECT_REACH = 2;
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
 const THEIR_CLAUSE = wordSet('if before after when until once while');
+const OFFERED = wordSet('it them one');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 const findRequestsForMineKey = memoKey();
@@ -43,6 +44,8 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
       // found as the seller's material).
       if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || WRITER_POSSESSIVES.has(words[verb + 1]?.text ?? ''))) return;
+      // "I have a free ticket and cannot go. Would you like it?": the thing just offered, asked if wanted.
+      if (words[verb]?.text === 'like' && OFFERED.has(words[verb + 1]?.text ?? '') && !inSentence(subject, verb + 2)) return;
       for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
         const last = words[object];
         if (last && MY_THINGS.has(last.text)) {

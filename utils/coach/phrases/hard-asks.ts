@@ -33,6 +33,11 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'send your cv',
   'send your resume',
   'send me your',
+  'send us your',
+  ...['catalogue', 'catalog', 'pricing', 'price list', 'rates'].flatMap((what) => [`send your ${what}`, `send your _ ${what}`]),
+  // The job wished their way: "whoever ends up feeding 1,200 dentists, I'd love for it to be us".
+  'for it to be us',
+  'for it to be me',
   'me your email',
   'share your email',
   'leave your email',

@@ -81,7 +81,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'free trial',
   // "30-day trial, no card", "your supers would be a good test group", "stocking info attached".
   '_ day trial',
-  'no card needed',
   'no credit card',
   'good test group',
   'stocking info',
@@ -559,6 +558,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'half price',
   'half off',
   'early bird',
+  "early-bird's",
   // Not "thanks for the early access" to their beta.
   'give you early access',
   'offer you early access',
@@ -629,12 +629,20 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'no need to buy',
   "don't have to buy",
   'nothing for sale',
+  // "No affiliation, just a tip!", "no affiliation, I just love 'em": someone else's sale passed on,
+  // which the writer gains nothing from.
+  'no affiliation',
+  'not affiliated',
 ];
 
 export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   ...NOTHING_TO_BUY,
   'no catch',
   'no upsell',
+  // "free family meal, no cost, no sign-up, kids welcome": nothing to join either.
+  'no sign-up',
+  'no signup',
+  'no registration',
   'no pitch',
   'not a pitch',
   'not pitching',
@@ -650,8 +658,5 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'get nothing for it',
   'nothing in it for me',
   'no sales pitch',
-  // "No affiliation, just a tip!": someone else's sale passed on.
   'no selling',
-  'no affiliation',
-  'not affiliated',
 ];

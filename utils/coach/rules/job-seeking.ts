@@ -39,6 +39,7 @@ const THEIRS_REACH = 5;
 /** "your post that you look for new job as transport planner after the layoffs": a search with no owner named reaches further back. */
 const UNOWNED_REACH = 10;
 const WRITER = new Set([...SELF_WORDS, 'we', 'our', 'us']);
+const OTHER_PEOPLE = wordSet('everybody everyone anybody anyone people those folks workers staff colleagues who');
 
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
 function readersSearch(doc: Doc, first: number, last: number): boolean {
@@ -46,6 +47,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
   let owned = false;
   for (let at = first; at <= last; at++) owned ||= WRITER.has(doc.words[at]?.text ?? '');
   const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
+  // "a free meal for everybody laid off when the hotel closed": other people's loss, not mine.
+  if (OTHER_PEOPLE.has(doc.words[first - 1]?.text ?? '')) return true;
   // "If the job search gets heavy, call me": their search, set as a condition.
   if (doc.words[first - 1]?.text === 'the' && doc.words[first - 2]?.text === 'if' && doc.words[first - 2]?.sentence === sentence)
     return true;

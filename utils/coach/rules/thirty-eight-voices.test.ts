@@ -4,6 +4,7 @@ import { askBeforeGive } from './ask-before-give';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
+import { jobSeekingRule } from './job-seeking';
 
 // Session 20 (issue 12, the check set round 37 left unread: a Leeds maths teacher and a coffee
 // roaster in Addis Ababa writing English as a second language). The shapes their notes showed, in
@@ -179,5 +180,29 @@ describe('a rate for their members, a seller’s probe, free capacity, who will 
       { text: 'I see you took up golf this year. Is it something you’d want to get down before next season?', errors: [{ rule: 'ask-before-give' }] },
       { text: 'Lovely to meet you at the expo last week. Who will decide on the new booking system?', errors: [{ rule: 'ask-before-give' }] },
     ],
+  });
+});
+
+// Round 39's third author: a New Orleans chef-owner and a bilingual Ottawa librarian.
+
+describe('a free meal for people laid off, a farm passed on with no affiliation; early-bird prices, a vendor list', () => {
+  testRule(jobSeekingRule, {
+    valid: ['We are doing a free family meal for everybody laid off when the mill closed, Monday 3pm at the hall.'],
+    invalid: [{ text: 'I was laid off in March.', errors: [{ rule: 'job-seeking', words: 'laid off' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'Free family meal Monday 3pm at the union hall, no cost, no sign-up, kids welcome.',
+      'You asked where to get whole hogs at a fair price: Bertrand Farm in Opelousas. No affiliation, I just love them.',
+      'Our conversation circles are free for everyone, no card needed.',
+    ],
+    invalid: [{ text: 'My 8-week mentorship starts March 3, early-bird’s $450 through Friday.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+  testRule(askBeforeGive, {
+    invalid: [
+      { text: 'We are updating our vendor list. Please accept my invitation and send your current catalogue.', errors: [{ rule: 'ask-before-give', words: 'send your current catalogue' }] },
+      { text: 'Whoever ends up catering the conference, I’d love for it to be us.', errors: [{ rule: 'ask-before-give', words: 'for it to be us' }] },
+    ],
+    valid: [],
   });
 });

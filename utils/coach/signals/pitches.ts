@@ -180,6 +180,9 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
+  for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
+    if (words[at]!.text === 'asked' && words[at - 1]!.text === 'you') return true;
   // "the official price list below, so you can check yourself": an authority's prices, not ours.
   if (head.text === 'price' && NOT_OURS_TO_SET.has(words[match.first - 1]?.text ?? '')) return true;
   // "One starts at Michigan Tech in the fall": a start, not a starting price.

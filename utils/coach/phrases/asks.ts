@@ -401,6 +401,21 @@ export const ASKS: readonly PhraseEntry[] = [
   'a letter of collaboration',
   // "your group's recent work would fit perfectly" in my session: a submission asked for.
   'would fit perfectly',
+  // In a second language: "I think it would fit perfect in your section".
+  'would fit perfect',
+  // Quoted or named in their piece: "if you ever need a farmer to quote, I don't mind being named".
+  'need a _ to quote',
+  'need an _ to quote',
+  "don't mind being named",
+  "don't mind being quoted",
+  'happy to be quoted',
+  // A buyer's or a visitor's ask: "perhaps learn about your pricing", "bring my team to see it".
+  'about your pricing',
+  'bring my team to',
+  // "maybe we see each other for a coffee and I tell you about them?"
+  'each other for a coffee',
+  // "And you are happy with the results?", "happy with your current provider?": a seller's probe.
+  'happy with your current',
   // A buyer's first step: "would love to see a pricing sheet".
   'a pricing sheet',
   'a price sheet',

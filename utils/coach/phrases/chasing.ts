@@ -43,6 +43,9 @@ export const CHASING: readonly PhraseEntry[] = [
     `the ${sent} we sent`,
   ]),
   'circling back',
+  // "Just remembering about our proposal for the audit".
+  'about our proposal',
+  'about my proposal',
   'checking in again',
   'just checking in',
   'please revert',

@@ -37,6 +37,14 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   ...['catalogue', 'catalog', 'pricing', 'price list', 'rates'].flatMap((what) => [`send your ${what}`, `send your _ ${what}`]),
   // The job wished their way: "whoever ends up feeding 1,200 dentists, I'd love for it to be us".
   'for it to be us',
+  // "It would be an honour if our studio's name were remembered when the shortlist is made".
+  'name were remembered',
+  'name was remembered',
+  'name is remembered',
+  // A close with a date on it: "I can start on 15 of May if you sign this week".
+  'if you sign this',
+  'if you sign before',
+  'if you sign by',
   'for it to be me',
   'me your email',
   'share your email',

@@ -365,6 +365,15 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'go on to our full',
   // Savings, or what a vendor sees across its clients: "if you ever want to pay less on card".
   'want to pay less',
+  // Pay to be listed: "only we ask a small contribution of 300€ for the management".
+  'a small contribution',
+  'a small fee',
+  'group rates',
+  'group rate',
+  // What a seller sizes: "a shop your size could use it"; whom a seller brings: "clients that would be very happy to know you".
+  'your size could',
+  'clients that would',
+  'clients who would',
   "what we're seeing with other",
   'what we are seeing with other',
   'teams revisit their',

@@ -206,3 +206,35 @@ describe('a free meal for people laid off, a farm passed on with no affiliation;
     valid: [],
   });
 });
+
+// Round 38's unread third author (a Pittsburgh union electrician, an Osaka-born architect in
+// Vancouver) and round 40's second (a Saskatchewan wheat farmer, a Madrid PR consultant), read together.
+
+describe('when they book, agency or in-house, a fee to be listed, a name remembered, a quote offered', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Saw you took over buying at the mill. Congrats. When do you start booking next year?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Quick question, only curiosity: you manage the press with an agency or internal?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Loved your soil article. If you ever need a farmer to quote, I don’t mind being named.', errors: [{ rule: 'ask-before-give', words: 'need a farmer to quote' }, { rule: 'ask-before-give', words: 'don’t mind being named' }] },
+      { text: 'It would be an honour if our studio’s name were remembered when the shortlist is made.', errors: [{ rule: 'ask-before-give', words: 'name were remembered' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Would be an honour to include you in our experts list! Only we ask a small contribution of 300€ for the management.', errors: [{ rule: 'sales-pitch', words: 'a small contribution' }] },
+      { text: 'I run safety training on the side. OSHA 10 and 30, group rates.', errors: [{ rule: 'sales-pitch', words: 'group rates' }] },
+    ],
+  });
+});
+
+describe('asked after or grieved with: something in their life is a detail', () => {
+  testRule(specificDetail, {
+    valid: ['How was your day? Hope all is well.', 'So sorry for your time on hold, the line is busy.'],
+    invalid: [
+      { text: 'How’d the knee surgery go? Take your time, the shop is not going anywhere.', errors: [{ rule: 'specific-detail', words: 'How’d the knee' }] },
+      { text: 'Sorry to hear about your dad. He helped us fix a combine in ’98 and wouldn’t take a dime.', errors: [{ rule: 'specific-detail' }] },
+    ],
+  });
+});

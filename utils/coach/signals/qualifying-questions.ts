@@ -62,6 +62,7 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
       asksWhoDecides(texts) ||
       asksTheirBudget(texts, buyingWords) ||
       asksMakeOrBuy(texts) ||
+      (texts.includes('when') && texts.some((text) => SECOND_PERSON.has(text)) && texts.some((text) => BUYING_SEASON.has(text))) ||
       sizesThem(texts);
     const gain = texts.some(
       (text, at) =>
@@ -117,6 +118,9 @@ function asksWhoDecides(texts: readonly string[]): boolean {
 const OUTSOURCING = wordSet('outsource outsourced outsourcing inhouse');
 /** "or contracting it out?", "do you farm that out?": the work sent out, in other words. */
 const SENDING_OUT = wordSet('contract contracting farm farming');
+const IN_OR_OUT = wordSet('internal external internally externally inhouse yourselves');
+/** "When do you start booking next year?": when their money goes out, asked by a seller. */
+const BUYING_SEASON = wordSet('booking ordering buying sourcing purchasing contracting');
 
 function asksMakeOrBuy(texts: readonly string[]): boolean {
   return (
@@ -125,6 +129,8 @@ function asksMakeOrBuy(texts: readonly string[]): boolean {
       (text, at) =>
         OUTSOURCING.has(text) ||
         (text === 'house' && texts[at - 1] === 'in') ||
+        // "you manage the press with an agency or internal?"
+        (text === 'or' && [texts[at - 1], texts[at + 1]].some((next) => next === 'agency') && [texts[at - 1], texts[at + 1]].some((next) => IN_OR_OUT.has(next ?? ''))) ||
         (SENDING_OUT.has(text) && texts.slice(at + 1, at + 3).includes('out')),
     ) &&
     !texts.some((text) => PAST.has(text))

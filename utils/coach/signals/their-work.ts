@@ -164,6 +164,7 @@ function memories(doc: Doc): WorkMention[] {
   });
   appendTo(mentions, whoTheyWere(doc));
   appendTo(mentions, careerMoves(doc));
+  appendTo(mentions, askedAfter(doc));
   return mentions;
 }
 
@@ -192,6 +193,42 @@ const YOU_OR_YOU_ARE_SHORT = wordSet("you you're you've");
 const MOVED = wordSet('moved switched relocated returned transitioned stepped pivoted');
 const WHO_REACH = 4;
 const ROLE_OWNERS = wordSet('my our the');
+/** "how was", "how did", "how'd", "how's": a question after something of theirs. */
+const HOW_OPENERS = wordSet("how's how'd hows howd");
+const HOW_AUXILIARIES = wordSet('was did is are were');
+const THEIR_THING = wordSet('the your');
+/** "Sorry to hear about your dad", "so sorry about your brother". */
+const SORRY_LINKS = wordSet('about for');
+
+/**
+ * "How'd the knee surgery go?", "how was the wedding?", "sorry to hear about your dad": something
+ * in their life, asked after or grieved with. "How was your day?" and "sorry about your time" fit
+ * anyone (GENERIC_YOURS).
+ */
+function askedAfter(doc: Doc): WorkMention[] {
+  const mentions: WorkMention[] = [];
+  const particular = (at: number) => {
+    const noun = doc.words[at];
+    return !!noun && !GENERIC_YOURS.has(noun.text) && !STOPWORDS.has(noun.text) && noun.sentence === doc.words[at - 1]?.sentence;
+  };
+  for (const sentence of doc.sentences) {
+    const first = sentence.firstWord;
+    const opener = doc.words[first]?.text ?? '';
+    if (sentence.question) {
+      const determiner = HOW_OPENERS.has(opener) ? first + 1 : opener === 'how' && HOW_AUXILIARIES.has(doc.words[first + 1]?.text ?? '') ? first + 2 : -1;
+      if (determiner > 0 && THEIR_THING.has(doc.words[determiner]?.text ?? '') && particular(determiner + 1))
+        mentions.push({ range: [doc.words[first]!.start, doc.words[determiner + 1]!.end], source: 'memory' });
+    }
+    for (let at = first; at + 2 < sentence.endWord; at++) {
+      if (doc.words[at]!.text !== 'sorry') continue;
+      const link = doc.words[at + 1]?.text === 'to' && doc.words[at + 2]?.text === 'hear' ? at + 3 : at + 1;
+      if (SORRY_LINKS.has(doc.words[link]?.text ?? '') && doc.words[link + 1]?.text === 'your' && particular(link + 2))
+        mentions.push({ range: [doc.words[at]!.start, doc.words[link + 2]!.end], source: 'memory' });
+    }
+  }
+  return mentions;
+}
+
 const ROLE_ENDS = wordSet('at in on for with from back when during and who to of but');
 const ROLE_REACH = 3;
 

@@ -62,7 +62,7 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
       asksWhoDecides(texts) ||
       asksTheirBudget(texts, buyingWords) ||
       asksMakeOrBuy(texts) ||
-      (texts.includes('when') && texts.some((text) => SECOND_PERSON.has(text)) && texts.some((text) => BUYING_SEASON.has(text))) ||
+      asksBuyingSeason(texts) ||
       sizesThem(texts);
     const gain = texts.some(
       (text, at) =>
@@ -122,6 +122,17 @@ const IN_OR_OUT = wordSet('internal external internally externally inhouse yours
 /** "When do you start booking next year?": when their money goes out, asked by a seller. */
 const BUYING_SEASON = wordSet('booking ordering buying sourcing purchasing contracting');
 
+function asksBuyingSeason(texts: readonly string[]): boolean {
+  return texts.includes('when') && texts.some((text) => SECOND_PERSON.has(text)) && texts.some((text) => BUYING_SEASON.has(text));
+}
+
+/** "you manage the press with an agency or internal?": the two words either side of "or". */
+function agencyOrInHouse(texts: readonly string[], at: number): boolean {
+  if (texts[at] !== 'or') return false;
+  const sides = [texts[at - 1] ?? '', texts[at + 1] ?? ''];
+  return sides.includes('agency') && sides.some((side) => IN_OR_OUT.has(side));
+}
+
 function asksMakeOrBuy(texts: readonly string[]): boolean {
   return (
     texts.some((text) => SECOND_PERSON.has(text)) &&
@@ -129,8 +140,7 @@ function asksMakeOrBuy(texts: readonly string[]): boolean {
       (text, at) =>
         OUTSOURCING.has(text) ||
         (text === 'house' && texts[at - 1] === 'in') ||
-        // "you manage the press with an agency or internal?"
-        (text === 'or' && [texts[at - 1], texts[at + 1]].some((next) => next === 'agency') && [texts[at - 1], texts[at + 1]].some((next) => IN_OR_OUT.has(next ?? ''))) ||
+        agencyOrInHouse(texts, at) ||
         (SENDING_OUT.has(text) && texts.slice(at + 1, at + 3).includes('out')),
     ) &&
     !texts.some((text) => PAST.has(text))

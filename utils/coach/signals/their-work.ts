@@ -207,26 +207,32 @@ const SORRY_LINKS = wordSet('about for');
  */
 function askedAfter(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
-  const particular = (at: number) => {
-    const noun = doc.words[at];
-    return !!noun && !GENERIC_YOURS.has(noun.text) && !STOPWORDS.has(noun.text) && noun.sentence === doc.words[at - 1]?.sentence;
-  };
-  for (const sentence of doc.sentences) {
-    const first = sentence.firstWord;
-    const opener = doc.words[first]?.text ?? '';
-    if (sentence.question) {
-      const determiner = HOW_OPENERS.has(opener) ? first + 1 : opener === 'how' && HOW_AUXILIARIES.has(doc.words[first + 1]?.text ?? '') ? first + 2 : -1;
-      if (determiner > 0 && THEIR_THING.has(doc.words[determiner]?.text ?? '') && particular(determiner + 1))
-        mentions.push({ range: [doc.words[first]!.start, doc.words[determiner + 1]!.end], source: 'memory' });
-    }
-    for (let at = first; at + 2 < sentence.endWord; at++) {
-      if (doc.words[at]!.text !== 'sorry') continue;
-      const link = doc.words[at + 1]?.text === 'to' && doc.words[at + 2]?.text === 'hear' ? at + 3 : at + 1;
-      if (SORRY_LINKS.has(doc.words[link]?.text ?? '') && doc.words[link + 1]?.text === 'your' && particular(link + 2))
-        mentions.push({ range: [doc.words[at]!.start, doc.words[link + 2]!.end], source: 'memory' });
-    }
-  }
+  for (const sentence of doc.sentences) if (sentence.question) appendTo(mentions, askedHow(doc, sentence.firstWord));
+  forEachWordIn(doc, 'sorry', (word, at) => {
+    if (word.text !== 'sorry') return;
+    const link = doc.words[at + 1]?.text === 'to' && doc.words[at + 2]?.text === 'hear' ? at + 3 : at + 1;
+    if (SORRY_LINKS.has(doc.words[link]?.text ?? '') && doc.words[link + 1]?.text === 'your' && particularAt(doc, link + 2))
+      mentions.push({ range: [word.start, doc.words[link + 2]!.end], source: 'memory' });
+  });
   return mentions;
+}
+
+/** "How was the wedding?", "how'd the vet visit go?": a question opening on their thing. */
+function askedHow(doc: Doc, first: number): WorkMention[] {
+  const opener = doc.words[first]?.text ?? '';
+  const determiner = HOW_OPENERS.has(opener)
+    ? first + 1
+    : opener === 'how' && HOW_AUXILIARIES.has(doc.words[first + 1]?.text ?? '')
+      ? first + 2
+      : -1;
+  if (determiner < 0 || !THEIR_THING.has(doc.words[determiner]?.text ?? '') || !particularAt(doc, determiner + 1)) return [];
+  return [{ range: [doc.words[first]!.start, doc.words[determiner + 1]!.end], source: 'memory' }];
+}
+
+/** A word that names something of theirs in the same sentence, not one that fits anyone. */
+function particularAt(doc: Doc, at: number): boolean {
+  const noun = doc.words[at];
+  return !!noun && !GENERIC_YOURS.has(noun.text) && !STOPWORDS.has(noun.text) && noun.sentence === doc.words[at - 1]?.sentence;
 }
 
 const ROLE_ENDS = wordSet('at in on for with from back when during and who to of but');

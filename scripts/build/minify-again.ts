@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { minify as minifyWithTerser } from 'terser';
 import { minify as minifyWithOxc } from 'vite';
+import { joinStringRuns } from './join-string-runs';
 
 /**
  * The coaching UI is loaded into every LinkedIn page that opens a composer, and issue 12 caps its
@@ -13,7 +14,9 @@ import { minify as minifyWithOxc } from 'vite';
  */
 export async function minifyAgain(file: string): Promise<void> {
   const folded = await foldWithTerser(await readFile(file, 'utf8'));
-  await writeFile(file, await tidyWithOxc(file, folded));
+  // After terser, which would fold the joined lists back into arrays.
+  const joined = joinStringRuns(folded, file);
+  await writeFile(file, await tidyWithOxc(file, joined));
 }
 
 async function foldWithTerser(code: string): Promise<string> {

@@ -39,6 +39,21 @@ const CASES: [string, string][] = [
   ['nested arrays', '[["a","b"],[["c","d"],"e","f"],{list:["g","h"]}]'],
   ['an empty array', '[]'],
   ['a set from a list', 'new Set(["send","share","forward"])'],
+  [
+    'objects alike but for one string',
+    '[{phrase:"refer me",hard:!0},{phrase:"intro me",hard:!0},{phrase:"a call",note:"time"}]',
+  ],
+  [
+    'the string that differs need not come first',
+    '[{n:1,s:"a b",t:-1},{n:1,s:"c",t:-1},{n:1,s:"d",t:-1},"x","y"]',
+  ],
+  ['objects differing in two values stay', '[{p:"a",h:!0},{p:"b",h:!1},{p:"c",h:!1}]'],
+  ['objects with one key', '[{phrase:"a"},{phrase:"b"},"c",{phrase:"d"},{phrase:"e"}]'],
+  [
+    'objects holding more than literals stay',
+    '[{p:"a",u:["is"]},{p:"b",u:["is"]},{p:"c",get g(){return 1}},{p:"e",...{}},{["p"]:"f"},{["p"]:"g"}]',
+  ],
+  ['keys in another order end a run', '[{p:"a",h:!0},{h:!0,p:"b"},{h:!0,p:"c"}]'],
 ];
 
 describe('joinStringRuns', () => {
@@ -62,11 +77,16 @@ describe('joinStringRuns', () => {
       'x="a quick call|quick call".split("|");',
     );
     expect(joinStringRuns('x=[{p:1},"a","b",{p:2}];')).toBe('x=[{p:1},..."a b".split(" "),{p:2}];');
+    expect(joinStringRuns('x=[{p:"a",h:!0},{p:"b",h:!0},"c"];')).toBe(
+      'x=[..."a b".split(" ").map(e=>({p:e,h:!0})),"c"];',
+    );
   });
 
   test('code with no run of strings is unchanged', () => {
     const code = 'const a=["one"],b=[1,2],c={k:"v"};function f(){return[a,"x"]}';
     expect(joinStringRuns(code)).toBe(code);
+    const methods = 'x=[{p:"a",m(){}},{p:"b",m(){}},{p:"c",get g(){return 1}},{p:"d",get g(){return 1}}];';
+    expect(joinStringRuns(methods)).toBe(methods);
     expect(joinStringRuns('x=["a b|c,d;e~f\\ng","h i"];')).toBe('x=["a b|c,d;e~f\\ng","h i"];');
   });
 });

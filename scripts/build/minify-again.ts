@@ -24,7 +24,10 @@ async function foldWithTerser(code: string): Promise<string> {
   const result = await minifyWithTerser(code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 3, unsafe_arrows: true },
+    // Names and comma-joined statements are left to oxc's last pass, which writes them 53 bytes
+    // smaller gzipped than terser's followed by oxc's (2026-12-02).
+    compress: { passes: 3, unsafe_arrows: true, sequences: false },
+    mangle: false,
     format: { comments: 'some' },
     sourceMap: false,
   });

@@ -113,4 +113,16 @@ describe('minifyAgain', () => {
       .default;
     for (const text of ['share', 'call', '']) expect(after(text)).toEqual(before(text));
   });
+
+  test('licence comments are kept, at the end, even where terser drops the code they sat on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minify-again-'));
+    const file = join(dir, 'coach-ui.mjs');
+    const licence = '/**\n* @license Example\n* example.production.js\n*/';
+    const other = '/*! kept too */';
+    writeFileSync(file, `${licence}\nvar unused = 1;\n/* not a licence */\n${other}\nexport default 2;\n`);
+    await minifyAgain(file);
+    const written = readFileSync(file, 'utf8');
+    expect(written.endsWith(`\n${licence}\n${other}\n`)).toBe(true);
+    expect(written).not.toContain('not a licence');
+  });
 });

@@ -11,7 +11,6 @@ export const CHASING: readonly PhraseEntry[] = [
   'following up as',
   'just following up',
   "haven't heard back",
-  'have not heard back',
   "didn't hear back",
   'did not hear back',
   'not heard back',

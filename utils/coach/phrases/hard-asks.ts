@@ -50,7 +50,6 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'share your email',
   'leave your email',
   'drop your email',
-  'drop your number',
 ];
 
 /** Their time: a meeting, a slot, a day. */
@@ -135,14 +134,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'who looks after', hard: true },
   'who should i be talking to',
   { phrase: 'the right person', hard: true },
-  'are you currently using',
-  'are you currently experiencing',
-  'are you currently looking',
   'are you using',
   'still managing',
-  'how are you currently',
-  'how do you currently',
-  'what do you currently',
   'been in business',
   'been trading',
   'in your current role',

@@ -88,7 +88,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'made me think of you',
   'dug out',
   'here are some',
-  'feel free to copy',
   'copy it',
   // "I still have the build, here: … Please keep it if you want"
   'please keep it',

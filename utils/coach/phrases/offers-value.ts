@@ -19,8 +19,6 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'happy to check',
   // A favour done for them, nothing asked: "happy to run the queries for you if that helps".
   'for you if that helps',
-  'for you if it helps',
-  'for you if useful',
   'for you if that would help',
   // "If you ever want help reading a spec, ping me": help left for them to take.
   'a second pair of eyes',

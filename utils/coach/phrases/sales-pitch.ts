@@ -163,8 +163,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'how we could support',
   'how we can support',
   'how we might help you',
-  'how we could help you',
-  'how we can help you',
   // A price beaten, or room for their work: "maybe I can make it cheaper for you", "got room on the schedule through summer".
   'cheaper for you',
   'room on the schedule',
@@ -196,7 +194,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'for a fee',
   'use code',
   'promo code',
-  'get more clients',
   'more clients',
   { phrase: 'i help', unlessNext: NOT_A_PITCH },
   { phrase: 'we help', unlessNext: NOT_A_PITCH },
@@ -250,10 +247,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'my catalogue',
   'my catalog',
   // Not 'send you our' alone: "happy to send you our test results" is a give.
-  'send you our brochure',
-  'send you our pricing',
-  'send you our rates',
-  'send you our deck',
   'send you our portfolio',
   'send you our offer',
   'decision maker',
@@ -271,7 +264,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'our client',
   'our clients',
   'perfect fit for',
-  'open to new roles',
   'send me your cv',
   'send me your resume',
   'dedicated developers',
@@ -367,7 +359,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'want to pay less',
   // Pay to be listed: "only we ask a small contribution of 300€ for the management".
   'a small contribution',
-  'a small fee',
   'group rates',
   'group rate',
   // What a seller sizes: "a shop your size could use it"; whom a seller brings: "clients that would be very happy to know you".
@@ -410,8 +401,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // A seller's own material, handed over: "attaching our one-pager in case it's of interest".
   'our one pager',
   'our capabilities',
-  'our rate card',
-  'our price list',
   // Whom a vendor serves, whatever the noun: "been helping midstream outfits like yours".
   'helping _ like yours',
   'helping _ _ like yours',
@@ -470,7 +459,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'fair rates',
   'good rates',
   'reasonable rates',
-  'discounted rates',
   'competitive prices',
   'competitive price',
   'good price',

@@ -70,6 +70,11 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'put in a word', hard: true },
   { phrase: 'putting in a word', hard: true },
   { phrase: 'a good word for me', hard: true },
+  // "If there's ever a word in an ear going at your place": a job asked for sideways.
+  { phrase: 'a word in an ear', hard: true },
+  // "Would you let me put your name to it?": their backing asked for.
+  { phrase: 'put your name to', hard: true },
+  { phrase: 'your name behind', hard: true },
   { phrase: 'introduce me to', hard: true },
   { phrase: 'intro me to', hard: true },
   { phrase: 'intro me', hard: true },

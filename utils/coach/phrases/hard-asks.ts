@@ -111,6 +111,13 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many employees',
   'how many staff',
   'how many people do you',
+  // Sizing a peer as a prospect: "about what you grossin a week?"
+  'you grossing',
+  'you grossin',
+  // A job seeker sizing an employer: "do you usually sponsor the knowledge migrant visa?"
+  'sponsor the _ visa',
+  'sponsor the _ _ visa',
+  'sponsor visas',
   'find your subcontractors',
   { phrase: 'are you open to', unlessNext: ['me'] },
   { phrase: 'would you be open to', unlessNext: ['me'] },

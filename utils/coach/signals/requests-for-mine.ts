@@ -6,12 +6,15 @@ import { forEachWordIn } from '../text/word-index';
 import { passedOnIfUseful } from './passed-on';
 import { datedInThePast } from './tense';
 import { wordSet } from '../text/word-set';
+import { DENIALS } from '../phrases/negation';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
 const THEIR_CLAUSE = wordSet('if before after when until once while');
 const OFFERED = wordSet('it them one');
+/** "you don't need to join my group", "you never have to share it": what they need not do. */
+const NEEDLESS = wordSet('need have gotta');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 const findRequestsForMineKey = memoKey();
@@ -38,6 +41,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
       if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
+      if (DENIALS.has(words[verb]?.text ?? '') && NEEDLESS.has(words[verb + 1]?.text ?? '')) return;
       if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
       if (passedOnIfUseful(doc, verb)) return;
       // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would

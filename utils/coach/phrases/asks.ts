@@ -75,6 +75,12 @@ export const ASKS: readonly PhraseEntry[] = [
   // "Would you let me put your name to it?": their backing asked for.
   { phrase: 'put your name to', hard: true },
   { phrase: 'your name behind', hard: true },
+  // A referee asked for: "would you be ok with me putting your name down?"
+  { phrase: 'putting your name down', hard: true },
+  { phrase: 'put your name down', hard: true },
+  { phrase: 'be my referee', hard: true },
+  { phrase: 'as my referee', hard: true },
+  { phrase: 'as a referee', hard: true },
   { phrase: 'introduce me to', hard: true },
   { phrase: 'intro me to', hard: true },
   { phrase: 'intro me', hard: true },

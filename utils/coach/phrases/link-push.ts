@@ -30,6 +30,8 @@ export const ANSWER_CUES: readonly PhraseEntry[] = [
   'you were asking',
   'you wondered',
   'you were wondering',
+  // "You mentioned you were stuck on what to charge. Here's what I landed on: $14.50/hr".
+  'what to charge',
 ];
 
 /** Words that say something is handed over: what they asked for, or what was promised. */

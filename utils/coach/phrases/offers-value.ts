@@ -6,12 +6,32 @@ const MEETING_VERBS = wordList(
   'connect sit meet chat hop jump walk show make talk schedule book explain discuss go',
 );
 
+/** Congratulations in other languages, as they open English notes. */
+const CONGRATULATIONS_ABROAD = [
+  'félicitations',
+  'felicitations',
+  'felicidades',
+  'felicitaciones',
+  'parabéns',
+  'parabens',
+  'congratulazioni',
+  'glückwunsch',
+  'gefeliciteerd',
+  'gratulacje',
+  'tebrikler',
+  'mabrouk',
+  'mabruk',
+  'hongera',
+];
+
 /** Giving first: a resource, an introduction, help, congratulations. */
 export const OFFERS_VALUE: readonly PhraseEntry[] = [
   { phrase: 'congrats', note: 'congratulations' },
   'congratulations',
   { phrase: 'congratulation', note: 'as often written in a second language' },
   'congratulate',
+  // Said in the writer's first language inside an English note: "Félicitations pour le prix, Théo!".
+  ...CONGRATULATIONS_ABROAD,
   'kudos',
   { phrase: 'happy to share', unlessNext: wordList('details more through how cv') },
   'happy to help',
@@ -326,6 +346,7 @@ export const CONGRATULATIONS: ReadonlySet<string> = new Set([
   'congratulations',
   'congratulation',
   'congratulate',
+  ...CONGRATULATIONS_ABROAD,
   'kudos',
   'well deserved',
   'well earned',

@@ -576,6 +576,17 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'mastermind',
   { phrase: 'sponsored', unlessNext: wordList('you me him her them by a the my our your') },
   'sponsorship package',
+  // A building fund sold: "the naming opportunities" on a new hall.
+  'naming opportunities',
+  'naming opportunity',
+  'naming rights',
+  // Fear as the hook: "most folks don't find out till it's too late".
+  "till it's too late",
+  "until it's too late",
+  // The reader's bill, to be beaten: "take a look at what you're paying".
+  "what you're paying",
+  'what you are paying',
+  "can't do you better",
   // Not "you were a founding member of the meetup".
   'founding member spots',
   'founding member spot',

@@ -48,6 +48,8 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "plans plan seat spot while options age numbers " +
   // What a seller sizes or books: "your annual volume", "your size of fleet", "your read on it", "your logo here".
   "annual volume size read logo calender " +
+  // "I hope your summer holiday was wonderful": a season anyone has.
+  "weekend summer holiday holidays vacation " +
   // Who a seller would serve through them, and the kind of place they run: "your crews", "your couples", "your store".
   "buyers couples contractors crews fleet residents patients guests members drivers tenants " +
   "store shop restaurant clinic lab plant practice agency",
@@ -83,10 +85,10 @@ export const DONE_TO_ME: ReadonlySet<string> = wordSet(
 
 /** "you're moving into partnerships": a change in their career, told with where it goes or comes from. */
 export const CAREER_MOVES: ReadonlySet<string> = wordSet(
-  'moving switching transitioning pivoting stepping heading returning relocating',
+  'moving switching transitioning pivoting stepping heading returning relocating back',
 );
-/** Where a career move goes: "into partnerships", "from retail buying", "back to teaching". */
-export const MOVE_LINKS: ReadonlySet<string> = wordSet('into to from back over');
+/** Where a career move goes: "into partnerships", "from retail buying", "back to teaching", "back in Odessa". */
+export const MOVE_LINKS: ReadonlySet<string> = wordSet('into to from back over in');
 
 /** "your work at Stripe": after a vague noun, a place of work says where they work, not what they did. */
 export const WORKPLACE_LINKS: ReadonlySet<string> = wordSet('at');

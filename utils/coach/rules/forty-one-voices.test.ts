@@ -2,6 +2,9 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { specificDetail } from './specific-detail';
+import { salesPitchRule } from './sales-pitch';
+import { jobSeekingRule } from './job-seeking';
+import { offersValueRule } from './offers-value';
 
 // Session 21 (issue 12): the two check sets session 20 left unread (a Manchester paramedic and a
 // Singapore HR partner; an Alabama owner-operator trucker and a PhD student in Eindhoven), read at
@@ -51,6 +54,112 @@ describe('a question in quotes is no memory of theirs', () => {
     ],
     invalid: [
       { text: 'The rota you drew up for the winter saved our Christmas.', errors: [{ rule: 'specific-detail', words: 'you drew' }] },
+    ],
+  });
+});
+
+// Round 42 (an imam in Detroit and a Berlin UX researcher; a Sydney nanny opening a day care and a
+// Mumbai quant; a west Texas ranch-insurance agent and a Montreal poet and translator).
+
+describe('a building fund, fear of finding out too late, their bill to be beaten, a referee asked for', () => {
+  testRule(salesPitchRule, {
+    valid: ['The hall was rebuilt with the naming of the rooms left to the children. Come see it.'],
+    invalid: [
+      { text: 'Join us for supper on Friday; afterwards we walk through the new wing and its naming opportunities.', errors: [{ rule: 'sales-pitch', words: 'naming opportunities' }] },
+      { text: 'Most families never check their flood cover until it’s too late. Worth a look at yours?', errors: [{ rule: 'sales-pitch', words: 'until it’s too late' }] },
+      { text: 'Knew your uncle from the county fair. Happy to go over what you’re paying on the barn and see if I can’t do you better.', errors: [{ rule: 'sales-pitch', words: 'what you’re paying' }, { rule: 'sales-pitch', words: 'can’t do you better' }] },
+      { text: 'Loved your piece on toddler sleep! I held a place for little ones nearby, want me to flick you our enrolment form?', errors: [{ rule: 'sales-pitch', words: 'flick you our enrolment' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'We chatted at the school gate once. The licensing office needs two referees and you seemed lovely, ok if I put your name down?', errors: [{ rule: 'ask-before-give', words: 'put your name down' }] },
+    ],
+  });
+});
+
+describe('money after its figure, a little asked for, a book sold from my site', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Thank you for the interview on Tuesday. The 40 € voucher should arrive by email this week.',
+      'You asked how I set my day rate. Honestly, it was 450 € when I started and I felt shy saying it.',
+    ],
+    invalid: [
+      { text: 'Your essay on winter stayed with me. My chapbook needs printing money, even 15$ helps.', errors: [{ rule: 'sales-pitch', words: '15' }] },
+      { text: 'I wrote a little book of lullabies. It is 22 € on my site if you like.', errors: [{ rule: 'sales-pitch', words: '22' }] },
+    ],
+  });
+});
+
+describe('a price told to someone stuck on what to charge; a fee denied', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'You said you were stuck on what to charge. For what it is worth I ask $16/hr and a half-day rate for babies.',
+      'Saw your thread on volatility. The university has a public talk on it Thursday at six. No registration fee, just turn up.',
+    ],
+    invalid: [{ text: 'The workshop has a registration fee, payable on the day.', errors: [{ rule: 'sales-pitch', words: 'registration fee' }] }],
+  });
+});
+
+describe('their advice on my CV, told back; what they read, told', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your advice to cut the adjectives from my CV and show the numbers changed everything. Rewritten already.',
+      'I only now found your review of my book. You read it so closely, even the notes at the back.',
+    ],
+    invalid: [
+      { text: 'I would love your advice on my CV before Friday.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Would you read it and tell me what you think?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});
+
+describe('a funder\'s call for people is no phone call', () => {
+  testRule(askBeforeGive, {
+    valid: ['The arts council has a call for literary translators, deadline in March. Thought of you!'],
+    invalid: [{ text: 'Could we set up a call for next week?', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});
+
+describe('a layoff that dates something else is no job search', () => {
+  testRule(jobSeekingRule, {
+    valid: [
+      'You were so kind to me when I was laid off. I think of it often. Hope the garden is thriving.',
+      'We sat next to each other until the layoffs in May. Never got to say goodbye. Hope you are well.',
+    ],
+    invalid: [{ text: 'I was laid off last week and would love to hear about roles on your team.', errors: [{ rule: 'job-seeking' }] }],
+  });
+});
+
+describe('asked after or back in town, after a greeting; congratulations in the writer\'s language', () => {
+  testRule(specificDetail, {
+    valid: ['Hi Ana, how was your week?'],
+    invalid: [
+      { text: 'Hello Ruth, how was the residency in Tromsø? I hope the fjords were good to your poems.', errors: [{ rule: 'specific-detail', words: 'how was the residency' }] },
+      { text: 'Cody, heard you’re back in Abilene. Old crew meets at the diner Sundays, come by.', errors: [{ rule: 'specific-detail', words: 'you’re back in Abilene' }] },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'Félicitations pour le prix, Noor! Your story made me miss my stop.', errors: [{ rule: 'offers-value', words: 'Félicitations' }] },
+      { text: 'Parabéns on the new clinic, Lúcia!', errors: [{ rule: 'offers-value', words: 'Parabéns' }] },
+    ],
+  });
+});
+
+describe('words any reader has are no detail: a reply waited for, a summer holiday, the county of a county', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Writing again about my last message. I would appreciate your reply at your earliest convenience.',
+      'Looking forward to your answer. Thanks in advance.',
+      'I hope your summer holiday was restful. I have one small request about the internship.',
+      { text: 'Our county crews are stretched this spring, like everyone.', recipient: { company: 'Harlow County Roads' } },
+    ],
+    invalid: [
+      { text: 'Your reply to my question on the forum fixed my build.', errors: [{ rule: 'specific-detail', words: 'Your reply' }] },
+      { text: 'The Harlow bridge crews did great work this spring.', recipient: { company: 'Harlow County Roads' }, errors: [{ rule: 'specific-detail', words: 'Harlow' }] },
     ],
   });
 });

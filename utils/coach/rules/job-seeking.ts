@@ -19,6 +19,7 @@ export const jobSeekingRule = defineRule({
       // "you spent 45 min going over my resume": their help, remembered.
       (match) =>
         !readersSearch(doc, match.first, match.last) &&
+        !lossAsATime(doc, match.first, match.last) &&
         !deniedBefore(doc, match.first, 3) &&
         !doneToMine(doc, match.first) &&
         !alreadyGiven(doc, match) &&
@@ -65,3 +66,18 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
 }
 
 const SYMPATHY = wordSet('sorry condolences sympathies');
+
+const TIME_OPENERS = wordSet('when until till');
+const LOSSES = wordSet('laid layoffs layoff redundant');
+const TIME_REACH = 3;
+/**
+ * "You helped me a lot when I was laid off", "we were both on the team until the layoffs": a loss
+ * that dates something else. A search said beside it is still found by its own words.
+ */
+function lossAsATime(doc: Doc, first: number, last: number): boolean {
+  if (!doc.words.slice(first, last + 1).some((word) => LOSSES.has(word.text))) return false;
+  const sentence = doc.words[first]?.sentence;
+  for (let at = first - 1; at >= Math.max(0, first - TIME_REACH); at--)
+    if (doc.words[at]?.sentence === sentence && TIME_OPENERS.has(doc.words[at]!.text)) return true;
+  return false;
+}

@@ -244,7 +244,8 @@ function crewFreeSoon(doc: Doc, at: number): number {
   return -1;
 }
 
-const CHEAP = wordSet('only just');
+// "even 10$ help the printing": a little asked for is a price too.
+const CHEAP = wordSet('only just even');
 /** What a writer makes to sell, with its price before it: "a $19 guide", "my £49 course". */
 const PRICED_THINGS = wordSet(
   'guide course ebook book template templates workbook toolkit masterclass class session sessions program ' +
@@ -255,13 +256,20 @@ const WRITER_MADE = wordSet(
 );
 const MADE_REACH = 4;
 
-/** "Selling my old bike, $300": a thing of the writer's for sale, in the figure's sentence ("your stall selling poppies raised £400" is theirs). */
+const SHOPS = wordSet('site website shop store');
+
+/**
+ * "Selling my old bike, $300", "It is 18$ on my site": a thing of the writer's for sale, in the
+ * figure's sentence ("your stall selling poppies raised £400" is theirs).
+ */
 function sellingMine(doc: Doc, at: number): boolean {
   const span = doc.sentences[doc.words[at]!.sentence];
   if (!span) return false;
-  for (let word = span.firstWord; word < span.endWord; word++)
-    if (doc.words[word]!.text === 'selling' && WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? ''))
-      return true;
+  for (let word = span.firstWord; word < span.endWord; word++) {
+    const text = doc.words[word]!.text;
+    const mine = WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? '');
+    if (mine && (text === 'selling' || (text === 'on' && SHOPS.has(doc.words[word + 2]?.text ?? '')))) return true;
+  }
   return false;
 }
 
@@ -300,7 +308,7 @@ function pricedMadeByMe(doc: Doc, at: number): boolean {
 }
 const TOLD_BEFORE = wordSet('was were paid spent cost');
 /** Money that has gone, or is going, to someone: a payment told, not a price asked. */
-const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited transferred processed');
+const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited transferred processed arrive arrives');
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = wordSet('free complimentary');
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
@@ -346,8 +354,12 @@ function isFigure(text: string): boolean {
 function isMoney(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
+  // "$18" and "18$", "€300" and "300 €": many languages write the sign after the amount.
   return (
-    CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') || CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '')
+    CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') ||
+    CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '') ||
+    CURRENCY_SIGNS.has(doc.text[word.end] ?? '') ||
+    (doc.text[word.end] === ' ' && CURRENCY_SIGNS.has(doc.text[word.end + 1] ?? ''))
   );
 }
 

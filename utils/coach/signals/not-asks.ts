@@ -45,6 +45,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   givenByThem,
   passedOnByMe,
   (doc, match) => doneToMine(doc, match.first),
+  adviceOnMine,
   handedOver,
   aSiteNotAPage,
   someonesNumber,
@@ -371,6 +372,21 @@ export function doneToMine(doc: Doc, first: number): boolean {
   return isPastTense(verb.text) || PARTICIPLES.has(verb.text);
 }
 const PARTICIPLES = wordSet('written rewritten done redone');
+
+const ADVICE = wordSet('advice feedback tips notes comments suggestions pointers');
+const WANTING = wordSet('could would can will may might please love');
+/** "Your advice to stop writing 'hardworking' on my CV was an eye-opener": their advice on mine, told back, not wanted. */
+function adviceOnMine(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  if (!sentence || sentence.question) return false;
+  let advice = false;
+  for (let at = sentence.firstWord; at < sentence.endWord; at++) {
+    const text = doc.words[at]!.text;
+    if (WANTING.has(text) || MY_DOING.has(text)) return false;
+    if (at < match.first && text === 'your' && ADVICE.has(doc.words[at + 1]?.text ?? '')) advice = true;
+  }
+  return advice;
+}
 /** "I've attached my CV": handed to the reader, which is the ask itself. */
 const HANDED = wordSet('attached sent enclosed shared forwarded included uploaded linked added');
 
@@ -648,10 +664,15 @@ function doneByMe(doc: Doc, match: PhraseMatch): boolean {
 const ENTRIES = wordSet('projects proposals applications papers submissions entries nominations abstracts');
 const ENTRIES_REACH = 5;
 
-/** "The fund has opened a call for youth-led climate projects": a funder's call, not a phone call. */
+/** People called for, by how their name ends: "a call for literary translators", "for speakers", "for artists". */
+const CALLED_PEOPLE = ['ers', 'ors', 'ists', 'ants'];
+
+/** "The fund has opened a call for youth-led climate projects", "a call for translators": a funder's call, not a phone call. */
 function callForEntries(doc: Doc, match: PhraseMatch): boolean {
   if (doc.words[match.last]?.text !== 'call' || doc.words[match.last + 1]?.text !== 'for') return false;
-  return doc.words.slice(match.last + 2, match.last + 2 + ENTRIES_REACH).some((word) => ENTRIES.has(word.text));
+  return doc.words
+    .slice(match.last + 2, match.last + 2 + ENTRIES_REACH)
+    .some((word) => ENTRIES.has(word.text) || CALLED_PEOPLE.some((end) => word.text.endsWith(end)));
 }
 
 const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];

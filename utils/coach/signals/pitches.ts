@@ -57,6 +57,8 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   return kept.sort((a, b) => a.first - b.first);
 });
 
+const DENIED = wordSet('no without');
+
 /** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
 export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 
@@ -180,6 +182,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  // "No registration fee, just walk in": what is denied is not sold.
+  if (DENIED.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
   for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
     if (words[at]!.text === 'asked' && words[at - 1]!.text === 'you') return true;

@@ -15,6 +15,7 @@ const THEIR_CLAUSE = wordSet('if before after when until once while');
 const OFFERED = wordSet('it them one');
 /** "you don't need to join my group", "you never have to share it": what they need not do. */
 const NEEDLESS = wordSet('need have gotta');
+const MODALS = wordSet('could would can will may might');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 const findRequestsForMineKey = memoKey();
@@ -43,6 +44,9 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
       if (DENIALS.has(words[verb]?.text ?? '') && NEEDLESS.has(words[verb + 1]?.text ?? '')) return;
       if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+      // "You read it with such care, even the footnotes": told of them, not asked; "would you read it?" asks.
+      if (verb === subject + 1 && word.text === 'you' && !doc.sentences[word.sentence]?.question && !MODALS.has(words[subject - 1]?.text ?? ''))
+        return;
       if (passedOnIfUseful(doc, verb)) return;
       // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
       // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is

@@ -90,13 +90,17 @@ export function findStrongWorkMentions(doc: Doc): WorkMention[] {
   );
 }
 
+/** "I would appreciate your reply", "looking forward to your answer": their words waited for, not read. */
+const AWAITING = wordSet('appreciate await awaiting expecting forward');
+
 /** "I saw your …", "your point about …", unless what follows is generic ("saw your profile"). */
 function attentionTo(doc: Doc): WorkMention[] {
   return attention
     .find(doc)
     .filter(
       (match) =>
-        doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? ''),
+        (doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? '')) &&
+        !AWAITING.has(doc.words[match.first - (doc.words[match.first - 1]?.text === 'to' ? 2 : 1)]?.text ?? ''),
     )
     .map((match) => ({ range: match.range, source: 'attention' }));
 }
@@ -207,7 +211,11 @@ const SORRY_LINKS = wordSet('about for');
  */
 function askedAfter(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
-  for (const sentence of doc.sentences) if (sentence.question) appendTo(mentions, askedHow(doc, sentence.firstWord));
+  // "Hello Daniel, how was the residency in Banff?": a greeting may come first.
+  for (const sentence of doc.sentences)
+    if (sentence.question)
+      for (let at = sentence.firstWord; at < Math.min(sentence.endWord, sentence.firstWord + HOW_REACH); at++)
+        appendTo(mentions, askedHow(doc, at));
   forEachWordIn(doc, 'sorry', (word, at) => {
     if (word.text !== 'sorry') return;
     const link = doc.words[at + 1]?.text === 'to' && doc.words[at + 2]?.text === 'hear' ? at + 3 : at + 1;
@@ -216,6 +224,8 @@ function askedAfter(doc: Doc): WorkMention[] {
   });
   return mentions;
 }
+
+const HOW_REACH = 4;
 
 /** "How was the wedding?", "how'd the vet visit go?": a question opening on their thing. */
 function askedHow(doc: Doc, first: number): WorkMention[] {
@@ -465,10 +475,13 @@ function namesOnlyADomain(doc: Doc, from: number): boolean {
 /** Headline words that say a rank or are any adjective: "Senior", "Chief", "Real" (of "Real Estate"). */
 const TITLE_WORDS = wordSet('real senior junior chief general global principal associate assistant acting interim');
 
+/** Company words any organisation of its kind has: "county" of "Hastings County Roads", "group", "services". */
+const COMPANY_FORMS = wordSet('county city council state group company inc ltd llc plc corp services solutions partners');
+
 function profileWords(doc: Doc): WorkMention[] {
   const { headline, company } = doc.draft.recipient;
   const headlineWords = new Set(contentWords(headline).filter((word) => word.length >= 4 && !TITLE_WORDS.has(word)));
-  const companyWords = new Set(contentWords(company));
+  const companyWords = new Set(contentWords(company).filter((word) => !COMPANY_FORMS.has(word)));
   const mentions: WorkMention[] = [];
   if (headlineWords.size === 0 && companyWords.size === 0) return mentions;
   for (const word of doc.words) {

@@ -310,6 +310,21 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'who handles', hard: true },
   { phrase: 'who is responsible for', hard: true },
   { phrase: 'the right person to talk to', hard: true },
+  // "let me know who I need to talk to", "who does y'all's hiring?": the way in asked for.
+  { phrase: 'who i need to talk to', hard: true },
+  { phrase: 'who i should talk to', hard: true },
+  { phrase: 'who do i talk to', hard: true },
+  { phrase: 'who does _ hiring', hard: true },
+  { phrase: 'who does the hiring', hard: true },
+  // A testimonial asked for: "would you write a few lines about me on here?"
+  { phrase: 'a few lines about me', hard: true },
+  { phrase: 'a few words about me', hard: true },
+  // Money for the writer's cause: "seeking donations for our fund. Any contribution, however modest".
+  { phrase: 'seeking donations', hard: true },
+  { phrase: 'donations for our', hard: true },
+  { phrase: 'any contribution', hard: true },
+  // Time asked in other words: "it would take but a quarter of an hour".
+  'a quarter of an hour',
   'my deck',
   'send a proposal',
   'send you a proposal',
@@ -395,7 +410,7 @@ export const ASKS: readonly PhraseEntry[] = [
   ...['it', 'that', 'this'].flatMap((what) => [`is ${what} something you'd want`, `is ${what} something you would want`]),
   'would your _ _ benefit',
   // Their advice for my next step: "I would value your perspective on how you landed there".
-  ...wordList('perspective take read advice thoughts view').map((asked) => ({ phrase: `value your ${asked}`, hard: true })),
+  ...wordList('perspective take read advice thoughts view impression').map((asked) => ({ phrase: `value your ${asked}`, hard: true })),
   // Money for my cause, said lightly: "if you ever fancied throwing a few quid at it".
   { phrase: 'a few quid at', hard: true },
   { phrase: 'a few quid towards', hard: true },

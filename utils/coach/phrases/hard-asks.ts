@@ -111,6 +111,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many employees',
   'how many staff',
   'how many people do you',
+  'how many people on your',
+  'how many engineers',
+  // A funder sized up: "and what a typical grant might be?"
+  'a typical grant',
   // Sizing a peer as a prospect: "about what you grossin a week?"
   'you grossing',
   'you grossin',

@@ -268,6 +268,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'buy you lunch',
   'chipped in',
   'cover yours',
+  // "a generator we aint using. its yours long as you need it".
+  'yours as long as',
+  'yours long as',
   // A CV carried to the hiring manager by the writer: "I'll walk your resume to the hiring manager".
   'walk your resume',
   'walk your cv',

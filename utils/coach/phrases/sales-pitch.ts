@@ -190,6 +190,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'affordable prices',
   'competitive rates',
   'our rates',
+  // "rates are fair", "special price for agents", "it might be worth comparing": a price put to them.
+  'rates are fair',
+  'special price',
+  'special prices',
+  'worth comparing',
   'small fee',
   'for a fee',
   'use code',
@@ -633,6 +638,10 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'nothing to buy',
   'nothing to sell',
   'not selling anything',
+  // "I get nothing from it, I only want you to have a good place": someone else's trade passed on.
+  'i get nothing from',
+  'i get no cut',
+  'i get no commission',
   // "No cost, no need to buy nothing": said in a second language, still no sale.
   'no need to buy',
   "don't have to buy",

@@ -163,3 +163,55 @@ describe('words any reader has are no detail: a reply waited for, a summer holid
     ],
   });
 });
+
+// Round 44 (a Louisiana storm-crew lineman and an Arusha tour operator; a Welsh farm bookkeeper and a
+// Bali yoga-studio owner; a Tel Aviv CTO and a Cape Town archivist).
+
+describe('the way in, a testimonial, money for the cause and time, asked in other words', () => {
+  testRule(askBeforeGive, {
+    valid: ['Thank you for any contribution you made to the auction last year, it bought the new shelving.'],
+    invalid: [
+      { text: 'Saw your crew on the news after the ice storm, sharp work. Who does the hiring for your outfit?', errors: [{ rule: 'ask-before-give', words: 'Who does the hiring' }] },
+      { text: 'We have six trucks free next month. Tell me who I need to talk to at the co-op.', errors: [{ rule: 'ask-before-give', words: 'who I need to talk to' }] },
+      { text: 'It has been a joy doing your accounts. Could you write a few words about me on here?', errors: [{ rule: 'ask-before-give', words: 'a few words about me' }] },
+      { text: 'The river museum is seeking donations for its new roof.', errors: [{ rule: 'ask-before-give', words: 'seeking donations' }] },
+      { text: 'I would value your impression of our new search page; it takes a quarter of an hour.', errors: [{ rule: 'ask-before-give', words: 'value your impression' }, { rule: 'ask-before-give', words: 'a quarter of an hour' }] },
+      { text: 'Curious, how many engineers are on your data team these days?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Greetings from the lodge! We give a special price for agents this season.', errors: [{ rule: 'sales-pitch', words: 'special price' }] },
+      { text: 'Three farms near you moved their books to me last year. Come April it might be worth comparing.', errors: [{ rule: 'sales-pitch', words: 'worth comparing' }] },
+    ],
+  });
+});
+
+describe('a friend\'s trade passed on with nothing in it for me; a loan of what I have; a job lead for their people', () => {
+  testRule(salesPitchRule, {
+    valid: ['You asked about a quiet venue. My cousin has a farmhouse with six rooms, good price, kind people. I get nothing from it, just want your retreat to go well.'],
+    invalid: [],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [{ text: 'Heard the storm hit your street. We have a spare generator, it is yours as long as you need it.', errors: [{ rule: 'offers-value', words: 'yours as long as' }] }],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['So sorry the company is closing. If any of your drivers need work, the depot in Moshi is taking on four.'],
+    invalid: [{ text: 'If anyone at your company is hiring, I need work before the winter.', errors: [{ rule: 'job-seeking' }] }],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['Mrs Owen rang to say you’d told her to hire me for her books. Thank you, truly.'],
+    invalid: [],
+  });
+});
+
+describe('free bait with a duration and a kind before its noun', () => {
+  testRule(salesPitchRule, {
+    valid: ['The library runs a free 20-minute story session on Saturdays; my two love it.'],
+    invalid: [
+      { text: 'This month I am offering a free 30-minute site safety walk-through to new lodges. Most find gaps.', errors: [{ rule: 'sales-pitch', words: 'free 30-minute site safety walk' }] },
+    ],
+  });
+});

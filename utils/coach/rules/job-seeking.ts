@@ -50,6 +50,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
   const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
   // "a free meal for everybody laid off when the hotel closed": other people's loss, not mine.
   if (OTHER_PEOPLE.has(doc.words[first - 1]?.text ?? '')) return true;
+  // "if any of your guides need work": their people's.
+  if (doc.words[first - 2]?.text === 'your' && doc.words[first - 3]?.text === 'of') return true;
   // "If the job search gets heavy, call me": their search, set as a condition.
   if (doc.words[first - 1]?.text === 'the' && doc.words[first - 2]?.text === 'if' && doc.words[first - 2]?.sentence === sentence)
     return true;

@@ -114,7 +114,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') &&
       !someoneElsesFreebie(doc, at)
     ) {
-      const found = within(at, 3, BAIT_NOUNS);
+      const found = within(at, FREE_BAIT_REACH, BAIT_NOUNS);
       // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
       // "a free 20-minute safety walk-through" is one.
       const bait = words[found]?.hyphenNext && words[found + 1]?.text !== 'through' ? -1 : found;
@@ -311,6 +311,8 @@ const TOLD_BEFORE = wordSet('was were paid spent cost');
 const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited transferred processed arrive arrives');
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */
 const FREE = wordSet('free complimentary');
+/** "a free 20-minute safety walk-through": a duration and a kind may stand between. */
+const FREE_BAIT_REACH = 5;
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
 /** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
 const OFFERING_VERBS = wordSet('has offers runs gives provides hosts does');

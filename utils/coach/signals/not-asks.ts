@@ -210,6 +210,7 @@ const DEED_REACH = 10;
  * Beyond GIVEN_REACH, only a sentence that opens on their deed tells it, and the writer as subject
  * starts another: "you posted the opening, I sent my resume".
  */
+const THEY = wordSet("you you've you'd");
 const MY_DOING = wordSet("i i've i'm i'd i'll we we've we're we'd");
 /** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
 const REQUESTING = wordSet('could would can will may might please if and but');
@@ -241,7 +242,8 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     // "you gave", and "your team did a demo": something of theirs already done.
     // "if you fancied throwing a few quid at it": a past form after "if" wishes, it tells no deed.
     const wished = doc.words[at - 1]?.text === 'if';
-    const theyDid = !wished && (word.text === 'you' || word.text === "you've" || doc.words[at - 1]?.text === 'your');
+    // "you'd told her to hire me": had told, a deed; "you'd love" wishes, and is no past form.
+    const theyDid = !wished && (THEY.has(word.text) || doc.words[at - 1]?.text === 'your');
     const far = at < match.first - GIVEN_REACH - 1;
     // Far off, a deed, not their words: "You mentioned you wanted a call, here is my calendar link".
     if (theyDid && past && (!far || (!mine && !TOLD.has(verb.text) && doc.sentences[sentence]!.firstWord === at))) return true;

@@ -58,6 +58,20 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
 });
 
 const DENIED = wordSet('no without');
+const PEOPLE_OF_MINE = wordSet('friend cousin brother sister neighbour neighbor mate uncle aunt');
+
+/**
+ * "My friend Komang has a guesthouse … good price and honest people. I get nothing from it": someone
+ * of mine vouched for, with the writer saying outright that nothing in it is theirs.
+ */
+function someoneOfMinesTrade(doc: Doc, sentenceAt: number): boolean {
+  const first = doc.sentences[sentenceAt]?.firstWord ?? -1;
+  return (
+    WRITER_POSSESSIVES.has(doc.words[first]?.text ?? '') &&
+    PEOPLE_OF_MINE.has(doc.words[first + 1]?.text ?? '') &&
+    noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase))
+  );
+}
 
 /** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
 export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
@@ -182,6 +196,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (quotedFromThem(doc, match)) return true;
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
+  if (someoneOfMinesTrade(doc, head.sentence)) return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (DENIED.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.

@@ -165,6 +165,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'drop your name',
   // The buyer sought in a statement: "I need only the name of the person who decides the orders".
   'the person who decides',
+  // "is he person who decide new signings?", said in a second language.
+  'person who decide',
+  'person who decides',
   'the name of the buyer',
   // A sponsor's name sold on a team's kit: "the kids running out with your name on their shirts".
   'your name on their',
@@ -252,6 +255,12 @@ export const ASKS: readonly PhraseEntry[] = [
   'we could cooperate',
   { phrase: 'putting me in touch', hard: true },
   { phrase: 'put us in touch', hard: true },
+  // "If you can put us in same email thread, I will prepare everything": an introduction asked for.
+  { phrase: 'in same email thread', hard: true },
+  { phrase: 'in the same email thread', hard: true },
+  // A visit asked for: "When's a good day for me to swing by?"
+  'a good day for me to',
+  'swing by your',
   // "Would you do the first one as a favour?"
   { phrase: 'as a favour', hard: true },
   { phrase: 'as a favor', hard: true },

@@ -28,6 +28,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'no obligation quote',
   'no-obligation quote',
   'samples on me',
+  // "I'd love to drop off some samples for your office".
+  'samples for your',
+  // "Happy to put together pricing for both of your locations".
+  'put together pricing',
+  'drop off some samples',
   'samples ready',
   'gap in my diary',
   'gap in the diary',

@@ -52,7 +52,7 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "weekend summer holiday holidays vacation " +
   // Who a seller would serve through them, and the kind of place they run: "your crews", "your couples", "your store".
   "buyers couples contractors crews fleet residents patients guests members drivers tenants " +
-  "store shop restaurant clinic lab plant practice agency",
+  "store shop restaurant clinic lab plant practice agency locations location branches",
 );
 
 /** Past-tense verbs that say what the reader did, as in "you gave", "you built". */

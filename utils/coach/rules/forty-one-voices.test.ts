@@ -5,6 +5,7 @@ import { specificDetail } from './specific-detail';
 import { salesPitchRule } from './sales-pitch';
 import { jobSeekingRule } from './job-seeking';
 import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
 
 // Session 21 (issue 12): the two check sets session 20 left unread (a Manchester paramedic and a
 // Singapore HR partner; an Alabama owner-operator trucker and a PhD student in Eindhoven), read at
@@ -213,5 +214,44 @@ describe('free bait with a duration and a kind before its noun', () => {
     invalid: [
       { text: 'This month I am offering a free 30-minute site safety walk-through to new lodges. Most find gaps.', errors: [{ rule: 'sales-pitch', words: 'free 30-minute site safety walk' }] },
     ],
+  });
+});
+
+// Round 43, read as a check set's last use (an Ohio hygienist turned dental-supply rep; a Seoul
+// game-studio producer hiring). It had measured 17/20 · 27/32 · 0 at its first run; after round 44's
+// mends, 17/20 · 26/32 · 1: the free-bait reach had made "a free key, no review needed" bait.
+
+describe('a bait word denied is no bait; samples and a visit offered to a stranger sell', () => {
+  testRule(salesPitchRule, {
+    valid: ['You said your thesis is on level pacing. I can send a free Steam key, no review or feedback needed.'],
+    invalid: [
+      { text: 'Hi Dr. Okafor! New rep for the area here, I’d love to drop off some samples for your practice.', errors: [{ rule: 'sales-pitch', words: 'drop off some samples' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'When is a good day for me to come by with the new catalogue?', errors: [{ rule: 'ask-before-give', words: 'a good day for me to' }] },
+      { text: 'Your friend at the label, is she person who decide new signings?', errors: [{ rule: 'ask-before-give', words: 'person who decide' }] },
+      { text: 'Loved your review! If you can put us in same email thread with your editor, I prepare everything.', errors: [{ rule: 'ask-before-give', words: 'in same email thread' }] },
+    ],
+  });
+});
+
+describe('checking in with the question in the same breath is care', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Just checking in — how did the first week on the new ward go?'],
+    invalid: [{ text: 'Just checking in - how did my proposal land with the board?', errors: [{ rule: 'pushy-follow-up' }] }],
+  });
+});
+
+describe('pricing put together for their sites: the sites are no detail, the pricing sells', () => {
+  testRule(specificDetail, {
+    valid: ['Did you see the catalogue I sent? Happy to cost it out for both of your locations.'],
+    invalid: [],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [{ text: 'Happy to put together pricing for your two clinics whenever you are ready!', errors: [{ rule: 'sales-pitch', words: 'put together pricing' }] }],
   });
 });

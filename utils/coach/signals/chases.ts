@@ -20,6 +20,8 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   // "Just checking in. How is the baby?": a question after them, with nothing of mine in it.
   if (!next || next.sentence !== last.sentence) return !!next && asksAfterThem(doc, next.sentence);
   const after = words[match.last + 2]?.text ?? '';
+  // "Just checking in — how did the first week with the new software go?": the question in the same breath.
+  if (next.text === 'how') return asksAfterThem(doc, last.sentence, match.last + 1);
   if (next.text === 'on') return after === 'you' || after === 'how';
   if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
   if (next.text !== 'after') return false;
@@ -27,10 +29,10 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
 }
 
 /** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */
-function asksAfterThem(doc: Doc, sentence: number): boolean {
-  const { firstWord, endWord, question } = doc.sentences[sentence] ?? {};
-  if (!question || firstWord === undefined || endWord === undefined || doc.words[firstWord]?.text !== 'how') return false;
-  return !doc.words.slice(firstWord, endWord).some((word) => CHASED.has(word.text));
+function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence]?.firstWord): boolean {
+  const { endWord, question } = doc.sentences[sentence] ?? {};
+  if (!question || from === undefined || endWord === undefined || doc.words[from]?.text !== 'how') return false;
+  return !doc.words.slice(from, endWord).some((word) => CHASED.has(word.text));
 }
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */

@@ -117,7 +117,9 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       const found = within(at, FREE_BAIT_REACH, BAIT_NOUNS);
       // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
       // "a free 20-minute safety walk-through" is one.
-      const bait = words[found]?.hyphenNext && words[found + 1]?.text !== 'through' ? -1 : found;
+      // "a free Steam key, no review or feedback needed": a bait word denied is none.
+      const denied = DENIED_BAIT.has(words[found - 1]?.text ?? '');
+      const bait = denied || (words[found]?.hyphenNext && words[found + 1]?.text !== 'through') ? -1 : found;
       const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
       if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
         const match = matchOf(SHAPE, at, bait);
@@ -313,6 +315,7 @@ const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited
 const FREE = wordSet('free complimentary');
 /** "a free 20-minute safety walk-through": a duration and a kind may stand between. */
 const FREE_BAIT_REACH = 5;
+const DENIED_BAIT = wordSet('no without');
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
 /** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
 const OFFERING_VERBS = wordSet('has offers runs gives provides hosts does');

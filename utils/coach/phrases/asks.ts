@@ -387,6 +387,9 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'vote for us', hard: true },
   { phrase: 'voting for us', hard: true },
   { phrase: 'vote for our', hard: true },
+  // A board vote asked for: "Need your vote Tuesday on the levy. Read the proposal and vote yes."
+  { phrase: 'need your vote', hard: true },
+  { phrase: 'vote yes', hard: true },
   // Their work, or a letter, asked for outright.
   'please share your',
   'please send your',

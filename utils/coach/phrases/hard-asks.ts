@@ -113,6 +113,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many people do you',
   'how many people on your',
   'how many engineers',
+  // A practice sized: "and more or less how many by month?"
+  'how many by month',
+  'how many per month',
+  'how many a month',
   // A funder sized up: "and what a typical grant might be?"
   'a typical grant',
   // Sizing a peer as a prospect: "about what you grossin a week?"

@@ -271,6 +271,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   // "a generator we aint using. its yours long as you need it".
   'yours as long as',
   'yours long as',
+  // "DM me and they're yours, just come get them".
+  "and they're yours",
+  "and it's yours",
   // A CV carried to the hiring manager by the writer: "I'll walk your resume to the hiring manager".
   'walk your resume',
   'walk your cv',

@@ -255,3 +255,41 @@ describe('pricing put together for their sites: the sites are no detail, the pri
     invalid: [{ text: 'Happy to put together pricing for your two clinics whenever you are ready!', errors: [{ rule: 'sales-pitch', words: 'put together pricing' }] }],
   });
 });
+
+// Round 45's first author (a Newfoundland fisherman on a harbour board; a Lima dentist opening a
+// second clinic). Its second author stays unread, the session's check set.
+
+describe('a board vote and a practice sized, asked; a lift given and a price told because they asked, not sold', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Meeting is Thursday. Need your vote on the mooring fees, read the paper and vote yes.', errors: [{ rule: 'ask-before-give', words: 'Need your vote' }, { rule: 'ask-before-give', words: 'vote yes' }] },
+      { text: 'Curious, Dr. Vega: do you place the crowns yourself? And roughly how many a month?', errors: [{ rule: 'ask-before-give', words: 'how many a month' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'If you ever want to meet old Tom, he knows every shoal off the point. I can drive you out some Sunday.',
+      'You asked what the scanner cost. I paid 17,000 with training, and the dealer gives another 10% discount if you ask. Only to help.',
+    ],
+    invalid: [{ text: 'Our software can drive your bookings up by 30% in a quarter.', errors: [{ rule: 'sales-pitch', words: 'Our software' }, { rule: 'sales-pitch', words: 'can drive your' }] }],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [{ text: 'Heard the storm took your nets. Got two spare in the shed, DM me and they’re yours.', errors: [{ rule: 'offers-value', words: 'and they’re yours' }] }],
+  });
+});
+
+describe('a detail before a pivot to the ask ("By the way", "I have one request", "Because of this") is the way in', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Loved your talk on flaky tests at DevOpsDays. By the way, could we grab a virtual coffee?',
+      'Your photos from the Dolomites are stunning! I have one request: could you look over my application?',
+      'I enjoyed your review of Moss Lantern. Because of this I think you would love our game. Could you write a review?',
+    ],
+    invalid: [
+      { text: 'Loved your talk on flaky tests at DevOpsDays. Could we grab a virtual coffee sometime?', errors: [{ rule: 'specific-detail', words: 'your talk' }] },
+      { text: 'Loved your talk on flaky tests at DevOpsDays. By the way, the slides link in the abstract is broken.', errors: [{ rule: 'specific-detail', words: 'your talk' }] },
+    ],
+  });
+});

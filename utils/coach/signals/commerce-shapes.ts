@@ -451,7 +451,7 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
 const RECRUITERS_OWN = wordSet('client clients');
 
 /** "You asked what a review costs – most firms charge £350": a price told because they asked. */
-function answersThem(doc: Doc, at: number): boolean {
+export function answersThem(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence ?? -1;
   return answerCues.find(doc).some((cue) => {
     const cueSentence = doc.words[cue.first]?.sentence ?? -2;

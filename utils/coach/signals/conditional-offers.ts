@@ -57,7 +57,7 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     if (findPitches(doc).length > 0) return [];
     found.push([sentence.start, words[sentence.endWord - 1]!.end]);
   }
-  for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc), ...replyAndISend(doc)])
+  for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc), ...replyAndISend(doc), ...callAndITell(doc)])
     if (!found.some((other) => other[0] === range[0])) found.push(range);
   return found;
 }
@@ -179,6 +179,29 @@ export function handOverAfter(doc: Doc, at: number): number {
       // "Reply YES and I'll send the details": a funnel's next step, not a thing handed over.
       return [and + 3, and + 4, and + 5].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : and + 2;
   return -1;
+}
+
+const CALLING = wordSet('call cell text ring');
+const TOLD = wordSet('what where how everything');
+
+/**
+ * "Give me a call on 16 or my cell … and I'll tell you what I seen": the call is how they hear what
+ * the writer knows, in a note that sells nothing ("… and I'll tell you more" is a hook, not this).
+ */
+function callAndITell(doc: Doc): Range[] {
+  const { words } = doc;
+  const found: Range[] = [];
+  for (const at of wordsIn(doc, CALLING)) {
+    const sentence = words[at]!.sentence;
+    for (let and = at + 1; words[and]?.sentence === sentence; and++) {
+      if (words[and]!.text !== 'and' || words[and + 1]?.text !== "i'll" || words[and + 2]?.text !== 'tell') continue;
+      if (words[and + 3]?.text !== 'you' || !TOLD.has(words[and + 4]?.text ?? '')) continue;
+      if (findPitches(doc).length > 0) return [];
+      found.push([doc.sentences[sentence]!.start, words[and + 4]!.end]);
+      break;
+    }
+  }
+  return found;
 }
 
 /** "Just reply yes and I'll send the checklist": the reply is how they take what is offered, in a note that sells nothing. */

@@ -72,10 +72,36 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
   // open): the detail is how the pitch opens.
   if (findCommerceShapes(doc).length > 0) return [];
   const hooked = askingSentences(doc);
+  const pivot = pivotToTheAsk(doc);
   // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
   return findTheirWork(doc).filter(
     (mention) =>
       !hooked.has(sentenceAt(doc, mention.range[0]) ?? -1) &&
+      (sentenceAt(doc, mention.range[0]) ?? -1) >= pivot &&
       (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company')),
   );
+}
+
+/** Words that turn a note from its opening to its point: "By the way, could you…", "Quick question: who…". */
+const PIVOTS = [
+  ['by', 'the', 'way'], ['btw'], ['anyway'], ['anyways'], ['quick', 'question'], ['quick', 'one'], ['speaking', 'of', 'which'],
+  ['which', 'brings', 'me'], ['small', 'request'], ['one', 'request'], ['a', 'small', 'request'], ['one', 'small', 'request'],
+  ['i', 'have', 'one', 'request'], ['i', 'have', 'a', 'request'], ['i', 'have', 'a', 'small', 'request'],
+  ['because', 'of', 'this'], ["that's", 'why'], ['that', 'is', 'why'], ['which', 'is', 'why'], ['this', 'is', 'why'],
+];
+
+/**
+ * The first sentence that asks or sells and opens with a pivot ("Loved your talk! By the way, are you
+ * hiring?"): what came before it was the way in. -1 when there is none.
+ */
+function pivotToTheAsk(doc: Doc): number {
+  const pressing = pressingSentences(doc);
+  if (pressing.size === 0) return -1;
+  // "I have one request: I am applying to …": the pivot may stand just before the ask.
+  for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
+    if (!pressing.has(sentence) && !pressing.has(sentence + 1)) continue;
+    const first = doc.sentences[sentence]!.firstWord;
+    if (PIVOTS.some((words) => words.every((word, at) => doc.words[first + at]?.text === word))) return sentence;
+  }
+  return -1;
 }

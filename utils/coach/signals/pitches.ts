@@ -2,7 +2,7 @@ import { ALPHABETIC_LETTER } from '../patterns';
 import { startsWithDigit } from '../text/digits';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { findCommerceShapes, freeSlotsTold } from './commerce-shapes';
+import { answersThem, findCommerceShapes, freeSlotsTold } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
@@ -197,6 +197,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
   if (someoneOfMinesTrade(doc, head.sentence)) return true;
+  // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
+  if (answersThem(doc, match.first)) return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (DENIED.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.

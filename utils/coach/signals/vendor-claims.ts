@@ -23,6 +23,7 @@ import { wordSet } from '../text/word-set';
 const VERB_REACH = 3;
 const OBJECT_REACH = 5;
 const FOR_REACH = 3;
+const DIRECTIONS = wordSet('out home over down up back there round around across');
 /** "helping property managers across Bell County cut …": whom they help may take a few words. */
 const RESULT_REACH = 8;
 
@@ -97,6 +98,8 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     const adverb = SOFTENERS.has(words[modal + 1]?.text ?? '') ? 1 : 0;
     const verb = words[modal + 1 + adverb]?.text ?? '';
     const object = words[modal + 2 + adverb]?.text ?? '';
+    // "I can drive you out some Sunday", "could run you home": a lift given, no result promised.
+    if (DIRECTIONS.has(words[modal + 3 + adverb]?.text ?? '')) return;
     if (
       PROMISE_MODALS.has(word.text) &&
       (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.text ?? ''))) &&

@@ -293,3 +293,10 @@ describe('a detail before a pivot to the ask ("By the way", "I have one request"
     ],
   });
 });
+
+describe('a call asked so the writer can tell what they saw', () => {
+  testRule(askBeforeGive, {
+    valid: ['Ice is loose past the cape, growlers close in off the point. If you’re heading out Thursday give me a call on 16 and I’ll tell you what I seen.'],
+    invalid: [{ text: 'Give me a call this week and I’ll tell you more about our gear.', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});

@@ -37,7 +37,7 @@ test.each([
 });
 
 // Rules alone: relational (one kind of praise, a specific detail). The word model: outreach wording.
-const VETOED = 'Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry. Let’s connect!';
+const VETOED = 'Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry and share opportunities. Let’s connect!';
 
 /** Our shadow roots are closed; the test keeps a hand on the panel's as it is made. */
 function panelRoot(): () => ShadowRoot | undefined {

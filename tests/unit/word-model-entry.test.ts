@@ -16,7 +16,7 @@ async function entry(): Promise<{ main: () => SecondReader }> {
   return (await import('@/entrypoints/word-model')).default as { main: () => SecondReader };
 }
 
-const VETOED = 'Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry. Let’s connect!';
+const VETOED = 'Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry and share opportunities. Let’s connect!';
 
 test('its default export is the word model’s second reader, from the committed weights', async () => {
   const secondReader = (await entry()).main();

@@ -12,7 +12,7 @@ const POLL = { timeout: 10_000, interval: 50 };
  * reads its wording as outreach.
  */
 export const OUTREACH_WITH_ONE_DETAIL =
-  "Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry. Let's connect!";
+  "Hi Ana, I read your article on open data for urban farms. I am always looking to connect with professionals in my industry and share opportunities. Let's connect!";
 const OUTREACH_WORDING = 'Apart from one detail, this reads like outreach sent to many people.';
 
 /** The production build loads the word model beside the coaching UI and the panel shows its second reading. */

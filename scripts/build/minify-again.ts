@@ -26,8 +26,12 @@ async function foldWithTerser(code: string): Promise<string> {
     module: true,
     ecma: 2020,
     // Names and comma-joined statements are left to oxc's last pass, which writes them 53 bytes
-    // smaller gzipped than terser's followed by oxc's (2026-12-02).
-    compress: { passes: 3, unsafe_arrows: true, sequences: false },
+    // smaller gzipped than terser's followed by oxc's (2026-12-02). Function declarations are moved
+    // to the top of their scope, where the language already hoists them (hoist_funs): the module's
+    // functions then sit together, apart from its data (gzip reads the file in a 32 KB window, and
+    // this order measured smaller). Terser leaves inlining functions to oxc (inline: 0). Together 436 bytes
+    // gzipped (2026-12-03); neither is one of terser's unsafe options.
+    compress: { passes: 3, unsafe_arrows: true, sequences: false, hoist_funs: true, inline: 0 },
     mangle: false,
     format: { comments: false },
     sourceMap: false,

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { minify as minifyWithTerser } from 'terser';
 import { minify as minifyWithOxc, parseSync } from 'vite';
 import { joinStringRuns } from './join-string-runs';
-import { reverseTopLevelFunctions } from './reverse-functions';
+import { reverseFunctionDeclarations } from './reverse-functions';
 import { splitThroughHelpers } from './split-helpers';
 
 /**
@@ -12,7 +12,7 @@ import { splitThroughHelpers } from './split-helpers';
  * passes over Rolldown's minified output took 1.5 KB gzipped off 166 KB, and turning function
  * expressions that never use `this` into arrows 188 bytes more), the phrase lists' strings are
  * joined (join-string-runs.ts) and split through one small function per separator (split-helpers.ts),
- * the module's functions are written last-first (reverse-functions.ts),
+ * each scope's function declarations are written last-first (reverse-functions.ts),
  * and oxc, Rolldown's own minifier, writes the file (2026-12-02; node
  * zlib level 9, as tests/unit/manifest.test.ts measures). Arrows cannot be constructed: the browser
  * tests exercise this build in both browsers. Deterministic, and only this one file.
@@ -21,7 +21,7 @@ export async function minifyAgain(file: string): Promise<void> {
   const code = await readFile(file, 'utf8');
   const folded = await foldWithTerser(code);
   // After terser, which would fold the joined lists back into arrays.
-  const joined = splitThroughHelpers(joinStringRuns(reverseTopLevelFunctions(folded, file), file), file);
+  const joined = splitThroughHelpers(joinStringRuns(reverseFunctionDeclarations(folded, file), file), file);
   await writeFile(file, `${await tidyWithOxc(file, joined)}\n${licenceComments(file, code).join('\n')}\n`);
 }
 

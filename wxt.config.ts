@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { dropPhraseNotes } from './scripts/vite/drop-phrase-notes';
 import { dropRuleDescriptions } from './scripts/vite/drop-rule-descriptions';
 import { inlinePopupCss } from './scripts/vite/inline-popup-css';
+import { pureSchemas } from './scripts/vite/pure-schemas';
+import { reactProductionAliases } from './scripts/vite/react-production';
 import { minifyAgain } from './scripts/build/minify-again';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
@@ -47,15 +49,22 @@ export default defineConfig({
       // The coaching UI uses the extension API object the watcher hands it: the watcher has already
       // loaded webextension-polyfill, and a second copy would cost the page 2.7 KB gzipped.
       if (coachUi) {
-        const handed = resolve(config.root ?? process.cwd(), 'utils/coach-ui-handoff/handed-browser.ts');
+        const root = config.root ?? process.cwd();
+        const handed = resolve(root, 'utils/coach-ui-handoff/handed-browser.ts');
         const alias = config.resolve?.alias ?? {};
+        const existing = Array.isArray(alias)
+          ? alias
+          : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+        // In production, React's entries straight to the builds they pick (scripts/vite/react-production.ts).
+        const react = config.mode === 'production' ? reactProductionAliases(root) : [];
         config.resolve = {
           ...config.resolve,
-          alias: Array.isArray(alias) ? [{ find: 'wxt/browser', replacement: handed }, ...alias] : { ...alias, 'wxt/browser': handed },
+          alias: [{ find: 'wxt/browser', replacement: handed }, ...react, ...existing],
         };
         // Rule descriptions are the options page's words, and phrase notes the lists' readers'; the
-        // coaching UI never reads either (0.7 KB and about 0.3 KB gzipped).
-        config.plugins = [...(config.plugins ?? []), dropRuleDescriptions(), dropPhraseNotes()];
+        // coaching UI never reads either (0.7 KB and about 0.3 KB gzipped). Nor does it parse with
+        // every zod schema the modules it imports define: the unused ones are dropped (0.3 KB).
+        config.plugins = [...(config.plugins ?? []), dropRuleDescriptions(), dropPhraseNotes(), pureSchemas()];
       }
     },
   },

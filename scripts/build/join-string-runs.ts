@@ -1,4 +1,5 @@
 import { parseSync, Visitor, type ESTree } from 'vite';
+import { applyEdits, type Edit } from './apply-edits';
 
 /**
  * The coach's phrase lists are long arrays of string literals (`["a quick call","quick call",…]`),
@@ -34,12 +35,6 @@ const SEPARATORS = [' ', '|', ',', ';', '~', '\n'];
 
 /** Shorter runs are left as they are. */
 export const MIN_RUN = 2;
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 type Element = ESTree.ArrayExpression['elements'][number];
 type StringLiteral = ESTree.StringLiteral;
@@ -169,14 +164,3 @@ function objectsEdit(run: readonly PlainObject[], varying: number): Edit | undef
   };
 }
 
-/** The code with each edit's span replaced; the edits never overlap (no run holds an array). */
-function applyEdits(code: string, edits: readonly Edit[]): string {
-  const ordered = [...edits].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of ordered) {
-    out += code.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + code.slice(at);
-}

@@ -1,4 +1,5 @@
 import { parseSync, Visitor, type ESTree } from 'vite';
+import { applyEdits } from './apply-edits';
 
 /**
  * After join-string-runs.ts the coaching UI holds some three hundred strings split once
@@ -68,14 +69,3 @@ function isStringLiteral(node: ESTree.Expression | ESTree.Argument): node is EST
   return node.type === 'Literal' && typeof node.value === 'string';
 }
 
-/** The code with each edit's span replaced; calls on literals never nest, so edits never overlap. */
-function applyEdits(code: string, edits: readonly { start: number; end: number; text: string }[]): string {
-  const ordered = [...edits].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of ordered) {
-    out += code.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + code.slice(at);
-}

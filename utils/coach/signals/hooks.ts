@@ -7,6 +7,7 @@ import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
 import { findTheirWork, type WorkMention } from './their-work';
 import { flatMap } from '../text/flat-map';
+import { PIVOTS } from '../phrases/pivots';
 
 /** Sentences that ask for something or pitch: whatever else they say is the hook of the ask. */
 export function askingSentences(doc: Doc): ReadonlySet<number> {
@@ -82,13 +83,7 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
   );
 }
 
-/** Words that turn a note from its opening to its point: "By the way, could you…", "Quick question: who…". */
-const PIVOTS = [
-  ['by', 'the', 'way'], ['btw'], ['anyway'], ['anyways'], ['quick', 'question'], ['quick', 'one'], ['speaking', 'of', 'which'],
-  ['which', 'brings', 'me'], ['small', 'request'], ['one', 'request'], ['a', 'small', 'request'], ['one', 'small', 'request'],
-  ['i', 'have', 'one', 'request'], ['i', 'have', 'a', 'request'], ['i', 'have', 'a', 'small', 'request'],
-  ['because', 'of', 'this'], ["that's", 'why'], ['that', 'is', 'why'], ['which', 'is', 'why'], ['this', 'is', 'why'],
-];
+const PIVOT_WORDS = PIVOTS.map((pivot) => pivot.split(' '));
 
 /**
  * The first sentence that asks or sells and opens with a pivot ("Loved your talk! By the way, are you
@@ -101,7 +96,7 @@ function pivotToTheAsk(doc: Doc): number {
   for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
     if (!pressing.has(sentence) && !pressing.has(sentence + 1)) continue;
     const first = doc.sentences[sentence]!.firstWord;
-    if (PIVOTS.some((words) => words.every((word, at) => doc.words[first + at]?.text === word))) return sentence;
+    if (PIVOT_WORDS.some((words) => words.every((word, at) => doc.words[first + at]?.text === word))) return sentence;
   }
   return -1;
 }

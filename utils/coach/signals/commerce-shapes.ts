@@ -27,6 +27,8 @@ import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
 import { peerJobLead } from './peer-lead';
 import { wordSet } from '../text/word-set';
+import { NO_OR_WITHOUT } from '../phrases/negation';
+import { precededBy } from './negation';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
 
@@ -118,7 +120,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       // "free counselling, walk-ins on Tuesdays": "walk" is part of "walk-ins", not a walkthrough.
       // "a free 20-minute safety walk-through" is one.
       // "a free Steam key, no review or feedback needed": a bait word denied is none.
-      const denied = DENIED_BAIT.has(words[found - 1]?.text ?? '');
+      const denied = found >= 0 && precededBy(doc, found, 1, NO_OR_WITHOUT);
       const bait = denied || (words[found]?.hyphenNext && words[found + 1]?.text !== 'through') ? -1 : found;
       const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
       if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
@@ -315,7 +317,6 @@ const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited
 const FREE = wordSet('free complimentary');
 /** "a free 20-minute safety walk-through": a duration and a kind may stand between. */
 const FREE_BAIT_REACH = 5;
-const DENIED_BAIT = wordSet('no without');
 const MAY_SHAPE: ReadonlySet<string> = new Set([...FREE, ...SLOT_NOUNS, ...SENDING_VERBS]);
 /** A third party's verb ("the Vet Center has", "the library runs"); "happy to run a free analysis" is mine. */
 const OFFERING_VERBS = wordSet('has offers runs gives provides hosts does');

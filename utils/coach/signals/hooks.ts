@@ -75,12 +75,14 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
   const hooked = askingSentences(doc);
   const pivot = pivotToTheAsk(doc);
   // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
-  return findTheirWork(doc).filter(
-    (mention) =>
-      !hooked.has(sentenceAt(doc, mention.range[0]) ?? -1) &&
-      (sentenceAt(doc, mention.range[0]) ?? -1) >= pivot &&
-      (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company')),
-  );
+  return findTheirWork(doc).filter((mention) => {
+    const sentence = sentenceAt(doc, mention.range[0]) ?? -1;
+    return (
+      !hooked.has(sentence) &&
+      sentence >= pivot &&
+      (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company'))
+    );
+  });
 }
 
 const PIVOT_WORDS = PIVOTS.map((pivot) => pivot.split(' '));

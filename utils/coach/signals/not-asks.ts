@@ -18,6 +18,7 @@ import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
 import { promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
+import { MODALS } from '../phrases/modals';
 import { inAdvance } from './gratitude';
 import { datedInThePast, isPastTense } from './tense';
 import { theirWillingness } from './willingness';
@@ -213,7 +214,7 @@ const DEED_REACH = 10;
 const THEY = wordSet("you you've you'd");
 const MY_DOING = wordSet("i i've i'm i'd i'll we we've we're we'd");
 /** A word that turns what follows into a request again: "thanks, could you spare 15 minutes". */
-const REQUESTING = wordSet('could would can will may might please if and but');
+const REQUESTING = new Set([...MODALS, ...wordSet('please if and but')]);
 
 /**
  * "thanks again for the 30 minutes", "you gave me honest feedback on my portfolio": the time or help
@@ -376,7 +377,7 @@ export function doneToMine(doc: Doc, first: number): boolean {
 const PARTICIPLES = wordSet('written rewritten done redone');
 
 const ADVICE = wordSet('advice feedback tips notes comments suggestions pointers');
-const WANTING = wordSet('could would can will may might please love');
+const WANTING = new Set([...MODALS, ...wordSet('please love')]);
 /** "Your advice to stop writing 'hardworking' on my CV was an eye-opener": their advice on mine, told back, not wanted. */
 function adviceOnMine(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];

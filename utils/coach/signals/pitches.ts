@@ -17,6 +17,8 @@ import { findVendorClaims } from './vendor-claims';
 import { findTheirCustomersPitched } from './their-customers';
 import { peerJobLead } from './peer-lead';
 import { wordSet } from '../text/word-set';
+import { NO_OR_WITHOUT } from '../phrases/negation';
+import { precededBy } from './negation';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
@@ -57,7 +59,6 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   return kept.sort((a, b) => a.first - b.first);
 });
 
-const DENIED = wordSet('no without');
 const PEOPLE_OF_MINE = wordSet('friend cousin brother sister neighbour neighbor mate uncle aunt');
 
 /**
@@ -200,7 +201,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
   if (answersThem(doc, match.first)) return true;
   // "No registration fee, just walk in": what is denied is not sold.
-  if (DENIED.has(words[match.first - 1]?.text ?? '') && sameSentence(match.first - 1)) return true;
+  if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
   for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
     if (words[at]!.text === 'asked' && words[at - 1]!.text === 'you') return true;

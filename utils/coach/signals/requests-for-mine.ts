@@ -7,6 +7,7 @@ import { passedOnIfUseful } from './passed-on';
 import { datedInThePast } from './tense';
 import { wordSet } from '../text/word-set';
 import { DENIALS } from '../phrases/negation';
+import { MODALS } from '../phrases/modals';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
@@ -15,7 +16,6 @@ const THEIR_CLAUSE = wordSet('if before after when until once while');
 const OFFERED = wordSet('it them one');
 /** "you don't need to join my group", "you never have to share it": what they need not do. */
 const NEEDLESS = wordSet('need have gotta');
-const MODALS = wordSet('could would can will may might');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
 
 const findRequestsForMineKey = memoKey();

@@ -6,6 +6,7 @@ import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { pureSchemas } from './scripts/vite/pure-schemas';
 import { reactProductionAliases } from './scripts/vite/react-production';
 import { minifyAgain } from './scripts/build/minify-again';
+import { renamePropertiesIn } from './scripts/build/rename-properties';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 /** Unlisted scripts built as ES modules, to be import()ed on LinkedIn pages. */
@@ -25,7 +26,10 @@ export default defineConfig({
   hooks: {
     // A production build's coaching UI gets a second minifier pass (scripts/build/minify-again.ts).
     async 'build:done'(wxt) {
-      if (wxt.config.command === 'build') await minifyAgain(resolve(wxt.config.outDir, 'coach-ui.js'));
+      if (wxt.config.command !== 'build') return;
+      await minifyAgain(resolve(wxt.config.outDir, 'coach-ui.js'));
+      // The text model's property names, one letter each, in both files that share it (rename-properties.ts).
+      for (const file of ['coach-ui.js', 'word-model.js']) await renamePropertiesIn(resolve(wxt.config.outDir, file));
     },
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
     // import() it and receive its start function, and so must the word model, which the coaching UI

@@ -1,0 +1,59 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseSync, Visitor, type ESTree } from 'vite';
+import { applyEdits, type Edit } from './apply-edits';
+
+/**
+ * The coach reads a note as words and sentences (utils/coach/text/segment.ts), and its rules read
+ * their properties a few thousand times: `.words`, `.sentence`, `.firstWord`… In the built coaching
+ * UI each is a long name said hundreds of times; written as one letter, the file gzips about 340
+ * bytes smaller (2026-12-03). Minifiers leave property names alone because they cannot know which
+ * objects leave the bundle; these can be renamed because they never do: a note's words live only
+ * between the coaching UI and the word model it loads (entrypoints/word-model.ts), which is why both
+ * files are renamed with one table. None of these names is a key of a message, a setting, a stored
+ * record or a DOM or library object. The build fails if a new name is already a property in a file,
+ * or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
+ */
+export const TEXT_MODEL_PROPERTIES: ReadonlyMap<string, string> = new Map([
+  ['words', 'W'],
+  ['sentences', 'Q'],
+  ['sentence', 'N'],
+  ['firstWord', 'F'],
+  ['endWord', 'E'],
+  ['hyphenNext', 'Z'],
+]);
+
+/** The code with each listed property name (accesses, keys, destructuring, class members) renamed. */
+export function renameProperties(
+  code: string,
+  file: string,
+  names: ReadonlyMap<string, string> = TEXT_MODEL_PROPERTIES,
+): string {
+  const parsed = parseSync(file, code, { sourceType: 'module' });
+  if (parsed.errors.length > 0) throw new Error(`cannot parse ${file}: ${parsed.errors[0]!.message}`);
+  const edits: Edit[] = [];
+  const taken = new Set(names.values());
+  const rename = (key: ESTree.Node, shorthand = false) => {
+    if (key.type !== 'Identifier') return;
+    if (taken.has(key.name)) throw new Error(`${file} already has a property named ${key.name}`);
+    const to = names.get(key.name);
+    // `{ words }` is `{ words: words }`: the key renamed, the variable kept.
+    if (to) edits.push({ start: key.start, end: key.end, text: shorthand ? `${to}:${key.name}` : to });
+  };
+  // `doc['words']` or `{ 'words': … }` would miss the renaming: refused rather than broken.
+  const refuseQuoted = (key: ESTree.Node) => {
+    if (key.type === 'Literal' && typeof key.value === 'string' && names.has(key.value))
+      throw new Error(`${file} names the property ${key.value} in quotes`);
+  };
+  new Visitor({
+    MemberExpression: (node) => (node.computed ? refuseQuoted(node.property) : rename(node.property)),
+    Property: (node) => (node.computed ? refuseQuoted(node.key) : (refuseQuoted(node.key), rename(node.key, node.shorthand))),
+    PropertyDefinition: (node) => !node.computed && rename(node.key),
+    MethodDefinition: (node) => !node.computed && rename(node.key),
+  }).visit(parsed.program);
+  return applyEdits(code, edits);
+}
+
+/** A built file, renamed in place. */
+export async function renamePropertiesIn(file: string): Promise<void> {
+  await writeFile(file, renameProperties(await readFile(file, 'utf8'), file));
+}

@@ -182,6 +182,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'any discount',
   'a sample of',
   'just reply',
+  // "We made a lice-counting app. Would your team test it for two weeks?"
+  'test it for',
+  'team test it',
   { phrase: 'on your list of recommended', hard: true },
   { phrase: 'recommended installers', hard: true },
   { phrase: 'recommended suppliers', hard: true },

@@ -97,6 +97,8 @@ export const MEETING_ASKS: readonly PhraseEntry[] = [
 ];
 
 /** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
+const GOOD_WORDS = wordList('thanks gratitude congratulations congrats regards best compliments appreciation condolences love');
+
 export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The discovery question of a sales call: "how is your team currently handling failover?"
   'currently handling',
@@ -113,6 +115,13 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many people do you',
   'how many people on your',
   'how many engineers',
+  // "has your team got a photographer sorted yet? roughly how many folk are you expecting?"
+  'got a _ sorted',
+  'have a _ sorted',
+  'how many _ are you expecting',
+  // "Ever think about what signatory would look like for you?": the pitch as their picture.
+  'would look like for you',
+  'a preferred _ list',
   // A practice sized: "and more or less how many by month?"
   'how many by month',
   'how many per month',
@@ -191,8 +200,11 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'advisory board',
   'on board with',
   'mention us',
-  'forward my',
-  'pass my',
+  // Not "pass my thanks to your crew": good words carried to their people.
+  // "your logo would look right at home on our banner": sponsorship asked as a picture.
+  'your logo would',
+  'your logo could',
+  ...['forward my', 'pass my'].map((phrase) => ({ phrase, unlessNext: GOOD_WORDS })),
   'keep me in mind',
   // A referral asked sideways: "when a couple asks who knows the venue, I hope my name comes to your mind".
   'think of me',

@@ -327,6 +327,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   "how we've helped",
   'how we have helped',
   'show you how',
+  // "something finally fixed mine, dm me if you want to try it": the remedy kept for a private message.
+  ...['dm', 'pm', 'message', 'inbox'].flatMap((dm) => ['you wanna', 'you want to', "you'd like to"].map((want) => `${dm} me if ${want} try`)),
   'share how _ can help',
   'see how _ can help',
   'how we can help',
@@ -657,14 +659,15 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'not affiliated',
 ];
 
+/** Nothing to join: a funnel's whole aim is the sign-up. */
+export const NOTHING_TO_JOIN: readonly string[] = ['no sign-up', 'no signup', 'no registration'];
+
 export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   ...NOTHING_TO_BUY,
   'no catch',
   'no upsell',
   // "free family meal, no cost, no sign-up, kids welcome": nothing to join either.
-  'no sign-up',
-  'no signup',
-  'no registration',
+  ...NOTHING_TO_JOIN,
   'no pitch',
   'not a pitch',
   'not pitching',
@@ -681,4 +684,9 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'nothing in it for me',
   'no sales pitch',
   'no selling',
+  // "No cost, that's what the hall is for": the help is what the place exists to give.
+  'what the _ is for',
+  'what the _ _ is for',
+  "what we're here for",
+  'what we are here for',
 ];

@@ -15,6 +15,11 @@ export const URGENCY: readonly PhraseEntry[] = [
   'last chance',
   'by eod',
   'end of day',
+  // "Want one of the spots? They always go quick!"
+  'go quick',
+  'go quickly',
+  'go fast',
+  'fill up fast',
 ];
 
 /** Deadlines that only read as pressure beside an ask ("a call this week"), not in "your talk this week". */

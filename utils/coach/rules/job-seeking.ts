@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { SELF_WORDS } from '../phrases/pronouns';
 import { alreadyGiven, doneToMine } from '../signals/not-asks';
-import { deniedBefore } from '../signals/negation';
+import { deniedBefore, precededBy } from '../signals/negation';
 import { outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
 import { freeHelpOnTheirNeed, helpOnTheirNeed } from '../signals/their-need';
@@ -49,7 +49,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
   for (let at = first; at <= last; at++) owned ||= WRITER.has(doc.words[at]?.text ?? '');
   const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
   // "a free meal for everybody laid off when the hotel closed": other people's loss, not mine.
-  if (OTHER_PEOPLE.has(doc.words[first - 1]?.text ?? '')) return true;
+  // "two second-years whose shop just laid off": theirs too.
+  if (OTHER_PEOPLE.has(doc.words[first - 1]?.text ?? '') || precededBy(doc, first, 3, WHOSE)) return true;
   // "if any of your guides need work": their people's.
   if (doc.words[first - 2]?.text === 'your' && doc.words[first - 3]?.text === 'of') return true;
   // "If the job search gets heavy, call me": their search, set as a condition.
@@ -68,6 +69,7 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
 }
 
 const SYMPATHY = wordSet('sorry condolences sympathies');
+const WHOSE = wordSet('whose');
 
 const TIME_OPENERS = wordSet('when until till');
 const LOSSES = wordSet('laid layoffs layoff redundant');

@@ -168,16 +168,24 @@ function offerThenContact(doc: Doc): Range[] {
   return found;
 }
 
-const HANDING_OVER = wordSet('send share forward email add pass drop');
+const HANDING_OVER = wordSet('send share forward email add pass drop hold save reserve');
 const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer', 'application', 'form', 'forms', 'pack']);
 
 /** Whether "and I'll send" follows the word at `at` within a word or two: the writer's hand-over. */
 export function handOverAfter(doc: Doc, at: number): number {
   const { words } = doc;
-  for (let and = at + 1; and <= at + 2 && words[and]?.sentence === words[at]!.sentence; and++)
-    if (words[and]!.text === 'and' && words[and + 1]?.text === "i'll" && HANDING_OVER.has(words[and + 2]?.text ?? ''))
+  for (let and = at + 1; and <= at + 2 && words[and]?.sentence === words[at]!.sentence; and++) {
+    // "… and I'll send", or "… so I can hold it for you".
+    const verb =
+      words[and]!.text === 'and' && words[and + 1]?.text === "i'll"
+        ? and + 2
+        : words[and]!.text === 'so' && words[and + 1]?.text === 'i' && words[and + 2]?.text === 'can'
+          ? and + 3
+          : -1;
+    if (verb > 0 && HANDING_OVER.has(words[verb]?.text ?? ''))
       // "Reply YES and I'll send the details": a funnel's next step, not a thing handed over.
-      return [and + 3, and + 4, and + 5].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : and + 2;
+      return [verb + 1, verb + 2, verb + 3].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : verb;
+  }
   return -1;
 }
 

@@ -83,6 +83,8 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   offeredIfItWouldHelp,
   toldOfThePast,
   socialInvitation,
+  // "He don't need to RSVP to me, just show up with photo ID."
+  deniedOutright,
 ];
 
 const TIME_UNITS = wordSet('minutes mins min');

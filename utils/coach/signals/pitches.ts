@@ -5,7 +5,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { answersThem, findCommerceShapes, freeSlotsTold } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
-import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
+import { NOTHING_TO_BUY, NOTHING_TO_JOIN } from '../phrases/sales-pitch';
 import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
@@ -115,8 +115,11 @@ function helpOffered(doc: Doc, match: PhraseMatch): boolean {
  */
 function disclaimedBeside(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
-  return !sentenceHasBait(doc, match, sentence - 1) && noSaleSaidIn(doc, sentence, sentence);
+  const cues = noSale.find(doc).filter((cue) => doc.words[cue.first]?.sentence === sentence);
+  // "A free résumé workshop Tuesday at the VFW. No registration, no cost.": a funnel's aim is the sign-up.
+  return cues.length > 0 && (cues.some((cue) => NOTHING_TO_JOIN_SAID.has(cue.phrase.phrase)) || !sentenceHasBait(doc, match, sentence - 1));
 }
+const NOTHING_TO_JOIN_SAID: ReadonlySet<string> = new Set(NOTHING_TO_JOIN);
 
 /** "no strings", "not a recruiting thing": the writer says outright, in these sentences, that nothing is sold. */
 export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: number): boolean {

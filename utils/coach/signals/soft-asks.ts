@@ -392,8 +392,11 @@ function timeAsked(doc: Doc, at: number): number | undefined {
   // "your 45-minute session at PyCon" names one they gave.
   if (OWNED.has(inSentence(doc, at, -1)) || OWNED.has(inSentence(doc, at, -2))) return undefined;
   if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
-  return TIME_TAKERS.has(inSentence(doc, at, -1)) ? at + 1 : undefined;
+  if (TIME_TAKERS.has(inSentence(doc, at, -1))) return at + 1;
+  // "20 min next wk to walk thru it?" (not "the assessor was there 20 min").
+  return inSentence(doc, at, 2) === 'next' && WEEKS.has(inSentence(doc, at, 3)) ? at + 3 : undefined;
 }
+const WEEKS = wordSet('week wk');
 
 function isNumber(word: string): boolean {
   if (word.length === 0 || word.length > 3) return false;

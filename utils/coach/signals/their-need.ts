@@ -44,6 +44,7 @@ export function helpOnTheirNeed(doc: Doc, first: number): boolean {
 
 const YOU_ARE = wordSet("you're youre");
 const SITUATION_REACH = 10;
+const MIGHT = wordSet('would could might ever');
 
 /** The word "need" or "want" after "if you (ever)", "if you're <a situation> and", or "if your <one or two words>", or -1. */
 export function needAfter(doc: Doc, at: number): number {
@@ -60,7 +61,12 @@ export function needAfter(doc: Doc, at: number): number {
   } else if (words[next]?.text === 'your') {
     next += 2;
     for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.text); reach++) next++;
-  } else return -1;
+  } else {
+    // "If a call with our volunteers would ever help you plan": what would help them, as the condition.
+    for (let help = next + 1; help < next + SITUATION_REACH && words[help]?.sentence === sentence; help++)
+      if (words[help]!.text === 'help' && words[help + 1]?.text === 'you' && MIGHT.has(words[help - 1]!.text)) return help;
+    return -1;
+  }
   const word = words[next];
   return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
 }

@@ -1,0 +1,94 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
+import { jobSeekingRule } from './job-seeking';
+import { falseUrgency } from './false-urgency';
+
+// Session 22 (issue 12): the check set session 21 left unread (a Manila night nurse who also sells
+// skincare, writing Taglish; a retired Air Force officer who runs a veterans' job fair), read at
+// last, and the round written for this session. The shapes their notes showed, in our own words.
+
+describe('thanks passed on, and a reply that lets the writer keep a gift for them, ask nothing', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Four of the apprentices your crew trained on the substation job passed their tickets. Please pass my thanks to the crew.',
+      'Good to see the clinic open again. Do forward my congratulations to your night staff, they earned it.',
+      'I have a spare seat for the harbour dinner on Thursday, my partner is away. It is free and it is yours if you want it. Just reply so I can hold it for you.',
+    ],
+    invalid: [
+      { text: 'Loved your talk on cold storage. Could you pass my CV to your hiring manager?', errors: [{ rule: 'ask-before-give' }] },
+      {
+        text: 'Saw the new depot going up on Route 9. Our club is out on the road every weekend, and your logo would look great on the back of our jerseys.',
+        errors: [{ rule: 'ask-before-give', words: 'your logo would' }],
+      },
+    ],
+  });
+});
+
+describe('nothing to join beside a free workshop; a secret remedy sent by private message', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Good meeting you at the transition class. The library runs a free interview workshop on Saturday at 9, second floor. No sign-up, no cost. Bring one job ad you like.',
+    ],
+    invalid: [
+      {
+        text: 'Saw your post about the back pain after a double shift, been there! Something finally fixed mine, dm me if you want to try it.',
+        errors: [{ rule: 'sales-pitch', words: 'dm me if you want to try' }],
+      },
+    ],
+  });
+});
+
+describe('help offered if it would help them, a day they need not book, and an opening passed on', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Congratulations on the county grant! If a call with our grant writers would ever help you plan the spending, my calendar is yours. Today is just for celebrating.',
+      'The aptitude exam is Saturday at 9 in the union hall. She doesn’t need to RSVP to anyone, just bring photo ID.',
+    ],
+    invalid: [
+      {
+        text: 'Our lab built a leak-check app that works offline in the field. Would your crew test it for a month?',
+        errors: [{ rule: 'ask-before-give', words: 'test it for' }],
+      },
+      {
+        text: 'Gorgeous barn conversion on your feed! Do you keep a preferred caterer list for the weddings there?',
+        errors: [{ rule: 'ask-before-give', words: 'a preferred caterer list' }],
+      },
+      {
+        text: 'Quick one, has the office got a caterer sorted for the summer barbecue yet?',
+        errors: [{ rule: 'ask-before-give', words: 'got a caterer sorted' }],
+      },
+      {
+        text: 'Big respect for the crew you have built. Ever wondered what a union contract would look like for you?',
+        errors: [{ rule: 'ask-before-give', words: 'would look like for you' }],
+      },
+      {
+        text: 'Congrats on winning the depot job. You will need riggers, and our crews are free from March. 30 min next week to go over it?',
+        errors: [{ rule: 'ask-before-give', words: '30 min next week' }],
+      },
+    ],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['I have two apprentices whose contractor just laid off, both free to start Monday. Want their numbers?'],
+    invalid: [],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'Heard you are short of pipe fitters for the refinery job. I know two good ones, want their names? No cost, that’s what the training centre is for.',
+    ],
+    invalid: [],
+  });
+});
+
+describe('free places that always go quick press', () => {
+  testRule(falseUrgency, {
+    valid: [],
+    invalid: [
+      {
+        text: 'I am running a few free headshot sessions at the allotment in May, no catch. Want one? They always go quick!',
+        errors: [{ rule: 'false-urgency', words: 'go quick' }],
+      },
+    ],
+  });
+});

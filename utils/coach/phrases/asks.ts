@@ -183,9 +183,14 @@ export const ASKS: readonly PhraseEntry[] = [
   'a sample of',
   'just reply',
   // "We made a lice-counting app. Would your team test it for two weeks?"
+  // "please add BigQuery support in your library asap".
+  // Not "please add me to your list": that one is 'add me to your'.
+  { phrase: 'please add', unlessNext: ['me', 'us'] },
   'test it for',
   'team test it',
   { phrase: 'on your list of recommended', hard: true },
+  // "Do you have a preferred photographer list yet?": onto their suppliers, the note's reason.
+  { phrase: 'a preferred _ list', hard: true },
   { phrase: 'recommended installers', hard: true },
   { phrase: 'recommended suppliers', hard: true },
   { phrase: 'approved installers', hard: true },

@@ -121,7 +121,6 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many _ are you expecting',
   // "Ever think about what signatory would look like for you?": the pitch as their picture.
   'would look like for you',
-  'a preferred _ list',
   // A practice sized: "and more or less how many by month?"
   'how many by month',
   'how many per month',

@@ -36,10 +36,10 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "department needs goals challenges hiring recruitment recruiting requirements budget decision own next " +
   "reply response earliest convenience availability schedule life day week family advice guidance " +
   "mentorship perspective leadership stuff things passion dedication contributions updates activity name " +
-  "details contact list audience followers brand revenue sales growth costs pipeline leads staff " +
+  "details contact list audience followers brand revenue sales growth costs pipeline leads staff hr ok okay " +
   "employees people hospital school office city country region market domain impressive recent latest " +
   "insightful interesting fantastic excellent brilliant remarkable outstanding amazing great wonderful " +
-  "awesome incredible inspiring valuable precious busy kind professional extensive vast current future " +
+  "awesome incredible inspiring valuable precious busy kind professional extensive vast current future good nice " +
   // "your upcoming projects", "your new role", "your partner for collections": words that fit anyone.
   "upcoming new partner partners linkedin interest interests platform account bio resume cv portfolio " +
   "approval endorsement recommendation vision mission values story journey path thoughtful person guy " +

@@ -4,6 +4,7 @@ import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
 import { jobSeekingRule } from './job-seeking';
 import { falseUrgency } from './false-urgency';
+import { specificDetail } from './specific-detail';
 
 // Session 22 (issue 12): the check set session 21 left unread (a Manila night nurse who also sells
 // skincare, writing Taglish; a retired Air Force officer who runs a veterans' job fair), read at
@@ -88,6 +89,45 @@ describe('free places that always go quick press', () => {
       {
         text: 'I am running a few free headshot sessions at the allotment in May, no catch. Want one? They always go quick!',
         errors: [{ rule: 'false-urgency', words: 'go quick' }],
+      },
+    ],
+  });
+});
+
+describe('words any reader has, and what a pitch pictures, are no detail', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Free lunch and learn for your HR team on the new leave rules! We bring the sandwiches.',
+      'We are offering free eye tests to every employee. We only need your OK and a list of names.',
+      'Congratulations on the new depot. That is good work for this town. Our drivers could help you staff it.',
+      'Our feed sinks slower than anything on the market. Your salmon would notice the difference.',
+      'Loved your post about restoring the old chapel at Dunmore, what a space! Do you have a preferred florist list yet?',
+    ],
+    invalid: [
+      {
+        text: 'Your salmon farm in Lofoten looked so calm in the drone shot, what a place to work.',
+        errors: [{ rule: 'specific-detail' }],
+      },
+    ],
+  });
+});
+
+describe('a product we made, and a change asked of their work', () => {
+  testRule(salesPitchRule, {
+    valid: ['We made a birthday card for Ms. Ortiz, the whole ward signed it. Thought you would like to see it.'],
+    invalid: [
+      {
+        text: 'Great write-up on your hatchery. We made a water-quality app that runs offline on the pontoon.',
+        errors: [{ rule: 'sales-pitch', words: 'We made a water-quality app' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Hi, please add Postgres support to your parser, our team needs it for the audit.',
+        errors: [{ rule: 'ask-before-give', words: 'please add' }],
       },
     ],
   });

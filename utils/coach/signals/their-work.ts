@@ -23,6 +23,7 @@ import {
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import { attention } from './phrase-sets';
 import { STOPWORDS } from '../phrases/stopwords';
+import { MODALS } from '../phrases/modals';
 import { contentWords } from './tokens';
 import { isPastTense, isYear } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
@@ -128,6 +129,8 @@ function specificYours(doc: Doc): WorkMention[] {
       !GENERIC_YOURS.has(after.text) &&
       !STOPWORDS.has(next.text) &&
       !STOPWORDS.has(after.text) &&
+      // "Our pellets sink slower. Your fish would notice.": what the pitch pictures, not a thing described.
+      !MODALS.has(after.text) &&
       !doc.text.slice(next.end, after.start).trim();
     // "your spreadsheet for dairy herds": what follows says which one.
     const about = doc.words[index + 3];
@@ -417,12 +420,15 @@ function talkedAbout(doc: Doc, noun: number): boolean {
   return !!who && !!verb && SPEAKERS.has(who.text) && TALKED_OF.has(verb.text);
 }
 
+const COPULAS = wordSet('is was are were');
+
 function ownerBefore(doc: Doc, index: number): number | undefined {
   const sentence = doc.words[index]?.sentence;
   for (let back = index - 1; back >= Math.max(0, index - LOOK_BACK); back--) {
     const word = doc.words[back];
     if (!word || word.sentence !== sentence) return undefined;
-    if (SELF_OWNERS.has(word.text) || INDEFINITE.has(word.text)) return undefined;
+    // "That is good work for this town": said of it, not owned by them.
+    if (SELF_OWNERS.has(word.text) || INDEFINITE.has(word.text) || COPULAS.has(word.text)) return undefined;
     if (THEIR_OWNERS.has(word.text)) return back;
   }
   return undefined;

@@ -78,7 +78,8 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     }
     for (let verb = subject + 1; verb <= subject + VERB_REACH && sameSentence(subject, verb); verb++) {
       const text = words[verb]?.text ?? '';
-      const object = MAKING_VERBS.has(text)
+      // "We made a lice-counting app" (but "the tool we made for our own studio" says what it was for).
+      const object = MAKING_VERBS.has(text) || text === 'made'
         ? findAfter(verb, OBJECT_REACH, PRODUCT_NOUNS, YOU)
         : SERVING_VERBS.has(text)
           ? servedOrResult(verb)

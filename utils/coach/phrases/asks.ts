@@ -183,6 +183,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'a sample of',
   'just reply',
   // "We made a lice-counting app. Would your team test it for two weeks?"
+  // "When you come across them, send them my way": their people, sent to me.
+  'send them my way',
+  'point them my way',
   // "please add BigQuery support in your library asap".
   // Not "please add me to your list": that one is 'add me to your'.
   { phrase: 'please add', unlessNext: ['me', 'us'] },

@@ -115,6 +115,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many people do you',
   'how many people on your',
   'how many engineers',
+  // A kitchen sized: "how many covers you do on a Sunday?"; a contract's end: "when does that contract come up?"
+  'how many covers',
+  'contract come up',
+  'contract comes up',
   // "has your team got a photographer sorted yet? roughly how many folk are you expecting?"
   'got a _ sorted',
   'have a _ sorted',
@@ -211,6 +215,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'my name came to',
   // Put up for a post: "I would be honored to have my name in the mix".
   'my name in the mix',
+  // "Who's running the site these days? Would be good to get in front of them."
+  ...['them', 'him', 'her', 'your'].map((who) => `get in front of ${who}`),
   // Their people as my audience: "would be great to get it in front of your product team".
   ...['get', 'put'].flatMap((verb) => ['it', 'this', 'us', 'me', 'them'].map((what) => `${verb} ${what} in front of`)),
   'my name in the hat',

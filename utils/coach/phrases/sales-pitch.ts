@@ -28,6 +28,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'no obligation quote',
   'no-obligation quote',
   'samples on me',
+  // "I bring you a tasting box Thursday?": the bread tasted is the bread sold.
+  'a tasting box',
   // "I'd love to drop off some samples for your office".
   'samples for your',
   // "Happy to put together pricing for both of your locations".
@@ -684,6 +686,9 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'nothing in it for me',
   'no sales pitch',
   'no selling',
+  // "Any county office will file it at no cost, it doesn't have to be us."
+  "doesn't have to be us",
+  'does not have to be us',
   // "No cost, that's what the hall is for": the help is what the place exists to give.
   'what the _ is for',
   'what the _ _ is for',

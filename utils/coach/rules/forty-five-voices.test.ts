@@ -5,6 +5,7 @@ import { salesPitchRule } from './sales-pitch';
 import { jobSeekingRule } from './job-seeking';
 import { falseUrgency } from './false-urgency';
 import { specificDetail } from './specific-detail';
+import { pushyFollowUp } from './pushy-follow-up';
 
 // Session 22 (issue 12): the check set session 21 left unread (a Manila night nurse who also sells
 // skincare, writing Taglish; a retired Air Force officer who runs a veterans' job fair), read at
@@ -128,6 +129,51 @@ describe('a product we made, and a change asked of their work', () => {
       {
         text: 'Hi, please add Postgres support to your parser, our team needs it for the audit.',
         errors: [{ rule: 'ask-before-give', words: 'please add' }],
+      },
+    ],
+  });
+});
+
+describe('checking in on their child', () => {
+  testRule(pushyFollowUp, {
+    valid: ['hey, just checking in, how’s Amir’s wrist?? saw him wince after the match on Sunday. tell him to rest up'],
+    invalid: [],
+  });
+});
+
+describe('customers sent my way, a tasting brought round, and their supplier sized up (check set f46a, read)', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'I got the job! The head said your reference letter was the best she had read in years. Thank you, truly.',
+      'Congrats on the new post at the youth trust, they got the right person. Those kids are lucky.',
+    ],
+    invalid: [
+      {
+        text: 'Lovely to see your practice taking on new families. Plenty of them will need a childminder, so when you meet them, send them my way.',
+        errors: [{ rule: 'ask-before-give', words: 'send them my way' }],
+      },
+      {
+        text: 'Thanks for connecting! Roughly how many covers do you do on a Saturday?',
+        errors: [{ rule: 'ask-before-give', words: 'how many covers' }],
+      },
+      {
+        text: 'Congrats on the quarry expansion. Who is running procurement these days? Would be good to get in front of them.',
+        errors: [{ rule: 'ask-before-give', words: 'get in front of them' }],
+      },
+      {
+        text: 'Thanks for the accept. Roughly when does that haulage contract come up for renewal?',
+        errors: [{ rule: 'ask-before-give', words: 'contract come up' }],
+      },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [
+      'Your uncle can appeal the decision. Any legal aid clinic in the county will help him at no cost, it doesn’t have to be us. The form is on their site.',
+    ],
+    invalid: [
+      {
+        text: 'Your new lunch menu looks lovely, but the cakes look shop-bought, sorry! We are five minutes away. Shall I bring you a tasting box on Friday?',
+        errors: [{ rule: 'sales-pitch', words: 'a tasting box' }],
       },
     ],
   });

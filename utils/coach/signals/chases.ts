@@ -6,6 +6,8 @@ import { chasing } from './phrase-sets';
 /** What a chase is about: the writer's message or ask. */
 const CHASED = wordSet('my our message messages email emails note proposal quote estimate invite invitation request call meeting demo deck');
 const CHASED_REACH = 3;
+/** "how's Malik's ankle?" asks after them as "how is" does. */
+const HOW = wordSet("how how's hows");
 
 /**
  * "Just checking in after Saturday", "checking in on you", "checking in to see how you are": care
@@ -21,7 +23,7 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   if (!next || next.sentence !== last.sentence) return !!next && asksAfterThem(doc, next.sentence);
   const after = words[match.last + 2]?.text ?? '';
   // "Just checking in — how did the first week with the new software go?": the question in the same breath.
-  if (next.text === 'how') return asksAfterThem(doc, last.sentence, match.last + 1);
+  if (HOW.has(next.text)) return asksAfterThem(doc, last.sentence, match.last + 1);
   if (next.text === 'on') return after === 'you' || after === 'how';
   if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
   if (next.text !== 'after') return false;
@@ -31,7 +33,7 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
 /** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */
 function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence]?.firstWord): boolean {
   const { endWord, question } = doc.sentences[sentence] ?? {};
-  if (!question || from === undefined || endWord === undefined || doc.words[from]?.text !== 'how') return false;
+  if (!question || from === undefined || endWord === undefined || !HOW.has(doc.words[from]?.text ?? '')) return false;
   return !doc.words.slice(from, endWord).some((word) => CHASED.has(word.text));
 }
 

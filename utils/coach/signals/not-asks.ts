@@ -70,6 +70,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   openDoorWhenNear,
   socialInvitation,
   callForEntries,
+  chosenAlready,
 ];
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
@@ -85,6 +86,8 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   socialInvitation,
   // "He don't need to RSVP to me, just show up with photo ID."
   deniedOutright,
+  // "the AD said your reference letter was the best one she read".
+  theirsThatDidSomething,
 ];
 
 const TIME_UNITS = wordSet('minutes mins min');
@@ -577,6 +580,12 @@ function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
   }
   return false;
 }
+/** "They got the right person" (the reader, in a congratulation): a choice made, nobody asked for. */
+function chosenAlready(doc: Doc, match: PhraseMatch): boolean {
+  return doc.words[match.first + 1]?.text === 'right' && CHOSE.has(doc.words[match.first - 1]?.text ?? '');
+}
+const CHOSE = wordSet('got found hired picked chose');
+
 /** "your feedback on my seminar was the most useful thing": what their thing was, told. */
 const WAS = wordSet('was were');
 

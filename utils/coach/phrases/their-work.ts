@@ -64,9 +64,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = wordSet(
   'slept spun stuck struck swept tore wore wound sped spread split shut shook stole sank sprang fixed',
 );
 
-/** Words before "you" that make "you ...ed" a question or condition, not a memory ("have you considered", "are you covered"). */
+/**
+ * Words before "you" that make "you ...ed" a question, a condition or a wish, not a memory ("have you
+ * considered", "are you covered", "hope you've landed somewhere decent").
+ */
 export const NOT_A_MEMORY: ReadonlySet<string> = wordSet(
-  'have did had if when once unless do would could can are were',
+  'have did had if when once unless do would could can are were hope hoping',
 );
 
 /**

@@ -178,3 +178,12 @@ describe('customers sent my way, a tasting brought round, and their supplier siz
     ],
   });
 });
+
+describe('a wish is no memory', () => {
+  testRule(specificDetail, {
+    valid: [
+      'Sorry to hear the mill closed, hope you’ve landed somewhere decent.',
+    ],
+    invalid: [{ text: 'Sorry to hear the mill closed. You ran that floor better than anyone.', errors: [{ rule: 'specific-detail' }] }],
+  });
+});

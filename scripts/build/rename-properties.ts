@@ -3,15 +3,16 @@ import { parseSync, Visitor, type ESTree } from 'vite';
 import { applyEdits, type Edit } from './apply-edits';
 
 /**
- * The coach reads a note as words and sentences (utils/coach/text/segment.ts), and its rules read
- * their properties a few thousand times: `.words`, `.sentence`, `.firstWord`… In the built coaching
- * UI each is a long name said hundreds of times; written as one letter, the file gzips about 340
- * bytes smaller (2026-12-03). Minifiers leave property names alone because they cannot know which
+ * The coach reads a note as words and sentences (utils/coach/text/segment.ts) and phrases found in
+ * them, and its rules read their properties a few thousand times: `.words`, `.sentence`, `.phrase`…
+ * In the built coaching UI each is a long name said hundreds of times; written as one letter, the
+ * file gzips about 430 bytes smaller (2026-12-03). Minifiers leave property names alone because they cannot know which
  * objects leave the bundle; these can be renamed because they never do: a note's words live only
  * between the coaching UI and the word model it loads (entrypoints/word-model.ts), which is why both
  * files are renamed with one table. None of these names is a key of a message, a setting, a stored
- * record or a DOM or library object. The build fails if a new name is already a property in a file,
- * or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
+ * record or a DOM or library object (React reads `.last`, so a match's `first` and `last` stay). The
+ * build fails if a new name is already a property in a file, or if a listed name is read in quotes
+ * (`doc['words']`), which renaming would miss.
  */
 export const TEXT_MODEL_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['words', 'W'],
@@ -20,6 +21,9 @@ export const TEXT_MODEL_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['firstWord', 'F'],
   ['endWord', 'E'],
   ['hyphenNext', 'Z'],
+  ['question', 'K'],
+  // A phrase list's entry, as matched (and a note starter's wording, which lives in the coaching UI only).
+  ['phrase', 'P'],
 ]);
 
 /** The code with each listed property name (accesses, keys, destructuring, class members) renamed. */
@@ -46,7 +50,8 @@ export function renameProperties(
   };
   new Visitor({
     MemberExpression: (node) => (node.computed ? refuseQuoted(node.property) : rename(node.property)),
-    Property: (node) => (node.computed ? refuseQuoted(node.key) : (refuseQuoted(node.key), rename(node.key, node.shorthand))),
+    Property: (node) =>
+      node.computed ? refuseQuoted(node.key) : (refuseQuoted(node.key), rename(node.key, node.shorthand)),
     PropertyDefinition: (node) => !node.computed && rename(node.key),
     MethodDefinition: (node) => !node.computed && rename(node.key),
   }).visit(parsed.program);

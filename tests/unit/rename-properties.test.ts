@@ -32,7 +32,12 @@ describe('renameProperties', () => {
   test('renames accesses, keys, shorthand keys, destructuring and class members; leaves quoted and computed names', () => {
     const words = TEXT_MODEL_PROPERTIES.get('words');
     const sentence = TEXT_MODEL_PROPERTIES.get('sentence');
-    expect(renameProperties('a.words;a?.sentence;({words,sentence:1});const{words:w=[]}=a;a[words];a["text"]', 'x.js')).toBe(
+    expect(
+      renameProperties(
+        'a.words;a?.sentence;({words,sentence:1});const{words:w=[]}=a;a[words];a["text"]',
+        'x.js',
+      ),
+    ).toBe(
       `a.${words};a?.${sentence};({${words}:words,${sentence}:1});const{${words}:w=[]}=a;a[words];a["text"]`,
     );
     expect(renameProperties('const {sentence} = doc; class A { words = 1; sentence() {} }', 'x.js')).toBe(
@@ -42,9 +47,15 @@ describe('renameProperties', () => {
 
   test('refuses a file that already has a property of a new name, or reads a listed one in quotes', () => {
     const taken = TEXT_MODEL_PROPERTIES.get('words')!;
-    expect(() => renameProperties(`a.${taken}; a.words`, 'x.js')).toThrow(`already has a property named ${taken}`);
-    expect(() => renameProperties(`a.words; a['words']`, 'x.js')).toThrow('names the property words in quotes');
-    expect(() => renameProperties(`({ 'sentence': 1 })`, 'x.js')).toThrow('names the property sentence in quotes');
+    expect(() => renameProperties(`a.${taken}; a.words`, 'x.js')).toThrow(
+      `already has a property named ${taken}`,
+    );
+    expect(() => renameProperties(`a.words; a['words']`, 'x.js')).toThrow(
+      'names the property words in quotes',
+    );
+    expect(() => renameProperties(`({ 'sentence': 1 })`, 'x.js')).toThrow(
+      'names the property sentence in quotes',
+    );
   });
 
   test('the module does the same either way', async () => {

@@ -3,18 +3,21 @@ import { parseSync, Visitor, type ESTree } from 'vite';
 import { applyEdits, type Edit } from './apply-edits';
 
 /**
- * The coach reads a note as words and sentences (utils/coach/text/segment.ts) and phrases found in
- * them, and its rules read their properties a few thousand times: `.words`, `.sentence`, `.phrase`…
- * In the built coaching UI each is a long name said hundreds of times; written as one letter, the
- * file gzips about 430 bytes smaller (2026-12-03). Minifiers leave property names alone because they cannot know which
- * objects leave the bundle; these can be renamed because they never do: a note's words live only
- * between the coaching UI and the word model it loads (entrypoints/word-model.ts), which is why both
- * files are renamed with one table. None of these names is a key of a message, a setting, a stored
- * record or a DOM or library object (React reads `.last`, so a match's `first` and `last` stay). The
- * build fails if a new name is already a property in a file, or if a listed name is read in quotes
- * (`doc['words']`), which renaming would miss.
+ * The coach reads a note as words, sentences and the phrases found in them, and reports findings; its
+ * rules read those objects' properties a few thousand times (`.words`, `.sentence`, `.phrase`,
+ * `.range`…). Minifiers leave property names alone because they cannot know which objects leave the
+ * bundle; these can be renamed because they never do. A note's words and a finding live only between
+ * the coaching UI and the word model it loads (entrypoints/word-model.ts), so both files are renamed
+ * with one table; what leaves the coaching UI of an analysis is its summary (verdict, score, principle
+ * scores, rule ids as values: utils/history/model.ts). Written as one letter each, the coaching UI
+ * gzips about 540 bytes smaller (2026-12-03).
+ *
+ * None of these names is a key of a message, a setting, a stored record or a DOM or library object:
+ * React reads `.last`, so a match's `first` and `last` stay; errors' `.message` and a journey touch's
+ * `kind` are read too, so a finding's stay. The build fails if a new name is already a property in a
+ * file, or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
  */
-export const TEXT_MODEL_PROPERTIES: ReadonlyMap<string, string> = new Map([
+export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['words', 'W'],
   ['sentences', 'Q'],
   ['sentence', 'N'],
@@ -24,13 +27,20 @@ export const TEXT_MODEL_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['question', 'K'],
   // A phrase list's entry, as matched (and a note starter's wording, which lives in the coaching UI only).
   ['phrase', 'P'],
+  // A finding's parts.
+  ['range', 'B'],
+  ['severity', 'G'],
+  ['rule', 'R'],
+  ['principle', 'I'],
+  ['suggestion', 'U'],
+  ['why', 'Y'],
 ]);
 
 /** The code with each listed property name (accesses, keys, destructuring, class members) renamed. */
 export function renameProperties(
   code: string,
   file: string,
-  names: ReadonlyMap<string, string> = TEXT_MODEL_PROPERTIES,
+  names: ReadonlyMap<string, string> = COACH_PROPERTIES,
 ): string {
   const parsed = parseSync(file, code, { sourceType: 'module' });
   if (parsed.errors.length > 0) throw new Error(`cannot parse ${file}: ${parsed.errors[0]!.message}`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { renameProperties, TEXT_MODEL_PROPERTIES } from '../../scripts/build/rename-properties';
+import { renameProperties, COACH_PROPERTIES } from '../../scripts/build/rename-properties';
 
 // The built coaching UI and word model write the text model's property names as one letter each
 // (scripts/build/rename-properties.ts). A module must do the same either way.
@@ -30,8 +30,8 @@ export const seen = { read: read(doc), copy: read(copy), hyphen: copy.extra, las
 
 describe('renameProperties', () => {
   test('renames accesses, keys, shorthand keys, destructuring and class members; leaves quoted and computed names', () => {
-    const words = TEXT_MODEL_PROPERTIES.get('words');
-    const sentence = TEXT_MODEL_PROPERTIES.get('sentence');
+    const words = COACH_PROPERTIES.get('words');
+    const sentence = COACH_PROPERTIES.get('sentence');
     expect(
       renameProperties(
         'a.words;a?.sentence;({words,sentence:1});const{words:w=[]}=a;a[words];a["text"]',
@@ -46,7 +46,7 @@ describe('renameProperties', () => {
   });
 
   test('refuses a file that already has a property of a new name, or reads a listed one in quotes', () => {
-    const taken = TEXT_MODEL_PROPERTIES.get('words')!;
+    const taken = COACH_PROPERTIES.get('words')!;
     expect(() => renameProperties(`a.${taken}; a.words`, 'x.js')).toThrow(
       `already has a property named ${taken}`,
     );
@@ -60,7 +60,7 @@ describe('renameProperties', () => {
 
   test('the module does the same either way', async () => {
     const written = renameProperties(MODULE, 'module.mjs');
-    for (const name of TEXT_MODEL_PROPERTIES.keys()) expect(written).not.toMatch(new RegExp(`\\.${name}\\b`));
+    for (const name of COACH_PROPERTIES.keys()) expect(written).not.toMatch(new RegExp(`\\.${name}\\b`));
     const before = await importModule(MODULE);
     const after = await importModule(written);
     expect(after.seen).toEqual(before.seen);

@@ -118,3 +118,18 @@ export const ACTORS: ReadonlySet<string> = wordSet(
 export const DETAIL_LINKS: ReadonlySet<string> = wordSet(
   'on about at in for with from to around where that you',
 );
+
+/**
+ * Words that frame their headline or company as read off their profile, the way a template fills it
+ * in: "I see you are a developer in Burnaby", "your commitment to equity shines through your profile",
+ * "looking to connect with procurement folks at ODOT".
+ */
+export const PROFILE_FRAMES: readonly string[] = [
+  'your profile',
+  'i see you are',
+  "i see you're",
+  'i see that you',
+  'i noticed you are',
+  "i noticed you're",
+  'looking to connect with',
+];

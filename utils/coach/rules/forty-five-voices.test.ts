@@ -187,3 +187,20 @@ describe('a wish is no memory', () => {
     invalid: [{ text: 'Sorry to hear the mill closed. You ran that floor better than anyone.', errors: [{ rule: 'specific-detail' }] }],
   });
 });
+
+describe('a profile word framed as read off the profile is the template filled in', () => {
+  testRule(specificDetail, {
+    valid: [
+      { text: 'Hi Omar, I see you are a surveyor in Leeds. We do drone mapping for surveyors, let us connect.', recipient: { headline: 'Land Surveyor, Leeds' } },
+      { text: 'Your passion for coastal ecology shines through your profile. I would love to connect.', recipient: { headline: 'Coastal Ecology Lead' } },
+      { text: 'Hi Dana, looking to connect with estates managers at Northfield.', recipient: { headline: 'Estates Manager', company: 'Northfield Trust' } },
+    ],
+    invalid: [
+      {
+        text: 'Your coastal ecology survey of the Humber saltmarsh was a joy to read.',
+        recipient: { headline: 'Coastal Ecology Lead' },
+        errors: [{ rule: 'specific-detail' }],
+      },
+    ],
+  });
+});

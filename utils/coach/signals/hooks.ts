@@ -1,6 +1,6 @@
 import { memoKey, memoizedPerDoc, type Doc } from '../text/doc';
 import { findAsks, isHardAsk } from './asks';
-import { requestOpeners } from './phrase-sets';
+import { profileFrames, requestOpeners } from './phrase-sets';
 import { findChases } from './chases';
 import { findJobSearches } from './job-search';
 import { findCommerceShapes } from './commerce-shapes';
@@ -74,13 +74,15 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
   if (findCommerceShapes(doc).length > 0) return [];
   const hooked = askingSentences(doc);
   const pivot = pivotToTheAsk(doc);
+  // A profile word in a sentence that says it was read off the profile is the template's fill.
+  const framed = new Set(profileFrames.find(doc).map((frame) => doc.words[frame.first]?.sentence));
   // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
   return findTheirWork(doc).filter((mention) => {
     const sentence = sentenceAt(doc, mention.range[0]) ?? -1;
     return (
       !hooked.has(sentence) &&
       sentence >= pivot &&
-      (hooked.size === 0 || (mention.source !== 'headline' && mention.source !== 'company'))
+      (mention.source !== 'headline' && mention.source !== 'company' ? true : hooked.size === 0 && !framed.has(sentence))
     );
   });
 }

@@ -2,6 +2,7 @@ import { ASKS } from '../phrases/asks';
 import { CHASING } from '../phrases/chasing';
 import { CONTACT_ASKS, LINK_PUSHES, MEETING_ASKS, QUALIFYING_ASKS } from '../phrases/hard-asks';
 import { ATTENTION } from '../phrases/attention';
+import { PROFILE_FRAMES } from '../phrases/their-work';
 import { BOILERPLATE } from '../phrases/boilerplate';
 import { CURIOSITY, REQUEST_OPENERS } from '../phrases/curiosity';
 import { GENERIC_FLATTERY } from '../phrases/flattery';
@@ -21,6 +22,7 @@ import { compilePhrases } from '../text/phrase-matcher';
 // Each phrase list compiled once, at load; matches are memoised per doc.
 export const asks = compilePhrases([...ASKS, ...CONTACT_ASKS, ...MEETING_ASKS, ...QUALIFYING_ASKS, ...LINK_PUSHES]);
 export const attention = compilePhrases(ATTENTION);
+export const profileFrames = compilePhrases(PROFILE_FRAMES);
 export const chasing = compilePhrases(CHASING);
 export const boilerplate = compilePhrases(BOILERPLATE);
 export const curiosity = compilePhrases(CURIOSITY);

@@ -36,11 +36,41 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['why', 'Y'],
 ]);
 
+/**
+ * react-dom's own bookkeeping on each fiber of the panel's tree, written and read only inside
+ * react-dom, which the coaching UI bundles whole (about 480 bytes gzipped, 2026-12-03). Its one
+ * outside reader would be React DevTools' hook, which does not reach a content script's world, and
+ * whose calls react-dom wraps in try/catch. Not `return`, `child`, `flags`, `type` or `key`: the
+ * language, the DOM or a RegExp read those names too.
+ */
+export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
+  [
+    'memoizedState',
+    'stateNode',
+    'memoizedProps',
+    'updateQueue',
+    'pendingProps',
+    'subtreeFlags',
+    'alternate',
+    'sibling',
+    'childLanes',
+    'containerInfo',
+    'elementType',
+    'deletions',
+    'baseState',
+    'dependencies',
+    'lanes',
+  ].map((name, index) => [name, `$${index.toString(36)}`]),
+);
+
+/** Both tables: what the build renames in the coaching UI and the word model. */
+export const BUILT_PROPERTIES: ReadonlyMap<string, string> = new Map([...COACH_PROPERTIES, ...REACT_FIBER_PROPERTIES]);
+
 /** The code with each listed property name (accesses, keys, destructuring, class members) renamed. */
 export function renameProperties(
   code: string,
   file: string,
-  names: ReadonlyMap<string, string> = COACH_PROPERTIES,
+  names: ReadonlyMap<string, string> = BUILT_PROPERTIES,
 ): string {
   const parsed = parseSync(file, code, { sourceType: 'module' });
   if (parsed.errors.length > 0) throw new Error(`cannot parse ${file}: ${parsed.errors[0]!.message}`);

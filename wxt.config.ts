@@ -28,7 +28,7 @@ export default defineConfig({
     async 'build:done'(wxt) {
       if (wxt.config.command !== 'build') return;
       await minifyAgain(resolve(wxt.config.outDir, 'coach-ui.js'));
-      // The coach's property names, one letter each, in both files that share them (rename-properties.ts).
+      // Names that never leave these two files, a character or two each (scripts/build/rename-properties.ts).
       for (const file of ['coach-ui.js', 'word-model.js']) await renamePropertiesIn(resolve(wxt.config.outDir, file));
     },
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can

@@ -182,13 +182,12 @@ export const ASKS: readonly PhraseEntry[] = [
   'any discount',
   'a sample of',
   'just reply',
-  // "We made a lice-counting app. Would your team test it for two weeks?"
   // "When you come across them, send them my way": their people, sent to me.
   'send them my way',
   'point them my way',
-  // "please add BigQuery support in your library asap".
-  // Not "please add me to your list": that one is 'add me to your'.
+  // "please add BigQuery support in your library asap" (not "please add me to your list": 'add me to your').
   { phrase: 'please add', unlessNext: ['me', 'us'] },
+  // "We made a lice-counting app. Would your team test it for two weeks?"
   'test it for',
   'team test it',
   { phrase: 'on your list of recommended', hard: true },

@@ -96,9 +96,10 @@ export const MEETING_ASKS: readonly PhraseEntry[] = [
   'when you are free',
 ];
 
-/** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
+/** Good words carried to their people: "pass my thanks to your crew" asks nothing. */
 const GOOD_WORDS = wordList('thanks gratitude congratulations congrats regards best compliments appreciation condolences love');
 
+/** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
 export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The discovery question of a sales call: "how is your team currently handling failover?"
   'currently handling',
@@ -203,7 +204,6 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'advisory board',
   'on board with',
   'mention us',
-  // Not "pass my thanks to your crew": good words carried to their people.
   // "your logo would look right at home on our banner": sponsorship asked as a picture.
   'your logo would',
   'your logo could',

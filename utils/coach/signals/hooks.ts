@@ -82,7 +82,7 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
     return (
       !hooked.has(sentence) &&
       sentence >= pivot &&
-      (mention.source !== 'headline' && mention.source !== 'company' ? true : hooked.size === 0 && !framed.has(sentence))
+      ((mention.source !== 'headline' && mention.source !== 'company') || (hooked.size === 0 && !framed.has(sentence)))
     );
   });
 }

@@ -161,6 +161,10 @@ export const ASKS: readonly PhraseEntry[] = [
   'see your name on',
   // Their name lent to the writer's application or pitch: "may I mention your name in my cover letter?".
   'mention your name',
+  // Their referrals asked for as the writer's name in their mouth: "I'd love to be the name you mention to clients".
+  'the name you mention',
+  'the name you recommend',
+  'first name on your',
   'use your name',
   'drop your name',
   // The buyer sought in a statement: "I need only the name of the person who decides the orders".

@@ -41,6 +41,24 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'name were remembered',
   'name was remembered',
   'name is remembered',
+  // The writer's name in their mouth: "I'd take it as a favour if my name came up", "put my name in for the opening".
+  'my name came up',
+  'my name comes up',
+  'my name comes to',
+  'put my name in',
+  'put my name forward',
+  'the referral form',
+  // Their word or their name lent: "a few lines from your office would carry great weight with the panel".
+  'carry great weight',
+  'carry weight with',
+  'a gift in _ name',
+  'presenting partner',
+  // A stage asked for: "if there's a place on the spring agenda, I'd be honoured to tell it".
+  'place on the _ agenda',
+  'spot on the _ agenda',
+  'slot on the _ agenda',
+  // A visit on their calendar: "perhaps on a Saturday of your choosing".
+  'of your choosing',
   // A close with a date on it: "I can start on 15 of May if you sign this week".
   'if you sign this',
   'if you sign before',
@@ -118,6 +136,20 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many engineers',
   // A kitchen sized: "how many covers you do on a Sunday?"; a contract's end: "when does that contract come up?"
   'how many covers',
+  // A herd, a bill or a supplier sized up: "how many head are you running, and who are you buying feed off?"
+  'how many head',
+  'monthly _ bill',
+  "who you're buying",
+  'who are you buying',
+  // A funder, a service contract or a prescriber sized up: "what is the usual size of support?",
+  // "who's servicing it now?", "which pharmacy does your clinic send most scripts to?"
+  'usual size of',
+  'does your _ consider',
+  "who's servicing",
+  'who is servicing',
+  'send most _ to',
+  'talking pricing',
+  'remember the loyal',
   'contract come up',
   'contract comes up',
   // "has your team got a photographer sorted yet? roughly how many folk are you expecting?"
@@ -198,6 +230,9 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'in-kind donation',
   'in kind donations',
   'to donate',
+  // A shortfall laid at their door: "the league is about $3,000 short this year".
+  'short this year',
+  'short of our goal',
   'a monthly donation',
   'put us forward',
   'put you down',

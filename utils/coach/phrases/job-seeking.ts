@@ -1,5 +1,6 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { NOT_A_REFERRAL } from './asks';
+import { wordList } from '../text/word-set';
 
 /** A one-off need: networking as a pit stop between jobs. */
 export const JOB_SEEKING: readonly PhraseEntry[] = [
@@ -163,4 +164,23 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   // "I'm ready to take the next step in my career and your team is exactly where I see myself."
   'next step in my career',
   'where i see myself',
+  // Years of experience laid out for someone who might hire: "I have 7 years with Kotlin".
+  'i have _ years experience',
+  // Not what the years hold: "I have two years of our logs, you're welcome to them".
+  { phrase: 'i have _ years of', unlessNext: wordList('our my the their your these those') },
+  'i have _ years in',
+  'i have _ years with',
+  'i have _ years at',
+  'i have _ years as',
+  // A place that might open, asked for ahead: "if a spot ever opens on your line", "ready for a kitchen like yours".
+  'spot ever opens',
+  'spot opens up',
+  'role ever opens',
+  'position ever opens',
+  'ready for a _ like yours',
+  // Their own team's opening, named back to them: "I saw there is an opening for UX researcher in your team".
+  'opening for _ in your',
+  'opening for _ _ in your',
+  'opening in your team',
+  'opening on your team',
 ];

@@ -62,6 +62,9 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'like i said',
   'for you here',
   'heres the',
+  // Someone else's opening passed on: "just pass the link: …".
+  'pass the link',
+  'passing the link',
   'we talked about',
   'we discussed',
   'we spoke about',

@@ -15,3 +15,6 @@ export const OTHER_WORDS: ReadonlySet<string> = wordSet(
 
 /** The writer's possessives, singular or plural: "my offer", "our team". */
 export const WRITER_POSSESSIVES: ReadonlySet<string> = wordSet('my our');
+
+/** The writer's people, whose trade or opening is theirs, not the writer's: "my cousin", "my buddy". */
+export const PEOPLE_OF_MINE: ReadonlySet<string> = wordSet('buddy friend mate pal cousin brother sister uncle aunt neighbour neighbor');

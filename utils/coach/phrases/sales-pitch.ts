@@ -340,6 +340,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'what you are missing',
   'special package',
   'packages start',
+  // "I would be glad to present you our packages".
+  'present you our',
+  'our packages',
   // "the package is £5,000"; not the parcel: "the package is delivered".
   { phrase: 'package is', unlessNext: wordList(
     'delivered here arriving on in out safe lost late stuck damaged',
@@ -467,6 +470,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'offer sheet',
   'allocation is limited',
   'our seed round',
+  'for round one',
   'allocations',
   'fair prices',
   // "Fair rates for vets and farm folks": a trade's rate named without a figure.
@@ -655,6 +659,9 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'no need to buy',
   "don't have to buy",
   'nothing for sale',
+  // "There is nothing to repay": a gift, nothing owed for it.
+  'nothing to repay',
+  'nothing to pay back',
   // "No affiliation, just a tip!", "no affiliation, I just love 'em": someone else's sale passed on,
   // which the writer gains nothing from.
   'no affiliation',
@@ -682,6 +689,9 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'not recruiting',
   // "We're hiring two techs. Not a recruiter, get nothing for it.": an opening passed on, no fee in it.
   'not a recruiter',
+  // In a second language: "I am not recruiter and don't win nothing with this".
+  'not recruiter',
+  "don't win nothing",
   'get nothing for it',
   'nothing in it for me',
   'no sales pitch',

@@ -66,7 +66,15 @@ describe('whose job search it is', () => {
       'Not job hunting at your company, promise! I just wanted to thank you for the queueing talk.',
       'I read that you were caught up in the layoffs at Orla, I am sorry. Two teams I know are hiring.',
     ],
-    invalid: [{ text: 'I have ten years in logistics and I know I can add value to your team.', errors: [{ rule: 'job-seeking' }] }],
+    invalid: [
+      {
+        text: 'I have ten years in logistics and I know I can add value to your team.',
+        errors: [
+          { rule: 'job-seeking', words: 'I have ten years in' },
+          { rule: 'job-seeking', words: 'add value to your team' },
+        ],
+      },
+    ],
   });
 });
 

@@ -66,6 +66,9 @@ describe('what a seller sizes or books is nothing particular of theirs; a job as
   });
   testRule(jobSeekingRule, {
     valid: ['Congratulations on the new position at the port authority!'],
-    invalid: [{ text: 'I have six years in freight paperwork. Is there any position open for me?', errors: [{ rule: 'job-seeking', words: 'any position' }] }],
+    invalid: [{ text: 'I have six years in freight paperwork. Is there any position open for me?', errors: [
+          { rule: 'job-seeking', words: 'I have six years in' },
+          { rule: 'job-seeking', words: 'any position' },
+        ] }],
   });
 });

@@ -20,7 +20,9 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   const next = words[match.last + 1];
   if (last?.text !== 'in') return false;
   // "Just checking in. How is the baby?": a question after them, with nothing of mine in it.
-  if (!next || next.sentence !== last.sentence) return !!next && asksAfterThem(doc, next.sentence);
+  // "Just checking in. Two weeks at the plant today. How are the mornings treating you?": a line between.
+  if (!next || next.sentence !== last.sentence)
+    return !!next && (asksAfterThem(doc, next.sentence) || (nothingOfMine(doc, next.sentence) && asksAfterThem(doc, next.sentence + 1)));
   const after = words[match.last + 2]?.text ?? '';
   // "Just checking in — how did the first week with the new software go?": the question in the same breath.
   if (HOW.has(next.text)) return asksAfterThem(doc, last.sentence, match.last + 1);
@@ -28,6 +30,11 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
   if (next.text !== 'after') return false;
   return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.text));
+}
+
+function nothingOfMine(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence];
+  return !!span && !doc.words.slice(span.firstWord, span.endWord).some((word) => CHASED.has(word.text));
 }
 
 /** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */

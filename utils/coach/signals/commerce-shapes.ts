@@ -13,7 +13,7 @@ import {
   SLOT_NOUNS,
   STILL_OPEN,
 } from '../phrases/vendor-voice';
-import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
+import { PEOPLE_OF_MINE, WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { WORK_NOUNS } from '../phrases/their-work';
 import { startsWithDigit } from '../text/digits';
 import { memoKey, type Doc } from '../text/doc';
@@ -102,7 +102,8 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
       if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
         const noun = within(at, NOUN_REACH, RESULT_NOUNS);
-        if (noun >= 0) return add(at, noun);
+        // "they're hiring 2 shift leads": people to hire, not a seller's results.
+        if (noun >= 0 && !hiringBefore(doc, at)) return add(at, noun);
         const audience = isBig(doc, at) ? within(at, NOUN_REACH, AUDIENCE_NOUNS) : -1;
         if (audience >= 0) return add(at, audience);
       }
@@ -443,11 +444,19 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
   for (let subject = sentence.firstWord; subject < hiring; subject++)
     if (
       RECRUITERS_OWN.has(words[subject]!.text) ||
-      (FIRST_PERSON.has(words[subject]!.text) && words[subject - 1]?.text !== 'of')
+      (FIRST_PERSON.has(words[subject]!.text) &&
+        words[subject - 1]?.text !== 'of' &&
+        // "My buddy at the Hall is hiring a cook, $19/hr": a friend's opening, not the writer's.
+        !PEOPLE_OF_MINE.has(words[subject + 1]?.text ?? ''))
     )
       return !RECRUITERS_OWN.has(words[subject]!.text) && peerJobLead(doc);
   return true;
 }
+function hiringBefore(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[doc.words[at]!.sentence]!;
+  return doc.words.slice(sentence.firstWord, at).some((word) => word.text === 'hiring');
+}
+
 /** "A client of mine is hiring": a recruiter's opening is the recruiter's to fill. */
 const RECRUITERS_OWN = wordSet('client clients');
 

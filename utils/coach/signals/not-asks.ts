@@ -16,7 +16,7 @@ import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
-import { promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
+import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { MODALS } from '../phrases/modals';
 import { inAdvance } from './gratitude';
@@ -65,6 +65,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   questionsInvited,
   peopleTakenOn,
   (doc, match) => reviewPromisedAfter(doc, match.last),
+  (doc, match) => freeReviewOfferedBefore(doc, match.first),
   treatOwed,
   othersMeeting,
   openDoorWhenNear,
@@ -699,7 +700,8 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
   const contact =
     CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||
-    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.text));
+    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.text)) ||
+    timeToCollect(doc, match);
   if (!contact) return false;
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
   const own = doc.sentences[sentence];
@@ -712,8 +714,19 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   const before = own ? doc.words[own.firstWord - 1]?.sentence : undefined;
   return [...noStrings.find(doc), ...nothingSold].some((cue) => {
     const at = doc.words[cue.first]?.sentence ?? -2;
-    return at === sentence || at === before;
+    // "… send me a time to collect. There is nothing to repay.": said outright just after, too.
+    return at === sentence || at === before || (at === sentence + 1 && NOTHING_SOLD.has(cue.phrase.phrase));
   });
+}
+
+const COLLECTING = wordSet('collect pickup pick fetch');
+const COLLECT_REACH = 8;
+
+/** "Send me a time that suits you to collect": when the reader comes for the gift. */
+function timeToCollect(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]?.sentence;
+  const after = doc.words.slice(match.last + 1, match.last + 1 + COLLECT_REACH).filter((word) => word.sentence === sentence);
+  return after.some((word) => word.text === 'time') && after.some((word) => COLLECTING.has(word.text));
 }
 const SENDS = wordSet('send email mail post forward');
 

@@ -6,7 +6,7 @@ import { answersThem, findCommerceShapes, freeSlotsTold } from './commerce-shape
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { NOTHING_TO_BUY, NOTHING_TO_JOIN } from '../phrases/sales-pitch';
-import { WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
+import { PEOPLE_OF_MINE, WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
 import { handOverAfter } from './conditional-offers';
@@ -59,7 +59,6 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   return kept.sort((a, b) => a.first - b.first);
 });
 
-const PEOPLE_OF_MINE = wordSet('friend cousin brother sister neighbour neighbor mate uncle aunt');
 
 /**
  * "My friend Komang has a guesthouse … good price and honest people. I get nothing from it": someone
@@ -140,8 +139,12 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
   if (!sentence) return false;
   let writer = false;
+  let spare = false;
   for (let at = sentence.firstWord; at < match.first; at++) {
     const text = doc.words[at]?.text ?? '';
+    // "The co-op has fifty spare chicks and they are yours, free of charge": left over, handed over.
+    if (SPARE.has(text)) spare = true;
+    if (spare && text === 'yours') return true;
     if (WRITER_WORDS.has(text)) writer = true;
     else if (writer && SHARING.has(text)) return true;
     else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.text ?? '')) return true;

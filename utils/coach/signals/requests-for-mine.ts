@@ -38,6 +38,8 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
     // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
     if (THEIR_CLAUSE.has(words[subject - 1]?.text ?? '')) return;
+    // "You may share it with your team freely": leave given, not asked for.
+    if (words[subject + 1]?.text === 'may' && !doc.sentences[word.sentence]?.question) return;
     for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
       // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.

@@ -6,7 +6,7 @@ import { wordSet } from '../text/word-set';
 
 const I_WILL = wordSet('will can');
 /** What the writer promises to do with what is sent: read it, mark it up, put eyes on it. */
-const REVIEWING = wordSet('look review read check edit proofread eyes mark critique polish redline');
+const REVIEWING = wordSet('look review read check verify edit proofread eyes mark critique polish redline');
 /** "… and I'll take a look at which of our openings fit", "so I can send through some roles": a recruiter's, however helpful it sounds. */
 export const RECRUITING = new Set([...JOB_NOUNS, 'opening', 'our', 'clients']);
 const PROMISE_REACH = 6;
@@ -40,6 +40,34 @@ export function reviewPromisedAfter(doc: Doc, last: number): boolean {
   if (verb < 0) return false;
   for (let next = verb; next < verb + REVIEW_REACH && next < span.endWord; next++)
     if (REVIEWING.has(words[next]!.text)) return true;
+  return false;
+}
+
+const OFFER_OPENERS = wordSet("happy glad i'll can could");
+const FREE_WORDS = wordSet('free bono gratis');
+const NO_CHARGE = wordSet('fee charge cost');
+
+/**
+ * "Happy to look over the lease for free, just send me the draft", "I can check the statutes pro
+ * bono; send me the document": a review offered for nothing, then what to review asked for.
+ */
+export function freeReviewOfferedBefore(doc: Doc, first: number): boolean {
+  const { words } = doc;
+  const sentence = words[first]?.sentence ?? -1;
+  const span = doc.sentences[sentence];
+  if (!span) return false;
+  let offered = false;
+  // The offer may close the sentence before: "I can verify the draft pro bono; send me the document".
+  const from = doc.sentences[sentence - 1]?.firstWord ?? span.firstWord;
+  for (let at = from; at < first && !offered; at++)
+    if (OFFER_OPENERS.has(words[at]!.text))
+      for (let next = at + 1; next <= at + REVIEW_REACH && next < first; next++) if (REVIEWING.has(words[next]!.text)) offered = true;
+  if (!offered) return false;
+  const end = doc.sentences[sentence + 1]?.endWord ?? span.endWord;
+  for (let at = from; at < end; at++) {
+    const text = words[at]!.text;
+    if (FREE_WORDS.has(text) || (NO_CHARGE.has(text) && words[at - 1]?.text === 'no')) return true;
+  }
   return false;
 }
 

@@ -162,9 +162,8 @@ export const ASKS: readonly PhraseEntry[] = [
   // Their name lent to the writer's application or pitch: "may I mention your name in my cover letter?".
   'mention your name',
   // Their referrals asked for as the writer's name in their mouth: "I'd love to be the name you mention to clients".
-  'the name you mention',
-  'the name you recommend',
-  'first name on your',
+  { phrase: 'the name you mention', hard: true },
+  { phrase: 'first name on your', hard: true },
   'use your name',
   'drop your name',
   // The buyer sought in a statement: "I need only the name of the person who decides the orders".

@@ -181,6 +181,4 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   // Their own team's opening, named back to them: "I saw there is an opening for UX researcher in your team".
   'opening for _ in your',
   'opening for _ _ in your',
-  'opening in your team',
-  'opening on your team',
 ];

@@ -64,7 +64,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'heres the',
   // Someone else's opening passed on: "just pass the link: …".
   'pass the link',
-  'passing the link',
   'we talked about',
   'we discussed',
   'we spoke about',

@@ -661,7 +661,6 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'nothing for sale',
   // "There is nothing to repay": a gift, nothing owed for it.
   'nothing to repay',
-  'nothing to pay back',
   // "No affiliation, just a tip!", "no affiliation, I just love 'em": someone else's sale passed on,
   // which the writer gains nothing from.
   'no affiliation',
@@ -689,9 +688,6 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'not recruiting',
   // "We're hiring two techs. Not a recruiter, get nothing for it.": an opening passed on, no fee in it.
   'not a recruiter',
-  // In a second language: "I am not recruiter and don't win nothing with this".
-  'not recruiter',
-  "don't win nothing",
   'get nothing for it',
   'nothing in it for me',
   'no sales pitch',

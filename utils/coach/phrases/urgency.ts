@@ -21,7 +21,6 @@ export const URGENCY: readonly PhraseEntry[] = [
   'go fast',
   'fill up fast',
   'booking up fast',
-  'books up fast',
 ];
 
 /** Deadlines that only read as pressure beside an ask ("a call this week"), not in "your talk this week". */

@@ -14,7 +14,8 @@ import { applyEdits, type Edit } from './apply-edits';
  *
  * None of these names is a key of a message, a setting, a stored record or a DOM or library object:
  * React reads `.last`, so a match's `first` and `last` stay; errors' `.message` and a journey touch's
- * `kind` are read too, so a finding's stay. The build fails if a new name is already a property in a
+ * `kind` are read too, so a finding's stay; a stored touch has a `note`, so a phrase entry's stays
+ * (its `unlessNext` and `hard` are renamed: about 40 bytes). The build fails if a new name is already a property in a
  * file, or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
  */
 export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
@@ -27,6 +28,9 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['question', 'K'],
   // A phrase list's entry, as matched (and a note starter's wording, which lives in the coaching UI only).
   ['phrase', 'P'],
+  // A phrase list entry's exceptions and its weight ("a referral" unless "program" follows; a hard ask).
+  ['unlessNext', 'V'],
+  ['hard', 'J'],
   // A finding's parts.
   ['range', 'B'],
   ['severity', 'G'],
@@ -37,8 +41,10 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * react-dom's own bookkeeping on each fiber of the panel's tree, written and read only inside
- * react-dom, which the coaching UI bundles whole (about 480 bytes gzipped, 2026-12-03). Its one
+ * react-dom's own bookkeeping on each fiber of the panel's tree, its hook queues and its root,
+ * written and read only inside react-dom, which the coaching UI bundles whole (about 480 bytes
+ * gzipped for the first fifteen, 240 more for the rest, 2026-12-03). None is read by zod, the
+ * polyfill or our code in the coaching UI (the popup's `tag` is another bundle). Its one
  * outside reader would be React DevTools' hook, which does not reach a content script's world, and
  * whose calls react-dom wraps in try/catch. Not `return`, `child`, `flags`, `type` or `key`: the
  * language, the DOM or a RegExp read those names too.
@@ -60,6 +66,30 @@ export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
     'baseState',
     'dependencies',
     'lanes',
+    'tag',
+    'queue',
+    'lane',
+    'tail',
+    'cachePool',
+    'dehydrated',
+    'pendingLanes',
+    'suspendedLanes',
+    'pingedLanes',
+    'callbackNode',
+    'callbackPriority',
+    'retryLane',
+    'revertLane',
+    'firstBaseUpdate',
+    'lastBaseUpdate',
+    'baseQueue',
+    'hasEagerState',
+    'eagerState',
+    'lastRenderedState',
+    'lastRenderedReducer',
+    'cancelPendingCommit',
+    'timeoutHandle',
+    'lastEffect',
+    'firstContext',
   ].map((name, index) => [name, `$${index.toString(36)}`]),
 );
 

@@ -12,10 +12,14 @@ export const LOWERCASE_LETTER = /\p{Lowercase}/u;
 export const UPPERCASE_LETTER = /[\p{Uppercase}\p{Lt}]/u;
 export const ALPHABETIC_LETTER = /\p{Alphabetic}/u;
 
+/** An emoji or other pictograph, which closes a thought like a full stop (signals/topics.ts). */
+export const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 export const PATTERNS: Readonly<Record<string, RegExp>> = {
   RULE_ID,
   PLACEHOLDER_BODY,
   LOWERCASE_LETTER,
   UPPERCASE_LETTER,
   ALPHABETIC_LETTER,
+  PICTOGRAPH,
 };

@@ -56,6 +56,8 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'slot on the _ agenda',
   // A visit on their calendar: "perhaps on a Saturday of your choosing".
   'of your choosing',
+  // A venue or a gift asked for in a blessing: "a place that might bless us with the space".
+  'bless us with',
   // A close with a date on it: "I can start on 15 of May if you sign this week".
   'if you sign this',
   'if you sign before',

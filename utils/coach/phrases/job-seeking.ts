@@ -178,6 +178,9 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   'role ever opens',
   'position ever opens',
   'ready for a _ like yours',
+  // "my contract is ending in March, if your team ever need someone who do shaders, I'm around".
+  'my contract is ending',
+  'my contract ends',
   // Their own team's opening, named back to them: "I saw there is an opening for UX researcher in your team".
   'opening for _ in your',
   'opening for _ _ in your',

@@ -64,6 +64,8 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'heres the',
   // Someone else's opening passed on: "just pass the link: …".
   'pass the link',
+  // "I recorded the bug, video is in my profile, you can have it": what the link holds, given.
+  'you can have it',
   'we talked about',
   'we discussed',
   'we spoke about',

@@ -156,3 +156,39 @@ describe('someone else’s opening passed on by its link', () => {
     invalid: [],
   });
 });
+
+// Round 50's second author, read (a National Guard chaplain in Georgia; a Seoul indie game developer).
+describe('a bug video given by the link in my profile; a space asked for in a blessing', () => {
+  testRule(askBeforeGive, {
+    valid: ['Found a small bug in your beta: the map resets when you pause. I recorded a video, link in my profile, you can have it 🙂'],
+    invalid: [
+      {
+        text: 'I have heard good things about your lodge. We are planning a retreat for nurses and praying for a place that might bless us with the space.',
+        errors: [{ rule: 'ask-before-give', words: 'bless us with' }],
+      },
+    ],
+  });
+});
+
+describe('a contract ending after an emoji is mine; a search since they got out is theirs', () => {
+  testRule(jobSeekingRule, {
+    valid: ['I know you’ve been looking for work since you got out. The county is hiring drivers, use my name if it helps.'],
+    invalid: [
+      {
+        text: 'I like your posts about studio culture, you sound like a great lead 🙂 my contract is ending in May, and if your team ever needs a tools programmer, I am around',
+        errors: [{ rule: 'job-seeking', words: 'my contract is ending' }],
+      },
+      {
+        text: 'Loved the brickwork your crew finished. If you’ve got clients who need an architect, we’d love a referral!',
+        errors: [{ rule: 'job-seeking', words: 'a referral' }],
+      },
+    ],
+  });
+});
+
+describe('following up on the months since they got home', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Just following up, Corporal. It has been about two months since you got home, and that is usually when it gets heavy. I am not checking a box.'],
+    invalid: [{ text: 'Just following up, Dan. It has been two weeks since I sent my quote.', errors: [{ rule: 'pushy-follow-up', words: 'Just following up' }] }],
+  });
+});

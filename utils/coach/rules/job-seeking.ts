@@ -1,9 +1,9 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
-import { SELF_WORDS } from '../phrases/pronouns';
+import { WRITER_WORDS } from '../phrases/pronouns';
 import { alreadyGiven, doneToMine } from '../signals/not-asks';
 import { deniedBefore, precededBy } from '../signals/negation';
-import { outsideTopics } from '../signals/topics';
+import { emojiAfter, outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
 import { freeHelpOnTheirNeed, helpOnTheirNeed } from '../signals/their-need';
 import { wordSet } from '../text/word-set';
@@ -39,14 +39,13 @@ export const jobSeekingRule = defineRule({
 const THEIRS_REACH = 5;
 /** "your post that you look for new job as transport planner after the layoffs": a search with no owner named reaches further back. */
 const UNOWNED_REACH = 10;
-const WRITER = new Set([...SELF_WORDS, 'we', 'our', 'us']);
 const OTHER_PEOPLE = wordSet('everybody everyone anybody anyone people those folks workers staff colleagues who');
 
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
 function readersSearch(doc: Doc, first: number, last: number): boolean {
   const sentence = doc.words[first]?.sentence;
   let owned = false;
-  for (let at = first; at <= last; at++) owned ||= WRITER.has(doc.words[at]?.text ?? '');
+  for (let at = first; at <= last; at++) owned ||= WRITER_WORDS.has(doc.words[at]?.text ?? '');
   const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
   // "a free meal for everybody laid off when the hotel closed": other people's loss, not mine.
   // "two second-years whose shop just laid off": theirs too.
@@ -58,8 +57,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
     return true;
   for (let at = first - 1; at >= Math.max(0, first - reach); at--) {
     const word = doc.words[at];
-    if (!word || word.sentence !== sentence || WRITER.has(word.text)) return false;
-    if (word.text === 'you' || word.text === "you're" || word.text === 'youre') return true;
+    if (!word || word.sentence !== sentence || WRITER_WORDS.has(word.text) || emojiAfter(doc, at)) return false;
+    if (word.text === 'you' || word.text === "you're" || word.text === 'youre' || word.text === "you've") return true;
     // "saw your open to work post": their search, named as theirs ("your lab's openings" are asked after).
     if (word.text === 'your' && at === first - 1) return true;
     // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.

@@ -46,5 +46,19 @@ function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
 export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
-  chasing.find(doc).filter((match) => !checksOnThem(doc, match)),
+  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match)),
 );
+
+/**
+ * "Just following up, Specialist. It's been three months since y'all got home": a follow-up on
+ * their time since something, with nothing of mine in it ("since I sent my quote" chases).
+ */
+function followsUpOnTheirTime(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const sentence = words[match.last]?.sentence ?? -1;
+  if (words[match.last]?.text !== 'up' || (words[match.last + 1]?.sentence === sentence && words[match.last + 1]?.text === 'on'))
+    return false;
+  const next = doc.sentences[sentence + 1];
+  if (!next || !nothingOfMine(doc, sentence) || !nothingOfMine(doc, sentence + 1)) return false;
+  return words.slice(next.firstWord, next.endWord).some((word) => word.text === 'since');
+}

@@ -7,6 +7,7 @@ import {
   SEEKING,
 } from '../phrases/asks';
 import { LINK_PUSHES } from '../phrases/hard-asks';
+import { LISTED_LIGHT_ASKS } from '../phrases/soft-asks';
 import { OTHER_WORDS, WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
@@ -89,6 +90,8 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   deniedOutright,
   // "the AD said your reference letter was the best one she read".
   theirsThatDidSomething,
+  // "I recorded a video of the bug, link in my profile, you can have it".
+  handedOver,
 ];
 
 const TIME_UNITS = wordSet('minutes mins min');
@@ -432,7 +435,8 @@ function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
   return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
 }
 
-const PUSHES: ReadonlySet<object> = new Set(LINK_PUSHES);
+/** Links of mine to visit, listed or soft ("the link is in my profile"). */
+const PUSHES: ReadonlySet<object> = new Set([...LINK_PUSHES, ...LISTED_LIGHT_ASKS.filter((ask) => ask.phrase.includes('link'))]);
 
 /** A page to look at: "visit our site", "pricing is on our site, worth a visit", "find it on our site". */
 const TO_THE_PAGE = wordSet(

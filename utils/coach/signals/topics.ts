@@ -4,6 +4,7 @@ import { findStrongWorkMentions } from './their-work';
 import { flatMap } from '../text/flat-map';
 import { forEachWordIn } from '../text/word-index';
 import { wordList, wordSet } from '../text/word-set';
+import { PICTOGRAPH } from '../patterns';
 
 const TOPIC_LINKS = wordSet('on about around regarding covering');
 const MAX_TOPIC_WORDS = 8;
@@ -60,7 +61,14 @@ function breaksClause(doc: Doc, index: number): boolean {
   const next = doc.words[index + 1];
   if (!word || !next || word.sentence !== next.sentence) return true;
   const between = doc.text.slice(word.end, next.start);
-  return CLAUSE_BREAKS.some((mark) => between.includes(mark));
+  return CLAUSE_BREAKS.some((mark) => between.includes(mark)) || emojiAfter(doc, index);
+}
+
+/** "your posts about team culture 🙂 my contract is ending": an emoji closes a thought like a full stop. */
+export function emojiAfter(doc: Doc, index: number): boolean {
+  const word = doc.words[index];
+  const next = doc.words[index + 1];
+  return !!word && !!next && PICTOGRAPH.test(doc.text.slice(word.end, next.start));
 }
 
 /** Drops matches that sit inside the topic of their work. */

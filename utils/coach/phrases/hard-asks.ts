@@ -215,6 +215,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'as _ sponsor', hard: true },
   { phrase: 'as our sponsor', hard: true },
   { phrase: 'looking for sponsors', hard: true },
+  // "We've still got 6 spots unsponsored": the gap left for them to fill.
+  { phrase: 'unsponsored', hard: true },
   // "My classes could use a sponsor. Something to think about.": the ask said as a need.
   { phrase: 'could use a sponsor', hard: true },
   { phrase: 'could use sponsors', hard: true },

@@ -35,7 +35,7 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "area space sector clients customers insights knowledge achievements accomplishments success way " +
   "department needs goals challenges hiring recruitment recruiting requirements budget decision own next " +
   "reply response earliest convenience availability schedule life day week family advice guidance " +
-  "mentorship perspective leadership stuff things passion dedication contributions updates activity name " +
+  "mentorship perspective leadership stuff things passion heart dedication contributions updates activity name " +
   "details contact list audience followers brand revenue sales growth costs pipeline leads staff hr ok okay " +
   "employees people hospital school office city country region market domain impressive recent latest " +
   "insightful interesting fantastic excellent brilliant remarkable outstanding amazing great wonderful " +

@@ -6,6 +6,7 @@ import { jobSeekingRule } from './job-seeking';
 import { falseUrgency } from './false-urgency';
 import { pushyFollowUp } from './pushy-follow-up';
 import { linkPush } from './link-push';
+import { specificDetail } from './specific-detail';
 
 // Session 23 (issue 12): session 22's check set (a Bristol midwife and a Rajasthan solar installer;
 // an Alberta rancher and a Warsaw developer advocate; a New Orleans chef and a Lisbon notary) read
@@ -190,5 +191,16 @@ describe('following up on the months since they got home', () => {
   testRule(pushyFollowUp, {
     valid: ['Just following up, Corporal. It has been about two months since you got home, and that is usually when it gets heavy. I am not checking a box.'],
     invalid: [{ text: 'Just following up, Dan. It has been two weeks since I sent my quote.', errors: [{ rule: 'pushy-follow-up', words: 'Just following up' }] }],
+  });
+});
+
+describe('a heart anyone has is no detail; tables left unsponsored are asked of them', () => {
+  testRule(specificDetail, {
+    valid: ['Thank you for connecting. Your heart for this cause is so clear.'],
+    invalid: [],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [{ text: 'Circling back on the gala, Mr. Hale. We still have four tables unsponsored.', errors: [{ rule: 'ask-before-give', words: 'unsponsored' }] }],
   });
 });

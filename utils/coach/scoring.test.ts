@@ -152,6 +152,20 @@ describe('decideVerdict', () => {
       'needs-work',
     ],
     [
+      'a slot of the writer\'s own left to fill ("[link]") is no evidence either: it and one warning',
+      'Hi',
+      [concern('unfilled-placeholder', 'relationship', 'warning'), concern('nothing-specific', 'relationship', 'warning'), warning],
+      'balanced',
+      'needs-work',
+    ],
+    [
+      'the recipient\'s name left as a placeholder is the template: transactional',
+      'Hi',
+      [concern('unfilled-placeholder', 'relationship', 'error')],
+      'balanced',
+      'transactional',
+    ],
+    [
       'two warnings and a strength: transactional at 3',
       'Hi',
       [warning, concern('x', 'journey', 'warning'), strength('s')],

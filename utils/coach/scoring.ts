@@ -129,7 +129,16 @@ function takesEnough(taking: readonly Finding[]): boolean {
 }
 
 function pressureOf(finding: Finding): number {
-  return LENGTH_ONLY.has(finding.rule) ? 0 : PRESSURE[finding.severity];
+  return LENGTH_ONLY.has(finding.rule) || unfinishedSlot(finding) ? 0 : PRESSURE[finding.severity];
+}
+
+/**
+ * "[link]" left for the writer to paste in (the placeholder rule's warning): like the length, it keeps
+ * the note from `relational`, because LinkedIn would send it as it stands, and says nothing of what the
+ * note asks or gives. The recipient's "[First Name]" stays an error: that is the template.
+ */
+function unfinishedSlot(finding: Finding): boolean {
+  return finding.rule === 'unfilled-placeholder' && finding.severity === 'warning';
 }
 
 /** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */

@@ -360,6 +360,8 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'share my video', hard: true },
   'share my profile',
   { phrase: 'like and share', hard: true },
+  // "Would really appreciate a like and comment to help with the algorithm".
+  { phrase: 'like and comment', hard: true },
   'kindly revert',
   'when can we talk',
   'when can we meet',

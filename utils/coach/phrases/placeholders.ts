@@ -45,3 +45,9 @@ export const LINK_WORDS: ReadonlySet<string> = wordSet('link url');
 
 /** Words after "ABC" that make it a stand-in company ("ABC Ltd", "at ABC Corp"). */
 export const STAND_IN_NEXT: ReadonlySet<string> = wordSet('company corp ltd inc group industries co');
+
+/**
+ * A bracket holding only what the writer has yet to paste in: "[link]", "[date]", "[my number]". A
+ * note unfinished, not a mail merge: the recipient's name or company left in brackets is the template.
+ */
+export const WRITERS_SLOT_WORDS: ReadonlySet<string> = wordSet('link url here date time phone number address my the');

@@ -83,3 +83,15 @@ test('every placeholder is an error with its own words in the message', () => {
     message: '"{firstName}" is a placeholder that was never filled in.',
   });
 });
+
+describe('a slot of the writer’s own, left to fill', () => {
+  test.each([['[link]'], ['{{link}}'], ['[Date]'], ['[URL]'], ['[link here]'], ['[PHONE NUMBER]']])('%s is a warning: the note is unfinished, not a mail merge', (slot) => {
+    const [finding] = runRule(unfilledPlaceholder, { text: `Here are the photos from Saturday: ${slot}` });
+    expect(finding).toMatchObject({ severity: 'warning', message: `"${slot}" is still to be filled in.` });
+  });
+
+  test.each([['[First Name]'], ['[Loom link]'], ['[company]'], ['[your link]']])('%s stays an error', (placeholder) => {
+    const [finding] = runRule(unfilledPlaceholder, { text: `Hi there, about ${placeholder} and more.` });
+    expect(finding).toMatchObject({ severity: 'error' });
+  });
+});

@@ -8,6 +8,7 @@ import {
   PLACEHOLDER_VERBS,
   PLACEHOLDER_WORDS,
   STAND_IN_NEXT,
+  WRITERS_SLOT_WORDS,
 } from '../phrases/placeholders';
 import { defineRule } from '../rule';
 import type { Range } from '../schema';
@@ -49,15 +50,40 @@ export const unfilledPlaceholder = defineRule({
   kind: 'concern',
   description: 'A template placeholder left unfilled, such as {firstName} or [Name].',
   check(doc) {
-    return findPlaceholders(doc).map((range) => ({
-      severity: 'error',
-      message: `"${doc.text.slice(range[0], range[1])}" is a placeholder that was never filled in.`,
-      why: 'A visible placeholder shows the note was pasted to many people, the opposite of a relationship.',
-      range,
-      suggestion: 'Replace it with the real detail, or rewrite the sentence for this person.',
-    }));
+    return findPlaceholders(doc).map((range) => {
+      const placeholder = doc.text.slice(range[0], range[1]);
+      // LinkedIn would send "[link]" as it stands, but it is the writer's own slot, not a mail merge's.
+      if (writersSlot(placeholder))
+        return {
+          severity: 'warning',
+          message: `"${placeholder}" is still to be filled in.`,
+          why: 'LinkedIn sends the brackets exactly as they are, so the note cannot go as written.',
+          range,
+          suggestion: 'Put in the real link, date or number before you send.',
+        };
+      return {
+        severity: 'error',
+        message: `"${placeholder}" is a placeholder that was never filled in.`,
+        why: 'A visible placeholder shows the note was pasted to many people, the opposite of a relationship.',
+        range,
+        suggestion: 'Replace it with the real detail, or rewrite the sentence for this person.',
+      };
+    });
   },
 });
+
+/** "[link]", "{date}", "<my number>": a bracket of the writer's own slot words only. */
+function writersSlot(placeholder: string): boolean {
+  let start = 0;
+  let end = placeholder.length;
+  while (start < end && BRACKETS[placeholder[start] ?? '']) start++;
+  while (end > start && CLOSERS.has(placeholder[end - 1] ?? '')) end--;
+  // A bracket is all of it: "COMPANY NAME" and "XYZ" are typed where the merge should have been.
+  if (start === 0) return false;
+  const words = placeholder.slice(start, end).toLowerCase().split(' ').filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => WRITERS_SLOT_WORDS.has(word));
+}
+const CLOSERS: ReadonlySet<string> = new Set(Object.values(BRACKETS));
 
 function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];

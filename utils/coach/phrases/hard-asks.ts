@@ -48,7 +48,14 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'put my name forward',
   'the referral form',
   // Their word or their name lent: "a few lines from your office would carry great weight with the panel".
-  { phrase: 'carry great weight', hard: true },
+  { phrase: 'carry _ weight', hard: true },
+  { phrase: 'carry weight', hard: true },
+  // A testimonial asked for: "I need testimonial from my previous master. If you can sign one …".
+  'if you can sign',
+  'need testimonial',
+  'need a testimonial',
+  // Which door to knock on, asked of the reader: "who should I send it to?"
+  'who should i send',
   { phrase: 'a gift in _ name', hard: true },
   { phrase: 'presenting partner', hard: true },
   // A stage asked for: "if there's a place on the spring agenda, I'd be honoured to tell it".
@@ -143,6 +150,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // A funder, a service contract or a prescriber sized up: "what is the usual size of support?",
   // "who's servicing it now?", "which pharmacy does your clinic send most scripts to?"
   'usual size of',
+  // A prospect sized by its peers: "just curious how companies your size handle it", "or do you use outside consultants?"
+  'companies your size',
+  'businesses your size',
+  'do you use outside',
   'does your _ consider',
   "who's servicing",
   'who is servicing',
@@ -215,6 +226,7 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'as _ sponsor', hard: true },
   { phrase: 'as our sponsor', hard: true },
   { phrase: 'looking for sponsors', hard: true },
+  { phrase: 'interested in sponsoring', hard: true },
   // "We've still got 6 spots unsponsored": the gap left for them to fill.
   { phrase: 'unsponsored', hard: true },
   // "My classes could use a sponsor. Something to think about.": the ask said as a need.
@@ -273,7 +285,6 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The ask's cost made small, or its worth to the writer said: "glad to draft it so it takes you 2 minutes".
   'so it takes you',
   'would only take you',
-  'carry real weight',
   // Their thing asked for by what it would do for the writer: "your Q3 data would help me so much".
   'would help me so much',
   'would help me a lot',

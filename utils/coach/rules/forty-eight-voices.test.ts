@@ -204,3 +204,53 @@ describe('a heart anyone has is no detail; tables left unsponsored are asked of 
     invalid: [{ text: 'Circling back on the gala, Mr. Hale. We still have four tables unsponsored.', errors: [{ rule: 'ask-before-give', words: 'unsponsored' }] }],
   });
 });
+
+// Round 51, read (a Montana woodworker who served; a Filipino ship's engineer; a Navy spouse placing
+// spouses in jobs; an Izmir structural engineer; a wrestling coach who was a Marine; a Lagos product manager).
+describe('a letter, a testimonial, a door, a sponsor and a prospect sized by its peers', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Your foundation’s work with rural vets is the real thing. We apply to the county fund in May, and a few lines from someone like you would carry weight with them.',
+        errors: [{ rule: 'ask-before-give', words: 'carry weight' }],
+      },
+      {
+        text: 'Best captain I sailed with. For my licence I need a testimonial from my last master, it would help me a lot.',
+        errors: [
+          { rule: 'ask-before-give', words: 'need a testimonial' },
+          { rule: 'ask-before-give', words: 'would help me a lot' },
+        ],
+      },
+      { text: 'Sir, if you can sign the sea-service form for me it would help very much.', errors: [{ rule: 'ask-before-give', words: 'if you can sign' }] },
+      {
+        text: 'Your keynote at the summit gave me chills! I have a story your audience would love. Who should I send it to?',
+        errors: [{ rule: 'ask-before-give', words: 'Who should I send' }],
+      },
+      { text: 'Hi Rob! Would Harbor Bank be interested in sponsoring our career fair in May?', errors: [{ rule: 'ask-before-give', words: 'interested in sponsoring' }] },
+      {
+        text: 'Quick question, Dayo. Does your team offer staff any savings benefit? Just curious how companies your size handle it.',
+        errors: [{ rule: 'ask-before-give', words: 'companies your size' }],
+      },
+      {
+        text: 'Congrats on the harbour tower! Does your firm have its own assessment team, or do you use outside consultants?',
+        errors: [{ rule: 'ask-before-give', words: 'do you use outside' }],
+      },
+    ],
+  });
+});
+
+describe('services denied, a check-in that wants no reply, a search in their unit', () => {
+  testRule(salesPitchRule, {
+    valid: ['Ask for core sampling, some firms skip it. I am not offering my services, I am booked this year. I only want that you are not cheated.'],
+    invalid: [],
+  });
+  testRule(pushyFollowUp, {
+    valid: ['Just checking in. You said last month was rough. No need to write back.'],
+    invalid: [],
+  });
+  testRule(jobSeekingRule, {
+    valid: ['Hope the new job is treating you well! If anyone in your unit is job hunting, tell them to DM me, the clinic is free.'],
+    invalid: [],
+  });
+});

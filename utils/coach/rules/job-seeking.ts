@@ -59,6 +59,8 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER_WORDS.has(word.text) || emojiAfter(doc, at)) return false;
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre' || word.text === "you've") return true;
+    // "if anyone in your FRG is job hunting, tell them to DM me": someone else's search.
+    if (OTHER_PEOPLE.has(word.text)) return true;
     // "saw your open to work post": their search, named as theirs ("your lab's openings" are asked after).
     if (word.text === 'your' && at === first - 1) return true;
     // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.

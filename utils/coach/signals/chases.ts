@@ -46,8 +46,22 @@ function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
 export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
-  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match)),
+  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match) && !noReplyWanted(doc, match)),
 );
+
+const REPLIES = wordSet('reply respond answer write');
+
+/**
+ * "Just checking in. No need to write back.": a chase wants the answer this sets them free of, unless
+ * the check-in names what of mine it is about ("checking in on my proposal").
+ */
+function noReplyWanted(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  if (!nothingOfMine(doc, words[match.first]?.sentence ?? -1)) return false;
+  return words.some(
+    (word, at) => word.text === 'need' && words[at - 1]?.text === 'no' && words[at + 1]?.text === 'to' && REPLIES.has(words[at + 2]?.text ?? ''),
+  );
+}
 
 /**
  * "Just following up, Specialist. It's been three months since y'all got home": a follow-up on

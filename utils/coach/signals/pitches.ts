@@ -18,7 +18,7 @@ import { findTheirCustomersPitched } from './their-customers';
 import { peerJobLead } from './peer-lead';
 import { wordSet } from '../text/word-set';
 import { NO_OR_WITHOUT } from '../phrases/negation';
-import { precededBy } from './negation';
+import { deniedBefore, precededBy } from './negation';
 
 /** Every pitch in the note: the phrase list's, a company's claims about what it sells, and selling by its shape. */
 export function findPitches(doc: Doc): readonly PhraseMatch[] {
@@ -183,6 +183,8 @@ const NOT_OURS_TO_SET = wordSet('official public government published national e
  * app"), our client speaking of the reader ("one of our clients mentioned you"), a role they
  * applied to ("you applied to our Data Platform role").
  */
+const OFFERING = wordSet('offering selling pitching');
+
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const head = words[match.first];
@@ -208,6 +210,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (answersThem(doc, match.first)) return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
+  // "I am not offering my services, I am full this year": the offer denied outright.
+  if (OFFERING.has(words[match.first - 1]?.text ?? '') && deniedBefore(doc, match.first - 1, 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
   for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
     if (words[at]!.text === 'asked' && words[at - 1]!.text === 'you') return true;

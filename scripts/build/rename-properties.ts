@@ -43,7 +43,7 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
 /**
  * react-dom's own bookkeeping on each fiber of the panel's tree, its hook queues and its root,
  * written and read only inside react-dom, which the coaching UI bundles whole (about 480 bytes
- * gzipped for the first fifteen, 240 more for the rest, 2026-12-03). None is read by zod, the
+ * gzipped for the first fifteen, about 500 more for the rest, 2026-12-03). None is read by zod, the
  * polyfill or our code in the coaching UI (the popup's `tag` is another bundle). Its one
  * outside reader would be React DevTools' hook, which does not reach a content script's world, and
  * whose calls react-dom wraps in try/catch. Not `return`, `child`, `flags`, `type` or `key`: the
@@ -90,6 +90,50 @@ export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
     'timeoutHandle',
     'lastEffect',
     'firstContext',
+    '_fragmentFiber',
+    '_visibility',
+    '_currentValue',
+    'blockedOn',
+    'unsuspend',
+    'stylesheets',
+    'baseLanes',
+    'isDehydrated',
+    '_eventListeners',
+    'refCount',
+    'entanglements',
+    'refCleanup',
+    'gesture',
+    'tailMode',
+    '_observers',
+    'warmLanes',
+    'entangledLanes',
+    'pooledCache',
+    'memoCache',
+    'retryQueue',
+    'attachedListener',
+    'sortIndex',
+    '_status',
+    '_result',
+    'paired',
+    'rendering',
+    // react-dom's update queues; our composer session's private field is renamed with them.
+    'pending',
+    'shared',
+    // A class component's state (react-dom and our FailOpen boundary, both in this file), an update's
+    // payload and callback, a fiber's instance, the cache pool.
+    'state',
+    'payload',
+    'callback',
+    'instance',
+    'cache',
+    'pool',
+    'element',
+    'node',
+    'observer',
+    'events',
+    'stores',
+    'listeners',
+    'listener',
   ].map((name, index) => [name, `$${index.toString(36)}`]),
 );
 

@@ -51,11 +51,11 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   { phrase: 'carry _ weight', hard: true },
   { phrase: 'carry weight', hard: true },
   // A testimonial asked for: "I need testimonial from my previous master. If you can sign one …".
-  'if you can sign',
-  'need testimonial',
-  'need a testimonial',
+  { phrase: 'if you can sign', hard: true },
+  { phrase: 'need testimonial', hard: true },
+  { phrase: 'need a testimonial', hard: true },
   // Which door to knock on, asked of the reader: "who should I send it to?"
-  'who should i send',
+  { phrase: 'who should i send', hard: true },
   { phrase: 'a gift in _ name', hard: true },
   { phrase: 'presenting partner', hard: true },
   // A stage asked for: "if there's a place on the spring agenda, I'd be honoured to tell it".
@@ -151,12 +151,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // "who's servicing it now?", "which pharmacy does your clinic send most scripts to?"
   'usual size of',
   // A prospect sized by its peers: "just curious how companies your size handle it", "or do you use outside consultants?"
-  'companies your size',
-  'businesses your size',
-  'do you use outside',
+  { phrase: 'companies your size', hard: true },
+  { phrase: 'do you use outside', hard: true },
   'does your _ consider',
   "who's servicing",
-  'who is servicing',
   'send most _ to',
   'remember the loyal',
   'contract come up',
@@ -244,7 +242,6 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'to donate',
   // A shortfall laid at their door: "the league is about $3,000 short this year".
   { phrase: 'short this year', hard: true },
-  { phrase: 'short of our goal', hard: true },
   'a monthly donation',
   'put us forward',
   'put you down',

@@ -174,13 +174,9 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   'i have _ years as',
   // A place that might open, asked for ahead: "if a spot ever opens on your line", "ready for a kitchen like yours".
   'spot ever opens',
-  'spot opens up',
-  'role ever opens',
-  'position ever opens',
   'ready for a _ like yours',
   // "my contract is ending in March, if your team ever need someone who do shaders, I'm around".
   'my contract is ending',
-  'my contract ends',
   // Their own team's opening, named back to them: "I saw there is an opening for UX researcher in your team".
   'opening for _ in your',
   'opening for _ _ in your',

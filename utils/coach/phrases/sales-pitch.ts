@@ -381,6 +381,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // What a seller sizes: "a shop your size could use it"; whom a seller brings: "clients that would be very happy to know you".
   'your size could',
   'clients that would',
+  // Their clients as the writer's market: "if your clients ever want built-ins, I'm 40 minutes away".
+  'your clients ever want',
   'clients who would',
   "what we're seeing with other",
   'what we are seeing with other',

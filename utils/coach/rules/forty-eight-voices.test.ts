@@ -254,3 +254,15 @@ describe('services denied, a check-in that wants no reply, a search in their uni
     invalid: [],
   });
 });
+
+describe('their clients as my market', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Saw the barn you restored outside Bozeman, beautiful work. If your clients ever want cabinets to match, I am an hour from most of your jobs.',
+        errors: [{ rule: 'sales-pitch', words: 'your clients ever want' }],
+      },
+    ],
+  });
+});

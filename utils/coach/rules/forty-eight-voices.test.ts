@@ -266,3 +266,10 @@ describe('their clients as my market', () => {
     ],
   });
 });
+
+describe('a check-in that wants no reply still chases when it names the quote', () => {
+  testRule(pushyFollowUp, {
+    valid: [],
+    invalid: [{ text: 'Just checking in. Any thoughts on the quote? No need to write back if it is a no.', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] }],
+  });
+});

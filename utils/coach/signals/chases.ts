@@ -46,18 +46,19 @@ function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
 export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
-  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match) && !noReplyWanted(doc, match)),
+  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match) && !noReplyWanted(doc)),
 );
 
 const REPLIES = wordSet('reply respond answer write');
 
 /**
  * "Just checking in. No need to write back.": a chase wants the answer this sets them free of, unless
- * the check-in names what of mine it is about ("checking in on my proposal").
+ * the note names anything of mine it could be about ("checking in on my proposal", "any thoughts on
+ * the quote?").
  */
-function noReplyWanted(doc: Doc, match: PhraseMatch): boolean {
+function noReplyWanted(doc: Doc): boolean {
   const { words } = doc;
-  if (!nothingOfMine(doc, words[match.first]?.sentence ?? -1)) return false;
+  if (words.some((word) => CHASED.has(word.text))) return false;
   return words.some(
     (word, at) => word.text === 'need' && words[at - 1]?.text === 'no' && words[at + 1]?.text === 'to' && REPLIES.has(words[at + 2]?.text ?? ''),
   );

@@ -251,7 +251,7 @@ describe('services denied, a check-in that wants no reply, a search in their uni
   });
   testRule(jobSeekingRule, {
     valid: ['Hope the new job is treating you well! If anyone in your unit is job hunting, tell them to DM me, the clinic is free.'],
-    invalid: [],
+    invalid: [{ text: 'Hi Ana, I am a nurse who is looking for work in Leeds.', errors: [{ rule: 'job-seeking', words: 'looking for work' }] }],
   });
 });
 

@@ -39,6 +39,7 @@ export const jobSeekingRule = defineRule({
 const THEIRS_REACH = 5;
 /** "your post that you look for new job as transport planner after the layoffs": a search with no owner named reaches further back. */
 const UNOWNED_REACH = 10;
+const ANYONE = wordSet('anyone anybody someone somebody everyone everybody');
 const OTHER_PEOPLE = wordSet('everybody everyone anybody anyone people those folks workers staff colleagues who');
 
 /** "Saw you're open to work", "your post that you were affected by the layoffs": their search or loss. */
@@ -59,8 +60,9 @@ function readersSearch(doc: Doc, first: number, last: number): boolean {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || WRITER_WORDS.has(word.text) || emojiAfter(doc, at)) return false;
     if (word.text === 'you' || word.text === "you're" || word.text === 'youre' || word.text === "you've") return true;
-    // "if anyone in your FRG is job hunting, tell them to DM me": someone else's search.
-    if (OTHER_PEOPLE.has(word.text)) return true;
+    // "if anyone in your FRG is job hunting, tell them to DM me": someone else's search ("a nurse who
+    // is looking for work" is still the writer, so not every word of OTHER_PEOPLE).
+    if (ANYONE.has(word.text)) return true;
     // "saw your open to work post": their search, named as theirs ("your lab's openings" are asked after).
     if (word.text === 'your' && at === first - 1) return true;
     // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.

@@ -59,7 +59,6 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   return kept.sort((a, b) => a.first - b.first);
 });
 
-
 /**
  * "My friend Komang has a guesthouse … good price and honest people. I get nothing from it": someone
  * of mine vouched for, with the writer saying outright that nothing in it is theirs.
@@ -178,13 +177,14 @@ const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy');
 /** Prices someone else sets and publishes: "the official price list", "the government's price list". */
 const NOT_OURS_TO_SET = wordSet('official public government published national exchange');
 
+/** "I am not offering my services": the words a denied offer is made of. */
+const OFFERING = wordSet('offering selling pitching');
+
 /**
  * A listed phrase that is not selling here: our thing as the place their idea was used ("… to our
  * app"), our client speaking of the reader ("one of our clients mentioned you"), a role they
  * applied to ("you applied to our Data Platform role").
  */
-const OFFERING = wordSet('offering selling pitching');
-
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const head = words[match.first];

@@ -134,6 +134,32 @@ export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
     'stores',
     'listeners',
     'listener',
+    // React's and the scheduler's exports to react-dom, all three bundled whole into this one file
+    // (nothing else imports them here), and class lifecycles only react-dom reads (our one class
+    // component defines none of them).
+    '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE',
+    '__DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE',
+    '__COMPILER_RUNTIME',
+    'unstable_now',
+    'unstable_scheduleCallback',
+    'unstable_NormalPriority',
+    'unstable_shouldYield',
+    'unstable_requestPaint',
+    'unstable_getCurrentPriorityLevel',
+    'unstable_cancelCallback',
+    'unstable_UserBlockingPriority',
+    'unstable_LowPriority',
+    'unstable_ImmediatePriority',
+    'unstable_IdlePriority',
+    'unstable_wrapCallback',
+    'unstable_runWithPriority',
+    'unstable_next',
+    'unstable_forceFrameRate',
+    'unstable_setDisableYieldValue',
+    'unstable_Profiling',
+    'UNSAFE_componentWillMount',
+    'UNSAFE_componentWillReceiveProps',
+    'UNSAFE_componentWillUpdate',
   ].map((name, index) => [name, `$${index.toString(36)}`]),
 );
 

@@ -51,6 +51,7 @@ export const ASKS: readonly PhraseEntry[] = [
   '30 minutes',
   '15 mins',
   '15 min',
+  '10 min',
   '10 mins',
   '30 mins',
   'squeeze in',
@@ -63,6 +64,11 @@ export const ASKS: readonly PhraseEntry[] = [
   'quick demo',
   { phrase: 'a referral', note: 'their reputation', unlessNext: NOT_A_REFERRAL, hard: true },
   { phrase: 'refer me', hard: true },
+  { phrase: 'recommend me', hard: true },
+  // "I am applying in the next round and would be grateful if you can look at my proposal".
+  { phrase: 'be grateful if you', hard: true },
+  { phrase: 'be so grateful if you', hard: true },
+  { phrase: 'appreciate it if you could', hard: true },
   { phrase: 'referral for', hard: true },
   { phrase: 'put in a good word', hard: true },
   { phrase: 'putting in a good word', hard: true },
@@ -129,7 +135,7 @@ export const ASKS: readonly PhraseEntry[] = [
   'if it is of interest',
   "if that's of interest",
   // "I'd welcome the chance to show you the results": their time, asked for politely.
-  { phrase: 'welcome the chance to', unlessNext: wordList('return repay help thank') },
+  { phrase: 'welcome the chance to', unlessNext: wordList('return repay help thank'), hard: true },
   { phrase: 'love the chance to', unlessNext: wordList('return repay help thank') },
   { phrase: 'welcome the opportunity to', unlessNext: wordList('return repay help thank') },
   // A place on their website, their shelves or their list: "would you consider listing us".

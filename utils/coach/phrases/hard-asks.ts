@@ -127,6 +127,8 @@ const GOOD_WORDS = wordList('thanks gratitude congratulations congrats regards b
 export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The discovery question of a sales call: "how is your team currently handling failover?"
   'currently handling',
+  // "with volume growing, I am curious how you handle it now?"
+  { phrase: 'you handle it now', unlessNext: ['that'], hard: true },
   'currently managing',
   'is your team currently',
   'best way to get onto',
@@ -248,6 +250,12 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'advisory board',
   'on board with',
   'mention us',
+  // "would your folks want their name on our winter drive banner?": sponsorship asked as a picture.
+  // "share how your company can make a real difference for local veterans this year".
+  { phrase: 'how your company can', hard: true },
+  { phrase: 'want their name on', hard: true },
+  { phrase: 'want your name on', hard: true },
+  { phrase: 'logo on our', hard: true },
   // "your logo would look right at home on our banner": sponsorship asked as a picture.
   'your logo would',
   'your logo could',

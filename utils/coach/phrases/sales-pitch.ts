@@ -414,6 +414,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // Scarcity, the oldest close: "3 tables left, figured you'd want to know before they're gone".
   "before they're gone",
   'before they are gone',
+  // First pick kept for them: "I have kept two pieces for you to see before they go public".
+  'before they go public',
+  'before it goes public',
   'while they last',
   'while stocks last',
   'tables left',

@@ -23,6 +23,8 @@ export function promiseAfter(doc: Doc, last: number): number {
     const text = words[at]!.text;
     if (text === "i'll") return at + 1;
     if (text === 'i' && I_WILL.has(words[at + 1]?.text ?? '')) return at + 2;
+    // "… and I check it for you": the promise in a second language's plain present.
+    if (text === 'i' && words[at - 1]?.text === 'and' && REVIEWING.has(words[at + 1]?.text ?? '')) return at + 1;
   }
   return -1;
 }

@@ -1,0 +1,70 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
+import { specificDetail } from './specific-detail';
+
+// Session 24 (issue 12): round 52 (a retired first sergeant who runs a food bank's veterans'
+// programme, a Saigon freight coordinator; a Coast Guard veteran turned marine surveyor, an Accra
+// textile designer). The shapes their notes showed, in our own words.
+
+describe('their number handed on to someone who needs them, and a check offered in a second language', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'A caterer in Leeds asked me for someone who does sugar flowers and I thought of you. Can I give her your phone number, or would you rather I pass on hers?',
+      'Met a tenant-rights lawyer at the clinic who wants to hear from people like you. Okay if I pass him your number?',
+      'If the customs office still wants the invoice copy, you can send me the file and I check it for you tonight, no charge.',
+    ],
+    invalid: [
+      { text: 'Great to connect. Can you give me your phone number so we can talk this week?', errors: [{ rule: 'ask-before-give', words: 'phone number' }] },
+      { text: 'Send me the file and I forward it to my manager for a quote.', errors: [{ rule: 'ask-before-give', words: 'Send me' }] },
+    ],
+  });
+});
+
+describe('their name on our banner, and ten minutes in front of a board', () => {
+  testRule(askBeforeGive, {
+    invalid: [
+      {
+        text: 'Saw the second garage opened on Main St, congratulations. Would your crew want their name on our toy drive banner this year?',
+        errors: [{ rule: 'ask-before-give', words: 'want their name on' }],
+      },
+      { text: 'Love the new brewery. Any chance you want your name on our 5K shirts?', errors: [{ rule: 'ask-before-give', words: 'want your name on' }] },
+      { text: 'The kids would be thrilled to see the bakery’s logo on our jerseys this season.', errors: [{ rule: 'ask-before-give', words: 'logo on our' }] },
+      { text: 'Could you get me 10 min with your purchasing lead before the budget is set?', errors: [{ rule: 'ask-before-give', words: '10 min' }] },
+    ],
+    valid: ["I'm 10 min from the depot if you ever need a hand with the van."],
+  });
+  testRule(specificDetail, {
+    valid: [
+      'Saw Brightwater opened the new store on Mill Rd. Congrats. Would your folks want their name on our coat drive banner?',
+      // The detail is the hook when the note exists for its ask, however politely put.
+      'Loved your post on night-shift handovers at St Anne’s. We built a checklist app for exactly that. I’d welcome the chance to show you.',
+      'Your talk on soil carbon at the Ames field day was excellent. I am applying for the same grant and would be grateful if you could read my draft.',
+      'Your apprenticeship scheme at Harrow Print is inspiring. Please can you recommend me to your studio manager for the junior designer post?',
+      'Loved your post about the new cold store in Tema. With volume growing, I am curious how you handle it now?',
+    ],
+    invalid: [],
+  });
+});
+
+describe('pieces kept back before they go public, and how they handle it now', () => {
+  testRule(salesPitchRule, {
+    valid: ['We launched the quilt book last week and it went public on Friday. Thank you for writing the foreword.'],
+    invalid: [
+      {
+        text: 'You liked my post on the harvest prints, so I held three scarves back for you before they go public. Which colour suits you?',
+        errors: [{ rule: 'sales-pitch', words: 'before they go public' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['You handled the handover so well. How do you handle it now that the team is remote?'],
+    invalid: [
+      {
+        text: 'Congratulations on the expansion. With orders growing, I am curious how you handle it now?',
+        errors: [{ rule: 'ask-before-give', words: 'you handle it now' }],
+      },
+    ],
+  });
+});

@@ -251,6 +251,16 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'on board with',
   'mention us',
   // "would your folks want their name on our winter drive banner?": sponsorship asked as a picture.
+  // A reference asked for by what the employer wants: "they ask for a supervisor reference. You were the first person I thought".
+  ...['ask', 'asks', 'asking'].flatMap((verb) => [
+    { phrase: `${verb} for a _ reference`, hard: true },
+    { phrase: `${verb} for a reference`, hard: true },
+  ]),
+  { phrase: 'be my reference', hard: true },
+  // Their people as the writer's way in: "any names I should know?"
+  { phrase: 'names i should know', hard: true },
+  // A raise dressed as feedback: "I'd really value your eyes on the deck".
+  { phrase: 'eyes on _ deck', hard: true },
   // "share how your company can make a real difference for local veterans this year".
   { phrase: 'how your company can', hard: true },
   { phrase: 'want their name on', hard: true },

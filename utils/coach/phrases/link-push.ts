@@ -66,6 +66,8 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   'pass the link',
   // "I recorded the bug, video is in my profile, you can have it": what the link holds, given.
   'you can have it',
+  'take whatever',
+  'take what you need',
   'we talked about',
   'we discussed',
   'we spoke about',

@@ -3,10 +3,13 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
+import { offersValueRule } from './offers-value';
 
 // Session 24 (issue 12): round 52 (a retired first sergeant who runs a food bank's veterans'
 // programme, a Saigon freight coordinator; a Coast Guard veteran turned marine surveyor, an Accra
-// textile designer). The shapes their notes showed, in our own words.
+// textile designer), and round 53 (a San Antonio HVAC owner who served, a Miami medical interpreter;
+// a medic turned physician assistant, a Nairobi mobile-money developer). The shapes their notes
+// showed, in our own words.
 
 describe('their number handed on to someone who needs them, and a check offered in a second language', () => {
   testRule(askBeforeGive, {
@@ -65,6 +68,44 @@ describe('pieces kept back before they go public, and how they handle it now', (
         text: 'Congratulations on the expansion. With orders growing, I am curious how you handle it now?',
         errors: [{ rule: 'ask-before-give', words: 'you handle it now' }],
       },
+    ],
+  });
+});
+
+describe('a lead handed to them, leads to come, help any time', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'A restaurant owner asked me for someone who writes menus in French and I thought of you. Could I pass her your email?',
+        errors: [{ rule: 'offers-value', words: 'pass her your email' }],
+      },
+      {
+        text: 'So sorry to hear about the layoffs at the studio. I will keep my ears open and pass on anything I hear.',
+        errors: [{ rule: 'offers-value', words: 'keep my ears open' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Congrats on passing boards, Maya. Nursing to NP is a long road. If the first year gets heavy, send me a message anytime.'],
+    invalid: [{ text: 'Loved the demo day. Send me a message with your budget for next year.', errors: [{ rule: 'ask-before-give', words: 'Send me' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: ["Heard you're new to the payouts API. I wrote a small mock server for it. Link is in my profile, take whatever helps."],
+    invalid: [],
+  });
+});
+
+describe('a reference, their names and their eyes on the deck, asked for', () => {
+  testRule(askBeforeGive, {
+    valid: ["If you ever need a reference for the residency, I'm glad to be one."],
+    invalid: [
+      {
+        text: 'You supervised my first placement in 2018 and I never forgot it. The hospital asks for a clinical reference and you were the first person I thought of.',
+        errors: [{ rule: 'ask-before-give', words: 'asks for a clinical reference' }],
+      },
+      { text: 'Fellow Strathmore grad here! You are at Safaricom now, right? Any names I should know on the platform team?', errors: [{ rule: 'ask-before-give', words: 'names I should know' }] },
+      { text: 'Your panel at the fintech week was great. We are closing our angel round and I would value your eyes on the deck.', errors: [{ rule: 'ask-before-give', words: 'eyes on the deck' }] },
     ],
   });
 });

@@ -11,6 +11,7 @@ import { helpedOnBehalf, offersValue, payments, returns } from './phrase-sets';
 import { flatMap } from '../text/flat-map';
 import { theirWillingness } from './willingness';
 import { findReviewsPromised } from './review-offers';
+import { findHandedOn } from './handed-on';
 import { wordSet } from '../text/word-set';
 
 /** How many words after an offer its object may come: "happy to send over the deck". */
@@ -40,6 +41,7 @@ function findGivesAfresh(doc: Doc): Range[] {
     ...findLinksGiven(doc),
     ...findConditionalOffers(doc),
     ...findReviewsPromised(doc),
+    ...findHandedOn(doc),
   ]
     .filter((range) => {
       const sentence = sentenceAt(doc, range[0]) ?? -1;

@@ -5,6 +5,7 @@ import { findChases } from './chases';
 import { findJobSearches } from './job-search';
 import { findCommerceShapes } from './commerce-shapes';
 import { findPitches } from './pitches';
+import { findHandedOn } from './handed-on';
 import { findTheirWork, type WorkMention } from './their-work';
 import { flatMap } from '../text/flat-map';
 import { PIVOTS } from '../phrases/pivots';
@@ -25,9 +26,10 @@ export function pressingSentences(doc: Doc): ReadonlySet<number> {
 }
 
 function pressingSentencesAfresh(doc: Doc): ReadonlySet<number> {
-  return new Set(
-    sentencesOf(doc, [...findAsks(doc), ...requestOpeners.find(doc), ...findPitches(doc), ...findJobSearches(doc)]),
-  );
+  // "Can I give her your number?": leave asked to hand their details on, a lead passed to them.
+  const handedOn = new Set(findHandedOn(doc).map((range) => sentenceAt(doc, range[0])));
+  const openers = requestOpeners.find(doc).filter((opener) => !handedOn.has(doc.words[opener.first]?.sentence));
+  return new Set(sentencesOf(doc, [...findAsks(doc), ...openers, ...findPitches(doc), ...findJobSearches(doc)]));
 }
 
 function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] {

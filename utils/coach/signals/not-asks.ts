@@ -770,11 +770,21 @@ function peopleTakenOn(doc: Doc, match: PhraseMatch): boolean {
 const QUESTIONS = wordSet('questions question qs');
 const QUESTIONS_REACH = 4;
 
-/** "Send me your DD-214 questions anytime": their questions invited, help on offer. */
+const A_WORD = wordSet('message text line note');
+const ANYTIME = wordSet('anytime whenever');
+
+/**
+ * "Send me your DD-214 questions anytime", "if the first year gets heavy, send me a message anytime":
+ * their questions or a word from them invited, help on offer.
+ */
 function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.last + 1; at <= match.last + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++)
-    if (QUESTIONS.has(doc.words[at]!.text)) return true;
+  let aWord = false;
+  for (let at = match.last + 1; at <= match.last + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++) {
+    const text = doc.words[at]!.text;
+    if (QUESTIONS.has(text) || (aWord && ANYTIME.has(text))) return true;
+    aWord ||= A_WORD.has(text);
+  }
   return false;
 }
 

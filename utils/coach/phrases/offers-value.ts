@@ -58,6 +58,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'if you ever want help',
   'if you ever need help',
   'if you ever need a hand',
+  // "I drive right past there Tue/Thu mornings. If you ever need a ride just text me."
+  'if you ever need a ride',
+  'if you ever need a lift',
   'if you ever want a hand',
   'a sounding board',
   ...['calendar', 'door', 'inbox'].flatMap((mine) => [`my ${mine} is open`, `my ${mine} is always open`, `my ${mine} is yours`]),

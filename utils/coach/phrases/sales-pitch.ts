@@ -609,6 +609,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // The reader's bill, to be beaten: "take a look at what you're paying".
   "what you're paying",
   'what you are paying',
+  // "rates are better than what your paying now", as typed.
+  'what your paying',
   "can't do you better",
   // Not "you were a founding member of the meetup".
   'founding member spots',

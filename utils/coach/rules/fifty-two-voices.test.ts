@@ -109,3 +109,30 @@ describe('a reference, their names and their eyes on the deck, asked for', () =>
     ],
   });
 });
+
+// Round 54 (a Navy corpsman who manages a dialysis clinic, a Dhaka flood engineer; an Iowa hauler who
+// served in the Guard, a Montreal baker).
+describe('a ride offered, a length that names a thing, a bill to be beaten as typed', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Heard you start chemo at the Riverside unit next week. I pass it every morning on my way in. If you ever need a lift, just text me.',
+        errors: [{ rule: 'offers-value', words: 'If you ever need a lift' }],
+      },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Your talk at the ward managers’ day stayed with me. The 10-min handover huddle idea is brilliant. Did your day shift take to it?'],
+    invalid: [{ text: 'Could we grab 10 min this week to go over your fleet?', errors: [{ rule: 'ask-before-give', words: '10 min' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Congrats on the new buyer job at the elevator. Our trucks are open most of October and the rates beat what your paying now.',
+        errors: [{ rule: 'sales-pitch', words: 'what your paying' }],
+      },
+    ],
+  });
+});

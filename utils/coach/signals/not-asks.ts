@@ -103,6 +103,8 @@ const OFFERED_THINGS = wordSet('a an');
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
+  // "the 10-min shift huddle idea": a length that describes a thing, not time asked for.
+  if (doc.words[match.first]?.hyphenNext && doc.words[match.last + 1]?.sentence === doc.words[match.last]?.sentence) return true;
   // "grateful for 20 minutes of your time": theirs, asked for.
   if (doc.words[match.last + 1]?.text === 'of' && doc.words[match.last + 2]?.text === 'your') return false;
   if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '')) return true;

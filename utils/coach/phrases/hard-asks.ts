@@ -259,8 +259,16 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'be my reference', hard: true },
   // Their people as the writer's way in: "any names I should know?"
   { phrase: 'names i should know', hard: true },
-  // A raise dressed as feedback: "I'd really value your eyes on the deck".
+  // A raise or a job hunt dressed as feedback: "I'd really value your eyes on the deck", "a resume I'd love your eyes on".
   { phrase: 'eyes on _ deck', hard: true },
+  { phrase: 'love your eyes on', hard: true },
+  // Which door to knock on, asked sideways: "whose desk would something like that land on?"
+  { phrase: 'whose desk', hard: true },
+  // Their surplus or their seats, asked for: "I hope you would think of us first", "how many of those seats might be set aside for our veterans".
+  { phrase: 'think of us first', hard: true },
+  { phrase: 'set aside for our', hard: true },
+  // Their clicks as the writer's currency: "Follow our page! Likes help us land grants."
+  { phrase: 'likes help us', hard: true },
   // "share how your company can make a real difference for local veterans this year".
   { phrase: 'how your company can', hard: true },
   { phrase: 'want their name on', hard: true },

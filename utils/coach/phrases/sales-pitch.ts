@@ -483,6 +483,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'good rates',
   'reasonable rates',
   'competitive prices',
+  'competitive terms',
   'competitive price',
   'good price',
   'good prices',

@@ -4,6 +4,7 @@ import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
 import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
 
 // Session 24 (issue 12): round 52 (a retired first sergeant who runs a food bank's veterans'
 // programme, a Saigon freight coordinator; a Coast Guard veteran turned marine surveyor, an Accra
@@ -134,5 +135,38 @@ describe('a ride offered, a length that names a thing, a bill to be beaten as ty
         errors: [{ rule: 'sales-pitch', words: 'what your paying' }],
       },
     ],
+  });
+});
+
+// Round 55 (a retired warrant officer who runs a college's aviation maintenance programme, a Warsaw UX
+// designer; a Philadelphia union carpenter who runs a free tool library, a Cairo pharmacist).
+describe('a posted job and its pay passed on, a promise kept, a call made on their behalf', () => {
+  testRule(salesPitchRule, {
+    valid: ["The lab tech job I told you about is posted now: Riverside Health, $24/hr, closes Monday. You'd be great at it."],
+    invalid: [{ text: 'Our lab tech job is posted now: $24/hr, closes Monday. Apply today!', errors: [{ rule: 'sales-pitch', words: '24' }] }],
+  });
+  testRule(pushyFollowUp, {
+    valid: ['Circling back like I said I would. The grant list I mentioned is attached, with the two that fit you marked.'],
+    invalid: [{ text: 'Circling back on my proposal like I said I would. Any thoughts yet?', errors: [{ rule: 'pushy-follow-up', words: 'Circling back' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Here is the number for our registrar. If the school gives your son any trouble with the transfer, let me know and I will make a call for him.'],
+    invalid: [],
+  });
+});
+
+describe('whose desk, their surplus and seats, their clicks, their eyes on my resume', () => {
+  testRule(askBeforeGive, {
+    invalid: [
+      { text: 'Saw you run the estates team at the university. Big job. Whose desk would a proposal like ours land on?', errors: [{ rule: 'ask-before-give', words: 'Whose desk' }] },
+      { text: 'Your garage does great work on diesels. If an old engine ever heads for scrap, I hope you would think of us first.', errors: [{ rule: 'ask-before-give', words: 'think of us first' }] },
+      {
+        text: 'Congratulations on the plant manager role. I would be grateful to know how many apprenticeships might be set aside for our students.',
+        errors: [{ rule: 'ask-before-give', words: 'set aside for our' }],
+      },
+      { text: 'Follow the Riverside Makers page! Likes help us win the council grant.', errors: [{ rule: 'ask-before-give', words: 'Likes help us' }] },
+      { text: 'Thanks for the add. You are hiring at Mercer now, right? Got a resume I would love your eyes on.', errors: [{ rule: 'ask-before-give', words: 'love your eyes on' }] },
+    ],
+    valid: [],
   });
 });

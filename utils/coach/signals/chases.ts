@@ -46,8 +46,26 @@ function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
 export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
-  chasing.find(doc).filter((match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match) && !noReplyWanted(doc)),
+  chasing.find(doc).filter(
+    (match) => !checksOnThem(doc, match) && !followsUpOnTheirTime(doc, match) && !noReplyWanted(doc) && !promiseKept(doc, match),
+  ),
 );
+
+/**
+ * "Circling back like I said I would. The job I mentioned is posted", "following up as promised":
+ * the writer keeping a word of their own, with nothing of mine to answer in that sentence.
+ */
+function promiseKept(doc: Doc, match: PhraseMatch): boolean {
+  const sentence = doc.words[match.first]!.sentence;
+  const span = doc.sentences[sentence]!;
+  if (!nothingOfMine(doc, sentence)) return false;
+  for (let at = match.last + 1; at < span.endWord; at++) {
+    const text = doc.words[at]!.text;
+    if (text === 'promised') return true;
+    if (text === 'said' && doc.words[at + 1]?.text === 'i' && doc.words[at + 2]?.text === 'would') return true;
+  }
+  return false;
+}
 
 const REPLIES = wordSet('reply respond answer write');
 

@@ -26,6 +26,7 @@ import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
 import { peerJobLead } from './peer-lead';
+import { JOB_NOUNS } from './job-search';
 import { wordSet } from '../text/word-set';
 import { NO_OR_WITHOUT } from '../phrases/negation';
 import { precededBy } from './negation';
@@ -438,6 +439,7 @@ const NEGATIONS = wordSet("don't dont doesn't aren't isn't never not");
 function someoneElsesOpening(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = doc.sentences[words[at]!.sentence]!;
+  if (postedElsewhere(doc, sentence.firstWord, sentence.endWord)) return true;
   let hiring = sentence.firstWord;
   while (hiring < at && words[hiring]!.text !== 'hiring') hiring++;
   if (hiring === at || hiring === sentence.firstWord) return false;
@@ -452,6 +454,25 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
       return !RECRUITERS_OWN.has(words[subject]!.text) && peerJobLead(doc);
   return true;
 }
+/** Who would be recruiting, if the opening were the writer's. */
+const OURS = wordSet("we we're we've our us");
+
+/**
+ * "The carpentry instructor job I mentioned is posted: YouthBuild, $28/hr": an opening posted by
+ * someone else, its pay passed on with it; "our role is posted, $28/hr" recruits.
+ */
+function postedElsewhere(doc: Doc, first: number, end: number): boolean {
+  let posted = false;
+  let job = false;
+  for (let at = first; at < end; at++) {
+    const text = doc.words[at]!.text;
+    if (OURS.has(text)) return false;
+    posted ||= text === 'posted';
+    job ||= JOB_NOUNS.has(text);
+  }
+  return posted && job;
+}
+
 function hiringBefore(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[doc.words[at]!.sentence]!;
   return doc.words.slice(sentence.firstWord, at).some((word) => word.text === 'hiring');

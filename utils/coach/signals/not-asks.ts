@@ -73,7 +73,21 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   socialInvitation,
   callForEntries,
   chosenAlready,
+  callMadeForThem,
 ];
+
+const ON_BEHALF_OF = wordSet('him her them you');
+
+/** "If the VA gives him any trouble, let me know and I will make a call for him": the writer calls on their behalf. */
+function callMadeForThem(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  return (
+    words[match.last]?.text === 'call' &&
+    words[match.first - 1]?.text === 'make' &&
+    words[match.last + 1]?.text === 'for' &&
+    ON_BEHALF_OF.has(words[match.last + 2]?.text ?? '')
+  );
+}
 
 /** Asks found by their shape ("would you be up for …") that ask nothing here. */
 export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [

@@ -38,6 +38,17 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   ['principle', 'I'],
   ['suggestion', 'U'],
   ['why', 'Y'],
+  // The coaching UI's own: the analysis option that carries the word model, the phrase tree's
+  // branches, the marks' layer and its frame, an invitation session's composer (as the watcher found
+  // it), pending starter and relationship loader. None leaves the coaching UI or the word model
+  // (about 70 bytes, 2026-12-03).
+  ['secondReader', '$S'],
+  ['nextByWord', '$X'],
+  ['layer', '$L'],
+  ['frameRequest', '$M'],
+  ['pendingStarter', '$O'],
+  ['loadRelationship', '$H'],
+  ['found', '$F'],
 ]);
 
 /**

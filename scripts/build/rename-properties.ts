@@ -197,6 +197,24 @@ export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
     'onUncaughtError',
     'onCaughtError',
     '__reactViewTransition',
+    // React's class-component protocol and synthetic events, both ends inside this file: react-dom
+    // reads what React and our FailOpen boundary define (renamed alike), and our handlers read the
+    // events react-dom builds.
+    'nativeEvent',
+    'isPropagationStopped',
+    'isDefaultPrevented',
+    'getDerivedStateFromProps',
+    'getDerivedStateFromError',
+    'componentDidCatch',
+    'componentDidMount',
+    'componentDidUpdate',
+    'componentWillUnmount',
+    'shouldComponentUpdate',
+    'isReactComponent',
+    'contextType',
+    'defaultProps',
+    'displayName',
+    '_valueTracker',
   ].map((name, index) => [name, `$${index.toString(36)}`]),
 );
 

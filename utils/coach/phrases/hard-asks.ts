@@ -198,6 +198,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'do you have budget',
   'have a budget',
   'who in your',
+  // "Who at your shop would I talk to about a donated one?"
+  'who at your',
+  // "have u ever thought of having someone in Manila clear ur inbox?"
+  { phrase: 'thought of having someone', hard: true },
   'who on your',
   'who else on your',
   { phrase: 'who looks after', hard: true },
@@ -311,6 +315,11 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // Their thing asked for by what it would do for the writer: "your Q3 data would help me so much".
   'would help me so much',
   'would help me a lot',
+  { phrase: 'would help us a lot', hard: true },
+  // A referral asked for its own sake: "if you ever know a clinic owner who is tired of it, I would be very grateful for a name".
+  { phrase: 'grateful for a name', hard: true },
+  // Their work asked for as a fit: "you'd be the perfect person to look it over and write a short blurb".
+  { phrase: 'the perfect person to', hard: true },
   'would save our project',
   // A visit announced, theirs only to refuse: "I'll come by Thursday with a tape measure unless you tell me not to".
   'unless you tell me not to',

@@ -67,7 +67,6 @@ export const HANDED_OVER_CUES: readonly PhraseEntry[] = [
   // "I recorded the bug, video is in my profile, you can have it": what the link holds, given.
   'you can have it',
   'take whatever',
-  'take what you need',
   'we talked about',
   'we discussed',
   'we spoke about',

@@ -53,8 +53,6 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'say i sent you',
   // Leads to come, for someone out of work: "I will keep my ears open and send you anything I hear".
   'keep my ears open',
-  'keep my eyes open',
-  'keep an ear out',
   'if you ever want help',
   'if you ever need help',
   'if you ever need a hand',

@@ -416,7 +416,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'before they are gone',
   // First pick kept for them: "I have kept two pieces for you to see before they go public".
   'before they go public',
-  'before it goes public',
   'while they last',
   'while stocks last',
   'tables left',
@@ -474,6 +473,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'at a _ price',
   'offer sheet',
   'allocation is limited',
+  // "join our seed round"; "today we closed our seed round" is news (signals/pitches.ts).
   'our seed round',
   'for round one',
   'allocations',

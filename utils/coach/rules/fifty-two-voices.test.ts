@@ -170,3 +170,29 @@ describe('whose desk, their surplus and seats, their clicks, their eyes on my re
     valid: [],
   });
 });
+
+// Round 56 (a retired sergeant major who mentors in a veterans' court, a Manila virtual-assistant agency;
+// a school resource officer who runs a boxing club, a Lisbon dental-software founder).
+describe('our gift, a distance, a round closed, and asks said as a fit, a name, a help to us', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your flood relief drive for the valley is amazing. Our crew wants to donate a few pallets of water, where can we drop them?',
+      'Saw your post about your dad’s fall. I’m 10 min from you in Westfield, if you need groceries picked up, message me.',
+    ],
+    invalid: [
+      { text: 'Your comment on claims was so true. If you ever know a practice owner who is tired of it, I would be very grateful for a name.', errors: [{ rule: 'ask-before-give', words: 'grateful for a name' }] },
+      {
+        text: 'Your article on school policing was spot on. I am finishing a handbook on it and you would be the perfect person to write a short foreword.',
+        errors: [{ rule: 'ask-before-give', words: 'the perfect person to' }],
+      },
+      { text: 'Congrats on the third clinic! We are building for exactly this moment, and your view would help us a lot.', errors: [{ rule: 'ask-before-give', words: 'would help us a lot' }] },
+      { text: 'Your crew builds ramps for the church, so you know the need. Who at your shop would I talk to about a donated one?', errors: [{ rule: 'ask-before-give', words: 'Who at your' }] },
+      { text: 'Saw your post about drowning in emails. Have you ever thought of having someone clear your inbox overnight?', errors: [{ rule: 'ask-before-give', words: 'thought of having someone' }] },
+      { text: 'Our food bank is short on tins. Would your store like to donate a few cases?', errors: [{ rule: 'ask-before-give', words: 'to donate' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['You reviewed my first deck three years ago and told me to talk to fifty dentists first. I did. Today we closed our seed round. Thank you.'],
+    invalid: [{ text: 'We are opening our seed round to a few angels this month. Want the deck?', errors: [{ rule: 'sales-pitch', words: 'our seed round' }] }],
+  });
+});

@@ -17,6 +17,7 @@ import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
+import { HANDING_ON, SOMEONE_ELSE } from './handed-on';
 import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { MODALS } from '../phrases/modals';
@@ -74,7 +75,22 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   callForEntries,
   chosenAlready,
   callMadeForThem,
+  givenByUs,
 ];
+
+const WANTING_TO = wordSet('want wants like love happy glad would');
+const WE = wordSet("we we'd we're our i i'd i'm");
+const GIVER_REACH = 4;
+
+/** "Our team wants to donate a few boxes, where can we drop?": the writer's gift, not theirs asked for. */
+function givenByUs(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  if (match.phrase.phrase !== 'to donate' || !WANTING_TO.has(words[match.first - 1]?.text ?? '')) return false;
+  const sentence = words[match.first]!.sentence;
+  for (let at = match.first - 2; at >= match.first - 1 - GIVER_REACH && words[at]?.sentence === sentence; at--)
+    if (WE.has(words[at]!.text)) return true;
+  return false;
+}
 
 const ON_BEHALF_OF = wordSet('him her them you');
 
@@ -117,6 +133,8 @@ const OFFERED_THINGS = wordSet('a an');
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
+  // "I'm 10 min from you in Fountain": a distance, not time asked for ("we're just 10 mins away" sells nearness).
+  if (doc.words[match.last + 1]?.text === 'from') return true;
   // "the 10-min shift huddle idea": a length that describes a thing, not time asked for.
   if (doc.words[match.first]?.hyphenNext && doc.words[match.last + 1]?.sentence === doc.words[match.last]?.sentence) return true;
   // "grateful for 20 minutes of your time": theirs, asked for.
@@ -451,9 +469,6 @@ function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
   if (handedOnTo(doc, match)) return true;
   return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
 }
-
-const HANDING_ON = wordSet('give pass send forward share');
-const SOMEONE_ELSE = wordSet('her him them');
 
 /** "Can I give her your phone number?", "okay if I pass him your number": theirs handed on to someone who wants them. */
 function handedOnTo(doc: Doc, match: PhraseMatch): boolean {

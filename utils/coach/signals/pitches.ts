@@ -185,6 +185,8 @@ const OFFERING = wordSet('offering selling pitching');
  * app"), our client speaking of the reader ("one of our clients mentioned you"), a role they
  * applied to ("you applied to our Data Platform role").
  */
+const CLOSED = wordSet('closed raised finished completed');
+
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const head = words[match.first];
@@ -208,6 +210,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (someoneOfMinesTrade(doc, head.sentence)) return true;
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
   if (answersThem(doc, match.first)) return true;
+  // "Today we closed our seed round": done, told as news.
+  if (CLOSED.has(words[match.first - 1]?.text ?? '') && words[match.first]?.text === 'our') return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
   // "I am not offering my services, I am full this year": the offer denied outright.

@@ -196,3 +196,10 @@ describe('our gift, a distance, a round closed, and asks said as a fit, a name, 
     invalid: [{ text: 'We are opening our seed round to a few angels this month. Want the deck?', errors: [{ rule: 'sales-pitch', words: 'our seed round' }] }],
   });
 });
+
+describe('my business full, a friend’s passed on', () => {
+  testRule(salesPitchRule, {
+    valid: ["Saw you're looking for a bookkeeper. Honestly my agency is full until January, but my friend Rosa runs a small team and she's very reliable. Tell her I sent you."],
+    invalid: [{ text: 'My agency is ready to take on your books this month.', errors: [{ rule: 'sales-pitch', words: 'My agency' }] }],
+  });
+});

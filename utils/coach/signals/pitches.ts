@@ -186,6 +186,8 @@ const OFFERING = wordSet('offering selling pitching');
  * applied to ("you applied to our Data Platform role").
  */
 const CLOSED = wordSet('closed raised finished completed');
+const IS = wordSet("is are 's");
+const NO_ROOM = wordSet('full booked');
 
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
@@ -210,6 +212,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (someoneOfMinesTrade(doc, head.sentence)) return true;
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
   if (answersThem(doc, match.first)) return true;
+  // "my agency is full until January, but my friend runs a small team": no room to sell, a peer's passed on.
+  if (IS.has(words[match.last + 1]?.text ?? '') && NO_ROOM.has(words[match.last + 2]?.text ?? '')) return true;
   // "Today we closed our seed round": done, told as news.
   if (CLOSED.has(words[match.first - 1]?.text ?? '') && words[match.first]?.text === 'our') return true;
   // "No registration fee, just walk in": what is denied is not sold.

@@ -22,6 +22,8 @@ describe('their number handed on to someone who needs them, and a check offered 
     invalid: [
       { text: 'Great to connect. Can you give me your phone number so we can talk this week?', errors: [{ rule: 'ask-before-give', words: 'phone number' }] },
       { text: 'Send me the file and I forward it to my manager for a quote.', errors: [{ rule: 'ask-before-give', words: 'Send me' }] },
+      // Their number asked for someone of mine: leave is the writer's to ask, not the reader's to grant.
+      { text: 'Give him your phone number and he will call you about the franchise.', errors: [{ rule: 'ask-before-give', words: 'phone number' }] },
     ],
   });
 });

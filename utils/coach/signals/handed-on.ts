@@ -3,8 +3,8 @@ import { memoKey, type Doc } from '../text/doc';
 import { forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 
-export const HANDING_ON = wordSet('give pass send forward share');
-export const SOMEONE_ELSE = wordSet('her him them');
+const HANDING_ON = wordSet('give pass send forward share');
+const SOMEONE_ELSE = wordSet('her him them');
 /** Which of theirs the writer would hand on: their number, their email, their name. */
 const THEIR_WAYS_IN = wordSet('number phone email e-mail contact contacts details info name whatsapp card');
 const WAY_IN_REACH = 2;

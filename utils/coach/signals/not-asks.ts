@@ -17,7 +17,7 @@ import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
-import { HANDING_ON, SOMEONE_ELSE } from './handed-on';
+import { findHandedOn } from './handed-on';
 import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { MODALS } from '../phrases/modals';
@@ -466,15 +466,9 @@ function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
   // "Gave him ur number, hope that's grand": their number passed to someone who needs them.
   if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.first - back]?.text ?? '')))
     return true;
-  if (handedOnTo(doc, match)) return true;
+  // "Can I give her your phone number?": leave asked to hand it on (signals/handed-on.ts).
+  if (findHandedOn(doc).some(([start, end]) => start < match.range[1] && match.range[0] < end)) return true;
   return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
-}
-
-/** "Can I give her your phone number?", "okay if I pass him your number": theirs handed on to someone who wants them. */
-function handedOnTo(doc: Doc, match: PhraseMatch): boolean {
-  const your = doc.words[match.first]?.text === 'your' ? match.first : match.first - 1;
-  if (doc.words[your]?.text !== 'your') return false;
-  return SOMEONE_ELSE.has(doc.words[your - 1]?.text ?? '') && HANDING_ON.has(doc.words[your - 2]?.text ?? '');
 }
 
 /** Links of mine to visit, listed or soft ("the link is in my profile"). */

@@ -180,15 +180,17 @@ const NOT_OURS_TO_SET = wordSet('official public government published national e
 /** "I am not offering my services": the words a denied offer is made of. */
 const OFFERING = wordSet('offering selling pitching');
 
+/** "Today we closed our seed round": ours, done. */
+const CLOSED = wordSet('closed raised finished completed');
+/** "my agency is full until January": no room to sell. */
+const IS = wordSet('is are');
+const NO_ROOM = wordSet('full booked');
+
 /**
  * A listed phrase that is not selling here: our thing as the place their idea was used ("… to our
  * app"), our client speaking of the reader ("one of our clients mentioned you"), a role they
  * applied to ("you applied to our Data Platform role").
  */
-const CLOSED = wordSet('closed raised finished completed');
-const IS = wordSet("is are 's");
-const NO_ROOM = wordSet('full booked');
-
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const head = words[match.first];

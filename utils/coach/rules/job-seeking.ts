@@ -5,6 +5,7 @@ import { alreadyGiven, doneToMine } from '../signals/not-asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { emojiAfter, outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
+import { sentTheirWay } from '../signals/their-way';
 import { freeHelpOnTheirNeed, helpOnTheirNeed } from '../signals/their-need';
 import { wordSet } from '../text/word-set';
 
@@ -23,6 +24,7 @@ export const jobSeekingRule = defineRule({
         !deniedBefore(doc, match.first, 3) &&
         !doneToMine(doc, match.first) &&
         !alreadyGiven(doc, match) &&
+        !sentTheirWay(doc, match) &&
         !helpOnTheirNeed(doc, match.first) &&
         !freeHelpOnTheirNeed(doc, match.first),
     );

@@ -18,6 +18,7 @@ import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
 import { findHandedOn } from './handed-on';
+import { sentTheirWay } from './their-way';
 import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { MODALS } from '../phrases/modals';
@@ -76,6 +77,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   chosenAlready,
   callMadeForThem,
   givenByUs,
+  sentTheirWay,
 ];
 
 const WANTING_TO = wordSet('want wants like love happy glad would');
@@ -746,6 +748,9 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
   const own = doc.sentences[sentence];
   if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.text))) return true;
+  // "If you would like it mailed, just send me an address", "Want them shipped? Send me your address":
+  // the thing told of before, sent to them.
+  if (own && deliveryOffered(doc, Math.max(0, sentence - 1), sentence)) return true;
   // "PM me your email and I'll send the packet I put together": the address is where a gift goes.
   if (sendPromisedAfter(doc, match.last)) return true;
   // "… free, only for you. There is nothing to buy after. If you accept, send me the address."
@@ -776,9 +781,20 @@ function sendPromisedAfter(doc: Doc, last: number): boolean {
   return verb >= 0 && SENDS.has(doc.words[verb]?.text ?? '') && !ownMaterialAfter(doc, verb, RECRUITING);
 }
 
+/** "it mailed", "them shipped" in sentences `from` to `to`. */
+function deliveryOffered(doc: Doc, from: number, to: number): boolean {
+  const first = doc.sentences[from]?.firstWord ?? 0;
+  const end = doc.sentences[to]?.endWord ?? 0;
+  for (let at = first + 1; at < end; at++)
+    if (DELIVERED.has(doc.words[at]!.text) && SENT_THING.has(doc.words[at - 1]!.text)) return true;
+  return false;
+}
+
 const CONTACT_REACH = 3;
 const CONTACT_NOUNS = wordSet('address email number details');
 const FREE_GIFT = wordSet('free yours');
+const DELIVERED = wordSet('mailed posted shipped delivered couriered');
+const SENT_THING = wordSet('it them');
 
 const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees students vets marines kids');
 

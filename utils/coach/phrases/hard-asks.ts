@@ -278,6 +278,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'want their name on', hard: true },
   { phrase: 'want your name on', hard: true },
   { phrase: 'logo on our', hard: true },
+  // "it'd sure look good to have Whitfield Ford on the banner": the sponsor's place, pictured.
+  { phrase: 'on the banner', hard: true },
   // "your logo would look right at home on our banner": sponsorship asked as a picture.
   'your logo would',
   'your logo could',
@@ -316,6 +318,22 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'would help me so much',
   'would help me a lot',
   { phrase: 'would help us a lot', hard: true },
+  { phrase: 'would help us a whole lot', hard: true },
+  { phrase: 'help us a whole lot', hard: true },
+  // Stars and a few lines on a page of ours: "if you could put a few words and some stars on the county's Google page".
+  'some stars on',
+  'a few stars on',
+  // "Mind writing a couple lines about the job on my page?": a review asked as a small favour.
+  { phrase: 'mind writing', hard: true },
+  // My name put before whoever decides: "I'd appreciate you putting my name in front of whoever picks the bidders".
+  { phrase: 'my name in front of', hard: true },
+  // One of the people in my testimonial or my study: "I'm gathering a few families to write a couple lines … Would you be one of them?"
+  { phrase: 'would you be one of them', hard: true },
+  // The ask made small by saying it may be too much: "would a short word from you … be too much trouble?"
+  { phrase: 'be too much trouble', hard: true },
+  // Their CV asked for as a recruiter's hook: "Clients of mine are keen on exactly that background. Is your CV up to date?"
+  { phrase: 'your cv up to date', hard: true },
+  { phrase: 'your resume up to date', hard: true },
   // A referral asked for its own sake: "if you ever know a clinic owner who is tired of it, I would be very grateful for a name".
   { phrase: 'grateful for a name', hard: true },
   // Their work asked for as a fit: "you'd be the perfect person to look it over and write a short blurb".

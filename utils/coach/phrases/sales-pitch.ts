@@ -641,6 +641,14 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'an audit of your',
   'a _ audit of your',
   'get a quote',
+  // The close that promises a return for a favour: "I'll make it worth the district's while".
+  'make it worth',
+  // Capacity offered to keep on file: "we can mobilize in 48 hrs … so you've got us in your back pocket".
+  'us in your back pocket',
+  'can mobilize',
+  'send you a sample',
+  // The teaser after a question about how their business gets customers: "… from Google? I have some ideas 😉".
+  'i have some ideas',
 ];
 
 /**

@@ -2,9 +2,15 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
+import { salesPitchRule } from './sales-pitch';
+import { offersValueRule } from './offers-value';
+import { falseUrgency } from './false-urgency';
 
 // Session 25 (issue 12): the check set f54c, read at last (a Marine veteran who teaches history, a
-// Lagos solar sales manager), and the rounds after it. The shapes their notes showed, in our own words.
+// Lagos solar sales manager), and rounds 57 and 58 (a county veterans service officer, a Bogotá
+// subtitler; a combat engineer with an excavation firm, an Istanbul textile buyer; a Marine who
+// peer-supports veterans by phone, a Johannesburg mining recruiter; a Guard nurse who runs a caregivers'
+// group, a Mumbai SEO founder). The shapes their notes showed, in our own words.
 
 describe('a referral sent their way', () => {
   testRule(askBeforeGive, {
@@ -32,5 +38,96 @@ describe('an address for something of theirs to be mailed', () => {
     invalid: [
       { text: 'We would love to mail you our new catalogue. Send me your address and our rep will follow up on pricing.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] },
     ],
+  });
+});
+
+describe('a price written with its currency code or name', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Here are the interpreters we used in Puebla. The one downtown charges around 600 MXN a day, cheap but book early.',
+      'We raised 900 dollars for the shelter at the chili cook-off, thank you for the pot.',
+    ],
+    invalid: [
+      { text: 'Loved your travel vlog. Subtitles run 150 USD per ten videos, and I can start Monday.', errors: [{ rule: 'sales-pitch', words: '150' }] },
+      { text: 'Big fan of the show. Transcripts of every episode, flat 45 EUR, would open it to new listeners.', errors: [{ rule: 'sales-pitch', words: '45' }] },
+      { text: 'Your podcast is great. I can do show notes at 20 dollars per episode.', errors: [{ rule: 'sales-pitch', words: '20' }] },
+    ],
+  });
+});
+
+describe('favours asked sideways', () => {
+  testRule(askBeforeGive, {
+    invalid: [
+      { text: 'Good working with you on the Elm St job. Mind writing a few lines about it for my page?', errors: [{ rule: 'ask-before-give', words: 'Mind writing' }] },
+      { text: 'You sit on the parks board, right? I would appreciate you putting my name in front of whoever chooses the contractors.', errors: [{ rule: 'ask-before-give', words: 'my name in front of' }] },
+      { text: 'Your story about your brother stayed with me. I am collecting a few stories like it for our annual report. Would you be one of them?', errors: [{ rule: 'ask-before-give', words: 'Would you be one of them' }] },
+      { text: 'Would a short word to your marketing folks about our club be too much trouble?', errors: [{ rule: 'ask-before-give', words: 'be too much trouble' }] },
+      { text: 'Congrats on ten years at the mine. I have clients keen on that background. Is your CV up to date?', errors: [{ rule: 'ask-before-give', words: 'your CV up to date' }] },
+      { text: 'Saw your shop sponsored the rodeo. It would look fine to have your store on the banner at our fish fry too.', errors: [{ rule: 'ask-before-give', words: 'on the banner' }] },
+      { text: 'Glad your claim came through. If you could leave some stars on our office page before Monday, it would help us a whole lot.', errors: [{ rule: 'ask-before-give', words: 'some stars on' }, { rule: 'ask-before-give', words: 'would help us a whole lot' }] },
+    ],
+    valid: [],
+  });
+  testRule(jobSeekingRule, {
+    valid: [],
+    invalid: [
+      { text: 'Congrats on the district job. I have been at the county eight years and wondered who I should ask about what is coming open.', errors: [{ rule: 'job-seeking', words: 'what is coming open' }] },
+      { text: 'Eight years on the same crew and I reckon it is time to move up. Anything at your place?', errors: [{ rule: 'job-seeking', words: 'time to move up' }] },
+    ],
+  });
+});
+
+describe('a firm kept on file, a sample sent, ideas hinted at', () => {
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Congrats on winning the bridge contract. Our crews can mobilize in two days.', errors: [{ rule: 'sales-pitch', words: 'can mobilize' }] },
+      { text: 'Worth connecting so you have us in your back pocket when the spring work starts.', errors: [{ rule: 'sales-pitch', words: 'us in your back pocket' }] },
+      { text: 'Put my firm on the bid list and I will make it worth your while.', errors: [{ rule: 'sales-pitch', words: 'make it worth' }] },
+      { text: 'Your bakery posts are lovely. I design labels; can I send you a sample?', errors: [{ rule: 'sales-pitch', words: 'send you a sample' }] },
+      { text: 'Your café looks packed on weekends! How do you get bookings from search? I have some ideas 😉', errors: [{ rule: 'sales-pitch', words: 'I have some ideas' }] },
+    ],
+  });
+});
+
+describe('my own Saturdays offered, and my business credited to them', () => {
+  testRule(salesPitchRule, {
+    valid: ['Your talk at the library in 2015 is the reason I started my agency. Thank you.'],
+    invalid: [
+      {
+        text: 'Hope the new house is coming together. I have two Saturdays open in May and a trailer, so if you need the old shed hauled off, say the word.',
+        errors: [{ rule: 'sales-pitch', words: 'Saturdays open', severity: 'warning' }],
+      },
+      {
+        text: "I've got a few Saturdays left this spring and I'm doing 15% off if you book this month.",
+        errors: [
+          { rule: 'sales-pitch', words: 'Saturdays left', severity: 'error' },
+          { rule: 'sales-pitch', words: '15% off', severity: 'error' },
+        ],
+      },
+    ],
+  });
+});
+
+describe('what they asked for, sent when they reply', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'You asked after the panel how to start volunteering at the VA. The next orientation is in April. Send me your email and I will forward the info, or just reply here and I will paste it in.',
+    ],
+    invalid: [{ text: 'Just reply and I will send our pricing deck.', errors: [{ rule: 'ask-before-give', words: 'Just reply' }] }],
+  });
+});
+
+describe('someone good sent their way, a tip before it costs them', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'A young welder came by looking for work and I have nothing. Sending him your way if you are open to it.', errors: [{ rule: 'offers-value', words: 'Sending him your way' }] },
+      { text: "The county's bid for the culvert says dry soil but the report says groundwater at six feet. Figured you'd want to know.", errors: [{ rule: 'offers-value', words: "Figured you'd want to know" }] },
+    ],
+  });
+  testRule(falseUrgency, {
+    valid: ['A client of mine needs a Portuguese reviewer and I think of you immediately. Okay if I send him your email?'],
+    invalid: [{ text: 'Please send me the signed form immediately.', errors: [{ rule: 'false-urgency', words: 'immediately' }] }],
   });
 });

@@ -2,6 +2,7 @@ import {
   AUDIENCE_NOUNS,
   BAIT_NOUNS,
   CURRENCY_SIGNS,
+  CURRENCY_WORDS,
   FEW_TAKERS,
   NOT_BAIT_BEFORE,
   OPEN_DOORS,
@@ -168,6 +169,24 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
 }
 
+const DAYS = wordSet('saturdays weekends dates');
+const I_HAVE = wordSet("have i've got");
+const DAYS_REACH = 3;
+
+/**
+ * "I have two Saturdays open in March and a pickup truck": my own days, which a seller offers too
+ * ("I've got a few Saturdays left"). Alone in a note they are said gently; beside a price they sell.
+ */
+function myOwnDays(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  if (!DAYS.has(words[at]!.text)) return false;
+  for (let back = at - 1; back >= Math.max(0, at - DAYS_REACH); back--) {
+    if (words[back]!.sentence !== words[at]!.sentence) return false;
+    if (I_HAVE.has(words[back]!.text)) return words[back - 1]?.text === 'i' || words[back]!.text === "i've";
+  }
+  return false;
+}
+
 const FILLING = wordSet('filling limited places');
 
 /**
@@ -190,8 +209,10 @@ function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
 /**
  * "I do a free sunrise photo walk every Sunday … 4 spots left this week": places counted in a free
  * thing, and nothing else in the note sells. A funnel says it too, so it is said gently, not as a sale.
+ * Likewise my own days open and nothing else that sells.
  */
 export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]): boolean {
+  if (pitches.length > 0 && pitches.every((match) => myOwnDays(doc, match.first))) return true;
   return (
     pitches.length > 0 &&
     pitches.every((match) => countsPlaces(doc, match)) &&
@@ -251,7 +272,7 @@ function crewFreeSoon(doc: Doc, at: number): number {
 }
 
 // "even 10$ help the printing": a little asked for is a price too.
-const CHEAP = wordSet('only just even');
+const CHEAP = wordSet('only just even flat');
 /** What a writer makes to sell, with its price before it: "a $19 guide", "my £49 course". */
 const PRICED_THINGS = wordSet(
   'guide course ebook book template templates workbook toolkit masterclass class session sessions program ' +
@@ -367,8 +388,15 @@ function isMoney(doc: Doc, at: number): boolean {
     CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') ||
     CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '') ||
     CURRENCY_SIGNS.has(doc.text[word.end] ?? '') ||
-    (doc.text[word.end] === ' ' && CURRENCY_SIGNS.has(doc.text[word.end + 1] ?? ''))
+    (doc.text[word.end] === ' ' && CURRENCY_SIGNS.has(doc.text[word.end + 1] ?? '')) ||
+    currencyWordBeside(doc, at)
   );
+}
+
+/** "180 USD", "USD 180", "60 dollars": the word touches the amount in the same sentence. */
+function currencyWordBeside(doc: Doc, at: number): boolean {
+  const sentence = doc.words[at]!.sentence;
+  return [doc.words[at - 1], doc.words[at + 1]].some((word) => word?.sentence === sentence && CURRENCY_WORDS.has(word.text));
 }
 
 /** A thousand or more: "12k", "3k+", "18,000", "1.5m". */
@@ -402,7 +430,7 @@ function inTheirWork(doc: Doc, at: number): boolean {
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
 const OTHER_PRICERS = wordSet(
-  'they someone anyone anything most others brokers firms shops vendors contractors prices',
+  'they she he someone anyone anything most others brokers firms shops vendors contractors prices',
 );
 /** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
 const PAID = wordSet('cost was');
@@ -419,6 +447,8 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
     if (OTHER_PRICERS.has(words[back]!.text)) return true;
     // "it cost only $80 the night", "it was $12": a price paid, told; "it costs only $45" sells.
     if (words[back]!.text === 'it' && PAID.has(words[back + 1]?.text ?? '')) return true;
+    // "The one in Oaxaca charges around 450 MXN": a third party's rate; "our shop charges" is ours.
+    if (words[back]!.text === 'charges' && !precededBy(doc, back, 3, FIRST_PERSON)) return true;
   }
   // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells. "No affiliation, just a
   // tip!": the seller is someone the writer is not.

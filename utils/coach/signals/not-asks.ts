@@ -12,7 +12,7 @@ import { OTHER_WORDS, WRITER_POSSESSIVES } from '../phrases/pronouns';
 import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { linkGiveCues, noSale, noStrings, offersValue, thanks } from './phrase-sets';
+import { answerCues, linkGiveCues, noSale, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
@@ -78,7 +78,13 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   callMadeForThem,
   givenByUs,
   sentTheirWay,
+  replyForWhatISend,
 ];
+
+/** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */
+function replyForWhatISend(doc: Doc, match: PhraseMatch): boolean {
+  return match.phrase.phrase.includes('reply') && sendPromisedAfter(doc, match.last);
+}
 
 const WANTING_TO = wordSet('want wants like love happy glad would');
 const WE = wordSet("we we'd we're our i i'd i'm");
@@ -773,12 +779,17 @@ function timeToCollect(doc: Doc, match: PhraseMatch): boolean {
   const after = doc.words.slice(match.last + 1, match.last + 1 + COLLECT_REACH).filter((word) => word.sentence === sentence);
   return after.some((word) => word.text === 'time') && after.some((word) => COLLECTING.has(word.text));
 }
-const SENDS = wordSet('send email mail post forward');
+const SENDS = wordSet('send email mail post forward paste');
 
-/** "… and I'll send the packet I put together"; not "so I can send through some roles". */
+/**
+ * "… and I'll send the packet I put together"; not "so I can send through some roles". "You asked at
+ * the panel how to get into peer work. … Send me your email and I'll forward the info": what they
+ * asked for, whatever it is called.
+ */
 function sendPromisedAfter(doc: Doc, last: number): boolean {
   const verb = promiseAfter(doc, last);
-  return verb >= 0 && SENDS.has(doc.words[verb]?.text ?? '') && !ownMaterialAfter(doc, verb, RECRUITING);
+  if (verb < 0 || !SENDS.has(doc.words[verb]?.text ?? '')) return false;
+  return !ownMaterialAfter(doc, verb, RECRUITING) || answerCues.find(doc).some((cue) => cue.last < last);
 }
 
 /** "it mailed", "them shipped" in sentences `from` to `to`. */

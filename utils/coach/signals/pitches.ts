@@ -182,6 +182,8 @@ const OFFERING = wordSet('offering selling pitching');
 
 /** "Today we closed our seed round": ours, done. */
 const CLOSED = wordSet('closed raised finished completed');
+const STARTED = wordSet('started founded opened launched');
+const THE_REASON = wordSet('why reason');
 /** "my agency is full until January": no room to sell. */
 const IS = wordSet('is are');
 const NO_ROOM = wordSet('full booked');
@@ -218,6 +220,8 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (IS.has(words[match.last + 1]?.text ?? '') && NO_ROOM.has(words[match.last + 2]?.text ?? '')) return true;
   // "Today we closed our seed round": done, told as news.
   if (CLOSED.has(words[match.first - 1]?.text ?? '') && words[match.first]?.text === 'our') return true;
+  // "That lecture is literally why I started my agency": the business's start, credited to them.
+  if (STARTED.has(words[match.first - 1]?.text ?? '') && precededBy(doc, match.first - 1, 4, THE_REASON)) return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
   // "I am not offering my services, I am full this year": the offer denied outright.

@@ -191,11 +191,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'notebook attached',
   // "dug out the parameter backup, sending it to your email now": found and handed over.
   'sending it to your',
-  'sending it your way',
-  // Someone good passed to them: "had a kid apply who'd make a good survey tech. Sending him your way".
-  'sending him your way',
-  'sending her your way',
-  'sending them your way',
+  // "sending it your way"; someone good passed to them: "had a kid apply who'd make a good survey tech. Sending him your way".
+  'sending _ your way',
   'send him your way',
   'send her your way',
   // A tip they can use before it costs them: "Price dewatering in or you'll eat it. Figured you'd want to know".

@@ -66,10 +66,12 @@ export const PROMISE_MODALS: ReadonlySet<string> = wordSet('could can will would
 
 /** Signs of a currency written before an amount: "$50", "£950", "~€2k". */
 export const CURRENCY_SIGNS: ReadonlySet<string> = wordSet('$ £ € ¥ ₹ ₱ ₦ ₩ ₺ ₫ ₽ ₴ ₪');
-/** Currencies written as a code or a word beside the amount: "4 USD per minute", "EUR 300", "500 rupees". Not pounds: "lost 20 pounds". */
+/**
+ * Currencies written as a code or a word beside the amount: "4 USD per minute", "EUR 300", "500
+ * rupees". Not pounds ("lost 20 pounds"), nor codes that are words or software ("try 3", "PHP 8").
+ */
 export const CURRENCY_WORDS: ReadonlySet<string> = wordSet(
-  'usd eur gbp inr ngn kes php idr vnd try brl mxn cop zar aud cad chf sek pln aed egp pkr bdt ' +
-    'dollars bucks euros rupees naira pesos reais rand lira shillings dirhams',
+  'usd eur gbp inr ngn idr vnd brl mxn zar aud aed egp pkr dollars bucks euros rupees naira pesos',
 );
 
 /**

@@ -4,7 +4,6 @@ import { askBeforeGive } from './ask-before-give';
 import { jobSeekingRule } from './job-seeking';
 import { salesPitchRule } from './sales-pitch';
 import { offersValueRule } from './offers-value';
-import { falseUrgency } from './false-urgency';
 
 // Session 25 (issue 12): the check set f54c, read at last (a Marine veteran who teaches history, a
 // Lagos solar sales manager), and rounds 57 and 58 (a county veterans service officer, a Bogotá
@@ -64,7 +63,7 @@ describe('favours asked sideways', () => {
       { text: 'Would a short word to your marketing folks about our club be too much trouble?', errors: [{ rule: 'ask-before-give', words: 'be too much trouble' }] },
       { text: 'Congrats on ten years at the mine. I have clients keen on that background. Is your CV up to date?', errors: [{ rule: 'ask-before-give', words: 'your CV up to date' }] },
       { text: 'Saw your shop sponsored the rodeo. It would look fine to have your store on the banner at our fish fry too.', errors: [{ rule: 'ask-before-give', words: 'on the banner' }] },
-      { text: 'Glad your claim came through. If you could leave some stars on our office page before Monday, it would help us a whole lot.', errors: [{ rule: 'ask-before-give', words: 'some stars on' }, { rule: 'ask-before-give', words: 'would help us a whole lot' }] },
+      { text: 'Glad your claim came through. If you could leave some stars on our office page before Monday, it would help us a whole lot.', errors: [{ rule: 'ask-before-give', words: 'some stars on' }, { rule: 'ask-before-give', words: 'help us a whole lot' }] },
     ],
     valid: [],
   });
@@ -90,9 +89,9 @@ describe('a firm kept on file, a sample sent, ideas hinted at', () => {
   });
 });
 
-describe('my own Saturdays offered, and my business credited to them', () => {
+describe('my own Saturdays offered', () => {
   testRule(salesPitchRule, {
-    valid: ['Your talk at the library in 2015 is the reason I started my agency. Thank you.'],
+    valid: [],
     invalid: [
       {
         text: 'Hope the new house is coming together. I have two Saturdays open in May and a trailer, so if you need the old shed hauled off, say the word.',
@@ -126,8 +125,15 @@ describe('someone good sent their way, a tip before it costs them', () => {
       { text: "The county's bid for the culvert says dry soil but the report says groundwater at six feet. Figured you'd want to know.", errors: [{ rule: 'offers-value', words: "Figured you'd want to know" }] },
     ],
   });
-  testRule(falseUrgency, {
-    valid: ['A client of mine needs a Portuguese reviewer and I think of you immediately. Okay if I send him your email?'],
-    invalid: [{ text: 'Please send me the signed form immediately.', errors: [{ rule: 'false-urgency', words: 'immediately' }] }],
+});
+
+describe('a buyer asking for suppliers and prices, a funder asked how to be considered', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Your spring collection was lovely, the linen especially. Could you share the name of your linen supplier?', errors: [{ rule: 'ask-before-give', words: 'share the name of your' }] },
+      { text: 'Three generations in one dye house is rare. What would be your best price for 20,000 m of poplin?', errors: [{ rule: 'ask-before-give', words: 'your best price' }] },
+      { text: 'Saw your grants went to two rural clinics this year. I would be grateful to know how we could be considered next spring.', errors: [{ rule: 'ask-before-give', words: 'how we could be considered' }] },
+    ],
   });
 });

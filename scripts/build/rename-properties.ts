@@ -19,6 +19,8 @@ import { applyEdits, type Edit } from './apply-edits';
  * file, or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
  */
 export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
+  // A word as the rules read it, lowercased with its quotes folded: the coach's most read property.
+  ['folded', 'O'],
   ['words', 'W'],
   ['sentences', 'Q'],
   ['sentence', 'N'],

@@ -39,13 +39,13 @@ function reference(doc: Doc, phrases: readonly Phrase[]): Array<[number, number,
   const all: Array<{ index: number; first: number; last: number; start: number; end: number }> = [];
   for (let first = 0; first < words.length; first++) {
     if (words[first - 1]?.hyphenNext) continue;
-    for (const { index, phrase, tokens } of [...(byHead.get(words[first]?.text ?? '') ?? []), ...wildcard]) {
+    for (const { index, phrase, tokens } of [...(byHead.get(words[first]?.folded ?? '') ?? []), ...wildcard]) {
       const last = first + tokens.length - 1;
       const lastWord = words[last];
       if (!lastWord || lastWord.hyphenNext || lastWord.sentence !== words[first]?.sentence) continue;
-      if (!tokens.every((token, offset) => token === '_' || token === words[first + offset]?.text)) continue;
+      if (!tokens.every((token, offset) => token === '_' || token === words[first + offset]?.folded)) continue;
       const next = words[last + 1];
-      if (next && next.sentence === lastWord.sentence && phrase.unlessNext?.includes(next.text)) continue;
+      if (next && next.sentence === lastWord.sentence && phrase.unlessNext?.includes(next.folded)) continue;
       all.push({ index, first, last, start: words[first]?.start ?? 0, end: lastWord.end });
     }
   }

@@ -54,8 +54,8 @@ function mutual(doc: Doc, first: number): boolean {
   const sentence = doc.sentences[doc.words[first]?.sentence ?? -1];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
-    const word = doc.words[at]?.text;
-    const next = doc.words[at + 1]?.text;
+    const word = doc.words[at]?.folded;
+    const next = doc.words[at + 1]?.folded;
     if (word === 'swap' || word === 'swapping' || ((word === 'compare' || word === 'comparing') && next === 'notes') || (word === 'each' && next === 'other'))
       return true;
   }

@@ -11,16 +11,13 @@ import { wordSet } from '../text/word-set';
 
 /** "I immediately rewrote the workshop", "thought of you right away": the writer tells what they did, and presses nobody. */
 const NARRATOR = wordSet('i we he she they');
-const THINKING = wordSet('think thinking remember remembered');
 
 function told(doc: Doc, match: PhraseMatch): boolean {
-  const before = doc.words[match.first - 1]?.text ?? '';
+  const before = doc.words[match.first - 1]?.folded ?? '';
   // "not urgent": the writer takes pressure off.
   if (NARRATOR.has(before) || deniedBefore(doc, match.first, 1)) return true;
   if (precededBy(doc, match.first, 3, IRREGULAR_PAST)) return true;
-  // "I think in you immediately": the writer thought of them at once, in a second language's present.
-  if (before === 'you' && precededBy(doc, match.first, 3, THINKING)) return true;
-  const next = doc.words[match.last + 1]?.text ?? '';
+  const next = doc.words[match.last + 1]?.folded ?? '';
   return isPastTense(next);
 }
 

@@ -26,11 +26,11 @@ export function findFollowThrough(doc: Doc, offers: readonly string[]): FollowTh
     flatMap(offers, (offer) => {
       const wanted = [...new Set(contentWords(offer))].filter((word) => !OFFERING_WORDS.has(word));
       if (wanted.length === 0) return [];
-      const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.text) ? [index] : []));
+      const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.folded) ? [index] : []));
       const first = hits[0];
       if (first === undefined) return [];
       const near = hits.filter((index) => index - first <= MAX_SPAN_WORDS);
-      const found = new Set(near.map((index) => doc.words[index]?.text));
+      const found = new Set(near.map((index) => doc.words[index]?.folded));
       if (found.size < Math.max(1, Math.ceil(wanted.length * MIN_SHARE))) return [];
       const a = doc.words[first];
       const b = doc.words[near.at(-1) ?? first];

@@ -48,27 +48,27 @@ const OTHER_PEOPLE = wordSet('everybody everyone anybody anyone people those fol
 function readersSearch(doc: Doc, first: number, last: number): boolean {
   const sentence = doc.words[first]?.sentence;
   let owned = false;
-  for (let at = first; at <= last; at++) owned ||= WRITER_WORDS.has(doc.words[at]?.text ?? '');
+  for (let at = first; at <= last; at++) owned ||= WRITER_WORDS.has(doc.words[at]?.folded ?? '');
   const reach = owned ? THEIRS_REACH : UNOWNED_REACH;
   // "a free meal for everybody laid off when the hotel closed": other people's loss, not mine.
   // "two second-years whose shop just laid off": theirs too.
-  if (OTHER_PEOPLE.has(doc.words[first - 1]?.text ?? '') || precededBy(doc, first, 3, WHOSE)) return true;
+  if (OTHER_PEOPLE.has(doc.words[first - 1]?.folded ?? '') || precededBy(doc, first, 3, WHOSE)) return true;
   // "if any of your guides need work": their people's.
-  if (doc.words[first - 2]?.text === 'your' && doc.words[first - 3]?.text === 'of') return true;
+  if (doc.words[first - 2]?.folded === 'your' && doc.words[first - 3]?.folded === 'of') return true;
   // "If the job search gets heavy, call me": their search, set as a condition.
-  if (doc.words[first - 1]?.text === 'the' && doc.words[first - 2]?.text === 'if' && doc.words[first - 2]?.sentence === sentence)
+  if (doc.words[first - 1]?.folded === 'the' && doc.words[first - 2]?.folded === 'if' && doc.words[first - 2]?.sentence === sentence)
     return true;
   for (let at = first - 1; at >= Math.max(0, first - reach); at--) {
     const word = doc.words[at];
-    if (!word || word.sentence !== sentence || WRITER_WORDS.has(word.text) || emojiAfter(doc, at)) return false;
-    if (word.text === 'you' || word.text === "you're" || word.text === 'youre' || word.text === "you've") return true;
+    if (!word || word.sentence !== sentence || WRITER_WORDS.has(word.folded) || emojiAfter(doc, at)) return false;
+    if (word.folded === 'you' || word.folded === "you're" || word.folded === 'youre' || word.folded === "you've") return true;
     // "if anyone in your FRG is job hunting, tell them to DM me": someone else's search ("a nurse who
     // is looking for work" is still the writer, so not every word of OTHER_PEOPLE).
-    if (ANYONE.has(word.text)) return true;
+    if (ANYONE.has(word.folded)) return true;
     // "saw your open to work post": their search, named as theirs ("your lab's openings" are asked after).
-    if (word.text === 'your' && at === first - 1) return true;
+    if (word.folded === 'your' && at === first - 1) return true;
     // "So sorry to hear about the layoffs at Tarn": sympathy for theirs.
-    if (SYMPATHY.has(word.text)) return true;
+    if (SYMPATHY.has(word.folded)) return true;
   }
   return false;
 }
@@ -84,9 +84,9 @@ const TIME_REACH = 3;
  * that dates something else. A search said beside it is still found by its own words.
  */
 function lossAsATime(doc: Doc, first: number, last: number): boolean {
-  if (!doc.words.slice(first, last + 1).some((word) => LOSSES.has(word.text))) return false;
+  if (!doc.words.slice(first, last + 1).some((word) => LOSSES.has(word.folded))) return false;
   const sentence = doc.words[first]?.sentence;
   for (let at = first - 1; at >= Math.max(0, first - TIME_REACH); at--)
-    if (doc.words[at]?.sentence === sentence && TIME_OPENERS.has(doc.words[at]!.text)) return true;
+    if (doc.words[at]?.sentence === sentence && TIME_OPENERS.has(doc.words[at]!.folded)) return true;
   return false;
 }

@@ -114,9 +114,9 @@ function findPlaceholders(doc: Doc): Range[] {
     if (inBrackets(word.start)) return;
     const next = doc.words[index + 1];
     // Case is read only for the few words where it matters: most words are none of these.
-    const capitals = mayBeField(word.text) && word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
-    const standIn = word.text === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.text);
-    const capitalField = capitals && word.text.length > 3 && CAPITAL_FIELDS.has(word.text);
+    const capitals = mayBeField(word.folded) && word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
+    const standIn = word.folded === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.folded);
+    const capitalField = capitals && word.folded.length > 3 && CAPITAL_FIELDS.has(word.folded);
     if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.start).trim() === '') {
       // "COMPANY NAME" is one placeholder, not two.
       const previous = ranges.at(-1);
@@ -124,12 +124,12 @@ function findPlaceholders(doc: Doc): Range[] {
       lastCapitalField = index;
       return;
     }
-    if ((capitals && FILLER_WORDS.has(word.text)) || capitalField || standIn) {
+    if ((capitals && FILLER_WORDS.has(word.folded)) || capitalField || standIn) {
       ranges.push([word.start, word.end]);
       lastCapitalField = capitalField ? index : -2;
       return;
     }
-    const pair = !!next && PAIR_HEADS.has(word.text) && FIELD_PAIRS.has(`${word.text} ${next.text}`);
+    const pair = !!next && PAIR_HEADS.has(word.folded) && FIELD_PAIRS.has(`${word.folded} ${next.folded}`);
     if (pair && next && isCapitalised(word.raw) && isCapitalised(next.raw)) ranges.push([word.start, next.end]);
   });
   for (let at = text.indexOf('##'); at >= 0 && at < doc.readEnd; at = text.indexOf('##', at + 2)) {

@@ -118,7 +118,7 @@ const MEETINGS = wordSet('call chat coffee meet meeting zoom lunch drink drinks 
 function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   if (!doc.sentences[sentence ?? -1]?.question) return false;
-  const meeting = doc.words.slice(match.first, match.last + 1).some((word) => MEETINGS.has(word.text));
+  const meeting = doc.words.slice(match.first, match.last + 1).some((word) => MEETINGS.has(word.folded));
   return meeting && namesADay(doc, sentence, { weeks: true });
 }
 
@@ -135,9 +135,9 @@ function asksForFreebie(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
-    if (!FREE.has(doc.words[at]?.text ?? '')) continue;
+    if (!FREE.has(doc.words[at]?.folded ?? '')) continue;
     for (let next = at + 1; next <= at + FREEBIE_REACH && next < sentence.endWord; next++)
-      if (FREEBIES.has(doc.words[next]?.text ?? '')) return true;
+      if (FREEBIES.has(doc.words[next]?.folded ?? '')) return true;
   }
   return false;
 }

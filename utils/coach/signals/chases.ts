@@ -18,30 +18,30 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const last = words[match.last];
   const next = words[match.last + 1];
-  if (last?.text !== 'in') return false;
+  if (last?.folded !== 'in') return false;
   // "Just checking in. How is the baby?": a question after them, with nothing of mine in it.
   // "Just checking in. Two weeks at the plant today. How are the mornings treating you?": a line between.
   if (!next || next.sentence !== last.sentence)
     return !!next && (asksAfterThem(doc, next.sentence) || (nothingOfMine(doc, next.sentence) && asksAfterThem(doc, next.sentence + 1)));
-  const after = words[match.last + 2]?.text ?? '';
+  const after = words[match.last + 2]?.folded ?? '';
   // "Just checking in — how did the first week with the new software go?": the question in the same breath.
-  if (HOW.has(next.text)) return asksAfterThem(doc, last.sentence, match.last + 1);
-  if (next.text === 'on') return after === 'you' || after === 'how';
-  if (next.text === 'to') return after === 'see' && words[match.last + 3]?.text === 'how';
-  if (next.text !== 'after') return false;
-  return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.text));
+  if (HOW.has(next.folded)) return asksAfterThem(doc, last.sentence, match.last + 1);
+  if (next.folded === 'on') return after === 'you' || after === 'how';
+  if (next.folded === 'to') return after === 'see' && words[match.last + 3]?.folded === 'how';
+  if (next.folded !== 'after') return false;
+  return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.folded));
 }
 
 function nothingOfMine(doc: Doc, sentence: number): boolean {
   const span = doc.sentences[sentence];
-  return !!span && !doc.words.slice(span.firstWord, span.endWord).some((word) => CHASED.has(word.text));
+  return !!span && !doc.words.slice(span.firstWord, span.endWord).some((word) => CHASED.has(word.folded));
 }
 
 /** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */
 function asksAfterThem(doc: Doc, sentence: number, from = doc.sentences[sentence]?.firstWord): boolean {
   const { endWord, question } = doc.sentences[sentence] ?? {};
-  if (!question || from === undefined || endWord === undefined || !HOW.has(doc.words[from]?.text ?? '')) return false;
-  return !doc.words.slice(from, endWord).some((word) => CHASED.has(word.text));
+  if (!question || from === undefined || endWord === undefined || !HOW.has(doc.words[from]?.folded ?? '')) return false;
+  return !doc.words.slice(from, endWord).some((word) => CHASED.has(word.folded));
 }
 
 /** Where the note chases a stranger for an answer ("following up on my message", "any update?"). */
@@ -60,9 +60,9 @@ function promiseKept(doc: Doc, match: PhraseMatch): boolean {
   const span = doc.sentences[sentence]!;
   if (!nothingOfMine(doc, sentence)) return false;
   for (let at = match.last + 1; at < span.endWord; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (text === 'promised') return true;
-    if (text === 'said' && doc.words[at + 1]?.text === 'i' && doc.words[at + 2]?.text === 'would') return true;
+    if (text === 'said' && doc.words[at + 1]?.folded === 'i' && doc.words[at + 2]?.folded === 'would') return true;
   }
   return false;
 }
@@ -76,9 +76,9 @@ const REPLIES = wordSet('reply respond answer write');
  */
 function noReplyWanted(doc: Doc): boolean {
   const { words } = doc;
-  if (words.some((word) => CHASED.has(word.text))) return false;
+  if (words.some((word) => CHASED.has(word.folded))) return false;
   return words.some(
-    (word, at) => word.text === 'need' && words[at - 1]?.text === 'no' && words[at + 1]?.text === 'to' && REPLIES.has(words[at + 2]?.text ?? ''),
+    (word, at) => word.folded === 'need' && words[at - 1]?.folded === 'no' && words[at + 1]?.folded === 'to' && REPLIES.has(words[at + 2]?.folded ?? ''),
   );
 }
 
@@ -89,9 +89,9 @@ function noReplyWanted(doc: Doc): boolean {
 function followsUpOnTheirTime(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const sentence = words[match.last]?.sentence ?? -1;
-  if (words[match.last]?.text !== 'up' || (words[match.last + 1]?.sentence === sentence && words[match.last + 1]?.text === 'on'))
+  if (words[match.last]?.folded !== 'up' || (words[match.last + 1]?.sentence === sentence && words[match.last + 1]?.folded === 'on'))
     return false;
   const next = doc.sentences[sentence + 1];
   if (!next || !nothingOfMine(doc, sentence) || !nothingOfMine(doc, sentence + 1)) return false;
-  return words.slice(next.firstWord, next.endWord).some((word) => word.text === 'since');
+  return words.slice(next.firstWord, next.endWord).some((word) => word.folded === 'since');
 }

@@ -43,8 +43,8 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
     doc,
     STORY_WORDS,
     (word, at) =>
-      (LOSING.has(word.text) && WAS.has(words[at - 1]?.text ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
-      ((SERVED.has(word.text) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
+      (LOSING.has(word.folded) && WAS.has(words[at - 1]?.folded ?? '') && !inReaderOrWriterSentence(doc, at, STORYTELLER)) ||
+      ((SERVED.has(word.folded) || someoneHad(doc, at)) && !inReaderOrWriterSentence(doc, at, OTHER_WORDS)),
   );
   if (loss < 1) return [];
   const story = words[loss]!.sentence;
@@ -53,19 +53,19 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
   // "A friend had a rough year. We talked most Sundays": someone's trouble, told without a
   // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
   if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
-  for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.text)) return [];
+  for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.folded)) return [];
   // The turn to the reader: "your yard", or their station or company by name ("Figured Station 22 …").
   const profile = findTheirWork(doc).filter((mention) => mention.source === 'headline' || mention.source === 'company');
   const turn = sentences.findIndex(
     (sentence, index) =>
       index > fixed &&
-      (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.text)) ||
+      (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.folded)) ||
         profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
   );
   if (turn < 0 || findGratitude(doc).length > 0) return [];
   // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
   // us) is a case study only when our service follows it ("they've been on our maintenance plan ever since").
-  if (TOLD_WITHOUT_A_FIX.has(words[loss]!.text) && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
+  if (TOLD_WITHOUT_A_FIX.has(words[loss]!.folded) && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
   const last = sentences[turn]!.endWord - 1;
   const first = storyOpening(doc, loss);
   return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
@@ -91,28 +91,28 @@ const STORY_WORDS: ReadonlySet<string> = new Set([...LOSING, ...SERVED, ...WORKE
 function someoneHad(doc: Doc, at: number): boolean {
   const { words } = doc;
   const word = words[at]!;
-  if (WORKED_WITH.has(word.text)) return words[at + 1]?.text === 'with' && A.has(words[at + 2]?.text ?? '');
-  if (word.text === 'came' && !(words[at + 1]?.text === 'to' && TO_US.has(words[at + 2]?.text ?? ''))) return false;
-  return TROUBLE.has(word.text) && someoneBefore(doc, at) >= 0;
+  if (WORKED_WITH.has(word.folded)) return words[at + 1]?.folded === 'with' && A.has(words[at + 2]?.folded ?? '');
+  if (word.folded === 'came' && !(words[at + 1]?.folded === 'to' && TO_US.has(words[at + 2]?.folded ?? ''))) return false;
+  return TROUBLE.has(word.folded) && someoneBefore(doc, at) >= 0;
 }
 
 /** The "a" / "one" that opens the someone before a trouble verb, in its sentence, or -1. */
 function someoneBefore(doc: Doc, at: number): number {
   const { words } = doc;
   for (let back = at - 1; back >= at - SOMEONE_REACH && words[back]?.sentence === words[at]!.sentence; back--)
-    if (A.has(words[back]!.text)) return back;
+    if (A.has(words[back]!.folded)) return back;
   return -1;
 }
 
 /** Where the story opens: "a church in Belton lost …" from "a", "a clinic director told me" from the word before. */
 function storyOpening(doc: Doc, loss: number): number {
-  const someone = TROUBLE.has(doc.words[loss]!.text) ? someoneBefore(doc, loss) : -1;
+  const someone = TROUBLE.has(doc.words[loss]!.folded) ? someoneBefore(doc, loss) : -1;
   return someone >= 0 ? someone : loss - 1;
 }
 
 function holdsFigure(doc: Doc, sentence: number): boolean {
   const { firstWord, endWord } = doc.sentences[sentence]!;
-  for (let at = firstWord; at < endWord; at++) if (startsWithDigit(doc.words[at]!.text)) return true;
+  for (let at = firstWord; at < endWord; at++) if (startsWithDigit(doc.words[at]!.folded)) return true;
   return false;
 }
 
@@ -123,7 +123,7 @@ function holdsFigure(doc: Doc, sentence: number): boolean {
 function inReaderOrWriterSentence(doc: Doc, at: number, writer: ReadonlySet<string>): boolean {
   const sentence = doc.sentences[doc.words[at]!.sentence]!;
   for (let index = storyStart(doc, sentence.firstWord, at); index < sentence.endWord; index++) {
-    const text = doc.words[index]!.text;
+    const text = doc.words[index]!.folded;
     if (OTHER_WORDS.has(text) || writer.has(text)) return true;
   }
   return false;
@@ -142,15 +142,15 @@ function storyStart(doc: Doc, first: number, at: number): number {
 function fixedBy(doc: Doc, first: number, end: number): boolean {
   const { words } = doc;
   for (let at = first; at < end - 1; at++) {
-    const text = words[at]!.text;
-    if (AFTER.has(text) && MOVING.has(words[at + 1]!.text) && words[at + 2]?.text === 'to') return true;
+    const text = words[at]!.folded;
+    if (AFTER.has(text) && MOVING.has(words[at + 1]!.folded) && words[at + 2]?.folded === 'to') return true;
     // "… after we set up her float coverage"
-    if (text === 'after' && WE_DID.has(words[at + 1]!.text)) return true;
-    if (WE_DID.has(text) && (isPastTense(words[at + 1]!.text) || SAME_IN_THE_PAST.has(words[at + 1]!.text))) return true;
+    if (text === 'after' && WE_DID.has(words[at + 1]!.folded)) return true;
+    if (WE_DID.has(text) && (isPastTense(words[at + 1]!.folded) || SAME_IN_THE_PAST.has(words[at + 1]!.folded))) return true;
     // "We had them cooling by 3pm", "we had it running again by noon"
-    if (WE_DID.has(text) && words[at + 1]!.text === 'had' && MADE_TO_RUN.has(words[at + 2]?.text ?? '')) return true;
+    if (WE_DID.has(text) && words[at + 1]!.folded === 'had' && MADE_TO_RUN.has(words[at + 2]?.folded ?? '')) return true;
     // "six weeks after rolling out our shadow boards"
-    if (AFTER.has(text) && words[at + 1]!.text.endsWith('ing') && ourWithin(doc, at + 2, end)) return true;
+    if (AFTER.has(text) && words[at + 1]!.folded.endsWith('ing') && ourWithin(doc, at + 2, end)) return true;
   }
   return false;
 }
@@ -162,6 +162,6 @@ const MADE_TO_RUN = wordSet('them it her him everything');
 const OUR_REACH = 3;
 
 function ourWithin(doc: Doc, from: number, end: number, reach = OUR_REACH): boolean {
-  for (let at = from; at < Math.min(end, from + reach); at++) if (doc.words[at]!.text === 'our') return true;
+  for (let at = from; at < Math.min(end, from + reach); at++) if (doc.words[at]!.folded === 'our') return true;
   return false;
 }

@@ -70,7 +70,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   const freebies: PhraseMatch[] = [];
   // A figure opens with a digit; any other word acts only if it is one of MAY_SHAPE.
   const visit = (word: Word, at: number) => {
-    if (isFigure(word.text)) {
+    if (isFigure(word.folded)) {
       if (
         isMoney(doc, at) &&
         !theirs(doc, at) &&
@@ -82,13 +82,13 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !changeTold(doc, at) &&
         // "your referral bonus, ₱10,000, should reflect on the 30th": money settled, told to them.
         !sentenceHas(doc, at, SETTLED) &&
-        !GIFTS.has(words[at - 2]?.text ?? '') &&
-        !BOUNDS.has(words[at - 1]?.text ?? '') &&
+        !GIFTS.has(words[at - 2]?.folded ?? '') &&
+        !BOUNDS.has(words[at - 1]?.folded ?? '') &&
         // "venue costs were ~€400/night and nearly killed us": a price told in a story.
-        !TOLD_BEFORE.has(words[at - 1]?.text ?? '') &&
+        !TOLD_BEFORE.has(words[at - 1]?.folded ?? '') &&
         // "only €45": an amount made small is a price.
         (sentenceHas(doc, at, PRICE_WORDS) ||
-          CHEAP.has(words[at - 1]?.text ?? '') ||
+          CHEAP.has(words[at - 1]?.folded ?? '') ||
           pricedMadeByMe(doc, at) ||
           sellingMine(doc, at) ||
           ourThingPriced(doc, at) ||
@@ -96,12 +96,12 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       )
         return add(at, at);
       // "free for only 5 companies": scarcity, the oldest close.
-      if (CHEAP.has(words[at - 1]?.text ?? '') && writersOwnCount(doc, at)) {
+      if (CHEAP.has(words[at - 1]?.folded ?? '') && writersOwnCount(doc, at)) {
         const few = within(at, NOUN_REACH, FEW_TAKERS);
         if (few >= 0) return add(at - 1, few);
       }
       // "30% off until Sunday": a discount.
-      if (doc.text[word.end] === '%' && words[at + 1]?.text === 'off') return add(at, at + 1);
+      if (doc.text[word.end] === '%' && words[at + 1]?.folded === 'off') return add(at, at + 1);
       if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
         const noun = within(at, NOUN_REACH, RESULT_NOUNS);
         // "they're hiring 2 shift leads": people to hire, not a seller's results.
@@ -110,13 +110,13 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         if (audience >= 0) return add(at, audience);
       }
     }
-    if (word.text === 'free') {
+    if (word.folded === 'free') {
       const crew = crewFreeSoon(doc, at);
       if (crew >= 0) return add(crew, at + 1);
     }
     if (
-      FREE.has(word.text) &&
-      !NOT_BAIT_BEFORE.has(words[at - 1]?.text ?? '') &&
+      FREE.has(word.folded) &&
+      !NOT_BAIT_BEFORE.has(words[at - 1]?.folded ?? '') &&
       !someoneElsesFreebie(doc, at)
     ) {
       const found = within(at, FREE_BAIT_REACH, BAIT_NOUNS);
@@ -124,9 +124,9 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
       // "a free 20-minute safety walk-through" is one.
       // "a free Steam key, no review or feedback needed": a bait word denied is none.
       const denied = found >= 0 && precededBy(doc, found, 1, NO_OR_WITHOUT);
-      const bait = denied || (words[found]?.hyphenNext && words[found + 1]?.text !== 'through') ? -1 : found;
-      const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.text));
-      if (bait >= 0 && OPEN_DOORS.has(words[bait]?.text ?? '') && !product) {
+      const bait = denied || (words[found]?.hyphenNext && words[found + 1]?.folded !== 'through') ? -1 : found;
+      const product = words.slice(at + 1, bait).some((between) => PRODUCT_STAGES.has(between.folded));
+      if (bait >= 0 && OPEN_DOORS.has(words[bait]?.folded ?? '') && !product) {
         const match = matchOf(SHAPE, at, bait);
         if (match) openDoors.push(match);
         return undefined;
@@ -137,18 +137,18 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         return undefined;
       }
     }
-    if (SLOT_NOUNS.has(word.text)) {
+    if (SLOT_NOUNS.has(word.folded)) {
       const open = within(at, OPEN_REACH, STILL_OPEN);
       // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free.
-      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.text ?? '')) return add(at, open);
+      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.folded ?? '')) return add(at, open);
     }
-    if (SENDING_VERBS.has(word.text)) {
+    if (SENDING_VERBS.has(word.folded)) {
       // "the deck from my talk, if it helps" is a give.
       const document = within(at, DOCUMENT_REACH, SALES_DOCUMENTS);
       if (
         document >= 0 &&
-        !SECOND_PERSON.has(words[document - 1]?.text ?? '') &&
-        words[document + 1]?.text !== 'from' &&
+        !SECOND_PERSON.has(words[document - 1]?.folded ?? '') &&
+        words[document + 1]?.folded !== 'from' &&
         !offeredIfUseful(doc, at)
       )
         return add(at, document);
@@ -179,10 +179,10 @@ const DAYS_REACH = 3;
  */
 function myOwnDays(doc: Doc, at: number): boolean {
   const { words } = doc;
-  if (!DAYS.has(words[at]!.text)) return false;
+  if (!DAYS.has(words[at]!.folded)) return false;
   for (let back = at - 1; back >= Math.max(0, at - DAYS_REACH); back--) {
     if (words[back]!.sentence !== words[at]!.sentence) return false;
-    if (I_HAVE.has(words[back]!.text)) return words[back - 1]?.text === 'i' || words[back]!.text === "i've";
+    if (I_HAVE.has(words[back]!.folded)) return words[back - 1]?.folded === 'i' || words[back]!.folded === "i've";
   }
   return false;
 }
@@ -202,7 +202,7 @@ export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
 
 function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first; at <= match.last; at++)
-    if (SLOT_NOUNS.has(doc.words[at]!.text) || FILLING.has(doc.words[at]!.text)) return true;
+    if (SLOT_NOUNS.has(doc.words[at]!.folded) || FILLING.has(doc.words[at]!.folded)) return true;
   return false;
 }
 
@@ -218,7 +218,7 @@ export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]
     pitches.every((match) => countsPlaces(doc, match)) &&
     saysFree(doc) &&
     // "then our programme opens at $499": any money in the note is what the places lead to.
-    !doc.words.some((word, at) => isFigure(word.text) && isMoney(doc, at))
+    !doc.words.some((word, at) => isFigure(word.folded) && isMoney(doc, at))
   );
 }
 
@@ -237,10 +237,10 @@ function priceList(doc: Doc): boolean {
 
 function priceListAfresh(doc: Doc): boolean {
   const toldInThePast = new Set<number>();
-  for (const word of doc.words) if (isPastTense(word.text)) toldInThePast.add(word.sentence);
+  for (const word of doc.words) if (isPastTense(word.folded)) toldInThePast.add(word.sentence);
   let amounts = 0;
   for (let at = 0; at < doc.words.length; at++) {
-    if (!isFigure(doc.words[at]!.text) || !isMoney(doc, at)) continue;
+    if (!isFigure(doc.words[at]!.folded) || !isMoney(doc, at)) continue;
     if (toldInThePast.has(doc.words[at]!.sentence)) return false;
     amounts++;
   }
@@ -249,7 +249,7 @@ function priceListAfresh(doc: Doc): boolean {
 
 /** "free" said of a thing, not "feel free to share". */
 export function saysFree(doc: Doc): boolean {
-  return doc.words.some((word, at) => FREE.has(word.text) && doc.words[at - 1]?.text !== 'feel');
+  return doc.words.some((word, at) => FREE.has(word.folded) && doc.words[at - 1]?.folded !== 'feel');
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */
@@ -264,10 +264,10 @@ function crewFreeSoon(doc: Doc, at: number): number {
   const { words } = doc;
   const sentence = words[at]!.sentence;
   const span = doc.sentences[sentence];
-  if (!span || span.question || !SOON.has(words[at + 1]?.text ?? '')) return -1;
-  for (let after = at + 2; after < span.endWord; after++) if (GIVEN_TIME.has(words[after]!.text)) return -1;
+  if (!span || span.question || !SOON.has(words[at + 1]?.folded ?? '')) return -1;
+  for (let after = at + 2; after < span.endWord; after++) if (GIVEN_TIME.has(words[after]!.folded)) return -1;
   for (let back = at - 1; back >= at - CREW_REACH && words[back]?.sentence === sentence; back--)
-    if (CREW.has(words[back]!.text)) return back;
+    if (CREW.has(words[back]!.folded)) return back;
   return -1;
 }
 
@@ -293,9 +293,9 @@ function sellingMine(doc: Doc, at: number): boolean {
   const span = doc.sentences[doc.words[at]!.sentence];
   if (!span) return false;
   for (let word = span.firstWord; word < span.endWord; word++) {
-    const text = doc.words[word]!.text;
-    const mine = WRITER_POSSESSIVES.has(doc.words[word + 1]?.text ?? '');
-    if (mine && (text === 'selling' || (text === 'on' && SHOPS.has(doc.words[word + 2]?.text ?? '')))) return true;
+    const text = doc.words[word]!.folded;
+    const mine = WRITER_POSSESSIVES.has(doc.words[word + 1]?.folded ?? '');
+    if (mine && (text === 'selling' || (text === 'on' && SHOPS.has(doc.words[word + 2]?.folded ?? '')))) return true;
   }
   return false;
 }
@@ -306,16 +306,16 @@ const THING_REACH = 3;
 /** "Our growth course is $99", "my guide costs £15": a thing of the writer's, its price said. */
 function ourThingPriced(doc: Doc, at: number): boolean {
   const { words } = doc;
-  if (!PRICE_VERBS.has(words[at - 1]?.text ?? '')) return false;
+  if (!PRICE_VERBS.has(words[at - 1]?.folded ?? '')) return false;
   for (
     let thing = at - 2;
     thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence;
     thing--
   )
-    if (PRICED_THINGS.has(words[thing]!.text))
+    if (PRICED_THINGS.has(words[thing]!.folded))
       return (
-        WRITER_POSSESSIVES.has(words[thing - 1]?.text ?? '') ||
-        WRITER_POSSESSIVES.has(words[thing - 2]?.text ?? '')
+        WRITER_POSSESSIVES.has(words[thing - 1]?.folded ?? '') ||
+        WRITER_POSSESSIVES.has(words[thing - 2]?.folded ?? '')
       );
   return false;
 }
@@ -323,14 +323,14 @@ function ourThingPriced(doc: Doc, at: number): boolean {
 /** "I wrote a $19 guide for vets": the writer's own product, its price named. "I bought a $19 guide" is not. */
 function pricedMadeByMe(doc: Doc, at: number): boolean {
   const { words } = doc;
-  if (!PRICED_THINGS.has(words[at + 1]?.text ?? '') || words[at + 1]!.sentence !== words[at]!.sentence)
+  if (!PRICED_THINGS.has(words[at + 1]?.folded ?? '') || words[at + 1]!.sentence !== words[at]!.sentence)
     return false;
   for (
     let back = at - 1;
     back >= Math.max(1, at - MADE_REACH) && words[back]!.sentence === words[at]!.sentence;
     back--
   )
-    if (WRITER_MADE.has(words[back]!.text) && FIRST_PERSON.has(words[back - 1]?.text ?? '')) return true;
+    if (WRITER_MADE.has(words[back]!.folded) && FIRST_PERSON.has(words[back - 1]?.folded ?? '')) return true;
   return false;
 }
 const TOLD_BEFORE = wordSet('was were paid spent cost');
@@ -355,13 +355,13 @@ function someoneElsesFreebie(doc: Doc, at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - GIVER_REACH); back--) {
     const word = words[back];
     if (!word || word.sentence !== words[at]?.sentence) return false;
-    if (FIRST_PERSON.has(word.text) || SECOND_PERSON.has(word.text)) return false;
-    if (!OFFERING_VERBS.has(word.text)) continue;
+    if (FIRST_PERSON.has(word.folded) || SECOND_PERSON.has(word.folded)) return false;
+    if (!OFFERING_VERBS.has(word.folded)) continue;
     const subject = words[back - 1];
-    if (!subject || subject.sentence !== word.sentence || subject.text === 'it') return false;
+    if (!subject || subject.sentence !== word.sentence || subject.folded === 'it') return false;
     // "our clinic offers free checks": the giver is the writer's.
     for (let owner = back - 1; owner >= 0 && words[owner]!.sentence === word.sentence; owner--)
-      if (WRITER_WORDS.has(words[owner]!.text) || SECOND_PERSON.has(words[owner]!.text)) return false;
+      if (WRITER_WORDS.has(words[owner]!.folded) || SECOND_PERSON.has(words[owner]!.folded)) return false;
     return true;
   }
   return false;
@@ -396,14 +396,14 @@ function isMoney(doc: Doc, at: number): boolean {
 /** "180 USD", "USD 180", "60 dollars": the word touches the amount in the same sentence. */
 function currencyWordBeside(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]!.sentence;
-  return [doc.words[at - 1], doc.words[at + 1]].some((word) => word?.sentence === sentence && CURRENCY_WORDS.has(word.text));
+  return [doc.words[at - 1], doc.words[at + 1]].some((word) => word?.sentence === sentence && CURRENCY_WORDS.has(word.folded));
 }
 
 /** A thousand or more: "12k", "3k+", "18,000", "1.5m". */
 function isBig(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
-  const text = word.text;
+  const text = word.folded;
   if (text.endsWith('k') || text.endsWith('m') || doc.text[word.end] === '+') return true;
   return Number(text.split(',').join('')) >= BIG_FIGURE;
 }
@@ -413,7 +413,7 @@ function theirs(doc: Doc, at: number): boolean {
   return (
     [1, 2].some((back) => {
       const word = doc.words[at - back];
-      return word?.sentence === doc.words[at]?.sentence && (word?.text === 'your' || word?.text === 'their');
+      return word?.sentence === doc.words[at]?.sentence && (word?.folded === 'your' || word?.folded === 'their');
     }) || inTheirWork(doc, at)
   );
 }
@@ -422,8 +422,8 @@ function theirs(doc: Doc, at: number): boolean {
 function inTheirWork(doc: Doc, at: number): boolean {
   const { words } = doc;
   for (let back = at - 1; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--) {
-    if (FIRST_PERSON.has(words[back]!.text)) return false;
-    if (words[back]!.text === 'your' && WORK_NOUNS.has(words[back + 1]?.text ?? '')) return true;
+    if (FIRST_PERSON.has(words[back]!.folded)) return false;
+    if (words[back]!.folded === 'your' && WORK_NOUNS.has(words[back + 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -444,19 +444,19 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = words[at]?.sentence;
   for (let back = at - 1; back >= 0 && words[back]!.sentence === sentence; back--) {
-    if (OTHER_PRICERS.has(words[back]!.text)) return true;
+    if (OTHER_PRICERS.has(words[back]!.folded)) return true;
     // "it cost only $80 the night", "it was $12": a price paid, told; "it costs only $45" sells.
-    if (words[back]!.text === 'it' && PAID.has(words[back + 1]?.text ?? '')) return true;
+    if (words[back]!.folded === 'it' && PAID.has(words[back + 1]?.folded ?? '')) return true;
     // "The one in Oaxaca charges around 450 MXN": a third party's rate; "our shop charges" is ours.
-    if (words[back]!.text === 'charges' && !precededBy(doc, back, 3, FIRST_PERSON)) return true;
+    if (words[back]!.folded === 'charges' && !precededBy(doc, back, 3, FIRST_PERSON)) return true;
   }
   // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells. "No affiliation, just a
   // tip!": the seller is someone the writer is not.
   return words.some(
     (word, index) =>
-      (NOT_SELLING.has(word.text) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.text ?? ''))) ||
-      (word.text === 'affiliation' && words[index - 1]?.text === 'no') ||
-      (word.text === 'affiliated' && NEGATIONS.has(words[index - 1]?.text ?? '')),
+      (NOT_SELLING.has(word.folded) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.folded ?? ''))) ||
+      (word.folded === 'affiliation' && words[index - 1]?.folded === 'no') ||
+      (word.folded === 'affiliated' && NEGATIONS.has(words[index - 1]?.folded ?? '')),
   );
 }
 const NEGATIONS = wordSet("don't dont doesn't aren't isn't never not");
@@ -471,17 +471,17 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[words[at]!.sentence]!;
   if (postedElsewhere(doc, sentence.firstWord, sentence.endWord)) return true;
   let hiring = sentence.firstWord;
-  while (hiring < at && words[hiring]!.text !== 'hiring') hiring++;
+  while (hiring < at && words[hiring]!.folded !== 'hiring') hiring++;
   if (hiring === at || hiring === sentence.firstWord) return false;
   for (let subject = sentence.firstWord; subject < hiring; subject++)
     if (
-      RECRUITERS_OWN.has(words[subject]!.text) ||
-      (FIRST_PERSON.has(words[subject]!.text) &&
-        words[subject - 1]?.text !== 'of' &&
+      RECRUITERS_OWN.has(words[subject]!.folded) ||
+      (FIRST_PERSON.has(words[subject]!.folded) &&
+        words[subject - 1]?.folded !== 'of' &&
         // "My buddy at the Hall is hiring a cook, $19/hr": a friend's opening, not the writer's.
-        !PEOPLE_OF_MINE.has(words[subject + 1]?.text ?? ''))
+        !PEOPLE_OF_MINE.has(words[subject + 1]?.folded ?? ''))
     )
-      return !RECRUITERS_OWN.has(words[subject]!.text) && peerJobLead(doc);
+      return !RECRUITERS_OWN.has(words[subject]!.folded) && peerJobLead(doc);
   return true;
 }
 /** Who would be recruiting, if the opening were the writer's. */
@@ -495,7 +495,7 @@ function postedElsewhere(doc: Doc, first: number, end: number): boolean {
   let posted = false;
   let job = false;
   for (let at = first; at < end; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (OURS.has(text)) return false;
     posted ||= text === 'posted';
     job ||= JOB_NOUNS.has(text);
@@ -505,7 +505,7 @@ function postedElsewhere(doc: Doc, first: number, end: number): boolean {
 
 function hiringBefore(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[doc.words[at]!.sentence]!;
-  return doc.words.slice(sentence.firstWord, at).some((word) => word.text === 'hiring');
+  return doc.words.slice(sentence.firstWord, at).some((word) => word.folded === 'hiring');
 }
 
 /** "A client of mine is hiring": a recruiter's opening is the recruiter's to fill. */
@@ -531,8 +531,8 @@ function toldByThem(doc: Doc, at: number): boolean {
   const sentence = words[at]!.sentence;
   for (let back = at - 1; back > 0 && words[back]!.sentence === sentence; back--)
     if (
-      THEY_TOLD.has(words[back]!.text) &&
-      words[back - 1]!.text === 'you' &&
+      THEY_TOLD.has(words[back]!.folded) &&
+      words[back - 1]!.folded === 'you' &&
       words[back - 1]!.sentence === sentence
     )
       return true;
@@ -549,7 +549,7 @@ function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean 
   const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
   if (!sentence) return false;
   for (let index = sentence.firstWord; index < sentence.endWord; index++)
-    if (table.has(doc.words[index]?.text ?? '')) return true;
+    if (table.has(doc.words[index]?.folded ?? '')) return true;
   return false;
 }
 
@@ -574,15 +574,15 @@ function changeTold(doc: Doc, at: number): boolean {
   const { words } = doc;
   // "from ₦50 to ₦10": both ends of the change, the first after "from".
   const from =
-    words[at - 1]?.text === 'from'
+    words[at - 1]?.folded === 'from'
       ? at
-      : words[at - 1]?.text === 'to' && words[at - 3]?.text === 'from'
+      : words[at - 1]?.folded === 'to' && words[at - 3]?.folded === 'from'
         ? at - 2
         : -1;
-  if (from < 0 || words[from + 1]?.text !== 'to' || !isMoney(doc, from) || !isMoney(doc, from + 2))
+  if (from < 0 || words[from + 1]?.folded !== 'to' || !isMoney(doc, from) || !isMoney(doc, from + 2))
     return false;
   for (let back = from - 2; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--)
-    if (isPastTense(words[back]!.text)) return true;
+    if (isPastTense(words[back]!.folded)) return true;
   return false;
 }
 
@@ -591,10 +591,10 @@ function savedForMe(doc: Doc, at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - SAVED_REACH); back--) {
     const word = words[back];
     if (!word || word.sentence !== words[at]?.sentence) return false;
-    if (!SAVED.has(word.text)) continue;
-    const object = words[back + 1]?.text ?? '';
-    if (!MY_SIDE.has(object) || CUSTOMER_NOUNS.has(words[back + 2]?.text ?? '')) return false;
-    return !FIRST_PERSON.has(words[back - 1]?.text ?? '');
+    if (!SAVED.has(word.folded)) continue;
+    const object = words[back + 1]?.folded ?? '';
+    if (!MY_SIDE.has(object) || CUSTOMER_NOUNS.has(words[back + 2]?.folded ?? '')) return false;
+    return !FIRST_PERSON.has(words[back - 1]?.folded ?? '');
   }
   return false;
 }
@@ -603,7 +603,7 @@ function writersOwnCount(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
   if (!sentence) return false;
   for (let index = at - 1; index >= sentence.firstWord; index--) {
-    const text = doc.words[index]?.text ?? '';
+    const text = doc.words[index]?.folded ?? '';
     if (SECOND_PERSON.has(text)) return false;
     if (FIRST_PERSON.has(text)) return true;
   }

@@ -39,13 +39,13 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     // "if you need a hand", "if u ever need an extra hand"
     let giving =
       wantsMeTo(doc, need) ||
-      [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.text ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
+      [1, 2, 3, 4].some((ahead) => HELP.has(words[need + ahead]?.folded ?? '') && words[need + ahead]!.sentence === words[need]!.sentence);
     // The writer's word, or the thing handed over without one ("it's yours", "free to a good home").
     // "holler if u ever need an extra hand": help offered needs no "I".
     let giver = giving;
     let priced = false;
     for (let index = sentence.firstWord; index < sentence.endWord; index++) {
-      const text = words[index]!.text;
+      const text = words[index]!.folded;
       if (WRITER_WORDS.has(text) || text === 'free' || text === 'yours') giver = true;
       if (GIVING.has(text)) giving = true;
       if (startsWithDigit(text)) priced = true;
@@ -70,13 +70,13 @@ const THE_THING = wordSet('it them one any some');
 
 /** "if you want them": the condition is the thing itself, not a need the writer could be hired for. */
 function wantsTheThing(doc: Doc, need: number): boolean {
-  return WANTING.has(doc.words[need]!.text) && THE_THING.has(doc.words[need + 1]?.text ?? '');
+  return WANTING.has(doc.words[need]!.folded) && THE_THING.has(doc.words[need + 1]?.folded ?? '');
 }
 
 function handedOverBefore(doc: Doc, sentence: number): boolean {
   const before = doc.sentences[sentence - 1];
   if (!before) return false;
-  for (let at = before.firstWord; at < before.endWord; at++) if (HANDED_FREE.has(doc.words[at]!.text)) return true;
+  for (let at = before.firstWord; at < before.endWord; at++) if (HANDED_FREE.has(doc.words[at]!.folded)) return true;
   return false;
 }
 
@@ -95,17 +95,17 @@ function freeFavours(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
   for (const at of wordsIn(doc, PROMISE_OPENERS)) {
-    const text = words[at]!.text;
-    const promise = PROMISES.has(text) || ((text === 'i' || text === 'we') && CAN.has(words[at + 1]?.text ?? ''));
+    const text = words[at]!.folded;
+    const promise = PROMISES.has(text) || ((text === 'i' || text === 'we') && CAN.has(words[at + 1]?.folded ?? ''));
     if (!promise) continue;
     const sentence = doc.sentences[words[at]!.sentence];
     if (!sentence) continue;
     let free = -1;
     for (let next = at + 1; next <= at + FREE_REACH && next < sentence.endWord; next++)
-      if (words[next]!.text === 'free' && words[next + 1]?.text !== 'to') free = next;
+      if (words[next]!.folded === 'free' && words[next + 1]?.folded !== 'to') free = next;
     if (free < 0) continue;
     // "I'll do your first audit free", "we'll install it free for the first month": bait or a trial.
-    if (words.slice(sentence.firstWord, sentence.endWord).some((word) => startsWithDigit(word.text) || BAIT_NOUNS.has(word.text) || TRIAL_WORDS.has(word.text)))
+    if (words.slice(sentence.firstWord, sentence.endWord).some((word) => startsWithDigit(word.folded) || BAIT_NOUNS.has(word.folded) || TRIAL_WORDS.has(word.folded)))
       continue;
     if (findPitches(doc).length > 0) return [];
     found.push([words[at]!.start, words[free]!.end]);
@@ -125,13 +125,13 @@ function sendingOffered(doc: Doc): Range[] {
   const found: Range[] = [];
   for (const at of wordsIn(doc, 'me')) {
     if (at < 1 || at >= words.length - 2) continue;
-    if (words[at + 1]!.text !== 'to' || !SENDING_VERBS.has(words[at + 2]!.text)) continue;
-    const wish = words[at - 1]!.text;
+    if (words[at + 1]!.folded !== 'to' || !SENDING_VERBS.has(words[at + 2]!.folded)) continue;
+    const wish = words[at - 1]!.folded;
     if ((wish !== 'like' && wish !== 'want') || words[at - 1]!.sentence !== words[at + 2]!.sentence) continue;
     const sentence = doc.sentences[words[at]!.sentence];
     if (!sentence) continue;
     const end = Math.min(sentence.endWord, at + 3 + MATERIAL_REACH);
-    if (words.slice(at + 3, end).some((word) => PITCH_MATERIAL.has(word.text))) continue;
+    if (words.slice(at + 3, end).some((word) => PITCH_MATERIAL.has(word.folded))) continue;
     if (findPitches(doc).length > 0) return [];
     found.push([words[at - 1]!.start, words[at + 2]!.end]);
   }
@@ -153,13 +153,13 @@ function offerThenContact(doc: Doc): Range[] {
   const found: Range[] = [];
   sentences.forEach((offer, index) => {
     const contact = sentences[index + 1];
-    if (!offer.question || !contact || !OFFER_OPENERS.has(words[offer.firstWord]?.text ?? '')) return;
-    if (!CONTACT_VERBS.has(words[contact.firstWord]?.text ?? '') || words[contact.firstWord + 1]?.text !== 'me') return;
+    if (!offer.question || !contact || !OFFER_OPENERS.has(words[offer.firstWord]?.folded ?? '')) return;
+    if (!CONTACT_VERBS.has(words[contact.firstWord]?.folded ?? '') || words[contact.firstWord + 1]?.folded !== 'me') return;
     // "DM me GLOW": a keyword to claim it is a funnel's; a number to reach the writer is not.
     const after = words[contact.firstWord + 2];
-    if (after && after.sentence === words[contact.firstWord]!.sentence && !startsWithDigit(after.text)) return;
+    if (after && after.sentence === words[contact.firstWord]!.sentence && !startsWithDigit(after.folded)) return;
     for (let at = offer.firstWord; at < offer.endWord; at++) {
-      const text = words[at]!.text;
+      const text = words[at]!.folded;
       if (BAIT_NOUNS.has(text) || PITCH_MATERIAL.has(text) || startsWithDigit(text)) return;
     }
     if (findPitches(doc).length > 0) return;
@@ -177,14 +177,14 @@ export function handOverAfter(doc: Doc, at: number): number {
   for (let and = at + 1; and <= at + 2 && words[and]?.sentence === words[at]!.sentence; and++) {
     // "… and I'll send", or "… so I can hold it for you".
     const verb =
-      words[and]!.text === 'and' && words[and + 1]?.text === "i'll"
+      words[and]!.folded === 'and' && words[and + 1]?.folded === "i'll"
         ? and + 2
-        : words[and]!.text === 'so' && words[and + 1]?.text === 'i' && words[and + 2]?.text === 'can'
+        : words[and]!.folded === 'so' && words[and + 1]?.folded === 'i' && words[and + 2]?.folded === 'can'
           ? and + 3
           : -1;
-    if (verb > 0 && HANDING_OVER.has(words[verb]?.text ?? ''))
+    if (verb > 0 && HANDING_OVER.has(words[verb]?.folded ?? ''))
       // "Reply YES and I'll send the details": a funnel's next step, not a thing handed over.
-      return [verb + 1, verb + 2, verb + 3].some((next) => FUNNEL_STEPS.has(words[next]?.text ?? '')) ? -1 : verb;
+      return [verb + 1, verb + 2, verb + 3].some((next) => FUNNEL_STEPS.has(words[next]?.folded ?? '')) ? -1 : verb;
   }
   return -1;
 }
@@ -202,8 +202,8 @@ function callAndITell(doc: Doc): Range[] {
   for (const at of wordsIn(doc, CALLING)) {
     const sentence = words[at]!.sentence;
     for (let and = at + 1; words[and]?.sentence === sentence; and++) {
-      if (words[and]!.text !== 'and' || words[and + 1]?.text !== "i'll" || words[and + 2]?.text !== 'tell') continue;
-      if (words[and + 3]?.text !== 'you' || !TOLD.has(words[and + 4]?.text ?? '')) continue;
+      if (words[and]!.folded !== 'and' || words[and + 1]?.folded !== "i'll" || words[and + 2]?.folded !== 'tell') continue;
+      if (words[and + 3]?.folded !== 'you' || !TOLD.has(words[and + 4]?.folded ?? '')) continue;
       if (findPitches(doc).length > 0) return [];
       found.push([doc.sentences[sentence]!.start, words[and + 4]!.end]);
       break;

@@ -21,20 +21,20 @@ export function creditsReader(doc: Doc, at: number): boolean {
   if (theirThingIsTheSubject(doc, sentence.firstWord, at)) return true;
   // "your thesis on recycled aggregate helped me in a bid, we saved nearly 12%": the credit comes first.
   for (let index = sentence.firstWord; index < at; index++) {
-    if (!CREDIT_WORDS.has(words[index]?.text ?? '')) continue;
+    if (!CREDIT_WORDS.has(words[index]?.folded ?? '')) continue;
     // Their thing is the subject: no "we" or "I" comes between ("your app is smooth … we have helped" sells).
     for (let back = index - 1; back >= sentence.firstWord; back--) {
-      const text = words[back]?.text ?? '';
+      const text = words[back]?.folded ?? '';
       if (WRITER_WORDS.has(text)) break;
       if (READER.has(text)) return true;
     }
   }
   for (let index = at + 1; index < sentence.endWord; index++) {
-    const text = words[index]?.text ?? '';
+    const text = words[index]?.folded ?? '';
     if (CREDIT_WORDS.has(text)) return true;
     if (!SOURCE_WORDS.has(text)) continue;
     for (let next = index + 1; next <= index + SOURCE_REACH && next < sentence.endWord; next++)
-      if (READER.has(words[next]?.text ?? '')) return true;
+      if (READER.has(words[next]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -52,9 +52,9 @@ const CLAUSE_OPENERS = wordSet('like as since if when after before because once 
 function theirThingIsTheSubject(doc: Doc, first: number, at: number): boolean {
   const { words } = doc;
   for (let index = first; index < at; index++) {
-    const text = words[index]?.text ?? '';
+    const text = words[index]?.folded ?? '';
     if (WRITER_WORDS.has(text)) return false;
-    if (text === 'you' && index > first && !CLAUSE_OPENERS.has(words[index - 1]!.text) && GIVEN_BY_THEM.has(words[index + 1]?.text ?? ''))
+    if (text === 'you' && index > first && !CLAUSE_OPENERS.has(words[index - 1]!.folded) && GIVEN_BY_THEM.has(words[index + 1]?.folded ?? ''))
       return true;
   }
   return false;

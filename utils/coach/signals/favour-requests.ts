@@ -35,24 +35,24 @@ function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
   forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
-    if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'you') return;
+    if (!FAVOUR_MODALS.has(modal.folded) || words[at + 1]?.folded !== 'you') return;
     const sentence = doc.sentences[modal.sentence];
     if (!sentence) return;
-    const asking = sentence.question || words.slice(sentence.firstWord, sentence.endWord).some((w) => w.text === 'please');
+    const asking = sentence.question || words.slice(sentence.firstWord, sentence.endWord).some((w) => w.folded === 'please');
     if (!asking) return;
     const before = words[at - 1];
-    if (before && before.sentence === modal.sentence && NOT_A_REQUEST_BEFORE.has(before.text)) return;
+    if (before && before.sentence === modal.sentence && NOT_A_REQUEST_BEFORE.has(before.folded)) return;
     let verb = at + 2;
-    while (verb < at + 2 + FILLER_REACH && FAVOUR_FILLERS.has(words[verb]?.text ?? '')) verb++;
+    while (verb < at + 2 + FILLER_REACH && FAVOUR_FILLERS.has(words[verb]?.folded ?? '')) verb++;
     const last = words[verb];
     if (!last || last.sentence !== modal.sentence) return;
-    if (!FAVOUR_VERBS.has(last.text) && !sharesTheirInternals(doc, verb)) return;
+    if (!FAVOUR_VERBS.has(last.folded) && !sharesTheirInternals(doc, verb)) return;
     found.push({ phrase: FAVOUR, first: at, last: verb, range: [modal.start, last.end] });
   });
   // "Would your company be able to cover your travel?": the favour asked of their employer.
   forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
-    if (!FAVOUR_MODALS.has(modal.text) || words[at + 1]?.text !== 'your' || !doc.sentences[modal.sentence]?.question) return;
-    const be = [at + 3, at + 4].find((index) => words[index]?.text === 'be' && words[index + 1]?.text === 'able');
+    if (!FAVOUR_MODALS.has(modal.folded) || words[at + 1]?.folded !== 'your' || !doc.sentences[modal.sentence]?.question) return;
+    const be = [at + 3, at + 4].find((index) => words[index]?.folded === 'be' && words[index + 1]?.folded === 'able');
     if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
     found.push({ phrase: FAVOUR, first: at, last: be + 1, range: [modal.start, words[be + 1]!.end] });
   });
@@ -78,22 +78,22 @@ const THE_INVITATION = wordSet('connection invitation invite request');
 function pleaseDo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, PLEASE, (word, at) => {
-    if (!PLEASE.has(word.text)) return [];
+    if (!PLEASE.has(word.folded)) return [];
     const before = words[at - 1];
     const opensClause =
       !before ||
       before.sentence !== word.sentence ||
-      CLAUSE_JOINERS.has(before.text) ||
+      CLAUSE_JOINERS.has(before.folded) ||
       CLAUSE_MARKS.has(doc.text.slice(before.end, word.start).trim().slice(-1));
     const verb = words[at + 1];
-    if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.text)) return [];
+    if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.folded)) return [];
     if (passedOnIfUseful(doc, at + 1)) return [];
     const courteous = words
       .slice(at + 2, at + 2 + COURTESY_REACH)
       .some(
         (next) =>
           next.sentence === word.sentence &&
-          (COURTESIES.has(next.text) || (verb.text === 'accept' && THE_INVITATION.has(next.text))),
+          (COURTESIES.has(next.folded) || (verb.folded === 'accept' && THE_INVITATION.has(next.folded))),
       );
     return courteous ? [] : [{ phrase: PLEASE_DO, first: at, last: at + 1, range: [word.start, verb.end] }];
   });
@@ -107,9 +107,9 @@ const KEEPING = wordSet('keep enjoy have read use try look see browse');
 function forYouTo(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, 'for', (word, at) => {
-    if (word.text !== 'for' || words[at + 1]?.text !== 'you' || words[at + 2]?.text !== 'to') return [];
+    if (word.folded !== 'for' || words[at + 1]?.folded !== 'you' || words[at + 2]?.folded !== 'to') return [];
     const verb = words[at + 3];
-    if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.text)) return [];
+    if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.folded)) return [];
     if (!doc.sentences[word.sentence]?.question) return [];
     return [{ phrase: FOR_YOU_TO, first: at, last: at + 3, range: [word.start, verb.end] }];
   });
@@ -135,10 +135,10 @@ const HOSTS = wordSet('our my');
 function asOurGuest(doc: Doc, as: number): boolean {
   const { words } = doc;
   return (
-    words[as]?.text === 'as' &&
-    HOSTS.has(words[as + 1]?.text ?? '') &&
-    GUESTS.has(words[as + 2]?.text ?? '') &&
-    words[as + 3]?.text !== 'on'
+    words[as]?.folded === 'as' &&
+    HOSTS.has(words[as + 1]?.folded ?? '') &&
+    GUESTS.has(words[as + 2]?.folded ?? '') &&
+    words[as + 3]?.folded !== 'on'
   );
 }
 const CHANCES = wordSet('chance opportunity');
@@ -168,11 +168,11 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
   forEachWordIn(doc, WOULD, (word, at) => {
-    if (!WOULD.has(word.text)) return;
+    if (!WOULD.has(word.folded)) return;
     let want = -1;
     for (let next = at + 1; next <= at + WANT_REACH; next++) {
       if (words[next]?.sentence !== word.sentence) return;
-      if (WANTING.has(words[next]?.text ?? '')) {
+      if (WANTING.has(words[next]?.folded ?? '')) {
         want = next;
         break;
       }
@@ -182,32 +182,32 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       const here = words[next];
       const after = words[next + 1];
       if (!here || here.sentence !== word.sentence || !after || after.sentence !== word.sentence) return;
-      if (NOT_A_THING.has(here.text)) return;
-      const fromYou = here.text === 'from' && after.text === 'you';
+      if (NOT_A_THING.has(here.folded)) return;
+      const fromYou = here.folded === 'from' && after.folded === 'you';
       // "would value any advice or introductions you could offer"
-      const youCould = here.text === 'you' && after.text === 'could';
-      const joinYours = here.text === 'join' && after.text === 'your';
+      const youCould = here.folded === 'you' && after.folded === 'could';
+      const joinYours = here.folded === 'join' && after.folded === 'your';
       // "if you could …" asks; "if you need more hands" offers.
       const ifYou =
-        here.text === 'if' &&
-        ((after.text === 'you' && ASKING_MODALS.has(words[next + 2]?.text ?? '')) || YOUR_YES_SINGLE.has(after.text));
+        here.folded === 'if' &&
+        ((after.folded === 'you' && ASKING_MODALS.has(words[next + 2]?.folded ?? '')) || YOUR_YES_SINGLE.has(after.folded));
       // "would like to license your index", "would appreciate any information on openings".
       // "would like to buy your map rights" takes; "would like to buy you a beer" treats.
-      const treat = here.text === 'buy' && after.text === 'you';
-      const taking = TAKING.has(here.text) && (after.text === 'your' || after.text === 'you') && !treat;
-      const anyHelp = here.text === 'any' && HELP_GIVEN.has(after.text);
+      const treat = here.folded === 'buy' && after.folded === 'you';
+      const taking = TAKING.has(here.folded) && (after.folded === 'your' || after.folded === 'you') && !treat;
+      const anyHelp = here.folded === 'any' && HELP_GIVEN.has(after.folded);
       // "I'd love to be part of it" (their team), "would be amazing to have you speak": a place, a slot.
-      const partOf = here.text === 'part' && after.text === 'of';
+      const partOf = here.folded === 'part' && after.folded === 'of';
       const haveYou =
-        here.text === 'have' && after.text === 'you' && ON_THE_BILL.has(words[next + 2]?.text ?? '') && !asOurGuest(doc, next + 2);
+        here.folded === 'have' && after.folded === 'you' && ON_THE_BILL.has(words[next + 2]?.folded ?? '') && !asOurGuest(doc, next + 2);
       // "would really appreciate a chance to labour for you": a place on their work, wished for.
-      const chance = CHANCES.has(here.text) && after.text === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.text ?? '');
+      const chance = CHANCES.has(here.folded) && after.folded === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.folded ?? '');
       if (taking || anyHelp || chance || partOf || haveYou) {
         found.push({ phrase: WISHED, first: at, last: next + 1, range: [word.start, after.end] });
         return;
       }
       // "would love a share" asks; "would love to share the results with you" offers.
-      const favour = FAVOURS_WISHED.has(here.text) && (!VERB_OR_NOUN.has(here.text) || THING_OPENERS.has(words[next - 1]?.text ?? ''));
+      const favour = FAVOURS_WISHED.has(here.folded) && (!VERB_OR_NOUN.has(here.folded) || THING_OPENERS.has(words[next - 1]?.folded ?? ''));
       if (fromYou || joinYours || ifYou || youCould || favour) {
         const last = favour ? here : after;
         found.push({ phrase: WISHED, first: at, last: favour ? next : next + 1, range: [word.start, last.end] });
@@ -229,14 +229,14 @@ const HOPED_VERBS = wordSet(
 function hopedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, 'hope', (word, at) => {
-    if (word.text !== 'hope') return [];
+    if (word.folded !== 'hope') return [];
     const you = words[at + 1];
-    const single = you && YOU_WILL.has(you.text);
-    const verbAt = single ? at + 2 : you?.text === 'you' && wordList(
+    const single = you && YOU_WILL.has(you.folded);
+    const verbAt = single ? at + 2 : you?.folded === 'you' && wordList(
       'will can',
-    ).includes(words[at + 2]?.text ?? '') ? at + 3 : -1;
+    ).includes(words[at + 2]?.folded ?? '') ? at + 3 : -1;
     const verb = words[verbAt];
-    if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.text)) return [];
+    if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.folded)) return [];
     return [{ phrase: HOPED, first: at, last: verbAt, range: [word.start, verb.end] }];
   });
 }
@@ -259,14 +259,14 @@ const WORKING_MATERIAL = wordSet(
  */
 function sharesTheirInternals(doc: Doc, verb: number): boolean {
   const { words } = doc;
-  if (words[verb]?.text !== 'share') return false;
+  if (words[verb]?.folded !== 'share') return false;
   // "Could you share the code used for the analysis?": their working material asked for.
-  if (words[verb + 1]?.text === 'the') return WORKING_MATERIAL.has(words[verb + 2]?.text ?? '');
-  if (words[verb + 1]?.text !== 'your') return false;
+  if (words[verb + 1]?.folded === 'the') return WORKING_MATERIAL.has(words[verb + 2]?.folded ?? '');
+  if (words[verb + 1]?.folded !== 'your') return false;
   for (let at = verb + 2; at <= verb + 1 + SHARED_REACH; at++) {
     const word = words[at];
     if (!word || word.sentence !== words[verb]!.sentence) return true;
-    if (VIEWS_SHARED.has(word.text)) return false;
+    if (VIEWS_SHARED.has(word.folded)) return false;
   }
   return true;
 }

@@ -84,7 +84,7 @@ function findHelpDoneAfresh(doc: Doc): Range[] {
       .slice(match.last + 1)
       .some(
         (word, at, rest) =>
-          word.sentence === sentence && word.text === 'for' && THEM.has(rest[at + 1]?.text ?? ''),
+          word.sentence === sentence && word.folded === 'for' && THEM.has(rest[at + 1]?.folded ?? ''),
       );
     return forThem ? [match.range] : [];
   });
@@ -103,7 +103,7 @@ function offers(doc: Doc): readonly PhraseMatch[] {
     const sentence = doc.words[match.last]?.sentence;
     return !doc.words
       .slice(match.last + 1, match.last + 1 + OBJECT_REACH)
-      .some((word) => word.sentence === sentence && COLLATERAL.has(word.text));
+      .some((word) => word.sentence === sentence && COLLATERAL.has(word.folded));
   });
 }
 

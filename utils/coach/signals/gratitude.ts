@@ -33,12 +33,12 @@ function thanksOpened(doc: Doc): Range[] {
   return flatMap(thanks.find(doc), (match) => {
     const next = doc.words[match.last + 1];
     const object = doc.words[match.last + 2];
-    if (!next || ROUTINE_THANKS.has(next.text)) return [];
+    if (!next || ROUTINE_THANKS.has(next.folded)) return [];
     // "I'd be so grateful for your vote": thanks in advance for what the note asks.
     if (inAdvance(doc, match.first)) return [];
-    if ((next.text === 'your' || next.text === 'the') && (!object || (ROUTINE_OBJECTS.has(object.text) && !onAnOccasion(doc, match.last + 3))))
+    if ((next.folded === 'your' || next.folded === 'the') && (!object || (ROUTINE_OBJECTS.has(object.folded) && !onAnOccasion(doc, match.last + 3))))
       return [];
-    const end = object && (next.text === 'your' || next.text === 'the') ? object.end : next.end;
+    const end = object && (next.folded === 'your' || next.folded === 'the') ? object.end : next.end;
     return [[match.range[0], end] as Range];
   });
 }
@@ -49,7 +49,7 @@ const HELPFUL = wordSet('help support patience');
 
 function onAnOccasion(doc: Doc, at: number): boolean {
   const word = doc.words[at];
-  return !!word && HELPFUL.has(doc.words[at - 1]?.text ?? '') && word.sentence === doc.words[at - 1]!.sentence && OCCASION.has(word.text);
+  return !!word && HELPFUL.has(doc.words[at - 1]?.folded ?? '') && word.sentence === doc.words[at - 1]!.sentence && OCCASION.has(word.folded);
 }
 
 const NAME_REACH = 2;
@@ -63,9 +63,9 @@ function thanksNamed(doc: Doc): Range[] {
       const word = words[name];
       if (!word || word.sentence !== words[at]!.sentence || !isCapitalised(word.raw)) break;
       const next = words[name + 1];
-      if (next?.text !== 'for' || next.sentence !== word.sentence) continue;
+      if (next?.folded !== 'for' || next.sentence !== word.sentence) continue;
       const deed = words[name + 2];
-      if (deed && deed.sentence === word.sentence && !ROUTINE_THANKS.has(deed.text) && !inAdvance(doc, at))
+      if (deed && deed.sentence === word.sentence && !ROUTINE_THANKS.has(deed.folded) && !inAdvance(doc, at))
         found.push([words[at]!.start, deed.end]);
       break;
     }
@@ -82,7 +82,7 @@ export function inAdvance(doc: Doc, first: number): boolean {
   for (let at = first - 1; at >= Math.max(0, first - CONDITIONAL_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (CONDITIONAL.has(word.text)) return true;
+    if (CONDITIONAL.has(word.folded)) return true;
   }
   return false;
 }

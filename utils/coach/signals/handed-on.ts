@@ -25,12 +25,12 @@ function findHandedOnAfresh(doc: Doc): Range[] {
   const found: Range[] = [];
   forEachWordIn(doc, HANDING_ON, (word, at) => {
     // "Can I", "could I", "okay if I": the writer asks leave.
-    if (words[at - 1]?.text !== 'i') return;
-    if (!SOMEONE_ELSE.has(words[at + 1]?.text ?? '') || words[at + 2]?.text !== 'your') return;
+    if (words[at - 1]?.folded !== 'i') return;
+    if (!SOMEONE_ELSE.has(words[at + 1]?.folded ?? '') || words[at + 2]?.folded !== 'your') return;
     for (let thing = at + 3; thing <= at + 2 + WAY_IN_REACH; thing++) {
       const next = words[thing];
       if (!next || next.sentence !== word.sentence) return;
-      if (THEIR_WAYS_IN.has(next.text)) {
+      if (THEIR_WAYS_IN.has(next.folded)) {
         found.push([word.start, next.end]);
         return;
       }

@@ -102,7 +102,7 @@ function pivotToTheAsk(doc: Doc): number {
   for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
     if (!pressing.has(sentence) && !pressing.has(sentence + 1)) continue;
     const first = doc.sentences[sentence]!.firstWord;
-    if (PIVOT_WORDS.some((words) => words.every((word, at) => doc.words[first + at]?.text === word))) return sentence;
+    if (PIVOT_WORDS.some((words) => words.every((word, at) => doc.words[first + at]?.folded === word))) return sentence;
   }
   return -1;
 }

@@ -36,7 +36,7 @@ function findJobSearchesAfresh(doc: Doc): readonly PhraseMatch[] {
   const { words } = doc;
   for (const at of wordsIn(doc, JOB_NOUNS)) {
     // "opportunities to collaborate": what the opportunity is for, not a job.
-    if (words[at + 1]?.text === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
+    if (words[at + 1]?.folded === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
     const search = searchBefore(doc, at);
     if (search < 0 || !writerSearches(doc, search)) continue;
     if (listed.some((match) => match.first <= at && search <= match.last)) continue;
@@ -50,8 +50,8 @@ function searchBefore(doc: Doc, job: number): number {
   const { words } = doc;
   for (let back = job - 1; back >= Math.max(0, job - 1 - MODIFIER_REACH); back--) {
     const word = words[back]!;
-    if (word.sentence !== words[job]!.sentence || NOT_A_JOB.has(word.text)) return -1;
-    if (SEARCHING.has(word.text)) return back;
+    if (word.sentence !== words[job]!.sentence || NOT_A_JOB.has(word.folded)) return -1;
+    if (SEARCHING.has(word.folded)) return back;
   }
   return -1;
 }
@@ -62,7 +62,7 @@ function writerSearches(doc: Doc, search: number): boolean {
   for (let back = search - 1; back >= Math.max(0, search - SUBJECT_REACH); back--) {
     const word = words[back]!;
     if (word.sentence !== words[search]!.sentence) return false;
-    if (SELF_WORDS.has(word.text) || word.text === 'im') return true;
+    if (SELF_WORDS.has(word.folded) || word.folded === 'im') return true;
   }
   return false;
 }

@@ -83,7 +83,7 @@ function findLinksGivenAfresh(doc: Doc): Range[] {
     // "Would you mind voting? Takes 10 sec: https://…": the link is how the ask is answered.
     const pressing = pressingSentences(doc);
     if (pressing.has(sentence) || pressing.has(sentence - 1)) return [];
-    const selling = wordsNear(doc, sentence).some((other) => COLLATERAL.has(other.text));
+    const selling = wordsNear(doc, sentence).some((other) => COLLATERAL.has(other.folded));
     return selling ? [] : [link.range];
   });
 }
@@ -155,8 +155,8 @@ function dottedWords(doc: Doc): number[] {
 function readsAsAddress(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
-  if (word.text === 'www' && doc.text[word.end] === '.') return true;
-  if ((word.text === 'http' || word.text === 'https') && doc.text.startsWith('://', word.end)) return true;
+  if (word.folded === 'www' && doc.text[word.end] === '.') return true;
+  if ((word.folded === 'http' || word.folded === 'https') && doc.text.startsWith('://', word.end)) return true;
   // "jo@acme.com" is an address to write to, not a page.
   if (!word.raw.includes('.') || doc.text[word.start - 1] === '@') return false;
   const parts = word.raw.split('.');
@@ -208,8 +208,8 @@ function candidatePutForward(doc: Doc, sentence: number): boolean {
   if (!here) return false;
   let papers = false;
   for (let at = here.firstWord; at < here.endWord && !papers; at++)
-    papers = CANDIDATE_PAPERS.has(words[at]!.text) && CANDIDATES.has(words[at - 1]?.text ?? '');
-  return papers && wordsNear(doc, sentence).some((word) => word.text === 'fit');
+    papers = CANDIDATE_PAPERS.has(words[at]!.folded) && CANDIDATES.has(words[at - 1]?.folded ?? '');
+  return papers && wordsNear(doc, sentence).some((word) => word.folded === 'fit');
 }
 
 const PROFILE_PATH = 'linkedin.com/in/';
@@ -225,7 +225,7 @@ function personPutForward(doc: Doc, match: PhraseMatch): boolean {
   const slug = link.slice(path + PROFILE_PATH.length);
   const given = slug.slice(0, slug.indexOf('-') > 0 ? slug.indexOf('-') : slug.length);
   if (given.length < 2) return false;
-  return doc.words.some((word) => word.text === given && word.raw[0] !== word.raw[0]?.toLowerCase() && word.end <= match.range[0]);
+  return doc.words.some((word) => word.folded === given && word.raw[0] !== word.raw[0]?.toLowerCase() && word.end <= match.range[0]);
 }
 
 const namesAnOpeningKey = memoKey();
@@ -250,7 +250,7 @@ function wordsNear(doc: Doc, sentence: number): readonly Word[] {
 function writerSpeaks(doc: Doc, sentence: number): boolean {
   const here = doc.sentences[sentence];
   if (!here) return false;
-  for (let at = here.firstWord; at < here.endWord; at++) if (WRITER_WORDS.has(doc.words[at]!.text)) return true;
+  for (let at = here.firstWord; at < here.endWord; at++) if (WRITER_WORDS.has(doc.words[at]!.folded)) return true;
   return false;
 }
 
@@ -292,9 +292,9 @@ const AUTHORED = wordSet('wrote published released launched new');
 /** A resource named in the link's sentence or the one before, in a note that does not sell it. */
 function namesResource(doc: Doc, sentence: number): boolean {
   const near = wordsNear(doc, sentence);
-  if (near.some((word) => COLLATERAL.has(word.text) || AUTHORED.has(word.text))) return false;
+  if (near.some((word) => COLLATERAL.has(word.folded) || AUTHORED.has(word.folded))) return false;
   if (pressingSentences(doc).has(sentence)) return false;
-  return near.some((word) => RESOURCES.has(word.text));
+  return near.some((word) => RESOURCES.has(word.folded));
 }
 
 const HAVING = wordSet("have we've i've");
@@ -306,12 +306,12 @@ const OWNER_REACH = 3;
 
 function ownNewWork(doc: Doc, sentence: number): boolean {
   const near = wordsNear(doc, sentence);
-  if (!near.some((word) => NEWEST.has(word.text))) return false;
+  if (!near.some((word) => NEWEST.has(word.folded))) return false;
   return near.some((word, at) => {
-    if (!RESOURCES.has(word.text)) return false;
+    if (!RESOURCES.has(word.folded)) return false;
     for (let back = at - 1; back >= Math.max(0, at - OWNER_REACH); back--) {
       const before = near[back]!;
-      if (WRITER_POSSESSIVES.has(before.text) || PUBLISHED.has(before.text) || (before.text === 'a' && HAVING.has(near[back - 1]?.text ?? ''))) return true;
+      if (WRITER_POSSESSIVES.has(before.folded) || PUBLISHED.has(before.folded) || (before.folded === 'a' && HAVING.has(near[back - 1]?.folded ?? ''))) return true;
     }
     return false;
   });
@@ -326,6 +326,6 @@ function launchedByMe(doc: Doc, sentence: number): boolean {
   if (!here) return false;
   const from = doc.sentences[sentence - 1]?.firstWord ?? here.firstWord;
   for (let at = from; at < here.endWord; at++)
-    if (LAUNCHED.has(doc.words[at]!.text) && MY_SUBJECTS.has(doc.words[at - 1]?.text ?? '')) return true;
+    if (LAUNCHED.has(doc.words[at]!.folded) && MY_SUBJECTS.has(doc.words[at - 1]?.folded ?? '')) return true;
   return false;
 }

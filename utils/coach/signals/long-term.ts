@@ -26,6 +26,6 @@ const FOLLOW_UP_THINGS = wordSet(
 );
 
 function namesAThing(doc: Doc, match: PhraseMatch): boolean {
-  const [follow, up] = [doc.words[match.first]?.text, doc.words[match.last]?.text];
-  return follow === 'follow' && up === 'up' && match.last === match.first + 1 && FOLLOW_UP_THINGS.has(doc.words[match.last + 1]?.text ?? '');
+  const [follow, up] = [doc.words[match.first]?.folded, doc.words[match.last]?.folded];
+  return follow === 'follow' && up === 'up' && match.last === match.first + 1 && FOLLOW_UP_THINGS.has(doc.words[match.last + 1]?.folded ?? '');
 }

@@ -7,7 +7,7 @@ export function precededBy(doc: Doc, first: number, reach: number, words: Readon
   for (let at = first - 1; at >= Math.max(0, first - reach); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (words.has(word.text)) return true;
+    if (words.has(word.folded)) return true;
   }
   return false;
 }

@@ -93,10 +93,10 @@ const GIVER_REACH = 4;
 /** "Our team wants to donate a few boxes, where can we drop?": the writer's gift, not theirs asked for. */
 function givenByUs(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (match.phrase.phrase !== 'to donate' || !WANTING_TO.has(words[match.first - 1]?.text ?? '')) return false;
+  if (match.phrase.phrase !== 'to donate' || !WANTING_TO.has(words[match.first - 1]?.folded ?? '')) return false;
   const sentence = words[match.first]!.sentence;
   for (let at = match.first - 2; at >= match.first - 1 - GIVER_REACH && words[at]?.sentence === sentence; at--)
-    if (WE.has(words[at]!.text)) return true;
+    if (WE.has(words[at]!.folded)) return true;
   return false;
 }
 
@@ -106,10 +106,10 @@ const ON_BEHALF_OF = wordSet('him her them you');
 function callMadeForThem(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   return (
-    words[match.last]?.text === 'call' &&
-    words[match.first - 1]?.text === 'make' &&
-    words[match.last + 1]?.text === 'for' &&
-    ON_BEHALF_OF.has(words[match.last + 2]?.text ?? '')
+    words[match.last]?.folded === 'call' &&
+    words[match.first - 1]?.folded === 'make' &&
+    words[match.last + 1]?.folded === 'for' &&
+    ON_BEHALF_OF.has(words[match.last + 2]?.folded ?? '')
   );
 }
 
@@ -140,20 +140,20 @@ const OFFERED_THINGS = wordSet('a an');
 
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
-  if (!TIME_UNITS.has(doc.words[match.last]?.text ?? '')) return false;
+  if (!TIME_UNITS.has(doc.words[match.last]?.folded ?? '')) return false;
   // "I'm 10 min from you in Fountain": a distance, not time asked for ("we're just 10 mins away" sells nearness).
-  if (doc.words[match.last + 1]?.text === 'from') return true;
+  if (doc.words[match.last + 1]?.folded === 'from') return true;
   // "the 10-min shift huddle idea": a length that describes a thing, not time asked for.
   if (doc.words[match.first]?.hyphenNext && doc.words[match.last + 1]?.sentence === doc.words[match.last]?.sentence) return true;
   // "grateful for 20 minutes of your time": theirs, asked for.
-  if (doc.words[match.last + 1]?.text === 'of' && doc.words[match.last + 2]?.text === 'your') return false;
-  if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.text ?? '')) return true;
+  if (doc.words[match.last + 1]?.folded === 'of' && doc.words[match.last + 2]?.folded === 'your') return false;
+  if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.folded ?? '')) return true;
   // "the clearest 20 minutes of the week", "the best 20 minutes I spent", "the most honest 20
   // minutes of the day": time praised, not asked for.
-  const before = doc.words[match.first - 1]?.text ?? '';
-  const most = doc.words[match.first - 2]?.text === 'most' ? 1 : 0;
+  const before = doc.words[match.first - 1]?.folded ?? '';
+  const most = doc.words[match.first - 2]?.folded === 'most' ? 1 : 0;
   if (
-    doc.words[match.first - 2 - most]?.text === 'the' &&
+    doc.words[match.first - 2 - most]?.folded === 'the' &&
     (most === 1 || before.endsWith('est') || before === 'best' || before === 'worst')
   )
     return true;
@@ -169,9 +169,9 @@ const TELLERS = wordSet('we i');
 function toldWeDid(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence;
   for (let back = at - 1; back > 0 && doc.words[back]!.sentence === sentence; back--) {
-    const text = doc.words[back]!.text;
+    const text = doc.words[back]!.folded;
     if (REQUESTING.has(text) || OTHER_WORDS.has(text)) return false;
-    if (isPastTense(text) && TELLERS.has(doc.words[back - 1]!.text)) return true;
+    if (isPastTense(text) && TELLERS.has(doc.words[back - 1]!.folded)) return true;
   }
   return false;
 }
@@ -183,10 +183,10 @@ function theirNeed(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
   // "If you're still looking for a mentor, I just signed up as one": the search is theirs.
-  if (SEEKING.has(doc.words[match.first]?.text ?? '') && readerSeeks(doc, match.first)) return true;
+  if (SEEKING.has(doc.words[match.first]?.folded ?? '') && readerSeeks(doc, match.first)) return true;
   return (
-    doc.words[match.first - 1]?.text === 'for' &&
-    SEEKING.has(doc.words[match.first - 2]?.text ?? '') &&
+    doc.words[match.first - 1]?.folded === 'for' &&
+    SEEKING.has(doc.words[match.first - 2]?.folded ?? '') &&
     doc.words[match.first - 2]?.sentence === sentence &&
     !seekerIsWriter(doc, match.first - 2)
   );
@@ -197,10 +197,10 @@ const STILL = wordSet('still ever also');
 
 function readerSeeks(doc: Doc, seeking: number): boolean {
   const sentence = doc.words[seeking]?.sentence;
-  const before = STILL.has(doc.words[seeking - 1]?.text ?? '') ? seeking - 2 : seeking - 1;
+  const before = STILL.has(doc.words[seeking - 1]?.folded ?? '') ? seeking - 2 : seeking - 1;
   const word = doc.words[before];
   if (!word || word.sentence !== sentence) return false;
-  return READER_IS.has(word.text) || (word.text === 'are' && doc.words[before - 1]?.text === 'you');
+  return READER_IS.has(word.folded) || (word.folded === 'are' && doc.words[before - 1]?.folded === 'you');
 }
 
 const WRITER_SEEKS = wordSet("we we're i i'm im");
@@ -210,8 +210,8 @@ function seekerIsWriter(doc: Doc, seeking: number): boolean {
   for (let at = seeking - 1; at >= 0; at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (WRITER_SEEKS.has(word.text)) return true;
-    if (word.text === 'you' || word.text === "you're") return false;
+    if (WRITER_SEEKS.has(word.folded)) return true;
+    if (word.folded === 'you' || word.folded === "you're") return false;
   }
   return false;
 }
@@ -219,14 +219,14 @@ function seekerIsWriter(doc: Doc, seeking: number): boolean {
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */
 function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
   // "if a 15-min call would save you some of them"
-  const article = OFFERED_THINGS.has(doc.words[match.first - 1]?.text ?? '') ? 1 : 0;
+  const article = OFFERED_THINGS.has(doc.words[match.first - 1]?.folded ?? '') ? 1 : 0;
   const before = doc.words[match.first - 1 - article];
-  if (before?.text !== 'if') return false;
+  if (before?.folded !== 'if') return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.last + 1; at <= match.last + HELPS_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (HELPS_THEM.has(word.text)) return true;
+    if (HELPS_THEM.has(word.folded)) return true;
   }
   return false;
 }
@@ -237,18 +237,18 @@ function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
  */
 function offeredIfWanted(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first; at <= match.last; at++)
-    if (NEVER_OFFERED.has(doc.words[at]?.text ?? '')) return false;
-  if (doc.words[match.first - 1]?.text === 'to' && READER_WANTS.has(doc.words[match.first - 2]?.text ?? ''))
+    if (NEVER_OFFERED.has(doc.words[at]?.folded ?? '')) return false;
+  if (doc.words[match.first - 1]?.folded === 'to' && READER_WANTS.has(doc.words[match.first - 2]?.folded ?? ''))
     return ifTheyWish(doc, match.first - 3);
   const want = doc.words[match.first - 1];
-  if (!OFFERED_THINGS.has(doc.words[match.first]?.text ?? '')) return false;
-  return !!want && READER_WANTS.has(want.text) && READER.has(doc.words[match.first - 2]?.text ?? '');
+  if (!OFFERED_THINGS.has(doc.words[match.first]?.folded ?? '')) return false;
+  return !!want && READER_WANTS.has(want.folded) && READER.has(doc.words[match.first - 2]?.folded ?? '');
 }
 
 /** "if you ever want to …", "if you'd like to …": only the reader's wish stands before the verb. */
 function ifTheyWish(doc: Doc, from: number): boolean {
   for (let at = from; at >= Math.max(0, from - 2); at--) {
-    const word = doc.words[at]?.text ?? '';
+    const word = doc.words[at]?.folded ?? '';
     if (word === 'if') return true;
     if (!READER.has(word)) return false;
   }
@@ -288,17 +288,17 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     const word = doc.words[at];
     const verb = doc.words[at + 1];
     if (!word || !verb || word.sentence !== sentence) return false;
-    if (REQUESTING.has(word.text)) return false;
-    if (MY_DOING.has(word.text)) mine = true;
-    const past = isPastTense(verb.text);
+    if (REQUESTING.has(word.folded)) return false;
+    if (MY_DOING.has(word.folded)) mine = true;
+    const past = isPastTense(verb.folded);
     // "you gave", and "your team did a demo": something of theirs already done.
     // "if you fancied throwing a few quid at it": a past form after "if" wishes, it tells no deed.
-    const wished = doc.words[at - 1]?.text === 'if';
+    const wished = doc.words[at - 1]?.folded === 'if';
     // "you'd told her to hire me": had told, a deed; "you'd love" wishes, and is no past form.
-    const theyDid = !wished && (THEY.has(word.text) || doc.words[at - 1]?.text === 'your');
+    const theyDid = !wished && (THEY.has(word.folded) || doc.words[at - 1]?.folded === 'your');
     const far = at < match.first - GIVEN_REACH - 1;
     // Far off, a deed, not their words: "You mentioned you wanted a call, here is my calendar link".
-    if (theyDid && past && (!far || (!mine && !TOLD.has(verb.text) && doc.sentences[sentence]!.firstWord === at))) return true;
+    if (theyDid && past && (!far || (!mine && !TOLD.has(verb.folded) && doc.sentences[sentence]!.firstWord === at))) return true;
   }
   return false;
 }
@@ -306,7 +306,7 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
 /** "Thank you for connecting, and for the lovely review": "and for" carries the thanks on. */
 function thanksCarried(doc: Doc, from: number, to: number): number {
   let anchor = from;
-  for (let at = from + 1; at < to - 1; at++) if (doc.words[at]!.text === 'and' && doc.words[at + 1]!.text === 'for') anchor = at + 1;
+  for (let at = from + 1; at < to - 1; at++) if (doc.words[at]!.folded === 'and' && doc.words[at + 1]!.folded === 'for') anchor = at + 1;
   return anchor;
 }
 
@@ -314,19 +314,19 @@ function noRequestBetween(doc: Doc, from: number, to: number, sentence: number):
   if (to - from - 1 > GIVEN_REACH) return false;
   for (let at = from + 1; at < to; at++) {
     const word = doc.words[at];
-    if (!word || word.sentence !== sentence || REQUESTING.has(word.text)) return false;
+    if (!word || word.sentence !== sentence || REQUESTING.has(word.folded)) return false;
   }
   return doc.words[from]?.sentence === sentence;
 }
 
 /** "I'm not the right person for your question, but Raj is": the writer, not the reader, is meant. */
 function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
-  const before = doc.words[match.first - 1]?.text ?? '';
-  const earlier = doc.words[match.first - 2]?.text ?? '';
+  const before = doc.words[match.first - 1]?.folded ?? '';
+  const earlier = doc.words[match.first - 2]?.folded ?? '';
   const sentence = doc.words[match.first]?.sentence;
   if (doc.words[match.first - 2]?.sentence !== sentence) return false;
   // "I am looking for a mentor": what I seek is what I ask.
-  if (SEEKING.has(doc.words[match.first]?.text ?? '')) return false;
+  if (SEEKING.has(doc.words[match.first]?.folded ?? '')) return false;
   return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
 }
 const SELF_IS = wordSet("i'm im am");
@@ -353,18 +353,18 @@ const OFFER_REACH = 4;
 /** "Want me to make an intro?", "happy to put in a word!": the writer offers to do it for them. */
 function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
   if (!OFFERABLE.has(match.phrase.phrase) || ownMaterialAfter(doc, match.last, OUR)) return false;
-  if (match.phrase.phrase === WALK_THROUGH && doc.words[match.last + 1]?.text !== 'my') return false;
+  if (match.phrase.phrase === WALK_THROUGH && doc.words[match.last + 1]?.folded !== 'my') return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.first - 1; at >= Math.max(0, match.first - OFFER_REACH); at--) {
     const word = doc.words[at];
-    if (!word || word.sentence !== sentence || word.text === 'you') return false;
-    const next = doc.words[at + 1]?.text;
+    if (!word || word.sentence !== sentence || word.folded === 'you') return false;
+    const next = doc.words[at + 1]?.folded;
     // "would you be happy to write a letter of support": their willingness, asked.
-    if (OFFERING.has(word.text) && theirWillingness(doc, at)) return false;
-    if (word.text === 'me' && next === 'to') return true;
-    if (OFFERING.has(word.text) && next === 'to') return true;
+    if (OFFERING.has(word.folded) && theirWillingness(doc, at)) return false;
+    if (word.folded === 'me' && next === 'to') return true;
+    if (OFFERING.has(word.folded) && next === 'to') return true;
     // "I can make an intro" offers; "could I get an intro" (modal first) asks.
-    if (word.text === "i'll" || (word.text === 'i' && WRITER_WILL.has(next ?? ''))) return true;
+    if (word.folded === "i'll" || (word.folded === 'i' && WRITER_WILL.has(next ?? ''))) return true;
   }
   return false;
 }
@@ -388,19 +388,19 @@ function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
   if (wishedBefore(doc, match) || easierThenOffered(doc, match)) return true;
   const offered = [1, 2, 3].some(
     (back) =>
-      OFFERING.has(doc.words[match.first - back]?.text ?? '') &&
-      doc.words[match.first - back + 1]?.text === 'to' &&
+      OFFERING.has(doc.words[match.first - back]?.folded ?? '') &&
+      doc.words[match.first - back + 1]?.folded === 'to' &&
       doc.words[match.first - back]?.sentence === sentence,
   );
   const reach = offered ? OFFERED_REACH : EASIER_REACH;
   for (let at = match.last + 1; at <= match.last + reach; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (word.text !== 'if') continue;
+    if (word.folded !== 'if') continue;
     for (let reason = at + 1; reason <= at + 4; reason++) {
       const next = doc.words[reason];
       if (!next || next.sentence !== sentence) return false;
-      if (EASIER_WORDS.has(next.text)) return true;
+      if (EASIER_WORDS.has(next.folded)) return true;
     }
     return false;
   }
@@ -412,18 +412,18 @@ function givenByThem(doc: Doc, match: PhraseMatch): boolean {
   const you = doc.words[match.last + 1];
   const verb = doc.words[match.last + 2];
   if (!you || !verb || you.sentence !== doc.words[match.first]?.sentence) return false;
-  return (you.text === 'you' || you.text === "you've") && GAVE.has(verb.text);
+  return (you.folded === 'you' || you.folded === "you've") && GAVE.has(verb.folded);
 }
 
 /** "I've already rewritten my resume the way you suggested": what the writer did to their own thing. */
 export function doneToMine(doc: Doc, first: number): boolean {
   const sentence = doc.words[first]?.sentence;
-  if (doc.words[first]?.text !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
+  if (doc.words[first]?.folded !== 'my' || sentence === undefined || doc.sentences[sentence]?.question)
     return false;
   const verb = doc.words[first - 1];
   if (!verb || verb.sentence !== sentence) return false;
-  if (HANDED.has(verb.text)) return false;
-  return isPastTense(verb.text) || PARTICIPLES.has(verb.text);
+  if (HANDED.has(verb.folded)) return false;
+  return isPastTense(verb.folded) || PARTICIPLES.has(verb.folded);
 }
 const PARTICIPLES = wordSet('written rewritten done redone');
 
@@ -435,9 +435,9 @@ function adviceOnMine(doc: Doc, match: PhraseMatch): boolean {
   if (!sentence || sentence.question) return false;
   let advice = false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (WANTING.has(text) || MY_DOING.has(text)) return false;
-    if (at < match.first && text === 'your' && ADVICE.has(doc.words[at + 1]?.text ?? '')) advice = true;
+    if (at < match.first && text === 'your' && ADVICE.has(doc.words[at + 1]?.folded ?? '')) advice = true;
   }
   return advice;
 }
@@ -448,8 +448,8 @@ const HANDED = wordSet('attached sent enclosed shared forwarded included uploade
 function leftToThem(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.last + 1; doc.words[at]?.sentence === sentence; at++) {
-    const word = doc.words[at]?.text;
-    const next = doc.words[at + 1]?.text;
+    const word = doc.words[at]?.folded;
+    const next = doc.words[at + 1]?.folded;
     if (word === 'if' && (next === 'useful' || next === 'helpful')) return true;
     if (word === 'no' && next === 'need') return true;
   }
@@ -470,13 +470,13 @@ const NEGATIONS = wordSet("never didn't don't not no");
  * number", "I never got your number": a number told of, not asked for.
  */
 function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
-  if (NEVER_HAD.has(doc.words[match.first - 1]?.text ?? '') && NEGATIONS.has(doc.words[match.first - 2]?.text ?? '')) return true;
+  if (NEVER_HAD.has(doc.words[match.first - 1]?.folded ?? '') && NEGATIONS.has(doc.words[match.first - 2]?.folded ?? '')) return true;
   // "Gave him ur number, hope that's grand": their number passed to someone who needs them.
-  if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.first - back]?.text ?? '')))
+  if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.first - back]?.folded ?? '')))
     return true;
   // "Can I give her your phone number?": leave asked to hand it on (signals/handed-on.ts).
   if (findHandedOn(doc).some(([start, end]) => start < match.range[1] && match.range[0] < end)) return true;
-  return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.text ?? '');
+  return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.folded ?? '');
 }
 
 /** Links of mine to visit, listed or soft ("the link is in my profile"). */
@@ -501,7 +501,7 @@ function aSiteNotAPage(doc: Doc, match: PhraseMatch): boolean {
   const from = Math.max(0, match.first - SITE_REACH_BEFORE);
   for (let at = from; at <= match.last + SITE_REACH_AFTER; at++) {
     const word = doc.words[at];
-    if (word && word.sentence === sentence && TO_THE_PAGE.has(word.text)) return false;
+    if (word && word.sentence === sentence && TO_THE_PAGE.has(word.folded)) return false;
   }
   return true;
 }
@@ -524,7 +524,7 @@ function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first - 1; at >= Math.max(0, match.first - 3); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (GAVE.has(word.text) && doc.words[at - 1]?.text === 'i') return true;
+    if (GAVE.has(word.folded) && doc.words[at - 1]?.folded === 'i') return true;
   }
   return false;
 }
@@ -540,19 +540,19 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first - 1; at >= Math.max(0, match.first - WISH_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (word.text !== 'if') continue;
-    const who = doc.words[at + 1]?.text ?? '';
+    if (word.folded !== 'if') continue;
+    const who = doc.words[at + 1]?.folded ?? '';
     // "if you ever want someone to listen": "ever" may come between.
-    const ever = doc.words[at + 2]?.text === 'ever' ? 1 : 0;
-    const wish = doc.words[at + 2 + ever]?.text ?? '';
+    const ever = doc.words[at + 2]?.folded === 'ever' ? 1 : 0;
+    const wish = doc.words[at + 2 + ever]?.folded ?? '';
     if (!(READER.has(who) && WISHING.has(wish)) && !EASIER_WORDS.has(who)) return false;
     // The writer offers it ("If you want, we can do a call", "… I'm happy to get on a call"); "if
     // you'd like to set up a time" asks.
     for (let offer = at + 2; offer < match.first; offer++) {
-      const word = doc.words[offer]?.text ?? '';
-      if (WRITER_OFFERS.has(word) && !WRITER_WANTS.has(doc.words[offer + 1]?.text ?? '')) return true;
-      if (OFFERING.has(word) && doc.words[offer + 1]?.text === 'to') return true;
-      if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.text ?? '')) return true;
+      const word = doc.words[offer]?.folded ?? '';
+      if (WRITER_OFFERS.has(word) && !WRITER_WANTS.has(doc.words[offer + 1]?.folded ?? '')) return true;
+      if (OFFERING.has(word) && doc.words[offer + 1]?.folded === 'to') return true;
+      if ((word === 'i' || word === 'we') && WRITER_WILL.has(doc.words[offer + 1]?.folded ?? '')) return true;
     }
     return false;
   }
@@ -574,8 +574,8 @@ const HELP_AFTER = wordSet('through help sort fix pop come swing look check');
  */
 function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
-  if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
-  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
+  if (!sentence || doc.words[sentence.firstWord]?.folded !== 'if') return false;
+  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.folded);
   const promise = words.indexOf("i'll");
   if (promise < 0 || words.some((word) => WRITER_POSSESSIVES.has(word))) return false;
   return words.slice(promise + 1, promise + 1 + THROUGH_REACH).some((word) => HELP_AFTER.has(word));
@@ -591,12 +591,12 @@ const WRITER_CAN = wordSet('can could will would');
  */
 function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
-  if (!sentence || doc.words[sentence.firstWord]?.text !== 'if') return false;
+  if (!sentence || doc.words[sentence.firstWord]?.folded !== 'if') return false;
   const opening = doc.words.slice(sentence.firstWord + 1, sentence.firstWord + 1 + CONDITION_REACH);
-  if (!opening.some((word) => HELPS_THEM.has(word.text))) return false;
-  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.text);
+  if (!opening.some((word) => HELPS_THEM.has(word.folded))) return false;
+  const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.folded);
   if (words.some((word) => WRITER_POSSESSIVES.has(word))) return false;
-  const before = doc.words.slice(sentence.firstWord, match.first).map((word) => word.text);
+  const before = doc.words.slice(sentence.firstWord, match.first).map((word) => word.folded);
   return before.some(
     (word, at) => WRITER_ACTS.has(word) || ((word === 'i' || word === 'we') && WRITER_CAN.has(before[at + 1] ?? '')),
   );
@@ -606,12 +606,12 @@ const IN_A = wordSet('in during after');
 
 /** "A rep on my team used your line in a demo and crushed it": a meeting told of, not asked for. */
 function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
-  if (!IN_A.has(doc.words[match.first - 1]?.text ?? '')) return false;
+  if (!IN_A.has(doc.words[match.first - 1]?.folded ?? '')) return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.first - 2; at >= 0; at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (isPastTense(word.text) || word.text === 'used') return true;
+    if (isPastTense(word.folded) || word.folded === 'used') return true;
   }
   return false;
 }
@@ -621,17 +621,17 @@ const DID_REACH = 6;
 /** "Your feedback on my draft last year changed how I write": their thing, already given, told of. */
 function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
-  if (doc.words[match.first - 1]?.text !== 'your' || sentence === undefined || doc.sentences[sentence]?.question) return false;
+  if (doc.words[match.first - 1]?.folded !== 'your' || sentence === undefined || doc.sentences[sentence]?.question) return false;
   for (let at = match.last + 1; at <= match.last + DID_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (isPastTense(word.text) || WAS.has(word.text)) return true;
+    if (isPastTense(word.folded) || WAS.has(word.folded)) return true;
   }
   return false;
 }
 /** "They got the right person" (the reader, in a congratulation): a choice made, nobody asked for. */
 function chosenAlready(doc: Doc, match: PhraseMatch): boolean {
-  return doc.words[match.first + 1]?.text === 'right' && CHOSE.has(doc.words[match.first - 1]?.text ?? '');
+  return doc.words[match.first + 1]?.folded === 'right' && CHOSE.has(doc.words[match.first - 1]?.folded ?? '');
 }
 const CHOSE = wordSet('got found hired picked chose');
 
@@ -643,10 +643,10 @@ function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   const mine = words[match.first];
   const verb = words[match.first - 1];
-  if (mine?.text !== 'my' || !verb || verb.sentence !== mine.sentence || doc.sentences[mine.sentence]?.question) return false;
-  if (!verb.text.endsWith('ing') && !isPastTense(verb.text)) return false;
+  if (mine?.folded !== 'my' || !verb || verb.sentence !== mine.sentence || doc.sentences[mine.sentence]?.question) return false;
+  if (!verb.folded.endsWith('ing') && !isPastTense(verb.folded)) return false;
   for (let at = match.first - 2; at >= 0 && words[at]!.sentence === mine.sentence; at--) {
-    if (words[at]!.text === 'you' && isPastTense(words[at + 1]?.text ?? '')) return true;
+    if (words[at]!.folded === 'you' && isPastTense(words[at + 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -659,13 +659,13 @@ const OFFERING_AFTER = wordSet("happy glad gladly i'll i'd we'll we'd");
  * the writer's offer, not the close of a pitch ("… let me know if it's of interest").
  */
 function offeredIfOfInterest(doc: Doc, match: PhraseMatch): boolean {
-  if (doc.words[match.last]?.text !== 'interest' || doc.words[match.first]?.text !== 'if') return false;
+  if (doc.words[match.last]?.folded !== 'interest' || doc.words[match.first]?.folded !== 'if') return false;
   const sentence = doc.words[match.first]?.sentence;
   for (let at = match.last + 1; at <= match.last + OF_INTEREST_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (OFFERING_AFTER.has(word.text)) return true;
-    if ((word.text === 'i' || word.text === 'we') && WRITER_CAN.has(doc.words[at + 1]?.text ?? '')) return true;
+    if (OFFERING_AFTER.has(word.folded)) return true;
+    if ((word.folded === 'i' || word.folded === 'we') && WRITER_CAN.has(doc.words[at + 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -680,9 +680,9 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.first - 1; at >= Math.max(0, match.first - CONDITION_BACK); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) break;
-    if (word.text !== 'if') continue;
+    if (word.folded !== 'if') continue;
     for (let reason = at + 1; reason <= at + 3 && reason < match.first; reason++)
-      if (EASIER_WORDS.has(doc.words[reason]?.text ?? '')) condition = true;
+      if (EASIER_WORDS.has(doc.words[reason]?.folded ?? '')) condition = true;
     break;
   }
   if (!condition) return false;
@@ -691,11 +691,11 @@ function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
   // "if talking is easier I'm happy to do a 20-min call": the offer just before the call ("happy to pop
   // in to see you and your team beforehand for a chat about how we might support you" books a visit).
   for (let at = match.first - 1; at >= match.first - OFFER_BEFORE_REACH && doc.words[at]?.sentence === sentence; at--)
-    if (OFFERING.has(doc.words[at]!.text) && doc.words[at + 1]?.text === 'to') return findPitches(doc).length === 0;
+    if (OFFERING.has(doc.words[at]!.folded) && doc.words[at + 1]?.folded === 'to') return findPitches(doc).length === 0;
   for (let at = match.last + 1; at <= match.last + OFFERED_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (OFFERING.has(word.text) && doc.words[at + 1]?.text === 'to') return true;
+    if (OFFERING.has(word.folded) && doc.words[at + 1]?.folded === 'to') return true;
   }
   return false;
 }
@@ -715,11 +715,11 @@ function doneByMe(doc: Doc, match: PhraseMatch): boolean {
   // "Could we set up a call?" proposes; only a statement tells a deed.
   if (doc.sentences[sentence ?? -1]?.question) return false;
   // "Our crew voted to donate the labor": a decision told, already made.
-  if (DECIDED.has(doc.words[match.first - 1]?.text ?? '') && doc.words[match.first]?.text === 'to') return true;
+  if (DECIDED.has(doc.words[match.first - 1]?.folded ?? '') && doc.words[match.first]?.folded === 'to') return true;
   for (let at = match.first - 1; at >= Math.max(1, match.first - DONE_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (DEEDS_DONE.has(word.text) && ME.has(doc.words[at - 1]?.text ?? '') && !WRITER_CAN.has(doc.words[at - 2]?.text ?? '')) return true;
+    if (DEEDS_DONE.has(word.folded) && ME.has(doc.words[at - 1]?.folded ?? '') && !WRITER_CAN.has(doc.words[at - 2]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -732,10 +732,10 @@ const CALLED_PEOPLE = ['ers', 'ors', 'ists', 'ants'];
 
 /** "The fund has opened a call for youth-led climate projects", "a call for translators": a funder's call, not a phone call. */
 function callForEntries(doc: Doc, match: PhraseMatch): boolean {
-  if (doc.words[match.last]?.text !== 'call' || doc.words[match.last + 1]?.text !== 'for') return false;
+  if (doc.words[match.last]?.folded !== 'call' || doc.words[match.last + 1]?.folded !== 'for') return false;
   return doc.words
     .slice(match.last + 2, match.last + 2 + ENTRIES_REACH)
-    .some((word) => ENTRIES.has(word.text) || CALLED_PEOPLE.some((end) => word.text.endsWith(end)));
+    .some((word) => ENTRIES.has(word.folded) || CALLED_PEOPLE.some((end) => word.folded.endsWith(end)));
 }
 
 const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
@@ -748,12 +748,12 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence ?? -1;
   const contact =
     CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||
-    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.text)) ||
+    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.folded)) ||
     timeToCollect(doc, match);
   if (!contact) return false;
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
   const own = doc.sentences[sentence];
-  if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.text))) return true;
+  if (own && doc.words.slice(own.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.folded))) return true;
   // "If you would like it mailed, just send me an address", "Want them shipped? Send me your address":
   // the thing told of before, sent to them.
   if (own && deliveryOffered(doc, Math.max(0, sentence - 1), sentence)) return true;
@@ -777,7 +777,7 @@ const COLLECT_REACH = 8;
 function timeToCollect(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   const after = doc.words.slice(match.last + 1, match.last + 1 + COLLECT_REACH).filter((word) => word.sentence === sentence);
-  return after.some((word) => word.text === 'time') && after.some((word) => COLLECTING.has(word.text));
+  return after.some((word) => word.folded === 'time') && after.some((word) => COLLECTING.has(word.folded));
 }
 const SENDS = wordSet('send email mail post forward paste');
 
@@ -788,7 +788,7 @@ const SENDS = wordSet('send email mail post forward paste');
  */
 function sendPromisedAfter(doc: Doc, last: number): boolean {
   const verb = promiseAfter(doc, last);
-  if (verb < 0 || !SENDS.has(doc.words[verb]?.text ?? '')) return false;
+  if (verb < 0 || !SENDS.has(doc.words[verb]?.folded ?? '')) return false;
   return !ownMaterialAfter(doc, verb, RECRUITING) || answerCues.find(doc).some((cue) => cue.last < last);
 }
 
@@ -797,7 +797,7 @@ function deliveryOffered(doc: Doc, from: number, to: number): boolean {
   const first = doc.sentences[from]?.firstWord ?? 0;
   const end = doc.sentences[to]?.endWord ?? 0;
   for (let at = first + 1; at < end; at++)
-    if (DELIVERED.has(doc.words[at]!.text) && SENT_THING.has(doc.words[at - 1]!.text)) return true;
+    if (DELIVERED.has(doc.words[at]!.folded) && SENT_THING.has(doc.words[at - 1]!.folded)) return true;
   return false;
 }
 
@@ -815,8 +815,8 @@ const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees stude
  */
 function peopleTakenOn(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.phrase !== 'send me') return false;
-  const object = [1, 2].some((ahead) => PEOPLE_SENT.has(doc.words[match.last + ahead]?.text ?? ''));
-  return object && doc.words.some((word, at) => word.text === 'room' && doc.words[at + 1]?.text === 'for' && at < match.first);
+  const object = [1, 2].some((ahead) => PEOPLE_SENT.has(doc.words[match.last + ahead]?.folded ?? ''));
+  return object && doc.words.some((word, at) => word.folded === 'room' && doc.words[at + 1]?.folded === 'for' && at < match.first);
 }
 
 const QUESTIONS = wordSet('questions question qs');
@@ -833,7 +833,7 @@ function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.first]?.sentence;
   let aWord = false;
   for (let at = match.last + 1; at <= match.last + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (QUESTIONS.has(text) || (aWord && ANYTIME.has(text))) return true;
     aWord ||= A_WORD.has(text);
   }
@@ -845,7 +845,7 @@ function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
   if (doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question) return false;
   // "No need to mention my name": what they need not do.
   const needlessAt = match.first - 2;
-  const needless = doc.words[match.first - 1]?.text === 'to' && doc.words[needlessAt]?.text === 'need';
+  const needless = doc.words[match.first - 1]?.folded === 'to' && doc.words[needlessAt]?.folded === 'need';
   return deniedBefore(doc, needless ? needlessAt : match.first, 1);
 }
 
@@ -863,11 +863,11 @@ const SITUATION = wordSet('stretched priority radar mind sorted');
  * situation, told back as the reason for an offer. The same words asked ("still stretched thin?") ask.
  */
 function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
-  if (!doc.words.slice(match.first, match.last + 1).some((word) => SITUATION.has(word.text))) return false;
+  if (!doc.words.slice(match.first, match.last + 1).some((word) => SITUATION.has(word.folded))) return false;
   const sentence = doc.words[match.first]?.sentence;
   if (doc.sentences[sentence ?? -1]?.question) return false;
   for (let at = match.first - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
-    if (TOLD.has(doc.words[at]!.text) && doc.words[at - 1]!.text === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
+    if (TOLD.has(doc.words[at]!.folded) && doc.words[at - 1]!.folded === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
   return false;
 }
 
@@ -898,7 +898,7 @@ const OUR = wordSet('our');
 function ownMaterialAfter(doc: Doc, last: number, owners: ReadonlySet<string> = WRITER_POSSESSIVES): boolean {
   const sentence = doc.words[last]?.sentence;
   for (let at = last + 1; at <= last + OWN_MATERIAL_REACH && doc.words[at]?.sentence === sentence; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (owners.has(text) || COLLATERAL.has(text)) return true;
   }
   return false;

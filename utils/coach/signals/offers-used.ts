@@ -21,8 +21,8 @@ export function findOffersUsed(doc: Doc, context: Context): OfferUse[] {
 function matchOffer(doc: Doc, offer: string): OfferUse[] {
   const wanted = [...new Set(contentWords(offer))];
   if (wanted.length === 0) return [];
-  const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.text) ? [index] : []));
-  const found = new Set(hits.map((index) => doc.words[index]?.text));
+  const hits = flatMap(doc.words, (word, index) => (wanted.includes(word.folded) ? [index] : []));
+  const found = new Set(hits.map((index) => doc.words[index]?.folded));
   if (found.size < Math.max(1, Math.ceil(wanted.length * MIN_SHARE))) return [];
   const first = hits[0] ?? 0;
   const last = hits.filter((index) => index - first <= MAX_SPAN_WORDS).at(-1) ?? first;

@@ -17,12 +17,12 @@ export function openDoorWhenNear(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.sentences[words[match.first]?.sentence ?? -1];
   if (!sentence || sentence.question) return false;
   for (let at = sentence.firstWord; at + 3 < sentence.endWord; at++) {
-    if (words[at]!.text !== 'if') continue;
-    const you = words[at + 1]!.text;
+    if (words[at]!.folded !== 'if') continue;
+    const you = words[at + 1]!.folded;
     const [ever, near] = YOU_ARE.has(you)
-      ? [words[at + 2]!.text, words[at + 3]!.text]
-      : you === 'you' && words[at + 2]!.text === 'are'
-        ? [words[at + 3]!.text, words[at + 4]?.text ?? '']
+      ? [words[at + 2]!.folded, words[at + 3]!.folded]
+      : you === 'you' && words[at + 2]!.folded === 'are'
+        ? [words[at + 3]!.folded, words[at + 4]?.folded ?? '']
         : ['', ''];
     if (ever === 'ever' && NEARBY.has(near)) return findPitches(doc).length === 0;
   }

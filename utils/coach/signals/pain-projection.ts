@@ -35,7 +35,7 @@ function findPainProjectionsAfresh(doc: Doc): readonly PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
   forEachWordIn(doc, GUESSING, (word, guess) => {
-    if (!GUESSING.has(word.text)) return;
+    if (!GUESSING.has(word.folded)) return;
     const verb = nextIn(doc, guess, VERB_REACH, SUFFERING);
     const pain = verb < 0 ? -1 : nextIn(doc, verb, PAIN_REACH, PAINS);
     if (pain < 0 || !ourStoryBefore(doc, word.sentence)) return;
@@ -47,7 +47,7 @@ function findPainProjectionsAfresh(doc: Doc): readonly PhraseMatch[] {
 function nextIn(doc: Doc, from: number, reach: number, table: ReadonlySet<string>): number {
   const { words } = doc;
   for (let at = from + 1; at <= from + reach && words[at]?.sentence === words[from]!.sentence; at++)
-    if (table.has(words[at]!.text)) return at;
+    if (table.has(words[at]!.folded)) return at;
   return -1;
 }
 
@@ -67,8 +67,8 @@ function storyToldByAfresh(doc: Doc): number {
   let we = false;
   let served = false;
   for (const word of doc.words) {
-    if (OUR_VOICE.has(word.text)) we = true;
-    if (SERVED.has(word.text)) served = true;
+    if (OUR_VOICE.has(word.folded)) we = true;
+    if (SERVED.has(word.folded)) served = true;
     if (we && served) return word.sentence;
   }
   return Number.POSITIVE_INFINITY;

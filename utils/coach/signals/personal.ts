@@ -12,8 +12,8 @@ import { findTheirWork } from './their-work';
 
 /** "keep following your work", "keep reading what you write": intent about their work, not "learn from you". */
 function aboutTheirWork(doc: Doc, last: number): boolean {
-  const word = doc.words[last]?.text;
-  return word === 'your' || (word === 'you' && doc.words[last - 1]?.text === 'what');
+  const word = doc.words[last]?.folded;
+  return word === 'your' || (word === 'you' && doc.words[last - 1]?.folded === 'what');
 }
 
 const isPersonalKey = memoKey();

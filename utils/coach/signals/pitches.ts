@@ -66,8 +66,8 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
 function someoneOfMinesTrade(doc: Doc, sentenceAt: number): boolean {
   const first = doc.sentences[sentenceAt]?.firstWord ?? -1;
   return (
-    WRITER_POSSESSIVES.has(doc.words[first]?.text ?? '') &&
-    PEOPLE_OF_MINE.has(doc.words[first + 1]?.text ?? '') &&
+    WRITER_POSSESSIVES.has(doc.words[first]?.folded ?? '') &&
+    PEOPLE_OF_MINE.has(doc.words[first + 1]?.folded ?? '') &&
     noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase))
   );
 }
@@ -85,8 +85,8 @@ function sentenceHasBait(
   const sentence = doc.sentences[sentenceAt];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
-    const text = doc.words[at]?.text ?? '';
-    if (BAIT_NOUNS.has(text) && !notBait.has(text) && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.text ?? '')) return true;
+    const text = doc.words[at]?.folded ?? '';
+    if (BAIT_NOUNS.has(text) && !notBait.has(text) && !NOT_BAIT_BEFORE.has(doc.words[at - 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -140,13 +140,13 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
   let writer = false;
   let spare = false;
   for (let at = sentence.firstWord; at < match.first; at++) {
-    const text = doc.words[at]?.text ?? '';
+    const text = doc.words[at]?.folded ?? '';
     // "The co-op has fifty spare chicks and they are yours, free of charge": left over, handed over.
     if (SPARE.has(text)) spare = true;
     if (spare && text === 'yours') return true;
     if (WRITER_WORDS.has(text)) writer = true;
     else if (writer && SHARING.has(text)) return true;
-    else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.text ?? '')) return true;
+    else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -182,8 +182,6 @@ const OFFERING = wordSet('offering selling pitching');
 
 /** "Today we closed our seed round": ours, done. */
 const CLOSED = wordSet('closed raised finished completed');
-const STARTED = wordSet('started founded opened launched');
-const THE_REASON = wordSet('why reason');
 /** "my agency is full until January": no room to sell. */
 const IS = wordSet('is are');
 const NO_ROOM = wordSet('full booked');
@@ -200,12 +198,12 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const sameSentence = (at: number) => words[at]?.sentence === head.sentence;
   // "what we're building" sells when shown ("a peek at what we're building"); "your library is the
   // core of what we're building" is thanks.
-  if (head.text === 'what' && BUILDING.has(words[match.last]?.text ?? '') && !SHOWING.some((back) => sameSentence(match.first - back) && SHOWING_WORDS.has(words[match.first - back]?.text ?? '')))
+  if (head.folded === 'what' && BUILDING.has(words[match.last]?.folded ?? '') && !SHOWING.some((back) => sameSentence(match.first - back) && SHOWING_WORDS.has(words[match.first - back]?.folded ?? '')))
     return true;
   // "you picked our stand at the fair": their choice, thanked.
-  if (CHOSE.has(head.text) && READER.has(words[match.first - 1]?.text ?? '')) return true;
+  if (CHOSE.has(head.folded) && READER.has(words[match.first - 1]?.folded ?? '')) return true;
   // "if you need any help with transport, happy to help": an offer on their terms.
-  if (words[match.first - 1]?.text === 'you' && words[match.first - 2]?.text === 'if' && sameSentence(match.first - 2))
+  if (words[match.first - 1]?.folded === 'you' && words[match.first - 2]?.folded === 'if' && sameSentence(match.first - 2))
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
   if (theirDeedBefore(doc, match.first) || thankedForSharing(doc, match.first)) return true;
@@ -217,54 +215,52 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
   if (answersThem(doc, match.first)) return true;
   // "my agency is full until January, but my friend runs a small team": no room to sell, a peer's passed on.
-  if (IS.has(words[match.last + 1]?.text ?? '') && NO_ROOM.has(words[match.last + 2]?.text ?? '')) return true;
+  if (IS.has(words[match.last + 1]?.folded ?? '') && NO_ROOM.has(words[match.last + 2]?.folded ?? '')) return true;
   // "Today we closed our seed round": done, told as news.
-  if (CLOSED.has(words[match.first - 1]?.text ?? '') && words[match.first]?.text === 'our') return true;
-  // "That lecture is literally why I started my agency": the business's start, credited to them.
-  if (STARTED.has(words[match.first - 1]?.text ?? '') && precededBy(doc, match.first - 1, 4, THE_REASON)) return true;
+  if (CLOSED.has(words[match.first - 1]?.folded ?? '') && words[match.first]?.folded === 'our') return true;
   // "No registration fee, just walk in": what is denied is not sold.
   if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
   // "I am not offering my services, I am full this year": the offer denied outright.
-  if (OFFERING.has(words[match.first - 1]?.text ?? '') && deniedBefore(doc, match.first - 1, 1)) return true;
+  if (OFFERING.has(words[match.first - 1]?.folded ?? '') && deniedBefore(doc, match.first - 1, 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
   for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
-    if (words[at]!.text === 'asked' && words[at - 1]!.text === 'you') return true;
+    if (words[at]!.folded === 'asked' && words[at - 1]!.folded === 'you') return true;
   // "the official price list below, so you can check yourself": an authority's prices, not ours.
-  if (head.text === 'price' && NOT_OURS_TO_SET.has(words[match.first - 1]?.text ?? '')) return true;
+  if (head.folded === 'price' && NOT_OURS_TO_SET.has(words[match.first - 1]?.folded ?? '')) return true;
   // "One starts at Michigan Tech in the fall": a start, not a starting price.
-  if (head.text === 'starts' && ![1, 2].some((ahead) => sameSentence(match.last + ahead) && startsWithDigit(words[match.last + ahead]!.text)))
+  if (head.folded === 'starts' && ![1, 2].some((ahead) => sameSentence(match.last + ahead) && startsWithDigit(words[match.last + ahead]!.folded)))
     return true;
   // "Just reply yes and I'll send it": how they take a thing offered, not a sales close.
-  if (head.text === 'reply' && handOverAfter(doc, match.last) >= 0) return true;
+  if (head.folded === 'reply' && handOverAfter(doc, match.last) >= 0) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
-  if (head.text === 'would') {
+  if (head.folded === 'would') {
     for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
-      if (OTHERS.has(words[back]?.text ?? '')) return true;
+      if (OTHERS.has(words[back]?.folded ?? '')) return true;
   }
   // "We're hiring two help desk techs. Not a recruiter, get nothing for it.": an opening passed on.
-  if (words[match.last]?.text === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
+  if (words[match.last]?.folded === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
     return true;
-  if (!WRITER_POSSESSIVES.has(head.text)) return false;
-  if (JOB_NOUNS.has(words[match.last + 1]?.text ?? '') && sameSentence(match.last + 1)) return true;
+  if (!WRITER_POSSESSIVES.has(head.folded)) return false;
+  if (JOB_NOUNS.has(words[match.last + 1]?.folded ?? '') && sameSentence(match.last + 1)) return true;
   const sentence = doc.sentences[head.sentence];
   // "in (all) our products"
-  const place = words[match.first - 1]?.text === 'all' ? match.first - 2 : match.first - 1;
-  if (sentence && PLACE_WORDS.has(words[place]?.text ?? '') && sameSentence(place)) {
+  const place = words[match.first - 1]?.folded === 'all' ? match.first - 2 : match.first - 1;
+  if (sentence && PLACE_WORDS.has(words[place]?.folded ?? '') && sameSentence(place)) {
     let reader = false;
     for (let at = sentence.firstWord; at < match.first; at++) {
-      const text = words[at]?.text ?? '';
+      const text = words[at]?.folded ?? '';
       if (ADOPTING_VERBS.has(text)) return true;
       // "I use your driver … in our products"; "we use AI in our products" sells.
-      if (PRESENT_USE.has(text) && words[at + 1]?.text === 'your') return true;
+      if (PRESENT_USE.has(text) && words[at + 1]?.folded === 'your') return true;
       if (text === 'you') reader = true;
     }
     // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch.
-    if (CLIENT_WORDS.has(words[match.last]?.text ?? '') && !reader) return true;
+    if (CLIENT_WORDS.has(words[match.last]?.folded ?? '') && !reader) return true;
   }
   for (let at = match.last + 1; at <= match.last + TOLD_REACH && sameSentence(at); at++) {
-    if (!ABOUT_THE_READER.has(words[at]?.text ?? '')) continue;
+    if (!ABOUT_THE_READER.has(words[at]?.folded ?? '')) continue;
     // "mentioned you", "told me you designed …"
-    const [next, then] = [words[at + 1]?.text ?? '', words[at + 2]?.text ?? ''];
+    const [next, then] = [words[at + 1]?.folded ?? '', words[at + 2]?.folded ?? ''];
     if (READER.has(next) || (next === 'me' && READER.has(then))) return true;
   }
   return false;
@@ -273,11 +269,11 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
 /** "I'm selling my old ruck and boots for free": the writer's own things given away, whatever the verb says. */
 function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (words[match.last]?.text !== 'selling' || words[match.last + 1]?.text !== 'my') return false;
+  if (words[match.last]?.folded !== 'selling' || words[match.last + 1]?.folded !== 'my') return false;
   const sentence = doc.sentences[words[match.first]!.sentence];
   if (!sentence) return false;
   for (let at = match.last + 1; at < sentence.endWord - 1; at++) {
-    const [text, next] = [words[at]!.text, words[at + 1]!.text];
+    const [text, next] = [words[at]!.folded, words[at + 1]!.folded];
     if ((text === 'for' && next === 'free') || (text === 'free' && next === 'to')) return true;
   }
   return false;
@@ -288,13 +284,13 @@ const HELPING = wordSet('help helping');
 /** "call me, I help for free, no fee, is just a favor": help given, not a service described. */
 function helpForFree(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (!HELPING.has(words[match.last]?.text ?? '')) return false;
+  if (!HELPING.has(words[match.last]?.folded ?? '')) return false;
   const [next, then] = [words[match.last + 1], words[match.last + 2]];
   const sameSentence = next?.sentence === words[match.last]!.sentence;
-  if (!sameSentence || !(next?.text === 'free' || (next?.text === 'for' && then?.text === 'free'))) return false;
+  if (!sameSentence || !(next?.folded === 'free' || (next?.folded === 'for' && then?.folded === 'free'))) return false;
   // "I help for free for the first month, then …" is a trial.
   const sentence = doc.sentences[next.sentence]!;
-  for (let at = match.last + 2; at < sentence.endWord; at++) if (TRIAL.has(words[at]!.text)) return false;
+  for (let at = match.last + 2; at < sentence.endWord; at++) if (TRIAL.has(words[at]!.folded)) return false;
   return true;
 }
 
@@ -328,7 +324,7 @@ function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
       break;
     }
   if (!closed) return false;
-  for (let at = 0; at < match.first; at++) if (words[at]!.text === 'your') return true;
+  for (let at = 0; at < match.first; at++) if (words[at]!.folded === 'your') return true;
   return false;
 }
 
@@ -340,8 +336,8 @@ function thankedForSharing(doc: Doc, first: number): boolean {
   const { words } = doc;
   for (let at = first - 1; at >= Math.max(1, first - SHARED_REACH); at--) {
     if (words[at]!.sentence !== words[first]!.sentence) return false;
-    if (!SHARED.has(words[at]!.text)) continue;
-    return words[at - 1]!.text === 'for' && !WRITER_POSSESSIVES.has(words[at + 1]?.text ?? '');
+    if (!SHARED.has(words[at]!.folded)) continue;
+    return words[at - 1]!.folded === 'for' && !WRITER_POSSESSIVES.has(words[at + 1]?.folded ?? '');
   }
   return false;
 }
@@ -351,9 +347,9 @@ function theirDeedBefore(doc: Doc, first: number): boolean {
   const { words } = doc;
   const sentence = words[first]?.sentence;
   for (let at = first - 1; at >= 0 && words[at]!.sentence === sentence; at--) {
-    const text = words[at]!.text;
+    const text = words[at]!.folded;
     if (text === 'we' || text === 'i' || text === "we've" || text === "i've") return false;
-    if (text === 'your' && isPastTense(words[at + 2]?.text ?? '')) return true;
+    if (text === 'your' && isPastTense(words[at + 2]?.folded ?? '')) return true;
   }
   return false;
 }

@@ -52,12 +52,12 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const found: PhraseMatch[] = [];
   forEachWordIn(doc, WONDER, (word, at) => {
-    if (!WONDER.has(word.text)) return;
+    if (!WONDER.has(word.folded)) return;
     const sentence = word.sentence;
     let from = -1;
     for (let next = at + 1; next <= at + WONDER_REACH; next++) {
       if (words[next]?.sentence !== sentence) return;
-      if (WHETHER.has(words[next]!.text) || words[next]!.text === 'what') {
+      if (WHETHER.has(words[next]!.folded) || words[next]!.folded === 'what') {
         from = next + 1;
         break;
       }
@@ -66,16 +66,16 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
     for (let next = from; next < from + WHAT_WONDERED_REACH; next++) {
       const here = words[next];
       if (!here || here.sentence !== sentence) return;
-      const modal = here.text === 'you' && YOUR_YES.has(words[next + 1]?.text ?? '') ? next + 1 : YOUR_YES_SINGLE.has(here.text) ? next : -1;
-      const yes = modal >= 0 && words[modal + 1]?.sentence === sentence && !VIEWS.has(words[modal + 1]?.text ?? '');
-      const services = here.text === 'you' && SERVICES.has(words[next + 1]?.text ?? '') ? next + 1 : -1;
-      if (services >= 0 || PRICED.has(here.text)) {
+      const modal = here.folded === 'you' && YOUR_YES.has(words[next + 1]?.folded ?? '') ? next + 1 : YOUR_YES_SINGLE.has(here.folded) ? next : -1;
+      const yes = modal >= 0 && words[modal + 1]?.sentence === sentence && !VIEWS.has(words[modal + 1]?.folded ?? '');
+      const services = here.folded === 'you' && SERVICES.has(words[next + 1]?.folded ?? '') ? next + 1 : -1;
+      if (services >= 0 || PRICED.has(here.folded)) {
         const last = Math.max(services, next);
         found.push({ phrase: WONDERED, first: at, last, range: [word.start, words[last]!.end] });
         return;
       }
-      if (words[from - 1]?.text === 'what') continue;
-      if (yes || ON_OFFER.has(here.text)) {
+      if (words[from - 1]?.folded === 'what') continue;
+      if (yes || ON_OFFER.has(here.folded)) {
         const last = yes ? modal : next;
         found.push({ phrase: WONDERED, first: at, last, range: [word.start, words[last]!.end] });
         return;
@@ -101,12 +101,12 @@ function interestAsked(doc: Doc): PhraseMatch[] {
   return flatMap(doc.sentences, (sentence) => {
     if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-    if (OPENS_OPEN.has(words[0]!.text)) return [];
+    if (OPENS_OPEN.has(words[0]!.folded)) return [];
     const at = words.findIndex(
       (word, i) =>
-        INTEREST.has(word.text) &&
-        ((words.length <= BARE_QUESTION_WORDS && words.slice(i + 1).every((after) => CLOSING_TAIL.has(after.text))) ||
-          (word.text === 'interest' && words[i - 1]?.text === 'of')),
+        INTEREST.has(word.folded) &&
+        ((words.length <= BARE_QUESTION_WORDS && words.slice(i + 1).every((after) => CLOSING_TAIL.has(after.folded))) ||
+          (word.folded === 'interest' && words[i - 1]?.folded === 'of')),
     );
     if (at < 0) return [];
     const first = words[0]!;
@@ -127,13 +127,13 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const { findAfter } = wordReach(doc);
   return flatMapWordsIn(doc, 'would', (word, at) => {
-    if (word.text !== 'would' || words[at + 1]?.text !== 'be') return [];
+    if (word.folded !== 'would' || words[at + 1]?.folded !== 'be') return [];
     // "would be (hugely) appreciated": a few words of degree may come between.
     const valued = findAfter(at + 1, DEGREE_REACH + 1, APPRECIATED);
     if (valued < 0) return [];
     let help = -1;
     for (let before = at - 1; before >= 0 && words[before]!.sentence === word.sentence; before--) {
-      if (HELP_GIVEN.has(words[before]!.text)) help = before;
+      if (HELP_GIVEN.has(words[before]!.folded)) help = before;
     }
     if (help < 0) return [];
     return [{ phrase: APPRECIATED_IF, first: help, last: valued, range: [words[help]!.start, words[valued]!.end] }];
@@ -158,12 +158,12 @@ function gladIfYouWould(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   const { findAfter } = wordReach(doc);
   return flatMapWordsIn(doc, 'be', (word, at) => {
-    if (word.text !== 'be') return [];
+    if (word.folded !== 'be') return [];
     const glad = findAfter(at, GLAD_REACH, GLAD);
-    if (glad < 0 || words[glad + 1]?.text !== 'if' || words[glad + 2]?.text !== 'you') return [];
-    const modal = YOUR_YES.has(words[glad + 3]?.text ?? '') ? glad + 4 : glad + 3;
+    if (glad < 0 || words[glad + 1]?.folded !== 'if' || words[glad + 2]?.folded !== 'you') return [];
+    const modal = YOUR_YES.has(words[glad + 3]?.folded ?? '') ? glad + 4 : glad + 3;
     const verb = words[modal];
-    if (!verb || verb.sentence !== word.sentence || THEIR_EXPERIENCE.has(verb.text)) return [];
+    if (!verb || verb.sentence !== word.sentence || THEIR_EXPERIENCE.has(verb.folded)) return [];
     return [{ phrase: GLAD_IF, first: at, last: modal, range: [word.start, verb.end] }];
   });
 }
@@ -175,10 +175,10 @@ const LEAVE_MODALS = wordSet('could can may might');
 function askedLeave(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, LEAVE_MODALS, (word, at) => {
-    if (!LEAVE_MODALS.has(word.text) || words[at + 1]?.text !== 'i' || words[at + 2]?.text !== 'ask') return [];
+    if (!LEAVE_MODALS.has(word.folded) || words[at + 1]?.folded !== 'i' || words[at + 2]?.folded !== 'ask') return [];
     const whom = words[at + 3];
     const what = words[at + 4];
-    if (!whom || !what || what.sentence !== word.sentence || whom.text !== 'you' || (what.text !== 'to' && what.text !== 'for'))
+    if (!whom || !what || what.sentence !== word.sentence || whom.folded !== 'you' || (what.folded !== 'to' && what.folded !== 'for'))
       return [];
     return [{ phrase: ASKED_LEAVE, first: at, last: at + 4, range: [word.start, what.end] }];
   });
@@ -204,9 +204,9 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
   const { findAfter, sameSentence } = wordReach(doc);
   const cued = new Set(handedOverCues.find(doc).map((match) => words[match.first]?.sentence));
   return flatMapWordsIn(doc, ATTACHING, (word, at) => {
-    if (!ATTACHING.has(word.text) || !ATTACHED_BY.has(words[at - 1]?.text ?? '') || cued.has(word.sentence)) return [];
+    if (!ATTACHING.has(word.folded) || !ATTACHED_BY.has(words[at - 1]?.folded ?? '') || cued.has(word.sentence)) return [];
     if (!sameSentence(at, at + 1)) return [];
-    const paper = WRITER_POSSESSIVES.has(words[at + 1]!.text) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
+    const paper = WRITER_POSSESSIVES.has(words[at + 1]!.folded) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
     if (paper < 0) return [];
     const from = words[at - 1]!;
     return [{ phrase: ATTACHED, first: at - 1, last: paper, range: [from.start, words[paper]!.end] }];
@@ -224,12 +224,12 @@ const NOW = wordSet("are am we're i'm currently now still actively also is");
 function testersSought(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, SEEKING_NOW, (word, at) => {
-    if (!SEEKING_NOW.has(word.text) || words[at + 1]?.text !== 'for' || !NOW.has(words[at - 1]?.text ?? '')) return [];
+    if (!SEEKING_NOW.has(word.folded) || words[at + 1]?.folded !== 'for' || !NOW.has(words[at - 1]?.folded ?? '')) return [];
     for (let to = at + 2; to <= at + 2 + WHO_REACH; to++) {
       const here = words[to];
       if (!here || here.sentence !== word.sentence) return [];
       const verb = words[to + 1];
-      if (here.text === 'to' && verb && verb.sentence === word.sentence && TRYING.has(verb.text))
+      if (here.folded === 'to' && verb && verb.sentence === word.sentence && TRYING.has(verb.folded))
         return [{ phrase: TESTERS, first: at, last: to + 1, range: [word.start, verb.end] }];
     }
     return [];
@@ -244,12 +244,12 @@ const PURPOSE_REACH = 6;
 function sentToPromote(doc: Doc): PhraseMatch[] {
   const { words } = doc;
   return flatMapWordsIn(doc, 'send', (word, at) => {
-    if (word.text !== 'send' || words[at + 1]?.text !== 'you') return [];
+    if (word.folded !== 'send' || words[at + 1]?.folded !== 'you') return [];
     for (let to = at + 2; to <= at + 2 + PURPOSE_REACH; to++) {
       const here = words[to];
       const verb = words[to + 1];
       if (!here || !verb || verb.sentence !== word.sentence) return [];
-      if (here.text === 'to' && PROMOTING.has(verb.text))
+      if (here.folded === 'to' && PROMOTING.has(verb.folded))
         return [{ phrase: SENT_TO_PROMOTE, first: at, last: to + 1, range: [word.start, verb.end] }];
     }
     return [];

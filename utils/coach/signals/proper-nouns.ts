@@ -58,7 +58,7 @@ function findProperNounsAfresh(doc: Doc): Range[] {
     const code = word.raw.charCodeAt(0);
     // Most words open with an ASCII letter, whose case is told by its code.
     if (code < 0x80 ? code < 0x41 || code > 0x5a : word.raw[0] === word.raw[0]?.toLowerCase()) return;
-    if (COMMON_CAPITALS.has(word.text) || names.has(word.text)) return;
+    if (COMMON_CAPITALS.has(word.folded) || names.has(word.folded)) return;
     const sentence = doc.sentences[word.sentence];
     if (sentence && sentence.firstWord === index) return;
     if (startsLine(doc.text, word.start) || afterGreeting(doc, index)) return;
@@ -78,6 +78,6 @@ function startsLine(text: string, start: number): boolean {
 
 /** "Hi Sam," names someone; it is not a detail of their work. */
 function afterGreeting(doc: Doc, index: number): boolean {
-  const previous = doc.words[index - 1]?.text;
+  const previous = doc.words[index - 1]?.folded;
   return previous === 'hi' || previous === 'hello' || previous === 'hey' || previous === 'dear';
 }

@@ -37,7 +37,7 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
   return flatMap(doc.sentences, (sentence) => {
     if (!sentence.question || sentence.endWord <= sentence.firstWord) return [];
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
-    const texts = words.map((word) => word.text);
+    const texts = words.map((word) => word.folded);
     // "Would you believe I now run interview training?": a question that wants no answer.
     if (
       texts.some(

@@ -52,7 +52,7 @@ const LEAD_IN = 4;
 function isOpen(words: readonly Doc['words'][number][]): boolean {
   const opening = words.slice(0, LEAD_IN + 1);
   return (
-    opening.some((word) => OPEN_QUESTION_WORDS.has(word.text)) || words.some((word) => word.text === 'or')
+    opening.some((word) => OPEN_QUESTION_WORDS.has(word.folded)) || words.some((word) => word.folded === 'or')
   );
 }
 
@@ -61,9 +61,9 @@ function aboutAnything(doc: Doc, last: number): boolean {
   const next = doc.words[last + 1];
   const after = doc.words[last + 2];
   if (!next) return true;
-  if (next.text === 'your' && (!after || GENERIC_YOURS.has(after.text))) return true;
+  if (next.folded === 'your' && (!after || GENERIC_YOURS.has(after.folded))) return true;
   return (
-    next.text === 'what' && after?.text === 'you' && QUESTION_LEAD_IN.has(doc.words[last + 3]?.text ?? '')
+    next.folded === 'what' && after?.folded === 'you' && QUESTION_LEAD_IN.has(doc.words[last + 3]?.folded ?? '')
   );
 }
 
@@ -73,7 +73,7 @@ function isPleasantry(doc: Doc, endWord: number): boolean {
   return phaticQuestions.find(doc).some((match) => {
     if (match.last >= endWord || doc.words[match.last]?.sentence !== sentence) return false;
     const tail = endWord - 1 - match.last;
-    return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.last + 1]?.text ?? ''));
+    return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.last + 1]?.folded ?? ''));
   });
 }
 

@@ -9,14 +9,14 @@ import { wordSet } from '../text/word-set';
 const HONORIFICS = wordSet('mr mrs ms miss mx dr prof professor sir dame rev');
 
 function nameParts(text: string | undefined) {
-  return segmentWords(text ?? '').filter((word) => word.text.length > 1 && !HONORIFICS.has(word.text));
+  return segmentWords(text ?? '').filter((word) => word.folded.length > 1 && !HONORIFICS.has(word.folded));
 }
 
 /** The folded words of the recipient's name, first name first. */
 export function nameWords(recipient: Recipient): string[] {
   return [
     ...new Set(
-      flatMap([recipient.firstName, recipient.name], (part) => nameParts(part).map((word) => word.text)),
+      flatMap([recipient.firstName, recipient.name], (part) => nameParts(part).map((word) => word.folded)),
     ),
   ];
 }
@@ -86,6 +86,6 @@ function addressedByTitleAfresh(doc: Doc): boolean {
   return wordsIn(doc, HONORIFICS).some((index) => {
     const word = doc.words[index]!;
     const next = doc.words[index + 1];
-    return word.raw !== word.text && !!next && next.raw !== next.text && !HONORIFICS.has(next.text) && !NOBODY_IN_PARTICULAR.has(next.text);
+    return word.raw !== word.folded && !!next && next.raw !== next.folded && !HONORIFICS.has(next.folded) && !NOBODY_IN_PARTICULAR.has(next.folded);
   });
 }

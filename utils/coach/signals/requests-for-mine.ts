@@ -35,30 +35,30 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
   const inSentence = (from: number, at: number) =>
     words[at] !== undefined && words[at]?.sentence === words[from]?.sentence;
   forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
-    if (!REQUEST_SUBJECTS.has(word.text) || words[subject + 1]?.text === 'for') return;
+    if (!REQUEST_SUBJECTS.has(word.folded) || words[subject + 1]?.folded === 'for') return;
     // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
-    if (THEIR_CLAUSE.has(words[subject - 1]?.text ?? '')) return;
+    if (THEIR_CLAUSE.has(words[subject - 1]?.folded ?? '')) return;
     // "You may share it with your team freely": leave given, not asked for.
-    if (words[subject + 1]?.text === 'may' && !doc.sentences[word.sentence]?.question) return;
+    if (words[subject + 1]?.folded === 'may' && !doc.sentences[word.sentence]?.question) return;
     for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {
       // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
-      if (OTHER_SUBJECTS.has(words[verb]?.text ?? '') || words[verb]?.text === 'if') return;
-      if (DENIALS.has(words[verb]?.text ?? '') && NEEDLESS.has(words[verb + 1]?.text ?? '')) return;
-      if (!REQUEST_VERBS.has(words[verb]?.text ?? '')) continue;
+      if (OTHER_SUBJECTS.has(words[verb]?.folded ?? '') || words[verb]?.folded === 'if') return;
+      if (DENIALS.has(words[verb]?.folded ?? '') && NEEDLESS.has(words[verb + 1]?.folded ?? '')) return;
+      if (!REQUEST_VERBS.has(words[verb]?.folded ?? '')) continue;
       // "You read it with such care, even the footnotes": told of them, not asked; "would you read it?" asks.
-      if (verb === subject + 1 && word.text === 'you' && !doc.sentences[word.sentence]?.question && !MODALS.has(words[subject - 1]?.text ?? ''))
+      if (verb === subject + 1 && word.folded === 'you' && !doc.sentences[word.sentence]?.question && !MODALS.has(words[subject - 1]?.folded ?? ''))
         return;
       if (passedOnIfUseful(doc, verb)) return;
       // "Would you like me to send the slides?", "would you like my spreadsheet of postings?", "would
       // you like our glossary?" offer; they ask nothing of them ("would you like my rate card?" is
       // found as the seller's material).
-      if (words[verb]?.text === 'like' && (words[verb + 2]?.text === 'to' || WRITER_POSSESSIVES.has(words[verb + 1]?.text ?? ''))) return;
+      if (words[verb]?.folded === 'like' && (words[verb + 2]?.folded === 'to' || WRITER_POSSESSIVES.has(words[verb + 1]?.folded ?? ''))) return;
       // "I have a free ticket and cannot go. Would you like it?": the thing just offered, asked if wanted.
-      if (words[verb]?.text === 'like' && OFFERED.has(words[verb + 1]?.text ?? '') && !inSentence(subject, verb + 2)) return;
+      if (words[verb]?.folded === 'like' && OFFERED.has(words[verb + 1]?.folded ?? '') && !inSentence(subject, verb + 2)) return;
       for (let object = verb + 1; object <= verb + OBJECT_REACH && inSentence(subject, object); object++) {
         const last = words[object];
-        if (last && MY_THINGS.has(last.text)) {
+        if (last && MY_THINGS.has(last.folded)) {
           // "you review my very first PR in 2019": told in a second language's present tense, dated.
           if (datedInThePast(doc, subject)) return;
           found.push({ phrase: REQUEST, first: subject, last: object, range: [word.start, last.end] });

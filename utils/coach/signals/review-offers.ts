@@ -20,11 +20,11 @@ export function promiseAfter(doc: Doc, last: number): number {
   const { words } = doc;
   const sentence = words[last]?.sentence;
   for (let at = last + 1; at <= last + PROMISE_REACH && words[at]?.sentence === sentence; at++) {
-    const text = words[at]!.text;
+    const text = words[at]!.folded;
     if (text === "i'll") return at + 1;
-    if (text === 'i' && I_WILL.has(words[at + 1]?.text ?? '')) return at + 2;
+    if (text === 'i' && I_WILL.has(words[at + 1]?.folded ?? '')) return at + 2;
     // "… and I check it for you": the promise in a second language's plain present.
-    if (text === 'i' && words[at - 1]?.text === 'and' && REVIEWING.has(words[at + 1]?.text ?? '')) return at + 1;
+    if (text === 'i' && words[at - 1]?.folded === 'and' && REVIEWING.has(words[at + 1]?.folded ?? '')) return at + 1;
   }
   return -1;
 }
@@ -37,11 +37,11 @@ export function reviewPromisedAfter(doc: Doc, last: number): boolean {
   const { words } = doc;
   const span = doc.sentences[words[last]?.sentence ?? -1];
   if (!span) return false;
-  for (let at = last + 1; at < span.endWord; at++) if (RECRUITING.has(words[at]!.text)) return false;
+  for (let at = last + 1; at < span.endWord; at++) if (RECRUITING.has(words[at]!.folded)) return false;
   const verb = promiseAfter(doc, last);
   if (verb < 0) return false;
   for (let next = verb; next < verb + REVIEW_REACH && next < span.endWord; next++)
-    if (REVIEWING.has(words[next]!.text)) return true;
+    if (REVIEWING.has(words[next]!.folded)) return true;
   return false;
 }
 
@@ -62,13 +62,13 @@ export function freeReviewOfferedBefore(doc: Doc, first: number): boolean {
   // The offer may close the sentence before: "I can verify the draft pro bono; send me the document".
   const from = doc.sentences[sentence - 1]?.firstWord ?? span.firstWord;
   for (let at = from; at < first && !offered; at++)
-    if (OFFER_OPENERS.has(words[at]!.text))
-      for (let next = at + 1; next <= at + REVIEW_REACH && next < first; next++) if (REVIEWING.has(words[next]!.text)) offered = true;
+    if (OFFER_OPENERS.has(words[at]!.folded))
+      for (let next = at + 1; next <= at + REVIEW_REACH && next < first; next++) if (REVIEWING.has(words[next]!.folded)) offered = true;
   if (!offered) return false;
   const end = doc.sentences[sentence + 1]?.endWord ?? span.endWord;
   for (let at = from; at < end; at++) {
-    const text = words[at]!.text;
-    if (FREE_WORDS.has(text) || (NO_CHARGE.has(text) && words[at - 1]?.text === 'no')) return true;
+    const text = words[at]!.folded;
+    if (FREE_WORDS.has(text) || (NO_CHARGE.has(text) && words[at - 1]?.folded === 'no')) return true;
   }
   return false;
 }

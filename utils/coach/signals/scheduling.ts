@@ -61,14 +61,14 @@ function findMeetingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!sentence.question) return [];
     for (let at = sentence.firstWord; at < sentence.endWord; at++) {
       const article = doc.words[at];
-      if (!article || (article.text !== 'a' && article.text !== 'an')) continue;
-      const before = doc.words[at - 1]?.text ?? '';
+      if (!article || (article.folded !== 'a' && article.folded !== 'an')) continue;
+      const before = doc.words[at - 1]?.folded ?? '';
       // "interested in a chat?" proposes one; "I was in a call" tells of one.
-      if (TOLD.has(before) && !(before === 'in' && INTEREST.has(doc.words[at - 2]?.text ?? ''))) continue;
+      if (TOLD.has(before) && !(before === 'in' && INTEREST.has(doc.words[at - 2]?.folded ?? ''))) continue;
       for (let noun = at + 1; noun <= at + TALK_REACH && noun < sentence.endWord; noun++) {
         const word = doc.words[noun];
-        if (word && JUDGED.has(word.text)) break;
-        if (!word || !TALKS.has(word.text)) continue;
+        if (word && JUDGED.has(word.folded)) break;
+        if (!word || !TALKS.has(word.folded)) continue;
         return [{ phrase: MEETING_PROPOSED, first: at, last: noun, range: [article.start, word.end] }];
       }
     }

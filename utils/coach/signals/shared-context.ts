@@ -19,16 +19,16 @@ const PERSON_DID = wordSet('suggested recommended pointed introduced mentioned s
 /** "we are both in the Calder Valley choir": a named group, not a city or LinkedIn's groups. */
 function namedGroup(doc: Doc, link: number): boolean {
   const sentence = doc.words[link]?.sentence;
-  if (doc.words[link]?.text !== 'in' || doc.words[link + 1]?.text !== 'the') return false;
+  if (doc.words[link]?.folded !== 'in' || doc.words[link + 1]?.folded !== 'the') return false;
   const window = doc.words
     .slice(link + 2, link + 2 + NAME_WINDOW)
     .filter((word) => word.sentence === sentence);
-  const group = window.findIndex((word) => GROUPS.has(word.text));
+  const group = window.findIndex((word) => GROUPS.has(word.folded));
   const before = window.slice(0, group);
   return (
     group > 0 &&
-    before.some((word) => word.raw !== word.text) &&
-    !before.some((word) => NOT_A_GROUP_NAME.has(word.text))
+    before.some((word) => word.raw !== word.folded) &&
+    !before.some((word) => NOT_A_GROUP_NAME.has(word.folded))
   );
 }
 
@@ -52,10 +52,10 @@ function sameHere(doc: Doc): Range[] {
   return flatMap(doc.sentences, (sentence) => {
     const words = doc.words.slice(sentence.firstWord, sentence.endWord);
     const last = words.at(-1);
-    if (!last || !ALSO.has(last.text) || !words.some((word) => word.text === 'you')) return [];
+    if (!last || !ALSO.has(last.folded) || !words.some((word) => word.folded === 'you')) return [];
     const named = words
       .slice(1, -1)
-      .some((word) => word.raw !== word.text || [...word.text].some((c) => c >= '0' && c <= '9'));
+      .some((word) => word.raw !== word.folded || [...word.folded].some((c) => c >= '0' && c <= '9'));
     return named ? [[words[0]?.start ?? last.start, last.end] as Range] : [];
   });
 }
@@ -73,10 +73,10 @@ function findSharedContextAfresh(doc: Doc): Range[] {
     const last = doc.words[match.last];
     const next = doc.words[match.last + 1];
     if (!last) return false;
-    const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.text);
+    const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.folded);
     if (nameOnly && !namedGroup(doc, match.last + 1)) return false;
     // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
-    const definite = !!next && DEFINITE_LINKS.has(next.text) && doc.words[match.last + 2]?.text === 'the';
+    const definite = !!next && DEFINITE_LINKS.has(next.folded) && doc.words[match.last + 2]?.folded === 'the';
     // "fellow dad here (your post about 4am feeds …)": an aside says something else.
     const aside = doc.text.indexOf('(', last.end);
     const reach = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
@@ -84,11 +84,11 @@ function findSharedContextAfresh(doc: Doc): Range[] {
     const before = doc.words[match.first - 1];
     // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
     const namedBefore =
-      PERSON_DID.has(doc.words[match.first]?.text ?? '') &&
+      PERSON_DID.has(doc.words[match.first]?.folded ?? '') &&
       !!before &&
       before.sentence === last.sentence &&
       before.raw[0] !== before.raw[0]?.toLowerCase() &&
-      !NOT_A_NAME.has(before.text);
+      !NOT_A_NAME.has(before.folded);
     const namedAfter = names.some(
       ([start]) =>
         start > last.start &&
@@ -101,11 +101,11 @@ function findSharedContextAfresh(doc: Doc): Range[] {
         (word) =>
           word.sentence === last.sentence &&
           word.end <= windowEnd &&
-          [...word.text].some((c) => c >= '0' && c <= '9'),
+          [...word.folded].some((c) => c >= '0' && c <= '9'),
       );
     const membership = doc.words
       .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
-      .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.text));
+      .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.folded));
     return !membership && (definite || namedBefore || namedAfter || figureAfter);
   });
   return [

@@ -25,7 +25,7 @@ const NOT_SOCIAL = wordSet('working learn sales business demo briefing pitch');
  * in the note sells ("are you free Friday? We're hosting a lunch on our new platform").
  */
 export function socialInvitation(doc: Doc, match: PhraseMatch): boolean {
-  if (!doc.words.slice(match.first, match.last + 1).some((word) => AVAILABLE.has(word.text))) return false;
+  if (!doc.words.slice(match.first, match.last + 1).some((word) => AVAILABLE.has(word.folded))) return false;
   const sentence = doc.words[match.first]?.sentence ?? -1;
   const last = doc.sentences[sentence + 1] ? sentence + 1 : sentence;
   const own = doc.sentences[sentence]?.firstWord ?? 0;
@@ -34,10 +34,10 @@ export function socialInvitation(doc: Doc, match: PhraseMatch): boolean {
   const end = doc.sentences[last]?.endWord ?? 0;
   let gathering = false;
   for (let at = first; at < end; at++) {
-    const text = doc.words[at]!.text;
+    const text = doc.words[at]!.folded;
     if (NOT_SOCIAL.has(text)) return false;
     if (GATHERINGS.has(text)) gathering = true;
   }
-  const signUp = doc.words[match.first]?.text === RSVP && writesAnAddress(doc);
+  const signUp = doc.words[match.first]?.folded === RSVP && writesAnAddress(doc);
   return gathering && !signUp && findPitches(doc).length === 0;
 }

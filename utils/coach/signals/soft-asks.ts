@@ -60,7 +60,7 @@ function findSoftAsksAfresh(doc: Doc): readonly PhraseMatch[] {
   const { words, sentences } = doc;
   // Only a number or a word some shape is on can start one.
   for (const at of figuresAndWordsIn(doc, SHAPE_WORDS)) {
-    const word = words[at]?.text ?? '';
+    const word = words[at]?.folded ?? '';
     const shapes = isNumber(word) ? NUMBER_SHAPES : SHAPES_BY_WORD.get(word);
     if (!shapes) continue;
     const question = sentences[words[at]?.sentence ?? -1]?.question ?? false;
@@ -90,9 +90,9 @@ export function namesADay(doc: Doc, sentence: number | undefined, options: { wee
   const bounds = doc.sentences[sentence ?? -1];
   if (!bounds) return false;
   for (let at = bounds.firstWord; at < bounds.endWord; at++) {
-    const word = doc.words[at]?.text ?? '';
+    const word = doc.words[at]?.folded ?? '';
     if (DAY_WORDS.has(word)) return true;
-    if (options.weeks && word === 'week' && WEEK_OF.has(doc.words[at - 1]?.text ?? '')) return true;
+    if (options.weeks && word === 'week' && WEEK_OF.has(doc.words[at - 1]?.folded ?? '')) return true;
   }
   return false;
 }
@@ -104,13 +104,13 @@ function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseM
 }
 
 function text(doc: Doc, at: number): string {
-  return doc.words[at]?.text ?? '';
+  return doc.words[at]?.folded ?? '';
 }
 
 /** Word `at + offset`, if it is in the same sentence as `at`. */
 function inSentence(doc: Doc, at: number, offset: number): string {
   const word = doc.words[at + offset];
-  return word && word.sentence === doc.words[at]?.sentence ? word.text : '';
+  return word && word.sentence === doc.words[at]?.sentence ? word.folded : '';
 }
 
 const ARTICLES = wordSet('a an');
@@ -212,10 +212,10 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   }
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   // "Sorry for the late reply, NEPA took light": the reply is a noun, and a comma ends its clause.
-  if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.text ?? '') || doc.text.slice(doc.words[word - 1]!.end, next.start).includes(',')) return undefined;
+  if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.folded ?? '') || doc.text.slice(doc.words[word - 1]!.end, next.start).includes(',')) return undefined;
   const shouted =
     next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
-  return shouted || next.text === 'yes' ? word : undefined;
+  return shouted || next.folded === 'yes' ? word : undefined;
 }
 
 /** "Would it be mad to grab 20 mins?", "would it be crazy to show you …?" */
@@ -329,7 +329,7 @@ const HIRING_REACH = 3;
 function isHiring(doc: Doc, at: number, question: boolean): number | undefined {
   const word = doc.words[at];
   const sentence = doc.sentences[word?.sentence ?? -1];
-  if (!question || !word || !sentence || (word.text !== 'is' && word.text !== 'are')) return undefined;
+  if (!question || !word || !sentence || (word.folded !== 'is' && word.folded !== 'are')) return undefined;
   if (at - sentence.firstWord > HIRING_LEAD_IN) return undefined;
   for (let offset = 1; offset <= HIRING_REACH; offset++) {
     const next = inSentence(doc, at, offset);
@@ -388,7 +388,7 @@ const OWNED = wordSet('your the that this his her their our');
 /** "a 20-min interview", "grab 20 mins next week" ("a 10-min video", "sat there for 20 mins" are not asks). */
 function timeAsked(doc: Doc, at: number): number | undefined {
   const word = doc.words[at];
-  if (!word || !isNumber(word.text) || !MINUTES.has(inSentence(doc, at, 1))) return undefined;
+  if (!word || !isNumber(word.folded) || !MINUTES.has(inSentence(doc, at, 1))) return undefined;
   // "your 45-minute session at PyCon" names one they gave.
   if (OWNED.has(inSentence(doc, at, -1)) || OWNED.has(inSentence(doc, at, -2))) return undefined;
   if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;

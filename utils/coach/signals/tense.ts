@@ -11,7 +11,7 @@ export function datedInThePast(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
   if (!sentence) return false;
   for (let index = sentence.firstWord; index < sentence.endWord; index++)
-    if (isYear(doc.words[index]!.text) && doc.words[index - 1]?.text === 'in') return true;
+    if (isYear(doc.words[index]!.folded) && doc.words[index - 1]?.folded === 'in') return true;
   return false;
 }
 

@@ -25,11 +25,11 @@ export const findTheirCustomersPitched = memoizedPerDoc((doc: Doc): readonly Phr
   const found: PhraseMatch[] = [];
   const { words } = doc;
   for (let at = 1; at < words.length; at++) {
-    if (!CUSTOMERS.has(words[at]!.text) || words[at - 1]!.text !== 'your') continue;
+    if (!CUSTOMERS.has(words[at]!.folded) || words[at - 1]!.folded !== 'your') continue;
     const sentence = doc.sentences[words[at]!.sentence]!;
     if (sentence.question) continue;
     const verbAt = meetingVerbAfter(doc, at, sentence.endWord);
-    if (verbAt < 0 || !THE_WRITERS_THING.has(words[verbAt + 1]?.text ?? '')) continue;
+    if (verbAt < 0 || !THE_WRITERS_THING.has(words[verbAt + 1]?.folded ?? '')) continue;
     if (!writersThingNamed(doc, words[at]!.sentence)) continue;
     found.push({ phrase: SHAPE, first: at - 1, last: verbAt + 1, range: [words[at - 1]!.start, words[verbAt + 1]!.end] });
   }
@@ -38,7 +38,7 @@ export const findTheirCustomersPitched = memoizedPerDoc((doc: Doc): readonly Phr
 
 function meetingVerbAfter(doc: Doc, at: number, endWord: number): number {
   for (let next = at + 1; next < Math.min(endWord, at + 1 + VERB_REACH); next++) {
-    const text = doc.words[next]!.text;
+    const text = doc.words[next]!.folded;
     if (MEETING_IT.has(text)) return next;
     if (!HOPING.has(text)) return -1;
   }
@@ -49,6 +49,6 @@ function meetingVerbAfter(doc: Doc, at: number, endWord: number): number {
 function writersThingNamed(doc: Doc, sentenceAt: number): boolean {
   const first = doc.sentences[Math.max(0, sentenceAt - 1)]!.firstWord;
   const end = doc.sentences[sentenceAt]!.endWord;
-  for (let at = first; at < end; at++) if (WRITER_POSSESSIVES.has(doc.words[at]!.text)) return true;
+  for (let at = first; at < end; at++) if (WRITER_POSSESSIVES.has(doc.words[at]!.folded)) return true;
   return false;
 }

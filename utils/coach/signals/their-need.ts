@@ -33,11 +33,11 @@ export function helpOnTheirNeed(doc: Doc, first: number): boolean {
   const sentence = doc.sentences[words[first]?.sentence ?? -1];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < first; at++) {
-    if (words[at]!.text !== 'if') continue;
+    if (words[at]!.folded !== 'if') continue;
     const need = needAfter(doc, at);
     if (need < 0) continue;
     for (let ahead = need + 1; ahead <= need + HELP_REACH && ahead < sentence.endWord; ahead++)
-      if (PERSONAL_HELP.has(words[ahead]!.text)) return true;
+      if (PERSONAL_HELP.has(words[ahead]!.folded)) return true;
   }
   return false;
 }
@@ -51,37 +51,37 @@ export function needAfter(doc: Doc, at: number): number {
   const { words } = doc;
   const sentence = words[at]!.sentence;
   let next = at + 1;
-  if (words[next]?.text === 'you' || words[next]?.text === 'u') {
+  if (words[next]?.folded === 'you' || words[next]?.folded === 'u') {
     next++;
-    while (BETWEEN.has(words[next]?.text ?? '')) next++;
-  } else if (YOU_ARE.has(words[next]?.text ?? '')) {
+    while (BETWEEN.has(words[next]?.folded ?? '')) next++;
+  } else if (YOU_ARE.has(words[next]?.folded ?? '')) {
     // "If you're ever working in India and need someone to call": their situation, then the need.
     const end = next + SITUATION_REACH;
-    while (next < end && words[next] && !NEEDING.has(words[next]!.text)) next++;
-  } else if (words[next]?.text === 'your') {
+    while (next < end && words[next] && !NEEDING.has(words[next]!.folded)) next++;
+  } else if (words[next]?.folded === 'your') {
     next += 2;
-    for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.text); reach++) next++;
+    for (let reach = 0; reach < OWNER_REACH && words[next] && !NEEDING.has(words[next]!.folded); reach++) next++;
   } else {
     // "If a call with our volunteers would ever help you plan": what would help them, as the condition.
     for (let help = next + 1; help < next + SITUATION_REACH && words[help]?.sentence === sentence; help++)
-      if (words[help]!.text === 'help' && words[help + 1]?.text === 'you' && MIGHT.has(words[help - 1]!.text)) return help;
+      if (words[help]!.folded === 'help' && words[help + 1]?.folded === 'you' && MIGHT.has(words[help - 1]!.folded)) return help;
     return -1;
   }
   const word = words[next];
-  return word && word.sentence === sentence && NEEDING.has(word.text) ? next : -1;
+  return word && word.sentence === sentence && NEEDING.has(word.folded) ? next : -1;
 }
 
 /** Whether the sentence sets the reader's need as a condition ("if your students ever need a site"). */
 export function needSetIn(doc: Doc, sentence: number): boolean {
   const span = doc.sentences[sentence];
   if (!span) return false;
-  for (let at = span.firstWord; at < span.endWord; at++) if (doc.words[at]!.text === 'if' && needAfter(doc, at) >= 0) return true;
+  for (let at = span.firstWord; at < span.endWord; at++) if (doc.words[at]!.folded === 'if' && needAfter(doc, at) >= 0) return true;
   return false;
 }
 
 /** "if you want me to talk them through it": the want is the writer's doing, offered. */
 export function wantsMeTo(doc: Doc, need: number): boolean {
-  return doc.words[need + 1]?.text === 'me' && doc.words[need + 2]?.text === 'to';
+  return doc.words[need + 1]?.folded === 'me' && doc.words[need + 2]?.folded === 'to';
 }
 
 /**
@@ -106,6 +106,6 @@ const NEED_REACH = 2;
 
 function baitIn(doc: Doc, sentence: number): boolean {
   const span = doc.sentences[sentence]!;
-  for (let at = span.firstWord; at < span.endWord; at++) if (BAIT_NOUNS.has(doc.words[at]!.text)) return true;
+  for (let at = span.firstWord; at < span.endWord; at++) if (BAIT_NOUNS.has(doc.words[at]!.folded)) return true;
   return false;
 }

@@ -14,9 +14,9 @@ export function sentTheirWay(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.last + 1; at <= match.last + 1 + WAY_REACH; at++) {
     const word = words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (word.text !== 'your') continue;
-    const next = words[at + 1]?.text;
-    if (next === 'way' || (next === 'direction' && words[at - 1]?.text === 'in')) return true;
+    if (word.folded !== 'your') continue;
+    const next = words[at + 1]?.folded;
+    if (next === 'way' || (next === 'direction' && words[at - 1]?.folded === 'in')) return true;
   }
   return false;
 }

@@ -100,8 +100,8 @@ function attentionTo(doc: Doc): WorkMention[] {
     .find(doc)
     .filter(
       (match) =>
-        (doc.words[match.last]?.text !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.text ?? '')) &&
-        !AWAITING.has(doc.words[match.first - (doc.words[match.first - 1]?.text === 'to' ? 2 : 1)]?.text ?? ''),
+        (doc.words[match.last]?.folded !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.folded ?? '')) &&
+        !AWAITING.has(doc.words[match.first - (doc.words[match.first - 1]?.folded === 'to' ? 2 : 1)]?.folded ?? ''),
     )
     .map((match) => ({ range: match.range, source: 'attention' }));
 }
@@ -110,38 +110,38 @@ function attentionTo(doc: Doc): WorkMention[] {
 function specificYours(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   forEachWordIn(doc, 'your', (word, index) => {
-    if (word.text !== 'your') return;
+    if (word.folded !== 'your') return;
     const next = doc.words[index + 1];
     const after = doc.words[index + 2];
-    if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.text) || WORK_NOUNS.has(next.text))
+    if (!next || next.sentence !== word.sentence || GENERIC_YOURS.has(next.folded) || WORK_NOUNS.has(next.folded))
       return;
     // "Quit Your Job Blueprint": a capitalised "Your" inside a sentence is a title's, not theirs.
-    if (word.raw !== word.text && doc.sentences[word.sentence]?.firstWord !== index) return;
+    if (word.raw !== word.folded && doc.sentences[word.sentence]?.firstWord !== index) return;
     // "your U12 team", "your Berlin office", "your 'deploys this week' whiteboard" and "your glaze
     // experiments" name something; "your operation", "your eyes" and "your marketing team" fit anyone.
     // A bare acronym ends nothing particular: "take a chunk off your CPA" is a metric anyone has.
     const bareAcronym = isAcronym(next.raw) && (!after || after.sentence !== word.sentence);
     const particular =
-      (next.raw !== next.text && !bareAcronym) || hasDigit(next.text) || quoted(doc, word, next);
+      (next.raw !== next.folded && !bareAcronym) || hasDigit(next.folded) || quoted(doc, word, next);
     const described =
       !!after &&
       after.sentence === word.sentence &&
-      !GENERIC_YOURS.has(after.text) &&
-      !STOPWORDS.has(next.text) &&
-      !STOPWORDS.has(after.text) &&
+      !GENERIC_YOURS.has(after.folded) &&
+      !STOPWORDS.has(next.folded) &&
+      !STOPWORDS.has(after.folded) &&
       // "Our pellets sink slower. Your fish would notice.": what the pitch pictures, not a thing described.
-      !MODALS.has(after.text) &&
+      !MODALS.has(after.folded) &&
       !doc.text.slice(next.end, after.start).trim();
     // "your spreadsheet for dairy herds": what follows says which one.
     const about = doc.words[index + 3];
     const topic =
       !!after &&
       after.sentence === word.sentence &&
-      TOPIC_LINKS.has(after.text) &&
+      TOPIC_LINKS.has(after.folded) &&
       !!about &&
-      !SELF_OWNERS.has(about.text);
+      !SELF_OWNERS.has(about.folded);
     // "your counseling in 2011": a year says which one.
-    const dated = !!about && about.sentence === word.sentence && after?.text === 'in' && isYear(about.text);
+    const dated = !!about && about.sentence === word.sentence && after?.folded === 'in' && isYear(about.folded);
     if (!particular && !described && !topic && !dated) return;
     mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
   });
@@ -153,20 +153,20 @@ function memories(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   forEachWordIn(doc, YOU_OR_YOURS, (word, index) => {
     // "you built", "you've built", and "your team built" (one word between).
-    const gap = word.text === 'you' || word.text === "you've" ? 1 : word.text === 'your' ? 2 : 0;
-    if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.text ?? ''))) return;
+    const gap = word.folded === 'you' || word.folded === "you've" ? 1 : word.folded === 'your' ? 2 : 0;
+    if (gap === 0 || (gap === 2 && !ACTORS.has(doc.words[index + 1]?.folded ?? ''))) return;
     // "your store still donated 40 sheets": a word of time may stand before the deed.
-    const verbAt = index + gap + (MEANWHILE.has(doc.words[index + gap]?.text ?? '') ? 1 : 0);
+    const verbAt = index + gap + (MEANWHILE.has(doc.words[index + gap]?.folded ?? '') ? 1 : 0);
     const verb = doc.words[verbAt];
-    if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? ''))
+    if (!verb || verb.sentence !== word.sentence || NOT_A_MEMORY.has(doc.words[index - 1]?.folded ?? ''))
       return;
     if (doc.sentences[word.sentence]?.question && !recalled(doc, word.sentence)) return;
-    const past = isPastTense(verb.text);
-    const sweep = SWEEPING.has(doc.words[index - 1]?.text ?? '') || HOLLOW_FEATS.has(verb.text);
+    const past = isPastTense(verb.folded);
+    const sweep = SWEEPING.has(doc.words[index - 1]?.folded ?? '') || HOLLOW_FEATS.has(verb.folded);
     // "you did not answer my message": what they did not do is no memory of their work.
     const after = doc.words[verbAt + 1];
-    const denied = !!after && after.sentence === word.sentence && VERB_NEGATIONS.has(after.text);
-    if (past && !DONE_TO_ME.has(verb.text) && !sweep && !denied)
+    const denied = !!after && after.sentence === word.sentence && VERB_NEGATIONS.has(after.folded);
+    if (past && !DONE_TO_ME.has(verb.folded) && !sweep && !denied)
       mentions.push({ range: [word.start, verb.end], source: 'memory' });
   });
   appendTo(mentions, whoTheyWere(doc));
@@ -186,7 +186,7 @@ const REMEMBER_REACH = 3;
 function recalled(doc: Doc, sentence: number): boolean {
   const first = doc.sentences[sentence]?.firstWord ?? 0;
   for (let at = first; at < first + REMEMBER_REACH; at++)
-    if (doc.words[at]?.sentence === sentence && doc.words[at]!.text === 'remember') return true;
+    if (doc.words[at]?.sentence === sentence && doc.words[at]!.folded === 'remember') return true;
   return false;
 }
 /** "You're the guy who fixed the ice machine", "you were my flight chief at Spangdahlem": who they were to me. */
@@ -220,9 +220,9 @@ function askedAfter(doc: Doc): WorkMention[] {
       for (let at = sentence.firstWord; at < Math.min(sentence.endWord, sentence.firstWord + HOW_REACH); at++)
         appendTo(mentions, askedHow(doc, at));
   forEachWordIn(doc, 'sorry', (word, at) => {
-    if (word.text !== 'sorry') return;
-    const link = doc.words[at + 1]?.text === 'to' && doc.words[at + 2]?.text === 'hear' ? at + 3 : at + 1;
-    if (SORRY_LINKS.has(doc.words[link]?.text ?? '') && doc.words[link + 1]?.text === 'your' && particularAt(doc, link + 2))
+    if (word.folded !== 'sorry') return;
+    const link = doc.words[at + 1]?.folded === 'to' && doc.words[at + 2]?.folded === 'hear' ? at + 3 : at + 1;
+    if (SORRY_LINKS.has(doc.words[link]?.folded ?? '') && doc.words[link + 1]?.folded === 'your' && particularAt(doc, link + 2))
       mentions.push({ range: [word.start, doc.words[link + 2]!.end], source: 'memory' });
   });
   return mentions;
@@ -232,20 +232,20 @@ const HOW_REACH = 4;
 
 /** "How was the wedding?", "how'd the vet visit go?": a question opening on their thing. */
 function askedHow(doc: Doc, first: number): WorkMention[] {
-  const opener = doc.words[first]?.text ?? '';
+  const opener = doc.words[first]?.folded ?? '';
   const determiner = HOW_OPENERS.has(opener)
     ? first + 1
-    : opener === 'how' && HOW_AUXILIARIES.has(doc.words[first + 1]?.text ?? '')
+    : opener === 'how' && HOW_AUXILIARIES.has(doc.words[first + 1]?.folded ?? '')
       ? first + 2
       : -1;
-  if (determiner < 0 || !THEIR_THING.has(doc.words[determiner]?.text ?? '') || !particularAt(doc, determiner + 1)) return [];
+  if (determiner < 0 || !THEIR_THING.has(doc.words[determiner]?.folded ?? '') || !particularAt(doc, determiner + 1)) return [];
   return [{ range: [doc.words[first]!.start, doc.words[determiner + 1]!.end], source: 'memory' }];
 }
 
 /** A word that names something of theirs in the same sentence, not one that fits anyone. */
 function particularAt(doc: Doc, at: number): boolean {
   const noun = doc.words[at];
-  return !!noun && !GENERIC_YOURS.has(noun.text) && !STOPWORDS.has(noun.text) && noun.sentence === doc.words[at - 1]?.sentence;
+  return !!noun && !GENERIC_YOURS.has(noun.folded) && !STOPWORDS.has(noun.folded) && noun.sentence === doc.words[at - 1]?.sentence;
 }
 
 const ROLE_ENDS = wordSet('at in on for with from back when during and who to of but');
@@ -255,13 +255,13 @@ function whoTheyWere(doc: Doc): WorkMention[] {
   const { words } = doc;
   const mentions: WorkMention[] = [];
   forEachWordIn(doc, YOU_OR_YOU_ARE, (word, index) => {
-    const be = YOU_ARE.has(word.text) ? index : word.text === 'you' && (words[index + 1]?.text === 'were' || words[index + 1]?.text === 'are') ? index + 1 : -1;
-    if (be < 0 || NOT_A_MEMORY.has(words[index - 1]?.text ?? '') || doc.sentences[word.sentence]?.question) return;
+    const be = YOU_ARE.has(word.folded) ? index : word.folded === 'you' && (words[index + 1]?.folded === 'were' || words[index + 1]?.folded === 'are') ? index + 1 : -1;
+    if (be < 0 || NOT_A_MEMORY.has(words[index - 1]?.folded ?? '') || doc.sentences[word.sentence]?.question) return;
     // "you were my first platoon sergeant": a role they had in my life, told.
-    if (words[be]?.text === 'were' && ROLE_OWNERS.has(words[be + 1]?.text ?? '') && words[be + 1]?.text !== 'the') {
+    if (words[be]?.folded === 'were' && ROLE_OWNERS.has(words[be + 1]?.folded ?? '') && words[be + 1]?.folded !== 'the') {
       // "my first platoon sergeant", "my flight chief": the role runs to the words that place it.
       let end = be + 2;
-      while (end < be + 2 + ROLE_REACH && words[end + 1]?.sentence === word.sentence && !ROLE_ENDS.has(words[end + 1]!.text) && !doc.text.slice(words[end]!.end, words[end + 1]!.start).trim()) end++;
+      while (end < be + 2 + ROLE_REACH && words[end + 1]?.sentence === word.sentence && !ROLE_ENDS.has(words[end + 1]!.folded) && !doc.text.slice(words[end]!.end, words[end + 1]!.start).trim()) end++;
       const role = words[end];
       if (role && role.sentence === word.sentence) mentions.push({ range: [word.start, role.end], source: 'memory' });
       return;
@@ -270,9 +270,9 @@ function whoTheyWere(doc: Doc): WorkMention[] {
     for (let who = be + 2; who <= be + 1 + WHO_REACH; who++) {
       const here = words[who];
       if (!here || here.sentence !== word.sentence) return;
-      if (here.text !== 'who') continue;
+      if (here.folded !== 'who') continue;
       const verb = words[who + 1];
-      if (verb && verb.sentence === word.sentence && isPastTense(verb.text) && !DONE_TO_ME.has(verb.text))
+      if (verb && verb.sentence === word.sentence && isPastTense(verb.folded) && !DONE_TO_ME.has(verb.folded))
         mentions.push({ range: [word.start, verb.end], source: 'memory' });
       return;
     }
@@ -284,11 +284,11 @@ function whoTheyWere(doc: Doc): WorkMention[] {
 function careerMoves(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   forEachWordIn(doc, YOU_OR_YOU_ARE_SHORT, (word, index) => {
-    const second = doc.words[index + 1]?.text;
-    const made = word.text === "you've" || (word.text === 'you' && second === 'have');
+    const second = doc.words[index + 1]?.folded;
+    const made = word.folded === "you've" || (word.folded === 'you' && second === 'have');
     const gap =
-      word.text === "you're" || word.text === "you've" ? 1 : word.text === 'you' && (second === 'are' || second === 'have') ? 2 : 0;
-    if (gap === 0 || NOT_A_MEMORY.has(doc.words[index - 1]?.text ?? '')) return;
+      word.folded === "you're" || word.folded === "you've" ? 1 : word.folded === 'you' && (second === 'are' || second === 'have') ? 2 : 0;
+    if (gap === 0 || NOT_A_MEMORY.has(doc.words[index - 1]?.folded ?? '')) return;
     const verb = doc.words[index + gap];
     const link = doc.words[index + gap + 1];
     const where = doc.words[index + gap + 2];
@@ -300,7 +300,7 @@ function careerMoves(doc: Doc): WorkMention[] {
       doc.sentences[word.sentence]?.question
     )
       return;
-    if ((made ? MOVED : CAREER_MOVES).has(verb.text) && MOVE_LINKS.has(link.text) && !SELF_OWNERS.has(where.text))
+    if ((made ? MOVED : CAREER_MOVES).has(verb.folded) && MOVE_LINKS.has(link.folded) && !SELF_OWNERS.has(where.folded))
       mentions.push({ range: [word.start, where.end], source: 'memory' });
   });
   return mentions;
@@ -318,16 +318,16 @@ function workNouns(doc: Doc): WorkMention[] {
   forEachWordIn(doc, WORK_NOUN_ENDS, (word, index) => {
     // "your field trip write-up": a hyphenated noun is read as the words it joins.
     const before = words[index - 1];
-    const compound = before?.hyphenNext === true && WORK_NOUNS.has(`${before.text}-${word.text}`);
-    if (!WORK_NOUNS.has(word.text) && !compound) return;
-    if (MEASURE_NOUNS.has(word.text) && words[index + 1]?.text === 'of') return;
+    const compound = before?.hyphenNext === true && WORK_NOUNS.has(`${before.folded}-${word.folded}`);
+    if (!WORK_NOUNS.has(word.folded) && !compound) return;
+    if (MEASURE_NOUNS.has(word.folded) && words[index + 1]?.folded === 'of') return;
     // "in case you missed it", "in case it helps": a conjunction, not a case study.
-    if (word.text === 'case' && words[index - 1]?.text === 'in') return;
+    if (word.folded === 'case' && words[index - 1]?.folded === 'in') return;
     const head = compound ? index - 1 : index;
     const owner = ownerBefore(doc, head);
     if (owner === undefined) return;
     if (
-      VAGUE_WORK_NOUNS.has(word.text) &&
+      VAGUE_WORK_NOUNS.has(word.folded) &&
       (!hasDetailAfter(doc, index) || onlyAWorkplace(doc, index)) &&
       !hasModifier(doc, owner, head)
     )
@@ -353,20 +353,20 @@ function praisedOutright(doc: Doc): WorkMention[] {
   const { words } = doc;
   return flatMapWordsIn(doc, WORK_NOUNS, (word, index) => {
     const adjective = words[index - 1];
-    if (!WORK_NOUNS.has(word.text) || !adjective || adjective.sentence !== word.sentence || !PRAISE.has(adjective.text))
+    if (!WORK_NOUNS.has(word.folded) || !adjective || adjective.sentence !== word.sentence || !PRAISE.has(adjective.folded))
       return [];
     const sentence = doc.sentences[word.sentence];
     if (!sentence || sentence.question) return [];
     // Only greetings and names before it: the praise opens the sentence, addressed to them.
-    const opens = words.slice(sentence.firstWord, index - 1).every((w) => w.raw !== w.text || GREETINGS.has(w.text));
+    const opens = words.slice(sentence.firstWord, index - 1).every((w) => w.raw !== w.folded || GREETINGS.has(w.folded));
     if (!opens) return [];
     const link = words[index + 1];
     const what = words[index + 2];
-    if (!link || !what || what.sentence !== word.sentence || !PLACED.has(link.text)) return [];
+    if (!link || !what || what.sentence !== word.sentence || !PLACED.has(link.folded)) return [];
     const particular =
-      what.raw !== what.text || hasDigit(what.text) || DAY_WORDS.has(what.text) || WHEN_WORDS.has(what.text) ||
-      (what.text === 'the' && words[index + 3]?.sentence === word.sentence && words[index + 3]!.raw !== words[index + 3]!.text);
-    const last = what.text === 'the' && what.raw === what.text ? words[index + 3]! : what;
+      what.raw !== what.folded || hasDigit(what.folded) || DAY_WORDS.has(what.folded) || WHEN_WORDS.has(what.folded) ||
+      (what.folded === 'the' && words[index + 3]?.sentence === word.sentence && words[index + 3]!.raw !== words[index + 3]!.folded);
+    const last = what.folded === 'the' && what.raw === what.folded ? words[index + 3]! : what;
     return particular ? [{ range: [adjective.start, last.end] as Range, source: 'work' as const }] : [];
   });
 }
@@ -391,16 +391,16 @@ const WRITER_WORDS = new Set([...SELF_OWNERS, 'me', 'us', "i'm", "i'd", "i'll", 
  */
 function theirsByArticle(doc: Doc, owner: number, noun: number): boolean {
   const word = doc.words[owner];
-  if (!word || !ARTICLES.has(word.text) || hasDetailAfter(doc, noun) || talkedAbout(doc, noun)) return true;
+  if (!word || !ARTICLES.has(word.folded) || hasDetailAfter(doc, noun) || talkedAbout(doc, noun)) return true;
   const between = doc.words.slice(owner + 1, noun);
-  if (between.some((w) => w.raw !== w.text || hasDigit(w.text))) return true;
+  if (between.some((w) => w.raw !== w.folded || hasDigit(w.folded))) return true;
   const sentence = doc.sentences[word.sentence];
   if (!sentence) return false;
   // "since reading the paper", "thanked you for the workshop", "great to connect after the panel".
   const before = doc.words[owner - 1];
   if (
     before?.sentence === word.sentence &&
-    (MET_OR_READ.has(before.text) || (before.text === 'at' && !sentence.question))
+    (MET_OR_READ.has(before.folded) || (before.folded === 'at' && !sentence.question))
   )
     return true;
   // "The malaria diagnostics work deserves it": a described thing the sentence is about, not one handed over
@@ -408,16 +408,16 @@ function theirsByArticle(doc: Doc, owner: number, noun: number): boolean {
   if (sentence.question || !hasModifier(doc, owner, noun)) return false;
   const opensSentence = doc.words
     .slice(sentence.firstWord, owner)
-    .every((w) => w.raw !== w.text || GREETINGS.has(w.text));
-  if (!opensSentence && !WISHED_ON.has(before?.text ?? '')) return false;
-  return !doc.words.slice(sentence.firstWord, sentence.endWord).some((w) => WRITER_WORDS.has(w.text));
+    .every((w) => w.raw !== w.folded || GREETINGS.has(w.folded));
+  if (!opensSentence && !WISHED_ON.has(before?.folded ?? '')) return false;
+  return !doc.words.slice(sentence.firstWord, sentence.endWord).some((w) => WRITER_WORDS.has(w.folded));
 }
 
 /** "the template I mentioned", "the book we discussed": a thing from a conversation they were part of. */
 function talkedAbout(doc: Doc, noun: number): boolean {
   const who = doc.words[noun + 1];
   const verb = doc.words[noun + 2];
-  return !!who && !!verb && SPEAKERS.has(who.text) && TALKED_OF.has(verb.text);
+  return !!who && !!verb && SPEAKERS.has(who.folded) && TALKED_OF.has(verb.folded);
 }
 
 const COPULAS = wordSet('is was are were');
@@ -428,31 +428,31 @@ function ownerBefore(doc: Doc, index: number): number | undefined {
     const word = doc.words[back];
     if (!word || word.sentence !== sentence) return undefined;
     // "That is good work for this town": said of it, not owned by them.
-    if (SELF_OWNERS.has(word.text) || INDEFINITE.has(word.text) || COPULAS.has(word.text)) return undefined;
-    if (THEIR_OWNERS.has(word.text)) return back;
+    if (SELF_OWNERS.has(word.folded) || INDEFINITE.has(word.folded) || COPULAS.has(word.folded)) return undefined;
+    if (THEIR_OWNERS.has(word.folded)) return back;
   }
   return undefined;
 }
 
 /** "your work at Stripe", but not "your work at Stripe on refunds": where, with no what. */
 function onlyAWorkplace(doc: Doc, index: number): boolean {
-  if (!WORKPLACE_LINKS.has(doc.words[index + 1]?.text ?? '')) return false;
+  if (!WORKPLACE_LINKS.has(doc.words[index + 1]?.folded ?? '')) return false;
   const sentence = doc.words[index]?.sentence;
   return !doc.words
     .slice(index + 3, index + 3 + WORKPLACE_REACH)
-    .some((word) => word.sentence === sentence && TOPIC_LINKS.has(word.text));
+    .some((word) => word.sentence === sentence && TOPIC_LINKS.has(word.folded));
 }
 
 /** "the malaria diagnostics work": a particular word between owner and noun makes it specific. */
 function hasModifier(doc: Doc, owner: number, noun: number): boolean {
   return doc.words
     .slice(owner + 1, noun)
-    .some((word) => !GENERIC_YOURS.has(word.text) && !STOPWORDS.has(word.text) && !INDEFINITE.has(word.text));
+    .some((word) => !GENERIC_YOURS.has(word.folded) && !STOPWORDS.has(word.folded) && !INDEFINITE.has(word.folded));
 }
 
 function onlyGenericBetween(doc: Doc, owner: number, noun: number): boolean {
   const between = doc.words.slice(owner + 1, noun);
-  return between.length > 0 && between.every((word) => GENERIC_YOURS.has(word.text));
+  return between.length > 0 && between.every((word) => GENERIC_YOURS.has(word.folded));
 }
 
 /** "your work on flood maps", but not "your work in the supply chain space" (a domain anyone is in). */
@@ -461,8 +461,8 @@ function hasDetailAfter(doc: Doc, index: number): boolean {
   const after = doc.words[index + 2];
   if (!next || !after || next.sentence !== doc.words[index]?.sentence) return false;
   // "your post looking for a book", "your thread explaining the outage": what follows says which one.
-  if (isParticiple(next.text) && !doc.text.slice(doc.words[index]?.end ?? 0, next.start).trim()) return true;
-  if (!DETAIL_LINKS.has(next.text)) return false;
+  if (isParticiple(next.folded) && !doc.text.slice(doc.words[index]?.end ?? 0, next.start).trim()) return true;
+  if (!DETAIL_LINKS.has(next.folded)) return false;
   return !namesOnlyADomain(doc, index + 2);
 }
 
@@ -472,8 +472,8 @@ function namesOnlyADomain(doc: Doc, from: number): boolean {
   for (let at = from; at < from + DOMAIN_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
-    if (word.raw !== word.text || hasDigit(word.text)) return false;
-    if (HOLLOW_DOMAINS.has(word.text)) return true;
+    if (word.raw !== word.folded || hasDigit(word.folded)) return false;
+    if (HOLLOW_DOMAINS.has(word.folded)) return true;
   }
   return false;
 }
@@ -491,8 +491,8 @@ function profileWords(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   if (headlineWords.size === 0 && companyWords.size === 0) return mentions;
   for (const word of doc.words) {
-    if (companyWords.has(word.text)) mentions.push({ range: [word.start, word.end], source: 'company' });
-    else if (headlineWords.has(word.text))
+    if (companyWords.has(word.folded)) mentions.push({ range: [word.start, word.end], source: 'company' });
+    else if (headlineWords.has(word.folded))
       mentions.push({ range: [word.start, word.end], source: 'headline' });
   }
   return mentions;

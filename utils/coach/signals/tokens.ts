@@ -5,6 +5,6 @@ import { segmentWords } from '../text/segment';
 export function contentWords(text: string | undefined): string[] {
   if (!text) return [];
   return segmentWords(text)
-    .map((word) => word.text)
+    .map((word) => word.folded)
     .filter((word) => word.length >= 2 && !STOPWORDS.has(word));
 }

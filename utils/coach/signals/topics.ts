@@ -25,7 +25,7 @@ const topicSpansOf = memoizedPerDoc((doc: Doc): Array<readonly [number, number]>
   );
   return flatMap([...afterWork, ...afterTheirWords(doc)], (after) => {
     const link = doc.words[after];
-    if (after < 0 || !link || !TOPIC_LINKS.has(link.text)) return [];
+    if (after < 0 || !link || !TOPIC_LINKS.has(link.folded)) return [];
     let last = after;
     while (last + 1 < doc.words.length && last - after < MAX_TOPIC_WORDS && !breaksClause(doc, last))
       last++;
@@ -43,11 +43,11 @@ const READER_REACH = 4;
 function afterTheirWords(doc: Doc): number[] {
   const found: number[] = [];
   forEachWordIn(doc, THEY_SPOKE, (word, index) => {
-    if (!THEY_SPOKE.has(word.text) || !TOPIC_LINKS.has(doc.words[index + 1]?.text ?? '')) return;
+    if (!THEY_SPOKE.has(word.folded) || !TOPIC_LINKS.has(doc.words[index + 1]?.folded ?? '')) return;
     for (let at = index - 1; at >= Math.max(0, index - READER_REACH); at--) {
       const before = doc.words[at];
       if (!before || before.sentence !== word.sentence) return;
-      if (READER_WORDS.has(before.text)) {
+      if (READER_WORDS.has(before.folded)) {
         found.push(index + 1);
         return;
       }

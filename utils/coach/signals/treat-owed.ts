@@ -14,10 +14,10 @@ const THANKS = wordSet('thanks thank');
  */
 export function treatOwed(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (words[match.first]?.text !== 'buy' || !YOU.has(words[match.first + 1]?.text ?? '')) return false;
+  if (words[match.first]?.folded !== 'buy' || !YOU.has(words[match.first + 1]?.folded ?? '')) return false;
   for (const at of wordsIn(doc, PAYBACK_WORDS)) {
-    const next = words[at + 1]?.text ?? '';
-    if (words[at]!.text === 'owe' ? YOU.has(next) : THANKS.has(next)) return true;
+    const next = words[at + 1]?.folded ?? '';
+    if (words[at]!.folded === 'owe' ? YOU.has(next) : THANKS.has(next)) return true;
   }
   return false;
 }

@@ -65,19 +65,19 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     return result >= 0 ? figureAfter(doc, result) : -1;
   };
   forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
-    if (!COMPANY_SUBJECTS.has(word.text) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.text ?? '')) return;
+    if (!COMPANY_SUBJECTS.has(word.folded) || SHARED_SUBJECT_NEXT.has(words[subject + 1]?.folded ?? '')) return;
     const trade = words[subject + 1];
     if (
       trade &&
-      TRADE_VERBS.has(trade.text) &&
-      !SELF_OBJECTS.has(words[subject + 2]?.text ?? '') &&
+      TRADE_VERBS.has(trade.folded) &&
+      !SELF_OBJECTS.has(words[subject + 2]?.folded ?? '') &&
       sameSentence(subject, subject + 2)
     ) {
       claim(subject, subject + 2);
       return;
     }
     for (let verb = subject + 1; verb <= subject + VERB_REACH && sameSentence(subject, verb); verb++) {
-      const text = words[verb]?.text ?? '';
+      const text = words[verb]?.folded ?? '';
       // "We made a lice-counting app" (but "the tool we made for our own studio" says what it was for).
       const object = MAKING_VERBS.has(text) || text === 'made'
         ? findAfter(verb, OBJECT_REACH, PRODUCT_NOUNS, YOU)
@@ -96,14 +96,14 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     // "it could save your team hours": a result promised to the reader; "your checklist can save
     // you an hour" is their own thing at work, not a promise.
     // "they could really help your fieldwork": an adverb may come between.
-    const adverb = SOFTENERS.has(words[modal + 1]?.text ?? '') ? 1 : 0;
-    const verb = words[modal + 1 + adverb]?.text ?? '';
-    const object = words[modal + 2 + adverb]?.text ?? '';
+    const adverb = SOFTENERS.has(words[modal + 1]?.folded ?? '') ? 1 : 0;
+    const verb = words[modal + 1 + adverb]?.folded ?? '';
+    const object = words[modal + 2 + adverb]?.folded ?? '';
     // "I can drive you out some Sunday", "could run you home": a lift given, no result promised.
-    if (DIRECTIONS.has(words[modal + 3 + adverb]?.text ?? '')) return;
+    if (DIRECTIONS.has(words[modal + 3 + adverb]?.folded ?? '')) return;
     if (
-      PROMISE_MODALS.has(word.text) &&
-      (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.text ?? ''))) &&
+      PROMISE_MODALS.has(word.folded) &&
+      (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.folded ?? ''))) &&
       YOU.has(object) &&
       sameSentence(modal, modal + 2 + adverb) &&
       !theirsBefore(doc, modal) &&
@@ -113,14 +113,14 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
       claim(modal, modal + 2 + adverb);
   });
   forEachWordIn(doc, PRODUCT_NOUNS, (word, product) => {
-    if (!PRODUCT_NOUNS.has(word.text)) return;
+    if (!PRODUCT_NOUNS.has(word.folded)) return;
     // "Our plugin fixes the export bug", "my app cuts the paperwork": what the writer's product does.
-    const owner = [1, 2, 3].find((back) => WRITER_POSSESSIVES.has(words[product - back]?.text ?? ''));
-    if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.text ?? '') && sameSentence(product - owner, product + 1))
+    const owner = [1, 2, 3].find((back) => WRITER_POSSESSIVES.has(words[product - back]?.folded ?? ''));
+    if (owner !== undefined && PRODUCT_DOES.has(words[product + 1]?.folded ?? '') && sameSentence(product - owner, product + 1))
       return claim(product - owner, product + 1);
     // "the scheduling tool we built": the product named before its maker.
-    const maker = words[product + 1]?.text ?? '';
-    if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.text ?? '') && sameSentence(product, product + 2))
+    const maker = words[product + 1]?.folded ?? '';
+    if (COMPANY_SUBJECTS.has(maker) && MAKING_VERBS.has(words[product + 2]?.folded ?? '') && sameSentence(product, product + 2))
       return claim(product, product + 2);
     if (maker !== 'for') return;
     const customer = findAfter(product + 1, FOR_REACH, CUSTOMER_NOUNS);
@@ -128,9 +128,9 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
   });
   forEachWordIn(doc, 'how', (word, how) => {
     // "happy to share how Brightline cut close time by 6 days": a customer's result, told to sell.
-    if (word.text !== 'how') return;
+    if (word.folded !== 'how') return;
     for (let verb = how + 1; verb <= how + VERB_REACH && sameSentence(how, verb); verb++) {
-      const text = words[verb]?.text ?? '';
+      const text = words[verb]?.folded ?? '';
       if (YOU.has(text) || THEM.has(text)) return;
       if (!RESULT_VERBS.has(text)) continue;
       const figure = figureAfter(doc, verb);
@@ -140,9 +140,9 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
   });
   forEachWordIn(doc, HELP_NOW, (word, help) => {
     // "I work with fintechs … to help cut alert volume by up to 40%": a result sold with its figure.
-    if (!HELP_NOW.has(word.text)) return;
+    if (!HELP_NOW.has(word.folded)) return;
     for (let verb = help + 1; verb <= help + VERB_REACH && sameSentence(help, verb); verb++) {
-      if (!RESULT_VERBS.has(words[verb]?.text ?? '')) continue;
+      if (!RESULT_VERBS.has(words[verb]?.folded ?? '')) continue;
       const figure = figureAfter(doc, verb);
       if (figure >= 0) claim(help, figure);
       return;
@@ -150,65 +150,65 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
   });
   forEachWordIn(doc, 'i', (word, subject) => {
     // "I supply reclaimed York stone", "I install heat pumps across Kent": a one-person trade, sold.
-    if (word.text !== 'i' || !SELLING.has(words[subject + 1]?.text ?? '') || !sameSentence(subject, subject + 2)) return;
+    if (word.folded !== 'i' || !SELLING.has(words[subject + 1]?.folded ?? '') || !sameSentence(subject, subject + 2)) return;
     // "I install heat pumps too": a trade shared with them, not one sold.
-    const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.text));
-    if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.text ?? '')) claim(subject, subject + 1);
+    const shared = words.slice(subject + 2, subject + 2 + SHARED_REACH).some((w) => w.sentence === word.sentence && SHARED_TOO.has(w.folded));
+    if (!shared && !SELF_OBJECTS.has(words[subject + 2]?.folded ?? '')) claim(subject, subject + 1);
   });
   forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
     // "we just released real-time alerts", "we have just launched a toolbox": news of the product.
-    if (!COMPANY_SUBJECTS.has(word.text)) return;
-    const just = words[subject + 1]?.text === 'have' ? subject + 2 : subject + 1;
-    if (words[just]?.text !== 'just') return;
-    if (RELEASE_VERBS.has(words[just + 1]?.text ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
+    if (!COMPANY_SUBJECTS.has(word.folded)) return;
+    const just = words[subject + 1]?.folded === 'have' ? subject + 2 : subject + 1;
+    if (words[just]?.folded !== 'just') return;
+    if (RELEASE_VERBS.has(words[just + 1]?.folded ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
   });
   forEachWordIn(doc, WRITER_POSSESSIVES, (word, owner) => {
     // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
     // "how our team might support your upcoming tenders": a team sells only when it serves yours.
-    if (WRITER_POSSESSIVES.has(word.text) && words[owner + 1]?.text === 'team') {
+    if (WRITER_POSSESSIVES.has(word.folded) && words[owner + 1]?.folded === 'team') {
       const can = words[owner + 2];
       const service = words[owner + 3];
-      if (can && CAN.has(can.text) && service && SERVICE_VERBS.has(service.text) && words[owner + 4]?.text === 'your' && sameSentence(owner, owner + 4))
+      if (can && CAN.has(can.folded) && service && SERVICE_VERBS.has(service.folded) && words[owner + 4]?.folded === 'your' && sameSentence(owner, owner + 4))
         return claim(owner, owner + 4);
     }
-    if (!WRITER_POSSESSIVES.has(word.text) || !FIRMS.has(words[owner + 1]?.text ?? '')) return;
+    if (!WRITER_POSSESSIVES.has(word.folded) || !FIRMS.has(words[owner + 1]?.folded ?? '')) return;
     const verb = words[owner + 2];
-    if (verb && (TRADE_VERBS.has(verb.text) || FIRM_VERBS.has(verb.text)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
+    if (verb && (TRADE_VERBS.has(verb.folded) || FIRM_VERBS.has(verb.folded)) && sameSentence(owner, owner + 2)) return claim(owner, owner + 2);
     // "My company can support with full service": what it can do for you.
     const can = words[owner + 3];
-    if (verb && CAN.has(verb.text) && can && (TRADE_VERBS.has(can.text) || SERVICE_VERBS.has(can.text)) && sameSentence(owner, owner + 3))
+    if (verb && CAN.has(verb.folded) && can && (TRADE_VERBS.has(can.folded) || SERVICE_VERBS.has(can.folded)) && sameSentence(owner, owner + 3))
       return claim(owner, owner + 3);
     // "my company just launched a procurement app": news of the product, in the company's name.
-    if (verb?.text === 'just' && RELEASE_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+    if (verb?.folded === 'just' && RELEASE_VERBS.has(words[owner + 3]?.folded ?? '') && sameSentence(owner, owner + 3))
       return claim(owner, owner + 3);
     // "My startup has built an AI tool for inspection reports": what the company made.
-    if (verb && HAS.has(verb.text) && MAKING_VERBS.has(words[owner + 3]?.text ?? '') && sameSentence(owner, owner + 3))
+    if (verb && HAS.has(verb.folded) && MAKING_VERBS.has(words[owner + 3]?.folded ?? '') && sameSentence(owner, owner + 3))
       return claim(owner, owner + 3);
     // "Our consultancy has supported 12 trusts": a count of customers served.
     const served = words[owner + 3];
-    if (verb?.text === 'has' && served && SERVED.has(served.text)) {
-      const count = words[owner + 4]?.text === 'with' ? owner + 5 : owner + 4;
-      if (startsWithDigit(words[count]?.text ?? '') && sameSentence(owner, count)) claim(owner, count);
+    if (verb?.folded === 'has' && served && SERVED.has(served.folded)) {
+      const count = words[owner + 4]?.folded === 'with' ? owner + 5 : owner + 4;
+      if (startsWithDigit(words[count]?.folded ?? '') && sameSentence(owner, count)) claim(owner, count);
     }
   });
   forEachWordIn(doc, COMPANY_SUBJECTS, (word, subject) => {
     // "We are a payment solutions provider", "we're an AI consultancy": the company names its trade.
-    if (!COMPANY_SUBJECTS.has(word.text)) return;
-    const be = word.text === 'we' ? 1 : 0;
-    if (be === 1 && words[subject + 1]?.text !== 'are') return;
-    if (!ARTICLE.has(words[subject + 1 + be]?.text ?? '')) return;
+    if (!COMPANY_SUBJECTS.has(word.folded)) return;
+    const be = word.folded === 'we' ? 1 : 0;
+    if (be === 1 && words[subject + 1]?.folded !== 'are') return;
+    if (!ARTICLE.has(words[subject + 1 + be]?.folded ?? '')) return;
     const trade = findAfter(subject + 1 + be, TRADE_REACH, TRADE_NOUNS);
     if (trade >= 0) claim(subject, trade);
   });
   forEachWordIn(doc, 'your', (word, at) => {
     // "an app that helps parents log meals … I think your families would find it really useful".
-    if (word.text !== 'your' || !THEIR_PEOPLE.has(words[at + 1]?.text ?? '') || !MIGHT.has(words[at + 2]?.text ?? '')) return;
-    if (!ADOPTING.has(words[at + 3]?.text ?? '') || !sameSentence(at, at + 3)) return;
-    if (words.some((other, index) => PRODUCT_NOUNS.has(other.text) && ARTICLE.has(words[index - 1]?.text ?? ''))) claim(at, at + 3);
+    if (word.folded !== 'your' || !THEIR_PEOPLE.has(words[at + 1]?.folded ?? '') || !MIGHT.has(words[at + 2]?.folded ?? '')) return;
+    if (!ADOPTING.has(words[at + 3]?.folded ?? '') || !sameSentence(at, at + 3)) return;
+    if (words.some((other, index) => PRODUCT_NOUNS.has(other.folded) && ARTICLE.has(words[index - 1]?.folded ?? ''))) claim(at, at + 3);
   });
   forEachWordIn(doc, LOVING, (word, at) => {
     // "a surge protector kit that homeowners love": what we make, praised in its buyers' name.
-    if (!LOVING.has(word.text) || !BUYERS.has(words[at - 1]?.text ?? '') || !RELATIVE.has(words[at - 2]?.text ?? '')) return;
+    if (!LOVING.has(word.folded) || !BUYERS.has(words[at - 1]?.folded ?? '') || !RELATIVE.has(words[at - 2]?.folded ?? '')) return;
     if (writerBefore(doc, at - 2)) claim(at - 1, at);
   });
   return claims.sort((a, b) => a.first - b.first);
@@ -230,7 +230,7 @@ const WRITER_SUBJECTS = wordSet("we we've we're our i i've my");
 function writerBefore(doc: Doc, at: number): boolean {
   const { words } = doc;
   for (let back = at - 1; back >= 0 && words[back]!.sentence === words[at]!.sentence; back--) {
-    const text = words[back]!.text;
+    const text = words[back]!.folded;
     if (text === 'you' || text === 'your') return false;
     if (WRITER_SUBJECTS.has(text)) return true;
   }
@@ -265,11 +265,11 @@ const IF_REACH = 5;
 /** "If a 15-min call would save you some of them, happy to": the writer's time offered, not a product. */
 function meetingOfferedBefore(doc: Doc, modal: number): boolean {
   const sentence = doc.words[modal]?.sentence;
-  if (!MEETINGS.has(doc.words[modal - 1]?.text ?? '')) return false;
+  if (!MEETINGS.has(doc.words[modal - 1]?.folded ?? '')) return false;
   for (let back = modal - 2; back >= Math.max(0, modal - IF_REACH); back--) {
     const word = doc.words[back];
     if (!word || word.sentence !== sentence) return false;
-    if (word.text === 'if') return true;
+    if (word.folded === 'if') return true;
   }
   return false;
 }
@@ -279,7 +279,7 @@ function theirsBefore(doc: Doc, at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
     const word = doc.words[back];
     if (!word || word.sentence !== doc.words[at]?.sentence) return false;
-    if (word.text === 'your') return true;
+    if (word.folded === 'your') return true;
   }
   return false;
 }
@@ -312,9 +312,9 @@ function hopedWithoutFigure(doc: Doc, modal: number): boolean {
   const sentence = words[modal]!.sentence;
   let hoped = false;
   for (let at = modal - 1; at >= Math.max(0, modal - HOPE_REACH) && words[at]!.sentence === sentence; at--)
-    if (HOPING.has(words[at]!.text)) hoped = true;
+    if (HOPING.has(words[at]!.folded)) hoped = true;
   if (!hoped) return false;
-  for (let at = modal + 1; words[at]?.sentence === sentence; at++) if (startsWithDigit(words[at]!.text)) return false;
+  for (let at = modal + 1; words[at]?.sentence === sentence; at++) if (startsWithDigit(words[at]!.folded)) return false;
   return true;
 }
 
@@ -322,11 +322,11 @@ function figureAfter(doc: Doc, from: number): number {
   const { words } = doc;
   for (let at = from + 1; words[at] !== undefined && words[at]?.sentence === words[from]?.sentence; at++) {
     const word = words[at];
-    if (!word || !startsWithDigit(word.text)) continue;
-    const times = word.text.endsWith('x') && isDigits(word.text.slice(0, -1));
-    if (doc.text[word.end] === '%' || times || words[at + 1]?.text === 'percent') return at;
+    if (!word || !startsWithDigit(word.folded)) continue;
+    const times = word.folded.endsWith('x') && isDigits(word.folded.slice(0, -1));
+    if (doc.text[word.end] === '%' || times || words[at + 1]?.folded === 'percent') return at;
     // "cut close time by 6 days": a difference measured.
-    if (words[at - 1]?.text === 'by') return at;
+    if (words[at - 1]?.folded === 'by') return at;
   }
   return -1;
 }

@@ -12,7 +12,7 @@ const ASKED_IF = wordSet('are were');
 export function theirWillingness(doc: Doc, at: number): boolean {
   const text = (back: number) => {
     const word = doc.words[at - back];
-    return word && word.sentence === doc.words[at]?.sentence ? word.text : '';
+    return word && word.sentence === doc.words[at]?.sentence ? word.folded : '';
   };
   if (text(1) === 'be') return READER_BE.has(text(2)) || READER_BE.has(text(3));
   if (text(1) === "you're") return true;

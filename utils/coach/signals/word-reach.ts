@@ -22,7 +22,7 @@ function wordReachOf(doc: Doc): WordReach {
     sameSentence,
     findAfter(from, reach, table, stop) {
       for (let at = from + 1; at <= from + reach && sameSentence(from, at); at++) {
-        const word = words[at]?.text ?? '';
+        const word = words[at]?.folded ?? '';
         if (table.has(word)) return at;
         if (stop?.has(word)) return -1;
       }

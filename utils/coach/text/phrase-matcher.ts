@@ -88,7 +88,7 @@ export function phraseTokens(phrase: string): string[] {
   return phrase
     .split(' ')
     .flatMap((part) =>
-      part === ANY_WORD || isPlainWord(part) ? [part] : segmentWords(part).map((word) => word.text),
+      part === ANY_WORD || isPlainWord(part) ? [part] : segmentWords(part).map((word) => word.folded),
     );
 }
 
@@ -198,7 +198,7 @@ function collect(
   const next = words[at + 1];
   const nextInSentence = next !== undefined && next.sentence === sentence;
   if (endsAt(walked, node) && !lastWord.hyphenNext) {
-    const nextText = nextInSentence ? next.text : undefined;
+    const nextText = nextInSentence ? next.folded : undefined;
     const ends = walked.ends[node] ?? [];
     for (let i = 0; i < ends.length; i++) {
       const compiled = ends[i] as Compiled;

@@ -15,7 +15,7 @@ const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 
 
 export interface Word {
   /** Lowercased, quotes folded. */
-  text: string;
+  folded: string;
   /** The word as written. */
   raw: string;
   /** [start, end) in UTF-16 code units of the original text. */
@@ -57,7 +57,7 @@ function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const after = text.charCodeAt(end);
   const hyphenNext = isHyphen(after) && isWordChar(text[end + 1]);
-  return { text: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
+  return { folded: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
 }
 
 /** [start, end) of each sentence segment, chunk by chunk: the scanner where it reads the chunk, else the segmenter. */

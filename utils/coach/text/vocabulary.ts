@@ -36,6 +36,6 @@ const numberDocWords = (doc: Doc): Numbered => numberWords(doc.words);
 function numberWords(words: readonly Word[]): Numbered {
   // A plain array: a typed array made for each note cost as much as looking its words up.
   const out: number[] = [];
-  for (let at = 0; at < words.length; at++) out.push(numbers.numberOf((words[at] as Word).text));
+  for (let at = 0; at < words.length; at++) out.push(numbers.numberOf((words[at] as Word).folded));
   return { numbers: out, listed: numbers.size };
 }

@@ -9,7 +9,7 @@ const VOCABULARY = ['you', 'your', 'please', 'would', 'I', 'i’d', "I'd", 'the'
 
 /** The reference: every word asked in turn. */
 const plainly = (text: string, texts: ReadonlySet<string> | string) =>
-  docOf(text).words.flatMap((word, index) => ((typeof texts === 'string' ? word.text === texts : texts.has(word.text)) ? [index] : []));
+  docOf(text).words.flatMap((word, index) => ((typeof texts === 'string' ? word.folded === texts : texts.has(word.folded)) ? [index] : []));
 
 describe('the word index', () => {
   test('finds the words a plain walk finds, in order, for any note and any set', () => {

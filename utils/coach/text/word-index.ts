@@ -47,7 +47,7 @@ export function wordsIn(doc: Doc, texts: Texts): readonly number[] {
 export function wordsAmong(doc: Doc, texts: ReadonlySet<string>): readonly number[] {
   const { words } = doc;
   const found: number[] = [];
-  for (let at = 0; at < words.length; at++) if (texts.has((words[at] as Word).text)) found.push(at);
+  for (let at = 0; at < words.length; at++) if (texts.has((words[at] as Word).folded)) found.push(at);
   return found.length ? found : NONE;
 }
 
@@ -59,7 +59,7 @@ export function wordsOpeningWithDigit(doc: Doc): readonly number[] {
 function wordsOpeningWithDigitAfresh(doc: Doc): readonly number[] {
   const { words } = doc;
   const found: number[] = [];
-  for (let at = 0; at < words.length; at++) if (startsWithDigit((words[at] as Word).text)) found.push(at);
+  for (let at = 0; at < words.length; at++) if (startsWithDigit((words[at] as Word).folded)) found.push(at);
   return found.length ? found : NONE;
 }
 

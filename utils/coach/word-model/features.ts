@@ -47,10 +47,10 @@ export function wordFeatures(doc: Doc): WordFeature[] {
   const words = doc.words;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const text = spelled(word.text);
+    const text = spelled(word.folded);
     add(text, [word.start, word.end]);
     const next = words[index + 1];
-    if (next && next.sentence === word.sentence) add(`${text} ${spelled(next.text)}`, [word.start, next.end]);
+    if (next && next.sentence === word.sentence) add(`${text} ${spelled(next.folded)}`, [word.start, next.end]);
   }
   return features;
 }

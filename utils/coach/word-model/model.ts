@@ -144,7 +144,7 @@ export function relationalProbability(doc: Doc, model: WordModel): number {
   let z = model.bias;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const weighs = weightsOf(byWord, byNumber, word.text, numbers[index]!);
+    const weighs = weightsOf(byWord, byNumber, word.folded, numbers[index]!);
     if (weighs === undefined) continue;
     if (weighs.weight !== undefined && weighs.countedIn !== reading) {
       weighs.countedIn = reading;
@@ -153,10 +153,10 @@ export function relationalProbability(doc: Doc, model: WordModel): number {
     if (weighs.pairs === undefined) continue;
     const next = words[index + 1];
     if (!next || next.sentence !== word.sentence) continue;
-    const nextText = spelled(next.text);
+    const nextText = spelled(next.folded);
     const nextNumber = numbers[index + 1]!;
     const pair =
-      nextText === next.text && weighs.pairsByNumber
+      nextText === next.folded && weighs.pairsByNumber
         ? nextNumber === UNLISTED
           ? undefined
           : weighs.pairsByNumber.get(nextNumber)

@@ -58,7 +58,7 @@ function reference(doc: Doc, phrases: readonly Phrase[]): Array<[number, number,
 }
 
 const found = (set: PhraseSet, doc: Doc) =>
-  set.find(doc).map((m) => [set.phrases.indexOf(m.phrase), m.first, m.last, m.range[0], m.range[1]]);
+  set.find(doc).map((m) => [set.phrases.indexOf(m.phrase), m.firstAt, m.lastAt, m.range[0], m.range[1]]);
 
 const sets = Object.entries(phraseSets).filter(
   (entry): entry is [string, PhraseSet] => typeof entry[1] === 'object' && entry[1] !== null && 'find' in entry[1],

@@ -62,6 +62,8 @@ export const ASKS: readonly PhraseEntry[] = [
   '_ min demo',
   { phrase: 'a demo', note: 'a sales meeting' },
   'quick demo',
+  // A discount asked of a seller met once: "wonderin what kind of deal you could do for an old soldier".
+  'kind of deal',
   { phrase: 'a referral', note: 'their reputation', unlessNext: NOT_A_REFERRAL, hard: true },
   { phrase: 'refer me', hard: true },
   { phrase: 'recommend me', hard: true },

@@ -323,8 +323,21 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'some stars on',
   // "Mind writing a couple lines about the job on my page?": a review asked as a small favour.
   { phrase: 'mind writing', hard: true },
-  // My name put before whoever decides: "I'd appreciate you putting my name in front of whoever picks the bidders".
-  { phrase: 'my name in front of', hard: true },
+  // Mine put before whoever decides: "putting my name in front of whoever picks the bidders", "could
+  // you get his application in front of somebody up there".
+  { phrase: 'in front of whoever', hard: true },
+  { phrase: 'in front of somebody', hard: true },
+  { phrase: 'in front of someone', hard: true },
+  // The question's reason given away: "Curious — what does it take to land on their radar? Asking for our fishing trips".
+  { phrase: 'asking for our', hard: true },
+  { phrase: 'asking because we', hard: true },
+  // Their buyers, staff or panel reached through them: "Do you know anyone in procurement? We'd love
+  // to run a pilot with them", "a few minutes with your staff", "the best way to get our concept note before the panel".
+  { phrase: 'a pilot with', hard: true },
+  { phrase: 'a few minutes with', hard: true },
+  { phrase: 'best way to get our', hard: true },
+  // "If you could read it and put a few words on there about it": a review, never named.
+  { phrase: 'put a few words', hard: true },
   // One of the people in my testimonial or my study: "I'm gathering a few families to write a couple lines … Would you be one of them?"
   { phrase: 'would you be one of them', hard: true },
   // The ask made small by saying it may be too much: "would a short word from you … be too much trouble?"

@@ -647,6 +647,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'us in your back pocket',
   'can mobilize',
   'send you a sample',
+  // "how are you thinking about last-mile this year? It's exactly what we solve".
+  'what we solve',
+  'case study from our',
   // The teaser after a question about how their business gets customers: "… from Google? I have some ideas 😉".
   'i have some ideas',
 ];

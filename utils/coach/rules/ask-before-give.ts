@@ -18,7 +18,7 @@ export const askBeforeGive = defineRule({
     return found.map((match) => {
       const gaveFirst = firstGive < match.range[0];
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
-      const shared = mutual(doc, match.first);
+      const shared = mutual(doc, match.firstAt);
       const hard = isHardAsk(doc, match) && !shared;
       // A give first, then an ask both sides gain from ("here's the folder … fancy a call to compare
       // notes?") is the small honest ask a give licenses, even in a note that names nothing of theirs.

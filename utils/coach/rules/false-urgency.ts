@@ -13,11 +13,11 @@ import { wordSet } from '../text/word-set';
 const NARRATOR = wordSet('i we he she they');
 
 function told(doc: Doc, match: PhraseMatch): boolean {
-  const before = doc.words[match.first - 1]?.folded ?? '';
+  const before = doc.words[match.firstAt - 1]?.folded ?? '';
   // "not urgent": the writer takes pressure off.
-  if (NARRATOR.has(before) || deniedBefore(doc, match.first, 1)) return true;
-  if (precededBy(doc, match.first, 3, IRREGULAR_PAST)) return true;
-  const next = doc.words[match.last + 1]?.folded ?? '';
+  if (NARRATOR.has(before) || deniedBefore(doc, match.firstAt, 1)) return true;
+  if (precededBy(doc, match.firstAt, 3, IRREGULAR_PAST)) return true;
+  const next = doc.words[match.lastAt + 1]?.folded ?? '';
   return isPastTense(next);
 }
 
@@ -27,10 +27,10 @@ export const falseUrgency = defineRule({
   kind: 'concern',
   description: 'Pressure to act now: "ASAP", "urgent", an ask "this week".',
   check(doc) {
-    const askSentences = new Set(findAsks(doc).map((ask) => doc.words[ask.first]?.sentence));
+    const askSentences = new Set(findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
     const pressing = deadlines
       .find(doc)
-      .filter((match) => askSentences.has(doc.words[match.first]?.sentence));
+      .filter((match) => askSentences.has(doc.words[match.firstAt]?.sentence));
     const pressure = urgency.find(doc).filter((match) => !told(doc, match));
     return outsideTopics(doc, [...pressure, ...pressing]).map((match) => ({
       severity: 'warning',

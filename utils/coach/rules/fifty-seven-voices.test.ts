@@ -58,7 +58,7 @@ describe('favours asked sideways', () => {
   testRule(askBeforeGive, {
     invalid: [
       { text: 'Good working with you on the Elm St job. Mind writing a few lines about it for my page?', errors: [{ rule: 'ask-before-give', words: 'Mind writing' }] },
-      { text: 'You sit on the parks board, right? I would appreciate you putting my name in front of whoever chooses the contractors.', errors: [{ rule: 'ask-before-give', words: 'my name in front of' }] },
+      { text: 'You sit on the parks board, right? I would appreciate you putting my name in front of whoever chooses the contractors.', errors: [{ rule: 'ask-before-give', words: 'in front of whoever' }] },
       { text: 'Your story about your brother stayed with me. I am collecting a few stories like it for our annual report. Would you be one of them?', errors: [{ rule: 'ask-before-give', words: 'Would you be one of them' }] },
       { text: 'Would a short word to your marketing folks about our club be too much trouble?', errors: [{ rule: 'ask-before-give', words: 'be too much trouble' }] },
       { text: 'Congrats on ten years at the mine. I have clients keen on that background. Is your CV up to date?', errors: [{ rule: 'ask-before-give', words: 'your CV up to date' }] },
@@ -134,6 +134,30 @@ describe('a buyer asking for suppliers and prices, a funder asked how to be cons
       { text: 'Your spring collection was lovely, the linen especially. Could you share the name of your linen supplier?', errors: [{ rule: 'ask-before-give', words: 'share the name of your' }] },
       { text: 'Three generations in one dye house is rare. What would be your best price for 20,000 m of poplin?', errors: [{ rule: 'ask-before-give', words: 'your best price' }] },
       { text: 'Saw your grants went to two rural clinics this year. I would be grateful to know how we could be considered next spring.', errors: [{ rule: 'ask-before-give', words: 'how we could be considered' }] },
+    ],
+  });
+});
+
+describe('round 59 and 60: favours asked plainly, folksy or sideways', () => {
+  testRule(askBeforeGive, {
+    valid: ['You put in a good word for my nephew at the plant last spring and he starts Monday. Thank you.'],
+    invalid: [
+      {
+        text: 'I know you sit on the library board. our reading club needs new books. would you put in a good word for us with the trustees',
+        errors: [{ rule: 'ask-before-give', words: 'put in a good word' }],
+      },
+      { text: 'Your brother said you work at the mill. Could you get my son’s application in front of somebody there?', errors: [{ rule: 'ask-before-give', words: 'in front of somebody' }] },
+      { text: 'Curious, what does it take for a small shelter to get noticed by your fund? Asking for our spring drive.', errors: [{ rule: 'ask-before-give', words: 'Asking for our' }] },
+      { text: 'Has your team tried paying growers by phone? Asking because we do it at scale.', errors: [{ rule: 'ask-before-give', words: 'Asking because we' }] },
+      { text: 'My memoir is out on Amazon. If you could read it and put a few words on there, I would be grateful.', errors: [{ rule: 'ask-before-give', words: 'put a few words' }] },
+      { text: 'I see you run the used lot on Main. What kind of deal could you do for a church van?', errors: [{ rule: 'ask-before-give', words: 'kind of deal' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [
+      { text: 'Congrats on the new role! How are you thinking about returns this year? It is exactly what we solve.', errors: [{ rule: 'sales-pitch', words: 'what we solve' }] },
+      { text: 'Great booth at the expo. Attached a short case study from our pilot with a grocer.', errors: [{ rule: 'sales-pitch', words: 'case study from our' }] },
     ],
   });
 });

@@ -19,14 +19,14 @@ export const jobSeekingRule = defineRule({
       // "no need to hire me", "I've rewritten my resume the way you said": denied, or already done;
       // "you spent 45 min going over my resume": their help, remembered.
       (match) =>
-        !readersSearch(doc, match.first, match.last) &&
-        !lossAsATime(doc, match.first, match.last) &&
-        !deniedBefore(doc, match.first, 3) &&
-        !doneToMine(doc, match.first) &&
+        !readersSearch(doc, match.firstAt, match.lastAt) &&
+        !lossAsATime(doc, match.firstAt, match.lastAt) &&
+        !deniedBefore(doc, match.firstAt, 3) &&
+        !doneToMine(doc, match.firstAt) &&
         !alreadyGiven(doc, match) &&
         !sentTheirWay(doc, match) &&
-        !helpOnTheirNeed(doc, match.first) &&
-        !freeHelpOnTheirNeed(doc, match.first),
+        !helpOnTheirNeed(doc, match.firstAt) &&
+        !freeHelpOnTheirNeed(doc, match.firstAt),
     );
     return writers.map((match) => ({
       severity: 'warning',

@@ -26,6 +26,6 @@ export const linkPush = defineRule({
  * visit, so a nudge rather than the mark of a transaction.
  */
 function disclaimedNearby(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   return sentence >= 0 && noSaleSaidIn(doc, sentence - 1, sentence) && findPitches(doc).length === 0;
 }

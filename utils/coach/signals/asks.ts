@@ -34,12 +34,12 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   const found = listed;
   if (byShape.length > 0 || soft.length > 0) {
     const shaped = [...byShape, ...soft].filter(
-      (shape) => !listed.some((match) => match.first <= shape.last && shape.first <= match.last),
+      (shape) => !listed.some((match) => match.firstAt <= shape.lastAt && shape.firstAt <= match.lastAt),
     );
     // A request inside a qualifying question is the same ask.
     const kept = shaped.filter(
       (match, index) =>
-        !shaped.some((other, at) => at < index && other.first <= match.last && match.first <= other.last),
+        !shaped.some((other, at) => at < index && other.firstAt <= match.lastAt && match.firstAt <= other.lastAt),
     );
     for (const match of kept) found.push(match);
   }
@@ -50,7 +50,7 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;
-  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.first - b.first);
+  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.firstAt - b.firstAt);
 });
 
 /** Both lists, in order: one of them as it stands when the other is empty. Never changed after. */
@@ -70,9 +70,9 @@ function softAsksInOtherSentences(
   listed: readonly PhraseMatch[],
   byShape: readonly PhraseMatch[],
 ): PhraseMatch[] {
-  const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.first]?.sentence));
+  const asking = new Set([...listed, ...byShape].map((match) => doc.words[match.firstAt]?.sentence));
   return softAsks.filter((match) => {
-    const sentence = doc.words[match.first]?.sentence;
+    const sentence = doc.words[match.firstAt]?.sentence;
     if (asking.has(sentence) || SHAPED_BUT_NOT_ASKED.some((notAsked) => notAsked(doc, match))) return false;
     asking.add(sentence);
     return true;
@@ -89,8 +89,8 @@ function notAnInvitation(doc: Doc, matches: readonly PhraseMatch[]): readonly Ph
 function addOnePerSentence(doc: Doc, found: PhraseMatch[], matches: readonly PhraseMatch[]): void {
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i] as PhraseMatch;
-    const sentence = doc.words[match.first]?.sentence;
-    if (!found.some((other) => doc.words[other.first]?.sentence === sentence)) found.push(match);
+    const sentence = doc.words[match.firstAt]?.sentence;
+    if (!found.some((other) => doc.words[other.firstAt]?.sentence === sentence)) found.push(match);
   }
 }
 
@@ -101,10 +101,10 @@ function addOnePerSentence(doc: Doc, found: PhraseMatch[], matches: readonly Phr
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.hard) return true;
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   if (booksAMeeting(doc, match) || asksForFreebie(doc, match)) return true;
   return findSoftAsks(doc).some(
-    (soft) => doc.words[soft.first]?.sentence === sentence && isHardSoftAsk(doc, soft),
+    (soft) => doc.words[soft.firstAt]?.sentence === sentence && isHardSoftAsk(doc, soft),
   );
 }
 
@@ -116,9 +116,9 @@ const MEETINGS = wordSet('call chat coffee meet meeting zoom lunch drink drinks 
  * on a day books the reader's time, however warm the opening.
  */
 function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   if (!doc.sentences[sentence ?? -1]?.question) return false;
-  const meeting = doc.words.slice(match.first, match.last + 1).some((word) => MEETINGS.has(word.folded));
+  const meeting = doc.words.slice(match.firstAt, match.lastAt + 1).some((word) => MEETINGS.has(word.folded));
   return meeting && namesADay(doc, sentence, { weeks: true });
 }
 
@@ -132,7 +132,7 @@ const FREEBIE_REACH = 3;
 
 /** An ask whose sentence asks for something free of theirs: the favour is the thing itself. */
 function asksForFreebie(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
   if (!sentence) return false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
     if (!FREE.has(doc.words[at]?.folded ?? '')) continue;

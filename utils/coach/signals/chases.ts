@@ -16,20 +16,20 @@ const HOW = wordSet("how how's hows");
  */
 function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const last = words[match.last];
-  const next = words[match.last + 1];
+  const last = words[match.lastAt];
+  const next = words[match.lastAt + 1];
   if (last?.folded !== 'in') return false;
   // "Just checking in. How is the baby?": a question after them, with nothing of mine in it.
   // "Just checking in. Two weeks at the plant today. How are the mornings treating you?": a line between.
   if (!next || next.sentence !== last.sentence)
     return !!next && (asksAfterThem(doc, next.sentence) || (nothingOfMine(doc, next.sentence) && asksAfterThem(doc, next.sentence + 1)));
-  const after = words[match.last + 2]?.folded ?? '';
+  const after = words[match.lastAt + 2]?.folded ?? '';
   // "Just checking in — how did the first week with the new software go?": the question in the same breath.
-  if (HOW.has(next.folded)) return asksAfterThem(doc, last.sentence, match.last + 1);
+  if (HOW.has(next.folded)) return asksAfterThem(doc, last.sentence, match.lastAt + 1);
   if (next.folded === 'on') return after === 'you' || after === 'how';
-  if (next.folded === 'to') return after === 'see' && words[match.last + 3]?.folded === 'how';
+  if (next.folded === 'to') return after === 'see' && words[match.lastAt + 3]?.folded === 'how';
   if (next.folded !== 'after') return false;
-  return !words.slice(match.last + 2, match.last + 2 + CHASED_REACH).some((word) => CHASED.has(word.folded));
+  return !words.slice(match.lastAt + 2, match.lastAt + 2 + CHASED_REACH).some((word) => CHASED.has(word.folded));
 }
 
 function nothingOfMine(doc: Doc, sentence: number): boolean {
@@ -56,10 +56,10 @@ export const findChases = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] =>
  * the writer keeping a word of their own, with nothing of mine to answer in that sentence.
  */
 function promiseKept(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]!.sentence;
+  const sentence = doc.words[match.firstAt]!.sentence;
   const span = doc.sentences[sentence]!;
   if (!nothingOfMine(doc, sentence)) return false;
-  for (let at = match.last + 1; at < span.endWord; at++) {
+  for (let at = match.lastAt + 1; at < span.endWord; at++) {
     const text = doc.words[at]!.folded;
     if (text === 'promised') return true;
     if (text === 'said' && doc.words[at + 1]?.folded === 'i' && doc.words[at + 2]?.folded === 'would') return true;
@@ -88,8 +88,8 @@ function noReplyWanted(doc: Doc): boolean {
  */
 function followsUpOnTheirTime(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const sentence = words[match.last]?.sentence ?? -1;
-  if (words[match.last]?.folded !== 'up' || (words[match.last + 1]?.sentence === sentence && words[match.last + 1]?.folded === 'on'))
+  const sentence = words[match.lastAt]?.sentence ?? -1;
+  if (words[match.lastAt]?.folded !== 'up' || (words[match.lastAt + 1]?.sentence === sentence && words[match.lastAt + 1]?.folded === 'on'))
     return false;
   const next = doc.sentences[sentence + 1];
   if (!next || !nothingOfMine(doc, sentence) || !nothingOfMine(doc, sentence + 1)) return false;

@@ -68,7 +68,7 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
   if (TOLD_WITHOUT_A_FIX.has(words[loss]!.folded) && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
   const last = sentences[turn]!.endWord - 1;
   const first = storyOpening(doc, loss);
-  return [{ phrase: CLIENT_STORY, first, last, range: [words[first]!.start, words[last]!.end] }];
+  return [{ phrase: CLIENT_STORY, firstAt: first, lastAt: last, range: [words[first]!.start, words[last]!.end] }];
 }
 
 /** "a co-packer … had", and in a second language "one 3PL in Naas had". */

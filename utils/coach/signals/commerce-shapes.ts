@@ -166,7 +166,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
   // says outright it sells nothing, and nothing else in it does.
   const given = !selling && noSale.find(doc).length > 0;
   if (given) return found;
-  return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.first - b.first);
+  return [...found, ...freebies, ...(selling ? openDoors : [])].sort((a, b) => a.firstAt - b.firstAt);
 }
 
 const DAYS = wordSet('saturdays weekends dates');
@@ -194,14 +194,14 @@ const FILLING = wordSet('filling limited places');
  * as the writer says nothing is sold. Scarcity sells only where something is for sale.
  */
 export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]!.sentence;
+  const sentence = doc.words[match.firstAt]!.sentence;
   return (
-    countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.first]!.sentence === sentence)
+    countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.firstAt]!.sentence === sentence)
   );
 }
 
 function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
-  for (let at = match.first; at <= match.last; at++)
+  for (let at = match.firstAt; at <= match.lastAt; at++)
     if (SLOT_NOUNS.has(doc.words[at]!.folded) || FILLING.has(doc.words[at]!.folded)) return true;
   return false;
 }
@@ -212,7 +212,7 @@ function countsPlaces(doc: Doc, match: PhraseMatch): boolean {
  * Likewise my own days open and nothing else that sells.
  */
 export function onlyPlacesInAFreeThing(doc: Doc, pitches: readonly PhraseMatch[]): boolean {
-  if (pitches.length > 0 && pitches.every((match) => myOwnDays(doc, match.first))) return true;
+  if (pitches.length > 0 && pitches.every((match) => myOwnDays(doc, match.firstAt))) return true;
   return (
     pitches.length > 0 &&
     pitches.every((match) => countsPlaces(doc, match)) &&
@@ -515,7 +515,7 @@ const RECRUITERS_OWN = wordSet('client clients');
 export function answersThem(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence ?? -1;
   return answerCues.find(doc).some((cue) => {
-    const cueSentence = doc.words[cue.first]?.sentence ?? -2;
+    const cueSentence = doc.words[cue.firstAt]?.sentence ?? -2;
     return cueSentence === sentence || cueSentence === sentence - 1;
   });
 }
@@ -542,7 +542,7 @@ function toldByThem(doc: Doc, at: number): boolean {
 /** A give cue ("if it helps", "in case it's useful") in the word's sentence. */
 function offeredIfUseful(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence;
-  return linkGiveCues.find(doc).some((cue) => doc.words[cue.first]?.sentence === sentence);
+  return linkGiveCues.find(doc).some((cue) => doc.words[cue.firstAt]?.sentence === sentence);
 }
 
 function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean {

@@ -29,7 +29,7 @@ export function findConditionalOffers(doc: Doc): Range[] {
 function findConditionalOffersAfresh(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
-  const listed = new Set(offersValue.find(doc).map((match) => words[match.first]?.sentence));
+  const listed = new Set(offersValue.find(doc).map((match) => words[match.firstAt]?.sentence));
   for (const at of wordsIn(doc, 'if')) {
     const need = needAfter(doc, at);
     if (need < 0) continue;

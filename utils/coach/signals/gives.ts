@@ -31,7 +31,7 @@ function findGivesAfresh(doc: Doc): Range[] {
   const asks = hooked.size > 0 || doc.sentences.some((sentence) => sentence.question);
   const traded = new Set(
     [...payments.find(doc), ...(asks ? returns.find(doc) : [])].map(
-      (match) => doc.words[match.first]?.sentence,
+      (match) => doc.words[match.firstAt]?.sentence,
     ),
   );
   return [
@@ -79,9 +79,9 @@ export function findHelpDone(doc: Doc): Range[] {
 
 function findHelpDoneAfresh(doc: Doc): Range[] {
   return flatMap(helpedOnBehalf.find(doc), (match) => {
-    const sentence = doc.words[match.first]?.sentence;
+    const sentence = doc.words[match.firstAt]?.sentence;
     const forThem = doc.words
-      .slice(match.last + 1)
+      .slice(match.lastAt + 1)
       .some(
         (word, at, rest) =>
           word.sentence === sentence && word.folded === 'for' && THEM.has(rest[at + 1]?.folded ?? ''),
@@ -99,10 +99,10 @@ function offers(doc: Doc): readonly PhraseMatch[] {
   const pitching = findPitches(doc).length > 0;
   return offersValue.find(doc).filter((match) => {
     if (pitching && CONGRATULATIONS.has(match.phrase.phrase)) return false;
-    if (theirWillingness(doc, match.first)) return false;
-    const sentence = doc.words[match.last]?.sentence;
+    if (theirWillingness(doc, match.firstAt)) return false;
+    const sentence = doc.words[match.lastAt]?.sentence;
     return !doc.words
-      .slice(match.last + 1, match.last + 1 + OBJECT_REACH)
+      .slice(match.lastAt + 1, match.lastAt + 1 + OBJECT_REACH)
       .some((word) => word.sentence === sentence && COLLATERAL.has(word.folded));
   });
 }

@@ -31,12 +31,12 @@ function findGratitudeAfresh(doc: Doc): Range[] {
 
 function thanksOpened(doc: Doc): Range[] {
   return flatMap(thanks.find(doc), (match) => {
-    const next = doc.words[match.last + 1];
-    const object = doc.words[match.last + 2];
+    const next = doc.words[match.lastAt + 1];
+    const object = doc.words[match.lastAt + 2];
     if (!next || ROUTINE_THANKS.has(next.folded)) return [];
     // "I'd be so grateful for your vote": thanks in advance for what the note asks.
-    if (inAdvance(doc, match.first)) return [];
-    if ((next.folded === 'your' || next.folded === 'the') && (!object || (ROUTINE_OBJECTS.has(object.folded) && !onAnOccasion(doc, match.last + 3))))
+    if (inAdvance(doc, match.firstAt)) return [];
+    if ((next.folded === 'your' || next.folded === 'the') && (!object || (ROUTINE_OBJECTS.has(object.folded) && !onAnOccasion(doc, match.lastAt + 3))))
       return [];
     const end = object && (next.folded === 'your' || next.folded === 'the') ? object.end : next.end;
     return [[match.range[0], end] as Range];

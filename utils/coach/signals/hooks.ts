@@ -28,13 +28,13 @@ export function pressingSentences(doc: Doc): ReadonlySet<number> {
 function pressingSentencesAfresh(doc: Doc): ReadonlySet<number> {
   // "Can I give her your number?": leave asked to hand their details on, a lead passed to them.
   const handedOn = new Set(findHandedOn(doc).map((range) => sentenceAt(doc, range[0])));
-  const openers = requestOpeners.find(doc).filter((opener) => !handedOn.has(doc.words[opener.first]?.sentence));
+  const openers = requestOpeners.find(doc).filter((opener) => !handedOn.has(doc.words[opener.firstAt]?.sentence));
   return new Set(sentencesOf(doc, [...findAsks(doc), ...openers, ...findPitches(doc), ...findJobSearches(doc)]));
 }
 
-function sentencesOf(doc: Doc, matches: readonly { first: number }[]): number[] {
+function sentencesOf(doc: Doc, matches: readonly { firstAt: number }[]): number[] {
   return flatMap(matches, (match) => {
-    const sentence = doc.words[match.first]?.sentence;
+    const sentence = doc.words[match.firstAt]?.sentence;
     return sentence === undefined ? [] : [sentence];
   });
 }
@@ -77,7 +77,7 @@ function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {
   const hooked = askingSentences(doc);
   const pivot = pivotToTheAsk(doc);
   // A profile word in a sentence that says it was read off the profile is the template's fill.
-  const framed = new Set(profileFrames.find(doc).map((frame) => doc.words[frame.first]?.sentence));
+  const framed = new Set(profileFrames.find(doc).map((frame) => doc.words[frame.firstAt]?.sentence));
   // A word of their headline or company is what a template fills in: it counts only in a note that asks for nothing.
   return findTheirWork(doc).filter((mention) => {
     const sentence = sentenceAt(doc, mention.range[0]) ?? -1;

@@ -39,10 +39,10 @@ function findJobSearchesAfresh(doc: Doc): readonly PhraseMatch[] {
     if (words[at + 1]?.folded === 'to' && words[at + 1]!.sentence === words[at]!.sentence) continue;
     const search = searchBefore(doc, at);
     if (search < 0 || !writerSearches(doc, search)) continue;
-    if (listed.some((match) => match.first <= at && search <= match.last)) continue;
-    found.push({ phrase: SEARCH_SHAPE, first: search, last: at, range: [words[search]!.start, words[at]!.end] });
+    if (listed.some((match) => match.firstAt <= at && search <= match.lastAt)) continue;
+    found.push({ phrase: SEARCH_SHAPE, firstAt: search, lastAt: at, range: [words[search]!.start, words[at]!.end] });
   }
-  return found.sort((a, b) => a.first - b.first);
+  return found.sort((a, b) => a.firstAt - b.firstAt);
 }
 
 /** The searching word a few modifiers before the job noun, or -1. */

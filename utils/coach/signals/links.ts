@@ -37,7 +37,7 @@ export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
 function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
   const found: PhraseMatch[] = [...linkPushWords.find(doc)];
   forEachAddress(doc, (word, at) => {
-    if (found.some((match) => match.first <= at && at <= match.last)) return;
+    if (found.some((match) => match.firstAt <= at && at <= match.lastAt)) return;
     // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
     if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
     if (hostAfterScheme(doc, at)) return;
@@ -46,8 +46,8 @@ function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
   if (found.length === 0) return [];
   const asks = findAsks(doc);
   return found
-    .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.first <= match.last && match.first <= ask.last))
-    .sort((a, b) => a.first - b.first);
+    .filter((match) => !carriesGive(doc, match) && !asks.some((ask) => ask.firstAt <= match.lastAt && match.firstAt <= ask.lastAt))
+    .sort((a, b) => a.firstAt - b.firstAt);
 }
 
 /** Whether the note writes out a web address at all. */
@@ -104,7 +104,7 @@ function linkAt(doc: Doc, at: number): PhraseMatch {
   let end = start;
   while (end < doc.text.length && doc.text[end]!.trim() !== '') end++;
   while (end > start && AFTER_ADDRESS.has(doc.text[end - 1]!)) end--;
-  return { phrase: LINK, first: at, last: at, range: [start, Math.max(word?.end ?? start, end)] };
+  return { phrase: LINK, firstAt: at, lastAt: at, range: [start, Math.max(word?.end ?? start, end)] };
 }
 
 /** "https://example.com/x" is one link: its host after the scheme is not another. */
@@ -169,13 +169,13 @@ const GIVE_REACH = 3;
 
 /** A link that hands over a give (namesGive) or leads to their own work. */
 function carriesGive(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   // "She'd be a superb fit for your group. Her CV: https://…": a candidate put forward, not a gift,
   // unless they asked or named an opening ("his portfolio, if you ever need a photographer").
   if (candidatePutForward(doc, sentence) && !cuedNear(doc, match, handedOverCues) && !namesAnOpening(doc)) return false;
   // "I've just launched a newsletter, thought you'd enjoy it: …": my news, however kindly put,
   // unless it asks nothing back ("free and ungated").
-  if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.first))) return false;
+  if (launchedByMe(doc, sentence) && !noStrings.find(doc).some((cue) => nearLink(doc, match, cue.firstAt))) return false;
   // "We have a follow-up study out now: …": our newest work, however warmly introduced.
   if (ownNewWork(doc, sentence) || collectsMoney(doc, match)) return false;
   if (namesGive(doc, match)) return true;
@@ -266,12 +266,12 @@ function namesGive(doc: Doc, match: PhraseMatch): boolean {
 }
 
 function cuedNear(doc: Doc, match: PhraseMatch, cues: PhraseSet): boolean {
-  return cues.find(doc).some((cue) => nearLink(doc, match, cue.first));
+  return cues.find(doc).some((cue) => nearLink(doc, match, cue.firstAt));
 }
 
 /** "the slides are online (link). You asked about the formula, it is on slide 23": the next sentence may say why. */
 function nearLink(doc: Doc, link: PhraseMatch, first: number): boolean {
-  const sentence = doc.words[link.first]?.sentence ?? -1;
+  const sentence = doc.words[link.firstAt]?.sentence ?? -1;
   const at = doc.words[first]?.sentence ?? -2;
   return at <= sentence + 1 && at >= sentence - GIVE_REACH;
 }

@@ -26,6 +26,6 @@ const FOLLOW_UP_THINGS = wordSet(
 );
 
 function namesAThing(doc: Doc, match: PhraseMatch): boolean {
-  const [follow, up] = [doc.words[match.first]?.folded, doc.words[match.last]?.folded];
-  return follow === 'follow' && up === 'up' && match.last === match.first + 1 && FOLLOW_UP_THINGS.has(doc.words[match.last + 1]?.folded ?? '');
+  const [follow, up] = [doc.words[match.firstAt]?.folded, doc.words[match.lastAt]?.folded];
+  return follow === 'follow' && up === 'up' && match.lastAt === match.firstAt + 1 && FOLLOW_UP_THINGS.has(doc.words[match.lastAt + 1]?.folded ?? '');
 }

@@ -48,7 +48,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   offeredIfEasier,
   givenByThem,
   passedOnByMe,
-  (doc, match) => doneToMine(doc, match.first),
+  (doc, match) => doneToMine(doc, match.firstAt),
   adviceOnMine,
   handedOver,
   aSiteNotAPage,
@@ -67,8 +67,8 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   deniedOutright,
   questionsInvited,
   peopleTakenOn,
-  (doc, match) => reviewPromisedAfter(doc, match.last),
-  (doc, match) => freeReviewOfferedBefore(doc, match.first),
+  (doc, match) => reviewPromisedAfter(doc, match.lastAt),
+  (doc, match) => freeReviewOfferedBefore(doc, match.firstAt),
   treatOwed,
   othersMeeting,
   openDoorWhenNear,
@@ -83,7 +83,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
 
 /** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */
 function replyForWhatISend(doc: Doc, match: PhraseMatch): boolean {
-  return match.phrase.phrase.includes('reply') && sendPromisedAfter(doc, match.last);
+  return match.phrase.phrase.includes('reply') && sendPromisedAfter(doc, match.lastAt);
 }
 
 const WANTING_TO = wordSet('want wants like love happy glad would');
@@ -93,9 +93,9 @@ const GIVER_REACH = 4;
 /** "Our team wants to donate a few boxes, where can we drop?": the writer's gift, not theirs asked for. */
 function givenByUs(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (match.phrase.phrase !== 'to donate' || !WANTING_TO.has(words[match.first - 1]?.folded ?? '')) return false;
-  const sentence = words[match.first]!.sentence;
-  for (let at = match.first - 2; at >= match.first - 1 - GIVER_REACH && words[at]?.sentence === sentence; at--)
+  if (match.phrase.phrase !== 'to donate' || !WANTING_TO.has(words[match.firstAt - 1]?.folded ?? '')) return false;
+  const sentence = words[match.firstAt]!.sentence;
+  for (let at = match.firstAt - 2; at >= match.firstAt - 1 - GIVER_REACH && words[at]?.sentence === sentence; at--)
     if (WE.has(words[at]!.folded)) return true;
   return false;
 }
@@ -106,10 +106,10 @@ const ON_BEHALF_OF = wordSet('him her them you');
 function callMadeForThem(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
   return (
-    words[match.last]?.folded === 'call' &&
-    words[match.first - 1]?.folded === 'make' &&
-    words[match.last + 1]?.folded === 'for' &&
-    ON_BEHALF_OF.has(words[match.last + 2]?.folded ?? '')
+    words[match.lastAt]?.folded === 'call' &&
+    words[match.firstAt - 1]?.folded === 'make' &&
+    words[match.lastAt + 1]?.folded === 'for' &&
+    ON_BEHALF_OF.has(words[match.lastAt + 2]?.folded ?? '')
   );
 }
 
@@ -140,24 +140,24 @@ const OFFERED_THINGS = wordSet('a an');
 
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
-  if (!TIME_UNITS.has(doc.words[match.last]?.folded ?? '')) return false;
+  if (!TIME_UNITS.has(doc.words[match.lastAt]?.folded ?? '')) return false;
   // "I'm 10 min from you in Fountain": a distance, not time asked for ("we're just 10 mins away" sells nearness).
-  if (doc.words[match.last + 1]?.folded === 'from') return true;
+  if (doc.words[match.lastAt + 1]?.folded === 'from') return true;
   // "the 10-min shift huddle idea": a length that describes a thing, not time asked for.
-  if (doc.words[match.first]?.hyphenNext && doc.words[match.last + 1]?.sentence === doc.words[match.last]?.sentence) return true;
+  if (doc.words[match.firstAt]?.hyphenNext && doc.words[match.lastAt + 1]?.sentence === doc.words[match.lastAt]?.sentence) return true;
   // "grateful for 20 minutes of your time": theirs, asked for.
-  if (doc.words[match.last + 1]?.folded === 'of' && doc.words[match.last + 2]?.folded === 'your') return false;
-  if (NOT_ASKING_FOR_TIME.has(doc.words[match.first - 1]?.folded ?? '')) return true;
+  if (doc.words[match.lastAt + 1]?.folded === 'of' && doc.words[match.lastAt + 2]?.folded === 'your') return false;
+  if (NOT_ASKING_FOR_TIME.has(doc.words[match.firstAt - 1]?.folded ?? '')) return true;
   // "the clearest 20 minutes of the week", "the best 20 minutes I spent", "the most honest 20
   // minutes of the day": time praised, not asked for.
-  const before = doc.words[match.first - 1]?.folded ?? '';
-  const most = doc.words[match.first - 2]?.folded === 'most' ? 1 : 0;
+  const before = doc.words[match.firstAt - 1]?.folded ?? '';
+  const most = doc.words[match.firstAt - 2]?.folded === 'most' ? 1 : 0;
   if (
-    doc.words[match.first - 2 - most]?.folded === 'the' &&
+    doc.words[match.firstAt - 2 - most]?.folded === 'the' &&
     (most === 1 || before.endsWith('est') || before === 'best' || before === 'worst')
   )
     return true;
-  return toldWeDid(doc, match.first);
+  return toldWeDid(doc, match.firstAt);
 }
 
 const TELLERS = wordSet('we i');
@@ -180,15 +180,15 @@ function toldWeDid(doc: Doc, at: number): boolean {
  * "Saw you're looking for a sponsor for your meetup": their need, named in a remark, is not my ask.
  */
 function theirNeed(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
   // "If you're still looking for a mentor, I just signed up as one": the search is theirs.
-  if (SEEKING.has(doc.words[match.first]?.folded ?? '') && readerSeeks(doc, match.first)) return true;
+  if (SEEKING.has(doc.words[match.firstAt]?.folded ?? '') && readerSeeks(doc, match.firstAt)) return true;
   return (
-    doc.words[match.first - 1]?.folded === 'for' &&
-    SEEKING.has(doc.words[match.first - 2]?.folded ?? '') &&
-    doc.words[match.first - 2]?.sentence === sentence &&
-    !seekerIsWriter(doc, match.first - 2)
+    doc.words[match.firstAt - 1]?.folded === 'for' &&
+    SEEKING.has(doc.words[match.firstAt - 2]?.folded ?? '') &&
+    doc.words[match.firstAt - 2]?.sentence === sentence &&
+    !seekerIsWriter(doc, match.firstAt - 2)
   );
 }
 
@@ -219,11 +219,11 @@ function seekerIsWriter(doc: Doc, seeking: number): boolean {
 /** "If a call would ever help, …": the writer offers the call, on the condition that it helps them. */
 function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
   // "if a 15-min call would save you some of them"
-  const article = OFFERED_THINGS.has(doc.words[match.first - 1]?.folded ?? '') ? 1 : 0;
-  const before = doc.words[match.first - 1 - article];
+  const article = OFFERED_THINGS.has(doc.words[match.firstAt - 1]?.folded ?? '') ? 1 : 0;
+  const before = doc.words[match.firstAt - 1 - article];
   if (before?.folded !== 'if') return false;
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.last + 1; at <= match.last + HELPS_REACH; at++) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.lastAt + 1; at <= match.lastAt + HELPS_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (HELPS_THEM.has(word.folded)) return true;
@@ -236,13 +236,13 @@ function offeredIfItHelps(doc: Doc, match: PhraseMatch): boolean {
  * offered what they may want.
  */
 function offeredIfWanted(doc: Doc, match: PhraseMatch): boolean {
-  for (let at = match.first; at <= match.last; at++)
+  for (let at = match.firstAt; at <= match.lastAt; at++)
     if (NEVER_OFFERED.has(doc.words[at]?.folded ?? '')) return false;
-  if (doc.words[match.first - 1]?.folded === 'to' && READER_WANTS.has(doc.words[match.first - 2]?.folded ?? ''))
-    return ifTheyWish(doc, match.first - 3);
-  const want = doc.words[match.first - 1];
-  if (!OFFERED_THINGS.has(doc.words[match.first]?.folded ?? '')) return false;
-  return !!want && READER_WANTS.has(want.folded) && READER.has(doc.words[match.first - 2]?.folded ?? '');
+  if (doc.words[match.firstAt - 1]?.folded === 'to' && READER_WANTS.has(doc.words[match.firstAt - 2]?.folded ?? ''))
+    return ifTheyWish(doc, match.firstAt - 3);
+  const want = doc.words[match.firstAt - 1];
+  if (!OFFERED_THINGS.has(doc.words[match.firstAt]?.folded ?? '')) return false;
+  return !!want && READER_WANTS.has(want.folded) && READER.has(doc.words[match.firstAt - 2]?.folded ?? '');
 }
 
 /** "if you ever want to …", "if you'd like to …": only the reader's wish stands before the verb. */
@@ -272,19 +272,19 @@ const REQUESTING = new Set([...MODALS, ...wordSet('please if and but')]);
  * was already given, and is being thanked for or remembered, not asked for.
  */
 export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   if (sentence === undefined || doc.sentences[sentence]?.question) return false;
   const thankedFor = thanks
     .find(doc)
     .some(
       (thank) =>
         // "I'd be so grateful for 20 minutes of your time": thanks in advance is the ask.
-        thank.last < match.first && !inAdvance(doc, thank.first) && noRequestBetween(doc, thanksCarried(doc, thank.last, match.first), match.first, sentence),
+        thank.lastAt < match.firstAt && !inAdvance(doc, thank.firstAt) && noRequestBetween(doc, thanksCarried(doc, thank.lastAt, match.firstAt), match.firstAt, sentence),
     );
   if (thankedFor) return true;
   // "You spent 45 min on the phone going over my resume": their deed may take a few words to tell.
   let mine = false;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - DEED_REACH - 1); at--) {
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - DEED_REACH - 1); at--) {
     const word = doc.words[at];
     const verb = doc.words[at + 1];
     if (!word || !verb || word.sentence !== sentence) return false;
@@ -293,10 +293,11 @@ export function alreadyGiven(doc: Doc, match: PhraseMatch): boolean {
     const past = isPastTense(verb.folded);
     // "you gave", and "your team did a demo": something of theirs already done.
     // "if you fancied throwing a few quid at it": a past form after "if" wishes, it tells no deed.
-    const wished = doc.words[at - 1]?.folded === 'if';
+    // "would you put in a good word for us" (no question mark): a request, though "put" is a past form too.
+    const wished = doc.words[at - 1]?.folded === 'if' || REQUESTING.has(doc.words[at - 1]?.folded ?? '');
     // "you'd told her to hire me": had told, a deed; "you'd love" wishes, and is no past form.
     const theyDid = !wished && (THEY.has(word.folded) || doc.words[at - 1]?.folded === 'your');
-    const far = at < match.first - GIVEN_REACH - 1;
+    const far = at < match.firstAt - GIVEN_REACH - 1;
     // Far off, a deed, not their words: "You mentioned you wanted a call, here is my calendar link".
     if (theyDid && past && (!far || (!mine && !TOLD.has(verb.folded) && doc.sentences[sentence]!.firstWord === at))) return true;
   }
@@ -321,12 +322,12 @@ function noRequestBetween(doc: Doc, from: number, to: number, sentence: number):
 
 /** "I'm not the right person for your question, but Raj is": the writer, not the reader, is meant. */
 function saidOfMyself(doc: Doc, match: PhraseMatch): boolean {
-  const before = doc.words[match.first - 1]?.folded ?? '';
-  const earlier = doc.words[match.first - 2]?.folded ?? '';
-  const sentence = doc.words[match.first]?.sentence;
-  if (doc.words[match.first - 2]?.sentence !== sentence) return false;
+  const before = doc.words[match.firstAt - 1]?.folded ?? '';
+  const earlier = doc.words[match.firstAt - 2]?.folded ?? '';
+  const sentence = doc.words[match.firstAt]?.sentence;
+  if (doc.words[match.firstAt - 2]?.sentence !== sentence) return false;
   // "I am looking for a mentor": what I seek is what I ask.
-  if (SEEKING.has(doc.words[match.first]?.folded ?? '')) return false;
+  if (SEEKING.has(doc.words[match.firstAt]?.folded ?? '')) return false;
   return SELF_IS.has(before) || (before === 'not' && SELF_IS.has(earlier));
 }
 const SELF_IS = wordSet("i'm im am");
@@ -352,10 +353,10 @@ const OFFER_REACH = 4;
 
 /** "Want me to make an intro?", "happy to put in a word!": the writer offers to do it for them. */
 function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
-  if (!OFFERABLE.has(match.phrase.phrase) || ownMaterialAfter(doc, match.last, OUR)) return false;
-  if (match.phrase.phrase === WALK_THROUGH && doc.words[match.last + 1]?.folded !== 'my') return false;
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - OFFER_REACH); at--) {
+  if (!OFFERABLE.has(match.phrase.phrase) || ownMaterialAfter(doc, match.lastAt, OUR)) return false;
+  if (match.phrase.phrase === WALK_THROUGH && doc.words[match.lastAt + 1]?.folded !== 'my') return false;
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - OFFER_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || word.folded === 'you') return false;
     const next = doc.words[at + 1]?.folded;
@@ -382,18 +383,18 @@ const OFFERED_REACH = 10;
  * through setup if that helps").
  */
 function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   // "could hop on a call thursday if easier" proposes a day: a booking, whatever the condition.
   if (namesADay(doc, sentence)) return false;
   if (wishedBefore(doc, match) || easierThenOffered(doc, match)) return true;
   const offered = [1, 2, 3].some(
     (back) =>
-      OFFERING.has(doc.words[match.first - back]?.folded ?? '') &&
-      doc.words[match.first - back + 1]?.folded === 'to' &&
-      doc.words[match.first - back]?.sentence === sentence,
+      OFFERING.has(doc.words[match.firstAt - back]?.folded ?? '') &&
+      doc.words[match.firstAt - back + 1]?.folded === 'to' &&
+      doc.words[match.firstAt - back]?.sentence === sentence,
   );
   const reach = offered ? OFFERED_REACH : EASIER_REACH;
-  for (let at = match.last + 1; at <= match.last + reach; at++) {
+  for (let at = match.lastAt + 1; at <= match.lastAt + reach; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (word.folded !== 'if') continue;
@@ -409,9 +410,9 @@ function offeredIfEasier(doc: Doc, match: PhraseMatch): boolean {
 
 /** "None of that happens without the 20 minutes you gave a stranger": time they already gave. */
 function givenByThem(doc: Doc, match: PhraseMatch): boolean {
-  const you = doc.words[match.last + 1];
-  const verb = doc.words[match.last + 2];
-  if (!you || !verb || you.sentence !== doc.words[match.first]?.sentence) return false;
+  const you = doc.words[match.lastAt + 1];
+  const verb = doc.words[match.lastAt + 2];
+  if (!you || !verb || you.sentence !== doc.words[match.firstAt]?.sentence) return false;
   return (you.folded === 'you' || you.folded === "you've") && GAVE.has(verb.folded);
 }
 
@@ -431,13 +432,13 @@ const ADVICE = wordSet('advice feedback tips notes comments suggestions pointers
 const WANTING = new Set([...MODALS, ...wordSet('please love')]);
 /** "Your advice to stop writing 'hardworking' on my CV was an eye-opener": their advice on mine, told back, not wanted. */
 function adviceOnMine(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
   if (!sentence || sentence.question) return false;
   let advice = false;
   for (let at = sentence.firstWord; at < sentence.endWord; at++) {
     const text = doc.words[at]!.folded;
     if (WANTING.has(text) || MY_DOING.has(text)) return false;
-    if (at < match.first && text === 'your' && ADVICE.has(doc.words[at + 1]?.folded ?? '')) advice = true;
+    if (at < match.firstAt && text === 'your' && ADVICE.has(doc.words[at + 1]?.folded ?? '')) advice = true;
   }
   return advice;
 }
@@ -446,8 +447,8 @@ const HANDED = wordSet('attached sent enclosed shared forwarded included uploade
 
 /** "Link's in my latest post if useful, no need to reply": the reader is left free to ignore it. */
 function leftToThem(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.last + 1; doc.words[at]?.sentence === sentence; at++) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.lastAt + 1; doc.words[at]?.sentence === sentence; at++) {
     const word = doc.words[at]?.folded;
     const next = doc.words[at + 1]?.folded;
     if (word === 'if' && (next === 'useful' || next === 'helpful')) return true;
@@ -470,13 +471,13 @@ const NEGATIONS = wordSet("never didn't don't not no");
  * number", "I never got your number": a number told of, not asked for.
  */
 function someonesNumber(doc: Doc, match: PhraseMatch): boolean {
-  if (NEVER_HAD.has(doc.words[match.first - 1]?.folded ?? '') && NEGATIONS.has(doc.words[match.first - 2]?.folded ?? '')) return true;
+  if (NEVER_HAD.has(doc.words[match.firstAt - 1]?.folded ?? '') && NEGATIONS.has(doc.words[match.firstAt - 2]?.folded ?? '')) return true;
   // "Gave him ur number, hope that's grand": their number passed to someone who needs them.
-  if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.first - back]?.folded ?? '')))
+  if (NUMBERS_TOLD.has(match.phrase.phrase) && [2, 3].some((back) => GAVE.has(doc.words[match.firstAt - back]?.folded ?? '')))
     return true;
   // "Can I give her your phone number?": leave asked to hand it on (signals/handed-on.ts).
   if (findHandedOn(doc).some(([start, end]) => start < match.range[1] && match.range[0] < end)) return true;
-  return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.first - 1]?.folded ?? '');
+  return NUMBERS.has(match.phrase.phrase) && !ASKING_BEFORE.has(doc.words[match.firstAt - 1]?.folded ?? '');
 }
 
 /** Links of mine to visit, listed or soft ("the link is in my profile"). */
@@ -497,9 +498,9 @@ const SITE_REACH_AFTER = 3;
 function aSiteNotAPage(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.phrase !== 'our site') return false;
   if (doc.text.includes('://') || doc.text.includes('www.')) return false;
-  const sentence = doc.words[match.first]?.sentence;
-  const from = Math.max(0, match.first - SITE_REACH_BEFORE);
-  for (let at = from; at <= match.last + SITE_REACH_AFTER; at++) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  const from = Math.max(0, match.firstAt - SITE_REACH_BEFORE);
+  for (let at = from; at <= match.lastAt + SITE_REACH_AFTER; at++) {
     const word = doc.words[at];
     if (word && word.sentence === sentence && TO_THE_PAGE.has(word.folded)) return false;
   }
@@ -509,19 +510,19 @@ function aSiteNotAPage(doc: Doc, match: PhraseMatch): boolean {
 /** "As promised at the meetup, here is our onboarding checklist": a thing of mine handed over as a give. */
 function handedOver(doc: Doc, match: PhraseMatch): boolean {
   if (!PUSHES.has(match.phrase)) return false;
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   return linkGiveCues.find(doc).some((cue) => {
     // "Here's our deck" does not vouch for itself.
-    if (cue.first <= match.last && match.first <= cue.last) return false;
-    const at = doc.words[cue.first]?.sentence ?? -2;
+    if (cue.firstAt <= match.lastAt && match.firstAt <= cue.lastAt) return false;
+    const at = doc.words[cue.firstAt]?.sentence ?? -2;
     return at === sentence || at === sentence - 1;
   });
 }
 
 /** "I gave them your number": the writer passed it on; nothing is asked of the reader. */
 function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - 3); at--) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - 3); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (GAVE.has(word.folded) && doc.words[at - 1]?.folded === 'i') return true;
@@ -536,8 +537,8 @@ const WISH_REACH = 30;
 const WISHING = wordSet('want like prefer wish');
 
 function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - WISH_REACH); at--) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - WISH_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (word.folded !== 'if') continue;
@@ -548,7 +549,7 @@ function wishedBefore(doc: Doc, match: PhraseMatch): boolean {
     if (!(READER.has(who) && WISHING.has(wish)) && !EASIER_WORDS.has(who)) return false;
     // The writer offers it ("If you want, we can do a call", "… I'm happy to get on a call"); "if
     // you'd like to set up a time" asks.
-    for (let offer = at + 2; offer < match.first; offer++) {
+    for (let offer = at + 2; offer < match.firstAt; offer++) {
       const word = doc.words[offer]?.folded ?? '';
       if (WRITER_OFFERS.has(word) && !WRITER_WANTS.has(doc.words[offer + 1]?.folded ?? '')) return true;
       if (OFFERING.has(word) && doc.words[offer + 1]?.folded === 'to') return true;
@@ -573,7 +574,7 @@ const HELP_AFTER = wordSet('through help sort fix pop come swing look check');
  * you through our platform").
  */
 function helpOnTheirTerms(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
   if (!sentence || doc.words[sentence.firstWord]?.folded !== 'if') return false;
   const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.folded);
   const promise = words.indexOf("i'll");
@@ -590,13 +591,13 @@ const WRITER_CAN = wordSet('can could will would');
  * helps", "if useful") and the writer does the meeting, not for anything of theirs to sell.
  */
 function offeredIfItWouldHelp(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
   if (!sentence || doc.words[sentence.firstWord]?.folded !== 'if') return false;
   const opening = doc.words.slice(sentence.firstWord + 1, sentence.firstWord + 1 + CONDITION_REACH);
   if (!opening.some((word) => HELPS_THEM.has(word.folded))) return false;
   const words = doc.words.slice(sentence.firstWord, sentence.endWord).map((word) => word.folded);
   if (words.some((word) => WRITER_POSSESSIVES.has(word))) return false;
-  const before = doc.words.slice(sentence.firstWord, match.first).map((word) => word.folded);
+  const before = doc.words.slice(sentence.firstWord, match.firstAt).map((word) => word.folded);
   return before.some(
     (word, at) => WRITER_ACTS.has(word) || ((word === 'i' || word === 'we') && WRITER_CAN.has(before[at + 1] ?? '')),
   );
@@ -606,9 +607,9 @@ const IN_A = wordSet('in during after');
 
 /** "A rep on my team used your line in a demo and crushed it": a meeting told of, not asked for. */
 function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
-  if (!IN_A.has(doc.words[match.first - 1]?.folded ?? '')) return false;
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.first - 2; at >= 0; at--) {
+  if (!IN_A.has(doc.words[match.firstAt - 1]?.folded ?? '')) return false;
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.firstAt - 2; at >= 0; at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (isPastTense(word.folded) || word.folded === 'used') return true;
@@ -620,9 +621,9 @@ const DID_REACH = 6;
 
 /** "Your feedback on my draft last year changed how I write": their thing, already given, told of. */
 function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  if (doc.words[match.first - 1]?.folded !== 'your' || sentence === undefined || doc.sentences[sentence]?.question) return false;
-  for (let at = match.last + 1; at <= match.last + DID_REACH; at++) {
+  const sentence = doc.words[match.firstAt]?.sentence;
+  if (doc.words[match.firstAt - 1]?.folded !== 'your' || sentence === undefined || doc.sentences[sentence]?.question) return false;
+  for (let at = match.lastAt + 1; at <= match.lastAt + DID_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (isPastTense(word.folded) || WAS.has(word.folded)) return true;
@@ -631,7 +632,7 @@ function theirsThatDidSomething(doc: Doc, match: PhraseMatch): boolean {
 }
 /** "They got the right person" (the reader, in a congratulation): a choice made, nobody asked for. */
 function chosenAlready(doc: Doc, match: PhraseMatch): boolean {
-  return doc.words[match.first + 1]?.folded === 'right' && CHOSE.has(doc.words[match.first - 1]?.folded ?? '');
+  return doc.words[match.firstAt + 1]?.folded === 'right' && CHOSE.has(doc.words[match.firstAt - 1]?.folded ?? '');
 }
 const CHOSE = wordSet('got found hired picked chose');
 
@@ -641,11 +642,11 @@ const WAS = wordSet('was were');
 /** "you … spent 20 min fixing my resume bullets": what they already did for my thing, told back. */
 function doneByThemToMine(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const mine = words[match.first];
-  const verb = words[match.first - 1];
+  const mine = words[match.firstAt];
+  const verb = words[match.firstAt - 1];
   if (mine?.folded !== 'my' || !verb || verb.sentence !== mine.sentence || doc.sentences[mine.sentence]?.question) return false;
   if (!verb.folded.endsWith('ing') && !isPastTense(verb.folded)) return false;
-  for (let at = match.first - 2; at >= 0 && words[at]!.sentence === mine.sentence; at--) {
+  for (let at = match.firstAt - 2; at >= 0 && words[at]!.sentence === mine.sentence; at--) {
     if (words[at]!.folded === 'you' && isPastTense(words[at + 1]?.folded ?? '')) return true;
   }
   return false;
@@ -659,9 +660,9 @@ const OFFERING_AFTER = wordSet("happy glad gladly i'll i'd we'll we'd");
  * the writer's offer, not the close of a pitch ("… let me know if it's of interest").
  */
 function offeredIfOfInterest(doc: Doc, match: PhraseMatch): boolean {
-  if (doc.words[match.last]?.folded !== 'interest' || doc.words[match.first]?.folded !== 'if') return false;
-  const sentence = doc.words[match.first]?.sentence;
-  for (let at = match.last + 1; at <= match.last + OF_INTEREST_REACH; at++) {
+  if (doc.words[match.lastAt]?.folded !== 'interest' || doc.words[match.firstAt]?.folded !== 'if') return false;
+  const sentence = doc.words[match.firstAt]?.sentence;
+  for (let at = match.lastAt + 1; at <= match.lastAt + OF_INTEREST_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (OFFERING_AFTER.has(word.folded)) return true;
@@ -675,24 +676,24 @@ const OFFER_BEFORE_REACH = 4;
 
 /** "If it is easier to go through the curves on a call, I am happy to do it": the condition first, the offer after. */
 function easierThenOffered(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   let condition = false;
-  for (let at = match.first - 1; at >= Math.max(0, match.first - CONDITION_BACK); at--) {
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - CONDITION_BACK); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) break;
     if (word.folded !== 'if') continue;
-    for (let reason = at + 1; reason <= at + 3 && reason < match.first; reason++)
+    for (let reason = at + 1; reason <= at + 3 && reason < match.firstAt; reason++)
       if (EASIER_WORDS.has(doc.words[reason]?.folded ?? '')) condition = true;
     break;
   }
   if (!condition) return false;
   // "… sending it to your email now. if it's easier give me a call": the call follows what was handed over.
-  if (offersValue.find(doc).some((offer) => offer.last < match.first)) return true;
+  if (offersValue.find(doc).some((offer) => offer.lastAt < match.firstAt)) return true;
   // "if talking is easier I'm happy to do a 20-min call": the offer just before the call ("happy to pop
   // in to see you and your team beforehand for a chat about how we might support you" books a visit).
-  for (let at = match.first - 1; at >= match.first - OFFER_BEFORE_REACH && doc.words[at]?.sentence === sentence; at--)
+  for (let at = match.firstAt - 1; at >= match.firstAt - OFFER_BEFORE_REACH && doc.words[at]?.sentence === sentence; at--)
     if (OFFERING.has(doc.words[at]!.folded) && doc.words[at + 1]?.folded === 'to') return findPitches(doc).length === 0;
-  for (let at = match.last + 1; at <= match.last + OFFERED_REACH; at++) {
+  for (let at = match.lastAt + 1; at <= match.lastAt + OFFERED_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (OFFERING.has(word.folded) && doc.words[at + 1]?.folded === 'to') return true;
@@ -711,12 +712,12 @@ const DECIDED = wordSet('voted decided agreed chose offered volunteered');
 
 /** "I set up a monthly donation of $25 after your talk": the writer's own deed, told, not asked. */
 function doneByMe(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   // "Could we set up a call?" proposes; only a statement tells a deed.
   if (doc.sentences[sentence ?? -1]?.question) return false;
   // "Our crew voted to donate the labor": a decision told, already made.
-  if (DECIDED.has(doc.words[match.first - 1]?.folded ?? '') && doc.words[match.first]?.folded === 'to') return true;
-  for (let at = match.first - 1; at >= Math.max(1, match.first - DONE_REACH); at--) {
+  if (DECIDED.has(doc.words[match.firstAt - 1]?.folded ?? '') && doc.words[match.firstAt]?.folded === 'to') return true;
+  for (let at = match.firstAt - 1; at >= Math.max(1, match.firstAt - DONE_REACH); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
     if (DEEDS_DONE.has(word.folded) && ME.has(doc.words[at - 1]?.folded ?? '') && !WRITER_CAN.has(doc.words[at - 2]?.folded ?? '')) return true;
@@ -732,9 +733,9 @@ const CALLED_PEOPLE = ['ers', 'ors', 'ists', 'ants'];
 
 /** "The fund has opened a call for youth-led climate projects", "a call for translators": a funder's call, not a phone call. */
 function callForEntries(doc: Doc, match: PhraseMatch): boolean {
-  if (doc.words[match.last]?.folded !== 'call' || doc.words[match.last + 1]?.folded !== 'for') return false;
+  if (doc.words[match.lastAt]?.folded !== 'call' || doc.words[match.lastAt + 1]?.folded !== 'for') return false;
   return doc.words
-    .slice(match.last + 2, match.last + 2 + ENTRIES_REACH)
+    .slice(match.lastAt + 2, match.lastAt + 2 + ENTRIES_REACH)
     .some((word) => ENTRIES.has(word.folded) || CALLED_PEOPLE.some((end) => word.folded.endsWith(end)));
 }
 
@@ -745,10 +746,10 @@ const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
  * to hand the gift over, just after it is offered with nothing wanted back.
  */
 export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   const contact =
     CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||
-    doc.words.slice(match.last + 1, match.last + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.folded)) ||
+    doc.words.slice(match.lastAt + 1, match.lastAt + 1 + CONTACT_REACH).some((word) => word.sentence === sentence && CONTACT_NOUNS.has(word.folded)) ||
     timeToCollect(doc, match);
   if (!contact) return false;
   // "Happy to mail it to you for free, send me an address if you want it": the gift's own sentence says so.
@@ -758,13 +759,13 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   // the thing told of before, sent to them.
   if (own && deliveryOffered(doc, Math.max(0, sentence - 1), sentence)) return true;
   // "PM me your email and I'll send the packet I put together": the address is where a gift goes.
-  if (sendPromisedAfter(doc, match.last)) return true;
+  if (sendPromisedAfter(doc, match.lastAt)) return true;
   // "… free, only for you. There is nothing to buy after. If you accept, send me the address."
   const nothingSold = noSale.find(doc).filter((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
   // The sentence before, across a blank line.
   const before = own ? doc.words[own.firstWord - 1]?.sentence : undefined;
   return [...noStrings.find(doc), ...nothingSold].some((cue) => {
-    const at = doc.words[cue.first]?.sentence ?? -2;
+    const at = doc.words[cue.firstAt]?.sentence ?? -2;
     // "… send me a time to collect. There is nothing to repay.": said outright just after, too.
     return at === sentence || at === before || (at === sentence + 1 && NOTHING_SOLD.has(cue.phrase.phrase));
   });
@@ -775,8 +776,8 @@ const COLLECT_REACH = 8;
 
 /** "Send me a time that suits you to collect": when the reader comes for the gift. */
 function timeToCollect(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  const after = doc.words.slice(match.last + 1, match.last + 1 + COLLECT_REACH).filter((word) => word.sentence === sentence);
+  const sentence = doc.words[match.firstAt]?.sentence;
+  const after = doc.words.slice(match.lastAt + 1, match.lastAt + 1 + COLLECT_REACH).filter((word) => word.sentence === sentence);
   return after.some((word) => word.folded === 'time') && after.some((word) => COLLECTING.has(word.folded));
 }
 const SENDS = wordSet('send email mail post forward paste');
@@ -789,7 +790,7 @@ const SENDS = wordSet('send email mail post forward paste');
 function sendPromisedAfter(doc: Doc, last: number): boolean {
   const verb = promiseAfter(doc, last);
   if (verb < 0 || !SENDS.has(doc.words[verb]?.folded ?? '')) return false;
-  return !ownMaterialAfter(doc, verb, RECRUITING) || answerCues.find(doc).some((cue) => cue.last < last);
+  return !ownMaterialAfter(doc, verb, RECRUITING) || answerCues.find(doc).some((cue) => cue.lastAt < last);
 }
 
 /** "it mailed", "them shipped" in sentences `from` to `to`. */
@@ -815,8 +816,8 @@ const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees stude
  */
 function peopleTakenOn(doc: Doc, match: PhraseMatch): boolean {
   if (match.phrase.phrase !== 'send me') return false;
-  const object = [1, 2].some((ahead) => PEOPLE_SENT.has(doc.words[match.last + ahead]?.folded ?? ''));
-  return object && doc.words.some((word, at) => word.folded === 'room' && doc.words[at + 1]?.folded === 'for' && at < match.first);
+  const object = [1, 2].some((ahead) => PEOPLE_SENT.has(doc.words[match.lastAt + ahead]?.folded ?? ''));
+  return object && doc.words.some((word, at) => word.folded === 'room' && doc.words[at + 1]?.folded === 'for' && at < match.firstAt);
 }
 
 const QUESTIONS = wordSet('questions question qs');
@@ -830,9 +831,9 @@ const ANYTIME = wordSet('anytime whenever');
  * their questions or a word from them invited, help on offer.
  */
 function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
+  const sentence = doc.words[match.firstAt]?.sentence;
   let aWord = false;
-  for (let at = match.last + 1; at <= match.last + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++) {
+  for (let at = match.lastAt + 1; at <= match.lastAt + QUESTIONS_REACH && doc.words[at]?.sentence === sentence; at++) {
     const text = doc.words[at]!.folded;
     if (QUESTIONS.has(text) || (aWord && ANYTIME.has(text))) return true;
     aWord ||= A_WORD.has(text);
@@ -842,16 +843,16 @@ function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
 
 /** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
 function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
-  if (doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question) return false;
+  if (doc.sentences[doc.words[match.firstAt]?.sentence ?? -1]?.question) return false;
   // "No need to mention my name": what they need not do.
-  const needlessAt = match.first - 2;
-  const needless = doc.words[match.first - 1]?.folded === 'to' && doc.words[needlessAt]?.folded === 'need';
-  return deniedBefore(doc, needless ? needlessAt : match.first, 1);
+  const needlessAt = match.firstAt - 2;
+  const needless = doc.words[match.firstAt - 1]?.folded === 'to' && doc.words[needlessAt]?.folded === 'need';
+  return deniedBefore(doc, needless ? needlessAt : match.firstAt, 1);
 }
 
 /** "you review my very first PR in 2019": a statement dated in the past tells a deed, whatever its tense. */
 function datedDeed(doc: Doc, match: PhraseMatch): boolean {
-  return !doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question && datedInThePast(doc, match.first);
+  return !doc.sentences[doc.words[match.firstAt]?.sentence ?? -1]?.question && datedInThePast(doc, match.firstAt);
 }
 
 const TOLD = wordSet('mentioned said told wrote posted shared');
@@ -863,10 +864,10 @@ const SITUATION = wordSet('stretched priority radar mind sorted');
  * situation, told back as the reason for an offer. The same words asked ("still stretched thin?") ask.
  */
 function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
-  if (!doc.words.slice(match.first, match.last + 1).some((word) => SITUATION.has(word.folded))) return false;
-  const sentence = doc.words[match.first]?.sentence;
+  if (!doc.words.slice(match.firstAt, match.lastAt + 1).some((word) => SITUATION.has(word.folded))) return false;
+  const sentence = doc.words[match.firstAt]?.sentence;
   if (doc.sentences[sentence ?? -1]?.question) return false;
-  for (let at = match.first - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
+  for (let at = match.firstAt - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
     if (TOLD.has(doc.words[at]!.folded) && doc.words[at - 1]!.folded === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
   return false;
 }
@@ -876,18 +877,18 @@ function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
  * hands over what the writer offered on the reader's want (signals/conditional-offers.ts).
  */
 export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
-  const start = doc.words[match.first]?.start ?? -1;
+  const start = doc.words[match.firstAt]?.start ?? -1;
   if (findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1])) return true;
   // "If your students ever need a site to look round, give me a call, happy to host": the listed
   // offer beside it says what the call is for, unless it is the writer's own material ("happy to
   // send over my portfolio" sells).
   // "If you need someone to walk the floor with a new hire, give me a call. … Happy to help.": the
   // offer may close the note, when nothing in it sells.
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   if (doc.sentences[sentence]?.question || !needSetIn(doc, sentence)) return false;
-  const offered = (offer: PhraseMatch) => doc.words[offer.first]!.sentence >= sentence && !ownMaterialAfter(doc, offer.last);
+  const offered = (offer: PhraseMatch) => doc.words[offer.firstAt]!.sentence >= sentence && !ownMaterialAfter(doc, offer.lastAt);
   const offers = offersValue.find(doc);
-  return offers.some((offer) => doc.words[offer.first]?.sentence === sentence && offered(offer)) ||
+  return offers.some((offer) => doc.words[offer.firstAt]?.sentence === sentence && offered(offer)) ||
     (offers.some(offered) && findPitches(doc).length === 0);
 }
 

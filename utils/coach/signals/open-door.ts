@@ -14,7 +14,7 @@ const NEARBY = wordSet('in out passing around near back through by down up over'
  */
 export function openDoorWhenNear(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const sentence = doc.sentences[words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[words[match.firstAt]?.sentence ?? -1];
   if (!sentence || sentence.question) return false;
   for (let at = sentence.firstWord; at + 3 < sentence.endWord; at++) {
     if (words[at]!.folded !== 'if') continue;

@@ -15,9 +15,9 @@ const SUBJECT_REACH = 4;
  */
 export function othersMeeting(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const verb = match.first - 1;
+  const verb = match.firstAt - 1;
   if (!HOLDING.has(words[verb]?.folded ?? '')) return false;
-  const sentence = words[match.first]!.sentence;
+  const sentence = words[match.firstAt]!.sentence;
   for (let at = verb - 1; at >= verb - SUBJECT_REACH && words[at]?.sentence === sentence; at--)
     if (OTHERS.has(words[at]!.folded)) return true;
   return false;

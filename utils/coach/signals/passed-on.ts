@@ -17,7 +17,7 @@ export function passedOnIfUseful(doc: Doc, verbAt: number): boolean {
   const { words } = doc;
   const verb = words[verbAt]!;
   if (!PASSING_ON.has(verb.folded) || SOMEONES.has(words[verbAt + 1]?.folded ?? '')) return false;
-  if (!linkGiveCues.find(doc).some((cue) => cue.first > verbAt && words[cue.first]!.sentence === verb.sentence))
+  if (!linkGiveCues.find(doc).some((cue) => cue.firstAt > verbAt && words[cue.firstAt]!.sentence === verb.sentence))
     return false;
   return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
 }

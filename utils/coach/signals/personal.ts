@@ -31,7 +31,7 @@ export function isPersonal(doc: Doc, context: Context): boolean {
       findGratitude(doc).length > 0 ||
       findHelpDone(doc).length > 0 ||
       findOffersUsed(doc, context).length > 0 ||
-      findLongTermIntent(doc).some((match) => aboutTheirWork(doc, match.last)),
+      findLongTermIntent(doc).some((match) => aboutTheirWork(doc, match.lastAt)),
   );
 }
 

@@ -36,19 +36,19 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
     ...findClientStories(doc),
     ...findTheirCustomersPitched(doc),
   ])
-    if (!kept.some((match) => match.first <= found.last && found.first <= match.last)) kept.push(found);
+    if (!kept.some((match) => match.firstAt <= found.lastAt && found.firstAt <= match.lastAt)) kept.push(found);
   // A shape reports a pitch the words above missed: one finding for "starts at $499 per month".
-  const sentenceOf = (match: PhraseMatch) => doc.words[match.first]?.sentence;
+  const sentenceOf = (match: PhraseMatch) => doc.words[match.firstAt]?.sentence;
   const pitched = new Set(kept.map(sentenceOf));
   for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
   // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
   for (const found of freeOfCharge.find(doc)) {
-    if (kept.some((match) => match.first <= found.last && found.first <= match.last)) continue;
+    if (kept.some((match) => match.firstAt <= found.lastAt && found.firstAt <= match.lastAt)) continue;
     const given =
       sharedFreely(doc, found) ||
       helpOffered(doc, found) ||
       disclaimedBeside(doc, found) ||
-      freeHelpOnTheirNeed(doc, found.first);
+      freeHelpOnTheirNeed(doc, found.firstAt);
     // "Nothing to buy, no sign-up. Bring a water sample; the state lab will test it at no cost": said
     // once, for the whole note, beside no pitch; the sample is theirs, no bait.
     const nothingSold = kept.length === 0 && noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
@@ -56,7 +56,7 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
     if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !given)
       kept.push(found);
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return kept.sort((a, b) => a.firstAt - b.firstAt);
 });
 
 /**
@@ -79,7 +79,7 @@ export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 function sentenceHasBait(
   doc: Doc,
   match: PhraseMatch,
-  sentenceAt = doc.words[match.first]?.sentence ?? -1,
+  sentenceAt = doc.words[match.firstAt]?.sentence ?? -1,
   notBait: ReadonlySet<string> = NO_WORDS,
 ): boolean {
   const sentence = doc.sentences[sentenceAt];
@@ -97,14 +97,14 @@ const PLACES = wordSet('spot spots seat seats');
 
 /** The words that are no bait beside "no cost": places, once the writer says in that breath that nothing is sold. */
 function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   return noSaleSaidIn(doc, sentence, sentence) ? PLACES : NO_WORDS;
 }
 
 /** "happy to help, no cost, just engineer to engineer": help offered, its price waived. */
 function helpOffered(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence;
-  return offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === sentence);
+  const sentence = doc.words[match.firstAt]?.sentence;
+  return offersValue.find(doc).some((offer) => doc.words[offer.firstAt]?.sentence === sentence);
 }
 
 /**
@@ -112,8 +112,8 @@ function helpOffered(doc: Doc, match: PhraseMatch): boolean {
  * is sold, unless the sentence before names the bait ("Book your audit. No cost, no catch.").
  */
 function disclaimedBeside(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.first]?.sentence ?? -1;
-  const cues = noSale.find(doc).filter((cue) => doc.words[cue.first]?.sentence === sentence);
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
+  const cues = noSale.find(doc).filter((cue) => doc.words[cue.firstAt]?.sentence === sentence);
   // "A free résumé workshop Tuesday at the VFW. No registration, no cost.": a funnel's aim is the sign-up.
   return cues.length > 0 && (cues.some((cue) => NOTHING_TO_JOIN_SAID.has(cue.phrase.phrase)) || !sentenceHasBait(doc, match, sentence - 1));
 }
@@ -122,7 +122,7 @@ const NOTHING_TO_JOIN_SAID: ReadonlySet<string> = new Set(NOTHING_TO_JOIN);
 /** "no strings", "not a recruiting thing": the writer says outright, in these sentences, that nothing is sold. */
 export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: number): boolean {
   return noSale.find(doc).some((cue) => {
-    const at = doc.words[cue.first]?.sentence ?? -1;
+    const at = doc.words[cue.firstAt]?.sentence ?? -1;
     return at >= firstSentence && at <= lastSentence;
   });
 }
@@ -135,11 +135,11 @@ const SPARE_THINGS = wordSet('tickets ticket seats seat passes copies copy');
 
 /** The writer shares something of theirs free, in the sentence before "no cost"; a service ("run the numbers") is still sold. */
 function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.first]?.sentence ?? -1];
+  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
   if (!sentence) return false;
   let writer = false;
   let spare = false;
-  for (let at = sentence.firstWord; at < match.first; at++) {
+  for (let at = sentence.firstWord; at < match.firstAt; at++) {
     const text = doc.words[at]?.folded ?? '';
     // "The co-op has fifty spare chicks and they are yours, free of charge": left over, handed over.
     if (SPARE.has(text)) spare = true;
@@ -193,61 +193,61 @@ const NO_ROOM = wordSet('full booked');
  */
 function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const head = words[match.first];
+  const head = words[match.firstAt];
   if (!head) return false;
   const sameSentence = (at: number) => words[at]?.sentence === head.sentence;
   // "what we're building" sells when shown ("a peek at what we're building"); "your library is the
   // core of what we're building" is thanks.
-  if (head.folded === 'what' && BUILDING.has(words[match.last]?.folded ?? '') && !SHOWING.some((back) => sameSentence(match.first - back) && SHOWING_WORDS.has(words[match.first - back]?.folded ?? '')))
+  if (head.folded === 'what' && BUILDING.has(words[match.lastAt]?.folded ?? '') && !SHOWING.some((back) => sameSentence(match.firstAt - back) && SHOWING_WORDS.has(words[match.firstAt - back]?.folded ?? '')))
     return true;
   // "you picked our stand at the fair": their choice, thanked.
-  if (CHOSE.has(head.folded) && READER.has(words[match.first - 1]?.folded ?? '')) return true;
+  if (CHOSE.has(head.folded) && READER.has(words[match.firstAt - 1]?.folded ?? '')) return true;
   // "if you need any help with transport, happy to help": an offer on their terms.
-  if (words[match.first - 1]?.folded === 'you' && words[match.first - 2]?.folded === 'if' && sameSentence(match.first - 2))
+  if (words[match.firstAt - 1]?.folded === 'you' && words[match.firstAt - 2]?.folded === 'if' && sameSentence(match.firstAt - 2))
     return true;
   // "Your org got my buddy housed and employed within 90 days": their result, told back to them.
-  if (theirDeedBefore(doc, match.first) || thankedForSharing(doc, match.first)) return true;
+  if (theirDeedBefore(doc, match.firstAt) || thankedForSharing(doc, match.firstAt)) return true;
   // "Loved your panel. The 'thank within 48 hours' rule is on my monitor": their words, quoted back.
   if (quotedFromThem(doc, match)) return true;
-  if (helpOnTheirNeed(doc, match.first) || freeHelpOnTheirNeed(doc, match.first) || reviewPromisedAfter(doc, match.last)) return true;
+  if (helpOnTheirNeed(doc, match.firstAt) || freeHelpOnTheirNeed(doc, match.firstAt) || reviewPromisedAfter(doc, match.lastAt)) return true;
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
   if (someoneOfMinesTrade(doc, head.sentence)) return true;
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
-  if (answersThem(doc, match.first)) return true;
+  if (answersThem(doc, match.firstAt)) return true;
   // "my agency is full until January, but my friend runs a small team": no room to sell, a peer's passed on.
-  if (IS.has(words[match.last + 1]?.folded ?? '') && NO_ROOM.has(words[match.last + 2]?.folded ?? '')) return true;
+  if (IS.has(words[match.lastAt + 1]?.folded ?? '') && NO_ROOM.has(words[match.lastAt + 2]?.folded ?? '')) return true;
   // "Today we closed our seed round": done, told as news.
-  if (CLOSED.has(words[match.first - 1]?.folded ?? '') && words[match.first]?.folded === 'our') return true;
+  if (CLOSED.has(words[match.firstAt - 1]?.folded ?? '') && words[match.firstAt]?.folded === 'our') return true;
   // "No registration fee, just walk in": what is denied is not sold.
-  if (precededBy(doc, match.first, 1, NO_OR_WITHOUT)) return true;
+  if (precededBy(doc, match.firstAt, 1, NO_OR_WITHOUT)) return true;
   // "I am not offering my services, I am full this year": the offer denied outright.
-  if (OFFERING.has(words[match.first - 1]?.folded ?? '') && deniedBefore(doc, match.first - 1, 1)) return true;
+  if (OFFERING.has(words[match.firstAt - 1]?.folded ?? '') && deniedBefore(doc, match.firstAt - 1, 1)) return true;
   // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
-  for (let at = match.first - 1; at > 0 && sameSentence(at); at--)
+  for (let at = match.firstAt - 1; at > 0 && sameSentence(at); at--)
     if (words[at]!.folded === 'asked' && words[at - 1]!.folded === 'you') return true;
   // "the official price list below, so you can check yourself": an authority's prices, not ours.
-  if (head.folded === 'price' && NOT_OURS_TO_SET.has(words[match.first - 1]?.folded ?? '')) return true;
+  if (head.folded === 'price' && NOT_OURS_TO_SET.has(words[match.firstAt - 1]?.folded ?? '')) return true;
   // "One starts at Michigan Tech in the fall": a start, not a starting price.
-  if (head.folded === 'starts' && ![1, 2].some((ahead) => sameSentence(match.last + ahead) && startsWithDigit(words[match.last + ahead]!.folded)))
+  if (head.folded === 'starts' && ![1, 2].some((ahead) => sameSentence(match.lastAt + ahead) && startsWithDigit(words[match.lastAt + ahead]!.folded)))
     return true;
   // "Just reply yes and I'll send it": how they take a thing offered, not a sales close.
-  if (head.folded === 'reply' && handOverAfter(doc, match.last) >= 0) return true;
+  if (head.folded === 'reply' && handOverAfter(doc, match.lastAt) >= 0) return true;
   // "two of my students who I think would be a great fit": others put forward for their opening.
   if (head.folded === 'would') {
-    for (let back = match.first - 1; back >= match.first - FIT_REACH && sameSentence(back); back--)
+    for (let back = match.firstAt - 1; back >= match.firstAt - FIT_REACH && sameSentence(back); back--)
       if (OTHERS.has(words[back]?.folded ?? '')) return true;
   }
   // "We're hiring two help desk techs. Not a recruiter, get nothing for it.": an opening passed on.
-  if (words[match.last]?.folded === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
+  if (words[match.lastAt]?.folded === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
     return true;
   if (!WRITER_POSSESSIVES.has(head.folded)) return false;
-  if (JOB_NOUNS.has(words[match.last + 1]?.folded ?? '') && sameSentence(match.last + 1)) return true;
+  if (JOB_NOUNS.has(words[match.lastAt + 1]?.folded ?? '') && sameSentence(match.lastAt + 1)) return true;
   const sentence = doc.sentences[head.sentence];
   // "in (all) our products"
-  const place = words[match.first - 1]?.folded === 'all' ? match.first - 2 : match.first - 1;
+  const place = words[match.firstAt - 1]?.folded === 'all' ? match.firstAt - 2 : match.firstAt - 1;
   if (sentence && PLACE_WORDS.has(words[place]?.folded ?? '') && sameSentence(place)) {
     let reader = false;
-    for (let at = sentence.firstWord; at < match.first; at++) {
+    for (let at = sentence.firstWord; at < match.firstAt; at++) {
       const text = words[at]?.folded ?? '';
       if (ADOPTING_VERBS.has(text)) return true;
       // "I use your driver … in our products"; "we use AI in our products" sells.
@@ -255,9 +255,9 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
       if (text === 'you') reader = true;
     }
     // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch.
-    if (CLIENT_WORDS.has(words[match.last]?.folded ?? '') && !reader) return true;
+    if (CLIENT_WORDS.has(words[match.lastAt]?.folded ?? '') && !reader) return true;
   }
-  for (let at = match.last + 1; at <= match.last + TOLD_REACH && sameSentence(at); at++) {
+  for (let at = match.lastAt + 1; at <= match.lastAt + TOLD_REACH && sameSentence(at); at++) {
     if (!ABOUT_THE_READER.has(words[at]?.folded ?? '')) continue;
     // "mentioned you", "told me you designed …"
     const [next, then] = [words[at + 1]?.folded ?? '', words[at + 2]?.folded ?? ''];
@@ -269,10 +269,10 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
 /** "I'm selling my old ruck and boots for free": the writer's own things given away, whatever the verb says. */
 function sellingForFree(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (words[match.last]?.folded !== 'selling' || words[match.last + 1]?.folded !== 'my') return false;
-  const sentence = doc.sentences[words[match.first]!.sentence];
+  if (words[match.lastAt]?.folded !== 'selling' || words[match.lastAt + 1]?.folded !== 'my') return false;
+  const sentence = doc.sentences[words[match.firstAt]!.sentence];
   if (!sentence) return false;
-  for (let at = match.last + 1; at < sentence.endWord - 1; at++) {
+  for (let at = match.lastAt + 1; at < sentence.endWord - 1; at++) {
     const [text, next] = [words[at]!.folded, words[at + 1]!.folded];
     if ((text === 'for' && next === 'free') || (text === 'free' && next === 'to')) return true;
   }
@@ -284,13 +284,13 @@ const HELPING = wordSet('help helping');
 /** "call me, I help for free, no fee, is just a favor": help given, not a service described. */
 function helpForFree(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (!HELPING.has(words[match.last]?.folded ?? '')) return false;
-  const [next, then] = [words[match.last + 1], words[match.last + 2]];
-  const sameSentence = next?.sentence === words[match.last]!.sentence;
+  if (!HELPING.has(words[match.lastAt]?.folded ?? '')) return false;
+  const [next, then] = [words[match.lastAt + 1], words[match.lastAt + 2]];
+  const sameSentence = next?.sentence === words[match.lastAt]!.sentence;
   if (!sameSentence || !(next?.folded === 'free' || (next?.folded === 'for' && then?.folded === 'free'))) return false;
   // "I help for free for the first month, then …" is a trial.
   const sentence = doc.sentences[next.sentence]!;
-  for (let at = match.last + 2; at < sentence.endWord; at++) if (TRIAL.has(words[at]!.folded)) return false;
+  for (let at = match.lastAt + 2; at < sentence.endWord; at++) if (TRIAL.has(words[at]!.folded)) return false;
   return true;
 }
 
@@ -305,8 +305,8 @@ const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);
  */
 function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
   const { words, text } = doc;
-  const first = words[match.first]!;
-  const last = words[match.last]!;
+  const first = words[match.firstAt]!;
+  const last = words[match.lastAt]!;
   const sentence = doc.sentences[first.sentence]!;
   const from = words[sentence.firstWord]!.start;
   const to = words[sentence.endWord - 1]!.end;
@@ -324,7 +324,7 @@ function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
       break;
     }
   if (!closed) return false;
-  for (let at = 0; at < match.first; at++) if (words[at]!.folded === 'your') return true;
+  for (let at = 0; at < match.firstAt; at++) if (words[at]!.folded === 'your') return true;
   return false;
 }
 

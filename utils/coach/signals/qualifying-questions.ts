@@ -74,8 +74,8 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     return [
       {
         phrase: QUALIFYING,
-        first: sentence.firstWord,
-        last: sentence.endWord - 1,
+        firstAt: sentence.firstWord,
+        lastAt: sentence.endWord - 1,
         range: [first.start, last.end],
       },
     ];

@@ -36,7 +36,7 @@ function findGenuineQuestionsAfresh(doc: Doc): Range[] {
     if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
   });
   for (const match of curiosity.find(doc)) {
-    if (blocked.has(doc.words[match.first]?.sentence ?? -1) || aboutAnything(doc, match.last)) continue;
+    if (blocked.has(doc.words[match.firstAt]?.sentence ?? -1) || aboutAnything(doc, match.lastAt)) continue;
     questions.push(match.range);
   }
   return questions.sort((a, b) => a[0] - b[0]);
@@ -71,9 +71,9 @@ function aboutAnything(doc: Doc, last: number): boolean {
 function isPleasantry(doc: Doc, endWord: number): boolean {
   const sentence = doc.words[endWord - 1]?.sentence;
   return phaticQuestions.find(doc).some((match) => {
-    if (match.last >= endWord || doc.words[match.last]?.sentence !== sentence) return false;
-    const tail = endWord - 1 - match.last;
-    return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.last + 1]?.folded ?? ''));
+    if (match.lastAt >= endWord || doc.words[match.lastAt]?.sentence !== sentence) return false;
+    const tail = endWord - 1 - match.lastAt;
+    return tail === 0 || (tail <= PHATIC_TAIL && PHATIC_GOES_ON.has(doc.words[match.lastAt + 1]?.folded ?? ''));
   });
 }
 
@@ -81,7 +81,7 @@ function isPleasantry(doc: Doc, endWord: number): boolean {
 function fitsAnyone(doc: Doc, firstWord: number, endWord: number): boolean {
   const generic = questionsForAnyone
     .find(doc)
-    .some((match) => match.first >= firstWord && match.last < endWord);
+    .some((match) => match.firstAt >= firstWord && match.lastAt < endWord);
   if (!generic) return false;
   const start = doc.words[firstWord]?.start ?? 0;
   return !findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);

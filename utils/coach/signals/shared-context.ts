@@ -70,21 +70,21 @@ export function findSharedContext(doc: Doc): Range[] {
 function findSharedContextAfresh(doc: Doc): Range[] {
   const names = findProperNouns(doc);
   const named = sharedIfNamed.find(doc).filter((match) => {
-    const last = doc.words[match.last];
-    const next = doc.words[match.last + 1];
+    const last = doc.words[match.lastAt];
+    const next = doc.words[match.lastAt + 1];
     if (!last) return false;
     const nameOnly = !!next && next.sentence === last.sentence && SHARED_IN_NAME_ONLY.has(next.folded);
-    if (nameOnly && !namedGroup(doc, match.last + 1)) return false;
+    if (nameOnly && !namedGroup(doc, match.lastAt + 1)) return false;
     // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
-    const definite = !!next && DEFINITE_LINKS.has(next.folded) && doc.words[match.last + 2]?.folded === 'the';
+    const definite = !!next && DEFINITE_LINKS.has(next.folded) && doc.words[match.lastAt + 2]?.folded === 'the';
     // "fellow dad here (your post about 4am feeds …)": an aside says something else.
     const aside = doc.text.indexOf('(', last.end);
-    const reach = doc.words[Math.min(doc.words.length - 1, match.last + NAME_WINDOW)]?.end ?? last.end;
+    const reach = doc.words[Math.min(doc.words.length - 1, match.lastAt + NAME_WINDOW)]?.end ?? last.end;
     const windowEnd = aside >= 0 && aside < reach ? aside : reach;
-    const before = doc.words[match.first - 1];
+    const before = doc.words[match.firstAt - 1];
     // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
     const namedBefore =
-      PERSON_DID.has(doc.words[match.first]?.folded ?? '') &&
+      PERSON_DID.has(doc.words[match.firstAt]?.folded ?? '') &&
       !!before &&
       before.sentence === last.sentence &&
       before.raw[0] !== before.raw[0]?.toLowerCase() &&
@@ -96,7 +96,7 @@ function findSharedContextAfresh(doc: Doc): Range[] {
         doc.words.find((w) => w.start === start)?.sentence === last.sentence,
     );
     const figureAfter = doc.words
-      .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
+      .slice(match.lastAt + 1, match.lastAt + 1 + NAME_WINDOW)
       .some(
         (word) =>
           word.sentence === last.sentence &&
@@ -104,14 +104,14 @@ function findSharedContextAfresh(doc: Doc): Range[] {
           [...word.folded].some((c) => c >= '0' && c <= '9'),
       );
     const membership = doc.words
-      .slice(match.last + 1, match.last + 1 + NAME_WINDOW)
+      .slice(match.lastAt + 1, match.lastAt + 1 + NAME_WINDOW)
       .some((word) => word.sentence === last.sentence && MEMBERSHIP.has(word.folded));
     return !membership && (definite || namedBefore || namedAfter || figureAfter);
   });
   return [
     ...sharedContext
       .find(doc)
-      .filter((match) => !negated(doc, match.first))
+      .filter((match) => !negated(doc, match.firstAt))
       .map((match) => match.range),
     ...named.map((match) => match.range),
     ...sameHere(doc),

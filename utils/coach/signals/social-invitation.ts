@@ -25,8 +25,8 @@ const NOT_SOCIAL = wordSet('working learn sales business demo briefing pitch');
  * in the note sells ("are you free Friday? We're hosting a lunch on our new platform").
  */
 export function socialInvitation(doc: Doc, match: PhraseMatch): boolean {
-  if (!doc.words.slice(match.first, match.last + 1).some((word) => AVAILABLE.has(word.folded))) return false;
-  const sentence = doc.words[match.first]?.sentence ?? -1;
+  if (!doc.words.slice(match.firstAt, match.lastAt + 1).some((word) => AVAILABLE.has(word.folded))) return false;
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   const last = doc.sentences[sentence + 1] ? sentence + 1 : sentence;
   const own = doc.sentences[sentence]?.firstWord ?? 0;
   // The sentence before, across a blank line: "Dinner 1830, Marriott Riverfront. A reply is all the RSVP we need."
@@ -38,6 +38,6 @@ export function socialInvitation(doc: Doc, match: PhraseMatch): boolean {
     if (NOT_SOCIAL.has(text)) return false;
     if (GATHERINGS.has(text)) gathering = true;
   }
-  const signUp = doc.words[match.first]?.folded === RSVP && writesAnAddress(doc);
+  const signUp = doc.words[match.firstAt]?.folded === RSVP && writesAnAddress(doc);
   return gathering && !signUp && findPitches(doc).length === 0;
 }

@@ -69,7 +69,7 @@ function findSoftAsksAfresh(doc: Doc): readonly PhraseMatch[] {
       if (last !== undefined) found.push(matchOf(doc, shape.phrase, at, last));
     }
   }
-  return found.sort((a, b) => a.first - b.first);
+  return found.sort((a, b) => a.firstAt - b.firstAt);
 }
 
 /**
@@ -78,11 +78,11 @@ function findSoftAsksAfresh(doc: Doc): readonly PhraseMatch[] {
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
   // "Can I swing by Tuesday at 4?" books the reader; "happy to swing by sometime" is an offer.
-  if (match.phrase === VISIT) return namesADay(doc, doc.words[match.first]?.sentence, { weeks: true });
+  if (match.phrase === VISIT) return namesADay(doc, doc.words[match.firstAt]?.sentence, { weeks: true });
   if (LIGHT.has(match.phrase) || LISTED_LIGHT_ASKS.includes(match.phrase)) return false;
   if (match.phrase !== TIME_ASK) return true;
   // "Would you share your perspective in a 20-min interview?": minutes asked for in a question.
-  return doc.sentences[doc.words[match.first]?.sentence ?? -1]?.question ?? false;
+  return doc.sentences[doc.words[match.firstAt]?.sentence ?? -1]?.question ?? false;
 }
 
 /** Whether a sentence names a day: "Tuesday at 4", "tomorrow" (or, with `weeks`, "next week"). */
@@ -100,7 +100,7 @@ export function namesADay(doc: Doc, sentence: number | undefined, options: { wee
 const WEEK_OF = wordSet('next this');
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
-  return { phrase, first, last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
+  return { phrase, firstAt: first, lastAt: last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
 }
 
 function text(doc: Doc, at: number): string {
@@ -207,7 +207,7 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   // "Would you like me to drop them by? … just message me": the question offered, so this is how to take it.
   if (word === at + 2 && (!next || next.sentence !== doc.words[at]?.sentence)) {
     const asked = (doc.words[at]?.sentence ?? 0) - 1;
-    const offered = offersValue.find(doc).some((offer) => doc.words[offer.first]?.sentence === asked);
+    const offered = offersValue.find(doc).some((offer) => doc.words[offer.firstAt]?.sentence === asked);
     return doc.sentences[asked]?.question && !offered ? at + 1 : undefined;
   }
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;

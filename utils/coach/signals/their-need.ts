@@ -96,8 +96,8 @@ export function freeHelpOnTheirNeed(doc: Doc, first: number): boolean {
   let needSentence = -1;
   for (let back = sentence; back >= sentence - NEED_REACH && needSentence < 0; back--) if (needSetIn(doc, back)) needSentence = back;
   if (needSentence < 0) return false;
-  const saidFree = (cue: { first: number }) => {
-    const at = doc.words[cue.first]!.sentence;
+  const saidFree = (cue: { firstAt: number }) => {
+    const at = doc.words[cue.firstAt]!.sentence;
     return at >= needSentence && at <= needSentence + NEED_REACH && !baitIn(doc, at);
   };
   return freeOfCharge.find(doc).some(saidFree) || noSale.find(doc).some(saidFree);

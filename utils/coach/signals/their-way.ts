@@ -10,8 +10,8 @@ const WAY_REACH = 3;
  */
 export function sentTheirWay(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  const sentence = words[match.last]?.sentence;
-  for (let at = match.last + 1; at <= match.last + 1 + WAY_REACH; at++) {
+  const sentence = words[match.lastAt]?.sentence;
+  for (let at = match.lastAt + 1; at <= match.lastAt + 1 + WAY_REACH; at++) {
     const word = words[at];
     if (!word || word.sentence !== sentence) return false;
     if (word.folded !== 'your') continue;

@@ -100,8 +100,8 @@ function attentionTo(doc: Doc): WorkMention[] {
     .find(doc)
     .filter(
       (match) =>
-        (doc.words[match.last]?.folded !== 'your' || !GENERIC_YOURS.has(doc.words[match.last + 1]?.folded ?? '')) &&
-        !AWAITING.has(doc.words[match.first - (doc.words[match.first - 1]?.folded === 'to' ? 2 : 1)]?.folded ?? ''),
+        (doc.words[match.lastAt]?.folded !== 'your' || !GENERIC_YOURS.has(doc.words[match.lastAt + 1]?.folded ?? '')) &&
+        !AWAITING.has(doc.words[match.firstAt - (doc.words[match.firstAt - 1]?.folded === 'to' ? 2 : 1)]?.folded ?? ''),
     )
     .map((match) => ({ range: match.range, source: 'attention' }));
 }

@@ -76,6 +76,6 @@ export function outsideTopics(doc: Doc, matches: readonly PhraseMatch[]): Phrase
   const spans = topicSpans(doc);
   if (spans.length === 0) return [...matches];
   return matches.filter(
-    (match) => !spans.some(([first, last]) => match.first >= first && match.last <= last),
+    (match) => !spans.some(([first, last]) => match.firstAt >= first && match.lastAt <= last),
   );
 }

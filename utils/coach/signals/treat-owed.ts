@@ -14,7 +14,7 @@ const THANKS = wordSet('thanks thank');
  */
 export function treatOwed(doc: Doc, match: PhraseMatch): boolean {
   const { words } = doc;
-  if (words[match.first]?.folded !== 'buy' || !YOU.has(words[match.first + 1]?.folded ?? '')) return false;
+  if (words[match.firstAt]?.folded !== 'buy' || !YOU.has(words[match.firstAt + 1]?.folded ?? '')) return false;
   for (const at of wordsIn(doc, PAYBACK_WORDS)) {
     const next = words[at + 1]?.folded ?? '';
     if (words[at]!.folded === 'owe' ? YOU.has(next) : THANKS.has(next)) return true;

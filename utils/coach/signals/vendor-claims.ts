@@ -211,7 +211,7 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!LOVING.has(word.folded) || !BUYERS.has(words[at - 1]?.folded ?? '') || !RELATIVE.has(words[at - 2]?.folded ?? '')) return;
     if (writerBefore(doc, at - 2)) claim(at - 1, at);
   });
-  return claims.sort((a, b) => a.first - b.first);
+  return claims.sort((a, b) => a.firstAt - b.firstAt);
 }
 
 const LOVING = wordSet('love loves adore rave');

@@ -28,8 +28,8 @@ export const phraseOf = (entry: PhraseEntry): Phrase => (typeof entry === 'strin
 export interface PhraseMatch {
   phrase: Phrase;
   /** Word indexes, inclusive. */
-  first: number;
-  last: number;
+  firstAt: number;
+  lastAt: number;
   range: Range;
 }
 
@@ -150,7 +150,7 @@ function findAll(doc: Doc): AllSets {
     for (let i = 0; i < found.length; i++) {
       const compiled = found[i] as Compiled;
       const last = lasts[i] as number;
-      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, first, last, range: [word.start, (words[last] as Word).end] });
+      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, firstAt: first, lastAt: last, range: [word.start, (words[last] as Word).end] });
     }
     found.length = 0;
     lasts.length = 0;
@@ -226,9 +226,9 @@ function keepLeftmostLongest(matches: PhraseMatch[]): void {
   for (let at = 0; at < matches.length; at++) {
     const match = matches[at] as PhraseMatch;
     const previous = kept > 0 ? (matches[kept - 1] as PhraseMatch) : undefined;
-    if (!previous || match.first > previous.last) matches[kept++] = match;
+    if (!previous || match.firstAt > previous.lastAt) matches[kept++] = match;
   }
   matches.length = kept;
 }
 
-const leftmostLongestFirst = (a: PhraseMatch, b: PhraseMatch) => a.first - b.first || b.last - a.last;
+const leftmostLongestFirst = (a: PhraseMatch, b: PhraseMatch) => a.firstAt - b.firstAt || b.lastAt - a.lastAt;

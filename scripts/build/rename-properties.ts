@@ -13,10 +13,10 @@ import { applyEdits, type Edit } from './apply-edits';
  * gzips about 540 bytes smaller (2026-12-03).
  *
  * None of these names is a key of a message, a setting, a stored record or a DOM or library object:
- * React reads `.last`, so a match's word indexes are called `firstAt` and `lastAt` (70 bytes, and a
- * word's `folded` text 137, 2026-12-03); errors' `.message` and a journey touch's `kind` are read
- * too, so a finding's stay; a stored touch has a `note`, so a phrase entry's stays (its `unlessNext`
- * and `hard` are renamed: about 40 bytes). The build fails if a new name is already a property in a
+ * React reads `.last`, so a match's word indexes are called `firstAt` and `lastAt` (70 bytes; a
+ * word's `folded` text 137, its `startAt` and `endAt` 28, 2026-12-03); errors' `.message` and a
+ * journey touch's `kind` are read too, so a finding's stay; a stored touch has a `note`, so a phrase
+ * entry's stays (its `unlessNext` and `hard` are renamed: about 40 bytes). The build fails if a new name is already a property in a
  * file, or if a listed name is read in quotes (`doc['words']`), which renaming would miss.
  */
 export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
@@ -32,6 +32,9 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   // Where a phrase was found, in word indexes: the pair React would share as `first` and `last`.
   ['firstAt', 'q'],
   ['lastAt', 'z'],
+  // Where a word or a sentence starts and ends in the text, in UTF-16 code units.
+  ['startAt', 'h'],
+  ['endAt', 'k'],
   // A phrase list's entry, as matched (and a note starter's wording, which lives in the coaching UI only).
   ['phrase', 'P'],
   // A phrase list entry's exceptions and its weight ("a referral" unless "program" follows; a hard ask).

@@ -46,7 +46,7 @@ function reference(doc: Doc, phrases: readonly Phrase[]): Array<[number, number,
       if (!tokens.every((token, offset) => token === '_' || token === words[first + offset]?.folded)) continue;
       const next = words[last + 1];
       if (next && next.sentence === lastWord.sentence && phrase.unlessNext?.includes(next.folded)) continue;
-      all.push({ index, first, last, start: words[first]?.start ?? 0, end: lastWord.end });
+      all.push({ index, first, last, start: words[first]?.startAt ?? 0, end: lastWord.endAt });
     }
   }
   const kept: typeof all = [];

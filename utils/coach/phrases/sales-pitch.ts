@@ -710,6 +710,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'get nothing for it',
   'nothing in it for me',
   'no sales pitch',
+  'no sales talks',
   'no selling',
   // "Any county office will file it at no cost, it doesn't have to be us."
   "doesn't have to be us",

@@ -34,7 +34,7 @@ export function findFollowThrough(doc: Doc, offers: readonly string[]): FollowTh
       if (found.size < Math.max(1, Math.ceil(wanted.length * MIN_SHARE))) return [];
       const a = doc.words[first];
       const b = doc.words[near.at(-1) ?? first];
-      return a && b ? [{ offer, range: [a.start, b.end] as Range }] : [];
+      return a && b ? [{ offer, range: [a.startAt, b.endAt] as Range }] : [];
     }),
   );
 }

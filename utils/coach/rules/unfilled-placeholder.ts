@@ -111,26 +111,26 @@ function findPlaceholders(doc: Doc): Range[] {
   const inBrackets = (at: number) => ranges.some(([a, b]) => at >= a && at < b);
   let lastCapitalField = -2; // index of the last word pushed as a field typed in capitals
   forEachWordIn(doc, MAY_ACT, (word, index) => {
-    if (inBrackets(word.start)) return;
+    if (inBrackets(word.startAt)) return;
     const next = doc.words[index + 1];
     // Case is read only for the few words where it matters: most words are none of these.
     const capitals = mayBeField(word.folded) && word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
     const standIn = word.folded === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.folded);
     const capitalField = capitals && word.folded.length > 3 && CAPITAL_FIELDS.has(word.folded);
-    if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.start).trim() === '') {
+    if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.startAt).trim() === '') {
       // "COMPANY NAME" is one placeholder, not two.
       const previous = ranges.at(-1);
-      if (previous) previous[1] = word.end;
+      if (previous) previous[1] = word.endAt;
       lastCapitalField = index;
       return;
     }
     if ((capitals && FILLER_WORDS.has(word.folded)) || capitalField || standIn) {
-      ranges.push([word.start, word.end]);
+      ranges.push([word.startAt, word.endAt]);
       lastCapitalField = capitalField ? index : -2;
       return;
     }
     const pair = !!next && PAIR_HEADS.has(word.folded) && FIELD_PAIRS.has(`${word.folded} ${next.folded}`);
-    if (pair && next && isCapitalised(word.raw) && isCapitalised(next.raw)) ranges.push([word.start, next.end]);
+    if (pair && next && isCapitalised(word.raw) && isCapitalised(next.raw)) ranges.push([word.startAt, next.endAt]);
   });
   for (let at = text.indexOf('##'); at >= 0 && at < doc.readEnd; at = text.indexOf('##', at + 2)) {
     // "##" where a number should be; "#hashtag" and "##tag" are words.

@@ -2,7 +2,7 @@ import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
-import { LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
+import { comingToWhatIsFree, LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
@@ -45,8 +45,9 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   }
   // "Could you spare 15 minutes for a call?", "When's good for a Teams call?": these shapes only
   // name an ask the lists and the shapes above missed, one per sentence.
-  // "If you accept, please send me the address": where a gift offered goes, as for the listed words.
-  addOnePerSentence(doc, found, findFavourRequests(doc).filter((match) => !toDeliverAGift(doc, match)));
+  // "If you accept, please send me the address": where a gift offered goes, as for the listed words;
+  // "would be happy if you come" to something free: an invitation.
+  addOnePerSentence(doc, found, findFavourRequests(doc).filter((match) => !toDeliverAGift(doc, match) && !comingToWhatIsFree(doc, match)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;

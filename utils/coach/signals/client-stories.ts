@@ -60,7 +60,7 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
     (sentence, index) =>
       index > fixed &&
       (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.folded)) ||
-        profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.start && mention.range[0] < words[sentence.endWord - 1]!.end)),
+        profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.startAt && mention.range[0] < words[sentence.endWord - 1]!.endAt)),
   );
   if (turn < 0 || findGratitude(doc).length > 0) return [];
   // "A neighbour lost his dog in the snow. We had him home by 9pm.": a loss (or someone who came to
@@ -68,7 +68,7 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
   if (TOLD_WITHOUT_A_FIX.has(words[loss]!.folded) && !ourWithin(doc, sentences[fixed]!.firstWord, sentences[turn]!.firstWord, Infinity)) return [];
   const last = sentences[turn]!.endWord - 1;
   const first = storyOpening(doc, loss);
-  return [{ phrase: CLIENT_STORY, firstAt: first, lastAt: last, range: [words[first]!.start, words[last]!.end] }];
+  return [{ phrase: CLIENT_STORY, firstAt: first, lastAt: last, range: [words[first]!.startAt, words[last]!.endAt] }];
 }
 
 /** "a co-packer … had", and in a second language "one 3PL in Naas had". */
@@ -131,10 +131,10 @@ function inReaderOrWriterSentence(doc: Doc, at: number, writer: ReadonlySet<stri
 
 /** "Story you'll appreciate: last July a church …": what comes before a colon only frames the story. */
 function storyStart(doc: Doc, first: number, at: number): number {
-  const colon = doc.text.lastIndexOf(':', doc.words[at]!.start);
-  if (colon < doc.words[first]!.start) return first;
+  const colon = doc.text.lastIndexOf(':', doc.words[at]!.startAt);
+  if (colon < doc.words[first]!.startAt) return first;
   let start = at;
-  while (start > first && doc.words[start - 1]!.start > colon) start--;
+  while (start > first && doc.words[start - 1]!.startAt > colon) start--;
   return start;
 }
 

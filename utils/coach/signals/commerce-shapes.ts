@@ -101,7 +101,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         if (few >= 0) return add(at - 1, few);
       }
       // "30% off until Sunday": a discount.
-      if (doc.text[word.end] === '%' && words[at + 1]?.folded === 'off') return add(at, at + 1);
+      if (doc.text[word.endAt] === '%' && words[at + 1]?.folded === 'off') return add(at, at + 1);
       if (writersOwnCount(doc, at) && !creditsReader(doc, at) && !savedForMe(doc, at)) {
         const noun = within(at, NOUN_REACH, RESULT_NOUNS);
         // "they're hiring 2 shift leads": people to hire, not a seller's results.
@@ -385,10 +385,10 @@ function isMoney(doc: Doc, at: number): boolean {
   if (!word) return false;
   // "$18" and "18$", "€300" and "300 €": many languages write the sign after the amount.
   return (
-    CURRENCY_SIGNS.has(doc.text[word.start - 1] ?? '') ||
-    CURRENCY_SIGNS.has(doc.text[word.start - 2] ?? '') ||
-    CURRENCY_SIGNS.has(doc.text[word.end] ?? '') ||
-    (doc.text[word.end] === ' ' && CURRENCY_SIGNS.has(doc.text[word.end + 1] ?? '')) ||
+    CURRENCY_SIGNS.has(doc.text[word.startAt - 1] ?? '') ||
+    CURRENCY_SIGNS.has(doc.text[word.startAt - 2] ?? '') ||
+    CURRENCY_SIGNS.has(doc.text[word.endAt] ?? '') ||
+    (doc.text[word.endAt] === ' ' && CURRENCY_SIGNS.has(doc.text[word.endAt + 1] ?? '')) ||
     currencyWordBeside(doc, at)
   );
 }
@@ -404,7 +404,7 @@ function isBig(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
   const text = word.folded;
-  if (text.endsWith('k') || text.endsWith('m') || doc.text[word.end] === '+') return true;
+  if (text.endsWith('k') || text.endsWith('m') || doc.text[word.endAt] === '+') return true;
   return Number(text.split(',').join('')) >= BIG_FIGURE;
 }
 

@@ -55,7 +55,7 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     giving ||= wantsTheThing(doc, need) && handedOverBefore(doc, words[at]!.sentence);
     if (priced || !giving || !giver) continue;
     if (findPitches(doc).length > 0) return [];
-    found.push([sentence.start, words[sentence.endWord - 1]!.end]);
+    found.push([sentence.startAt, words[sentence.endWord - 1]!.endAt]);
   }
   for (const range of [...freeFavours(doc), ...sendingOffered(doc), ...offerThenContact(doc), ...replyAndISend(doc), ...callAndITell(doc)])
     if (!found.some((other) => other[0] === range[0])) found.push(range);
@@ -108,7 +108,7 @@ function freeFavours(doc: Doc): Range[] {
     if (words.slice(sentence.firstWord, sentence.endWord).some((word) => startsWithDigit(word.folded) || BAIT_NOUNS.has(word.folded) || TRIAL_WORDS.has(word.folded)))
       continue;
     if (findPitches(doc).length > 0) return [];
-    found.push([words[at]!.start, words[free]!.end]);
+    found.push([words[at]!.startAt, words[free]!.endAt]);
   }
   return found;
 }
@@ -133,7 +133,7 @@ function sendingOffered(doc: Doc): Range[] {
     const end = Math.min(sentence.endWord, at + 3 + MATERIAL_REACH);
     if (words.slice(at + 3, end).some((word) => PITCH_MATERIAL.has(word.folded))) continue;
     if (findPitches(doc).length > 0) return [];
-    found.push([words[at - 1]!.start, words[at + 2]!.end]);
+    found.push([words[at - 1]!.startAt, words[at + 2]!.endAt]);
   }
   return found;
 }
@@ -163,7 +163,7 @@ function offerThenContact(doc: Doc): Range[] {
       if (BAIT_NOUNS.has(text) || PITCH_MATERIAL.has(text) || startsWithDigit(text)) return;
     }
     if (findPitches(doc).length > 0) return;
-    found.push([offer.start, words[contact.firstWord + 1]!.end]);
+    found.push([offer.startAt, words[contact.firstWord + 1]!.endAt]);
   });
   return found;
 }
@@ -205,7 +205,7 @@ function callAndITell(doc: Doc): Range[] {
       if (words[and]!.folded !== 'and' || words[and + 1]?.folded !== "i'll" || words[and + 2]?.folded !== 'tell') continue;
       if (words[and + 3]?.folded !== 'you' || !TOLD.has(words[and + 4]?.folded ?? '')) continue;
       if (findPitches(doc).length > 0) return [];
-      found.push([doc.sentences[sentence]!.start, words[and + 4]!.end]);
+      found.push([doc.sentences[sentence]!.startAt, words[and + 4]!.endAt]);
       break;
     }
   }
@@ -221,7 +221,7 @@ function replyAndISend(doc: Doc): Range[] {
     if (verb < 0) continue;
     if (findPitches(doc).length > 0) return [];
     // "Just reply yes and I'll send": the whole sentence is how they take it.
-    found.push([doc.sentences[words[at]!.sentence]!.start, words[verb]!.end]);
+    found.push([doc.sentences[words[at]!.sentence]!.startAt, words[verb]!.endAt]);
   }
   return found;
 }

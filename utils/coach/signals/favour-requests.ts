@@ -47,14 +47,14 @@ function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {
     const last = words[verb];
     if (!last || last.sentence !== modal.sentence) return;
     if (!FAVOUR_VERBS.has(last.folded) && !sharesTheirInternals(doc, verb)) return;
-    found.push({ phrase: FAVOUR, firstAt: at, lastAt: verb, range: [modal.start, last.end] });
+    found.push({ phrase: FAVOUR, firstAt: at, lastAt: verb, range: [modal.startAt, last.endAt] });
   });
   // "Would your company be able to cover your travel?": the favour asked of their employer.
   forEachWordIn(doc, FAVOUR_MODALS, (modal, at) => {
     if (!FAVOUR_MODALS.has(modal.folded) || words[at + 1]?.folded !== 'your' || !doc.sentences[modal.sentence]?.question) return;
     const be = [at + 3, at + 4].find((index) => words[index]?.folded === 'be' && words[index + 1]?.folded === 'able');
     if (be === undefined || words[be + 1]!.sentence !== modal.sentence) return;
-    found.push({ phrase: FAVOUR, firstAt: at, lastAt: be + 1, range: [modal.start, words[be + 1]!.end] });
+    found.push({ phrase: FAVOUR, firstAt: at, lastAt: be + 1, range: [modal.startAt, words[be + 1]!.endAt] });
   });
   return [
     ...found,
@@ -84,7 +84,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
       !before ||
       before.sentence !== word.sentence ||
       CLAUSE_JOINERS.has(before.folded) ||
-      CLAUSE_MARKS.has(doc.text.slice(before.end, word.start).trim().slice(-1));
+      CLAUSE_MARKS.has(doc.text.slice(before.endAt, word.startAt).trim().slice(-1));
     const verb = words[at + 1];
     if (!opensClause || !verb || verb.sentence !== word.sentence || !PLEASE_VERBS.has(verb.folded)) return [];
     if (passedOnIfUseful(doc, at + 1)) return [];
@@ -95,7 +95,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
           next.sentence === word.sentence &&
           (COURTESIES.has(next.folded) || (verb.folded === 'accept' && THE_INVITATION.has(next.folded))),
       );
-    return courteous ? [] : [{ phrase: PLEASE_DO, firstAt: at, lastAt: at + 1, range: [word.start, verb.end] }];
+    return courteous ? [] : [{ phrase: PLEASE_DO, firstAt: at, lastAt: at + 1, range: [word.startAt, verb.endAt] }];
   });
 }
 
@@ -111,7 +111,7 @@ function forYouTo(doc: Doc): PhraseMatch[] {
     const verb = words[at + 3];
     if (!verb || verb.sentence !== word.sentence || KEEPING.has(verb.folded)) return [];
     if (!doc.sentences[word.sentence]?.question) return [];
-    return [{ phrase: FOR_YOU_TO, firstAt: at, lastAt: at + 3, range: [word.start, verb.end] }];
+    return [{ phrase: FOR_YOU_TO, firstAt: at, lastAt: at + 3, range: [word.startAt, verb.endAt] }];
   });
 }
 
@@ -203,14 +203,14 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
       // "would really appreciate a chance to labour for you": a place on their work, wished for.
       const chance = CHANCES.has(here.folded) && after.folded === 'to' && PLACES_ON_THEIR_WORK.has(words[next + 2]?.folded ?? '');
       if (taking || anyHelp || chance || partOf || haveYou) {
-        found.push({ phrase: WISHED, firstAt: at, lastAt: next + 1, range: [word.start, after.end] });
+        found.push({ phrase: WISHED, firstAt: at, lastAt: next + 1, range: [word.startAt, after.endAt] });
         return;
       }
       // "would love a share" asks; "would love to share the results with you" offers.
       const favour = FAVOURS_WISHED.has(here.folded) && (!VERB_OR_NOUN.has(here.folded) || THING_OPENERS.has(words[next - 1]?.folded ?? ''));
       if (fromYou || joinYours || ifYou || youCould || favour) {
         const last = favour ? here : after;
-        found.push({ phrase: WISHED, firstAt: at, lastAt: favour ? next : next + 1, range: [word.start, last.end] });
+        found.push({ phrase: WISHED, firstAt: at, lastAt: favour ? next : next + 1, range: [word.startAt, last.endAt] });
         return;
       }
     }
@@ -237,7 +237,7 @@ function hopedOfThem(doc: Doc): PhraseMatch[] {
     ).includes(words[at + 2]?.folded ?? '') ? at + 3 : -1;
     const verb = words[verbAt];
     if (!verb || verb.sentence !== word.sentence || !HOPED_VERBS.has(verb.folded)) return [];
-    return [{ phrase: HOPED, firstAt: at, lastAt: verbAt, range: [word.start, verb.end] }];
+    return [{ phrase: HOPED, firstAt: at, lastAt: verbAt, range: [word.startAt, verb.endAt] }];
   });
 }
 

@@ -38,7 +38,7 @@ function thanksOpened(doc: Doc): Range[] {
     if (inAdvance(doc, match.firstAt)) return [];
     if ((next.folded === 'your' || next.folded === 'the') && (!object || (ROUTINE_OBJECTS.has(object.folded) && !onAnOccasion(doc, match.lastAt + 3))))
       return [];
-    const end = object && (next.folded === 'your' || next.folded === 'the') ? object.end : next.end;
+    const end = object && (next.folded === 'your' || next.folded === 'the') ? object.endAt : next.endAt;
     return [[match.range[0], end] as Range];
   });
 }
@@ -66,7 +66,7 @@ function thanksNamed(doc: Doc): Range[] {
       if (next?.folded !== 'for' || next.sentence !== word.sentence) continue;
       const deed = words[name + 2];
       if (deed && deed.sentence === word.sentence && !ROUTINE_THANKS.has(deed.folded) && !inAdvance(doc, at))
-        found.push([words[at]!.start, deed.end]);
+        found.push([words[at]!.startAt, deed.endAt]);
       break;
     }
   }

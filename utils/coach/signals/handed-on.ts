@@ -31,7 +31,7 @@ function findHandedOnAfresh(doc: Doc): Range[] {
       const next = words[thing];
       if (!next || next.sentence !== word.sentence) return;
       if (THEIR_WAYS_IN.has(next.folded)) {
-        found.push([word.start, next.end]);
+        found.push([word.startAt, next.endAt]);
         return;
       }
     }

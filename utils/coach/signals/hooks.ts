@@ -51,7 +51,7 @@ export function firstWordEndingAfter(doc: Doc, start: number): number {
   let high = words.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (words[middle]!.end > start) high = middle;
+    if (words[middle]!.endAt > start) high = middle;
     else low = middle + 1;
   }
   return low < words.length ? low : -1;

@@ -40,7 +40,7 @@ function findJobSearchesAfresh(doc: Doc): readonly PhraseMatch[] {
     const search = searchBefore(doc, at);
     if (search < 0 || !writerSearches(doc, search)) continue;
     if (listed.some((match) => match.firstAt <= at && search <= match.lastAt)) continue;
-    found.push({ phrase: SEARCH_SHAPE, firstAt: search, lastAt: at, range: [words[search]!.start, words[at]!.end] });
+    found.push({ phrase: SEARCH_SHAPE, firstAt: search, lastAt: at, range: [words[search]!.startAt, words[at]!.endAt] });
   }
   return found.sort((a, b) => a.firstAt - b.firstAt);
 }

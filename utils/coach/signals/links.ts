@@ -39,7 +39,7 @@ function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
   forEachAddress(doc, (word, at) => {
     if (found.some((match) => match.firstAt <= at && at <= match.lastAt)) return;
     // "willowcreekhoa-oh.org" inside "https://www.willowcreekhoa-oh.org/…" is the same link.
-    if (found.some((match) => match.range[0] <= word.start && word.start < match.range[1])) return;
+    if (found.some((match) => match.range[0] <= word.startAt && word.startAt < match.range[1])) return;
     if (hostAfterScheme(doc, at)) return;
     if (isAddress(doc, at)) found.push(linkAt(doc, at));
   });
@@ -100,11 +100,11 @@ const AFTER_ADDRESS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'",
 /** The whole address as written ("https://lu.ma/ab-12"), not only its first word, less a closing stop or bracket. */
 function linkAt(doc: Doc, at: number): PhraseMatch {
   const word = doc.words[at];
-  const start = word?.start ?? 0;
+  const start = word?.startAt ?? 0;
   let end = start;
   while (end < doc.text.length && doc.text[end]!.trim() !== '') end++;
   while (end > start && AFTER_ADDRESS.has(doc.text[end - 1]!)) end--;
-  return { phrase: LINK, firstAt: at, lastAt: at, range: [start, Math.max(word?.end ?? start, end)] };
+  return { phrase: LINK, firstAt: at, lastAt: at, range: [start, Math.max(word?.endAt ?? start, end)] };
 }
 
 /** "https://example.com/x" is one link: its host after the scheme is not another. */
@@ -145,9 +145,9 @@ function dottedWords(doc: Doc): number[] {
   const found: number[] = [];
   let at = 0;
   for (let dot = text.indexOf('.'); dot >= 0 && dot < doc.readEnd; dot = text.indexOf('.', dot + 1)) {
-    while (at < words.length && words[at]!.end <= dot) at++;
+    while (at < words.length && words[at]!.endAt <= dot) at++;
     const word = words[at];
-    if (word && word.start <= dot && found.at(-1) !== at) found.push(at);
+    if (word && word.startAt <= dot && found.at(-1) !== at) found.push(at);
   }
   return found;
 }
@@ -155,10 +155,10 @@ function dottedWords(doc: Doc): number[] {
 function readsAsAddress(doc: Doc, at: number): boolean {
   const word = doc.words[at];
   if (!word) return false;
-  if (word.folded === 'www' && doc.text[word.end] === '.') return true;
-  if ((word.folded === 'http' || word.folded === 'https') && doc.text.startsWith('://', word.end)) return true;
+  if (word.folded === 'www' && doc.text[word.endAt] === '.') return true;
+  if ((word.folded === 'http' || word.folded === 'https') && doc.text.startsWith('://', word.endAt)) return true;
   // "jo@acme.com" is an address to write to, not a page.
-  if (!word.raw.includes('.') || doc.text[word.start - 1] === '@') return false;
+  if (!word.raw.includes('.') || doc.text[word.startAt - 1] === '@') return false;
   const parts = word.raw.split('.');
   const ending = parts.at(-1) ?? '';
   return parts.every((part) => part.length > 0) && DOMAIN_ENDINGS.has(ending) && ending === ending.toLowerCase();
@@ -225,7 +225,7 @@ function personPutForward(doc: Doc, match: PhraseMatch): boolean {
   const slug = link.slice(path + PROFILE_PATH.length);
   const given = slug.slice(0, slug.indexOf('-') > 0 ? slug.indexOf('-') : slug.length);
   if (given.length < 2) return false;
-  return doc.words.some((word) => word.folded === given && word.raw[0] !== word.raw[0]?.toLowerCase() && word.end <= match.range[0]);
+  return doc.words.some((word) => word.folded === given && word.raw[0] !== word.raw[0]?.toLowerCase() && word.endAt <= match.range[0]);
 }
 
 const namesAnOpeningKey = memoKey();

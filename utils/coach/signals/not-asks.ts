@@ -132,6 +132,19 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   handedOver,
 ];
 
+const ATTENDING = wordSet('come join attend');
+const FREE_OR_NOT_SOLD = wordSet('free');
+
+/**
+ * "We host a small free evening on heat pump policy. No sales talks. Would be happy if you come": a
+ * wish that they come to something free, in a note that sells nothing, invites.
+ */
+export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
+  if (!ATTENDING.has(doc.words[match.lastAt]?.folded ?? '')) return false;
+  const free = noSale.find(doc).length > 0 || doc.words.some((word) => FREE_OR_NOT_SOLD.has(word.folded));
+  return free && findPitches(doc).length === 0;
+}
+
 const TIME_UNITS = wordSet('minutes mins min');
 /** How far after an ask "would ever help" may come: "if [a call] would ever help". */
 const HELPS_REACH = 4;
@@ -877,7 +890,7 @@ function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
  * hands over what the writer offered on the reader's want (signals/conditional-offers.ts).
  */
 export function offeredOnTheirNeed(doc: Doc, match: PhraseMatch): boolean {
-  const start = doc.words[match.firstAt]?.start ?? -1;
+  const start = doc.words[match.firstAt]?.startAt ?? -1;
   if (findConditionalOffers(doc).some((range) => range[0] <= start && start < range[1])) return true;
   // "If your students ever need a site to look round, give me a call, happy to host": the listed
   // offer beside it says what the call is for, unless it is the writer's own material ("happy to

@@ -28,5 +28,5 @@ function matchOffer(doc: Doc, offer: string): OfferUse[] {
   const last = hits.filter((index) => index - first <= MAX_SPAN_WORDS).at(-1) ?? first;
   const a = doc.words[first];
   const b = doc.words[last];
-  return a && b ? [{ offer, range: [a.start, b.end] }] : [];
+  return a && b ? [{ offer, range: [a.startAt, b.endAt] }] : [];
 }

@@ -39,7 +39,7 @@ function findPainProjectionsAfresh(doc: Doc): readonly PhraseMatch[] {
     const verb = nextIn(doc, guess, VERB_REACH, SUFFERING);
     const pain = verb < 0 ? -1 : nextIn(doc, verb, PAIN_REACH, PAINS);
     if (pain < 0 || !ourStoryBefore(doc, word.sentence)) return;
-    found.push({ phrase: PAIN_PROJECTED, firstAt: guess, lastAt: pain, range: [word.start, words[pain]!.end] });
+    found.push({ phrase: PAIN_PROJECTED, firstAt: guess, lastAt: pain, range: [word.startAt, words[pain]!.endAt] });
   });
   return found;
 }

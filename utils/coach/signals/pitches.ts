@@ -308,17 +308,17 @@ function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
   const first = words[match.firstAt]!;
   const last = words[match.lastAt]!;
   const sentence = doc.sentences[first.sentence]!;
-  const from = words[sentence.firstWord]!.start;
-  const to = words[sentence.endWord - 1]!.end;
+  const from = words[sentence.firstWord]!.startAt;
+  const to = words[sentence.endWord - 1]!.endAt;
   let opened = -1;
-  for (let at = first.start - 1; at >= Math.max(0, from - 1); at--)
+  for (let at = first.startAt - 1; at >= Math.max(0, from - 1); at--)
     if (OPENING_QUOTES.has(text[at]!) && (at === 0 || text[at - 1] === ' ')) {
       opened = at;
       break;
     }
   if (opened < 0) return false;
   let closed = false;
-  for (let at = last.end; at <= Math.min(text.length - 1, to + 1); at++)
+  for (let at = last.endAt; at <= Math.min(text.length - 1, to + 1); at++)
     if (CLOSING_QUOTES.has(text[at]!) && (at + 1 >= text.length || !ALPHABETIC_LETTER.test(text[at + 1]!))) {
       closed = true;
       break;

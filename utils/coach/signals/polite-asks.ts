@@ -71,13 +71,13 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
       const services = here.folded === 'you' && SERVICES.has(words[next + 1]?.folded ?? '') ? next + 1 : -1;
       if (services >= 0 || PRICED.has(here.folded)) {
         const last = Math.max(services, next);
-        found.push({ phrase: WONDERED, firstAt: at, lastAt: last, range: [word.start, words[last]!.end] });
+        found.push({ phrase: WONDERED, firstAt: at, lastAt: last, range: [word.startAt, words[last]!.endAt] });
         return;
       }
       if (words[from - 1]?.folded === 'what') continue;
       if (yes || ON_OFFER.has(here.folded)) {
         const last = yes ? modal : next;
-        found.push({ phrase: WONDERED, firstAt: at, lastAt: last, range: [word.start, words[last]!.end] });
+        found.push({ phrase: WONDERED, firstAt: at, lastAt: last, range: [word.startAt, words[last]!.endAt] });
         return;
       }
     }
@@ -111,7 +111,7 @@ function interestAsked(doc: Doc): PhraseMatch[] {
     if (at < 0) return [];
     const first = words[0]!;
     const last = words[at]!;
-    return [{ phrase: INTEREST_ASKED, firstAt: sentence.firstWord, lastAt: sentence.firstWord + at, range: [first.start, last.end] }];
+    return [{ phrase: INTEREST_ASKED, firstAt: sentence.firstWord, lastAt: sentence.firstWord + at, range: [first.startAt, last.endAt] }];
   });
 }
 
@@ -136,7 +136,7 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
       if (HELP_GIVEN.has(words[before]!.folded)) help = before;
     }
     if (help < 0) return [];
-    return [{ phrase: APPRECIATED_IF, firstAt: help, lastAt: valued, range: [words[help]!.start, words[valued]!.end] }];
+    return [{ phrase: APPRECIATED_IF, firstAt: help, lastAt: valued, range: [words[help]!.startAt, words[valued]!.endAt] }];
   });
 }
 
@@ -164,7 +164,7 @@ function gladIfYouWould(doc: Doc): PhraseMatch[] {
     const modal = YOUR_YES.has(words[glad + 3]?.folded ?? '') ? glad + 4 : glad + 3;
     const verb = words[modal];
     if (!verb || verb.sentence !== word.sentence || THEIR_EXPERIENCE.has(verb.folded)) return [];
-    return [{ phrase: GLAD_IF, firstAt: at, lastAt: modal, range: [word.start, verb.end] }];
+    return [{ phrase: GLAD_IF, firstAt: at, lastAt: modal, range: [word.startAt, verb.endAt] }];
   });
 }
 
@@ -180,7 +180,7 @@ function askedLeave(doc: Doc): PhraseMatch[] {
     const what = words[at + 4];
     if (!whom || !what || what.sentence !== word.sentence || whom.folded !== 'you' || (what.folded !== 'to' && what.folded !== 'for'))
       return [];
-    return [{ phrase: ASKED_LEAVE, firstAt: at, lastAt: at + 4, range: [word.start, what.end] }];
+    return [{ phrase: ASKED_LEAVE, firstAt: at, lastAt: at + 4, range: [word.startAt, what.endAt] }];
   });
 }
 
@@ -209,7 +209,7 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
     const paper = WRITER_POSSESSIVES.has(words[at + 1]!.folded) ? at + 1 : findAfter(at, PAPER_REACH, PAPERS_TO_READ);
     if (paper < 0) return [];
     const from = words[at - 1]!;
-    return [{ phrase: ATTACHED, firstAt: at - 1, lastAt: paper, range: [from.start, words[paper]!.end] }];
+    return [{ phrase: ATTACHED, firstAt: at - 1, lastAt: paper, range: [from.startAt, words[paper]!.endAt] }];
   });
 }
 
@@ -230,7 +230,7 @@ function testersSought(doc: Doc): PhraseMatch[] {
       if (!here || here.sentence !== word.sentence) return [];
       const verb = words[to + 1];
       if (here.folded === 'to' && verb && verb.sentence === word.sentence && TRYING.has(verb.folded))
-        return [{ phrase: TESTERS, firstAt: at, lastAt: to + 1, range: [word.start, verb.end] }];
+        return [{ phrase: TESTERS, firstAt: at, lastAt: to + 1, range: [word.startAt, verb.endAt] }];
     }
     return [];
   });
@@ -250,7 +250,7 @@ function sentToPromote(doc: Doc): PhraseMatch[] {
       const verb = words[to + 1];
       if (!here || !verb || verb.sentence !== word.sentence) return [];
       if (here.folded === 'to' && PROMOTING.has(verb.folded))
-        return [{ phrase: SENT_TO_PROMOTE, firstAt: at, lastAt: to + 1, range: [word.start, verb.end] }];
+        return [{ phrase: SENT_TO_PROMOTE, firstAt: at, lastAt: to + 1, range: [word.startAt, verb.endAt] }];
     }
     return [];
   });

@@ -61,8 +61,8 @@ function findProperNounsAfresh(doc: Doc): Range[] {
     if (COMMON_CAPITALS.has(word.folded) || names.has(word.folded)) return;
     const sentence = doc.sentences[word.sentence];
     if (sentence && sentence.firstWord === index) return;
-    if (startsLine(doc.text, word.start) || afterGreeting(doc, index)) return;
-    found.push([word.start, word.end]);
+    if (startsLine(doc.text, word.startAt) || afterGreeting(doc, index)) return;
+    found.push([word.startAt, word.endAt]);
   });
   return found;
 }

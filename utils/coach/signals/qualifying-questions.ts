@@ -76,7 +76,7 @@ function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
         phrase: QUALIFYING,
         firstAt: sentence.firstWord,
         lastAt: sentence.endWord - 1,
-        range: [first.start, last.end],
+        range: [first.startAt, last.endAt],
       },
     ];
   });
@@ -203,6 +203,6 @@ function asksTheirBudget(texts: readonly string[], buyingWords: readonly string[
 
 /** Whether an earlier sentence names a piece of their work ("your flood maps for the Calder valley"). */
 function mentionsTheirWorkBefore(doc: Doc, firstWord: number): boolean {
-  const start = doc.words[firstWord]?.start ?? 0;
+  const start = doc.words[firstWord]?.startAt ?? 0;
   return findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);
 }

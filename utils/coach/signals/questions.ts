@@ -33,7 +33,7 @@ function findGenuineQuestionsAfresh(doc: Doc): Range[] {
     const aboutThem = hasWordIn(doc, OTHER_WORDS, sentence.firstWord, sentence.endWord);
     // A question that brings in my things ("would you review my proposal?") is a request.
     const aboutMe = hasWordIn(doc, ABOUT_ME, sentence.firstWord, sentence.endWord);
-    if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.start, last.end]);
+    if (first && last && aboutThem && !aboutMe && isOpen(words)) questions.push([first.startAt, last.endAt]);
   });
   for (const match of curiosity.find(doc)) {
     if (blocked.has(doc.words[match.firstAt]?.sentence ?? -1) || aboutAnything(doc, match.lastAt)) continue;
@@ -83,6 +83,6 @@ function fitsAnyone(doc: Doc, firstWord: number, endWord: number): boolean {
     .find(doc)
     .some((match) => match.firstAt >= firstWord && match.lastAt < endWord);
   if (!generic) return false;
-  const start = doc.words[firstWord]?.start ?? 0;
+  const start = doc.words[firstWord]?.startAt ?? 0;
   return !findStrongWorkMentions(doc).some((mention) => mention.range[1] <= start);
 }

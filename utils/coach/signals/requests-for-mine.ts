@@ -61,7 +61,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
         if (last && MY_THINGS.has(last.folded)) {
           // "you review my very first PR in 2019": told in a second language's present tense, dated.
           if (datedInThePast(doc, subject)) return;
-          found.push({ phrase: REQUEST, firstAt: subject, lastAt: object, range: [word.start, last.end] });
+          found.push({ phrase: REQUEST, firstAt: subject, lastAt: object, range: [word.startAt, last.endAt] });
           return;
         }
       }

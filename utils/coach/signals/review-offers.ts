@@ -81,7 +81,7 @@ export function findReviewsPromised(doc: Doc): Range[] {
   const found: Range[] = [];
   forEachWordIn(doc, SENDING, (word, at) => {
     if (!reviewPromisedAfter(doc, at)) return;
-    found.push([word.start, words[doc.sentences[word.sentence]!.endWord - 1]!.end]);
+    found.push([word.startAt, words[doc.sentences[word.sentence]!.endWord - 1]!.endAt]);
   });
   return found;
 }

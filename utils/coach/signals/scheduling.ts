@@ -34,7 +34,7 @@ function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last) return [];
-    return [{ phrase: SCHEDULING, firstAt: sentence.firstWord, lastAt: sentence.endWord - 1, range: [first.start, last.end] }];
+    return [{ phrase: SCHEDULING, firstAt: sentence.firstWord, lastAt: sentence.endWord - 1, range: [first.startAt, last.endAt] }];
   });
 }
 
@@ -69,7 +69,7 @@ function findMeetingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
         const word = doc.words[noun];
         if (word && JUDGED.has(word.folded)) break;
         if (!word || !TALKS.has(word.folded)) continue;
-        return [{ phrase: MEETING_PROPOSED, firstAt: at, lastAt: noun, range: [article.start, word.end] }];
+        return [{ phrase: MEETING_PROPOSED, firstAt: at, lastAt: noun, range: [article.startAt, word.endAt] }];
       }
     }
     return [];

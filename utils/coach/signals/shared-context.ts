@@ -56,7 +56,7 @@ function sameHere(doc: Doc): Range[] {
     const named = words
       .slice(1, -1)
       .some((word) => word.raw !== word.folded || [...word.folded].some((c) => c >= '0' && c <= '9'));
-    return named ? [[words[0]?.start ?? last.start, last.end] as Range] : [];
+    return named ? [[words[0]?.startAt ?? last.startAt, last.endAt] as Range] : [];
   });
 }
 
@@ -78,8 +78,8 @@ function findSharedContextAfresh(doc: Doc): Range[] {
     // "we're both on the netball board", "at the Friday clinic": a particular one, and how.
     const definite = !!next && DEFINITE_LINKS.has(next.folded) && doc.words[match.lastAt + 2]?.folded === 'the';
     // "fellow dad here (your post about 4am feeds …)": an aside says something else.
-    const aside = doc.text.indexOf('(', last.end);
-    const reach = doc.words[Math.min(doc.words.length - 1, match.lastAt + NAME_WINDOW)]?.end ?? last.end;
+    const aside = doc.text.indexOf('(', last.endAt);
+    const reach = doc.words[Math.min(doc.words.length - 1, match.lastAt + NAME_WINDOW)]?.endAt ?? last.endAt;
     const windowEnd = aside >= 0 && aside < reach ? aside : reach;
     const before = doc.words[match.firstAt - 1];
     // "Dana suggested we connect" names who; in "Hi Sam, we both …" the name before is the greeting.
@@ -91,16 +91,16 @@ function findSharedContextAfresh(doc: Doc): Range[] {
       !NOT_A_NAME.has(before.folded);
     const namedAfter = names.some(
       ([start]) =>
-        start > last.start &&
+        start > last.startAt &&
         start < windowEnd &&
-        doc.words.find((w) => w.start === start)?.sentence === last.sentence,
+        doc.words.find((w) => w.startAt === start)?.sentence === last.sentence,
     );
     const figureAfter = doc.words
       .slice(match.lastAt + 1, match.lastAt + 1 + NAME_WINDOW)
       .some(
         (word) =>
           word.sentence === last.sentence &&
-          word.end <= windowEnd &&
+          word.endAt <= windowEnd &&
           [...word.folded].some((c) => c >= '0' && c <= '9'),
       );
     const membership = doc.words

@@ -100,7 +100,7 @@ export function namesADay(doc: Doc, sentence: number | undefined, options: { wee
 const WEEK_OF = wordSet('next this');
 
 function matchOf(doc: Doc, phrase: Phrase, first: number, last: number): PhraseMatch {
-  return { phrase, firstAt: first, lastAt: last, range: [doc.words[first]?.start ?? 0, doc.words[last]?.end ?? 0] };
+  return { phrase, firstAt: first, lastAt: last, range: [doc.words[first]?.startAt ?? 0, doc.words[last]?.endAt ?? 0] };
 }
 
 function text(doc: Doc, at: number): string {
@@ -212,7 +212,7 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   }
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   // "Sorry for the late reply, NEPA took light": the reply is a noun, and a comma ends its clause.
-  if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.folded ?? '') || doc.text.slice(doc.words[word - 1]!.end, next.start).includes(',')) return undefined;
+  if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.folded ?? '') || doc.text.slice(doc.words[word - 1]!.endAt, next.startAt).includes(',')) return undefined;
   const shouted =
     next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
   return shouted || next.folded === 'yes' ? word : undefined;

@@ -31,7 +31,7 @@ export const findTheirCustomersPitched = memoizedPerDoc((doc: Doc): readonly Phr
     const verbAt = meetingVerbAfter(doc, at, sentence.endWord);
     if (verbAt < 0 || !THE_WRITERS_THING.has(words[verbAt + 1]?.folded ?? '')) continue;
     if (!writersThingNamed(doc, words[at]!.sentence)) continue;
-    found.push({ phrase: SHAPE, firstAt: at - 1, lastAt: verbAt + 1, range: [words[at - 1]!.start, words[verbAt + 1]!.end] });
+    found.push({ phrase: SHAPE, firstAt: at - 1, lastAt: verbAt + 1, range: [words[at - 1]!.startAt, words[verbAt + 1]!.endAt] });
   }
   return found;
 });

@@ -131,7 +131,7 @@ function specificYours(doc: Doc): WorkMention[] {
       !STOPWORDS.has(after.folded) &&
       // "Our pellets sink slower. Your fish would notice.": what the pitch pictures, not a thing described.
       !MODALS.has(after.folded) &&
-      !doc.text.slice(next.end, after.start).trim();
+      !doc.text.slice(next.endAt, after.startAt).trim();
     // "your spreadsheet for dairy herds": what follows says which one.
     const about = doc.words[index + 3];
     const topic =
@@ -143,7 +143,7 @@ function specificYours(doc: Doc): WorkMention[] {
     // "your counseling in 2011": a year says which one.
     const dated = !!about && about.sentence === word.sentence && after?.folded === 'in' && isYear(about.folded);
     if (!particular && !described && !topic && !dated) return;
-    mentions.push({ range: [word.start, compoundEnd(doc, index + 1)], source: 'yours' });
+    mentions.push({ range: [word.startAt, compoundEnd(doc, index + 1)], source: 'yours' });
   });
   return mentions;
 }
@@ -167,7 +167,7 @@ function memories(doc: Doc): WorkMention[] {
     const after = doc.words[verbAt + 1];
     const denied = !!after && after.sentence === word.sentence && VERB_NEGATIONS.has(after.folded);
     if (past && !DONE_TO_ME.has(verb.folded) && !sweep && !denied)
-      mentions.push({ range: [word.start, verb.end], source: 'memory' });
+      mentions.push({ range: [word.startAt, verb.endAt], source: 'memory' });
   });
   appendTo(mentions, whoTheyWere(doc));
   appendTo(mentions, careerMoves(doc));
@@ -223,7 +223,7 @@ function askedAfter(doc: Doc): WorkMention[] {
     if (word.folded !== 'sorry') return;
     const link = doc.words[at + 1]?.folded === 'to' && doc.words[at + 2]?.folded === 'hear' ? at + 3 : at + 1;
     if (SORRY_LINKS.has(doc.words[link]?.folded ?? '') && doc.words[link + 1]?.folded === 'your' && particularAt(doc, link + 2))
-      mentions.push({ range: [word.start, doc.words[link + 2]!.end], source: 'memory' });
+      mentions.push({ range: [word.startAt, doc.words[link + 2]!.endAt], source: 'memory' });
   });
   return mentions;
 }
@@ -239,7 +239,7 @@ function askedHow(doc: Doc, first: number): WorkMention[] {
       ? first + 2
       : -1;
   if (determiner < 0 || !THEIR_THING.has(doc.words[determiner]?.folded ?? '') || !particularAt(doc, determiner + 1)) return [];
-  return [{ range: [doc.words[first]!.start, doc.words[determiner + 1]!.end], source: 'memory' }];
+  return [{ range: [doc.words[first]!.startAt, doc.words[determiner + 1]!.endAt], source: 'memory' }];
 }
 
 /** A word that names something of theirs in the same sentence, not one that fits anyone. */
@@ -261,9 +261,9 @@ function whoTheyWere(doc: Doc): WorkMention[] {
     if (words[be]?.folded === 'were' && ROLE_OWNERS.has(words[be + 1]?.folded ?? '') && words[be + 1]?.folded !== 'the') {
       // "my first platoon sergeant", "my flight chief": the role runs to the words that place it.
       let end = be + 2;
-      while (end < be + 2 + ROLE_REACH && words[end + 1]?.sentence === word.sentence && !ROLE_ENDS.has(words[end + 1]!.folded) && !doc.text.slice(words[end]!.end, words[end + 1]!.start).trim()) end++;
+      while (end < be + 2 + ROLE_REACH && words[end + 1]?.sentence === word.sentence && !ROLE_ENDS.has(words[end + 1]!.folded) && !doc.text.slice(words[end]!.endAt, words[end + 1]!.startAt).trim()) end++;
       const role = words[end];
-      if (role && role.sentence === word.sentence) mentions.push({ range: [word.start, role.end], source: 'memory' });
+      if (role && role.sentence === word.sentence) mentions.push({ range: [word.startAt, role.endAt], source: 'memory' });
       return;
     }
     // "you're the one who taught me", "you are the guy who fixed …": a deed of theirs, remembered.
@@ -273,7 +273,7 @@ function whoTheyWere(doc: Doc): WorkMention[] {
       if (here.folded !== 'who') continue;
       const verb = words[who + 1];
       if (verb && verb.sentence === word.sentence && isPastTense(verb.folded) && !DONE_TO_ME.has(verb.folded))
-        mentions.push({ range: [word.start, verb.end], source: 'memory' });
+        mentions.push({ range: [word.startAt, verb.endAt], source: 'memory' });
       return;
     }
   });
@@ -301,7 +301,7 @@ function careerMoves(doc: Doc): WorkMention[] {
     )
       return;
     if ((made ? MOVED : CAREER_MOVES).has(verb.folded) && MOVE_LINKS.has(link.folded) && !SELF_OWNERS.has(where.folded))
-      mentions.push({ range: [word.start, where.end], source: 'memory' });
+      mentions.push({ range: [word.startAt, where.endAt], source: 'memory' });
   });
   return mentions;
 }
@@ -335,8 +335,8 @@ function workNouns(doc: Doc): WorkMention[] {
     // "your recent article", "your impressive paper": only words that fit anyone between them.
     if (onlyGenericBetween(doc, owner, head) && !hasDetailAfter(doc, index)) return;
     if (!theirsByArticle(doc, owner, head)) return;
-    const start = words[owner]?.start ?? word.start;
-    mentions.push({ range: [start, word.end], source: 'work' });
+    const start = words[owner]?.startAt ?? word.startAt;
+    mentions.push({ range: [start, word.endAt], source: 'work' });
   });
   return mentions;
 }
@@ -367,7 +367,7 @@ function praisedOutright(doc: Doc): WorkMention[] {
       what.raw !== what.folded || hasDigit(what.folded) || DAY_WORDS.has(what.folded) || WHEN_WORDS.has(what.folded) ||
       (what.folded === 'the' && words[index + 3]?.sentence === word.sentence && words[index + 3]!.raw !== words[index + 3]!.folded);
     const last = what.folded === 'the' && what.raw === what.folded ? words[index + 3]! : what;
-    return particular ? [{ range: [adjective.start, last.end] as Range, source: 'work' as const }] : [];
+    return particular ? [{ range: [adjective.startAt, last.endAt] as Range, source: 'work' as const }] : [];
   });
 }
 
@@ -461,7 +461,7 @@ function hasDetailAfter(doc: Doc, index: number): boolean {
   const after = doc.words[index + 2];
   if (!next || !after || next.sentence !== doc.words[index]?.sentence) return false;
   // "your post looking for a book", "your thread explaining the outage": what follows says which one.
-  if (isParticiple(next.folded) && !doc.text.slice(doc.words[index]?.end ?? 0, next.start).trim()) return true;
+  if (isParticiple(next.folded) && !doc.text.slice(doc.words[index]?.endAt ?? 0, next.startAt).trim()) return true;
   if (!DETAIL_LINKS.has(next.folded)) return false;
   return !namesOnlyADomain(doc, index + 2);
 }
@@ -491,9 +491,9 @@ function profileWords(doc: Doc): WorkMention[] {
   const mentions: WorkMention[] = [];
   if (headlineWords.size === 0 && companyWords.size === 0) return mentions;
   for (const word of doc.words) {
-    if (companyWords.has(word.folded)) mentions.push({ range: [word.start, word.end], source: 'company' });
+    if (companyWords.has(word.folded)) mentions.push({ range: [word.startAt, word.endAt], source: 'company' });
     else if (headlineWords.has(word.folded))
-      mentions.push({ range: [word.start, word.end], source: 'headline' });
+      mentions.push({ range: [word.startAt, word.endAt], source: 'headline' });
   }
   return mentions;
 }
@@ -502,7 +502,7 @@ function profileWords(doc: Doc): WorkMention[] {
 function compoundEnd(doc: Doc, index: number): number {
   let at = index;
   while (doc.words[at]?.hyphenNext && doc.words[at + 1]) at++;
-  return doc.words[at]?.end ?? 0;
+  return doc.words[at]?.endAt ?? 0;
 }
 
 function isParticiple(text: string): boolean {
@@ -521,6 +521,6 @@ function hasDigit(text: string): boolean {
 const QUOTES = new Set(["'", '"', '‘', '“']);
 
 /** "your 'what I learned on call' posts": a quoted title follows. */
-function quoted(doc: Doc, before: { end: number }, next: { start: number }): boolean {
-  return [...doc.text.slice(before.end, next.start)].some((char) => QUOTES.has(char));
+function quoted(doc: Doc, before: { endAt: number }, next: { startAt: number }): boolean {
+  return [...doc.text.slice(before.endAt, next.startAt)].some((char) => QUOTES.has(char));
 }

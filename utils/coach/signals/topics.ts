@@ -21,7 +21,7 @@ export function topicSpans(doc: Doc): Array<readonly [number, number]> {
 // Asked for several times a note: kept at hand for the note being read.
 const topicSpansOf = memoizedPerDoc((doc: Doc): Array<readonly [number, number]> => {
   const afterWork = findStrongWorkMentions(doc).map((mention) =>
-    doc.words.findIndex((word) => word.start >= mention.range[1]),
+    doc.words.findIndex((word) => word.startAt >= mention.range[1]),
   );
   return flatMap([...afterWork, ...afterTheirWords(doc)], (after) => {
     const link = doc.words[after];
@@ -60,7 +60,7 @@ function breaksClause(doc: Doc, index: number): boolean {
   const word = doc.words[index];
   const next = doc.words[index + 1];
   if (!word || !next || word.sentence !== next.sentence) return true;
-  const between = doc.text.slice(word.end, next.start);
+  const between = doc.text.slice(word.endAt, next.startAt);
   return CLAUSE_BREAKS.some((mark) => between.includes(mark)) || emojiAfter(doc, index);
 }
 
@@ -68,7 +68,7 @@ function breaksClause(doc: Doc, index: number): boolean {
 export function emojiAfter(doc: Doc, index: number): boolean {
   const word = doc.words[index];
   const next = doc.words[index + 1];
-  return !!word && !!next && PICTOGRAPH.test(doc.text.slice(word.end, next.start));
+  return !!word && !!next && PICTOGRAPH.test(doc.text.slice(word.endAt, next.startAt));
 }
 
 /** Drops matches that sit inside the topic of their work. */

@@ -324,7 +324,7 @@ function figureAfter(doc: Doc, from: number): number {
     const word = words[at];
     if (!word || !startsWithDigit(word.folded)) continue;
     const times = word.folded.endsWith('x') && isDigits(word.folded.slice(0, -1));
-    if (doc.text[word.end] === '%' || times || words[at + 1]?.folded === 'percent') return at;
+    if (doc.text[word.endAt] === '%' || times || words[at + 1]?.folded === 'percent') return at;
     // "cut close time by 6 days": a difference measured.
     if (words[at - 1]?.folded === 'by') return at;
   }

@@ -31,7 +31,7 @@ function wordReachOf(doc: Doc): WordReach {
     matchOf(phrase, first, last) {
       const a = words[first];
       const b = words[last];
-      return a && b ? { phrase, firstAt: first, lastAt: last, range: [a.start, b.end] } : undefined;
+      return a && b ? { phrase, firstAt: first, lastAt: last, range: [a.startAt, b.endAt] } : undefined;
     },
   };
 }

@@ -24,6 +24,6 @@ describe('chunksOf', () => {
     const text = 'Loved your talk on tracing, Ana. '.repeat(200);
     const words = segmentWords(text);
     expect(words).toHaveLength(200 * 6);
-    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.raw);
+    for (const word of words) expect(text.slice(word.startAt, word.endAt)).toBe(word.raw);
   });
 });

@@ -111,5 +111,5 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
 export function wordsRange(doc: Doc, first: number, last: number): Range | undefined {
   const a = doc.words[first];
   const b = doc.words[last];
-  return a && b ? [a.start, b.end] : undefined;
+  return a && b ? [a.startAt, b.endAt] : undefined;
 }

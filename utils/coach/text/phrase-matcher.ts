@@ -150,7 +150,7 @@ function findAll(doc: Doc): AllSets {
     for (let i = 0; i < found.length; i++) {
       const compiled = found[i] as Compiled;
       const last = lasts[i] as number;
-      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, firstAt: first, lastAt: last, range: [word.start, (words[last] as Word).end] });
+      (bySet[compiled.set] ??= []).push({ phrase: compiled.phrase, firstAt: first, lastAt: last, range: [word.startAt, (words[last] as Word).endAt] });
     }
     found.length = 0;
     lasts.length = 0;

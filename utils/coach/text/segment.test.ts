@@ -4,7 +4,7 @@ import { segmentSentences, segmentWords } from './segment';
 const sentencesOf = (text: string) => {
   const words = segmentWords(text);
   return segmentSentences(text, words).map((sentence) => ({
-    text: text.slice(sentence.start, sentence.end).trim(),
+    text: text.slice(sentence.startAt, sentence.endAt).trim(),
     question: sentence.question,
   }));
 };
@@ -14,7 +14,7 @@ describe('segmentation', () => {
     const text = 'Hi Ana 👋🏽, I’d like it';
     const words = segmentWords(text);
     expect(words.map((word) => word.folded)).toEqual(['hi', 'ana', "i'd", 'like', 'it']);
-    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.raw);
+    for (const word of words) expect(text.slice(word.startAt, word.endAt)).toBe(word.raw);
   });
 
   test('a hyphen joins words for phrase matching', () => {

@@ -19,16 +19,16 @@ export interface Word {
   /** The word as written. */
   raw: string;
   /** [start, end) in UTF-16 code units of the original text. */
-  start: number;
-  end: number;
+  startAt: number;
+  endAt: number;
   /** Joined to the next word by a hyphen ("call-out"): a phrase may not cut between them. */
   hyphenNext: boolean;
   sentence: number;
 }
 
 export interface Sentence {
-  start: number;
-  end: number;
+  startAt: number;
+  endAt: number;
   /** Index of the first word, and one past the last. */
   firstWord: number;
   endWord: number;
@@ -57,7 +57,7 @@ function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const after = text.charCodeAt(end);
   const hyphenNext = isHyphen(after) && isWordChar(text[end + 1]);
-  return { folded: foldWord(raw), raw, start, end, hyphenNext, sentence: 0 };
+  return { folded: foldWord(raw), raw, startAt: start, endAt: end, hyphenNext, sentence: 0 };
 }
 
 /** [start, end) of each sentence segment, chunk by chunk: the scanner where it reads the chunk, else the segmenter. */
@@ -152,17 +152,17 @@ export function segmentSentences(text: string, words: Word[]): Sentence[] {
     const end = spans[span + 1] ?? 0;
     const previous = sentences.at(-1);
     const continues =
-      previous !== undefined && (brokenOnlyByLine(text, previous.end, start) || brokenInsideAddress(text, previous.end));
+      previous !== undefined && (brokenOnlyByLine(text, previous.endAt, start) || brokenInsideAddress(text, previous.endAt));
     const current: Sentence = continues
       ? previous
-      : { start, end, firstWord: wordIndex, endWord: wordIndex, question: false };
-    current.end = end;
+      : { startAt: start, endAt: end, firstWord: wordIndex, endWord: wordIndex, question: false };
+    current.endAt = end;
     // Read whole: "who answered 'what does it cost?' with a number" may arrive in two segments.
-    const from = continues ? current.start : start;
+    const from = continues ? current.startAt : start;
     // Most sentences hold no question mark: told without slicing them out.
     const mark = questionMarks(from);
     current.question = mark !== -1 && mark < end && asksAQuestion(text.slice(from, end));
-    while (wordIndex < words.length && (words[wordIndex]?.start ?? end) < end) {
+    while (wordIndex < words.length && (words[wordIndex]?.startAt ?? end) < end) {
       const word = words[wordIndex];
       if (word) word.sentence = continues ? sentences.length - 1 : sentences.length;
       wordIndex++;

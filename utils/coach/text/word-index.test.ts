@@ -34,7 +34,7 @@ describe('the word index', () => {
     const seen: string[] = [];
     forEachWordIn(doc, new Set(['would', 'please']), (word, index) => seen.push(`${word.raw}@${index}`));
     expect(seen).toEqual(['Please@0', 'would@1', 'would@4', 'would@7', 'Please@8']);
-    expect(flatMapWordsIn(doc, 'you', (word, index) => (index > 3 ? [word.start, [index]] : []))).toEqual([32, [6]]);
+    expect(flatMapWordsIn(doc, 'you', (word, index) => (index > 3 ? [word.startAt, [index]] : []))).toEqual([32, [6]]);
     expect(wordsIn(doc, 'nothing')).toEqual([]);
     expect(wordsIn(docOf(''), new Set(['a']))).toEqual([]);
   });

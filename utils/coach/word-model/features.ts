@@ -48,9 +48,9 @@ export function wordFeatures(doc: Doc): WordFeature[] {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     const text = spelled(word.folded);
-    add(text, [word.start, word.end]);
+    add(text, [word.startAt, word.endAt]);
     const next = words[index + 1];
-    if (next && next.sentence === word.sentence) add(`${text} ${spelled(next.folded)}`, [word.start, next.end]);
+    if (next && next.sentence === word.sentence) add(`${text} ${spelled(next.folded)}`, [word.startAt, next.endAt]);
   }
   return features;
 }

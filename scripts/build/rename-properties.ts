@@ -35,6 +35,8 @@ export const COACH_PROPERTIES: ReadonlyMap<string, string> = new Map([
   // Where a word or a sentence starts and ends in the text, in UTF-16 code units.
   ['startAt', 'h'],
   ['endAt', 'k'],
+  // A note's cache of what was found in it (React exports a `memo` of its own).
+  ['cached', 'v'],
   // A phrase list's entry, as matched (and a note starter's wording, which lives in the coaching UI only).
   ['phrase', 'P'],
   // A phrase list entry's exceptions and its weight ("a referral" unless "program" follows; a hard ask).

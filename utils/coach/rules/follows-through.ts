@@ -22,7 +22,7 @@ const findFollowThroughKey = memoKey();
 
 /** Where the draft delivers something an earlier note offered: most of the offer's own words, close together. */
 export function findFollowThrough(doc: Doc, offers: readonly string[]): FollowThrough[] {
-  return doc.memo(findFollowThroughKey, () =>
+  return doc.cached(findFollowThroughKey, () =>
     flatMap(offers, (offer) => {
       const wanted = [...new Set(contentWords(offer))].filter((word) => !OFFERING_WORDS.has(word));
       if (wanted.length === 0) return [];

@@ -34,7 +34,7 @@ const findClientStoriesKey = memoKey();
  * reader is part of ("after watching your video") or one told as thanks is not a pitch.
  */
 export function findClientStories(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findClientStoriesKey, findClientStoriesAfresh);
+  return doc.cached(findClientStoriesKey, findClientStoriesAfresh);
 }
 
 function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {

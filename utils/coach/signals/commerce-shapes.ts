@@ -54,7 +54,7 @@ const findCommerceShapesKey = memoKey();
  * left"); and a sales document sent over ("happy to send the deck").
  */
 export function findCommerceShapes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findCommerceShapesKey, findCommerceShapesAfresh);
+  return doc.cached(findCommerceShapesKey, findCommerceShapesAfresh);
 }
 
 function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
@@ -232,7 +232,7 @@ const priceListKey = memoKey();
  * it is asked at every amount.
  */
 function priceList(doc: Doc): boolean {
-  return doc.memo(priceListKey, priceListAfresh);
+  return doc.cached(priceListKey, priceListAfresh);
 }
 
 function priceListAfresh(doc: Doc): boolean {

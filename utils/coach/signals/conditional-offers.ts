@@ -23,7 +23,7 @@ const findConditionalOffersKey = memoKey();
  * rates start at £40" is a pitch. Also the writer's hands promised free (freeFavours).
  */
 export function findConditionalOffers(doc: Doc): Range[] {
-  return doc.memo(findConditionalOffersKey, findConditionalOffersAfresh);
+  return doc.cached(findConditionalOffersKey, findConditionalOffersAfresh);
 }
 
 function findConditionalOffersAfresh(doc: Doc): Range[] {

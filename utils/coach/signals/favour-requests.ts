@@ -28,7 +28,7 @@ const findFavourRequestsKey = memoKey();
  * leaves it to them).
  */
 export function findFavourRequests(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findFavourRequestsKey, findFavourRequestsAfresh);
+  return doc.cached(findFavourRequestsKey, findFavourRequestsAfresh);
 }
 
 function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {

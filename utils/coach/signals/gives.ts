@@ -21,7 +21,7 @@ const findGivesKey = memoKey();
 
 /** Everything the note gives: offers, help, congratulations, specific thanks. */
 export function findGives(doc: Doc): Range[] {
-  return doc.memo(findGivesKey, findGivesAfresh);
+  return doc.cached(findGivesKey, findGivesAfresh);
 }
 
 function findGivesAfresh(doc: Doc): Range[] {
@@ -57,7 +57,7 @@ const findSubstantialGivesKey = memoKey();
  * nothing ("Congrats on the new role! Could I pick your brain?" still asks first).
  */
 export function findSubstantialGives(doc: Doc): Range[] {
-  return doc.memo(findSubstantialGivesKey, findSubstantialGivesAfresh);
+  return doc.cached(findSubstantialGivesKey, findSubstantialGivesAfresh);
 }
 
 function findSubstantialGivesAfresh(doc: Doc): Range[] {
@@ -74,7 +74,7 @@ const findHelpDoneKey = memoKey();
  * their behalf. The help must be for them or theirs, or it is only a way in ("I spoke with your CFO").
  */
 export function findHelpDone(doc: Doc): Range[] {
-  return doc.memo(findHelpDoneKey, findHelpDoneAfresh);
+  return doc.cached(findHelpDoneKey, findHelpDoneAfresh);
 }
 
 function findHelpDoneAfresh(doc: Doc): Range[] {

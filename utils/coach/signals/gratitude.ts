@@ -22,7 +22,7 @@ const findGratitudeKey = memoKey();
 
 /** Thanks for something particular they did: appreciation is a gift. */
 export function findGratitude(doc: Doc): Range[] {
-  return doc.memo(findGratitudeKey, findGratitudeAfresh);
+  return doc.cached(findGratitudeKey, findGratitudeAfresh);
 }
 
 function findGratitudeAfresh(doc: Doc): Range[] {

@@ -17,7 +17,7 @@ const findHandedOnKey = memoKey();
  * their details on. A lead passed to them, not an ask of them.
  */
 export function findHandedOn(doc: Doc): Range[] {
-  return doc.memo(findHandedOnKey, findHandedOnAfresh);
+  return doc.cached(findHandedOnKey, findHandedOnAfresh);
 }
 
 function findHandedOnAfresh(doc: Doc): Range[] {

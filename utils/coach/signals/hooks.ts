@@ -22,7 +22,7 @@ const pressingSentencesKey = memoKey();
 
 /** Sentences that ask or pitch, leaving aside a chase ("following up on my note: here is the guide"). */
 export function pressingSentences(doc: Doc): ReadonlySet<number> {
-  return doc.memo(pressingSentencesKey, pressingSentencesAfresh);
+  return doc.cached(pressingSentencesKey, pressingSentencesAfresh);
 }
 
 function pressingSentencesAfresh(doc: Doc): ReadonlySet<number> {
@@ -65,7 +65,7 @@ const findEarnedWorkMentionsKey = memoKey();
  * and none in a note that makes a hard ask or sells by its shape.
  */
 export function findEarnedWorkMentions(doc: Doc): WorkMention[] {
-  return doc.memo(findEarnedWorkMentionsKey, findEarnedWorkMentionsAfresh);
+  return doc.cached(findEarnedWorkMentionsKey, findEarnedWorkMentionsAfresh);
 }
 
 function findEarnedWorkMentionsAfresh(doc: Doc): WorkMention[] {

@@ -27,7 +27,7 @@ const findJobSearchesKey = memoKey();
  * ops roles", "I am open for new opportunities in embedded Linux", whatever stands between.
  */
 export function findJobSearches(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findJobSearchesKey, findJobSearchesAfresh);
+  return doc.cached(findJobSearchesKey, findJobSearchesAfresh);
 }
 
 function findJobSearchesAfresh(doc: Doc): readonly PhraseMatch[] {

@@ -31,7 +31,7 @@ const findLinkPushesKey = memoKey();
  * push, nor is one an ask already reports.
  */
 export function findLinkPushes(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findLinkPushesKey, findLinkPushesAfresh);
+  return doc.cached(findLinkPushesKey, findLinkPushesAfresh);
 }
 
 function findLinkPushesAfresh(doc: Doc): readonly PhraseMatch[] {
@@ -67,7 +67,7 @@ const findLinksGivenKey = memoKey();
  * not sales material ("as promised, the deck: …"): a resource given is a give.
  */
 export function findLinksGiven(doc: Doc): Range[] {
-  return doc.memo(findLinksGivenKey, findLinksGivenAfresh);
+  return doc.cached(findLinksGivenKey, findLinksGivenAfresh);
 }
 
 function findLinksGivenAfresh(doc: Doc): Range[] {
@@ -231,7 +231,7 @@ function personPutForward(doc: Doc, match: PhraseMatch): boolean {
 const namesAnOpeningKey = memoKey();
 
 function namesAnOpening(doc: Doc): boolean {
-  return doc.memo(namesAnOpeningKey, namesAnOpeningAfresh);
+  return doc.cached(namesAnOpeningKey, namesAnOpeningAfresh);
 }
 
 function namesAnOpeningAfresh(doc: Doc): boolean {

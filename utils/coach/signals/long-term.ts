@@ -9,7 +9,7 @@ const findLongTermIntentKey = memoKey();
 
 /** Long-term intent, except in a sentence that chases an answer or makes an ask ("following up on my message"). */
 export function findLongTermIntent(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findLongTermIntentKey, findLongTermIntentAfresh);
+  return doc.cached(findLongTermIntentKey, findLongTermIntentAfresh);
 }
 
 function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {

@@ -133,7 +133,6 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
 ];
 
 const ATTENDING = wordSet('come join attend');
-const FREE_OR_NOT_SOLD = wordSet('free');
 
 /**
  * "We host a small free evening on heat pump policy. No sales talks. Would be happy if you come": a
@@ -141,7 +140,7 @@ const FREE_OR_NOT_SOLD = wordSet('free');
  */
 export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
   if (!ATTENDING.has(doc.words[match.lastAt]?.folded ?? '')) return false;
-  const free = noSale.find(doc).length > 0 || doc.words.some((word) => FREE_OR_NOT_SOLD.has(word.folded));
+  const free = noSale.find(doc).length > 0 || doc.words.some((word) => word.folded === 'free');
   return free && findPitches(doc).length === 0;
 }
 

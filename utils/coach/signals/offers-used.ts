@@ -15,7 +15,7 @@ const findOffersUsedKey = memoKey();
 
 /** The person's own offers (from their goals) that this note puts to use. */
 export function findOffersUsed(doc: Doc, context: Context): OfferUse[] {
-  return doc.memo(findOffersUsedKey, () => flatMap(context.offers, (offer) => matchOffer(doc, offer)));
+  return doc.cached(findOffersUsedKey, () => flatMap(context.offers, (offer) => matchOffer(doc, offer)));
 }
 
 function matchOffer(doc: Doc, offer: string): OfferUse[] {

@@ -28,7 +28,7 @@ const findPainProjectionsKey = memoKey();
  * ("we moved our lab … I imagine you face the same issues") it is only sympathy.
  */
 export function findPainProjections(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findPainProjectionsKey, findPainProjectionsAfresh);
+  return doc.cached(findPainProjectionsKey, findPainProjectionsAfresh);
 }
 
 function findPainProjectionsAfresh(doc: Doc): readonly PhraseMatch[] {
@@ -60,7 +60,7 @@ const storyToldByKey = memoKey();
 
 /** The sentence by whose end the note has said both "we" and someone served (Infinity if never). */
 function storyToldBy(doc: Doc): number {
-  return doc.memo(storyToldByKey, storyToldByAfresh);
+  return doc.cached(storyToldByKey, storyToldByAfresh);
 }
 
 function storyToldByAfresh(doc: Doc): number {

@@ -20,7 +20,7 @@ const isPersonalKey = memoKey();
 
 /** The note shows it was written for this reader: their work, shared context, a real question. */
 export function isPersonal(doc: Doc, context: Context): boolean {
-  return doc.memo(
+  return doc.cached(
     isPersonalKey,
     () =>
       findEarnedWorkMentions(doc).some(

@@ -48,7 +48,7 @@ const findProperNounsKey = memoKey();
 
 /** Capitalised words past the start of a sentence: names of events, tools, places. Not the reader's name. */
 export function findProperNouns(doc: Doc): Range[] {
-  return doc.memo(findProperNounsKey, findProperNounsAfresh);
+  return doc.cached(findProperNounsKey, findProperNounsAfresh);
 }
 
 function findProperNounsAfresh(doc: Doc): Range[] {

@@ -30,7 +30,7 @@ const findQualifyingQuestionsKey = memoKey();
  * need to get hired?"). They are asks dressed as curiosity; the whole question is the ask.
  */
 export function findQualifyingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findQualifyingQuestionsKey, findQualifyingQuestionsAfresh);
+  return doc.cached(findQualifyingQuestionsKey, findQualifyingQuestionsAfresh);
 }
 
 function findQualifyingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {

@@ -18,7 +18,7 @@ const findGenuineQuestionsKey = memoKey();
 
 /** Questions about the reader and their work, and curiosity said as a statement; never an ask in disguise. */
 export function findGenuineQuestions(doc: Doc): Range[] {
-  return doc.memo(findGenuineQuestionsKey, findGenuineQuestionsAfresh);
+  return doc.cached(findGenuineQuestionsKey, findGenuineQuestionsAfresh);
 }
 
 function findGenuineQuestionsAfresh(doc: Doc): Range[] {

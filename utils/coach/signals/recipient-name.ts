@@ -29,7 +29,7 @@ const firstNameKey = memoKey();
 
 /** firstNameOf this doc's recipient, found once per doc: three rules ask for it. */
 export function recipientFirstName(doc: Doc): string | undefined {
-  return doc.memo(firstNameKey, recipientFirstNameAfresh);
+  return doc.cached(firstNameKey, recipientFirstNameAfresh);
 }
 
 function recipientFirstNameAfresh(doc: Doc): string | undefined {
@@ -40,7 +40,7 @@ const nameMentionsKey = memoKey();
 
 /** Word indexes in the doc that are part of the recipient's name. */
 export function nameMentions(doc: Doc): number[] {
-  return doc.memo(nameMentionsKey, nameMentionsAfresh);
+  return doc.cached(nameMentionsKey, nameMentionsAfresh);
 }
 
 function nameMentionsAfresh(doc: Doc): number[] {
@@ -51,7 +51,7 @@ const recipientNameSetKey = memoKey();
 
 /** recipientNameWords as a set, made once per doc: two detectors look the note's words up in it. */
 export function recipientNameSet(doc: Doc): ReadonlySet<string> {
-  return doc.memo(recipientNameSetKey, recipientNameSetAfresh);
+  return doc.cached(recipientNameSetKey, recipientNameSetAfresh);
 }
 
 function recipientNameSetAfresh(doc: Doc): ReadonlySet<string> {
@@ -62,7 +62,7 @@ const recipientNameWordsKey = memoKey();
 
 /** nameWords of this doc's recipient, computed once per doc. */
 export function recipientNameWords(doc: Doc): string[] {
-  return doc.memo(recipientNameWordsKey, recipientNameWordsAfresh);
+  return doc.cached(recipientNameWordsKey, recipientNameWordsAfresh);
 }
 
 function recipientNameWordsAfresh(doc: Doc): string[] {
@@ -79,7 +79,7 @@ const addressedByTitleKey = memoKey();
  * recipient's details do not carry that name (a surname, a name the profile spells otherwise).
  */
 export function addressedByTitle(doc: Doc): boolean {
-  return doc.memo(addressedByTitleKey, addressedByTitleAfresh);
+  return doc.cached(addressedByTitleKey, addressedByTitleAfresh);
 }
 
 function addressedByTitleAfresh(doc: Doc): boolean {

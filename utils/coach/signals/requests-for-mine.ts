@@ -26,7 +26,7 @@ const findRequestsForMineKey = memoKey();
  * "Thank you for sharing it" thanks them, so "you for" is skipped.
  */
 export function findRequestsForMine(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findRequestsForMineKey, findRequestsForMineAfresh);
+  return doc.cached(findRequestsForMineKey, findRequestsForMineAfresh);
 }
 
 function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {

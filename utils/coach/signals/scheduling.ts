@@ -18,7 +18,7 @@ const findSchedulingQuestionsKey = memoKey();
  * chat?": a question that books the reader's time by proposing when, whatever words the meeting takes.
  */
 export function findSchedulingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSchedulingQuestionsKey, findSchedulingQuestionsAfresh);
+  return doc.cached(findSchedulingQuestionsKey, findSchedulingQuestionsAfresh);
 }
 
 function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
@@ -53,7 +53,7 @@ const findMeetingQuestionsKey = memoKey();
 
 /** "Interested in a chat?", "Up for a call next month?": a meeting proposed, however the question opens. */
 export function findMeetingQuestions(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findMeetingQuestionsKey, findMeetingQuestionsAfresh);
+  return doc.cached(findMeetingQuestionsKey, findMeetingQuestionsAfresh);
 }
 
 function findMeetingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {

@@ -64,7 +64,7 @@ const findSharedContextKey = memoKey();
 
 /** Context the two people share, with something particular named (an event, a school, a person). */
 export function findSharedContext(doc: Doc): Range[] {
-  return doc.memo(findSharedContextKey, findSharedContextAfresh);
+  return doc.cached(findSharedContextKey, findSharedContextAfresh);
 }
 
 function findSharedContextAfresh(doc: Doc): Range[] {

@@ -52,7 +52,7 @@ const findSoftAsksKey = memoKey();
  * the reason the note was written (see `isHardAsk`).
  */
 export function findSoftAsks(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findSoftAsksKey, findSoftAsksAfresh);
+  return doc.cached(findSoftAsksKey, findSoftAsksAfresh);
 }
 
 function findSoftAsksAfresh(doc: Doc): readonly PhraseMatch[] {

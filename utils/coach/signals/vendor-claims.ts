@@ -42,7 +42,7 @@ const findVendorClaimsKey = memoKey();
  * whom it is for ("an AI platform for HR teams").
  */
 export function findVendorClaims(doc: Doc): readonly PhraseMatch[] {
-  return doc.memo(findVendorClaimsKey, findVendorClaimsAfresh);
+  return doc.cached(findVendorClaimsKey, findVendorClaimsAfresh);
 }
 
 function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {

@@ -12,8 +12,8 @@ describe('doc.memo', () => {
     const values = [undefined, null, 0];
     for (let round = 0; round < 3; round++) {
       for (const [index, key] of keys.entries()) {
-        expect(a.memo(key, () => (calls.push(`a${index}`), values[index]))).toBe(values[index]);
-        expect(b.memo(key, () => (calls.push(`b${index}`), index))).toBe(index);
+        expect(a.cached(key, () => (calls.push(`a${index}`), values[index]))).toBe(values[index]);
+        expect(b.cached(key, () => (calls.push(`b${index}`), index))).toBe(index);
       }
     }
     expect(calls).toEqual(['a0', 'b0', 'a1', 'b1', 'a2', 'b2']);
@@ -23,9 +23,9 @@ describe('doc.memo', () => {
     const doc = docOf('three');
     const outer = {};
     const inner = Array.from({ length: 40 }, () => ({}));
-    const total = doc.memo(outer, () => inner.reduce<number>((sum, key, index) => sum + doc.memo(key, () => index), 0));
+    const total = doc.cached(outer, () => inner.reduce<number>((sum, key, index) => sum + doc.cached(key, () => index), 0));
     expect(total).toBe(780);
-    expect(doc.memo(inner[39]!, () => -1)).toBe(39);
-    expect(doc.memo(outer, () => -1)).toBe(780);
+    expect(doc.cached(inner[39]!, () => -1)).toBe(39);
+    expect(doc.cached(outer, () => -1)).toBe(780);
   });
 });

@@ -20,7 +20,7 @@ export interface Doc {
    * keyed by `memoKey()`; any object also serves as a key (tests). `compute` is given the doc, so a
    * detection can be a module's function rather than a closure made at every ask.
    */
-  memo<T>(key: MemoKey | object, compute: (doc: Doc) => T): T;
+  cached<T>(key: MemoKey | object, compute: (doc: Doc) => T): T;
 }
 
 export interface DocOptions {
@@ -48,7 +48,7 @@ export function memoKey(): MemoKey {
 /**
  * A detection asked for dozens of times a note (the word index, every phrase set's matches): memoised
  * in the doc as any other, and the last doc's value also kept at hand, so asking again about the
- * note being read is one comparison, not a call to `memo` with a closure made for it.
+ * note being read is one comparison, not a call to `cached` with a closure made for it.
  */
 export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
   const key = memoKey();
@@ -56,7 +56,7 @@ export function memoizedPerDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
   let lastValue: T | undefined;
   return (doc) => {
     if (doc !== lastDoc) {
-      lastValue = doc.memo(key, compute);
+      lastValue = doc.cached(key, compute);
       lastDoc = doc;
     }
     return lastValue as T;
@@ -93,7 +93,7 @@ export function prepareDoc(draft: Draft, options: DocOptions = {}): Doc {
     limitGiven: options.limitGiven ?? true,
     words,
     sentences,
-    memo<T>(key: MemoKey | object, compute: (doc: Doc) => T): T {
+    cached<T>(key: MemoKey | object, compute: (doc: Doc) => T): T {
       const slot = slotOf(key);
       // A slot made after this doc was prepared (a key first used by a test) grows the cache.
       while (cache.length <= slot) cache.push(UNSET);

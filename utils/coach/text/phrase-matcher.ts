@@ -76,7 +76,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
       const all = allSetsOf(doc);
       if (index < all.sets) return all.bySet[index] ?? NO_MATCHES;
       // A set compiled after this doc was first read (only tests do that) has not been looked for.
-      return doc.memo(key, (read) => findAll(read).bySet[index] ?? NO_MATCHES);
+      return doc.cached(key, (read) => findAll(read).bySet[index] ?? NO_MATCHES);
     },
   };
   return set;

@@ -26,7 +26,7 @@ const wordNumbersKey = memoKey();
 
 /** The number of each of the doc's words (by its folded text), UNLISTED for words no list holds. */
 export function wordNumbers(doc: Doc): readonly number[] {
-  const read = doc.memo(wordNumbersKey, numberDocWords);
+  const read = doc.cached(wordNumbersKey, numberDocWords);
   // A list made after the doc was first read (only tests do that) may name more of its words.
   return read.listed === numbers.size ? read.numbers : numberWords(doc.words).numbers;
 }

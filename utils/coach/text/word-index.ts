@@ -53,7 +53,7 @@ export function wordsAmong(doc: Doc, texts: ReadonlySet<string>): readonly numbe
 
 /** The indexes of the doc's words that open with an ASCII digit ("12k", "2,500", "3rd"), ascending: no list names them. */
 export function wordsOpeningWithDigit(doc: Doc): readonly number[] {
-  return doc.memo(figuresKey, wordsOpeningWithDigitAfresh);
+  return doc.cached(figuresKey, wordsOpeningWithDigitAfresh);
 }
 
 function wordsOpeningWithDigitAfresh(doc: Doc): readonly number[] {

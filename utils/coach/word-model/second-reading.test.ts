@@ -31,6 +31,9 @@ describe('the word model as a second reading', () => {
     // It quotes the words that pulled and marks where they are.
     expect(concern?.why).toContain('“at promat”');
     expect(ONE_DETAIL.slice(...concern!.range!)).toBe('at ProMat');
+    // The detail was the opening of outreach: it is praised no more, the concern takes its place.
+    expect(rules(rulesOnly(ONE_DETAIL))).toContain('specific-detail:info');
+    expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
   });
 
   test('two kinds of evidence carry the note whatever its words', () => {

@@ -10,7 +10,7 @@ import { wordSet } from '../text/word-set';
 // The rules give the findings; a verdict that rests on a single finding is where they are least
 // sure. There the word model, trained on other people's notes, gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
-//   is not enough for "reads as a relationship": a concern, `outreach-wording`, says so;
+//   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
 // - one problem and nothing else, in words that read more like a relationship note than outreach
 //   (above SOFTEN_ABOVE, the model's own line), is shown as a warning, not an error: "nearly there",
 //   not "a transaction". Calling a good note a transaction is the costlier mistake: each new
@@ -88,7 +88,10 @@ export function secondReading(
     if (reading.probability >= VETO_BELOW) return { findings, ...reading };
     const words = wordsOf(reading);
     if (words.pulls.length === 0) return { findings, ...words };
-    return { findings: sortByImpact([...findings, outreachWording(words)]), ...words, change: 'vetoed' };
+    // The one detail is the opening of outreach, as a detail before a hard ask is (signals/hooks.ts):
+    // it earns no praise; the concern says what it was.
+    const unpraised = findings.filter((f) => f.kind !== 'strength');
+    return { findings: sortByImpact([...unpraised, outreachWording(words)]), ...words, change: 'vetoed' };
   }
   if (verdict === 'transactional') {
     if (!maySoften) return { findings };

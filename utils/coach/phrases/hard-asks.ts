@@ -318,7 +318,6 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'would help me so much',
   'would help me a lot',
   { phrase: 'would help us a lot', hard: true },
-  { phrase: 'help us a whole lot', hard: true },
   // Stars and a few lines on a page of ours: "if you could put a few words and some stars on the county's Google page".
   'some stars on',
   // "Mind writing a couple lines about the job on my page?": a review asked as a small favour.
@@ -343,11 +342,9 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The ask made small by saying it may be too much: "would a short word from you … be too much trouble?"
   { phrase: 'be too much trouble', hard: true },
   // Their suppliers and prices asked for by a buyer: "Could you share the name of your silk supplier?",
-  // "What would be your best price FOB Istanbul? Please also send catalogue."
+  // "What would be your best price FOB Istanbul?"
   { phrase: 'share the name of your', hard: true },
   { phrase: 'your best price', hard: true },
-  { phrase: 'send catalogue', hard: true },
-  { phrase: 'send your catalogue', hard: true },
   // A grant or a place asked for by how to get it: "I would be grateful to know how we could be considered in the next cycle".
   { phrase: 'how we _ be considered', hard: true },
   // Their CV asked for as a recruiter's hook: "Clients of mine are keen on exactly that background. Is your CV up to date?"

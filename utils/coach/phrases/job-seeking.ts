@@ -139,7 +139,6 @@ export const JOB_SEEKING: readonly PhraseEntry[] = [
   'if your team is hiring',
   // The opening asked about without the word: "who a man ought to talk to about what's coming open".
   "what's coming open",
-  'what is coming open',
   'time to move up',
   'anyone hiring',
   "i'm looking for a",

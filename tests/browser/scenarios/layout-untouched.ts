@@ -137,8 +137,18 @@ export async function messageLayoutUntouched(browser: ScenarioBrowser, viewport:
   return m.modes;
 }
 
+const LAYER_WAIT_MS = 3000;
+const LAYER_POLL_MS = 100;
+
 async function measure(page: ScenarioPage, parts: PartSpec): Promise<Measure> {
-  // Our roots are closed: the measurement, a test page's script, borrows them through the driver.
-  await page.lendClosedRootsToPage();
-  return page.evaluateScript<Measure>(measureSource(parts));
+  // The host is on the page before React has painted its layer into it (a busy Firefox has been seen
+  // to measure in between): measure again until our layer is there, or give up and let the check say so.
+  const until = Date.now() + LAYER_WAIT_MS;
+  for (;;) {
+    // Our roots are closed: the measurement, a test page's script, borrows them through the driver.
+    await page.lendClosedRootsToPage();
+    const measured = await page.evaluateScript<Measure>(measureSource(parts));
+    if (measured.ours.length > 0 || Date.now() > until) return measured;
+    await new Promise((resolve) => setTimeout(resolve, LAYER_POLL_MS));
+  }
 }

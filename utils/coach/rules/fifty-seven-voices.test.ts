@@ -166,6 +166,14 @@ describe('round 61: a free evening we host, and their buyers reached through the
     valid: ['We host a small free evening on river policy at our office on 14 May. No sales talks, only two researchers and pretzels. Would be happy if you come.'],
     invalid: [
       { text: 'We launch our new scheduling app on 14 May. I would be glad if you come to the demo.', errors: [{ rule: 'ask-before-give', words: 'be glad if you come' }] },
+      // "Free" asking their time is no free thing: the wish stays a favour asked.
+      {
+        text: 'Are you free Thursday? I would be glad if you join our call with the product team.',
+        errors: [
+          { rule: 'ask-before-give', words: 'Are you free' },
+          { rule: 'ask-before-give', words: 'be glad if you join' },
+        ],
+      },
       { text: 'Loved your talk on cold chains. Do you know anyone in procurement at the grocer? We would love to run a pilot with them.', errors: [{ rule: 'ask-before-give', words: 'know anyone' }, { rule: 'ask-before-give', words: 'a pilot with' }] },
       { text: 'As a nurse who serves rural families, I would appreciate a few minutes with your staff about the clinic bill.', errors: [{ rule: 'ask-before-give', words: 'a few minutes with' }] },
       { text: 'Your fund just opened a window for water projects. Kindly advise the best way to get our proposal to the panel.', errors: [{ rule: 'ask-before-give', words: 'best way to get our' }] },

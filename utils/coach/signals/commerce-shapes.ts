@@ -22,7 +22,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import type { Word } from '../text/segment';
 import { figuresAndWordsIn } from '../text/word-index';
 import { creditsReader } from './credit';
-import { answerCues, linkGiveCues, noSale, salesPitch } from './phrase-sets';
+import { answerCues, freeOfCharge, linkGiveCues, noSale, salesPitch } from './phrase-sets';
 import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
@@ -249,7 +249,14 @@ function priceListAfresh(doc: Doc): boolean {
 
 /** "free" said of a thing, not "feel free to share". */
 export function saysFree(doc: Doc): boolean {
-  return doc.words.some((word, at) => FREE.has(word.folded) && doc.words[at - 1]?.folded !== 'feel');
+  return doc.words.some((word, at) => FREE.has(word.folded) && !NOT_FREE_OF_CHARGE.has(doc.words[at - 1]?.folded ?? ''));
+}
+/** "feel free", and their time asked: "are you free Thursday?", "if you're free". */
+const NOT_FREE_OF_CHARGE = wordSet("feel you you're youre");
+
+/** The note says what it offers costs nothing: "free", "no cost", "nothing to buy". */
+export function saysItCostsNothing(doc: Doc): boolean {
+  return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
 }
 
 /** Hands a trade sells by the day: "a couple of guys free next month", "two vans, both free from April". */

@@ -17,6 +17,7 @@ import { namesADay } from './soft-asks';
 import { findConditionalOffers } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
+import { saysItCostsNothing } from './commerce-shapes';
 import { findHandedOn } from './handed-on';
 import { sentTheirWay } from './their-way';
 import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
@@ -140,8 +141,7 @@ const ATTENDING = wordSet('come join attend');
  */
 export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
   if (!ATTENDING.has(doc.words[match.lastAt]?.folded ?? '')) return false;
-  const free = noSale.find(doc).length > 0 || doc.words.some((word) => word.folded === 'free');
-  return free && findPitches(doc).length === 0;
+  return saysItCostsNothing(doc) && findPitches(doc).length === 0;
 }
 
 const TIME_UNITS = wordSet('minutes mins min');

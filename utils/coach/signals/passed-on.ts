@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc';
-import { saysFree } from './commerce-shapes';
-import { freeOfCharge, linkGiveCues, noSale } from './phrase-sets';
+import { saysItCostsNothing } from './commerce-shapes';
+import { linkGiveCues } from './phrase-sets';
 import { wordSet } from '../text/word-set';
 
 /** Passing a thing on to others, not doing the writer a favour. */
@@ -19,5 +19,5 @@ export function passedOnIfUseful(doc: Doc, verbAt: number): boolean {
   if (!PASSING_ON.has(verb.folded) || SOMEONES.has(words[verbAt + 1]?.folded ?? '')) return false;
   if (!linkGiveCues.find(doc).some((cue) => cue.firstAt > verbAt && words[cue.firstAt]!.sentence === verb.sentence))
     return false;
-  return freeOfCharge.find(doc).length > 0 || noSale.find(doc).length > 0 || saysFree(doc);
+  return saysItCostsNothing(doc);
 }

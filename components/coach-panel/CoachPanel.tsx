@@ -54,7 +54,7 @@ export function CoachPanel(props: CoachPanelProps) {
 
   return (
     <section
-      className="cultivate-panel"
+      className="panel"
       data-verdict={analysis.verdict}
       data-score={analysis.score}
       data-theme={theme}
@@ -63,21 +63,21 @@ export function CoachPanel(props: CoachPanelProps) {
       aria-label={PANEL.label}
       onKeyDown={onKeyDown}
     >
-      <header className="cultivate-header">
-        <span className={`cultivate-verdict cultivate-verdict--${analysis.verdict}`}>
-          <span className="cultivate-dot" aria-hidden="true" />
+      <header className="header">
+        <span className={`verdict verdict--${analysis.verdict}`}>
+          <span className="dot" aria-hidden="true" />
           {VERDICT_WORDS[analysis.verdict]}
         </span>
         {analysis.verdict !== 'empty' && analysis.score !== undefined && (
           // aria-label is not allowed on a plain span: screen readers get the words, eyes the figure.
-          <span className="cultivate-score">
+          <span className="score">
             <span aria-hidden="true">{analysis.score}/100</span>
-            <span className="cultivate-visually-hidden">{PANEL.score(analysis.score)}</span>
+            <span className="visually-hidden">{PANEL.score(analysis.score)}</span>
           </span>
         )}
         <button
           type="button"
-          className="cultivate-button cultivate-toggle"
+          className="button toggle"
           aria-expanded={!collapsed}
           aria-controls={bodyId}
           onClick={personOnly(() => onCollapsedChange(!collapsed))}
@@ -85,27 +85,27 @@ export function CoachPanel(props: CoachPanelProps) {
           {collapsed ? PANEL.show : PANEL.hide}
         </button>
       </header>
-      <p className="cultivate-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {PANEL.announce(analysis.verdict)}
       </p>
 
-      {compact && collapsed && firstFix && <p className="cultivate-strip-fix">{firstFix.message}</p>}
+      {compact && collapsed && firstFix && <p className="strip-fix">{firstFix.message}</p>}
       {props.notice && (
-        <p className="cultivate-notice" role="alert">
+        <p className="notice" role="alert">
           {props.notice}
         </p>
       )}
       <div id={bodyId} hidden={collapsed}>
-        {analysis.language === 'other' && <p className="cultivate-language">{PANEL.englishOnly}</p>}
+        {analysis.language === 'other' && <p className="language">{PANEL.englishOnly}</p>}
         {startHere && (
           <>
-            <h3 className="cultivate-heading">{PANEL.startWith}</h3>
+            <h3 className="heading">{PANEL.startWith}</h3>
             <StarterList starters={props.starters!} onChoose={props.onStarter!} />
           </>
         )}
         {firstFix ? (
-          <div className="cultivate-first-fix">
-            <h3 className="cultivate-heading">{PANEL.firstFix}</h3>
+          <div className="first-fix">
+            <h3 className="heading">{PANEL.firstFix}</h3>
             <FindingItem
               // Keyed by the finding: a dismissed finding's open menu must not stay open on the next one.
               key={keyOf(firstFix)}
@@ -120,7 +120,7 @@ export function CoachPanel(props: CoachPanelProps) {
             />
           </div>
         ) : (
-          analysis.verdict === 'relational' && <p className="cultivate-praise">{PANEL.nothingToFix}</p>
+          analysis.verdict === 'relational' && <p className="praise">{PANEL.nothingToFix}</p>
         )}
 
         {analysis.verdict !== 'empty' && scored && (
@@ -128,12 +128,12 @@ export function CoachPanel(props: CoachPanelProps) {
           <PrincipleMeters principles={analysis.principles} idPrefix={bodyId} />
         )}
         {analysis.verdict !== 'empty' && analysis.score === undefined && (
-          <p className="cultivate-language">{PANEL.noScore}</p>
+          <p className="language">{PANEL.noScore}</p>
         )}
 
         {strengths.length > 0 && (
           <>
-            <h3 className="cultivate-heading">{PANEL.strengths}</h3>
+            <h3 className="heading">{PANEL.strengths}</h3>
             <FindingList
               findings={strengths}
               text={text}
@@ -148,7 +148,7 @@ export function CoachPanel(props: CoachPanelProps) {
           <>
             <button
               type="button"
-              className="cultivate-button cultivate-more"
+              className="button more"
               aria-expanded={showAll}
               onClick={personOnly(() => setShowAll(!showAll))}
             >
@@ -168,7 +168,7 @@ export function CoachPanel(props: CoachPanelProps) {
           </>
         )}
 
-        <p className={over ? 'cultivate-length cultivate-length--over' : 'cultivate-length'}>
+        <p className={over ? 'length length--over' : 'length'}>
           {over
             ? PANEL.overLimit(analysis.length, analysis.limit)
             : PANEL.length(analysis.length, analysis.limit)}
@@ -185,7 +185,7 @@ function FindingList({
   ...item
 }: { findings: Finding[] } & Omit<FindingItemProps, 'finding' | 'lead'>) {
   return (
-    <ul className="cultivate-list">
+    <ul className="list">
       {findings.map((finding, i) => (
         <FindingItem key={`${keyOf(finding)}#${i}`} finding={finding} {...item} />
       ))}

@@ -27,7 +27,7 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute, on
   const Tag = lead ? 'div' : 'li';
   return (
     <Tag
-      className={`cultivate-finding cultivate-finding--${finding.kind}`}
+      className={`finding finding--${finding.kind}`}
       data-rule={finding.rule}
       data-range={finding.range?.join('-')}
       onMouseEnter={() => onHighlight?.(finding)}
@@ -35,21 +35,21 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute, on
       onFocus={() => onHighlight?.(finding)}
       onBlur={() => onHighlight?.(undefined)}
     >
-      <div className="cultivate-finding-top">
-        <p className="cultivate-finding-message">
+      <div className="finding-top">
+        <p className="finding-message">
           {finding.message}
-          {quoted && <q className="cultivate-quote">{quoted}</q>}
+          {quoted && <q className="quote">{quoted}</q>}
         </p>
         {finding.kind === 'concern' && <FindingMenu finding={finding} onDismiss={onDismiss} onMute={onMute} />}
       </div>
-      {(lead || finding.kind === 'concern') && <p className="cultivate-finding-why">{finding.why}</p>}
+      {(lead || finding.kind === 'concern') && <p className="finding-why">{finding.why}</p>}
       {finding.suggestion && (
-        <p className="cultivate-finding-suggestion">
+        <p className="finding-suggestion">
           <strong>{PANEL.suggestionPrefix}</strong> {finding.suggestion}
         </p>
       )}
       {fix && onApply && (
-        <button type="button" className="cultivate-button cultivate-apply" aria-label={PANEL.applyLabel(fix.label)} onClick={personOnly(() => onApply(fix))}>
+        <button type="button" className="button apply" aria-label={PANEL.applyLabel(fix.label)} onClick={personOnly(() => onApply(fix))}>
           {fix.label}
         </button>
       )}
@@ -61,10 +61,10 @@ export function FindingItem({ finding, text, lead = false, onDismiss, onMute, on
 function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'finding' | 'onDismiss' | 'onMute'>) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="cultivate-menu">
+    <div className="menu">
       <button
         type="button"
-        className="cultivate-button cultivate-menu-button"
+        className="button menu-button"
         aria-expanded={open}
         aria-label={PANEL.menuLabel(finding.message)}
         onClick={personOnly(() => setOpen(!open))}
@@ -72,10 +72,10 @@ function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'fin
         <span aria-hidden="true">⋯</span>
       </button>
       {open && (
-        <div className="cultivate-menu-items" role="group" aria-label={PANEL.menuLabel(finding.message)}>
+        <div className="menu-items" role="group" aria-label={PANEL.menuLabel(finding.message)}>
           <button
             type="button"
-            className="cultivate-button"
+            className="button"
             aria-label={PANEL.dismissLabel(finding.message)}
             onClick={personOnly(() => onDismiss(finding))}
           >
@@ -84,7 +84,7 @@ function FindingMenu({ finding, onDismiss, onMute }: Pick<FindingItemProps, 'fin
           {!HARD_FACTS.has(finding.rule) && (
             <button
               type="button"
-              className="cultivate-button"
+              className="button"
               aria-label={PANEL.muteLabel(finding.message)}
               onClick={personOnly(() => onMute(finding))}
             >

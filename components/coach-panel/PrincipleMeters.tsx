@@ -18,19 +18,19 @@ export function PrincipleMeters({
   idPrefix: string;
 }) {
   return (
-    <ul className="cultivate-meters" aria-label={PANEL.byPrinciple}>
+    <ul className="meters" aria-label={PANEL.byPrinciple}>
       {NOTE_PRINCIPLES.map((p) => {
         const value = principles[p];
         const strength = strengthOf(value);
         return (
-          <li key={p} className="cultivate-meter" data-principle={p} data-strength={strength ?? 'no-evidence'}>
-            <span className="cultivate-meter-name" id={`${idPrefix}-${p}`}>
+          <li key={p} className="meter" data-principle={p} data-strength={strength ?? 'no-evidence'}>
+            <span className="meter-name" id={`${idPrefix}-${p}`}>
               {PRINCIPLE_NAMES[p]}
             </span>
             {value === undefined || strength === undefined ? (
-              <span className="cultivate-meter-none">{PANEL.noEvidence}</span>
+              <span className="meter-none">{PANEL.noEvidence}</span>
             ) : (
-              <span className="cultivate-meter-reading">
+              <span className="meter-reading">
                 <meter
                   min={0}
                   max={100}
@@ -42,7 +42,7 @@ export function PrincipleMeters({
                 >
                   {value}
                 </meter>
-                <span className="cultivate-meter-word" id={`${idPrefix}-${p}-word`}>
+                <span className="meter-word" id={`${idPrefix}-${p}-word`}>
                   {STRENGTH_WORDS[strength]}
                 </span>
               </span>

@@ -24,7 +24,7 @@ export function NotRecordedNotice({
 }) {
   return (
     <div
-      className="cultivate-panel"
+      className="panel"
       data-theme={theme}
       data-testid="not-recorded"
       role="alert"
@@ -38,8 +38,8 @@ export function NotRecordedNotice({
         <p key={index}>{NOT_RECORDED.line(send.surface, send.name)}</p>
       ))}
       <p>{NOT_RECORDED.after}</p>
-      <div className="cultivate-finding-actions">
-        <button type="button" className="cultivate-button" onClick={personOnly(onDismiss)}>
+      <div className="finding-actions">
+        <button type="button" className="button" onClick={personOnly(onDismiss)}>
           {NOT_RECORDED.dismiss}
         </button>
       </div>

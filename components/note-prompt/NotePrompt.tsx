@@ -36,20 +36,20 @@ export function NotePrompt({ mode, recipientName, starters, onChooseStarter, the
   const showStarters = canStart && (!compact || open);
   return (
     <aside
-      className="cultivate-prompt"
+      className="prompt"
       data-testid="note-prompt"
       data-mode={mode}
       data-theme={theme}
       data-layout={compact ? 'strip' : 'dock'}
       aria-label={PROMPT.label}
     >
-      <div className="cultivate-prompt-top">
+      <div className="prompt-top">
         <CultivateMark />
-        <p className="cultivate-prompt-lead" role="status" aria-live="polite">
+        <p className="prompt-lead" role="status" aria-live="polite">
           {lead}
         </p>
         {compact && canStart && (
-          <button type="button" className="cultivate-button" aria-expanded={open} onClick={personOnly(() => setOpen(!open))}>
+          <button type="button" className="button" aria-expanded={open} onClick={personOnly(() => setOpen(!open))}>
             {open ? PROMPT.hideStarters : PROMPT.showStarters}
           </button>
         )}

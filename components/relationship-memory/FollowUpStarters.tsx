@@ -13,10 +13,10 @@ export function FollowUpStarters({ starters, onChoose }: FollowUpStartersProps) 
     if (event.nativeEvent.isTrusted) onChoose(starter);
   };
   return (
-    <ul className="cultivate-starters" aria-label={MEMORY.starters} data-testid="follow-up-starters">
+    <ul className="starters" aria-label={MEMORY.starters} data-testid="follow-up-starters">
       {starters.map((starter) => (
         <li key={starter}>
-          <button type="button" className="cultivate-starter" onClick={choose(starter)}>
+          <button type="button" className="starter" onClick={choose(starter)}>
             {starter}
           </button>
         </li>

@@ -31,13 +31,13 @@ export function RelationshipMemory({ known, surface, who, now, theme, children }
   if (contact.howWeMet) lines.push(MEMORY.howWeMet(contact.howWeMet));
   return (
     // The prompt's box and colours: one look for what Cultivate says before the panel.
-    <aside className="cultivate-prompt cultivate-memory" data-testid="relationship-memory" data-theme={theme} aria-label={MEMORY.label(who)}>
+    <aside className="prompt memory" data-testid="relationship-memory" data-theme={theme} aria-label={MEMORY.label(who)}>
       {firstMessage && offered && (
-        <p className="cultivate-memory-reminder" data-testid="offer-reminder">
+        <p className="memory-reminder" data-testid="offer-reminder">
           {MEMORY.offerReminder(offered)}
         </p>
       )}
-      {lines.length > 0 && <p className="cultivate-memory-line">{lines.join(' ')}</p>}
+      {lines.length > 0 && <p className="memory-line">{lines.join(' ')}</p>}
       {children}
     </aside>
   );

@@ -9,10 +9,10 @@ export interface StarterListProps {
 /** Openings to insert, as buttons; the marked spot for the person's own detail is shown as such. */
 export function StarterList({ starters, onChoose }: StarterListProps) {
   return (
-    <ul className="cultivate-starters" aria-label={PROMPT.starters}>
+    <ul className="starters" aria-label={PROMPT.starters}>
       {starters.map((starter) => (
         <li key={starter}>
-          <button type="button" className="cultivate-starter" onClick={personOnly(() => onChoose(starter))}>
+          <button type="button" className="starter" onClick={personOnly(() => onChoose(starter))}>
             {withSpots(starter)}
           </button>
         </li>
@@ -25,7 +25,7 @@ export function StarterList({ starters, onChoose }: StarterListProps) {
 function withSpots(starter: string) {
   return starter.split(/(\[[^\]]{1,40}\])/).map((part, i) =>
     i % 2 === 1 ? (
-      <mark key={i} className="cultivate-spot">
+      <mark key={i} className="spot">
         {part}
       </mark>
     ) : (

@@ -29,7 +29,7 @@ export abstract class MarksLayer {
     const style = doc.createElement('style');
     style.textContent = markCss;
     this.layer = doc.createElement('div');
-    this.layer.className = 'cultivate-marks';
+    this.layer.className = 'marks';
     this.layer.setAttribute('aria-hidden', 'true');
     this.layer.hidden = true;
     this.layer.setAttribute('popover', 'manual');

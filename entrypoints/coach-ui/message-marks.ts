@@ -47,7 +47,7 @@ export class MessageMarks extends MarksLayer {
       .filter((r) => r.width >= 1 && r.height >= 1)
       .map((r) => {
         const piece = doc.createElement('mark');
-        piece.className = 'cultivate-piece';
+        piece.className = 'piece';
         piece.style.left = `${r.left - left}px`;
         piece.style.top = `${r.top - top}px`;
         piece.style.width = `${r.width}px`;

@@ -100,7 +100,7 @@ export class UiSlot {
       return { host, root };
     }
     const layer = document.createElement('div');
-    layer.className = 'cultivate-float';
+    layer.className = 'float';
     body.append(layer);
     const root = createRoot(layer);
     const follower = new FloatFollower(layer, float, () => this.paint());

@@ -38,10 +38,10 @@ export async function panelPassesAxe(browser: ScenarioBrowser, scheme: ColorSche
   await page.fill(NOTE, TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
   await expectAttribute(page, PANEL, 'data-theme', scheme);
-  await page.waitFor({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' });
+  await page.waitFor({ css: 'cultivate-coach .first-fix [data-rule]' });
   await expectNoAxeViolations(page, `the panel with findings (${scheme})`, OUR_HOSTS);
 
-  const more = { css: 'cultivate-coach .cultivate-more' };
+  const more = { css: 'cultivate-coach .more' };
   await page.click(more);
   await expectAttribute(page, more, 'aria-expanded', 'true');
   await expectNoAxeViolations(page, `the panel with more suggestions open (${scheme})`, OUR_HOSTS);

@@ -38,17 +38,17 @@ export async function dismissAndMute(browser: ScenarioBrowser) {
   await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
 
-  const first = await page.attribute({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' }, 'data-rule');
+  const first = await page.attribute({ css: 'cultivate-coach .first-fix [data-rule]' }, 'data-rule');
   expect(first).toBeTruthy();
-  await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Options"]' });
-  await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Dismiss"]' });
+  await page.click({ css: 'cultivate-coach .first-fix button[aria-label^="Options"]' });
+  await page.click({ css: 'cultivate-coach .first-fix button[aria-label^="Dismiss"]' });
   await expectCount(page, { css: `cultivate-coach [data-rule="${first}"]` }, 0);
 
-  const second = await page.attribute({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' }, 'data-rule');
+  const second = await page.attribute({ css: 'cultivate-coach .first-fix [data-rule]' }, 'data-rule');
   expect(second).toBeTruthy();
   expect(second).not.toBe(first);
-  await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Options"]' });
-  await page.click({ css: 'cultivate-coach .cultivate-first-fix button[aria-label^="Turn off"]' });
+  await page.click({ css: 'cultivate-coach .first-fix button[aria-label^="Options"]' });
+  await page.click({ css: 'cultivate-coach .first-fix button[aria-label^="Turn off"]' });
   await expectCount(page, { css: `cultivate-coach [data-rule="${second}"]` }, 0);
 
   // The history keeps what the person saw: neither the dismissed nor the muted finding.
@@ -98,11 +98,11 @@ export async function panelWorksFromTheKeyboard(browser: ScenarioBrowser) {
   expect(await page.focused()).toMatch(/^button\|Hide coach/);
 
   await page.press('Escape');
-  await expectAttribute(page, { css: 'cultivate-coach .cultivate-toggle' }, 'aria-expanded', 'false');
+  await expectAttribute(page, { css: 'cultivate-coach .toggle' }, 'aria-expanded', 'false');
   // Esc folded only our panel: LinkedIn's dialog is still open.
   expect(await page.count(NOTE)).toBe(1);
   await page.press('Enter');
-  await expectAttribute(page, { css: 'cultivate-coach .cultivate-toggle' }, 'aria-expanded', 'true');
+  await expectAttribute(page, { css: 'cultivate-coach .toggle' }, 'aria-expanded', 'true');
   await page.close();
   await browser.clearStorage();
 }

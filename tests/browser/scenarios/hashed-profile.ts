@@ -49,7 +49,7 @@ const NOT_THEIRS = [
 
 const STARTERS = `(() => {
   const panel = document.querySelector('cultivate-coach').shadowRoot;
-  return [...panel.querySelectorAll('.cultivate-starter')].map((b) => b.textContent);
+  return [...panel.querySelectorAll('.starter')].map((b) => b.textContent);
 })()`;
 
 /**
@@ -62,7 +62,7 @@ export async function startersFromTheTopCard(browser: ScenarioBrowser, person: H
   await page.click({ role: 'button', name: 'Add a note' });
   await page.waitFor(NOTE);
   await expect
-    .poll(() => page.count({ css: 'cultivate-coach .cultivate-starter' }), { timeout: 10_000 })
+    .poll(() => page.count({ css: 'cultivate-coach .starter' }), { timeout: 10_000 })
     .toBeGreaterThan(1);
   await page.lendClosedRootsToPage();
   const starters = await page.evaluateScript<string[]>(STARTERS);

@@ -37,7 +37,7 @@ export async function reuseAndPaceFromHistory(browser: ScenarioBrowser) {
   await page.click(ARTDECO.addNote);
   await page.fill(NOTE, TEMPLATE.replace('Ana', 'Fatima'));
   await expect.poll(() => page.attribute(PANEL, 'data-verdict')).not.toBe('empty');
-  await page.click({ css: 'cultivate-coach .cultivate-more' }).catch(() => undefined);
+  await page.click({ css: 'cultivate-coach .more' }).catch(() => undefined);
   await expect.poll(() => page.count(FINDING('template-reuse'))).toBeGreaterThan(0);
   await expect.poll(() => page.count(FINDING('request-burst'))).toBeGreaterThan(0);
   await page.close();

@@ -74,7 +74,7 @@ export async function starterFillsTheNoteAndEnablesSend(browser: ScenarioBrowser
   await layout.open(page);
   await page.waitFor(PROMPT);
   await layout.beforeSend?.(page);
-  const starter = { css: 'cultivate-prompt .cultivate-starter' };
+  const starter = { css: 'cultivate-prompt .starter' };
   const starterText = await page.text(starter);
   expect(starterText).toContain(layout.person.split(' ')[0]!);
   expect(starterText).toContain('[detail]');
@@ -82,7 +82,7 @@ export async function starterFillsTheNoteAndEnablesSend(browser: ScenarioBrowser
   await page.waitFor(NOTE);
   await expect.poll(() => page.value(NOTE)).toBe(starterText);
   await expectAttribute(page, layout.send, 'disabled', null);
-  await expect.poll(() => page.count({ css: 'cultivate-coach .cultivate-first-fix [data-rule="unfilled-placeholder"]' })).toBe(1);
+  await expect.poll(() => page.count({ css: 'cultivate-coach .first-fix [data-rule="unfilled-placeholder"]' })).toBe(1);
 
   // The spot is selected: what the person types replaces it.
   await page.type(NOTE, 'our shared compost trial');

@@ -150,7 +150,7 @@ const BOX = { css: '.msg-form__contenteditable' };
 const OFFER_REMINDER = { css: 'cultivate-coach [data-testid="offer-reminder"]' };
 const MEMORY = { css: 'cultivate-coach [data-testid="relationship-memory"]' };
 const STARTERS = { css: 'cultivate-coach [data-testid="follow-up-starters"] button' };
-const FOLDED = { css: 'cultivate-coach .cultivate-toggle[aria-expanded="false"]' };
+const FOLDED = { css: 'cultivate-coach .toggle[aria-expanded="false"]' };
 const FINDING = (rule: string) => ({ css: `cultivate-coach [data-rule="${rule}"]` });
 
 async function openChat(browser: ScenarioBrowser, people: People): Promise<ScenarioPage> {
@@ -176,7 +176,7 @@ async function expectFinding(page: ScenarioPage, rule: string): Promise<void> {
     .poll(async () => {
       if ((await page.count(FINDING(rule))) > 0) return true;
       if ((await page.count(FOLDED)) > 0) await page.click(FOLDED).catch(() => undefined);
-      await page.click({ css: 'cultivate-coach .cultivate-more[aria-expanded="false"]' }).catch(() => undefined);
+      await page.click({ css: 'cultivate-coach .more[aria-expanded="false"]' }).catch(() => undefined);
       return (await page.count(FINDING(rule))) > 0;
     }, POLL)
     .toBe(true);

@@ -63,7 +63,7 @@ function measureSource(parts: PartSpec): string {
     const boxes = () => Object.fromEntries(Object.entries(found).map(([k, el]) => [k, el ? box(el) : null]));
     const at = (x, y) => { let el = document.elementFromPoint(x, y); while (el && el.shadowRoot) { const inner = el.shadowRoot.elementFromPoint(x, y); if (!inner || inner === el) break; el = inner; } return el; };
     const hosts = all('cultivate-coach, cultivate-prompt');
-    const layers = hosts.flatMap((h) => h.shadowRoot ? [...h.shadowRoot.querySelectorAll('.cultivate-float')] : []);
+    const layers = hosts.flatMap((h) => h.shadowRoot ? [...h.shadowRoot.querySelectorAll('.float')] : []);
     const ourElements = hosts.flatMap((h) => h.shadowRoot ? [...h.shadowRoot.querySelectorAll('*')] : []);
     const scrollers = ourElements.filter((el) => {
       const s = getComputedStyle(el);

@@ -20,9 +20,9 @@ const READ = `(async () => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const note = document.querySelector('textarea#custom-message');
   const panel = document.querySelector('cultivate-coach').shadowRoot;
-  const first = panel.querySelector('.cultivate-first-fix [data-range]');
+  const first = panel.querySelector('.first-fix [data-range]');
   const host = document.querySelector('cultivate-marks');
-  const mark = host && host.shadowRoot.querySelector('.cultivate-marks:not([hidden]) mark');
+  const mark = host && host.shadowRoot.querySelector('.marks:not([hidden]) mark');
   const box = mark && mark.getBoundingClientRect();
   return {
     finding: first ? first.getAttribute('data-range') : null,
@@ -87,8 +87,8 @@ const selection = () => {
 };
 
 const COUNTER = { css: '.connect-button-send-invite__custom-message-counter' };
-const FIRST_FIX = { css: 'cultivate-coach .cultivate-first-fix [data-rule]' };
-const APPLY = { css: 'cultivate-coach .cultivate-first-fix .cultivate-apply' };
+const FIRST_FIX = { css: 'cultivate-coach .first-fix [data-rule]' };
+const APPLY = { css: 'cultivate-coach .first-fix .apply' };
 
 /**
  * Apply types the fix into the note through the browser's editing path: LinkedIn's counter and Send

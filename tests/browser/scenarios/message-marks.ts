@@ -7,11 +7,11 @@ import { expectAttribute, PANEL } from './expect-page';
 const MESSAGES = '/messaging/thread/2-abc/';
 const BOX = { css: '.msg-form__contenteditable' };
 const SEND = { css: 'button.msg-form__send-button' };
-const FIRST_FIX = { css: 'cultivate-coach .cultivate-first-fix [data-rule]' };
-const APPLY = { css: 'cultivate-coach .cultivate-first-fix .cultivate-apply' };
-const MORE = { css: 'cultivate-coach .cultivate-more' };
-const SHOW = { css: 'cultivate-coach .cultivate-toggle[aria-expanded="false"]' };
-const OTHER_CONCERN = { css: 'cultivate-coach .cultivate-list .cultivate-finding--concern[data-range]' };
+const FIRST_FIX = { css: 'cultivate-coach .first-fix [data-rule]' };
+const APPLY = { css: 'cultivate-coach .first-fix .apply' };
+const MORE = { css: 'cultivate-coach .more' };
+const SHOW = { css: 'cultivate-coach .toggle[aria-expanded="false"]' };
+const OTHER_CONCERN = { css: 'cultivate-coach .list .finding--concern[data-range]' };
 const POLL = { timeout: 10_000, interval: 50 };
 const TYPED = 'Hi there, I am expanding my network. Could we hop on a quick call this week?';
 
@@ -42,9 +42,9 @@ const READ = `(async () => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const box = document.querySelector('.msg-form__contenteditable');
   const panel = document.querySelector('cultivate-coach').shadowRoot;
-  const first = panel.querySelector('.cultivate-first-fix [data-range]');
+  const first = panel.querySelector('.first-fix [data-range]');
   const frame = [...document.querySelectorAll('cultivate-marks')]
-    .map((h) => h.shadowRoot && h.shadowRoot.querySelector('.cultivate-marks:not([hidden])'))
+    .map((h) => h.shadowRoot && h.shadowRoot.querySelector('.marks:not([hidden])'))
     .find(Boolean);
   const rect = (r) => ({ left: r.left, top: r.top, width: r.width, height: r.height });
   const order = (a, b) => a.top - b.top || a.left - b.left;
@@ -171,7 +171,7 @@ export async function marksTheFindingsWordsInTheMessageBox(browser: ScenarioBrow
 }
 
 const OTHER_IN_VIEW = `(() => {
-  const el = document.querySelector('cultivate-coach').shadowRoot.querySelector('.cultivate-list .cultivate-finding--concern[data-range]');
+  const el = document.querySelector('cultivate-coach').shadowRoot.querySelector('.list .finding--concern[data-range]');
   if (!el) return false;
   el.scrollIntoView({ block: 'nearest' });
   const r = el.getBoundingClientRect();

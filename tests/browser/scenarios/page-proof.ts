@@ -168,7 +168,7 @@ function pageLooksInside(page: ScenarioPage) {
       openRoots: hosts.filter((h) => h.shadowRoot !== null).length,
       reopened,
       text: hosts.map((h) => (h as HTMLElement).innerText + h.textContent).join(''),
-      hooks: document.querySelectorAll('[data-verdict], [data-score], [data-rule], [data-testid="note-prompt"], .cultivate-starter').length,
+      hooks: document.querySelectorAll('[data-verdict], [data-score], [data-rule], [data-testid="note-prompt"], .starter').length,
     };
   });
 }
@@ -184,7 +184,7 @@ export async function ourUiIsClosedToThePage(browser: ScenarioBrowser) {
   const page = await browser.openLinkedIn(ARTDECO.path);
   await ARTDECO.open(page);
   await page.waitFor(PROMPT);
-  const starter = { css: 'cultivate-prompt .cultivate-starter' };
+  const starter = { css: 'cultivate-prompt .starter' };
   // As a strip (a small window), the prompt shows its starters after the person's "Ways to begin".
   if ((await page.attribute(PROMPT, 'data-layout')) === 'strip') await page.click({ css: 'cultivate-prompt button[aria-expanded="false"]' });
   await expect.poll(() => page.count(starter)).toBeGreaterThan(0);
@@ -208,13 +208,13 @@ export async function ourUiIsClosedToThePage(browser: ScenarioBrowser) {
   const looked = await pageLooksInside(page);
   expect(looked).toMatchObject({ openRoots: 0, reopened: 0, text: '', hooks: 0 });
 
-  const fix = 'cultivate-coach .cultivate-first-fix';
+  const fix = 'cultivate-coach .first-fix';
   const rule = await page.attribute({ css: `${fix} [data-rule]` }, 'data-rule');
   expect(rule).toBeTruthy();
   const shown = { css: `cultivate-coach [data-rule="${rule}"]` };
-  const toggle = { css: 'cultivate-coach .cultivate-toggle' };
-  const menu = { css: `${fix} .cultivate-menu-button` };
-  const apply = { css: `${fix} .cultivate-apply` };
+  const toggle = { css: 'cultivate-coach .toggle' };
+  const menu = { css: `${fix} .menu-button` };
+  const apply = { css: `${fix} .apply` };
   // The finding's ⋯ menu opens for the person only; Apply edits nothing for a script.
   expect(await page.scriptClick(menu)).toBe(true);
   const noteBefore = await page.value(NOTE);

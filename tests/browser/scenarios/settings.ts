@@ -21,7 +21,7 @@ export async function goalsAndOffersFlowIntoPromptAndPopup(browser: ScenarioBrow
   await ARTDECO.open(page);
   await page.waitFor(PROMPT);
   expect(await page.text(PROMPT)).toContain('intros to city data teams');
-  await page.click({ css: 'cultivate-prompt .cultivate-starter' });
+  await page.click({ css: 'cultivate-prompt .starter' });
   await page.waitFor(NOTE);
   await expectAttribute(page, ARTDECO.send, 'disabled', null);
   await page.click(ARTDECO.send);
@@ -44,7 +44,7 @@ export async function ruleSwitchedOffLeavesThePanel(browser: ScenarioBrowser) {
   await page.click(ARTDECO.addNote);
   await page.type(NOTE, TYPED_TRANSACTIONAL_NOTE);
   await expectAttribute(page, PANEL, 'data-verdict', 'transactional');
-  const rule = await page.attribute({ css: 'cultivate-coach .cultivate-first-fix [data-rule]' }, 'data-rule');
+  const rule = await page.attribute({ css: 'cultivate-coach .first-fix [data-rule]' }, 'data-rule');
   expect(rule).toBeTruthy();
 
   const options = await browser.openExtensionPage('options.html');

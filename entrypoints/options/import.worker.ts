@@ -1,3 +1,5 @@
+// A refused file's settings are told in the settings' own words.
+import '@/utils/settings/settings-words';
 import { openHistoryStore } from '@/utils/history/store';
 import { importWorkerCore } from './import-worker-core';
 

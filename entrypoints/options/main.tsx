@@ -1,4 +1,5 @@
 import '@/utils/zod-english';
+import '@/utils/settings/settings-words';
 import '@/assets/page.css';
 import './options.css';
 import { StrictMode } from 'react';

@@ -1,5 +1,7 @@
-// The options page shows these repairs in zod's English words, which it sets up (utils/zod-english.ts).
+// The options page shows these repairs in zod's English and the settings' own words, which it sets up
+// (utils/zod-english.ts, utils/settings/settings-words.ts).
 import '@/utils/zod-english';
+import '@/utils/settings/settings-words';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/utils/coach';
 import { loadSettings } from './migrations';

@@ -20,44 +20,23 @@ export function storedBytes(value: unknown): number {
 }
 
 // zod's tree-shakable API (zod/mini): the coaching UI reads these settings, and size counts there.
-const goal = (max: number, message: string) =>
-  z
-    .int({ error: 'Enter a whole number.' })
-    .check(z.minimum(0, 'A goal cannot be negative.'), z.maximum(max, message));
+// The words a person reads when a value is refused are in settings-words.ts, which the pages that
+// show them load; the coaching UI only reads settings, and carries none of them.
+const goal = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 const fields = {
   version: z.literal(SETTINGS_VERSION),
   /** Personal notes a week: showing up steadily, not in bursts. */
-  weeklyNoteGoal: goal(100, 'LinkedIn allows about 100 invitations a week; pick a goal below that.'),
+  weeklyNoteGoal: goal(100),
   /** Connection requests a day before the coach mentions pace. */
-  dailyRequestCap: z
-    .int({ error: 'Enter a whole number.' })
-    .check(
-      z.minimum(1, 'The cap must allow at least one request a day.'),
-      z.maximum(100, 'LinkedIn allows about 100 invitations a week; a daily cap above that has no meaning.'),
-    ),
+  dailyRequestCap: z.int().check(z.minimum(1), z.maximum(100)),
   /** Days after a request is accepted before a follow-up is due. */
-  followUpDelayDays: z
-    .int({ error: 'Enter a whole number of days.' })
-    .check(
-      z.minimum(1, 'Give them at least a day.'),
-      z.maximum(90, 'After three months the moment has passed; choose 90 days or fewer.'),
-    ),
-  weeklyFollowUpGoal: goal(100, 'Choose 100 follow-ups a week or fewer.'),
+  followUpDelayDays: z.int().check(z.minimum(1), z.maximum(90)),
+  weeklyFollowUpGoal: goal(100),
   /** What the person can offer others: skills, intros, resources. */
-  offers: z
-    .array(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, 'An offer cannot be empty.'),
-          z.maxLength(120, 'Keep each offer under 120 characters.'),
-        ),
-    )
-    .check(z.maxLength(12, 'Twelve offers at most: the coach suggests the first ones.')),
+  offers: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))).check(z.maxLength(12)),
   /** Why they network, in their own words; shown back in the popup. */
-  why: z.string().check(z.maxLength(200, 'Keep it to one line (200 characters).')),
+  why: z.string().check(z.maxLength(200)),
   /** Coach rules switched off, from the options page or the panel. */
   mutedRules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
   strictness: strictnessSchema,

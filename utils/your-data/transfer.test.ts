@@ -1,3 +1,5 @@
+// The options page's import worker tells a refused file's settings in their own words (utils/settings/settings-words.ts).
+import '@/utils/settings/settings-words';
 import { describe, expect, it } from 'vitest';
 import { sampleExport, sampleExportText } from './export-fixtures';
 import { MAX_IMPORT_BYTES, parseImport, readImportFile, type ParsedImport } from './transfer';

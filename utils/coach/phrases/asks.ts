@@ -40,7 +40,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'grab some time',
   // "my calendar is open" after "if you ever want …" is an offer.
   { phrase: 'my calendar', unlessNext: ['is'], hard: true },
-  'your calendar',
+  // "I know your calendar is brutal": told of, not asked for.
+  { phrase: 'your calendar', unlessNext: ['is'] },
   { phrase: 'calendly', hard: true },
   'a few minutes',
   'a few mins',
@@ -276,8 +277,10 @@ export const ASKS: readonly PhraseEntry[] = [
   'we could cooperate',
   { phrase: 'putting me in touch', hard: true },
   { phrase: 'put us in touch', hard: true },
-  // "If you can put us in same email thread, I will prepare everything": an introduction asked for.
+  // "If you can put us in same email thread, I will prepare everything", "Just put us in same email,
+  // I do the rest": an introduction asked for.
   { phrase: 'in same email thread', hard: true },
+  { phrase: 'in same email', hard: true },
   { phrase: 'in the same email thread', hard: true },
   // A visit asked for: "When's a good day for me to swing by?"
   'a good day for me to',
@@ -492,7 +495,7 @@ export const ASKS: readonly PhraseEntry[] = [
   'sharing my',
   'with your network',
   'a subscribe',
-  'subscribe and share',
+  { phrase: 'subscribe and share', hard: true },
   'quick zoom',
   'when works',
   'when suits',

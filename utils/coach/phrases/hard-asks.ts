@@ -285,6 +285,15 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'your logo could',
   ...['forward my', 'pass my'].map((phrase) => ({ phrase, unlessNext: GOOD_WORDS })),
   'keep me in mind',
+  // Session 26's rounds: a job, a buyer's name, an intro and a sponsor asked sideways ("I hope you will
+  // remember my name", "Only need a name", "would they take a note from you about us?", "your
+  // company's name on the wall of our shop", "I'd be in your debt").
+  { phrase: 'will remember my name', hard: true },
+  { phrase: 'only need a name', hard: true },
+  { phrase: 'take any names', hard: true },
+  { phrase: 'from you about us', hard: true },
+  { phrase: "company's name on", hard: true },
+  { phrase: 'be in your debt', hard: true },
   // A referral asked sideways: "when a couple asks who knows the venue, I hope my name comes to your mind".
   'think of me',
   'my name comes to',

@@ -646,6 +646,13 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // Capacity offered to keep on file: "we can mobilize in 48 hrs … so you've got us in your back pocket".
   'us in your back pocket',
   'send you a sample',
+  // A trade's close in a friend's voice: "I can drop some samples next week", "good margin for you",
+  // "I share the commission", "Might have something for you", "would it be crazy if I showed you how".
+  'drop some samples',
+  'margin for you',
+  'share the commission',
+  'might have something for you',
+  'if i showed you',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',
@@ -695,6 +702,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   // "free family meal, no cost, no sign-up, kids welcome": nothing to join either.
   ...NOTHING_TO_JOIN,
   'no pitch',
+  'no pitches',
   'not a pitch',
   'not pitching',
   "i'm not selling",
@@ -706,6 +714,7 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'not recruiting',
   // "We're hiring two techs. Not a recruiter, get nothing for it.": an opening passed on, no fee in it.
   'not a recruiter',
+  'not recruiter',
   'get nothing for it',
   'nothing in it for me',
   'no sales pitch',

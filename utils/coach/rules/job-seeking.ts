@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { WRITER_WORDS } from '../phrases/pronouns';
-import { alreadyGiven, doneToMine } from '../signals/not-asks';
+import { alreadyGiven, doneToMine, passedOnByMe } from '../signals/not-asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { emojiAfter, outsideTopics } from '../signals/topics';
 import { findJobSearches } from '../signals/job-search';
@@ -24,6 +24,7 @@ export const jobSeekingRule = defineRule({
         !deniedBefore(doc, match.firstAt, 3) &&
         !doneToMine(doc, match.firstAt) &&
         !alreadyGiven(doc, match) &&
+        !passedOnByMe(doc, match) &&
         !sentTheirWay(doc, match) &&
         !helpOnTheirNeed(doc, match.firstAt) &&
         !freeHelpOnTheirNeed(doc, match.firstAt),

@@ -80,6 +80,8 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   givenByUs,
   sentTheirWay,
   replyForWhatISend,
+  freeGatheringIHost,
+
 ];
 
 /** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */
@@ -142,6 +144,23 @@ const ATTENDING = wordSet('come join attend');
 export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
   if (!ATTENDING.has(doc.words[match.lastAt]?.folded ?? '')) return false;
   return saysItCostsNothing(doc) && findPitches(doc).length === 0;
+}
+
+const HOSTING = wordSet('host hosts hosting run runs running hold holds holding organise organize');
+const HOSTS = wordSet("i we i'm we're");
+const HOSTED_REACH = 3;
+
+/**
+ * "I host a free virtual coffee every other Thursday for milspouses": the writer's own gathering, free,
+ * in a note that sells nothing, is no time asked of the reader ("we're hosting a call for founders" sells).
+ */
+function freeGatheringIHost(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  const sentence = words[match.firstAt]!.sentence;
+  if (doc.sentences[sentence]!.question) return false;
+  for (let at = match.firstAt - 1; at >= match.firstAt - HOSTED_REACH && words[at]?.sentence === sentence; at--)
+    if (HOSTING.has(words[at]!.folded) && HOSTS.has(words[at - 1]?.folded ?? '')) return saysItCostsNothing(doc) && findPitches(doc).length === 0;
+  return false;
 }
 
 const TIME_UNITS = wordSet('minutes mins min');
@@ -531,12 +550,15 @@ function handedOver(doc: Doc, match: PhraseMatch): boolean {
   });
 }
 
-/** "I gave them your number": the writer passed it on; nothing is asked of the reader. */
-function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
+/**
+ * "I gave them your number", "I gave them your name as a referral": the writer passed it on; nothing
+ * is asked of the reader.
+ */
+export function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.firstAt]?.sentence;
-  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - 3); at--) {
+  for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - 5); at--) {
     const word = doc.words[at];
-    if (!word || word.sentence !== sentence) return false;
+    if (!word || word.sentence !== sentence || REQUESTING.has(word.folded)) return false;
     if (GAVE.has(word.folded) && doc.words[at - 1]?.folded === 'i') return true;
   }
   return false;
@@ -619,6 +641,8 @@ const IN_A = wordSet('in during after');
 
 /** "A rep on my team used your line in a demo and crushed it": a meeting told of, not asked for. */
 function toldOfThePast(doc: Doc, match: PhraseMatch): boolean {
+  // "It's been a minute since our coffee chat in March".
+  if (doc.words[match.firstAt - 1]?.folded === 'our' && doc.words[match.firstAt - 2]?.folded === 'since') return true;
   if (!IN_A.has(doc.words[match.firstAt - 1]?.folded ?? '')) return false;
   const sentence = doc.words[match.firstAt]?.sentence;
   for (let at = match.firstAt - 2; at >= 0; at--) {
@@ -674,6 +698,10 @@ const OFFERING_AFTER = wordSet("happy glad gladly i'll i'd we'll we'd");
 function offeredIfOfInterest(doc: Doc, match: PhraseMatch): boolean {
   if (doc.words[match.lastAt]?.folded !== 'interest' || doc.words[match.firstAt]?.folded !== 'if') return false;
   const sentence = doc.words[match.firstAt]?.sentence;
+  // "A client of mine is looking for a data protection lead … I'm not recruiting. Happy to send the
+  // details if it's of interest": the offer came first, in a note that says it sells nothing.
+  for (let at = doc.sentences[sentence!]!.firstWord; at < match.firstAt; at++)
+    if (OFFERING.has(doc.words[at]!.folded) && doc.words[at + 1]?.folded === 'to') return noSale.find(doc).length > 0 && findPitches(doc).length === 0;
   for (let at = match.lastAt + 1; at <= match.lastAt + OF_INTEREST_REACH; at++) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence) return false;
@@ -879,6 +907,7 @@ function datedDeed(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const TOLD = wordSet('mentioned said told wrote posted shared');
+const HEADS_UP = wordSet('this it that');
 /** Asks that name the reader's situation ("stretched thin", "on your radar"), not something wanted of them. */
 const SITUATION = wordSet('stretched priority radar mind sorted');
 
@@ -890,6 +919,8 @@ function toldBackToThem(doc: Doc, match: PhraseMatch): boolean {
   if (!doc.words.slice(match.firstAt, match.lastAt + 1).some((word) => SITUATION.has(word.folded))) return false;
   const sentence = doc.words[match.firstAt]?.sentence;
   if (doc.sentences[sentence ?? -1]?.question) return false;
+  // "Not sure if this is on your radar: a friend's firm is hiring": a heads-up about what follows.
+  if (doc.words[match.firstAt - 1]?.folded === 'is' && HEADS_UP.has(doc.words[match.firstAt - 2]?.folded ?? '')) return true;
   for (let at = match.firstAt - 1; at > 0 && doc.words[at]!.sentence === sentence; at--)
     if (TOLD.has(doc.words[at]!.folded) && doc.words[at - 1]!.folded === 'you' && doc.words[at - 1]!.sentence === sentence) return true;
   return false;

@@ -173,7 +173,8 @@ const TOLD_REACH = 6;
 /** Who "would be a great fit", when it is not the reader or the writer. */
 const OTHERS = wordSet('who they he she them both');
 const FIT_REACH = 4;
-const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy');
+// "our pricing team opened a req": people, not the thing sold.
+const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy team');
 /** Prices someone else sets and publishes: "the official price list", "the government's price list". */
 const NOT_OURS_TO_SET = wordSet('official public government published national exchange');
 
@@ -254,8 +255,11 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
       if (PRESENT_USE.has(text) && words[at + 1]?.folded === 'your') return true;
       if (text === 'you') reader = true;
     }
-    // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch.
-    if (CLIENT_WORDS.has(words[match.lastAt]?.folded ?? '') && !reader) return true;
+    // "… to our clients" passes our idea on; "present you to our client" is a recruiter's pitch, and
+    // "one of our clients went from 3-day settlement to same-day" a sales story, unless the next
+    // words say nothing is sold ("one of our clients is hiring. I am not a recruiter").
+    if (CLIENT_WORDS.has(words[match.lastAt]?.folded ?? '') && !reader && (words[place]!.folded !== 'of' || noSaleSaidIn(doc, head.sentence, head.sentence + 1)))
+      return true;
   }
   for (let at = match.lastAt + 1; at <= match.lastAt + TOLD_REACH && sameSentence(at); at++) {
     if (!ABOUT_THE_READER.has(words[at]?.folded ?? '')) continue;

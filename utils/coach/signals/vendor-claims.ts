@@ -160,7 +160,8 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!COMPANY_SUBJECTS.has(word.folded)) return;
     const just = words[subject + 1]?.folded === 'have' ? subject + 2 : subject + 1;
     if (words[just]?.folded !== 'just') return;
-    if (RELEASE_VERBS.has(words[just + 1]?.folded ?? '') && sameSentence(subject, just + 1)) claim(subject, just + 1);
+    if (RELEASE_VERBS.has(words[just + 1]?.folded ?? '') && sameSentence(subject, just + 1) && findAfter(just + 1, OPENING_REACH, OPENINGS) < 0)
+      claim(subject, just + 1);
   });
   forEachWordIn(doc, WRITER_POSSESSIVES, (word, owner) => {
     // "My company provides customs brokerage", "our firm supplies …": the company, named as mine.
@@ -178,8 +179,9 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     const can = words[owner + 3];
     if (verb && CAN.has(verb.folded) && can && (TRADE_VERBS.has(can.folded) || SERVICE_VERBS.has(can.folded)) && sameSentence(owner, owner + 3))
       return claim(owner, owner + 3);
-    // "my company just launched a procurement app": news of the product, in the company's name.
-    if (verb?.folded === 'just' && RELEASE_VERBS.has(words[owner + 3]?.folded ?? '') && sameSentence(owner, owner + 3))
+    // "my company just launched a procurement app": news of the product, in the company's name ("my
+    // company just opened a supply chain analyst role" is an opening, passed on).
+    if (verb?.folded === 'just' && RELEASE_VERBS.has(words[owner + 3]?.folded ?? '') && sameSentence(owner, owner + 3) && findAfter(owner + 3, OPENING_REACH, OPENINGS) < 0)
       return claim(owner, owner + 3);
     // "My startup has built an AI tool for inspection reports": what the company made.
     if (verb && HAS.has(verb.folded) && MAKING_VERBS.has(words[owner + 3]?.folded ?? '') && sameSentence(owner, owner + 3))
@@ -298,6 +300,9 @@ const SHARED_TOO = wordSet('too also');
 const SHARED_REACH = 5;
 const SELLING = wordSet('supply sell distribute install manufacture import stock wholesale rep represent');
 const RELEASE_VERBS = wordSet('released launched shipped rolled opened started');
+/** What a company opens that is no product: "we just opened several remote-first roles". */
+const OPENINGS = wordSet('role roles position positions job jobs opening openings vacancy vacancies');
+const OPENING_REACH = 6;
 
 /** The first figure after a word in its sentence: "18%", "3x", "40 percent". */
 const HOPING = wordSet('think hope hopefully maybe perhaps');

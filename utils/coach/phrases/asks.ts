@@ -202,7 +202,6 @@ export const ASKS: readonly PhraseEntry[] = [
   // "We made a lice-counting app. Would your team test it for two weeks?"
   'test it for',
   'team test it',
-  { phrase: 'on your list of recommended', hard: true },
   // "Do you have a preferred photographer list yet?": onto their suppliers, the note's reason.
   { phrase: 'a preferred _ list', hard: true },
   { phrase: 'recommended installers', hard: true },
@@ -300,7 +299,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'endorse me',
   'endorsing me',
   'endorse you back',
-  'endorse my',
+  // An endorsement asked for is what the note is for, however it opens.
+  { phrase: 'endorse my', hard: true },
   'an endorsement',
   'endorsements',
   { phrase: 'write me a recommendation', hard: true },

@@ -294,6 +294,16 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   { phrase: 'from you about us', hard: true },
   { phrase: "company's name on", hard: true },
   { phrase: 'be in your debt', hard: true },
+  // A supplier's place asked for: "I'd love to be on your list of trusted contractors", "Would sure like to be your supplier".
+  { phrase: 'be on your list', hard: true },
+  { phrase: 'be on your list of _', hard: true },
+  { phrase: 'be your supplier', hard: true },
+  // Stars asked for: "Could you leave us 5 stars on Google?".
+  { phrase: 'leave us _ stars', hard: true },
+  { phrase: 'stars on google', hard: true },
+  // "Would you be open to flagging my application?"
+  { phrase: 'flagging my application', hard: true },
+  { phrase: 'flag my application', hard: true },
   // A referral asked sideways: "when a couple asks who knows the venue, I hope my name comes to your mind".
   'think of me',
   'my name comes to',

@@ -653,6 +653,12 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'share the commission',
   'might have something for you',
   'if i showed you',
+  // The close of a sale: "a table with your name on it … Shall I lock it in for you?"
+  'lock it in for you',
+  // A service offered as a favour to a stranger: "I'd be glad to run the numbers for you", "many of our
+  // customers at a similar stage found the add-on very handy".
+  'run the numbers for you',
+  'many of our customers',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

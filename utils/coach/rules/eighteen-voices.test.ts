@@ -71,7 +71,7 @@ describe('asks and sales that never say call or buy', () => {
       { text: 'Your dune surveys are exactly what our proposal lacks, and a letter of support from you would make it much stronger.', errors: [{ rule: 'ask-before-give', words: 'a letter of support' }, { rule: 'ask-before-give', words: 'from you would' }] },
       { text: 'We are pricing a school refit and would be grateful for your best trade price on 60m2 of oak.', errors: [{ rule: 'ask-before-give', words: 'be grateful for your' }, { rule: 'ask-before-give', words: 'best trade price' }] },
       { text: 'I am guest-editing an issue on glacier melt and would love to see your name on the reviewer list.', errors: [{ rule: 'ask-before-give', words: 'see your name on' }, { rule: 'ask-before-give', words: 'the reviewer list' }] },
-      { text: 'Big fan of the new slate range, would love to be on your list of recommended installers.', errors: [{ rule: 'ask-before-give', words: 'on your list of recommended', severity: 'error' }] },
+      { text: 'Big fan of the new slate range, would love to be on your list of recommended installers.', errors: [{ rule: 'ask-before-give', words: 'be on your list of recommended', severity: 'error' }] },
     ],
   });
   testRule(salesPitchRule, {

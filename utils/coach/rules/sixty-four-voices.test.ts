@@ -135,3 +135,56 @@ describe("a trade's close in a friend's voice", () => {
     ],
   });
 });
+
+// Rounds 68, 70 and 71 (a Marine who raises money for veterans' housing, a Karachi exporter; an Army
+// veteran with a Tulsa repair shop, a Lisbon designer; a combat medic turned ER nurse, a Toronto
+// broker; a farmer who mentors veterans, a Bangalore customer-success lead; a Marine turned engineer
+// with a free bootcamp, a Mexico City venue manager).
+
+describe('a room lent, a CV carried to a peer’s lead, a review thanked', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      "We have a boardroom at our Elm Street office that sits empty most evenings, and you're welcome to use it free of charge for the choir.",
+      'Sorry to hear about the cuts at the hospital. If you want, I would be glad to pass your profile to two ward managers I know who are hiring. Just send me your CV whenever you are ready, no rush at all.',
+      'Thank you for writing such a careful review of our product last spring, including the bits you disliked.',
+    ],
+    invalid: [
+      { text: "Our new meeting pods are free of charge for the first month, and you're welcome to book a tour.", errors: [{ rule: 'sales-pitch', words: 'free of charge' }] },
+      { text: 'We are placing nurses across the region this winter. Send me your CV and our team will call you.', errors: [{ rule: 'sales-pitch', words: 'Send me your CV' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['Sorry to hear about the cuts at the hospital. If you want, I would be glad to pass your profile to two ward managers I know who are hiring. Just send me your CV whenever you are ready, no rush at all.'],
+    invalid: [{ text: 'We are placing nurses across the region this winter. Send me your CV and our team will call you.', errors: [{ rule: 'ask-before-give', words: 'Send me your' }] }],
+  });
+});
+
+describe('a place on their list, their stars, their word for my application', () => {
+  testRule(askBeforeGive, {
+    valid: ['Your list of trusted contractors got our roof fixed before the storm. Thank you for keeping it.'],
+    invalid: [
+      { text: 'Hi Tom, I run a joinery in Leeds. Would love to be on your list of trusted contractors.', errors: [{ rule: 'ask-before-give', words: 'be on your list of trusted' }] },
+      { text: 'Congrats on the new café! Would sure like to be your supplier for bread down the road.', errors: [{ rule: 'ask-before-give', words: 'be your supplier', severity: 'error' }] },
+      { text: 'Thank you for choosing us for the party! Could you leave us 5 stars on Google?', errors: [{ rule: 'ask-before-give', words: 'leave us 5 stars', severity: 'error' }] },
+      {
+        text: 'I applied for the ward clerk job last week. Would you be open to flagging my application to the manager?',
+        errors: [
+          { rule: 'ask-before-give', words: 'Would you be open to' },
+          { rule: 'ask-before-give', words: 'flagging my application' },
+        ],
+      },
+      { text: 'We worked together on the bridge survey in 2019. Would you mind to endorse my skills in GIS?', errors: [{ rule: 'ask-before-give', words: 'endorse my', severity: 'error' }] },
+    ],
+  });
+});
+
+describe('a sale closed or opened as a favour', () => {
+  testRule(salesPitchRule, {
+    valid: ['Many of our neighbours at the allotment found your compost guide very handy. Thank you for writing it.'],
+    invalid: [
+      { text: "I've set aside a table with your firm's name on it at the gala. Shall I lock it in for you?", errors: [{ rule: 'sales-pitch', words: 'lock it in for you' }] },
+      { text: "Most clinics your size are overpaying for linen by 15%. I'd be glad to run the numbers for you.", errors: [{ rule: 'sales-pitch', words: 'run the numbers for you' }] },
+      { text: 'Many of our customers at your stage found the booking add-on very handy.', errors: [{ rule: 'sales-pitch', words: 'Many of our customers' }] },
+    ],
+  });
+});

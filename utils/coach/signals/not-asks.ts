@@ -20,6 +20,7 @@ import { findPitches, NOTHING_SOLD } from './pitches';
 import { saysItCostsNothing } from './commerce-shapes';
 import { findHandedOn } from './handed-on';
 import { sentTheirWay } from './their-way';
+import { resumeForTheirLead } from './peer-lead';
 import { freeReviewOfferedBefore, promiseAfter, RECRUITING, reviewPromisedAfter } from './review-offers';
 import { deniedBefore } from './negation';
 import { MODALS } from '../phrases/modals';
@@ -81,7 +82,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   sentTheirWay,
   replyForWhatISend,
   freeGatheringIHost,
-
+  resumeForTheirLead,
 ];
 
 /** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */

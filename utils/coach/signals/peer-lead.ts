@@ -1,5 +1,6 @@
 import { memoizedPerDoc, type Doc } from '../text/doc';
-import { compilePhrases } from '../text/phrase-matcher';
+import { compilePhrases, type PhraseMatch } from '../text/phrase-matcher';
+import { wordSet } from '../text/word-set';
 
 /** The writer's own word put in for the reader: a referral, not a recruiter's submission ("refer you to my client"). */
 const REFERRING = compilePhrases([
@@ -7,10 +8,11 @@ const REFERRING = compilePhrases([
   'put your name forward',
   'pass your resume',
   'pass your cv',
+  'pass your profile',
   'walk your resume',
 ]);
 /** The reader free to pass: "if you're not looking, ignore this entirely", "either way". */
-const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure', 'either way', 'no worries if not']);
+const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure', 'no rush', 'either way', 'no worries if not']);
 
 /**
  * "My team is hiring a data engineer, band $145–165k … If you're not looking, ignore this. If you are,
@@ -20,3 +22,10 @@ const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure'
 export const peerJobLead = memoizedPerDoc(
   (doc: Doc): boolean => REFERRING.find(doc).length > 0 && LEFT_TO_THEM.find(doc).length > 0,
 );
+
+const RESUMES = wordSet('cv resume');
+
+/** "Just send me your CV whenever you are ready" after a peer's lead: the CV goes on for them, not to a recruiter. */
+export function resumeForTheirLead(doc: Doc, match: PhraseMatch): boolean {
+  return [match.lastAt, match.lastAt + 1].some((at) => RESUMES.has(doc.words[at]?.folded ?? '')) && peerJobLead(doc);
+}

@@ -145,7 +145,8 @@ function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
     if (SPARE.has(text)) spare = true;
     if (spare && text === 'yours') return true;
     if (WRITER_WORDS.has(text)) writer = true;
-    else if (writer && SHARING.has(text)) return true;
+    // "We have one at our office … and you're welcome to use it free of charge": lent.
+    else if (writer && (SHARING.has(text) || (text === 'welcome' && doc.words[at + 1]?.folded === 'to'))) return true;
     else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.folded ?? '')) return true;
   }
   return false;
@@ -174,6 +175,7 @@ const TOLD_REACH = 6;
 const OTHERS = wordSet('who they he she them both');
 const FIT_REACH = 4;
 // "our pricing team opened a req": people, not the thing sold.
+const RESUMES = wordSet('cv resume');
 const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy team');
 /** Prices someone else sets and publishes: "the official price list", "the government's price list". */
 const NOT_OURS_TO_SET = wordSet('official public government published national exchange');
@@ -239,7 +241,9 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
       if (OTHERS.has(words[back]?.folded ?? '')) return true;
   }
   // "We're hiring two help desk techs. Not a recruiter, get nothing for it.": an opening passed on.
-  if (words[match.lastAt]?.folded === 'hiring' && (noSaleSaidIn(doc, head.sentence, head.sentence + 1) || peerJobLead(doc)))
+  // "… glad to pass your profile to two leaders I know who are hiring. Send me your CV, no rush": a peer's lead.
+  const last = words[match.lastAt]!.folded;
+  if ((last === 'hiring' && noSaleSaidIn(doc, head.sentence, head.sentence + 1)) || ((last === 'hiring' || RESUMES.has(last)) && peerJobLead(doc)))
     return true;
   if (!WRITER_POSSESSIVES.has(head.folded)) return false;
   if (JOB_NOUNS.has(words[match.lastAt + 1]?.folded ?? '') && sameSentence(match.lastAt + 1)) return true;
@@ -332,10 +336,14 @@ function quotedFromThem(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 
-const SHARED = wordSet('sharing posting publishing');
-const SHARED_REACH = 3;
+const SHARED = wordSet('sharing posting publishing writing');
+/** "Thank you for writing such a detailed review of our product": the thing they wrote may take a few words. */
+const SHARED_REACH = 6;
 
-/** "Thank you for sharing real price list in the vendor group": their list, thanked ("for sharing our pricing" is ours). */
+/**
+ * "Thank you for sharing real price list in the vendor group", "for writing such a detailed review of
+ * our product": their list or review, thanked ("for sharing our pricing" is ours).
+ */
 function thankedForSharing(doc: Doc, first: number): boolean {
   const { words } = doc;
   for (let at = first - 1; at >= Math.max(1, first - SHARED_REACH); at--) {

@@ -21,14 +21,18 @@ interface Judged {
   label: Row['label'];
   rules: string;
   withModel: string;
+  /** Whether specific-detail praises the note after the second reading (issue 12: on at most 5% of transactional notes). */
+  detailPraised: boolean;
 }
 
 function judge(row: Row, model: WordModel): Judged {
   const context = { mutedRules: ['over-limit'] };
+  const withModel = analyze(draftOf(row), context, { secondReader: wordModelReader(model) });
   return {
     label: row.label,
     rules: analyze(draftOf(row), context).verdict,
-    withModel: analyze(draftOf(row), context, { secondReader: wordModelReader(model) }).verdict,
+    withModel: withModel.verdict,
+    detailPraised: withModel.findings.some((finding) => finding.rule === 'specific-detail'),
   };
 }
 
@@ -46,6 +50,8 @@ function line(name: string, judged: { label: string; verdict: string }[]) {
 function report(judged: Judged[]) {
   line('rules', judged.map((j) => ({ label: j.label, verdict: j.rules })));
   line('rules + second reading', judged.map((j) => ({ label: j.label, verdict: j.withModel })));
+  const transactional = judged.filter((j) => j.label === 'transactional');
+  console.log(`${''.padEnd(24)} specific-detail on ${transactional.filter((j) => j.detailPraised).length}/${transactional.length} transactional notes`);
 }
 
 const trained = (training: typeof notes) => readWordModel({ version: 1, ...trainWordModel(training) });

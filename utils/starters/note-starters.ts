@@ -29,7 +29,7 @@ export function noteStarters({ recipient, offers = [], limit = 300 }: StarterInp
   const work = describeWork(recipient.headline);
   const yourWork = work ? `your work ${work.phrase}` : 'your work';
   const starters = [
-    `${hello} I came across ${yourWork}, especially ${STARTER_SPOT}, and would love to follow along. What are you most excited about in it right now?`,
+    `${hello} I read about ${yourWork}, especially ${STARTER_SPOT}, and it stayed with me. What are you most excited about in it right now?`,
   ];
 
   const offer = offers.map((o) => o.trim()).find((o) => o.length > 0);

@@ -188,3 +188,11 @@ describe('a sale closed or opened as a favour', () => {
     ],
   });
 });
+
+// Out of sample (leave-author-group-out), an Army spouse's genuine question read as a request for her thing.
+describe('what helps them do their own work, asked about', () => {
+  testRule(askBeforeGive, {
+    valid: ['Since you have hired remote for years: when a CV shows four jobs in six years because of moves, what actually helps you read it fairly?'],
+    invalid: [{ text: 'I finished the draft last night. Would you read it before Friday?', errors: [{ rule: 'ask-before-give', words: 'you read it' }] }],
+  });
+});

@@ -14,6 +14,8 @@ const OBJECT_REACH = 2;
 /** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
 const THEIR_CLAUSE = wordSet('if before after when until once while');
 const OFFERED = wordSet('it them one');
+/** "What actually helps you read it fairly?": their own act, asked about, not asked for. */
+const ENABLING = wordSet('helps help lets makes');
 /** "you don't need to join my group", "you never have to share it": what they need not do. */
 const NEEDLESS = wordSet('need have gotta');
 const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
@@ -37,7 +39,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
   forEachWordIn(doc, REQUEST_SUBJECTS, (word, subject) => {
     if (!REQUEST_SUBJECTS.has(word.folded) || words[subject + 1]?.folded === 'for') return;
     // "We've saved you a seat if you'd like it": their wish, not my request; "before you sign it": their own act, timed.
-    if (THEIR_CLAUSE.has(words[subject - 1]?.folded ?? '')) return;
+    if (THEIR_CLAUSE.has(words[subject - 1]?.folded ?? '') || ENABLING.has(words[subject - 1]?.folded ?? '')) return;
     // "You may share it with your team freely": leave given, not asked for.
     if (words[subject + 1]?.folded === 'may' && !doc.sentences[word.sentence]?.question) return;
     for (let verb = subject + 1; verb <= subject + VERB_REACH && inSentence(subject, verb); verb++) {

@@ -143,7 +143,11 @@ const ATTENDING = wordSet('come join attend');
  * wish that they come to something free, in a note that sells nothing, invites.
  */
 export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
-  if (!ATTENDING.has(doc.words[match.lastAt]?.folded ?? '')) return false;
+  return ATTENDING.has(doc.words[match.lastAt]?.folded ?? '') && freeAndUnsold(doc);
+}
+
+/** The note says what it offers costs nothing, and sells nothing. */
+function freeAndUnsold(doc: Doc): boolean {
   return saysItCostsNothing(doc) && findPitches(doc).length === 0;
 }
 
@@ -160,7 +164,7 @@ function freeGatheringIHost(doc: Doc, match: PhraseMatch): boolean {
   const sentence = words[match.firstAt]!.sentence;
   if (doc.sentences[sentence]!.question) return false;
   for (let at = match.firstAt - 1; at >= match.firstAt - HOSTED_REACH && words[at]?.sentence === sentence; at--)
-    if (HOSTING.has(words[at]!.folded) && HOSTS.has(words[at - 1]?.folded ?? '')) return saysItCostsNothing(doc) && findPitches(doc).length === 0;
+    if (HOSTING.has(words[at]!.folded) && HOSTS.has(words[at - 1]?.folded ?? '')) return freeAndUnsold(doc);
   return false;
 }
 

@@ -23,7 +23,8 @@ export const peerJobLead = memoizedPerDoc(
   (doc: Doc): boolean => REFERRING.find(doc).length > 0 && LEFT_TO_THEM.find(doc).length > 0,
 );
 
-const RESUMES = wordSet('cv resume');
+/** What a peer's lead asks for so it can be passed on (pitches.ts reads the same). */
+export const RESUMES: ReadonlySet<string> = wordSet('cv resume');
 
 /** "Just send me your CV whenever you are ready" after a peer's lead: the CV goes on for them, not to a recruiter. */
 export function resumeForTheirLead(doc: Doc, match: PhraseMatch): boolean {

@@ -15,7 +15,7 @@ import { reviewPromisedAfter } from './review-offers';
 import { findPainProjections } from './pain-projection';
 import { findVendorClaims } from './vendor-claims';
 import { findTheirCustomersPitched } from './their-customers';
-import { peerJobLead } from './peer-lead';
+import { peerJobLead, RESUMES } from './peer-lead';
 import { wordSet } from '../text/word-set';
 import { NO_OR_WITHOUT } from '../phrases/negation';
 import { deniedBefore, precededBy } from './negation';
@@ -175,7 +175,6 @@ const TOLD_REACH = 6;
 const OTHERS = wordSet('who they he she them both');
 const FIT_REACH = 4;
 // "our pricing team opened a req": people, not the thing sold.
-const RESUMES = wordSet('cv resume');
 const JOB_NOUNS = wordSet('role roles job jobs position opening vacancy team');
 /** Prices someone else sets and publishes: "the official price list", "the government's price list". */
 const NOT_OURS_TO_SET = wordSet('official public government published national exchange');

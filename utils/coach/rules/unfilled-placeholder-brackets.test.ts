@@ -67,8 +67,21 @@ describe('where a placeholder starts and ends', () => {
 });
 
 describe('filler words only in capitals', () => {
-  test.each([['XX'], ['XXX'], ['XXXX'], ['TBD'], ['TODO']])('%s is flagged', (word) => {
+  test.each([['XX'], ['XXX'], ['XXXX'], ['TODO']])('%s is flagged', (word) => {
     expect(found(`Hi ${word}, loved the talk.`)).toEqual([word]);
+  });
+
+  test.each([['date TBD'], ['time TBC']])('"%s" is a detail not decided yet, not a slot', (words) => {
+    expect(found(`The free supper is back at the Legion hall, ${words}. Bring the kids.`)).toEqual([]);
+  });
+
+  test('a field word among words in capitals is the writer writing in capitals', () => {
+    expect(found('THANKS FOR HAULING THE GENERATOR TO THE CITY PARK. YOUR NAME IS ON THE PLAQUE.')).toEqual([]);
+    expect(found('GREAT SEEING YOU AT THE BRAVO COMPANY REUNION')).toEqual([]);
+  });
+
+  test('a field in capitals after ordinary words is still a slot', () => {
+    expect(found('Hi NAME, I saw COMPANY NAME is growing. Met you at XYZ LLC.')).toEqual(['NAME', 'COMPANY NAME', 'XYZ']);
   });
 
   test.each([['xxx'], ['Tbd'], ['todo']])('%s in lower or mixed case is a word', (word) => {

@@ -169,6 +169,7 @@ function freeGatheringIHost(doc: Doc, match: PhraseMatch): boolean {
 }
 
 const TIME_UNITS = wordSet('minutes mins min');
+const SPANNED = wordSet('from fix job drive walk ride repair');
 /** How far after an ask "would ever help" may come: "if [a call] would ever help". */
 const HELPS_REACH = 4;
 /** "like an intro", "need a call": a thing offered, not "like to sponsor". */
@@ -177,8 +178,9 @@ const OFFERED_THINGS = wordSet('a an');
 /** "you spent 20 minutes", "they went in about 20 minutes": a span of time in a story. */
 function timeInAStory(doc: Doc, match: PhraseMatch): boolean {
   if (!TIME_UNITS.has(doc.words[match.lastAt]?.folded ?? '')) return false;
-  // "I'm 10 min from you in Fountain": a distance, not time asked for ("we're just 10 mins away" sells nearness).
-  if (doc.words[match.lastAt + 1]?.folded === 'from') return true;
+  // "I'm 10 min from you in Fountain": a distance, not time asked for ("we're just 10 mins away" sells
+  // nearness); "it's a 10 min fix": how long a thing takes.
+  if (SPANNED.has(doc.words[match.lastAt + 1]?.folded ?? '')) return true;
   // "the 10-min shift huddle idea": a length that describes a thing, not time asked for.
   if (doc.words[match.firstAt]?.hyphenNext && doc.words[match.lastAt + 1]?.sentence === doc.words[match.lastAt]?.sentence) return true;
   // "grateful for 20 minutes of your time": theirs, asked for.

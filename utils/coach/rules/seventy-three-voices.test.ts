@@ -1,0 +1,24 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+
+// Session 27 (issue 12): rounds 73 to 75 (a Navajo IT teacher with a free laptop program, a Hanoi
+// outsourcing developer; a tanker pilot who mentors, a Curitiba broker; a food-truck cook, a Pune edtech
+// seller; a corpsman turned nursing professor, a Munich founder; a first sergeant who types in capitals,
+// a Dubai car dealer; an Honor Flight coordinator, a Singapore recruiter; a union electrician, a
+// Johannesburg broker; a county veterans service officer, a Toronto account executive; a band director,
+// a Kraków developer; a nurse-midwife in Alaska, a Mumbai studio; a pastor with a pantry, a Miami web3
+// manager; a Seabee who builds houses, a London PR director). The shapes of their notes, in our words.
+
+describe('minutes that measure a job, not time asked for', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Happy first year in the house! If that back gate sticks again just tell me, it is a 10 min fix.',
+      'The shop is a 15 min drive from your office if you ever want to borrow the tile saw.',
+    ],
+    invalid: [
+      { text: 'Could you spare 10 min this week? I would like to show you how we fix funnels.', errors: [{ rule: 'ask-before-give', words: '10 min' }] },
+      { text: 'Loved your post on hiring. Do you have 15 mins on Thursday?', errors: [{ rule: 'ask-before-give', words: '15 mins' }] },
+    ],
+  });
+});

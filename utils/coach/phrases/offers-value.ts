@@ -6,6 +6,9 @@ const MEETING_VERBS = wordList(
   'connect sit meet chat hop jump walk show make talk schedule book explain discuss go',
 );
 
+/** "I can send my details", "happy to send more": the writer's own material, or how it travels, not a gift. */
+const NOT_SENT = wordList('my details more through how cv');
+
 /** Congratulations in other languages, as they open English notes. */
 const CONGRATULATIONS_ABROAD = [
   'félicitations',
@@ -64,7 +67,7 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   ...['calendar', 'door', 'inbox'].flatMap((mine) => [`my ${mine} is open`, `my ${mine} is always open`, `my ${mine} is yours`]),
   'happy to introduce',
   'happy to intro',
-  { phrase: 'happy to send', unlessNext: wordList('my details more through how cv') },
+  { phrase: 'happy to send', unlessNext: NOT_SENT },
   'happy to connect you',
   'happy to pass',
   'glad to help',
@@ -112,8 +115,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'i wrote up',
   'i put together',
   'i compiled',
-  { phrase: "i'll send", unlessNext: wordList('my details more through how cv') },
-  { phrase: 'i can send', unlessNext: wordList('my details more through how cv') },
+  { phrase: "i'll send", unlessNext: NOT_SENT },
+  { phrase: 'i can send', unlessNext: NOT_SENT },
   'let me know if i can',
   'if i can help',
   'if i can ever help',
@@ -169,8 +172,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'welcome aboard',
   // "Just wanted to say thanks", "… your post landed": said of them; "… if you ever want a wellness day, I'd love to be considered" only leads into an ask.
   { phrase: 'just wanted to say', unlessNext: wordList("if i i'd i'm we we'd we're") },
-  { phrase: 'i can share', unlessNext: wordList('my details more through how cv') },
-  { phrase: 'i could share', unlessNext: wordList('my details more through how cv') },
+  { phrase: 'i can share', unlessNext: NOT_SENT },
+  { phrase: 'i could share', unlessNext: NOT_SENT },
   'happy to swap',
   'i wrote one for you',
   'written one for you',
@@ -185,8 +188,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'happy to give feedback',
 
   // Things handed over, thanks said properly, good wishes: gifts that ask nothing back.
-  { phrase: "i've attached", unlessNext: wordList('my details more through how cv') },
-  { phrase: 'i have attached', unlessNext: wordList('my details more through how cv') },
+  { phrase: "i've attached", unlessNext: NOT_SENT },
+  { phrase: 'i have attached', unlessNext: NOT_SENT },
   'attached it',
   'notebook attached',
   // "dug out the parameter backup, sending it to your email now": found and handed over.

@@ -303,9 +303,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   // "Would you like me to add you to the WhatsApp group?", "would you like me to drop them by?"
   'like me to add you',
   'like me to drop',
-  'shall i email them',
-  'shall i send them',
-  'shall i forward them',
+  'shall i email',
+  'shall i send',
+  'shall i forward',
   'forward your cv',
   'forward your resume',
   'pass your cv',

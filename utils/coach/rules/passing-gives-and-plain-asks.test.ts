@@ -21,7 +21,7 @@ describe('an offer put as a question is a give', () => {
       },
       {
         text: 'I still have my notes from the acoustics module you asked about. Shall I email them?',
-        errors: [{ rule: 'offers-value', words: 'Shall I email them' }],
+        errors: [{ rule: 'offers-value', words: 'Shall I email' }],
       },
       {
         text: 'Our plant has an opening for a QA lead, I can forward your CV to the manager if you like.',

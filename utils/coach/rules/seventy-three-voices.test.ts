@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
 
 // Session 27 (issue 12): rounds 73 to 75 (a Navajo IT teacher with a free laptop program, a Hanoi
 // outsourcing developer; a tanker pilot who mentors, a Curitiba broker; a food-truck cook, a Pune edtech
@@ -20,5 +21,24 @@ describe('minutes that measure a job, not time asked for', () => {
       { text: 'Could you spare 10 min this week? I would like to show you how we fix funnels.', errors: [{ rule: 'ask-before-give', words: '10 min' }] },
       { text: 'Loved your post on hiring. Do you have 15 mins on Thursday?', errors: [{ rule: 'ask-before-give', words: '15 mins' }] },
     ],
+  });
+});
+
+describe('an introduction offered, and the reply that says yes to it', () => {
+  const offered = 'We are not the right firm for this, but my old colleague Ines is. Shall I send her an intro email? Just reply yes and I’ll do it this afternoon.';
+  testRule(askBeforeGive, {
+    valid: [
+      'Ines at Harbour Search knows this market far better than we do. Shall I send her an intro email?',
+      'Ines is the person for this. Just reply yes and I’ll do it today.',
+      offered,
+    ],
+    invalid: [
+      { text: 'Loved your panel. Could I get an intro to your head of sales?', errors: [{ rule: 'ask-before-give', words: 'an intro to your' }] },
+      { text: 'We help fleets cut fuel costs. Just reply yes and we can set up a call.', errors: [{ rule: 'ask-before-give', words: 'Just reply' }, { rule: 'ask-before-give', words: 'set up a call' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Ines is the person for this. Just reply yes and I’ll do it today.'],
+    invalid: [{ text: 'Our platform cuts onboarding time in half. Reply yes and I’ll send the details.', errors: [{ rule: 'sales-pitch', words: 'Our platform' }, { rule: 'sales-pitch', words: 'Reply yes' }] }],
   });
 });

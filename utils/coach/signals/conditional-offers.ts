@@ -168,7 +168,7 @@ function offerThenContact(doc: Doc): Range[] {
   return found;
 }
 
-const HANDING_OVER = wordSet('send share forward email add pass drop hold save reserve');
+const HANDING_OVER = wordSet('send share forward email add pass drop hold save reserve do');
 const FUNNEL_STEPS = new Set([...PITCH_MATERIAL, 'details', 'info', 'link', 'offer', 'application', 'form', 'forms', 'pack']);
 
 /** Whether "and I'll send" follows the word at `at` within a word or two: the writer's hand-over. */

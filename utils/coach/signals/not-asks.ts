@@ -14,7 +14,7 @@ import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { answerCues, linkGiveCues, noSale, noStrings, offersValue, thanks } from './phrase-sets';
 import { namesADay } from './soft-asks';
-import { findConditionalOffers } from './conditional-offers';
+import { findConditionalOffers, handOverAfter } from './conditional-offers';
 import { needSetIn } from './their-need';
 import { findPitches, NOTHING_SOLD } from './pitches';
 import { saysItCostsNothing } from './commerce-shapes';
@@ -87,7 +87,7 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
 
 /** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */
 function replyForWhatISend(doc: Doc, match: PhraseMatch): boolean {
-  return match.phrase.phrase.includes('reply') && sendPromisedAfter(doc, match.lastAt);
+  return match.phrase.phrase.includes('reply') && (sendPromisedAfter(doc, match.lastAt) || handOverAfter(doc, match.lastAt) >= 0);
 }
 
 const WANTING_TO = wordSet('want wants like love happy glad would');
@@ -402,8 +402,8 @@ function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
     if (OFFERING.has(word.folded) && theirWillingness(doc, at)) return false;
     if (word.folded === 'me' && next === 'to') return true;
     if (OFFERING.has(word.folded) && next === 'to') return true;
-    // "I can make an intro" offers; "could I get an intro" (modal first) asks.
-    if (word.folded === "i'll" || (word.folded === 'i' && WRITER_WILL.has(next ?? ''))) return true;
+    // "I can make an intro" and "shall I send her an intro?" offer; "could I get an intro" (modal first) asks.
+    if (word.folded === "i'll" || (word.folded === 'i' && WRITER_WILL.has(next ?? '')) || (word.folded === 'shall' && next === 'i')) return true;
   }
   return false;
 }

@@ -6,9 +6,9 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
 // pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
-// with only that word reads 0.62), everything else weighs nothing.
+// with only that word reads 0.62), "trade" a little toward outreach (0.27), everything else weighs nothing.
 const reader = wordModelReader(
-  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5 } }),
+  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1 } }),
 );
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
 const rulesOnly = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context);
@@ -36,9 +36,29 @@ describe('the word model as a second reading', () => {
     expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
   });
 
-  test('two kinds of evidence carry the note whatever its words', () => {
-    expect(read(TWO_KINDS).verdict).toBe('relational');
-    expect(rules(read(TWO_KINDS))).not.toContain(`${OUTREACH_WORDING}:warning`);
+  test('two kinds of evidence carry a note whose words lean only a little toward outreach; one kind does not', () => {
+    const atTheFair = (text: string) => text.replace('at ProMat', 'at the trade fair');
+    expect(read(atTheFair(TWO_KINDS)).verdict).toBe('relational');
+    expect(rules(read(atTheFair(TWO_KINDS)))).not.toContain(`${OUTREACH_WORDING}:warning`);
+    expect(read(atTheFair(ONE_DETAIL)).verdict).toBe('needs-work');
+  });
+
+  test('two kinds of praise in words that read plainly like outreach are not a relationship either', () => {
+    expect(rulesOnly(TWO_KINDS).verdict).toBe('relational');
+    const analysis = read(TWO_KINDS);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis)).toContain(`${OUTREACH_WORDING}:warning`);
+    expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
+  });
+
+  test('in a note that needs work, praise in words of outreach goes, and nothing is added', () => {
+    const asking = `${ONE_DETAIL} I'd love to pick your brain sometime.`;
+    expect(rules(rulesOnly(asking))).toEqual(['ask-before-give:warning', 'specific-detail:info']);
+    const analysis = read(asking);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis)).toEqual(['ask-before-give:warning']);
+    // Words that read as a relationship keep the praise beside the ask.
+    expect(rules(read(`${asking} I still owe you a beer.`))).toContain('specific-detail:info');
   });
 
   test('a person who muted the concern keeps the rules’ verdict', () => {

@@ -11,6 +11,8 @@ import { wordSet } from '../text/word-set';
 // sure. There the word model, trained on other people's notes, gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
+//   praise of two kinds or more only when the words read more plainly so (VETO_TWICE_BELOW). In a
+//   note that needs work, such praise goes without the concern: the note already says what it takes;
 // - one problem and nothing else, in words that read more like a relationship note than outreach
 //   (above SOFTEN_ABOVE, the model's own line), is shown as a warning, not an error: "nearly there",
 //   not "a transaction". Calling a good note a transaction is the costlier mistake: each new
@@ -22,6 +24,7 @@ import { wordSet } from '../text/word-set';
 // blind holdout (utils/coach/README.md, sessions 14, 20, 21 and 26).
 
 export const VETO_BELOW = 0.3;
+export const VETO_TWICE_BELOW = 0.25;
 export const SOFTEN_ABOVE = 0.5;
 export const RECOGNISE_ABOVE = 0.775;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
@@ -73,7 +76,8 @@ export function secondReading(
       praisedBy ??= finding.rule;
       praisedTwice ||= finding.rule !== praisedBy;
     }
-  const mayVeto = praisedBy !== undefined && !praisedTwice && !muted?.has(OUTREACH_WORDING);
+  const mayVeto = praisedBy !== undefined && !muted?.has(OUTREACH_WORDING);
+  const vetoBelow = praisedTwice ? VETO_TWICE_BELOW : VETO_BELOW;
   const maySoften = praisedBy === undefined && findings.some((f) => f.severity === 'error' && SOFTENABLE.has(f.rule));
   const mayRecognise =
     praisedBy === undefined &&
@@ -85,7 +89,7 @@ export function secondReading(
   if (verdict === 'relational') {
     if (!mayVeto) return { findings };
     const reading = read();
-    if (reading.probability >= VETO_BELOW) return { findings, ...reading };
+    if (reading.probability >= vetoBelow) return { findings, ...reading };
     const words = wordsOf(reading);
     if (words.pulls.length === 0) return { findings, ...words };
     // The one detail is the opening of outreach, as a detail before a hard ask is (signals/hooks.ts):
@@ -103,6 +107,10 @@ export function secondReading(
     if (reading.probability <= SOFTEN_ABOVE) return { findings, ...reading };
     const softened = findings.map((f) => (f.rule === lone.rule && f.severity === 'error' ? { ...f, severity: 'warning' as const } : f));
     return { findings: sortByImpact(softened), ...reading, change: 'softened' };
+  }
+  if (mayVeto) {
+    const reading = read();
+    return reading.probability < vetoBelow ? { findings: findings.filter((f) => f.kind !== 'strength'), ...reading, change: 'vetoed' } : { findings, ...reading };
   }
   if (!mayRecognise) return { findings };
   const reading = read();

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
+import { pushyFollowUp } from './pushy-follow-up';
 
 // Session 27 (issue 12): rounds 73 to 75 (a Navajo IT teacher with a free laptop program, a Hanoi
 // outsourcing developer; a tanker pilot who mentors, a Curitiba broker; a food-truck cook, a Pune edtech
@@ -40,5 +41,18 @@ describe('an introduction offered, and the reply that says yes to it', () => {
   testRule(salesPitchRule, {
     valid: ['Ines is the person for this. Just reply yes and I’ll do it today.'],
     invalid: [{ text: 'Our platform cuts onboarding time in half. Reply yes and I’ll send the details.', errors: [{ rule: 'sales-pitch', words: 'Our platform' }, { rule: 'sales-pitch', words: 'Reply yes' }] }],
+  });
+});
+
+describe('a check-in that says why, then asks after them', () => {
+  testRule(pushyFollowUp, {
+    valid: [
+      'Hi Teo, just checking in, it has been three months since you moved into the new place. How is the heating holding up?',
+      'Just checking in, not for anyone and with nothing to sign. How are you settling in with the new crew?',
+    ],
+    invalid: [
+      { text: 'Just checking in, did you see my email? How about Thursday?', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
+      { text: 'Just checking in, it has been a week since my proposal. How does Friday look?', errors: [{ rule: 'pushy-follow-up', words: 'Just checking in' }] },
+    ],
   });
 });

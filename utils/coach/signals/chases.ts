@@ -28,8 +28,9 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
   if (HOW.has(next.folded)) return asksAfterThem(doc, last.sentence, match.lastAt + 1);
   if (next.folded === 'on') return after === 'you' || after === 'how';
   if (next.folded === 'to') return after === 'see' && words[match.lastAt + 3]?.folded === 'how';
-  if (next.folded !== 'after') return false;
-  return !words.slice(match.lastAt + 2, match.lastAt + 2 + CHASED_REACH).some((word) => CHASED.has(word.folded));
+  if (next.folded === 'after') return !words.slice(match.lastAt + 2, match.lastAt + 2 + CHASED_REACH).some((word) => CHASED.has(word.folded));
+  // "Just checking in, it's been three months since you got the keys. How's the cooler holding up?"
+  return nothingOfMine(doc, last.sentence) && asksAfterThem(doc, last.sentence + 1);
 }
 
 function nothingOfMine(doc: Doc, sentence: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asciiFunctionWord, asciiWordRead, isAsciiWord, isUpperAscii, readAsciiWord } from './ascii-function-words';
+import { asciiFunctionWord, asciiTrieStates, asciiWordRead, isAsciiWord, isUpperAscii, readAsciiWord } from './ascii-function-words';
 import { FUNCTION_WORDS } from './function-words';
 import { forEachLetterWord } from './letter-words';
 
@@ -98,4 +98,10 @@ describe('readAsciiWord reads the words the scan and the word tests do', () => {
   test('at a character that starts no word, it reads nothing', () => {
     for (const text of [' a', '1a', "'a", '’a', 'éa', '']) expect(readAsciiWord(text, 0)).toBe(0);
   });
+});
+
+test('the trie of function words fits its two-byte steps, with room to grow', () => {
+  // Checked here, not on every page: the lists are data, and a state past 65,535 would wrap silently.
+  expect(asciiTrieStates()).toBeGreaterThan(FUNCTION_WORDS.size);
+  expect(asciiTrieStates()).toBeLessThan(0xffff);
 });

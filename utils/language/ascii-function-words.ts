@@ -41,7 +41,6 @@ function stepOrGrow(state: number, symbol: number): number {
   const existing = next[slot] ?? NO_STATE;
   if (existing !== NO_STATE) return existing;
   const added = languagesAt.length;
-  if (added > 0xffff) throw new Error('The function-word trie outgrew two bytes a state.');
   languagesAt.push(undefined);
   if ((added + 1) * SYMBOLS > next.length) {
     const grown = new Uint16Array(next.length * 2);
@@ -57,6 +56,11 @@ function stepOrGrow(state: number, symbol: number): number {
  * elided head up to the first apostrophe ("dell’azienda" → "dell'"). Only for words of ASCII letters
  * and apostrophes ("'" or "’"): see `isAsciiWord`.
  */
+/** How many states the trie holds: its steps are two bytes, so fewer than 65,536 (the lists' test). */
+export function asciiTrieStates(): number {
+  return languagesAt.length;
+}
+
 export function asciiFunctionWord(text: string, start: number, end: number): readonly ProfileLanguage[] | undefined {
   let state = 1;
   let elided: readonly ProfileLanguage[] | undefined;

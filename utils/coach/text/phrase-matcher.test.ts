@@ -57,7 +57,7 @@ describe('phrase matching', () => {
   });
 
   test('a phrase with no words is a mistake in the list', () => {
-    expect(() => compilePhrases([{ phrase: '—' }])).toThrow(/no words/);
+    expect(() => compilePhrases([{ phrase: '—' }])).toThrow(/needs a word/);
   });
 
   // Phrases are read when the coach loads; plain lowercase words skip the segmenter to keep that cheap.

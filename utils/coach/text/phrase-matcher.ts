@@ -65,7 +65,6 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
   const key = memoKey();
   for (const phrase of phrases) {
     const tokens = phraseTokens(phrase.phrase);
-    if (tokens[0] === undefined) throw new Error(`Phrase "${phrase.phrase}" has no words.`);
     const node = addPhrase(tree, tokens);
     const order = phraseCount++ + (tokens[0] === ANY_WORD ? WILDCARD_FIRST : 0);
     node.ends.push({ phrase, set: index, order });

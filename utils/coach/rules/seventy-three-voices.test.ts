@@ -56,3 +56,15 @@ describe('a check-in that says why, then asks after them', () => {
     ],
   });
 });
+
+describe('an RSVP for something free, in a note that sells nothing', () => {
+  testRule(askBeforeGive, {
+    valid: ['Saturday is our pop-up at the rec center: diapers, wipes and formula, all free. Supply is short, so families should RSVP by Thursday noon.'],
+    invalid: [
+      {
+        text: 'Our free webinar shows how our platform doubles agency revenue. Seats are limited, RSVP by Monday.',
+        errors: [{ rule: 'ask-before-give', words: 'RSVP' }],
+      },
+    ],
+  });
+});

@@ -134,9 +134,11 @@ export const SHAPED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   theirsThatDidSomething,
   // "I recorded a video of the bug, link in my profile, you can have it".
   handedOver,
+  // "Diapers, wipes and formula, all free. Families should RSVP by Monday."
+  comingToWhatIsFree,
 ];
 
-const ATTENDING = wordSet('come join attend');
+const ATTENDING = wordSet('come join attend rsvp');
 
 /**
  * "We host a small free evening on heat pump policy. No sales talks. Would be happy if you come": a

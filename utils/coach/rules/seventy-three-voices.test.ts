@@ -68,3 +68,15 @@ describe('an RSVP for something free, in a note that sells nothing', () => {
     ],
   });
 });
+
+describe('two days offered to choose from', () => {
+  testRule(askBeforeGive, {
+    valid: ['We host a free pancake breakfast for veterans and their families every month. Is Saturday or Sunday better for yours?'],
+    invalid: [
+      {
+        text: 'Welcome home from the fellowship! Would Saturday or Sunday be better for you to see the show flat?',
+        errors: [{ rule: 'ask-before-give', words: 'Would Saturday or Sunday be better for you to see the show flat' }],
+      },
+    ],
+  });
+});

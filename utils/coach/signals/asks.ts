@@ -2,7 +2,7 @@ import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
-import { comingToWhatIsFree, LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
+import { comingToWhatIsFree, freeAndUnsold, LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
 import { asks } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
@@ -82,7 +82,8 @@ function softAsksInOtherSentences(
 
 /** "Are you free Saturday? We have a potluck …", "if you're ever out that way": a day asked for an invitation. */
 function notAnInvitation(doc: Doc, matches: readonly PhraseMatch[]): readonly PhraseMatch[] {
-  if (matches.length === 0) return matches;
+  // "We host a free breakfast for veterans. Is Saturday or Sunday better for your family?"
+  if (matches.length === 0 || freeAndUnsold(doc)) return [];
   return matches.filter((match) => !socialInvitation(doc, match) && !openDoorWhenNear(doc, match));
 }
 

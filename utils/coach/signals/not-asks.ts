@@ -149,7 +149,7 @@ export function comingToWhatIsFree(doc: Doc, match: PhraseMatch): boolean {
 }
 
 /** The note says what it offers costs nothing, and sells nothing. */
-function freeAndUnsold(doc: Doc): boolean {
+export function freeAndUnsold(doc: Doc): boolean {
   return saysItCostsNothing(doc) && findPitches(doc).length === 0;
 }
 

@@ -7,7 +7,7 @@ import { wordSet } from '../text/word-set';
 
 const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'scheduling question', hard: true };
 /** Words that ask whether a time fits: "does Thursday work?", "when's good?". */
-const FITS = wordSet('work works suit suits good free ok okay convenient');
+const FITS = wordSet('work works suit suits good better free ok okay convenient');
 const MEETINGS = wordSet('call chat meeting zoom teams coffee demo meet');
 const WHEN = wordSet("when when's whens");
 

@@ -690,8 +690,11 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'no need to buy',
   "don't have to buy",
   'nothing for sale',
-  // "There is nothing to repay": a gift, nothing owed for it.
+  // "There is nothing to repay": a gift, nothing owed for it; "you will not owe us a thing".
   'nothing to repay',
+  'not owe us',
+  "won't owe us",
+  'owe us nothing',
   // "No affiliation, just a tip!", "no affiliation, I just love 'em": someone else's sale passed on,
   // which the writer gains nothing from.
   'no affiliation',

@@ -80,3 +80,15 @@ describe('two days offered to choose from', () => {
     ],
   });
 });
+
+describe('help at no cost, with nothing owed for it', () => {
+  testRule(salesPitchRule, {
+    valid: ['Welcome to the county office. When a claim has a deadline that worries you, send me the file; we will take it at no cost to the veteran, and you will not owe us a thing.'],
+    invalid: [
+      {
+        text: 'Our team runs a cash-flow audit at no cost for new clients this month. Book a slot this week.',
+        errors: [{ rule: 'sales-pitch', words: 'no cost' }],
+      },
+    ],
+  });
+});

@@ -301,6 +301,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'endorse you back',
   // An endorsement asked for is what the note is for, however it opens.
   { phrase: 'endorse my', hard: true },
+  // "I'd be obliged if you'd put a kind word on my profile" ("thanks for the kind words on my post" thanks).
+  { phrase: 'a kind word on my', hard: true },
+  { phrase: "who's doing the hiring", hard: true },
   'an endorsement',
   'endorsements',
   { phrase: 'write me a recommendation', hard: true },

@@ -92,3 +92,16 @@ describe('help at no cost, with nothing owed for it', () => {
     ],
   });
 });
+
+describe('an endorsement and a job asked for sideways', () => {
+  testRule(askBeforeGive, {
+    valid: ['Thank you for the kind words on my post about the spring concert. The seniors read every one.'],
+    invalid: [
+      {
+        text: 'Congratulations on the new post at the district. If you have a minute, could you put a kind word on my profile under coaching?',
+        errors: [{ rule: 'ask-before-give', words: 'a kind word on my' }],
+      },
+      { text: 'Saw your firm won the hospital contract. I have ten years of Navy construction. Who’s doing the hiring on that?', errors: [{ rule: 'ask-before-give', words: 'Who’s doing the hiring' }] },
+    ],
+  });
+});

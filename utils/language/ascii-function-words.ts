@@ -51,16 +51,16 @@ function stepOrGrow(state: number, symbol: number): number {
   return added;
 }
 
-/**
- * The languages of text[start, end) read as a function word, lowercased with "’" as "'", or of its
- * elided head up to the first apostrophe ("dell’azienda" → "dell'"). Only for words of ASCII letters
- * and apostrophes ("'" or "’"): see `isAsciiWord`.
- */
 /** How many states the trie holds: its steps are two bytes, so fewer than 65,536 (the lists' test). */
 export function asciiTrieStates(): number {
   return languagesAt.length;
 }
 
+/**
+ * The languages of text[start, end) read as a function word, lowercased with "’" as "'", or of its
+ * elided head up to the first apostrophe ("dell’azienda" → "dell'"). Only for words of ASCII letters
+ * and apostrophes ("'" or "’"): see `isAsciiWord`.
+ */
 export function asciiFunctionWord(text: string, start: number, end: number): readonly ProfileLanguage[] | undefined {
   let state = 1;
   let elided: readonly ProfileLanguage[] | undefined;

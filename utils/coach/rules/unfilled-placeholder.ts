@@ -15,7 +15,7 @@ import type { Range } from '../schema';
 import type { Doc } from '../text/doc';
 import type { Word } from '../text/segment';
 import { forEachWordIn } from '../text/word-index';
-import { isCapitalised } from '../text/case';
+import { isAllCapitals, isCapitalised } from '../text/case';
 import { wordSet } from '../text/word-set';
 
 const BRACKETS: Readonly<Record<string, string>> = { '{': '}', '[': ']', '<': '>', '%': '%', '(': ')' };
@@ -86,9 +86,8 @@ function writersSlot(placeholder: string): boolean {
 }
 const CLOSERS: ReadonlySet<string> = new Set(Object.values(BRACKETS));
 
-const inCapitals = (word: Word) => word.raw === word.raw.toUpperCase() && word.raw !== word.raw.toLowerCase();
 /** "THE CITY PARK", "BRAVO COMPANY": a field word after another word in capitals is the writer's capitals, not a slot. */
-const shouting = (word: Word | undefined) => !!word && word.raw.length > 1 && inCapitals(word) && !MAY_ACT.has(word.folded);
+const shouting = (word: Word | undefined) => !!word && word.raw.length > 1 && isAllCapitals(word.raw) && !MAY_ACT.has(word.folded);
 
 function findPlaceholders(doc: Doc): Range[] {
   const ranges: Range[] = [];
@@ -119,7 +118,7 @@ function findPlaceholders(doc: Doc): Range[] {
     if (inBrackets(word.startAt)) return;
     const next = doc.words[index + 1];
     // Case is read only for the few words where it matters: most words are none of these.
-    const capitals = mayBeField(word.folded) && inCapitals(word) && !shouting(doc.words[index - 1]);
+    const capitals = mayBeField(word.folded) && isAllCapitals(word.raw) && !shouting(doc.words[index - 1]);
     const standIn = word.folded === 'abc' && capitals && !!next && STAND_IN_NEXT.has(next.folded);
     const capitalField = capitals && word.folded.length > 3 && CAPITAL_FIELDS.has(word.folded);
     if (capitalField && lastCapitalField === index - 1 && text.slice(ranges.at(-1)?.[1] ?? 0, word.startAt).trim() === '') {

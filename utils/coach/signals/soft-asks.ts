@@ -30,6 +30,7 @@ import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-ma
 import { figuresAndWordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
 import { wordList, wordSet } from '../text/word-set';
+import { isAllCapitals } from '../text/case';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
@@ -213,8 +214,7 @@ function replyKeyword(doc: Doc, at: number): number | undefined {
   if (!next || next.sentence !== doc.words[at]?.sentence) return undefined;
   // "Sorry for the late reply, NEPA took light": the reply is a noun, and a comma ends its clause.
   if (NOT_A_REPLY_VERB.has(doc.words[at - 1]?.folded ?? '') || doc.text.slice(doc.words[word - 1]!.endAt, next.startAt).includes(',')) return undefined;
-  const shouted =
-    next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && next.raw !== next.raw.toLowerCase();
+  const shouted = next.raw.length >= 2 && isAllCapitals(next.raw);
   return shouted || next.folded === 'yes' ? word : undefined;
 }
 

@@ -29,6 +29,7 @@ import { isPastTense, isYear } from './tense';
 import { DAY_WORDS } from '../phrases/time-words';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
+import { isAllCapitals } from '../text/case';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -510,7 +511,7 @@ function isParticiple(text: string): boolean {
 }
 
 function isAcronym(raw: string): boolean {
-  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  return raw.length >= 2 && isAllCapitals(raw);
 }
 
 function hasDigit(text: string): boolean {

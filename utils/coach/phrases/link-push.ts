@@ -135,6 +135,7 @@ export const NO_STRINGS_CUES: readonly PhraseEntry[] = [
   'link if you want it',
   'yours to keep',
   'take it',
+  'take them',
   'hope it saves',
   'hope this helps',
   'hope this saves',

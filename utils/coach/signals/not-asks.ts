@@ -568,11 +568,13 @@ export function passedOnByMe(doc: Doc, match: PhraseMatch): boolean {
   for (let at = match.firstAt - 1; at >= Math.max(0, match.firstAt - 5); at--) {
     const word = doc.words[at];
     if (!word || word.sentence !== sentence || REQUESTING.has(word.folded)) return false;
-    if (GAVE.has(word.folded) && doc.words[at - 1]?.folded === 'i') return true;
+    // "I passed your name on"; "I'll pass your number along", a promise of the same.
+    if ((GAVE.has(word.folded) || word.folded === 'pass') && WRITER_GAVE.has(doc.words[at - 1]?.folded ?? '')) return true;
   }
   return false;
 }
 // "the 20-min call you did with our cohort", "the session you ran": theirs, done.
+const WRITER_GAVE = wordSet("i i'll");
 const GAVE = wordSet('gave passed shared sent forwarded handed spent took offered did ran hosted led held');
 
 /** How far before an ask "If you want," may open its sentence: "If you want, we can do a 20 minute call". */
@@ -866,7 +868,7 @@ const CONTACT_REACH = 3;
 const CONTACT_NOUNS = wordSet('address email number details');
 const FREE_GIFT = wordSet('free yours');
 const DELIVERED = wordSet('mailed posted shipped delivered couriered');
-const SENT_THING = wordSet('it them');
+const SENT_THING = wordSet('it them anything');
 
 const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees students vets marines kids');
 

@@ -16,7 +16,7 @@ function told(doc: Doc, match: PhraseMatch): boolean {
   const before = doc.words[match.firstAt - 1]?.folded ?? '';
   // "not urgent": the writer takes pressure off.
   if (NARRATOR.has(before) || deniedBefore(doc, match.firstAt, 1)) return true;
-  if (precededBy(doc, match.firstAt, 4, IRREGULAR_PAST)) return true;
+  if (precededBy(doc, match.firstAt, 6, IRREGULAR_PAST)) return true;
   const next = doc.words[match.lastAt + 1]?.folded ?? '';
   return isPastTense(next);
 }

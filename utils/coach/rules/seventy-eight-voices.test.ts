@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
+import { falseUrgency } from './false-urgency';
 
 // Session 28 (issue 12): the relational notes of the check sets read at this session's start, and of
 // round 78 and 79 (a flight medic who teaches Stop the Bleed, a Bucharest sales lead; a Seabee turned
@@ -44,5 +45,12 @@ describe('an address asked for so something can be mailed to them', () => {
       { text: 'Send me the address of your purchasing team so we can mail our catalogue.', errors: [{ rule: 'ask-before-give' }] },
       { text: 'Our new catalogue is out. Send me your email and I will add you to the list.', errors: [{ rule: 'ask-before-give' }] },
     ],
+  });
+});
+
+describe('who the writer thought of at once, told five words on', () => {
+  testRule(falseUrgency, {
+    valid: ['The state reopened its apprentice stipend. Thought of your welding students immediately.'],
+    invalid: [{ text: 'Our spring cohort fills fast, so please sign your welding students up immediately.', errors: [{ rule: 'false-urgency', words: 'immediately' }] }],
   });
 });

@@ -54,3 +54,13 @@ describe('who the writer thought of at once, told five words on', () => {
     invalid: [{ text: 'Our spring cohort fills fast, so please sign your welding students up immediately.', errors: [{ rule: 'false-urgency', words: 'immediately' }] }],
   });
 });
+
+describe('their work, featured or quoted in something of ours', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'I featured your lettering in our agency newsletter this week, with credit and your page. Just wanted you to know.',
+      'We quoted your flood-mapping thread in our agency bulletin, credited of course.',
+    ],
+    invalid: [{ text: 'Our agency newsletter reaches 4,000 founders. A feature spot is open for you this week.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -160,7 +160,7 @@ const PLACE_WORDS = wordSet('to in into of on');
 /** Our clients as the ones we passed their idea to: "we've started suggesting it to our clients". */
 const PRESENT_USE = wordSet('use using uses');
 const CLIENT_WORDS = wordSet('client clients');
-const ADOPTING_VERBS = wordSet('applied used tried adopted implemented borrowed copied put');
+const ADOPTING_VERBS = wordSet('applied used tried adopted implemented borrowed copied put featured quoted');
 /** What our client or our role did that involves the reader: "one of our clients mentioned you". */
 const ABOUT_THE_READER = wordSet('mentioned told recommended said says praised loves loved');
 const SHOWING_WORDS = wordSet('show share see look peek preview demo walk tour tell');

@@ -51,6 +51,16 @@ describe('the word model as a second reading', () => {
     expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
   });
 
+  test('taking the praise away never makes a note a transaction: where the concerns alone would, it stays', () => {
+    const pitching = `${ONE_DETAIL} I would like to add you to my professional network.`;
+    const alone = rulesOnly(pitching);
+    expect(alone.verdict).toBe('needs-work');
+    expect(rules(alone)).toContain('specific-detail:info');
+    const analysis = read(pitching);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis)).toEqual(rules(alone));
+  });
+
   test('in a note that needs work, praise in words of outreach goes, and nothing is added', () => {
     const asking = `${ONE_DETAIL} I'd love to pick your brain sometime.`;
     expect(rules(rulesOnly(asking))).toEqual(['ask-before-give:warning', 'specific-detail:info']);

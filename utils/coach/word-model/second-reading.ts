@@ -23,10 +23,10 @@ import { wordSet } from '../text/word-set';
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
 // blind holdout (utils/coach/README.md, sessions 14, 20, 21 and 26).
 
-export const VETO_BELOW = 0.3;
+export const VETO_BELOW = 0.35;
 export const VETO_TWICE_BELOW = 0.25;
 export const SOFTEN_ABOVE = 0.5;
-export const RECOGNISE_ABOVE = 0.775;
+export const RECOGNISE_ABOVE = 0.75;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
 /** The rules' nudge, at info, for a note that names something they could not tie to the reader. */
@@ -110,7 +110,11 @@ export function secondReading(
   }
   if (mayVeto) {
     const reading = read();
-    return reading.probability < vetoBelow ? { findings: findings.filter((f) => f.kind !== 'strength'), ...reading, change: 'vetoed' } : { findings, ...reading };
+    if (reading.probability >= vetoBelow) return { findings, ...reading };
+    // The second reading takes praise away; it never makes a note a transaction: the praise stays
+    // where, without it, the rules' concerns alone would weigh enough to call it one.
+    const unpraised = findings.filter((f) => f.kind !== 'strength');
+    return decideVerdict(doc.text, unpraised, strictness) === 'transactional' ? { findings, ...reading } : { findings: unpraised, ...reading, change: 'vetoed' };
   }
   if (!mayRecognise) return { findings };
   const reading = read();

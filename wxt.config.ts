@@ -5,6 +5,7 @@ import { dropRuleDescriptions } from './scripts/vite/drop-rule-descriptions';
 import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { pureSchemas } from './scripts/vite/pure-schemas';
 import { reactProductionAliases } from './scripts/vite/react-production';
+import { oneReactErrorFormat } from './scripts/vite/one-react-error-format';
 import { minifyAgain } from './scripts/build/minify-again';
 import { renamePropertiesIn } from './scripts/build/rename-properties';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
@@ -68,7 +69,8 @@ export default defineConfig({
         // Rule descriptions are the options page's words, and phrase notes the lists' readers'; the
         // coaching UI never reads either (0.7 KB and about 0.3 KB gzipped). Nor does it parse with
         // every zod schema the modules it imports define: the unused ones are dropped (0.3 KB).
-        config.plugins = [...(config.plugins ?? []), dropRuleDescriptions(), dropPhraseNotes(), pureSchemas()];
+        // React's error formatter once, not twice (scripts/vite/one-react-error-format.ts).
+        config.plugins = [...(config.plugins ?? []), dropRuleDescriptions(), dropPhraseNotes(), pureSchemas(), oneReactErrorFormat()];
       }
     },
   },

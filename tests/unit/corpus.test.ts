@@ -29,12 +29,15 @@ const MAX_STRENGTH_ON_TRANSACTIONAL = 0.05;
  * reading a strength (`personal-wording`: nothing wrong, something particular named, words read as
  * relational above 0.85), its threshold chosen on leave-author-out figures, the unread check sets and
  * a new author round (fresh24), then measured once on the holdout: recall 120/130 = 0.923 (the line
- * met), 114/116 unchanged, the one relational note called transactional still there.
+ * met), 114/116 unchanged, the one relational note called transactional still there. Session 28 moved
+ * the veto to 0.35 and recognition to 0.75 by leave-author-out (never by the holdout), measured once
+ * after: 116/116 (every transactional note kept from relational), recall 121/130 = 0.931, the one
+ * relational note called transactional still there.
  * Until the lines are met, the holdout is held to these floors so the coach cannot slide back
  * unnoticed, and the test prints the gap. Raise them as the coach improves (tuning on the main corpus
  * only). The main corpus is held to the issue's lines.
  */
-const HOLDOUT_FLOOR = { transactionalNotRelational: 0.98, relationalCalledTransactional: 1, relationalRecall: 0.92 };
+const HOLDOUT_FLOOR = { transactionalNotRelational: 0.99, relationalCalledTransactional: 1, relationalRecall: 0.92 };
 
 const VERDICTS: readonly Verdict[] = ['relational', 'needs-work', 'transactional', 'unread', 'empty'];
 /** The rules' strengths and the second reading's. */

@@ -64,3 +64,16 @@ describe('their work, featured or quoted in something of ours', () => {
     invalid: [{ text: 'Our agency newsletter reaches 4,000 founders. A feature spot is open for you this week.', errors: [{ rule: 'sales-pitch' }] }],
   });
 });
+
+describe('an address asked for the gift offered free in the sentence before', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'You asked after class where to get tourniquets for your ushers. I have four spare kits, free, they are yours. Send me the church address and I’ll drop them by Tuesday.',
+      'The pantry is open Tuesdays and Saturdays. Free, no questions asked. Send me her address and I’ll run a box over myself.',
+    ],
+    invalid: [
+      { text: 'I put together a free checklist for site safety. Send me your work email and your safety manager’s name so I can get it to the right place.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Our catalogue is free this month. Send me the office address and I’ll have our rep drop by.', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

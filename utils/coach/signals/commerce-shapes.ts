@@ -481,8 +481,10 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
   while (hiring < at && words[hiring]!.folded !== 'hiring') hiring++;
   if (hiring === at) return false;
   // "Buddy of mine runs a roofing crew. Hiring 2 kids for summer, $17/hr": the one hiring named just before.
-  const before = doc.sentences[words[at]!.sentence - 1];
-  if (hiring === sentence.firstWord) return !!before && [0, 1].some((next) => PEOPLE_OF_MINE.has(words[before.firstWord + next]!.folded));
+  if (hiring === sentence.firstWord) {
+    const before = doc.sentences[words[at]!.sentence - 1];
+    return !!before && [0, 1].some((next) => PEOPLE_OF_MINE.has(words[before.firstWord + next]!.folded));
+  }
   for (let subject = sentence.firstWord; subject < hiring; subject++)
     if (
       RECRUITERS_OWN.has(words[subject]!.folded) ||

@@ -808,9 +808,11 @@ export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
   // "I've got 4 kits, free, they're yours. Send me the address and I'll drop them by": a thing's
   // address may follow its offer. Not an email after a free checklist, how a funnel collects leads,
   // nor after "our catalogue is free this month".
-  const prior = doc.sentences[sentence - 1];
-  const from = prior && !doc.words.some((word) => word.folded === 'email') && !doc.words.slice(prior.firstWord, prior.endWord).some((word) => word.folded === 'our') ? prior : own;
-  if (own && doc.words.slice(from!.firstWord, own.endWord).some((word) => FREE_GIFT.has(word.folded))) return true;
+  if (own) {
+    const prior = doc.sentences[sentence - 1];
+    const offeredBefore = prior && !doc.words.some((word) => word.folded === 'email') && !doc.words.slice(prior.firstWord, prior.endWord).some((word) => word.folded === 'our');
+    if (doc.words.slice((offeredBefore ? prior : own).firstWord, own.endWord).some((word) => FREE_GIFT.has(word.folded))) return true;
+  }
   // "If you would like it mailed, just send me an address", "Want them shipped? Send me your address":
   // the thing told of before, sent to them.
   if (own && deliveryOffered(doc, Math.max(0, sentence - 1), sentence)) return true;

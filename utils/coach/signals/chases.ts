@@ -2,6 +2,7 @@ import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { wordSet } from '../text/word-set';
 import { chasing } from './phrase-sets';
+import { sentenceHolds } from '../text/sentence-has';
 
 /** What a chase is about: the writer's message or ask. */
 const CHASED = wordSet('my our message messages email emails note proposal quote estimate invite invitation request call meeting demo deck');
@@ -34,8 +35,7 @@ function checksOnThem(doc: Doc, match: PhraseMatch): boolean {
 }
 
 function nothingOfMine(doc: Doc, sentence: number): boolean {
-  const span = doc.sentences[sentence];
-  return !!span && !doc.words.slice(span.firstWord, span.endWord).some((word) => CHASED.has(word.folded));
+  return !!doc.sentences[sentence] && !sentenceHolds(doc, sentence, CHASED);
 }
 
 /** "How is the baby?", "how are you holding up?": a question about them, nothing of mine in it. */

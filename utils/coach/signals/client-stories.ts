@@ -7,6 +7,7 @@ import { findGratitude } from './gratitude';
 import { isPastTense } from './tense';
 import { findTheirWork } from './their-work';
 import { wordSet } from '../text/word-set';
+import { sentenceHolds } from '../text/sentence-has';
 
 const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …', note: 'a case study turned on the reader' };
 /** A third party's loss, ongoing: "was losing a day of hauling every week", "was spending six hours". */
@@ -53,13 +54,13 @@ function findClientStoriesAfresh(doc: Doc): readonly PhraseMatch[] {
   // "A friend had a rough year. We talked most Sundays": someone's trouble, told without a
   // figure, is a story of care; a case study boasts its number ("footfall went up 40%").
   if (someoneHad(doc, loss) && !holdsFigure(doc, fixed)) return [];
-  for (let at = sentences[fixed]!.firstWord; at < sentences[fixed]!.endWord; at++) if (OTHER_WORDS.has(words[at]!.folded)) return [];
+  if (sentenceHolds(doc, fixed, OTHER_WORDS)) return [];
   // The turn to the reader: "your yard", or their station or company by name ("Figured Station 22 …").
   const profile = findTheirWork(doc).filter((mention) => mention.source === 'headline' || mention.source === 'company');
   const turn = sentences.findIndex(
     (sentence, index) =>
       index > fixed &&
-      (words.slice(sentence.firstWord, sentence.endWord).some((word) => OTHER_WORDS.has(word.folded)) ||
+      (sentenceHolds(doc, index, OTHER_WORDS) ||
         profile.some((mention) => mention.range[0] >= words[sentence.firstWord]!.startAt && mention.range[0] < words[sentence.endWord - 1]!.endAt)),
   );
   if (turn < 0 || findGratitude(doc).length > 0) return [];

@@ -29,6 +29,7 @@ import { wordReach } from './word-reach';
 import { peerJobLead } from './peer-lead';
 import { JOB_NOUNS } from './job-search';
 import { wordSet } from '../text/word-set';
+import { sentenceHas } from '../text/sentence-has';
 import { NO_OR_WITHOUT } from '../phrases/negation';
 import { precededBy } from './negation';
 
@@ -78,6 +79,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !toldByThem(doc, at) &&
         !someoneElsesPrice(doc, at) &&
         !someoneElsesOpening(doc, at) &&
+        !paidToThem(doc, at) &&
         !savedForMe(doc, at) &&
         !changeTold(doc, at) &&
         // "your referral bonus, ₱10,000, should reflect on the 30th": money settled, told to them.
@@ -499,6 +501,19 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
 /** Who would be recruiting, if the opening were the writer's. */
 const OURS = wordSet("we we're we've our us");
 
+/** Money paid out to whoever takes it up, not a price: "a $2,100 monthly stipend". */
+const PAID_OUT = wordSet('stipend allowance scholarship bursary grant');
+/** "Grant writing, $900 a month": a service around the money, sold. */
+const PAID_OUT_SERVICES = wordSet('writing writer consulting');
+
+/**
+ * "The GI Bill covers tuition plus a $2,100 monthly stipend", "the state scheme pays Rs 9,000 per
+ * month": what a scheme pays them, passed on. "Our grant-writing starts at $900" and "we help you win
+ * a $50k grant" sell: nothing of ours may be in the sentence, and no service around it.
+ */
+export const paidToThem = (doc: Doc, at: number): boolean =>
+  sentenceHas(doc, at, PAID_OUT) && !sentenceHas(doc, at, OURS) && !sentenceHas(doc, at, PAID_OUT_SERVICES);
+
 /**
  * "The carpentry instructor job I mentioned is posted: YouthBuild, $28/hr": an opening posted by
  * someone else, its pay passed on with it; "our role is posted, $28/hr" recruits.
@@ -555,14 +570,6 @@ function toldByThem(doc: Doc, at: number): boolean {
 function offeredIfUseful(doc: Doc, at: number): boolean {
   const sentence = doc.words[at]?.sentence;
   return linkGiveCues.find(doc).some((cue) => doc.words[cue.firstAt]?.sentence === sentence);
-}
-
-function sentenceHas(doc: Doc, at: number, table: ReadonlySet<string>): boolean {
-  const sentence = doc.sentences[doc.words[at]?.sentence ?? -1];
-  if (!sentence) return false;
-  for (let index = sentence.firstWord; index < sentence.endWord; index++)
-    if (table.has(doc.words[index]?.folded ?? '')) return true;
-  return false;
 }
 
 /**

@@ -9,6 +9,7 @@ import { offersValue } from './phrase-sets';
 import { findPitches } from './pitches';
 import { HELP, needAfter, wantsMeTo } from './their-need';
 import { wordSet } from '../text/word-set';
+import { sentenceHolds } from '../text/sentence-has';
 
 /** What says the writer gives, not sells: free, unpaid, lent, brought, shared, gladly. */
 const GIVING = wordSet('free unpaid gladly happy glad lend bring share pass drop show cover yours');
@@ -52,7 +53,7 @@ function findConditionalOffersAfresh(doc: Doc): Range[] {
     }
     // "Your school can have all of them for free. Send me the address if you want them.": the
     // thing handed over in the sentence before, its condition in this one.
-    giving ||= wantsTheThing(doc, need) && handedOverBefore(doc, words[at]!.sentence);
+    giving ||= wantsTheThing(doc, need) && sentenceHolds(doc, words[at]!.sentence - 1, HANDED_FREE);
     if (priced || !giving || !giver) continue;
     if (findPitches(doc).length > 0) return [];
     found.push([sentence.startAt, words[sentence.endWord - 1]!.endAt]);
@@ -71,13 +72,6 @@ const THE_THING = wordSet('it them one any some');
 /** "if you want them": the condition is the thing itself, not a need the writer could be hired for. */
 function wantsTheThing(doc: Doc, need: number): boolean {
   return WANTING.has(doc.words[need]!.folded) && THE_THING.has(doc.words[need + 1]?.folded ?? '');
-}
-
-function handedOverBefore(doc: Doc, sentence: number): boolean {
-  const before = doc.sentences[sentence - 1];
-  if (!before) return false;
-  for (let at = before.firstWord; at < before.endWord; at++) if (HANDED_FREE.has(doc.words[at]!.folded)) return true;
-  return false;
 }
 
 const PROMISES = wordSet("i'll we'll");

@@ -13,6 +13,7 @@ import { handedOverCues, linkGiveCues, linkPushWords, noStrings } from './phrase
 import { flatMap } from '../text/flat-map';
 import { wordsIn, mergeAscending } from '../text/word-index';
 import { wordSet } from '../text/word-set';
+import { sentenceHolds } from '../text/sentence-has';
 
 const LINK = { phrase: 'a link to follow', note: 'link push' };
 
@@ -188,7 +189,8 @@ function carriesGive(doc: Doc, match: PhraseMatch): boolean {
     if (doc.text.slice(mention.range[0], mention.range[0] + 5).toLowerCase() !== 'your ') return false;
     const at = sentenceAt(doc, mention.range[0]);
     if (at === sentence) return mention.source === 'work';
-    return at === sentence - 1 && (mention.source === 'work' || mention.source === 'yours') && !writerSpeaks(doc, sentence);
+    // "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it.
+    return at === sentence - 1 && (mention.source === 'work' || mention.source === 'yours') && !sentenceHolds(doc, sentence, WRITER_WORDS);
   });
 }
 
@@ -246,13 +248,6 @@ function wordsNear(doc: Doc, sentence: number): readonly Word[] {
   return doc.words.slice(before ? before.firstWord : here.firstWord, here.endWord);
 }
 
-/** "I wrote an article on it, maybe you find it interesting: …": the writer's own thing is in it. */
-function writerSpeaks(doc: Doc, sentence: number): boolean {
-  const here = doc.sentences[sentence];
-  if (!here) return false;
-  for (let at = here.firstWord; at < here.endWord; at++) if (WRITER_WORDS.has(doc.words[at]!.folded)) return true;
-  return false;
-}
 
 /**
  * A give named in the link's sentence or just before it ("here's the guide I mentioned: …"): the link

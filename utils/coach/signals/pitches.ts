@@ -2,7 +2,7 @@ import { ALPHABETIC_LETTER } from '../patterns';
 import { startsWithDigit } from '../text/digits';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { answersThem, findCommerceShapes, freeSlotsTold } from './commerce-shapes';
+import { answersThem, findCommerceShapes, freeSlotsTold, paidToThem } from './commerce-shapes';
 import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
 import { NOTHING_TO_BUY, NOTHING_TO_JOIN } from '../phrases/sales-pitch';
@@ -215,7 +215,7 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (sellingForFree(doc, match) || helpForFree(doc, match) || freeSlotsTold(doc, match)) return true;
   if (someoneOfMinesTrade(doc, head.sentence)) return true;
   // "You asked about the scanner's price. I paid 18.000 USD, and the distributor gives a discount": told because they asked.
-  if (answersThem(doc, match.firstAt)) return true;
+  if (answersThem(doc, match.firstAt) || paidToThem(doc, match.firstAt)) return true;
   // "my agency is full until January, but my friend runs a small team": no room to sell, a peer's passed on.
   if (IS.has(words[match.lastAt + 1]?.folded ?? '') && NO_ROOM.has(words[match.lastAt + 2]?.folded ?? '')) return true;
   // "Today we closed our seed round": done, told as news.

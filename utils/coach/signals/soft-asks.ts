@@ -30,6 +30,7 @@ import { compilePhrases, type Phrase, type PhraseMatch } from '../text/phrase-ma
 import { figuresAndWordsIn } from '../text/word-index';
 import { offersValue } from './phrase-sets';
 import { wordList, wordSet } from '../text/word-set';
+import { sentenceHas } from '../text/sentence-has';
 import { isAllCapitals } from '../text/case';
 
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
@@ -392,7 +393,9 @@ function timeAsked(doc: Doc, at: number): number | undefined {
   // "your 45-minute session at PyCon" names one they gave.
   if (OWNED.has(inSentence(doc, at, -1)) || OWNED.has(inSentence(doc, at, -2))) return undefined;
   if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
-  if (TIME_TAKERS.has(inSentence(doc, at, -1))) return at + 1;
+  // "If you have 2 minutes, which part was confusing?": a moment to answer in, too short to meet in.
+  if (TIME_TAKERS.has(inSentence(doc, at, -1)))
+    return word.folded < '4' && word.folded.length < 2 && !sentenceHas(doc, at, MEETING_NOUNS) ? undefined : at + 1;
   // "20 min next wk to walk thru it?" (not "the assessor was there 20 min").
   return inSentence(doc, at, 2) === 'next' && WEEKS.has(inSentence(doc, at, 3)) ? at + 3 : undefined;
 }

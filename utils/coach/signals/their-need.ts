@@ -2,6 +2,7 @@ import type { Doc } from '../text/doc';
 import { BAIT_NOUNS } from '../phrases/vendor-voice';
 import { freeOfCharge, noSale } from './phrase-sets';
 import { wordSet } from '../text/word-set';
+import { sentenceHolds } from '../text/sentence-has';
 
 // The reader's need set as a condition: "if you need", "if you ever want", "if your apprentice needs".
 
@@ -98,14 +99,9 @@ export function freeHelpOnTheirNeed(doc: Doc, first: number): boolean {
   if (needSentence < 0) return false;
   const saidFree = (cue: { firstAt: number }) => {
     const at = doc.words[cue.firstAt]!.sentence;
-    return at >= needSentence && at <= needSentence + NEED_REACH && !baitIn(doc, at);
+    return at >= needSentence && at <= needSentence + NEED_REACH && !sentenceHolds(doc, at, BAIT_NOUNS);
   };
   return freeOfCharge.find(doc).some(saidFree) || noSale.find(doc).some(saidFree);
 }
 const NEED_REACH = 2;
 
-function baitIn(doc: Doc, sentence: number): boolean {
-  const span = doc.sentences[sentence]!;
-  for (let at = span.firstWord; at < span.endWord; at++) if (BAIT_NOUNS.has(doc.words[at]!.folded)) return true;
-  return false;
-}

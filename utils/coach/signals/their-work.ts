@@ -30,6 +30,7 @@ import { DAY_WORDS } from '../phrases/time-words';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 import { isAllCapitals } from '../text/case';
+import { sentenceHolds } from '../text/sentence-has';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -411,7 +412,7 @@ function theirsByArticle(doc: Doc, owner: number, noun: number): boolean {
     .slice(sentence.firstWord, owner)
     .every((w) => w.raw !== w.folded || GREETINGS.has(w.folded));
   if (!opensSentence && !WISHED_ON.has(before?.folded ?? '')) return false;
-  return !doc.words.slice(sentence.firstWord, sentence.endWord).some((w) => WRITER_WORDS.has(w.folded));
+  return !sentenceHolds(doc, word.sentence, WRITER_WORDS);
 }
 
 /** "the template I mentioned", "the book we discussed": a thing from a conversation they were part of. */

@@ -1,0 +1,35 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 29 (issue 12): the relational notes of round 82 (a submarine veteran who teaches welding, a
+// Manila VA-agency owner; a Coast Guard boatswain's mate, an Istanbul furniture exporter) and of the
+// read check sets that the coach called transactional. Their shapes, in our words.
+
+describe('money a scheme pays whoever takes it up, passed on with its amount', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'The GI Bill covers tuition plus a $2,100 monthly stipend at State. Worth a look for your son.',
+      'The county apprenticeship stipend has reopened: $1,200 per month for twelve weeks. Thought of your shop students.',
+      "The state's trade bursary pays £150 per week while they train. Thought of your apprentices.",
+    ],
+    invalid: [
+      { text: 'Grant writing for nonprofits: $900 per month, scholarship applications included.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Our bootcamp pays a stipend while you train, and the programme is $4,000 per month after.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'We help founders win a $50k grant for a flat $900 fee.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});
+
+describe('a moment to answer in, too short for a meeting', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'So glad the onboarding checklist worked for your crew. If you have 2 minutes, which step tripped people up? I am fixing it for the next class.',
+    ],
+    invalid: [
+      { text: 'If you have 2 minutes for a quick call this week, I can show you our platform.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Great to connect, Dana. If you have 15 minutes, which tools does your team use?', errors: [{ rule: 'ask-before-give', words: '15 minutes' }] },
+    ],
+  });
+});

@@ -63,7 +63,7 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
 
 const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], string> = {
   vetoed: 'praise on one kind of evidence, in words that read like outreach: outreach-wording added',
-  softened: 'one problem and nothing else, in words that read like a relationship note: shown as a warning',
+  softened: 'problems with what the note says and no praise, in words that read like a relationship note: the weightiest shown as a warning, any others at info',
   recognised: 'nothing wrong and something particular named, in words that read like a note to one person: personal-wording added',
   none: 'no change',
 };

@@ -83,10 +83,21 @@ describe('the word model as a second reading', () => {
     expect(rules(analysis)).toContain('ask-before-give:warning');
   });
 
-  test('a second problem, or words that read like outreach, keep the transaction', () => {
-    const pitched = `${LONE_ASK} We help clinics cut supply costs, happy to explain how.`;
-    expect(read(pitched).verdict).toBe('transactional');
+  test('words that read like outreach keep the transaction', () => {
     expect(read(LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')).verdict).toBe('transactional');
+    const pitched = `${LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')} We help clinics cut supply costs, happy to explain how.`;
+    expect(read(pitched).verdict).toBe('transactional');
+  });
+
+  test('two problems in words of a relationship: the weightiest is a warning, the other still shown, at info', () => {
+    const pitched = `${LONE_ASK} We help clinics cut supply costs, happy to explain how.`;
+    expect(rules(rulesOnly(pitched))).toEqual(expect.arrayContaining(['ask-before-give:error', 'sales-pitch:error']));
+    const analysis = read(pitched);
+    expect(analysis.verdict).toBe('needs-work');
+    const softened = rules(analysis);
+    expect(softened.filter((rule) => rule.endsWith(':warning'))).toHaveLength(1);
+    expect(softened).toEqual(expect.arrayContaining([expect.stringMatching(/^(ask-before-give|sales-pitch):info$/)]));
+    expect(softened.some((rule) => rule.endsWith(':error'))).toBe(false);
   });
 
   test('the line is the model’s own: words a little more personal than outreach soften, neutral words do not', () => {

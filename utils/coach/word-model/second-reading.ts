@@ -13,10 +13,11 @@ import { wordSet } from '../text/word-set';
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
 //   praise of two kinds or more only when the words read more plainly so (VETO_TWICE_BELOW). In a
 //   note that needs work, such praise goes without the concern: the note already says what it takes;
-// - one problem and nothing else, in words that read more like a relationship note than outreach
-//   (above SOFTEN_ABOVE, the model's own line), is shown as a warning, not an error: "nearly there",
-//   not "a transaction". Calling a good note a transaction is the costlier mistake: each new
-//   author's first run showed it as one rule reading too little, in words the model read as personal;
+// - problems about what the note says and no praise, in words that read more like a relationship
+//   note than outreach (above SOFTEN_ABOVE, the model's own line): the weightiest is shown as a
+//   warning, not an error, and any others at info: "nearly there", not "a transaction". Calling a
+//   good note a transaction is the costlier mistake: each new author's first run showed it as a rule
+//   or two reading too little (a free class with its spots, passed on), in words the model read as personal;
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
@@ -100,12 +101,14 @@ export function secondReading(
   if (verdict === 'transactional') {
     if (!maySoften) return { findings };
     const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
-    const lone = weighing[0];
-    if (!lone || lone.severity !== 'error' || !SOFTENABLE.has(lone.rule) || weighing.some((f) => f.rule !== lone.rule))
-      return { findings };
+    if (!weighing.every((f) => SOFTENABLE.has(f.rule))) return { findings };
     const reading = read();
     if (reading.probability <= SOFTEN_ABOVE) return { findings, ...reading };
-    const softened = findings.map((f) => (f.rule === lone.rule && f.severity === 'error' ? { ...f, severity: 'warning' as const } : f));
+    // The weightiest concern stays, as a warning; the others are still shown, at info.
+    const kept = weighing[0]!.rule;
+    const softened = findings.map((f) =>
+      weighing.includes(f) ? { ...f, severity: f.rule === kept ? ('warning' as const) : ('info' as const) } : f,
+    );
     return { findings: sortByImpact(softened), ...reading, change: 'softened' };
   }
   if (mayVeto) {

@@ -33,3 +33,15 @@ describe('a moment to answer in, too short for a meeting', () => {
     ],
   });
 });
+
+describe('the rate of someone the writer recommends, told as hers or his', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'My cousin Dario does bookkeeping on the side and is careful with it. His rate is about $20/hr, and he has room in March.',
+      'If you still need a sign painter, Marta did our shop window. Her rate was fair, around $300 for the lettering.',
+    ],
+    invalid: [
+      { text: 'I do bookkeeping on the side. My rate is about $20/hr and I have room in March.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -439,7 +439,7 @@ function inTheirWork(doc: Doc, at: number): boolean {
 
 /** Who else sets a price the writer only reports: "they charge $45–90", "if someone quotes you $200". */
 const OTHER_PRICERS = wordSet(
-  'they she he someone anyone anything most others brokers firms shops vendors contractors prices',
+  'they she he her his someone anyone anything most others brokers firms shops vendors contractors prices',
 );
 /** "I don't sell this, but …", "we're not bidding it": the writer says the price is not theirs. */
 const PAID = wordSet('cost was');

@@ -410,6 +410,9 @@ export const ASKS: readonly PhraseEntry[] = [
   // The reader's public word for the writer's business: a rating, a vote.
   { phrase: 'leave a review', hard: true },
   { phrase: 'leave us a review', hard: true },
+  // "leave us a quick review", "leave us a 5-star review".
+  { phrase: 'leave us a _ review', hard: true },
+  { phrase: 'leave us a _ _ review', hard: true },
   { phrase: 'leaving a review', hard: true },
   { phrase: 'leaving us a review', hard: true },
   { phrase: 'google review', hard: true },

@@ -45,3 +45,13 @@ describe('the rate of someone the writer recommends, told as hers or his', () =>
     ],
   });
 });
+
+describe('a review asked for with a word or two between "a" and "review"', () => {
+  testRule(askBeforeGive, {
+    valid: ['Thanks for coming to the open day. If you ever want a second look at the boat, just say.'],
+    invalid: [
+      { text: 'Thanks for connecting! Would you leave us a 5-star review on Google?', errors: [{ rule: 'ask-before-give', words: 'leave us a 5-star review' }] },
+      { text: 'Glad the tour went well. Could you leave us a quick review when you get a minute?', errors: [{ rule: 'ask-before-give', words: 'leave us a quick review' }] },
+    ],
+  });
+});

@@ -441,6 +441,7 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'write me a', hard: true },
   'would you consider',
   'would you be willing to',
+  'would you be comfortable',
   'show you what we',
   'know anyone',
   'know someone who',

@@ -55,3 +55,12 @@ describe('a review asked for with a word or two between "a" and "review"', () =>
     ],
   });
 });
+
+describe('"would you be comfortable …", a favour asked', () => {
+  testRule(askBeforeGive, {
+    valid: ['Hope the payroll rollout went smoothly this month. No need to reply, just glad it is running.'],
+    invalid: [
+      { text: 'Hope the rollout went well. Would you be comfortable writing a few lines about us on G2?', errors: [{ rule: 'ask-before-give', words: 'Would you be comfortable' }] },
+    ],
+  });
+});

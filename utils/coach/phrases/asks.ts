@@ -444,6 +444,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'would you be comfortable',
   'show you what we',
   'know anyone',
+  // "Anyone you could point me to?": an introduction asked for.
+  'point me',
   'know someone who',
   // "Figured you'd know folks who'd want a book of 200 customers": buyers asked for, guessed at.
   // "Would your company be willing to provide one?", "letters of collaboration from industry".

@@ -64,3 +64,12 @@ describe('"would you be comfortable …", a favour asked', () => {
     ],
   });
 });
+
+describe('"anyone you could point me to?", an introduction asked for', () => {
+  testRule(askBeforeGive, {
+    valid: ['Good to see another 2/8 Marine on here. If a buddy of yours ever needs a hand moving, point him my way.'],
+    invalid: [
+      { text: 'Saw we both served with 2/8. I am trying to reach property managers in Atlanta. Anyone you could point me to?', errors: [{ rule: 'ask-before-give', words: 'point me' }] },
+    ],
+  });
+});

@@ -11,7 +11,7 @@ export interface Explanation {
   weighing: VerdictWeighing;
   /** The words could not be read (another language): the verdict is not the weighing's. */
   unread: boolean;
-  /** The word model's second reading, when the verdict rested on one finding and it was asked. */
+  /** The word model's second reading, when the verdict rested on praise or on concerns about what the note says. */
   secondReading?: {
     /** How likely it reads the note as relational rather than transactional. */
     probability: number;
@@ -100,7 +100,7 @@ export function formatExplanation({ strengths, weighing, unread, secondReading }
     lines.push(`    never relational while these stand: ${[...new Set(weighing.blockedBy)].join(', ')}`);
   if (secondReading)
     lines.push(
-      '  Second reading (the word model; asked because the verdict rested on one finding):',
+      '  Second reading (the word model, asked where the verdict rested on praise or on concerns about what the note says):',
       `    reads as relational with probability ${secondReading.probability}` +
         (secondReading.pulledBy.length > 0
           ? `; pulled toward outreach by ${secondReading.pulledBy.map((key) => `“${key}”`).join(', ')}`

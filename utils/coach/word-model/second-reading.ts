@@ -7,8 +7,9 @@ import { OUTREACH_WORDING_CHECK, PERSONAL_WORDING_CHECK } from './checks';
 import { readWords, relationalProbability, type Pull, type WordModel, type WordReading } from './model';
 import { wordSet } from '../text/word-set';
 
-// The rules give the findings; a verdict that rests on a single finding is where they are least
-// sure. There the word model, trained on other people's notes, gives a second reading:
+// The rules give the findings; a verdict that rests on praise alone, or on concerns about what the
+// note says with nothing praised, is where they are least sure. There the word model, trained on
+// other people's notes, gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
 //   praise of two kinds or more only when the words read more plainly so (VETO_TWICE_BELOW). In a
@@ -22,7 +23,7 @@ import { wordSet } from '../text/word-set';
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
-// blind holdout (utils/coach/README.md, sessions 14, 20, 21 and 26).
+// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26 and 29).
 
 export const VETO_BELOW = 0.35;
 export const VETO_TWICE_BELOW = 0.25;
@@ -42,7 +43,7 @@ const SOFTENABLE: ReadonlySet<string> = wordSet(
 
 export interface SecondReading {
   findings: Finding[];
-  /** How likely the model reads the note as relational, when the verdict rested on one finding. */
+  /** How likely the model reads the note as relational, when the verdict rested on praise or on concerns about what the note says. */
   probability?: number;
   /** What pulled toward outreach: on a veto, or always when asked for (`analyze --explain`). */
   pulls?: Pull[];

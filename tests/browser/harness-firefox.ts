@@ -23,6 +23,8 @@ export interface FirefoxSession {
   navigate(page: Page, url: string): Promise<void>;
   /** Firefox over WebDriver BiDi cannot emulate media per page: this sets the colour scheme every page sees. */
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Sizes a page's viewport with WebDriver BiDi's own command, which every Firefox ESR since 115 knows. */
+  setViewport(page: Page, viewport: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
     headless,
     userDataDir,
     defaultViewport: { width: 1280, height: 720 },
-    // Lets the tests open moz-extension: pages and set the colour scheme from the browser's chrome.
+    // Lets the tests open moz-extension: pages (and, where Firefox still honours it, reach its chrome).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.originControls.grantByDefault': true,
@@ -113,11 +115,26 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
     }
   }
 
+  // The colour scheme is a pref, set from about:config, a privileged page of Firefox's own: Firefox
+  // 140.12 ignores WebDriver BiDi's `moz:scope: 'chrome'`, so the browser window is out of a script's
+  // reach. The tab opens at the first call, before the scenario's own page, which then sits on top.
+  let prefsPage: Page | undefined;
   async function setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
-    await inChromeWindow(
-      browser,
+    if (!prefsPage || prefsPage.isClosed()) {
+      prefsPage = await browser.newPage();
+      await navigate(prefsPage, 'about:config');
+    }
+    await prefsPage.evaluate(
       `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${COLOR_SCHEME_PREF[scheme]})`,
     );
+  }
+
+  // puppeteer's page.setViewport also overrides the screen orientation, a command Firefox 140 ESR
+  // does not know; the size alone is what the layout tests need.
+  async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+    const connection = (browser as unknown as { connection: BidiConnection }).connection;
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await connection.send('browsingContext.setViewport', { context, viewport });
   }
 
   return {
@@ -127,6 +144,7 @@ export async function launchFirefoxWithExtension({ headless = true } = {}): Prom
     newPage,
     navigate,
     setColorScheme,
+    setViewport,
     async close() {
       await browser.close();
       await proxy.close();
@@ -149,18 +167,4 @@ const COLOR_SCHEME_PREF = { dark: 0, light: 1 } as const;
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
-/** Runs a script with system privileges in the browser window (needs --remote-allow-system-access). */
-async function inChromeWindow(browser: Browser, expression: string): Promise<void> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
-    contexts: { context: string }[];
-  };
-  const context = tree.contexts[0]?.context;
-  if (!context) throw new Error('Firefox reported no browser window to run a chrome script in.');
-  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
-  if ((result as { type: string }).type !== 'success') {
-    throw new Error(`Chrome script failed: ${JSON.stringify(result)}`);
-  }
 }

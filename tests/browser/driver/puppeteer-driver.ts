@@ -166,7 +166,7 @@ export function puppeteerBrowser(session: FirefoxSession): ScenarioBrowser {
     async openLinkedIn(path, options) {
       await session.setColorScheme(options?.colorScheme ?? 'light');
       const page = await session.newPage();
-      if (options?.viewport) await page.setViewport(options.viewport);
+      if (options?.viewport) await session.setViewport(page, options.viewport);
       await page.goto(`https://www.linkedin.com${path}`);
       return wrap(page);
     },

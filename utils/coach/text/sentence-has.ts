@@ -1,11 +1,10 @@
 import type { Doc } from './doc';
+import { hasWordIn } from './word-index';
 
-/** Whether sentence `index` holds a word of `table`. */
+/** Whether sentence `index` holds a word of `table` (a module's constant: the word index numbers it once). */
 export function sentenceHolds(doc: Doc, index: number, table: ReadonlySet<string>): boolean {
   const sentence = doc.sentences[index];
-  if (!sentence) return false;
-  for (let at = sentence.firstWord; at < sentence.endWord; at++) if (table.has(doc.words[at]!.folded)) return true;
-  return false;
+  return !!sentence && hasWordIn(doc, table, sentence.firstWord, sentence.endWord);
 }
 
 /** Whether the sentence of word `at` holds a word of `table`. */

@@ -248,7 +248,6 @@ function wordsNear(doc: Doc, sentence: number): readonly Word[] {
   return doc.words.slice(before ? before.firstWord : here.firstWord, here.endWord);
 }
 
-
 /**
  * A give named in the link's sentence or just before it ("here's the guide I mentioned: …"): the link
  * is how it is handed over. An offer in return ("happy to return the favour! Link below") is a trade,

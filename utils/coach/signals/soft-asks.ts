@@ -395,7 +395,7 @@ function timeAsked(doc: Doc, at: number): number | undefined {
   if (word.hyphenNext) return MEETING_NOUNS.has(inSentence(doc, at, 2)) ? at + 2 : undefined;
   // "If you have 2 minutes, which part was confusing?": a moment to answer in, too short to meet in.
   if (TIME_TAKERS.has(inSentence(doc, at, -1)))
-    return word.folded < '4' && word.folded.length < 2 && !sentenceHas(doc, at, MEETING_NOUNS) ? undefined : at + 1;
+    return Number(word.folded) < 4 && !sentenceHas(doc, at, MEETING_NOUNS) ? undefined : at + 1;
   // "20 min next wk to walk thru it?" (not "the assessor was there 20 min").
   return inSentence(doc, at, 2) === 'next' && WEEKS.has(inSentence(doc, at, 3)) ? at + 3 : undefined;
 }

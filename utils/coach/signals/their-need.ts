@@ -104,4 +104,3 @@ export function freeHelpOnTheirNeed(doc: Doc, first: number): boolean {
   return freeOfCharge.find(doc).some(saidFree) || noSale.find(doc).some(saidFree);
 }
 const NEED_REACH = 2;
-

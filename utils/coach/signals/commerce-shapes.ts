@@ -391,7 +391,8 @@ function isFigure(text: string): boolean {
 
 function isMoney(doc: Doc, at: number): boolean {
   const word = doc.words[at];
-  if (!word) return false;
+  // "Price is $0, really": nothing to pay.
+  if (!word || +word.folded === 0) return false;
   // "$18" and "18$", "€300" and "300 €": many languages write the sign after the amount.
   return (
     CURRENCY_SIGNS.has(doc.text[word.startAt - 1] ?? '') ||

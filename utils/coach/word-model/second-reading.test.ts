@@ -100,6 +100,34 @@ describe('the word model as a second reading', () => {
     expect(softened.some((rule) => rule.endsWith(':error'))).toBe(false);
   });
 
+  test('warnings that weigh as a transaction, in words of a relationship, soften like an error does', () => {
+    const recall =
+      "Jim, the smoke alarms we fitted at your mom's place on Birch Rd last fall were recalled by the maker (model codes 4K). Please call me today or tomorrow and I will swap them out free, takes 20 minutes. I still owe you a beer.";
+    const alone = rulesOnly(recall);
+    expect(alone.verdict).toBe('transactional');
+    expect(rules(alone).some((rule) => rule.endsWith(':error'))).toBe(false);
+    const analysis = read(recall);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis).filter((rule) => rule.endsWith(':warning'))).toEqual(['false-urgency:warning', 'false-urgency:warning']);
+    expect(rules(analysis)).toContain('ask-before-give:info');
+    // In words of outreach the warnings keep the transaction.
+    expect(read(recall.replace('owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
+  });
+
+  test('praise beside the problems does not keep a note in words of a relationship a transaction', () => {
+    const praised =
+      'Hi Dana, thanks for the checklist you shared, it saved my team a week. Could you introduce me to your head of procurement when you get a minute? We help clinics cut supply costs, happy to explain how. I still owe you a beer.';
+    // The rules praise the thank-you and weigh the ask and the pitch: a transaction, its praise not shown.
+    const seen: string[] = [];
+    const alone = analyze({ text: praised }, {}, { secondReader: (_doc, findings) => (seen.push(...rules({ findings } as Analysis)), findings) });
+    expect(seen).toContain('offers-value:info');
+    expect(alone.verdict).toBe('transactional');
+    const analysis = read(praised);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis).filter((rule) => rule.endsWith(':warning'))).toHaveLength(1);
+    expect(read(praised.replace('owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
+  });
+
   test('the line is the model’s own: words a little more personal than outreach soften, neutral words do not', () => {
     const bare = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute?';
     const leaning = `${bare} Cheers`;

@@ -2,7 +2,9 @@
 // microsecond in V8, and each note is split into sentences on every keystroke. For text in Latin,
 // Greek or Cyrillic letters, common punctuation and emoji, Unicode's sentence rules (UAX #29,
 // SB1–SB11) come down to a short scan; this scanner applies them and declines anything else, which
-// the segmenter then reads. A differential test holds the two to the same boundaries.
+// the segmenter then reads. A differential test holds the two to the same boundaries. Symbols (€, ™,
+// arrows, ❤, ✅) and the variation selectors after them are declined too: about 2 notes in 100 of the
+// corpus hold one, and reading them here cost the coaching UI 95 bytes gzipped (session 30).
 
 import { ALPHABETIC_LETTER, LOWERCASE_LETTER, UPPERCASE_LETTER } from '../patterns';
 
@@ -64,7 +66,7 @@ function kindOf(code: number): Kind {
   if (code <= 0x24f || (code >= 0x370 && code <= 0x52f) || (code >= 0x1e00 && code <= 0x1eff)) return letterKind(code);
   if (code >= 0x2000 && code <= 0x206f) return punctuationKind(code);
   if (code >= 0x1f000 && code <= 0x1faff) return emojiKind(code);
-  return symbolKind(code);
+  return Kind.Unknown;
 }
 
 function latin1Kind(code: number): Kind {
@@ -94,17 +96,6 @@ function emojiKind(code: number): Kind {
   if (code >= 0x1f100 && code <= 0x1f1ff) return code >= 0x1f1e6 ? Kind.Other : Kind.Unknown;
   if (code >= 0x1f676 && code <= 0x1f678) return Kind.Close;
   return Kind.Other;
-}
-
-function symbolKind(code: number): Kind {
-  if (code === 0xfe0e || code === 0xfe0f || code === 0x20e3) return Kind.Ignorable;
-  if ((code >= 0x20a0 && code <= 0x20c0) || code === 0x2122 || (code >= 0x2190 && code <= 0x22ff)) return Kind.Other;
-  if (code >= 0x2300 && code <= 0x23ff)
-    return (code >= 0x2308 && code <= 0x230b) || code === 0x2329 || code === 0x232a ? Kind.Close : Kind.Other;
-  if ((code >= 0x2500 && code <= 0x26ff) || (code >= 0x2b00 && code <= 0x2bff)) return Kind.Other;
-  if (code >= 0x2700 && code <= 0x27bf)
-    return (code >= 0x275b && code <= 0x2760) || (code >= 0x2768 && code <= 0x2775) ? Kind.Close : Kind.Other;
-  return Kind.Unknown;
 }
 
 const isParaSep = (kind: Kind | undefined) => kind === Kind.CR || kind === Kind.LF;

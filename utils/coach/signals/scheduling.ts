@@ -10,6 +10,8 @@ const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'sche
 const FITS = wordSet('work works suit suits good better free ok okay convenient');
 const MEETINGS = wordSet('call chat meeting zoom teams coffee demo meet');
 const WHEN = wordSet("when when's whens");
+/** "I tried the day pass this week and more people came, weird right?": a statement with a tag, asking nothing. */
+const TAGGED = wordSet('right eh huh');
 
 const findSchedulingQuestionsKey = memoKey();
 
@@ -33,7 +35,7 @@ function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
     if (!((day && (fits || meeting)) || (when && meeting && fits))) return [];
     const first = words[0];
     const last = words.at(-1);
-    if (!first || !last) return [];
+    if (!first || !last || TAGGED.has(last.folded)) return [];
     return [{ phrase: SCHEDULING, firstAt: sentence.firstWord, lastAt: sentence.endWord - 1, range: [first.startAt, last.endAt] }];
   });
 }

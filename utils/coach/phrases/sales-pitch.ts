@@ -676,16 +676,27 @@ export const FREE_OF_CHARGE: readonly PhraseEntry[] = [
   'free of charge',
 ];
 
+/**
+ * The writer gains nothing by what they pass on or ask: "I get nothing from it, I only want you to
+ * have a good place", someone else's trade passed on; "would you be willing to meet her? I don't get
+ * anything out of this", a favour asked for someone else (rules/ask-before-give.ts).
+ */
+export const GAINS_NOTHING: readonly string[] = [
+  'i get nothing from',
+  'i get no cut',
+  'i get no commission',
+  "i don't get anything",
+  "i don't get paid",
+  'nothing in it for me',
+];
+
 /** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */
 /** Said outright that nothing is for sale: enough for a whole note ("no catch" a funnel says too). */
 export const NOTHING_TO_BUY: readonly string[] = [
   'nothing to buy',
   'nothing to sell',
   'not selling anything',
-  // "I get nothing from it, I only want you to have a good place": someone else's trade passed on.
-  'i get nothing from',
-  'i get no cut',
-  'i get no commission',
+  ...GAINS_NOTHING,
   // "No cost, no need to buy nothing": said in a second language, still no sale.
   'no need to buy',
   "don't have to buy",
@@ -725,7 +736,6 @@ export const NO_SALE_DISCLAIMERS: readonly PhraseEntry[] = [
   'not a recruiter',
   'not recruiter',
   'get nothing for it',
-  'nothing in it for me',
   'no sales pitch',
   'no sales talks',
   'no selling',

@@ -4,6 +4,8 @@ import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findSubstantialGives } from '../signals/gives';
 import { findAsks, isHardAsk } from '../signals/asks';
+import { noSale } from '../signals/phrase-sets';
+import { GAINS_NOTHING } from '../phrases/sales-pitch';
 
 export const askBeforeGive = defineRule({
   id: 'ask-before-give',
@@ -15,18 +17,20 @@ export const askBeforeGive = defineRule({
     if (found.length === 0) return [];
     const personal = isPersonal(doc, context);
     const firstGive = firstGiveAt(doc);
+    // "Would you be willing to meet her? I don't get anything out of this": an ask for someone else.
+    const forSomeoneElse = noSale.find(doc).some((cue) => GAINS_NOTHING.includes(cue.phrase.phrase));
     return found.map((match) => {
       const gaveFirst = firstGive < match.range[0];
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
       const shared = mutual(doc, match.firstAt);
-      const hard = isHardAsk(doc, match) && !shared;
+      const hard = isHardAsk(doc, match) && !shared && !forSomeoneElse;
       // A give first, then an ask both sides gain from ("here's the folder … fancy a call to compare
       // notes?") is the small honest ask a give licenses, even in a note that names nothing of theirs.
       const severity: Severity = hard
         ? 'error'
         : gaveFirst && (personal || shared)
           ? 'info'
-          : personal || shared
+          : personal || shared || forSomeoneElse
             ? 'warning'
             : 'error';
       return {

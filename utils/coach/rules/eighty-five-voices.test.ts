@@ -33,3 +33,37 @@ describe('a statement with a tag is no time proposed', () => {
     ],
   });
 });
+
+describe('a favour asked for someone else, the writer gaining nothing', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: "Mr. Ortiz, a veteran in our program lost his apartment after a fire and has a voucher good up to $1,100. You have a one-bed listed on Elm. Would you be willing to meet him? I don't get anything out of this.",
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
+      {
+        text: "Hi Priya, one of our interns, Sam, is looking for a first data job. Could you pass his CV to your hiring team? I get nothing from it, he's just good.",
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
+      // Saying nothing is sold is not saying the ask is for someone else.
+      {
+        text: 'Hi Sam, not selling anything, promise. Would you be open to a quick call next week about your hiring plans?',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }, { rule: 'ask-before-give', severity: 'error' }],
+      },
+      { text: 'Could you introduce me to your head of procurement? We help clinics cut costs.', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
+    ],
+  });
+});
+
+describe('nothing to do is no ask', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Our post runs a free van to the VA clinic every Tuesday, three seats open. There is nothing to sign up for, just show up at 7.',
+    ],
+    invalid: [
+      { text: 'Thanks for connecting! Please sign up for our webinar on Thursday.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Great to connect. There is a form to sign up for our newsletter, would you?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

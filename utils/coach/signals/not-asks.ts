@@ -913,10 +913,10 @@ function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
 /** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
 function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
   if (doc.sentences[doc.words[match.firstAt]?.sentence ?? -1]?.question) return false;
-  // "No need to mention my name": what they need not do.
-  const needlessAt = match.firstAt - 2;
-  const needless = doc.words[match.firstAt - 1]?.folded === 'to' && doc.words[needlessAt]?.folded === 'need';
-  return deniedBefore(doc, needless ? needlessAt : match.firstAt, 1);
+  // "No need to mention my name": what they need not do; "nothing to sign up for": nothing to do.
+  const to = doc.words[match.firstAt - 1]?.folded === 'to';
+  const needless = to && doc.words[match.firstAt - 2]?.folded === 'need';
+  return deniedBefore(doc, match.firstAt - (needless ? 2 : to ? 1 : 0), 1);
 }
 
 /** "you review my very first PR in 2019": a statement dated in the past tells a deed, whatever its tense. */

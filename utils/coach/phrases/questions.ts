@@ -17,7 +17,7 @@ export const QUESTION_LEAD_IN: ReadonlySet<string> = wordSet('do offer sell need
 export const BUYING_STATE_WORDS: ReadonlySet<string> = wordSet(
   'budget budgets roadmap roadmaps process processes plans priorities stack tools tooling vendor vendors ' +
   'supplier suppliers importer importers distributor distributors wholesaler wholesalers provider ' +
-  'providers positions openings vacancies requirements needs spend headcount procurement pipeline',
+  'providers positions openings vacancies requirements needs spend headcount procurement pipeline rent acquirer insurer volume',
 );
 
 /**

@@ -67,3 +67,29 @@ describe('nothing to do is no ask', () => {
     ],
   });
 });
+
+describe('a question that sizes up a buyer by their rent, volume, acquirer or insurer', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'You told me the rent nearly sank the bakery last winter. Did the landlord ever come down? Rooting for you.',
+    ],
+    invalid: [
+      { text: 'Quick question: are you still renting in the Marina, and roughly what is your monthly rent now?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Quick question, Ana: what is the monthly volume of your marketplace, and who is your acquirer today?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Hi Tom, who is your insurer for the fleet these days? Just curious.', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});
+
+describe("the seller's price held as a close", () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Heads up: the co-op board voted to hold the fertilizer price for members through April. Nothing you need to do.',
+      'Butter at the cash-and-carry goes up 18% in March. My cooperative will hold the price until June if you want their name.',
+    ],
+    invalid: [
+      { text: 'October 18 is still open but two other couples asked. If you confirm before Friday I can keep the 2024 price.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Just a reminder, Lívia: after Friday I can’t hold the price anymore. Let me know!', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -348,6 +348,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
     'delivered here arriving on in out safe lost late stuck damaged',
   ) },
   'flat fee',
+  // "After Friday I can't hold the price", "confirm before Friday and I can keep the 2024 price": the
+  // seller's own price, held as a close; not "the co-op voted to hold the fertilizer price".
+  'can hold the price',
+  "can't hold the price",
+  'can keep the _ price',
   'pricing tier',
   'nonprofit pricing',
   'starts at',

@@ -684,7 +684,7 @@ export const FREE_OF_CHARGE: readonly PhraseEntry[] = [
 /**
  * The writer gains nothing by what they pass on or ask: "I get nothing from it, I only want you to
  * have a good place", someone else's trade passed on; "would you be willing to meet her? I don't get
- * anything out of this", a favour asked for someone else (rules/ask-before-give.ts).
+ * anything out of this", "this is for them", a favour asked for someone else (rules/ask-before-give.ts).
  */
 export const GAINS_NOTHING: readonly string[] = [
   'i get nothing from',
@@ -693,6 +693,8 @@ export const GAINS_NOTHING: readonly string[] = [
   "i don't get anything",
   "i don't get paid",
   'nothing in it for me',
+  'this is for them',
+  'nothing needed for me',
 ];
 
 /** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */

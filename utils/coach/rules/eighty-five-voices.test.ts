@@ -46,6 +46,14 @@ describe('a favour asked for someone else, the writer gaining nothing', () => {
         text: "Hi Priya, one of our interns, Sam, is looking for a first data job. Could you pass his CV to your hiring team? I get nothing from it, he's just good.",
         errors: [{ rule: 'ask-before-give', severity: 'warning' }],
       },
+      {
+        text: 'Hi Anouk, two of our developers are moving to Utrecht in June. Could you pass their CVs to anyone hiring mid-level? This is for them, we lose them, but I want them to land well.',
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
+      {
+        text: "Dear Lakshmi, a friend's NGO has two remote roles for women returning to work. Kindly refer anyone suitable to her. Nothing needed for me.",
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
       // Saying nothing is sold is not saying the ask is for someone else.
       {
         text: 'Hi Sam, not selling anything, promise. Would you be open to a quick call next week about your hiring plans?',

@@ -26,7 +26,7 @@ const enum Kind {
   Sp,
   CR,
   LF,
-  /** Variation selectors, the emoji joiner, the keycap: they belong to what precedes them (SB5). Skin tones do not. */
+  /** The emoji joiner: it belongs to what precedes it (SB5). Variation selectors and the keycap do too, but are left to the segmenter. */
   Ignorable,
   /** Anything this scanner does not know the rules for. */
   Unknown,

@@ -128,6 +128,21 @@ describe('the word model as a second reading', () => {
     expect(read(praised.replace('owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
   });
 
+  test('softening never makes a note relational, even at the gentle line with praise of two kinds beside it', () => {
+    const praisedTwice =
+      'Hi Dana, thanks for the checklist you shared, it saved my team a week. How did you get the night shift to adopt it so fast? Could you introduce me to your head of procurement? We help clinics cut supply costs, happy to explain how. I still owe you a beer.';
+    const gentle = { strictness: 'gentle' } as const;
+    expect(rulesOnly(praisedTwice, gentle).verdict).toBe('transactional');
+    const analysis = read(praisedTwice, gentle);
+    expect(analysis.verdict).toBe('needs-work');
+    // The concerns are still softened; the praise that would have outweighed them goes.
+    expect(rules(analysis).filter((rule) => rule.endsWith(':warning'))).toHaveLength(1);
+    expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
+    // At the balanced line a warning blocks relational: the praise stays.
+    expect(read(praisedTwice).verdict).toBe('needs-work');
+    expect(read(praisedTwice).findings.some((f) => f.kind === 'strength')).toBe(true);
+  });
+
   test('the line is the model’s own: words a little more personal than outreach soften, neutral words do not', () => {
     const bare = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute?';
     const leaning = `${bare} Cheers`;

@@ -8,8 +8,8 @@ import { readWords, relationalProbability, type Pull, type WordModel, type WordR
 import { wordSet } from '../text/word-set';
 
 // The rules give the findings; a verdict that rests on praise alone, or on concerns about what the
-// note says with nothing praised, is where they are least sure. There the word model, trained on
-// other people's notes, gives a second reading:
+// note says, is where they are least sure. There the word model, trained on other people's notes,
+// gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
 //   praise of two kinds or more only when the words read more plainly so (VETO_TWICE_BELOW). In a
@@ -20,7 +20,8 @@ import { wordSet } from '../text/word-set';
 //   others at info: "nearly there", not "a transaction". Calling a good note a transaction is the
 //   costlier mistake: each new author's first run showed it as a rule or two reading too little (a
 //   free class with its spots, passed on; a recall told with "call me today"), in words the model read
-//   as personal. Praise beside the problems does not stop it: the praise is the rules' own evidence;
+//   as personal. Praise beside the problems does not stop it (the praise is the rules' own evidence),
+//   but softening never makes a note relational: where the praise would, it goes;
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
@@ -112,7 +113,10 @@ export function secondReading(
     const softened = findings.map((f) =>
       weighing.includes(f) ? { ...f, severity: f.rule === kept ? ('warning' as const) : ('info' as const) } : f,
     );
-    return { findings: sortByImpact(softened), ...reading, change: 'softened' };
+    // Softening never makes a note relational. At the gentle line a warning does not block it, and
+    // praise beside the softened concerns could outweigh them: there the praise goes, as on a veto.
+    const shown = decideVerdict(doc.text, softened, strictness) === 'relational' ? softened.filter((f) => f.kind !== 'strength') : softened;
+    return { findings: sortByImpact(shown), ...reading, change: 'softened' };
   }
   if (mayVeto) {
     const reading = read();

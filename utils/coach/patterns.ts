@@ -7,9 +7,7 @@ export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Inside a bracketed placeholder: a short name such as "firstName", "First Name", "company_name". */
 export const PLACEHOLDER_BODY = /^\s?[A-Za-z][A-Za-z_. ]{0,30}\s?$/;
 
-/** Letters by case, for the sentence scanner (text/simple-sentences.ts): Unicode's Lowercase, Uppercase and titlecase, Alphabetic. */
-export const LOWERCASE_LETTER = /\p{Lowercase}/u;
-export const UPPERCASE_LETTER = /[\p{Uppercase}\p{Lt}]/u;
+/** A letter of any script: Unicode's Alphabetic. */
 export const ALPHABETIC_LETTER = /\p{Alphabetic}/u;
 
 /** An emoji or other pictograph, which closes a thought like a full stop (signals/topics.ts). */
@@ -18,8 +16,6 @@ export const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 export const PATTERNS: Readonly<Record<string, RegExp>> = {
   RULE_ID,
   PLACEHOLDER_BODY,
-  LOWERCASE_LETTER,
-  UPPERCASE_LETTER,
   ALPHABETIC_LETTER,
   PICTOGRAPH,
 };

@@ -1,6 +1,5 @@
 import { chunksOf } from './chunks';
 import { foldWord } from './fold';
-import { simpleSentenceEnds } from './simple-sentences';
 import { scanWordSpans, wordSpans } from './simple-words';
 import { wordSet } from './word-set';
 
@@ -60,20 +59,15 @@ function wordAt(text: string, start: number, end: number): Word {
   return { folded: foldWord(raw), raw, startAt: start, endAt: end, hyphenNext, sentence: 0 };
 }
 
-/** [start, end) of each sentence segment, chunk by chunk: the scanner where it reads the chunk, else the segmenter. */
+/**
+ * [start, end) of each sentence segment, chunk by chunk. The segmenter reads every note's sentences: a
+ * scanner of its rules for Latin text saved about 10 µs a note and cost the coaching UI 712 bytes gzipped,
+ * which the rules needed more (session 31, BENCHMARKS.md).
+ */
 function sentenceSpans(text: string): number[] {
   const spans: number[] = [];
   const fullStops = occurrences(text, '. ');
   for (const chunk of chunksOf(text)) {
-    const ends = simpleSentenceEnds(chunk.text);
-    if (ends) {
-      let start = 0;
-      for (const end of ends) {
-        pushSplitAtLowercaseStarts(text, chunk.start + start, chunk.start + end, spans, fullStops);
-        start = end;
-      }
-      continue;
-    }
     for (const segment of sentenceSegments().segment(chunk.text)) {
       const start = chunk.start + segment.index;
       pushSplitAtLowercaseStarts(text, start, start + segment.segment.length, spans, fullStops);

@@ -74,6 +74,8 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'share your email',
   'leave your email',
   'drop your email',
+  // "FREE roadmap PDF: just enter your email at the link": a form that collects leads.
+  { phrase: 'enter your email', hard: true },
 ];
 
 /** Their time: a meeting, a slot, a day. */

@@ -36,6 +36,9 @@ export const MASS_NETWORKING: readonly PhraseEntry[] = [
   'join my network',
   'always looking to connect',
   'connecting with people in',
+  // "Connecting with every harbormaster from Eastport to Stonington": the reader is one of a list.
+  'connecting with every',
+  'connect with every',
   'networking purposes',
   'connect with others in',
   'others in the field',

@@ -362,6 +362,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'capabilities deck',
   'pricing for your review',
   'send a quote',
+  'send you a quote',
+  // "refurbished laptops at 40% under retail".
+  'under retail',
+  'below retail',
   'free _ audit',
   'special rate',
   // "I'd be delighted to put something together at a members' rate".

@@ -460,6 +460,9 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
     // "The one in Oaxaca charges around 450 MXN": a third party's rate; "our shop charges" is ours.
     if (words[back]!.folded === 'charges' && !precededBy(doc, back, 3, FIRST_PERSON)) return true;
   }
+  // "The voucher is $369 retail, but the VA covers it": someone else pays it; "our plan covers it" sells.
+  for (let next = at + 1; words[next]?.sentence === sentence; next++)
+    if (COVERS.has(words[next]!.folded + ' ' + words[next + 1]?.folded) && !precededBy(doc, next, 3, FIRST_PERSON)) return true;
   // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells. "No affiliation, just a
   // tip!": the seller is someone the writer is not.
   return words.some(
@@ -469,6 +472,7 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
       (word.folded === 'affiliated' && NEGATIONS.has(words[index - 1]?.folded ?? '')),
   );
 }
+const COVERS = new Set(['covers it', 'covers them', 'covered by']);
 const NEGATIONS = wordSet("don't dont doesn't aren't isn't never not");
 
 /**

@@ -16,8 +16,15 @@ function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {
   const pressing = new Set([...askingSentences(doc), ...findChases(doc).map((match) => sentenceAt(doc, match.range[0]))]);
   return longTermIntent
     .find(doc)
-    .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match));
+    .filter((match) => !pressing.has(sentenceAt(doc, match.range[0])) && !namesAThing(doc, match) && !someoneElseFollowsUp(doc, match));
 }
+
+/** "One of our partners will follow up to review your coverage": a hand-off to a seller, not the writer coming back. */
+function someoneElseFollowsUp(doc: Doc, match: PhraseMatch): boolean {
+  const at = match.firstAt;
+  return doc.words[at]?.folded === 'follow' && doc.words[at - 1]?.folded === 'will' && !WRITERS.has(doc.words[at - 2]?.folded ?? '');
+}
+const WRITERS = wordSet('i we');
 
 /** "a follow-up study", "a follow-up question": a thing named, not a promise to come back. */
 const FOLLOW_UP_THINGS = wordSet(

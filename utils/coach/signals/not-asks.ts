@@ -797,6 +797,8 @@ const CONTACT_WORDS = ['email', 'address', 'send me your', 'number', 'details'];
  * to hand the gift over, just after it is offered with nothing wanted back.
  */
 export function toDeliverAGift(doc: Doc, match: PhraseMatch): boolean {
+  // "Just enter your email at the link and it's yours": a form collects it, nobody hands anything over.
+  if (match.phrase.hard) return false;
   const sentence = doc.words[match.firstAt]?.sentence ?? -1;
   const contact =
     CONTACT_WORDS.some((word) => match.phrase.phrase.includes(word)) ||

@@ -1,0 +1,60 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { longTermIntentRule } from './long-term-intent';
+import { massNetworkingRule } from './mass-networking';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 31 (issue 12): the notes of round 87 (a Coast Guard veteran who teaches boating safety, a
+// Manila outsourcing sales manager; a National Guard veteran's farming co-op, a Shenzhen sourcing
+// agent) that the coach misread. Their shapes, in our words.
+
+describe('connecting with every one of a kind is collecting', () => {
+  testRule(massNetworkingRule, {
+    valid: [
+      'Every harbormaster I met on the coast said your tide notes saved them a grounding. Thank you for writing them.',
+      'I try to learn one thing from every mentor I meet, and from you it was how to say no kindly.',
+    ],
+    invalid: [
+      { text: 'Connecting with every harbormaster from Eastport to Stonington. Let’s keep in touch.', errors: [{ rule: 'mass-networking' }] },
+      { text: 'I want to connect with every HR director in Ohio this quarter, so here I am!', errors: [{ rule: 'mass-networking' }] },
+    ],
+  });
+});
+
+describe('a hand-off to someone who will follow up is no promise of the writer', () => {
+  testRule(longTermIntentRule, {
+    valid: [
+      'Fill out the short form and one of our partners will follow up to review your coverage.',
+      'Leave your details and our advisor will follow up with you next week.',
+    ],
+    invalid: [
+      { text: 'Loved your talk on grain bins. I will follow up once our co-op tries the moisture probes.', errors: [{ rule: 'long-term-intent' }] },
+      { text: 'Great to meet you at the expo. We will follow up with the photos from your stand.', errors: [{ rule: 'long-term-intent' }] },
+    ],
+  });
+});
+
+describe('a discount off retail and a quote to send are a sale; a price someone else covers is not', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'The exam voucher is $369 retail, but the VA covers it for you. Call me and I will walk you through the form.',
+      'You asked what the grain dryer cost us: the dealer quoted $9,000 and we split it three ways.',
+    ],
+    invalid: [
+      { text: 'Our shop supplies refurbished business laptops at 40% under retail. Let us connect.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Congrats on the new office! Happy to connect so I can send you a quote for the fit-out.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'We host team volunteer mornings. There is a $750 group sponsorship that covers supplies and a shirt for everyone.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});
+
+describe('an email entered at a link is a lead collected, not a gift handed over', () => {
+  testRule(askBeforeGive, {
+    valid: ['The slides from my talk are free, they are yours. Send me your email and I will forward them tonight.'],
+    invalid: [
+      { text: 'As a thank-you for connecting, a FREE career roadmap PDF! Just enter your email at the link and it is yours.', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
+      { text: 'Grab our free checklist: enter your email on the page and it lands in your inbox.', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

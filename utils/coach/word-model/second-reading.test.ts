@@ -6,9 +6,14 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
 // pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
-// with only that word reads 0.62), "trade" a little toward outreach (0.27), everything else weighs nothing.
+// with only that word reads 0.62), "trade" a little toward outreach (0.27), "anyhow" and "alas" a touch
+// (0.46 and 0.44, either side of the softening line), everything else weighs nothing.
 const reader = wordModelReader(
-  readWordModel({ version: 1, bias: 0, weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1 } }),
+  readWordModel({
+    version: 1,
+    bias: 0,
+    weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25 },
+  }),
 );
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
 const rulesOnly = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context);
@@ -143,14 +148,26 @@ describe('the word model as a second reading', () => {
     expect(read(praisedTwice).findings.some((f) => f.kind === 'strength')).toBe(true);
   });
 
-  test('the line is the model’s own: words a little more personal than outreach soften, neutral words do not', () => {
+  test('the line sits a little under even odds: neutral words soften, words leaning to outreach do not', () => {
     const bare = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute?';
-    const leaning = `${bare} Cheers`;
-    expect(rulesOnly(bare).verdict).toBe('transactional');
-    expect(rulesOnly(leaning).verdict).toBe('transactional');
-    expect(read(bare).verdict).toBe('transactional');
-    expect(read(leaning).verdict).toBe('needs-work');
-    expect(rules(read(leaning))).toContain('ask-before-give:warning');
+    for (const ending of ['', ' Cheers', ' Anyhow', ' Alas', ' Trade']) expect(rulesOnly(bare + ending).verdict).toBe('transactional');
+    // Calling a good note a transaction costs more than calling a transaction "needs work".
+    expect(read(bare).verdict).toBe('needs-work');
+    expect(read(`${bare} Cheers`).verdict).toBe('needs-work');
+    expect(read(`${bare} Anyhow`).verdict).toBe('needs-work');
+    expect(rules(read(`${bare} Anyhow`))).toContain('ask-before-give:warning');
+    expect(read(`${bare} Alas`).verdict).toBe('transactional');
+    expect(read(`${bare} Trade`).verdict).toBe('transactional');
+  });
+
+  test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {
+    const review = 'Hope the samples arrived fine. One small favour: could you write a short review for me? I still owe you a beer.';
+    expect(rules(rulesOnly(review))).toEqual(['ask-before-give:error', 'nothing-specific:warning']);
+    expect(rulesOnly(review).verdict).toBe('transactional');
+    const analysis = read(review);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis)).toEqual(['ask-before-give:warning', 'nothing-specific:info']);
+    expect(read(review.replace('still owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
   });
 
   test('what LinkedIn will not send stays an error whatever the words', () => {

@@ -416,6 +416,9 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'leaving a review', hard: true },
   { phrase: 'leaving us a review', hard: true },
   { phrase: 'google review', hard: true },
+  // "I would appreciate your purchase and a review on Amazon": a rating on a store.
+  { phrase: 'a review on amazon', hard: true },
+  { phrase: 'appreciate your purchase', hard: true },
   { phrase: 'vote for us', hard: true },
   { phrase: 'voting for us', hard: true },
   { phrase: 'vote for our', hard: true },

@@ -363,6 +363,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'pricing for your review',
   'send a quote',
   'send you a quote',
+  // "Signed copies can be ordered through me directly".
+  'ordered through me',
+  'order through me',
+  'forward the invoice',
   // "refurbished laptops at 40% under retail".
   'under retail',
   'below retail',

@@ -55,7 +55,7 @@ export const VOUCHING_VERBS: ReadonlySet<string> = wordSet('refer referring vouc
 
 /** "Who at Larkspur looks after renewals?", "are you the person who handles partnerships?" */
 export const GATEKEEPING_VERBS: ReadonlySet<string> = wordSet(
-  'looks looking handles handling manages managing owns oversees decides responsible charge buys signs',
+  'looks looking handles handling manages managing owns oversees decides decide responsible charge buys signs',
 );
 
 /** "if you'd share feedback", "in return for a review": access traded for the reader's word. */

@@ -5,9 +5,11 @@ import { longTermIntentRule } from './long-term-intent';
 import { massNetworkingRule } from './mass-networking';
 import { salesPitchRule } from './sales-pitch';
 
-// Session 31 (issue 12): the notes of round 87 (a Coast Guard veteran who teaches boating safety, a
-// Manila outsourcing sales manager; a National Guard veteran's farming co-op, a Shenzhen sourcing
-// agent) that the coach misread. Their shapes, in our words.
+// Session 31 (issue 12): the notes of rounds 87–89 (a Coast Guard veteran who teaches boating safety,
+// a Manila outsourcing sales manager; a National Guard veteran's farming co-op, a Shenzhen sourcing
+// agent; a submarine veteran's help desk, a Dubai headhunter; a DAV service officer, a Bangkok hotel
+// sales manager; a retired master chief who prepares taxes, an Ankara exporter) that the coach
+// misread. Their shapes, in our words.
 
 describe('connecting with every one of a kind is collecting', () => {
   testRule(massNetworkingRule, {
@@ -55,6 +57,26 @@ describe('an email entered at a link is a lead collected, not a gift handed over
     invalid: [
       { text: 'As a thank-you for connecting, a FREE career roadmap PDF! Just enter your email at the link and it is yours.', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
       { text: 'Grab our free checklist: enter your email on the page and it lands in your inbox.', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});
+
+describe('a book sold through the writer, a store review asked for, the venue’s decider asked after', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'I read your review on Amazon of the tide guide, and you were right about chapter 3.',
+      'Thank you for your purchase of Harold’s old boat, I hope she treats you well.',
+    ],
+    invalid: [
+      { text: 'My memoir is out in paperback. I would appreciate your purchase and a review on Amazon.', errors: [{ rule: 'ask-before-give', severity: 'error' }, { rule: 'ask-before-give', severity: 'error' }] },
+      { text: 'Is your company planning a year-end party? Usually how many guests, and who decide the venue?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['The wreath-laying is at ten. Your grandson’s bench at the boat ramp is first rate, and Harold says so too.'],
+    invalid: [
+      { text: 'Signed copies of my memoir can be ordered through me directly, $18.95.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'Our site needs $4,000 for laptops. I will forward the invoice upon your confirmation.', errors: [{ rule: 'sales-pitch' }] },
     ],
   });
 });

@@ -80,3 +80,16 @@ describe('a book sold through the writer, a store review asked for, the venue’
     ],
   });
 });
+
+describe('"no cost" just after the writer offers something is the price of a give', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'The class roster had your email misspelled, so your course certificate bounced. Connect and I’ll send it here. No cost to you.',
+      'Happy to help with the appeal form next week. No cost, the chapter covers it.',
+    ],
+    invalid: [
+      { text: 'Book a free audit of your ad account with our team. No cost to you.', errors: [{ rule: 'sales-pitch' }, { rule: 'sales-pitch' }] },
+      { text: 'I can send you our agency’s growth audit. No cost.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

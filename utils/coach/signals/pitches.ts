@@ -101,10 +101,16 @@ function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
   return noSaleSaidIn(doc, sentence, sentence) ? PLACES : NO_WORDS;
 }
 
-/** "happy to help, no cost, just engineer to engineer": help offered, its price waived. */
+/**
+ * "happy to help, no cost, just engineer to engineer": help offered, its price waived; "Connect and
+ * I'll send it here. No cost to you.": the sentence before offered it, and named no bait.
+ */
 function helpOffered(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.firstAt]?.sentence;
-  return offersValue.find(doc).some((offer) => doc.words[offer.firstAt]?.sentence === sentence);
+  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
+  return offersValue.find(doc).some((offer) => {
+    const at = doc.words[offer.firstAt]?.sentence;
+    return at === sentence || (at === sentence - 1 && !sentenceHasBait(doc, match, at));
+  });
 }
 
 /**

@@ -93,3 +93,16 @@ describe('"no cost" just after the writer offers something is the price of a giv
     ],
   });
 });
+
+describe('"no cost" in the breath of the writer’s own offer of help is the price of a give', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'When you’re ready I can help with the flag and headstone, no cost, 229-555-0148.',
+      'Happy to walk him through the Pell form, no cost.',
+    ],
+    invalid: [
+      { text: 'Happy to run the numbers for you, no cost.', errors: [{ rule: 'sales-pitch' }, { rule: 'sales-pitch' }] },
+      { text: 'Our audit finds hidden fees. Happy to book yours, no cost.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+});

@@ -107,11 +107,31 @@ function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
  */
 function helpOffered(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.firstAt]?.sentence ?? -1;
-  return offersValue.find(doc).some((offer) => {
-    const at = doc.words[offer.firstAt]?.sentence;
-    return at === sentence || (at === sentence - 1 && !sentenceHasBait(doc, match, at));
-  });
+  return (
+    offerLeadBefore(doc, match) ||
+    offersValue.find(doc).some((offer) => {
+      const at = doc.words[offer.firstAt]?.sentence;
+      return at === sentence || (at === sentence - 1 && !sentenceHasBait(doc, match, at));
+    })
+  );
 }
+
+/**
+ * "Happy to walk him through it, no cost", "I can help with the flag and headstone, no cost": the
+ * writer's help, offered in that breath; not after bait ("Our audit finds hidden fees. Happy to do yours, no cost").
+ */
+function offerLeadBefore(doc: Doc, match: PhraseMatch): boolean {
+  const at = match.firstAt;
+  const index = doc.words[at]?.sentence ?? -1;
+  const sentence = doc.sentences[index];
+  if (!sentence || sentenceHasBait(doc, match, index - 1)) return false;
+  for (let i = sentence.firstWord; i < at; i++) {
+    const [word, next] = [doc.words[i]!.folded, doc.words[i + 1]?.folded];
+    if ((OFFER_LEADS.has(word) && next === 'to') || (word === 'i' && next === 'can')) return true;
+  }
+  return false;
+}
+const OFFER_LEADS = wordSet('happy glad');
 
 /**
  * "No cost to you, no strings", "no cost, no catch": the writer says in the same breath that nothing

@@ -406,6 +406,10 @@ export const ASKS: readonly PhraseEntry[] = [
   'do you have any tips',
   'any tips on',
   'send me',
+  // "All I need is your OK and a break room for an hour": what the free thing costs them.
+  'all i need is your',
+  'all we need is your',
+  'all i need from you',
   'review my',
   // The reader's public word for the writer's business: a rating, a vote.
   { phrase: 'leave a review', hard: true },

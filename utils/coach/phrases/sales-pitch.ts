@@ -23,6 +23,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // "your team at Voltaic would be a perfect fit": the reader sized up as a buyer or a hire.
   'would be a perfect fit',
   'would be a great fit',
+  'would be a wonderful fit',
   'be a fantastic fit',
   'natural partnership',
   'no obligation quote',
@@ -120,6 +121,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'scale your business',
   'cut your costs',
   'save you time and money',
+  // "Send me your last invoices and I tell you how much you can save": savings projected for a buyer.
+  'how much you can save',
+  'how much you could save',
   'outsourcing',
   'white label',
   'partnership opportunity',

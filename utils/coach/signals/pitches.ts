@@ -3,9 +3,9 @@ import { startsWithDigit } from '../text/digits';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { answersThem, findCommerceShapes, freeSlotsTold, paidToThem } from './commerce-shapes';
-import { freeOfCharge, noSale, offersValue, salesPitch } from './phrase-sets';
-import { BAIT_NOUNS, NOT_BAIT_BEFORE } from '../phrases/vendor-voice';
-import { NOTHING_TO_BUY, NOTHING_TO_JOIN } from '../phrases/sales-pitch';
+import { asks, freeOfCharge, noSale, salesPitch } from './phrase-sets';
+import { BAIT_NOUNS, NOT_BAIT_BEFORE, OPEN_DOORS } from '../phrases/vendor-voice';
+import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
 import { PEOPLE_OF_MINE, WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
@@ -41,20 +41,16 @@ const findPitchesOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   const sentenceOf = (match: PhraseMatch) => doc.words[match.firstAt]?.sentence;
   const pitched = new Set(kept.map(sentenceOf));
   for (const found of findCommerceShapes(doc)) if (!pitched.has(sentenceOf(found))) kept.push(found);
-  // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise.
+  // "No cost" is bait beside a pitch or a thing sold ("the audit is at no cost"), a gift otherwise:
+  // the corpus's good notes waive a price (a free class, an honor guard, a ride) far more often than
+  // its transactions do, and those sell in other words too.
   for (const found of freeOfCharge.find(doc)) {
     if (kept.some((match) => match.firstAt <= found.lastAt && found.firstAt <= match.lastAt)) continue;
-    const given =
-      sharedFreely(doc, found) ||
-      helpOffered(doc, found) ||
-      disclaimedBeside(doc, found) ||
-      freeHelpOnTheirNeed(doc, found.firstAt);
     // "Nothing to buy, no sign-up. Bring a water sample; the state lab will test it at no cost": said
     // once, for the whole note, beside no pitch; the sample is theirs, no bait.
     const nothingSold = kept.length === 0 && noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase));
     if (nothingSold) continue;
-    if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || !given)
-      kept.push(found);
+    if (kept.length > 0 || sentenceHasBait(doc, found, undefined, placesOf(doc, found)) || baitBeside(doc, found)) kept.push(found);
   }
   return kept.sort((a, b) => a.firstAt - b.firstAt);
 });
@@ -92,6 +88,43 @@ function sentenceHasBait(
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/**
+ * What costs nothing is the thing sold: named just after ("no cost for the quote", "free for the first
+ * month"), in the sentence before ("Book your roof audit this month. No cost."; not a class or a seat,
+ * which a community gives as often), or the note's call to book it ("Book your free tasting. No cost").
+ */
+function baitBeside(doc: Doc, match: PhraseMatch): boolean {
+  const index = doc.words[match.firstAt]?.sentence ?? -1;
+  const sentence = doc.sentences[index];
+  if (!sentence) return false;
+  for (let at = match.lastAt + 1; at < Math.min(sentence.endWord, match.lastAt + 4); at++) {
+    const word = doc.words[at]!.folded;
+    if (BAIT_NOUNS.has(word) || (word === 'first' && TRIAL_SPANS.has(doc.words[at + 1]?.folded ?? ''))) return true;
+  }
+  const before = doc.sentences[index - 1];
+  return (
+    (sentenceHasBait(doc, match, index - 1, OPEN_DOORS) && !sharedInThatBreath(doc, sentence.firstWord, match.firstAt)) ||
+    doc.words[sentence.firstWord]?.folded === 'book' ||
+    (before !== undefined && doc.words[before.firstWord]?.folded === 'book') ||
+    // "Would you have 10 minutes so I can check your policy? No cost.": their time is the price.
+    asks.find(doc).some((ask) => doc.words[ask.firstAt]?.sentence === index - 1 && TIME_WORDS.has(doc.words[ask.lastAt]!.folded))
+  );
+}
+const TRIAL_SPANS = wordSet('week weeks month months session sessions');
+const TIME_WORDS = wordSet('minutes mins min call chat');
+
+/** "We have years of water samples. We would be happy to share them and host your class, no cost": lent. */
+function sharedInThatBreath(doc: Doc, first: number, end: number): boolean {
+  let writer = false;
+  for (let at = first; at < end; at++) {
+    const text = doc.words[at]!.folded;
+    if (WRITER_WORDS.has(text)) writer = true;
+    else if (writer && SHARING.has(text)) return true;
+  }
+  return false;
+}
+const SHARING = wordSet('share sharing host hosting lend loan donate give pass');
+
 /** Places in a thing, not the thing: "6 spots left, no cost, no catch" counts places in a free clinic. */
 const PLACES = wordSet('spot spots seat seats');
 
@@ -101,81 +134,12 @@ function placesOf(doc: Doc, match: PhraseMatch): ReadonlySet<string> {
   return noSaleSaidIn(doc, sentence, sentence) ? PLACES : NO_WORDS;
 }
 
-/**
- * "happy to help, no cost, just engineer to engineer": help offered, its price waived; "Connect and
- * I'll send it here. No cost to you.": the sentence before offered it, and named no bait.
- */
-function helpOffered(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
-  return (
-    offerLeadBefore(doc, match) ||
-    offersValue.find(doc).some((offer) => {
-      const at = doc.words[offer.firstAt]?.sentence;
-      return at === sentence || (at === sentence - 1 && !sentenceHasBait(doc, match, at));
-    })
-  );
-}
-
-/**
- * "Happy to walk him through it, no cost", "I can help with the flag and headstone, no cost": the
- * writer's help, offered in that breath; not after bait ("Our audit finds hidden fees. Happy to do yours, no cost").
- */
-function offerLeadBefore(doc: Doc, match: PhraseMatch): boolean {
-  const at = match.firstAt;
-  const index = doc.words[at]?.sentence ?? -1;
-  const sentence = doc.sentences[index];
-  if (!sentence || sentenceHasBait(doc, match, index - 1)) return false;
-  for (let i = sentence.firstWord; i < at; i++) {
-    const [word, next] = [doc.words[i]!.folded, doc.words[i + 1]?.folded];
-    if ((OFFER_LEADS.has(word) && next === 'to') || (word === 'i' && next === 'can')) return true;
-  }
-  return false;
-}
-const OFFER_LEADS = wordSet('happy glad');
-
-/**
- * "No cost to you, no strings", "no cost, no catch": the writer says in the same breath that nothing
- * is sold, unless the sentence before names the bait ("Book your audit. No cost, no catch.").
- */
-function disclaimedBeside(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.words[match.firstAt]?.sentence ?? -1;
-  const cues = noSale.find(doc).filter((cue) => doc.words[cue.firstAt]?.sentence === sentence);
-  // "A free résumé workshop Tuesday at the VFW. No registration, no cost.": a funnel's aim is the sign-up.
-  return cues.length > 0 && (cues.some((cue) => NOTHING_TO_JOIN_SAID.has(cue.phrase.phrase)) || !sentenceHasBait(doc, match, sentence - 1));
-}
-const NOTHING_TO_JOIN_SAID: ReadonlySet<string> = new Set(NOTHING_TO_JOIN);
-
 /** "no strings", "not a recruiting thing": the writer says outright, in these sentences, that nothing is sold. */
 export function noSaleSaidIn(doc: Doc, firstSentence: number, lastSentence: number): boolean {
   return noSale.find(doc).some((cue) => {
     const at = doc.words[cue.firstAt]?.sentence ?? -1;
     return at >= firstSentence && at <= lastSentence;
   });
-}
-
-/** What the writer has, lent or shared: "happy to share the data and host the students, no cost". */
-const SHARING = wordSet('share sharing host hosting lend loan donate give pass');
-/** "Our unit has four extra tickets to the ball, free of charge": what the writer has left over. */
-const SPARE = wordSet('extra spare');
-const SPARE_THINGS = wordSet('tickets ticket seats seat passes copies copy');
-
-/** The writer shares something of theirs free, in the sentence before "no cost"; a service ("run the numbers") is still sold. */
-function sharedFreely(doc: Doc, match: PhraseMatch): boolean {
-  const sentence = doc.sentences[doc.words[match.firstAt]?.sentence ?? -1];
-  if (!sentence) return false;
-  let writer = false;
-  let spare = false;
-  for (let at = sentence.firstWord; at < match.firstAt; at++) {
-    const text = doc.words[at]?.folded ?? '';
-    // "The co-op has fifty spare chicks and they are yours, free of charge": left over, handed over.
-    if (SPARE.has(text)) spare = true;
-    if (spare && text === 'yours') return true;
-    if (WRITER_WORDS.has(text)) writer = true;
-    // "We have one at our office … and you're welcome to use it free of charge": lent.
-    else if (writer && (SHARING.has(text) || (text === 'welcome' && doc.words[at + 1]?.folded === 'to'))) return true;
-    else if (writer && SPARE.has(text) && SPARE_THINGS.has(doc.words[at + 1]?.folded ?? '')) return true;
-  }
-  return false;
 }
 
 /**

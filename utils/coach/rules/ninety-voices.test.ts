@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 32 (issue 12): the good notes of the corpus read "needs work" most often on a price waived
+// ("no cost"), and the funnels that price hid sold in other words too. Their shapes, in our words.
+
+describe('a price waived is a give unless the thing sold stands beside it', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Reunion page is up: Oct 17–19 at the post hall. No cost. Just tell me if you are coming so I know how much chili to make.',
+      'If the family would like a bugler at the service, our post will send one. There is no cost.',
+      'I looked it up: the recall covers your serial range, so the dealer has to replace the coupler at no cost.',
+      'I have a second copy of the field guide. I can put it in the box with our next shipment. No cost of course.',
+      'Van leaves the school loop at 0600 Saturday and I have one seat left. No cost.',
+    ],
+    invalid: [
+      { text: 'We run payroll audits for clinics. The first one is at no cost.', errors: [{ rule: 'sales-pitch', words: 'no cost' }] },
+      { text: 'No cost for the valuation, just reply with your address.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] },
+      { text: 'Our coworking desks are free of charge for the first month.', errors: [{ rule: 'sales-pitch', words: 'free of charge' }] },
+      { text: 'Book a walkthrough of the new showroom. No cost.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] },
+      { text: 'Could you spare 15 minutes this week so I can look over your plan? No cost.', errors: [{ rule: 'sales-pitch', words: 'No cost' }] },
+    ],
+  });
+});
+
+describe('the funnel behind a free offer, said in its own words', () => {
+  testRule(salesPitchRule, {
+    valid: ['The new role is a wonderful fit for you, congratulations.'],
+    invalid: [
+      { text: 'Forward me last quarter’s freight bills and I will tell you how much you could save.', errors: [{ rule: 'sales-pitch', words: 'how much you could save' }] },
+      { text: 'Our team has trained forty hospitals and I think Halvern would be a wonderful fit.', errors: [{ rule: 'sales-pitch', words: 'would be a wonderful fit' }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['All I need is a nap after that conference, honestly. Your talk was the best part of it.'],
+    invalid: [
+      { text: 'I would love to run a free safety lunch for your crew. All I need is your OK and a room for an hour.', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

@@ -6,6 +6,11 @@ export const NOT_A_REFERRAL = wordList(
   'program programme scheme system bonus process network partner pipeline',
 );
 
+const NOT_A_MEETING_AFTER = wordList('away off drive walk walking ride walkthrough from out down up early late');
+
+/** What the reader might send back that is only word of them: a message, a photo. */
+const SENT_BACK = 'message msg dm note line word text photo photos pic pics picture pictures fotos email e-mail';
+
 /**
  * Concrete asks of the reader's time, network, reputation or attention. `hard: true`: the ask is the
  * reason for the note whatever comes before it. "Worth a look" is hard only asked as a question
@@ -43,18 +48,10 @@ export const ASKS: readonly PhraseEntry[] = [
   // "I know your calendar is brutal": told of, not asked for.
   { phrase: 'your calendar', unlessNext: ['is'] },
   { phrase: 'calendly', hard: true },
-  'a few minutes',
-  'a few mins',
-  '5 minutes',
-  '10 minutes',
-  '15 minutes',
-  '20 minutes',
-  '30 minutes',
-  '15 mins',
-  '15 min',
-  '10 min',
-  '10 mins',
-  '30 mins',
+  // "lives 10 min away", "I'm 10 min off post", "your 10 min walkthrough": a distance or a length.
+  ...['a few minutes', 'a few mins', '5 minutes', '10 minutes', '15 minutes', '20 minutes', '30 minutes', '15 mins', '15 min', '10 min', '10 mins', '30 mins'].map(
+    (phrase) => ({ phrase, unlessNext: NOT_A_MEETING_AFTER }),
+  ),
   'squeeze in',
   '_ minute call',
   '_ min call',
@@ -405,7 +402,14 @@ export const ASKS: readonly PhraseEntry[] = [
   'anything open',
   'do you have any tips',
   'any tips on',
-  'send me',
+  // "Send me a message if she has questions", "send me a photo from the memorial": a word back, not theirs taken.
+  { phrase: 'send me', unlessNext: wordList(`a an ${SENT_BACK}`) },
+  { phrase: 'send me a', unlessNext: wordList(SENT_BACK) },
+  { phrase: 'send me an', unlessNext: wordList(SENT_BACK) },
+  // "Send me a message with your budget": the word back carries theirs.
+  'send me a _ with your',
+  'send me an _ with your',
+  'send me _ with your',
   // "All I need is your OK and a break room for an hour": what the free thing costs them.
   'all i need is your',
   'all we need is your',

@@ -91,7 +91,7 @@ describe('a lead handed to them, leads to come, help any time', () => {
   });
   testRule(askBeforeGive, {
     valid: ['Congrats on passing boards, Maya. Nursing to NP is a long road. If the first year gets heavy, send me a message anytime.'],
-    invalid: [{ text: 'Loved the demo day. Send me a message with your budget for next year.', errors: [{ rule: 'ask-before-give', words: 'Send me' }] }],
+    invalid: [{ text: 'Loved the demo day. Send me a message with your budget for next year.', errors: [{ rule: 'ask-before-give', words: 'Send me a message with your' }] }],
   });
   testRule(askBeforeGive, {
     valid: ["Heard you're new to the payouts API. I wrote a small mock server for it. Link is in my profile, take whatever helps."],

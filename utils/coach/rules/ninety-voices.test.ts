@@ -40,3 +40,20 @@ describe('the funnel behind a free offer, said in its own words', () => {
     ],
   });
 });
+
+describe('a word back and a distance are no asks', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'The clinic opens Saturday, free, no paperwork. Send me a message if your dad has questions and I will pass them to the nurse.',
+      'Loved the photos from the flight. Send me a picture from the memorial if you get one!',
+      'Thanks for going easy on my apprentice. He learned more from your 10 min walkthrough than from a week with me.',
+      'Call me if you need a trailer for the move, I am 10 min off post and my Saturday is yours.',
+      'My friend Rhea just left a logistics role and lives 15 minutes away. Happy to introduce her if that would help.',
+    ],
+    invalid: [
+      { text: 'Great profile. Send me your CV and the best time for a call.', errors: [{ rule: 'ask-before-give' }, { rule: 'ask-before-give' }] },
+      { text: 'Could you send me a copy of your supplier list?', errors: [{ rule: 'ask-before-give' }, { rule: 'ask-before-give' }] },
+      { text: 'Congrats on the new role. Do you have 10 minutes this week?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

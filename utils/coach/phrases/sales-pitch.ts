@@ -705,6 +705,12 @@ export const GAINS_NOTHING: readonly string[] = [
   "i don't get anything",
   "i don't get paid",
   'nothing in it for me',
+  // "I gain nothing from it and will not be on the call", "zero benefit for me", "not asking for myself".
+  'i gain nothing',
+  'benefit for me',
+  'benefit to me',
+  'not asking for myself',
+  'not for myself',
   'this is for them',
   'nothing needed for me',
 ];

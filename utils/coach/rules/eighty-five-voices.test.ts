@@ -35,24 +35,25 @@ describe('a statement with a tag is no time proposed', () => {
 });
 
 describe('a favour asked for someone else, the writer gaining nothing', () => {
+  // Shown at info since session 32: every note of the corpus that says so is a good one.
   testRule(askBeforeGive, {
     valid: [],
     invalid: [
       {
         text: "Mr. Ortiz, a veteran in our program lost his apartment after a fire and has a voucher good up to $1,100. You have a one-bed listed on Elm. Would you be willing to meet him? I don't get anything out of this.",
-        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
       },
       {
         text: "Hi Priya, one of our interns, Sam, is looking for a first data job. Could you pass his CV to your hiring team? I get nothing from it, he's just good.",
-        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
       },
       {
         text: 'Hi Anouk, two of our developers are moving to Utrecht in June. Could you pass their CVs to anyone hiring mid-level? This is for them, we lose them, but I want them to land well.',
-        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
       },
       {
         text: "Dear Lakshmi, a friend's NGO has two remote roles for women returning to work. Kindly refer anyone suitable to her. Nothing needed for me.",
-        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
       },
       // Saying nothing is sold is not saying the ask is for someone else.
       {

@@ -57,3 +57,21 @@ describe('a word back and a distance are no asks', () => {
     ],
   });
 });
+
+describe('a favour asked for someone else, the writer gaining nothing, is a give of its own', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'My neighbour’s boy wants to climb poles for a living. Could you spare a twenty-minute call with him? I gain nothing from it and will not be on the call.',
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
+      },
+      {
+        text: 'My intern finishes in August and wants to go into compliance. Would you give him 20 minutes? He will not work for me after, so zero benefit for me.',
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
+      },
+      // Said of nobody else, the ask is the writer's own.
+      { text: 'Could you spare a twenty-minute call this week?', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
+    ],
+  });
+});

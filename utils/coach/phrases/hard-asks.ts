@@ -125,6 +125,11 @@ export const MEETING_ASKS: readonly PhraseEntry[] = [
 /** Good words carried to their people: "pass my thanks to your crew" asks nothing. */
 const GOOD_WORDS = wordList('thanks gratitude congratulations congrats regards best compliments appreciation condolences love');
 
+/** "how many _ a year", "how many _ _ per month": a volume asked for, up to three words naming it. */
+const BUYING_VOLUME = ['per', 'a', 'each', 'every'].flatMap((each) =>
+  ['year', 'month', 'week'].flatMap((span) => ['_', '_ _', '_ _ _'].map((what) => `how many ${what} ${each} ${span}`)),
+);
+
 /** Sales and recruiting questions that qualify a prospect: budget, buyer, tools, openness. */
 export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // The discovery question of a sales call: "how is your team currently handling failover?"
@@ -173,6 +178,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'how many by month',
   'how many per month',
   'how many a month',
+  // A buyer sized by volume: "how many containers per year your company import?", "how many kg per month does your café use?"
+  ...BUYING_VOLUME,
   // A funder sized up: "and what a typical grant might be?"
   'a typical grant',
   // Sizing a peer as a prospect: "about what you grossin a week?"

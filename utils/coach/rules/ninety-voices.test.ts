@@ -75,3 +75,13 @@ describe('a favour asked for someone else, the writer gaining nothing, is a give
     ],
   });
 });
+
+describe('a buyer sized by volume is a qualifying question, whatever it calls itself', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Hi Ana, nice profile! How many pallets per month does your warehouse ship? Just for my small research.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Curious, roughly how many tonnes of cocoa a year do you buy?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});

@@ -14,6 +14,19 @@ export const CHASING: readonly PhraseEntry[] = [
   "didn't hear back",
   'did not hear back',
   'not heard back',
+  // "I haven't heard from you, so I assume timing isn't right", "goes to the next guy Friday if I don't hear from you".
+  // Not "I have not heard from you since the flood": a friend missed, not an answer pressed for.
+  ...["haven't heard from you", 'have not heard from you', "didn't hear from you", 'did not hear from you'].map((phrase) => ({
+    phrase,
+    unlessNext: wordList('since in for lately recently'),
+  })),
+  "if i don't hear",
+  'if i do not hear',
+  'not to be a pest',
+  'just a nudge',
+  'a gentle nudge',
+  'a quick nudge',
+  'a friendly nudge',
   // "You did not answer my message of last week": the silence held against them.
   ...['answer', 'reply to', 'respond to'].flatMap((verb) => [`didn't ${verb} my`, `did not ${verb} my`]),
   'sorry to chase',

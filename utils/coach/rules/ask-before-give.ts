@@ -6,6 +6,8 @@ import { findSubstantialGives } from '../signals/gives';
 import { findAsks, isHardAsk } from '../signals/asks';
 import { noSale } from '../signals/phrase-sets';
 import { GAINS_NOTHING } from '../phrases/sales-pitch';
+import { wordSet } from '../text/word-set';
+import { WRITER_WORDS } from '../phrases/pronouns';
 
 export const askBeforeGive = defineRule({
   id: 'ask-before-give',
@@ -22,7 +24,7 @@ export const askBeforeGive = defineRule({
     return found.map((match) => {
       const gaveFirst = firstGive < match.range[0];
       // A referral, a booking, "worth a convo?": the ask is what the note is for, however warm the opening.
-      const shared = mutual(doc, match.firstAt);
+      const shared = mutual(doc, match.firstAt) || forAnother(doc, match.firstAt);
       const hard = isHardAsk(doc, match) && !shared && !forSomeoneElse;
       // A give first, then an ask both sides gain from ("here's the folder … fancy a call to compare
       // notes?") is the small honest ask a give licenses, even in a note that names nothing of theirs.
@@ -68,6 +70,26 @@ function mutual(doc: Doc, first: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Would you do a ten-minute video call with her some Sunday?", "would you pass on my regards": what
+ * is asked is for someone else the note speaks of, not the writer's meeting or gain.
+ */
+function forAnother(doc: Doc, first: number): boolean {
+  const index = doc.words[first]?.sentence ?? -1;
+  const sentence = doc.sentences[index];
+  if (!sentence) return false;
+  let writer = false;
+  for (let at = first; at < sentence.endWord; at++) {
+    const word = doc.words[at]!.folded;
+    if (word === 'regards') return true;
+    // Not "introduce me to her", "so I can speak with him": the writer's own door.
+    writer ||= WRITER_WORDS.has(word);
+    if (!writer && (word === 'with' || word === 'to') && THIRD_PERSON.has(doc.words[at + 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+const THIRD_PERSON = wordSet('him her');
 
 /**
  * Where the first give starts. A question about their work is attention, not a give: "How did you

@@ -1,6 +1,8 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { defaultBoilerplate } from './default-boilerplate';
+import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 32 (issue 12): the good notes of the corpus read "needs work" most often on a price waived
@@ -82,6 +84,46 @@ describe('a buyer sized by volume is a qualifying question, whatever it calls it
     invalid: [
       { text: 'Hi Ana, nice profile! How many pallets per month does your warehouse ship? Just for my small research.', errors: [{ rule: 'ask-before-give' }] },
       { text: 'Curious, roughly how many tonnes of cocoa a year do you buy?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+});
+
+describe('the silence held against them is a chase', () => {
+  testRule(pushyFollowUp, {
+    valid: ['I have not heard from you since the flood, and I keep thinking of your shop. Are you and the kids dry?'],
+    invalid: [
+      { text: 'Hello again Julie, I did not hear from you about the catalogue translation. My rate stays the same until the end of the month.', errors: [{ rule: 'pushy-follow-up' }] },
+      { text: 'Not to be a pest, but the trailer goes to the next buyer Friday if I don’t hear from you.', errors: [{ rule: 'pushy-follow-up' }] },
+      { text: 'Just a nudge on the gutter quote from the 3rd.', errors: [{ rule: 'pushy-follow-up' }] },
+    ],
+  });
+});
+
+describe('LinkedIn’s default line is reported once, as the default', () => {
+  testRule(askBeforeGive, {
+    valid: ["I'd like to join your professional network on LinkedIn. Dear Sir, your father and I shared a bunker near Kumhwa in 1952."],
+    invalid: [{ text: "I'd like to join your book club, if it still meets on Thursdays?", errors: [{ rule: 'ask-before-give' }] }],
+  });
+  testRule(defaultBoilerplate, {
+    valid: [],
+    invalid: [{ text: "I'd like to join your professional network on LinkedIn.", errors: [{ rule: 'default-boilerplate' }] }],
+  });
+});
+
+describe('a favour asked for someone the note speaks of is not the writer’s own door', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'One of our residents, Ida, is 97 and flew medevac out of Korea. Would you maybe do a ten-minute video call with her some Sunday?',
+        errors: [{ rule: 'ask-before-give', severity: 'warning' }],
+      },
+      { text: 'If he is still living, I would be grateful if you would pass on my regards.', errors: [{ rule: 'ask-before-give', severity: 'warning' }] },
+      {
+        text: 'I see you know Anita Sharma. Would you be willing to introduce me to her?',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }, { rule: 'ask-before-give', severity: 'error' }],
+      },
+      { text: 'Could you spare 20 minutes so I can speak with him about our budget?', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
     ],
   });
 });

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
 import { comingToWhatIsFree, freeAndUnsold, LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
-import { asks } from './phrase-sets';
+import { asks, boilerplate } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
@@ -51,7 +51,11 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;
-  return found.filter((match) => !offeredOnTheirNeed(doc, match)).sort((a, b) => a.firstAt - b.firstAt);
+  // LinkedIn's default line ("I'd like to join your network") is reported once, as the default.
+  const defaults = boilerplate.find(doc);
+  return found
+    .filter((match) => !offeredOnTheirNeed(doc, match) && !defaults.some((line) => line.firstAt <= match.firstAt && match.lastAt <= line.lastAt))
+    .sort((a, b) => a.firstAt - b.firstAt);
 });
 
 /** Both lists, in order: one of them as it stands when the other is empty. Never changed after. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { genericGreetings } from '../signals/phrase-sets';
+import { isPersonal } from '../signals/personal';
 import { addressedByTitle, recipientFirstName, nameMentions } from '../signals/recipient-name';
 
 export const genericGreeting = defineRule({
@@ -7,8 +8,9 @@ export const genericGreeting = defineRule({
   principle: 'relationship',
   kind: 'concern',
   description: 'A greeting that fits anyone: "Dear Sir/Madam", "Hi there", "Hello friend".',
-  check(doc) {
-    const named = nameMentions(doc).length > 0 || addressedByTitle(doc);
+  check(doc, context) {
+    // "Dear Madam" in a note that names something of theirs is a formal manner, not a list's greeting.
+    const named = nameMentions(doc).length > 0 || addressedByTitle(doc) || isPersonal(doc, context);
     const firstName = recipientFirstName(doc);
     return genericGreetings.find(doc).map((match) => ({
       severity: named ? 'info' : 'warning',

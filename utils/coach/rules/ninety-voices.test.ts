@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { defaultBoilerplate } from './default-boilerplate';
+import { genericGreeting } from './generic-greeting';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
@@ -125,5 +126,22 @@ describe('a favour asked for someone the note speaks of is not the writer’s ow
       },
       { text: 'Could you spare 20 minutes so I can speak with him about our budget?', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
     ],
+  });
+});
+
+describe('"Dear Madam" before something of theirs is a formal manner; a price told from where it starts is a sale', () => {
+  testRule(genericGreeting, {
+    valid: [],
+    invalid: [
+      {
+        text: 'Dear Madam, I read your article on the Chosin reunion and it brought back that winter. Thank you for writing it.',
+        errors: [{ rule: 'generic-greeting', severity: 'info' }],
+      },
+      { text: 'Dear Sir/Madam, I am looking for new opportunity. Please inform me of any vacancy.', errors: [{ rule: 'generic-greeting', severity: 'warning' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Our Scouts packed 200 care packages for the troops, $4 of postage each, and the kids wrote every card.'],
+    invalid: [{ text: 'Saw you are in real estate. I do drone photos for listings, packages from $150.', errors: [{ rule: 'sales-pitch' }] }],
   });
 });

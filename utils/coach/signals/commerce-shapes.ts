@@ -91,6 +91,8 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         // "only €45": an amount made small is a price.
         (sentenceHas(doc, at, PRICE_WORDS) ||
           CHEAP.has(words[at - 1]?.folded ?? '') ||
+          // "packages from $150", "rooms from €89": where the prices start.
+          words[at - 1]?.folded === 'from' ||
           pricedMadeByMe(doc, at) ||
           sellingMine(doc, at) ||
           ourThingPriced(doc, at) ||

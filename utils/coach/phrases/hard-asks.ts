@@ -76,6 +76,8 @@ export const CONTACT_ASKS: readonly PhraseEntry[] = [
   'drop your email',
   // "FREE roadmap PDF: just enter your email at the link": a form that collects leads.
   { phrase: 'enter your email', hard: true },
+  // "Just fill out the little form with your name and phone": a lead form.
+  ...['out', 'in'].flatMap((verb) => ['short', 'quick', 'little'].map((size) => ({ phrase: `fill ${verb} the ${size} form`, hard: true }))),
 ];
 
 /** Their time: a meeting, a slot, a day. */
@@ -167,6 +169,9 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'send most _ to',
   'remember the loyal',
   'contract come up',
+  // "And when your current lease ends?": a tenant sized up for the move.
+  'your current lease',
+  'does your lease',
   'contract comes up',
   // "has your team got a photographer sorted yet? roughly how many folk are you expecting?"
   'got a _ sorted',

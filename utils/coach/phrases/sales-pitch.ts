@@ -24,6 +24,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'would be a perfect fit',
   'would be a great fit',
   'would be a wonderful fit',
+  // "private rooms from R$ 12.000 with first month free": a trial.
+  'first month free',
+  'first week free',
   'be a fantastic fit',
   'natural partnership',
   'no obligation quote',

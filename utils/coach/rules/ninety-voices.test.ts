@@ -145,3 +145,17 @@ describe('"Dear Madam" before something of theirs is a formal manner; a price to
     invalid: [{ text: 'Saw you are in real estate. I do drone photos for listings, packages from $150.', errors: [{ rule: 'sales-pitch' }] }],
   });
 });
+
+describe('a lead form, a trial month and a lease asked about are the seller’s', () => {
+  testRule(askBeforeGive, {
+    valid: ['The VA claim form is 21-526EZ; I filled out mine in an hour at the post with Ray’s help.'],
+    invalid: [
+      { text: 'To get your copy just fill out the little form at our site with your name and phone.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Congrats on the Series A, Sophie! And when does your lease end at the Galleria?', errors: [{ rule: 'ask-before-give' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: [],
+    invalid: [{ text: 'We have private rooms for ten people with the first month free.', errors: [{ rule: 'sales-pitch' }] }],
+  });
+});

@@ -403,7 +403,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'do you have any tips',
   'any tips on',
   // "Send me a message if she has questions", "send me a photo from the memorial": a word back, not theirs taken.
-  { phrase: 'send me', unlessNext: wordList(`a an ${SENT_BACK}`) },
+  // "Send me his name and I'll keep an eye on it": someone else's, for their sake.
+  { phrase: 'send me', unlessNext: wordList(`a an his her their ${SENT_BACK}`) },
   { phrase: 'send me a', unlessNext: wordList(SENT_BACK) },
   { phrase: 'send me an', unlessNext: wordList(SENT_BACK) },
   // "Send me a message with your budget": the word back carries theirs.

@@ -156,6 +156,10 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   // A herd, a bill or a supplier sized up: "how many head are you running, and who are you buying feed off?"
   'how many head',
   'monthly _ bill',
+  'quarterly _ bill',
+  'your power bill',
+  'your energy bill',
+  'your electricity bill',
   "who you're buying",
   'who are you buying',
   // A funder, a service contract or a prescriber sized up: "what is the usual size of support?",

@@ -153,6 +153,7 @@ describe('a lead form, a trial month and a lease asked about are the seller’s'
     invalid: [
       { text: 'To get your copy just fill out the little form at our site with your name and phone.', errors: [{ rule: 'ask-before-give' }] },
       { text: 'Congrats on the Series A, Sophie! And when does your lease end at the Galleria?', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Hey mate, quick q: roughly what is your quarterly power bill sitting at?', errors: [{ rule: 'ask-before-give' }] },
     ],
   });
   testRule(salesPitchRule, {

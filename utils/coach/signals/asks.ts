@@ -47,7 +47,11 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   // name an ask the lists and the shapes above missed, one per sentence.
   // "If you accept, please send me the address": where a gift offered goes, as for the listed words;
   // "would be happy if you come" to something free: an invitation.
-  addOnePerSentence(doc, found, findFavourRequests(doc).filter((match) => !toDeliverAGift(doc, match) && !comingToWhatIsFree(doc, match)));
+  addOnePerSentence(
+    doc,
+    found,
+    findFavourRequests(doc).filter((match) => !toDeliverAGift(doc, match) && !comingToWhatIsFree(doc, match) && !theirsForThem(doc, match.lastAt)),
+  );
   addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;
@@ -146,4 +150,12 @@ function asksForFreebie(doc: Doc, match: PhraseMatch): boolean {
       if (FREEBIES.has(doc.words[next]?.folded ?? '')) return true;
   }
   return false;
+}
+
+const THIRD_PARTY_OWNERS = wordSet('his her their');
+
+/** "Please send me his name": someone else's details, asked for their sake (as the listed "send me" is not). */
+function theirsForThem(doc: Doc, last: number): boolean {
+  const { words } = doc;
+  return words[last]?.folded === 'send' && words[last + 1]?.folded === 'me' && THIRD_PARTY_OWNERS.has(words[last + 2]?.folded ?? '');
 }

@@ -89,7 +89,7 @@ describe('the phrase matcher against the plain reading', () => {
   test('overlapping and wildcard phrases of one set, in any order', () => {
     const phrases: Phrase[] = [
       { phrase: '_ minute call' }, { phrase: 'a _ minute' }, { phrase: 'quick call' }, { phrase: 'a quick call' },
-      { phrase: 'a quick' }, { phrase: '_ _ call' }, { phrase: 'quick call', note: 'the same words twice' },
+      { phrase: 'a quick' }, { phrase: '_ _ call' }, { phrase: 'quick call' }, // the same words twice
       { phrase: 'a referral', unlessNext: ['program'] }, { phrase: 'call' },
     ];
     const set = compilePhrases(phrases);

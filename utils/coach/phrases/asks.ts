@@ -17,7 +17,8 @@ const SENT_BACK = 'message msg dm note line word text photo photos pic pics pict
  * (signals/soft-asks.ts): "worth a look if you haven't seen it" recommends.
  */
 export const ASKS: readonly PhraseEntry[] = [
-  { phrase: 'a call', note: 'time' },
+  // An ask of their time.
+  'a call',
   'a quick call',
   'quick call',
   'a short call',
@@ -58,11 +59,13 @@ export const ASKS: readonly PhraseEntry[] = [
   '_ minute chat',
   '_ minute demo',
   '_ min demo',
-  { phrase: 'a demo', note: 'a sales meeting' },
+  // A sales meeting.
+  'a demo',
   'quick demo',
   // A discount asked of a seller met once: "wonderin what kind of deal you could do for an old soldier".
   'kind of deal',
-  { phrase: 'a referral', note: 'their reputation', unlessNext: NOT_A_REFERRAL, hard: true },
+  // Their reputation lent.
+  { phrase: 'a referral', unlessNext: NOT_A_REFERRAL, hard: true },
   { phrase: 'refer me', hard: true },
   { phrase: 'recommend me', hard: true },
   // "I am applying in the next round and would be grateful if you can look at my proposal".
@@ -306,7 +309,8 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'write me a recommendation', hard: true },
   { phrase: 'a recommendation for me', hard: true },
   { phrase: 'recommendation for me', hard: true },
-  { phrase: 'check out my', note: 'their attention' },
+  // Their attention.
+  'check out my',
   'check out our',
   'take a look at my',
   'have a look at my',
@@ -320,7 +324,8 @@ export const ASKS: readonly PhraseEntry[] = [
   'visit my website',
   'visit our website',
   'sign up for',
-  { phrase: 'pick your brain', note: 'their expertise, for free' },
+  // Their expertise, for free.
+  'pick your brain',
   'picking your brain',
   'help me find',
   'help me land',

@@ -3,7 +3,8 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 /** Openings that fit anyone, so they tell the reader the note was not written for them. */
 export const GENERIC_GREETINGS: readonly PhraseEntry[] = [
   'dear sir or madam',
-  { phrase: 'dear sir madam', note: 'Dear Sir/Madam' },
+  // "Dear Sir/Madam".
+  'dear sir madam',
   'dear madam or sir',
   'dear sir',
   'dear madam',

@@ -236,7 +236,8 @@ export const QUALIFYING_ASKS: readonly PhraseEntry[] = [
   'your current salary',
   'what would it take',
   'close your file',
-  { phrase: 'r you hiring', note: 'r u hiring' },
+  // "r u hiring".
+  'r you hiring',
   'roles you have open',
   'sponsor visa',
   'to sponsor',

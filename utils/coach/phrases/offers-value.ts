@@ -29,9 +29,11 @@ const CONGRATULATIONS_ABROAD = [
 
 /** Giving first: a resource, an introduction, help, congratulations. */
 export const OFFERS_VALUE: readonly PhraseEntry[] = [
-  { phrase: 'congrats', note: 'congratulations' },
+  // Congratulations, shortened.
+  'congrats',
   'congratulations',
-  { phrase: 'congratulation', note: 'as often written in a second language' },
+  // As often written in a second language.
+  'congratulation',
   'congratulate',
   // Said in the writer's first language inside an English note: "Félicitations pour le prix, Théo!".
   ...CONGRATULATIONS_ABROAD,

@@ -9,7 +9,7 @@ import { findTheirWork } from './their-work';
 import { wordSet } from '../text/word-set';
 import { sentenceHolds } from '../text/sentence-has';
 
-const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …', note: 'a case study turned on the reader' };
+const CLIENT_STORY = { phrase: 'someone was losing hours … after moving to X … your …' }; // a case study turned on the reader
 /** A third party's loss, ongoing: "was losing a day of hauling every week", "was spending six hours". */
 const LOSING = wordSet('losing spending wasting burning drowning bleeding paying');
 const WAS = wordSet('was were');

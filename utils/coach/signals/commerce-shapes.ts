@@ -33,7 +33,7 @@ import { sentenceHas } from '../text/sentence-has';
 import { NO_OR_WITHOUT } from '../phrases/negation';
 import { precededBy } from './negation';
 
-const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer', note: 'commerce shape' };
+const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer' }; // commerce shape
 
 /** Words between a figure and its noun ("20+ quote requests"), a slot and "left", a verb and its document. */
 const NOUN_REACH = 2;

@@ -15,7 +15,7 @@ import { findPoliteAsks } from './polite-asks';
 import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 import { wordList, wordSet } from '../text/word-set';
 
-const FAVOUR = { phrase: 'could / can / would you + a favour', note: 'favour asked by its shape' };
+const FAVOUR = { phrase: 'could / can / would you + a favour' }; // favour asked by its shape
 /** "could you possibly just sign": at most this many fillers between "you" and the verb. */
 const FILLER_REACH = 2;
 
@@ -66,7 +66,7 @@ function findFavourRequestsAfresh(doc: Doc): readonly PhraseMatch[] {
   ].sort((a, b) => a.firstAt - b.firstAt);
 }
 
-const PLEASE_DO = { phrase: 'please / kindly + a favour', note: 'favour asked outright' };
+const PLEASE_DO = { phrase: 'please / kindly + a favour' }; // favour asked outright
 const PLEASE = wordSet('please kindly pls plz');
 const CLAUSE_JOINERS = wordSet('and but so also');
 const CLAUSE_MARKS = wordSet(', ; : - – —');
@@ -99,7 +99,7 @@ function pleaseDo(doc: Doc): PhraseMatch[] {
   });
 }
 
-const FOR_YOU_TO = { phrase: '… for you to <do>?', note: 'work handed to the reader' };
+const FOR_YOU_TO = { phrase: '… for you to <do>?' }; // work handed to the reader
 /** "for you to keep", "for you to enjoy": a gift's purpose, not work asked of them. */
 const KEEPING = wordSet('keep enjoy have read use try look see browse');
 
@@ -115,7 +115,7 @@ function forYouTo(doc: Doc): PhraseMatch[] {
   });
 }
 
-const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you", note: 'favour wished for' };
+const WISHED = { phrase: "I'd be grateful / would love … from you / to join your / if you" }; // favour wished for
 const WOULD = wordSet("would i'd we'd wd");
 const WANTING = wordSet(
   'love like appreciate grateful value welcome honoured honored honor honour thankful delighted thrilled ' +
@@ -218,7 +218,7 @@ function wishedOfThem(doc: Doc): PhraseMatch[] {
   return found;
 }
 
-const HOPED = { phrase: "hope you'll come / join / subscribe …", note: 'favour hoped for' };
+const HOPED = { phrase: "hope you'll come / join / subscribe …" }; // favour hoped for
 const YOU_WILL = wordSet("you'll youll");
 /** What a stranger is hoped to do for the writer: come to my session, subscribe, share. */
 const HOPED_VERBS = wordSet(

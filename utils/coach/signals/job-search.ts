@@ -5,7 +5,7 @@ import { wordsIn } from '../text/word-index';
 import { jobSeeking } from './phrase-sets';
 import { wordSet } from '../text/word-set';
 
-const SEARCH_SHAPE = { phrase: "I'm exploring … roles", note: 'job search' };
+const SEARCH_SHAPE = { phrase: "I'm exploring … roles" }; // job search
 /** A job, as a seeker or a recruiter names one. */
 export const JOB_NOUNS: ReadonlySet<string> = wordSet(
   'role roles opportunity opportunities position positions job jobs openings vacancies',

@@ -15,7 +15,7 @@ import { wordsIn, mergeAscending } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 import { sentenceHolds } from '../text/sentence-has';
 
-const LINK = { phrase: 'a link to follow', note: 'link push' };
+const LINK = { phrase: 'a link to follow' }; // link push
 
 /** Endings of the addresses people write in notes; "Node.js" and "e.g." end otherwise. */
 const DOMAIN_ENDINGS = wordSet(

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../text/phrase-matcher';
 import { forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 
-const PAIN_PROJECTED = { phrase: "I'd imagine you deal with the same headaches", note: 'a pain put on the reader after our story' };
+const PAIN_PROJECTED = { phrase: "I'd imagine you deal with the same headaches" }; // a pain put on the reader after our story
 const GUESSING = wordSet('imagine bet guess guessing assume suspect');
 const SUFFERING = wordSet(
   'deal deals dealing face faces facing struggle struggles struggling hit hits fight fights fighting ' +

@@ -27,7 +27,7 @@ export function findPoliteAsks(doc: Doc): PhraseMatch[] {
   ];
 }
 
-const WONDERED = { phrase: "I was wondering if you could / whether it is available", note: 'favour asked as a wonder' };
+const WONDERED = { phrase: "I was wondering if you could / whether it is available" }; // favour asked as a wonder
 const WONDER = wordSet('wondering wonder wondered');
 const WHETHER = wordSet('if whether');
 /** "if you could share", "whether you'd be willing": their yes is what is wondered about. */
@@ -85,7 +85,7 @@ function wonderedOfThem(doc: Doc): PhraseMatch[] {
   return found;
 }
 
-const INTEREST_ASKED = { phrase: 'Interested? / Would that be of interest?', note: 'their interest asked for' };
+const INTEREST_ASKED = { phrase: 'Interested? / Would that be of interest?' }; // their interest asked for
 const INTEREST = wordSet('interested interest keen');
 /** "Interested?", "Any interest?", "Keen at all?": a question of a few words closes a pitch. */
 const BARE_QUESTION_WORDS = 4;
@@ -115,7 +115,7 @@ function interestAsked(doc: Doc): PhraseMatch[] {
   });
 }
 
-const APPRECIATED_IF = { phrase: 'any advice would be appreciated', note: 'favour thanked for in advance' };
+const APPRECIATED_IF = { phrase: 'any advice would be appreciated' }; // favour thanked for in advance
 const APPRECIATED = wordSet('appreciated welcome welcomed helpful invaluable gold');
 const DEGREE_REACH = 2;
 
@@ -140,7 +140,7 @@ function appreciatedIfGiven(doc: Doc): PhraseMatch[] {
   });
 }
 
-const GLAD_IF = { phrase: 'I would be glad if you …', note: 'favour asked as a wish' };
+const GLAD_IF = { phrase: 'I would be glad if you …' }; // favour asked as a wish
 const GLAD = wordSet('glad grateful happy delighted thankful pleased honoured honored obliged');
 /** "I'd be glad if you found it useful", "happy if you need anything": their benefit or their need, hoped for. */
 const THEIR_EXPERIENCE = wordSet(
@@ -168,7 +168,7 @@ function gladIfYouWould(doc: Doc): PhraseMatch[] {
   });
 }
 
-const ASKED_LEAVE = { phrase: 'could I ask you to / for', note: 'favour asked by asking leave to ask' };
+const ASKED_LEAVE = { phrase: 'could I ask you to / for' }; // favour asked by asking leave to ask
 const LEAVE_MODALS = wordSet('could can may might');
 
 /** "Could I ask you to email me a copy?", "may I ask you for a quick favour": the ask, asked politely. */
@@ -184,7 +184,7 @@ function askedLeave(doc: Doc): PhraseMatch[] {
   });
 }
 
-const ATTACHED = { phrase: 'I have attached my … / please find attached', note: 'my thing handed over to be read' };
+const ATTACHED = { phrase: 'I have attached my … / please find attached' }; // my thing handed over to be read
 const ATTACHING = wordSet('attached attaching enclosed enclosing');
 const ATTACHED_BY = wordSet("have i've we've ive weve i we find i'm we're am are");
 /** "a short proposal", "a copy of my CV": what a stranger attaches to be read ("a photo of you" is a gift). */
@@ -213,7 +213,7 @@ function attachedToRead(doc: Doc): PhraseMatch[] {
   });
 }
 
-const TESTERS = { phrase: 'looking for labs / teams to test it', note: 'people sought to try my thing' };
+const TESTERS = { phrase: 'looking for labs / teams to test it' }; // people sought to try my thing
 const SEEKING_NOW = wordSet('looking searching seeking recruiting');
 const TRYING = wordSet('test try pilot trial evaluate beta');
 const WHO_REACH = 4;
@@ -236,7 +236,7 @@ function testersSought(doc: Doc): PhraseMatch[] {
   });
 }
 
-const SENT_TO_PROMOTE = { phrase: 'send you some kit to feature', note: 'a gift with a promotion expected' };
+const SENT_TO_PROMOTE = { phrase: 'send you some kit to feature' }; // a gift with a promotion expected
 const PROMOTING = wordSet('feature review promote showcase mention unbox');
 const PURPOSE_REACH = 6;
 

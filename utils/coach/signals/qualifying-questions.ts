@@ -18,7 +18,6 @@ const WONDERING = wordSet('would can could');
 
 const QUALIFYING = {
   phrase: 'a question about what they will buy or what I would gain',
-  note: 'qualifying question',
 };
 
 const findQualifyingQuestionsKey = memoKey();

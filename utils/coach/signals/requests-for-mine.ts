@@ -18,7 +18,7 @@ const OFFERED = wordSet('it them one');
 const ENABLING = wordSet('helps help lets makes');
 /** "you don't need to join my group", "you never have to share it": what they need not do. */
 const NEEDLESS = wordSet('need have gotta');
-const REQUEST = { phrase: 'you … review / share / check … my / it', note: 'request for my thing' };
+const REQUEST = { phrase: 'you … review / share / check … my / it' }; // request for my thing
 
 const findRequestsForMineKey = memoKey();
 

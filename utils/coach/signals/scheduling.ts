@@ -5,7 +5,7 @@ import { flatMap } from '../text/flat-map';
 import { hasWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 
-const SCHEDULING = { phrase: 'a day or time proposed for a meeting', note: 'scheduling question', hard: true };
+const SCHEDULING = { phrase: 'a day or time proposed for a meeting', hard: true }; // scheduling question
 /** Words that ask whether a time fits: "does Thursday work?", "when's good?". */
 const FITS = wordSet('work works suit suits good better free ok okay convenient');
 const MEETINGS = wordSet('call chat meeting zoom teams coffee demo meet');
@@ -40,7 +40,7 @@ function findSchedulingQuestionsAfresh(doc: Doc): readonly PhraseMatch[] {
   });
 }
 
-const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question', note: 'meeting question' };
+const MEETING_PROPOSED = { phrase: 'a meeting proposed in a question' }; // meeting question
 /** Not coffee: "would you be up for a coffee when you're back?" offers company (rules/soft-asks.test.ts). */
 const TALKS = wordSet('chat call meeting zoom catchup demo conversation convo');
 /** "Was it a good call?" is a decision judged, "a great chat" one remembered. */

@@ -36,11 +36,11 @@ import { isAllCapitals } from '../text/case';
 const listedHard = compilePhrases(LISTED_HARD_ASKS);
 const listedLight = compilePhrases(LISTED_LIGHT_ASKS);
 
-const TIME_ASK: Phrase = { phrase: '20-min call / grab 20 mins', note: 'time' };
-const FREE_TO: Phrase = { phrase: 'free to … ? / open to … ?', note: 'their time' };
-const WE_MEET: Phrase = { phrase: 'shall we set something up?', note: 'a meeting' };
-const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough', note: 'a sales meeting' };
-const VISIT: Phrase = { phrase: 'can I swing by …', note: 'a visit, proposed' };
+const TIME_ASK: Phrase = { phrase: '20-min call / grab 20 mins' }; // time
+const FREE_TO: Phrase = { phrase: 'free to … ? / open to … ?' }; // their time
+const WE_MEET: Phrase = { phrase: 'shall we set something up?' }; // a meeting
+const BOOK_MEETING: Phrase = { phrase: 'book a walkthrough' }; // a sales meeting
+const VISIT: Phrase = { phrase: 'can I swing by …' }; // a visit, proposed
 /** Asks a warm, personal note may soften: a meeting or minutes proposed plainly. */
 const LIGHT: ReadonlySet<Phrase> = new Set([BOOK_MEETING, WE_MEET, FREE_TO, VISIT]);
 
@@ -479,70 +479,70 @@ interface SoftShape {
 
 const SHAPES: readonly SoftShape[] = [
   {
-    phrase: { phrase: 'worth / fancy a … ?', note: 'a next step proposed as a question' },
+    phrase: { phrase: 'worth / fancy a … ?' }, // a next step proposed as a question
     on: PROPOSING,
     find: proposed,
   },
   {
-    phrase: { phrase: 'would you be up for …', note: 'a favour or a meeting' },
+    phrase: { phrase: 'would you be up for …' }, // a favour or a meeting
     on: wordList('be you u'),
     find: upFor,
   },
   {
-    phrase: { phrase: 'can I save you / pencil you …', note: 'the reader booked into my thing' },
+    phrase: { phrase: 'can I save you / pencil you …' }, // the reader booked into my thing
     on: WRITER_ACTS,
     find: booksThem,
   },
   {
-    phrase: { phrase: 'grab / save your seat', note: 'the reader booked into my thing' },
+    phrase: { phrase: 'grab / save your seat' }, // the reader booked into my thing
     on: TAKING_VERBS,
     find: takeYourPlace,
   },
   {
-    phrase: { phrase: 'can I send the deck / one-pager …', note: 'sales material' },
+    phrase: { phrase: 'can I send the deck / one-pager …' }, // sales material
     on: WRITER_ACTS,
     find: sendsMaterial,
   },
   {
-    phrase: { phrase: 'can I share something …?', note: 'their attention' },
+    phrase: { phrase: 'can I share something …?' }, // their attention
     on: WRITER_ACTS,
     find: something,
   },
-  { phrase: { phrase: 'reply YES', note: 'a keyword to send back' }, on: REPLY_VERBS, find: replyKeyword },
+  { phrase: { phrase: 'reply YES' }, on: REPLY_VERBS, find: replyKeyword }, // a keyword to send back
   {
-    phrase: { phrase: 'would it be mad to …', note: 'a meeting behind a disclaimer' },
+    phrase: { phrase: 'would it be mad to …' }, // a meeting behind a disclaimer
     on: ['would'],
     find: disclaimed,
   },
   { phrase: FREE_TO, on: READY, find: freeTo },
-  { phrase: { phrase: 'would mean the world', note: 'a favour' }, on: WOULD, find: meansTheWorld },
-  { phrase: { phrase: "it'd be huge if you …", note: 'a favour' }, on: WOULD, find: wouldBeHugeIf },
-  { phrase: { phrase: 'would go a long way', note: 'a favour' }, on: WOULD, find: goesALongWay },
+  { phrase: { phrase: 'would mean the world' }, on: WOULD, find: meansTheWorld }, // a favour
+  { phrase: { phrase: "it'd be huge if you …" }, on: WOULD, find: wouldBeHugeIf }, // a favour
+  { phrase: { phrase: 'would go a long way' }, on: WOULD, find: goesALongWay }, // a favour
   {
-    phrase: { phrase: 'refer / vouch for me', note: 'their reputation' },
+    phrase: { phrase: 'refer / vouch for me' }, // their reputation
     on: VOUCHING_VERBS,
     find: vouchForMe,
   },
   {
-    phrase: { phrase: 'who … looks after / handles …?', note: 'the buyer, asked for' },
+    phrase: { phrase: 'who … looks after / handles …?' }, // the buyer, asked for
     on: WHO,
     find: gatekeeper,
   },
   {
-    phrase: { phrase: 'if you share feedback / a review', note: 'a review in exchange' },
+    phrase: { phrase: 'if you share feedback / a review' }, // a review in exchange
     on: ['if'],
     find: inExchange,
   },
-  { phrase: { phrase: 'is … hiring?', note: 'a job' }, on: wordList('is are'), find: isHiring },
-  { phrase: { phrase: 'join my team', note: 'a recruiting hook' }, on: ['join'], find: joinMyTeam },
+  { phrase: { phrase: 'is … hiring?' }, on: wordList('is are'), find: isHiring }, // a job
+  { phrase: { phrase: 'join my team' }, on: ['join'], find: joinMyTeam }, // a recruiting hook
   {
-    phrase: { phrase: 'have you ever thought about …?', note: 'an opportunity hook' },
+    phrase: { phrase: 'have you ever thought about …?' }, // an opportunity hook
     on: ['have'],
     find: everThought,
   },
   { phrase: WE_MEET, on: WE_PROPOSE, find: weMeet },
   {
-    phrase: { phrase: 'would … consider …?', note: 'a favour' },
+    phrase: { phrase: 'would … consider …?' }, // a favour
     on: ['consider'],
     find: wouldConsider,
   },

@@ -13,7 +13,7 @@ const VERB_REACH = 3;
 /** What is put before them: the writer's thing ("them", "it", "our tarts"), not their own ("your menu"). */
 const THE_WRITERS_THING = wordSet('it them this these our my');
 
-const SHAPE = { phrase: "the writer's product put before the reader's customers", note: 'their customers' };
+const SHAPE = { phrase: "the writer's product put before the reader's customers" }; // their customers
 
 /**
  * "It would be a joy for us that your customers discover it", "I think your clients would enjoy

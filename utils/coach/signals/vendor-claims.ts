@@ -29,7 +29,6 @@ const RESULT_REACH = 8;
 
 const VENDOR_CLAIM = {
   phrase: 'we … (a product, a kind of customer, a result with a figure)',
-  note: 'vendor claim',
 };
 
 const findVendorClaimsKey = memoKey();

@@ -6,11 +6,10 @@ import { anyNodeOf, endsAt, firstNode, flatten, NO_NODE, nextNodeOf, type FlatPh
 import { addPhrase, ANY_WORD, newPhraseTree } from './phrase-tree';
 import { UNLISTED, wordNumbers } from './vocabulary';
 
-/** A phrase list entry, kept as data: the words to find and, optionally, why they matter. */
+/** A phrase list entry, kept as data: the words to find, and when they do not count. */
 export interface Phrase {
   /** Words to match, case- and quote-insensitively; "_" stands for any one word. */
   phrase: string;
-  note?: string;
   /** Next words that cancel the match: "a referral" but not "a referral program". */
   unlessNext?: readonly string[];
   /**

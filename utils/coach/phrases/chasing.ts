@@ -23,6 +23,9 @@ export const CHASING: readonly PhraseEntry[] = [
   "if i don't hear",
   'if i do not hear',
   'not to be a pest',
+  // "This is now my fourth letter to you, and I have yet to receive the courtesy of a reply."
+  'courtesy of a reply',
+  'yet to receive a reply',
   'just a nudge',
   'a gentle nudge',
   'a quick nudge',

@@ -27,6 +27,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // "private rooms from R$ 12.000 with first month free": a trial.
   'first month free',
   'first week free',
+  // "My book is now available at $24.95. May I send you an order form?"
+  'send _ order form',
+  'send you _ order form',
+  'receive an order form',
   'be a fantastic fit',
   'natural partnership',
   'no obligation quote',

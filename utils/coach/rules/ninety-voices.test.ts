@@ -98,6 +98,7 @@ describe('the silence held against them is a chase', () => {
       { text: 'Hello again Julie, I did not hear from you about the catalogue translation. My rate stays the same until the end of the month.', errors: [{ rule: 'pushy-follow-up' }] },
       { text: 'Not to be a pest, but the trailer goes to the next buyer Friday if I don’t hear from you.', errors: [{ rule: 'pushy-follow-up' }] },
       { text: 'Just a nudge on the gutter quote from the 3rd.', errors: [{ rule: 'pushy-follow-up' }] },
+      { text: 'This is my third letter to you, and I have yet to receive the courtesy of a reply.', errors: [{ rule: 'pushy-follow-up' }] },
     ],
   });
 });
@@ -159,6 +160,9 @@ describe('a lead form, a trial month and a lease asked about are the seller’s'
   });
   testRule(salesPitchRule, {
     valid: [],
-    invalid: [{ text: 'We have private rooms for ten people with the first month free.', errors: [{ rule: 'sales-pitch' }] }],
+    invalid: [
+      { text: 'We have private rooms for ten people with the first month free.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'My memoir of the convoy years is out now. May I send you an order form?', errors: [{ rule: 'sales-pitch' }] },
+    ],
   });
 });

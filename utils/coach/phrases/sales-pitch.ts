@@ -718,6 +718,11 @@ export const GAINS_NOTHING: readonly string[] = [
   'benefit to me',
   'not asking for myself',
   'not for myself',
+  // "I write with a request for your residents, not for the post": seventeen good notes say so, nothing else.
+  'not for me',
+  'not for us',
+  'not for my _',
+  'not for our _',
   'this is for them',
   'nothing needed for me',
 ];

@@ -75,6 +75,10 @@ describe('a favour asked for someone else, the writer gaining nothing, is a give
         text: 'My intern finishes in August and wants to go into compliance. Would you give him 20 minutes? He will not work for me after, so zero benefit for me.',
         errors: [{ rule: 'ask-before-give', severity: 'info' }],
       },
+      {
+        text: 'I write with a request for your residents, not for us. Could we have 30 minutes in your common room on Veterans Day?',
+        errors: [{ rule: 'ask-before-give', severity: 'info' }],
+      },
       // Said of nobody else, the ask is the writer's own.
       { text: 'Could you spare a twenty-minute call this week?', errors: [{ rule: 'ask-before-give', severity: 'error' }] },
     ],

@@ -9,7 +9,7 @@ export const NOT_A_REFERRAL = wordList(
 const NOT_A_MEETING_AFTER = wordList('away off drive walk walking ride walkthrough from out down up early late');
 
 /** What the reader might send back that is only word of them: a message, a photo. */
-const SENT_BACK = 'message msg dm note line word text photo photos pic pics picture pictures fotos email e-mail';
+const SENT_BACK = 'message msg dm note line word text photo photos photograph photographs pic pics picture pictures fotos email e-mail';
 
 /**
  * Concrete asks of the reader's time, network, reputation or attention. `hard: true`: the ask is the

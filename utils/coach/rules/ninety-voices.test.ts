@@ -49,6 +49,7 @@ describe('a word back and a distance are no asks', () => {
     valid: [
       'The clinic opens Saturday, free, no paperwork. Send me a message if your dad has questions and I will pass them to the nurse.',
       'Loved the photos from the flight. Send me a picture from the memorial if you get one!',
+      'Your grandfather flew with mine in 1944. If the family has one, send me a photograph of him in uniform and I will add it to the crew album.',
       'Vietnam vets are a six-month wait right now. Send me his name once the claim is in and I’ll keep an eye on it.',
       'The post pays the tuition in full. If you know a junior who should go, please send me his name.',
       'Thanks for going easy on my apprentice. He learned more from your 10 min walkthrough than from a week with me.',

@@ -29,7 +29,7 @@ export const askBeforeGive = defineRule({
       // A give first, then an ask both sides gain from ("here's the folder … fancy a call to compare
       // notes?") is the small honest ask a give licenses, even in a note that names nothing of theirs.
       // A favour asked for someone else, the writer saying they gain nothing, is a give of its own:
-      // every note of the corpus and check sets that says so is a good one (about fifty).
+      // every note of the corpus and check sets that says so is a good one (about sixty, session 32).
       const severity: Severity = hard
         ? 'error'
         : forSomeoneElse || (gaveFirst && (personal || shared))

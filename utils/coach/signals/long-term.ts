@@ -4,6 +4,7 @@ import { askingSentences, sentenceAt } from './hooks';
 import { longTermIntent } from './phrase-sets';
 import { findChases } from './chases';
 import { wordSet } from '../text/word-set';
+import { WRITER_WORDS } from '../phrases/pronouns';
 
 const findLongTermIntentKey = memoKey();
 
@@ -22,9 +23,8 @@ function findLongTermIntentAfresh(doc: Doc): readonly PhraseMatch[] {
 /** "One of our partners will follow up to review your coverage": a hand-off to a seller, not the writer coming back. */
 function someoneElseFollowsUp(doc: Doc, match: PhraseMatch): boolean {
   const at = match.firstAt;
-  return doc.words[at]?.folded === 'follow' && doc.words[at - 1]?.folded === 'will' && !WRITERS.has(doc.words[at - 2]?.folded ?? '');
+  return doc.words[at]?.folded === 'follow' && doc.words[at - 1]?.folded === 'will' && !WRITER_WORDS.has(doc.words[at - 2]?.folded ?? '');
 }
-const WRITERS = wordSet('i we');
 
 /** "a follow-up study", "a follow-up question": a thing named, not a promise to come back. */
 const FOLLOW_UP_THINGS = wordSet(

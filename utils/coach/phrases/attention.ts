@@ -2,7 +2,6 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 
 /** Signs of having paid attention to this person's work or news. */
 export const ATTENTION: readonly PhraseEntry[] = [
-  'i saw your',
   'saw your',
   'read your',
   'watched your',
@@ -63,7 +62,6 @@ export const ATTENTION: readonly PhraseEntry[] = [
   // Having acted on what they said.
   'took your advice',
   'followed your advice',
-  'tried your advice',
   'i tried it with',
   'we tried it with',
 ];

@@ -50,7 +50,6 @@ export const REQUEST_OPENERS: readonly PhraseEntry[] = [
   'do you need',
   'are you looking for',
   'are you struggling',
-  'are you the right person',
   'who handles',
   'who is responsible',
   'would it make sense',

@@ -26,7 +26,6 @@ export const GENERIC_FLATTERY: readonly PhraseEntry[] = [
   'amazing background',
   'great background',
   'you seem like an interesting person',
-  'you seem like a great person',
   'a true leader',
   'thought leader',
   'a rockstar',
@@ -44,7 +43,6 @@ export const GENERIC_FLATTERY: readonly PhraseEntry[] = [
   'you have achieved a lot',
   "you've achieved a lot",
   'achieved so much',
-  'successful people like you',
   'people like you',
   'partners like you',
   'leaders like you',
@@ -56,5 +54,4 @@ export const GENERIC_FLATTERY: readonly PhraseEntry[] = [
   'highly accomplished',
   "you'd be perfect for",
   'you would be perfect for',
-  'your impressive achievements',
 ];

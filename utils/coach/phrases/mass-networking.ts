@@ -53,7 +53,6 @@ export const MASS_NETWORKING: readonly PhraseEntry[] = [
   'benefit from connecting',
   'activate my professional network',
   'activate my network',
-  'have you in my network',
   'you in my network',
   'grow together',
   'connect and grow',

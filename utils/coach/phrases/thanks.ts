@@ -16,7 +16,6 @@ export const THANKS: readonly PhraseEntry[] = [
   'thanks a lot for',
   'thank you very much for',
   'thanks very much for',
-  'many thanks for',
   // Thanks said in the writer's first language inside an English note: "Obrigado for not giving up".
   'obrigado for',
   'obrigada for',

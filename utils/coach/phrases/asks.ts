@@ -59,8 +59,10 @@ export const ASKS: readonly PhraseEntry[] = [
   '_ minute chat',
   '_ minute demo',
   '_ min demo',
-  // A sales meeting.
-  'a demo',
+  // A sales meeting; not "open a demo account" to practise on, nor "a demo day".
+  { phrase: 'a demo', unlessNext: ['account', 'day'] },
+  // "I can set you up with a demo account": a trial of what is sold.
+  'with a demo',
   'quick demo',
   // A discount asked of a seller met once: "wonderin what kind of deal you could do for an old soldier".
   'kind of deal',

@@ -16,6 +16,7 @@ import {
 } from '../phrases/vendor-voice';
 import { PEOPLE_OF_MINE, WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { WORK_NOUNS } from '../phrases/their-work';
+import { isCapitalised } from '../text/case';
 import { startsWithDigit } from '../text/digits';
 import { memoKey, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
@@ -31,6 +32,7 @@ import { JOB_NOUNS } from './job-search';
 import { wordSet } from '../text/word-set';
 import { sentenceHas } from '../text/sentence-has';
 import { NO_OR_WITHOUT } from '../phrases/negation';
+import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
 import { precededBy } from './negation';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer' }; // commerce shape
@@ -191,16 +193,20 @@ function myOwnDays(doc: Doc, at: number): boolean {
   return false;
 }
 
-const FILLING = wordSet('filling limited places');
+const FILLING = wordSet('filling limited places seats');
 
 /**
  * "6 spots left this week, no cost, no catch": places in a free thing, counted in the same breath
- * as the writer says nothing is sold. Scarcity sells only where something is for sale.
+ * as the writer says nothing is sold, or anywhere in a note that says the writer gains nothing ("only
+ * 12 seats remain. I don't run it and get nothing from it"). Scarcity sells only where something is for sale.
  */
 export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.firstAt]!.sentence;
   return (
-    countsPlaces(doc, match) && noSale.find(doc).some((cue) => doc.words[cue.firstAt]!.sentence === sentence)
+    countsPlaces(doc, match) &&
+    noSale
+      .find(doc)
+      .some((cue) => doc.words[cue.firstAt]!.sentence === sentence || NOTHING_TO_BUY.includes(cue.phrase.phrase))
   );
 }
 
@@ -323,11 +329,13 @@ function ourThingPriced(doc: Doc, at: number): boolean {
     thing >= at - 1 - THING_REACH && words[thing]?.sentence === words[at]!.sentence;
     thing--
   )
-    if (PRICED_THINGS.has(words[thing]!.folded))
-      return (
-        WRITER_POSSESSIVES.has(words[thing - 1]?.folded ?? '') ||
-        WRITER_POSSESSIVES.has(words[thing - 2]?.folded ?? '')
-      );
+    if (PRICED_THINGS.has(words[thing]!.folded)) {
+      // "my Forex Mastery course is ₦75,000": the thing's name, capitalised, between.
+      const mine = (before: number) => WRITER_POSSESSIVES.has(words[before]?.folded ?? '');
+      let named = thing - 1;
+      while (named > thing - 4 && !mine(named) && isCapitalised(words[named]?.raw ?? '')) named--;
+      return mine(named) || mine(thing - 2);
+    }
   return false;
 }
 

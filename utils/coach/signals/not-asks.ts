@@ -868,8 +868,11 @@ function comingAfter(doc: Doc, from: number, end: number): boolean {
 function deliveryOffered(doc: Doc, from: number, to: number): boolean {
   const first = doc.sentences[from]?.firstWord ?? 0;
   const end = doc.sentences[to]?.endWord ?? 0;
-  for (let at = first + 1; at < end; at++)
-    if (DELIVERED.has(doc.words[at]!.folded) && SENT_THING.has(doc.words[at - 1]!.folded)) return true;
+  for (let at = first + 1; at < end; at++) {
+    const [before, word] = [doc.words[at - 1]!.folded, doc.words[at]!.folded];
+    // "it mailed", and "I would love to post it on to you".
+    if ((DELIVERED.has(word) && SENT_THING.has(before)) || (DELIVER.has(before) && SENT_THING.has(word))) return true;
+  }
   return false;
 }
 
@@ -877,6 +880,7 @@ const CONTACT_REACH = 3;
 const CONTACT_NOUNS = wordSet('address email number details');
 const FREE_GIFT = wordSet('free yours');
 const DELIVERED = wordSet('mailed posted shipped delivered couriered');
+const DELIVER = wordSet('mail post ship deliver');
 const SENT_THING = wordSet('it them anything');
 
 const PEOPLE_SENT = wordSet('ones anyone anybody them folks people mentees students vets marines kids');

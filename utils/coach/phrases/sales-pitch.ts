@@ -706,7 +706,7 @@ export const FREE_OF_CHARGE: readonly PhraseEntry[] = [
  * anything out of this", "this is for them", a favour asked for someone else (rules/ask-before-give.ts).
  */
 export const GAINS_NOTHING: readonly string[] = [
-  'get nothing from',
+  'i get nothing from',
   'i get no cut',
   'i get no commission',
   "i don't get anything",

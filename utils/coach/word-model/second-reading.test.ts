@@ -56,6 +56,17 @@ describe('the word model as a second reading', () => {
     expect(analysis.findings.filter((f) => f.kind === 'strength')).toEqual([]);
   });
 
+  // Three kinds of the rules' evidence (a detail of theirs, a give, a real question) outweigh any
+  // words: in the corpus, the check sets and the rounds (session 33) the veto never changed such a
+  // note's verdict, and the larger model put a plainly good note of ours a hair under its line.
+  test('three kinds of praise carry a note whatever its words lean toward', () => {
+    const threeKinds = `${TWO_KINDS} How did you size the cold rooms for the summer peak?`;
+    expect(new Set(rulesOnly(threeKinds).findings.filter((f) => f.kind === 'strength').map((f) => f.rule)).size).toBe(3);
+    const analysis = read(threeKinds);
+    expect(analysis.verdict).toBe('relational');
+    expect(rules(analysis)).not.toContain(`${OUTREACH_WORDING}:warning`);
+  });
+
   test('taking the praise away never makes a note a transaction: where the concerns alone would, it stays', () => {
     const pitching = `${ONE_DETAIL} I would like to add you to my professional network.`;
     const alone = rulesOnly(pitching);

@@ -12,8 +12,10 @@ import { wordSet } from '../text/word-set';
 // gives a second reading:
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
-//   praise of two kinds or more only when the words read more plainly so (VETO_TWICE_BELOW). In a
-//   note that needs work, such praise goes without the concern: the note already says what it takes;
+//   praise of two kinds only when the words read more plainly so (VETO_TWICE_BELOW); praise of three
+//   kinds (a detail of theirs, a give, a real question) never: no such note's verdict in the corpus,
+//   the check sets or the rounds was changed by it (session 33). In a note that needs work, such
+//   praise goes without the concern: the note already says what it takes;
 // - a transaction that rests only on problems about what the note says (errors, or warnings enough
 //   to weigh as one, "nothing specific" among them), in words that read at least nearly as much like
 //   a relationship note as like outreach (above SOFTEN_ABOVE, a little under the model's own line):
@@ -78,12 +80,15 @@ export function secondReading(
   // Most notes have praise from two rules, or nothing the second reading could change: weigh nothing.
   let praisedBy: string | undefined;
   let praisedTwice = false;
+  /** The kinds of praise: three are evidence enough that no reading of the words takes it away. */
+  const praise = new Set<string>();
   for (const finding of findings)
     if (finding.kind === 'strength') {
       praisedBy ??= finding.rule;
       praisedTwice ||= finding.rule !== praisedBy;
+      praise.add(finding.rule);
     }
-  const mayVeto = praisedBy !== undefined && !muted?.has(OUTREACH_WORDING);
+  const mayVeto = praisedBy !== undefined && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
   const vetoBelow = praisedTwice ? VETO_TWICE_BELOW : VETO_BELOW;
   const maySoften = findings.some((f) => f.kind === 'concern' && f.severity !== 'info' && SOFTENABLE.has(f.rule));
   const mayRecognise =

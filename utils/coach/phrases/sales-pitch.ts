@@ -727,7 +727,6 @@ export const GAINS_NOTHING: readonly string[] = [
   'nothing needed for me',
 ];
 
-/** The writer says outright the note sells nothing: "nothing to buy, no upsell", "no course to sell". */
 /** Said outright that nothing is for sale: enough for a whole note ("no catch" a funnel says too). */
 export const NOTHING_TO_BUY: readonly string[] = [
   'nothing to buy',
@@ -748,6 +747,9 @@ export const NOTHING_TO_BUY: readonly string[] = [
   'no affiliation',
   'not affiliated',
 ];
+
+/** The same, as a set to ask of a matched cue. */
+export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 
 /** Nothing to join: a funnel's whole aim is the sign-up. */
 export const NOTHING_TO_JOIN: readonly string[] = ['no sign-up', 'no signup', 'no registration'];

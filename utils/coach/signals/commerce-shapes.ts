@@ -24,6 +24,7 @@ import type { Word } from '../text/segment';
 import { figuresAndWordsIn } from '../text/word-index';
 import { creditsReader } from './credit';
 import { answerCues, freeOfCharge, linkGiveCues, noSale, salesPitch } from './phrase-sets';
+import { NOTHING_SOLD } from '../phrases/sales-pitch';
 import { findVendorClaims } from './vendor-claims';
 import { isPastTense } from './tense';
 import { wordReach } from './word-reach';
@@ -32,7 +33,6 @@ import { JOB_NOUNS } from './job-search';
 import { wordSet } from '../text/word-set';
 import { sentenceHas } from '../text/sentence-has';
 import { NO_OR_WITHOUT } from '../phrases/negation';
-import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
 import { precededBy } from './negation';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer' }; // commerce shape
@@ -197,8 +197,8 @@ const FILLING = wordSet('filling limited places seats');
 
 /**
  * "6 spots left this week, no cost, no catch": places in a free thing, counted in the same breath
- * as the writer says nothing is sold, or anywhere in a note that says the writer gains nothing ("only
- * 12 seats remain. I don't run it and get nothing from it"). Scarcity sells only where something is for sale.
+ * as the writer says nothing is sold, or anywhere in a note that says the writer gains nothing ("Only
+ * 10 seats left. I don't get anything from it"). Scarcity sells only where something is for sale.
  */
 export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.firstAt]!.sentence;
@@ -206,7 +206,7 @@ export function freeSlotsTold(doc: Doc, match: PhraseMatch): boolean {
     countsPlaces(doc, match) &&
     noSale
       .find(doc)
-      .some((cue) => doc.words[cue.firstAt]!.sentence === sentence || NOTHING_TO_BUY.includes(cue.phrase.phrase))
+      .some((cue) => doc.words[cue.firstAt]!.sentence === sentence || NOTHING_SOLD.has(cue.phrase.phrase))
   );
 }
 

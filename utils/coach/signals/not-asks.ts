@@ -13,10 +13,11 @@ import { COLLATERAL } from '../phrases/offers-value';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { answerCues, linkGiveCues, noSale, noStrings, offersValue, thanks } from './phrase-sets';
+import { NOTHING_SOLD } from '../phrases/sales-pitch';
 import { namesADay } from './soft-asks';
 import { findConditionalOffers, handOverAfter } from './conditional-offers';
 import { needSetIn } from './their-need';
-import { findPitches, NOTHING_SOLD } from './pitches';
+import { findPitches } from './pitches';
 import { saysItCostsNothing } from './commerce-shapes';
 import { findHandedOn } from './handed-on';
 import { sentTheirWay } from './their-way';
@@ -869,7 +870,8 @@ function deliveryOffered(doc: Doc, from: number, to: number): boolean {
   const first = doc.sentences[from]?.firstWord ?? 0;
   const end = doc.sentences[to]?.endWord ?? 0;
   for (let at = first + 1; at < end; at++) {
-    const [before, word] = [doc.words[at - 1]!.folded, doc.words[at]!.folded];
+    const before = doc.words[at - 1]!.folded;
+    const word = doc.words[at]!.folded;
     // "it mailed", and "I would love to post it on to you".
     if ((DELIVERED.has(word) && SENT_THING.has(before)) || (DELIVER.has(before) && SENT_THING.has(word))) return true;
   }

@@ -4,8 +4,8 @@ import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { answersThem, findCommerceShapes, freeSlotsTold, paidToThem } from './commerce-shapes';
 import { asks, freeOfCharge, noSale, salesPitch } from './phrase-sets';
+import { NOTHING_SOLD } from '../phrases/sales-pitch';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE, OPEN_DOORS } from '../phrases/vendor-voice';
-import { NOTHING_TO_BUY } from '../phrases/sales-pitch';
 import { PEOPLE_OF_MINE, WRITER_POSSESSIVES, WRITER_WORDS } from '../phrases/pronouns';
 import { isPastTense } from './tense';
 import { findClientStories } from './client-stories';
@@ -67,9 +67,6 @@ function someoneOfMinesTrade(doc: Doc, sentenceAt: number): boolean {
     noSale.find(doc).some((cue) => NOTHING_SOLD.has(cue.phrase.phrase))
   );
 }
-
-/** Said outright that nothing is for sale; "no catch" and "no strings" a funnel says too. */
-export const NOTHING_SOLD: ReadonlySet<string> = new Set(NOTHING_TO_BUY);
 
 /** "a site audit at no cost": a thing sold beside it ("the quote you got" is theirs). */
 function sentenceHasBait(

@@ -13,7 +13,7 @@ import { wordSet } from '../text/word-set';
 // - praise on one kind of evidence, in words that read like outreach (probability below VETO_BELOW),
 //   is not enough for "reads as a relationship": a concern, `outreach-wording`, takes its place;
 //   praise of two kinds only when the words read more plainly so (VETO_TWICE_BELOW); praise of three
-//   kinds (a detail of theirs, a give, a real question) never: no such note's verdict in the corpus,
+//   kinds (a detail of theirs, a give and a real question, say) never: no such note's verdict in the corpus,
 //   the check sets or the rounds was changed by it (session 33). In a note that needs work, such
 //   praise goes without the concern: the note already says what it takes;
 // - a transaction that rests only on problems about what the note says (errors, or warnings enough
@@ -78,21 +78,14 @@ export function secondReading(
   const wordsOf = (reading: ReturnType<typeof read>): WordReading =>
     reading.pulls && reading.lifts ? { probability: reading.probability, pulls: reading.pulls, lifts: reading.lifts } : readWords(doc, model);
   // Most notes have praise from two rules, or nothing the second reading could change: weigh nothing.
-  let praisedBy: string | undefined;
-  let praisedTwice = false;
-  /** The kinds of praise: three are evidence enough that no reading of the words takes it away. */
+  // The kinds of praise: three are evidence enough that no reading of the words takes it away.
   const praise = new Set<string>();
-  for (const finding of findings)
-    if (finding.kind === 'strength') {
-      praisedBy ??= finding.rule;
-      praisedTwice ||= finding.rule !== praisedBy;
-      praise.add(finding.rule);
-    }
-  const mayVeto = praisedBy !== undefined && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
-  const vetoBelow = praisedTwice ? VETO_TWICE_BELOW : VETO_BELOW;
+  for (const finding of findings) if (finding.kind === 'strength') praise.add(finding.rule);
+  const mayVeto = praise.size > 0 && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
+  const vetoBelow = praise.size > 1 ? VETO_TWICE_BELOW : VETO_BELOW;
   const maySoften = findings.some((f) => f.kind === 'concern' && f.severity !== 'info' && SOFTENABLE.has(f.rule));
   const mayRecognise =
-    praisedBy === undefined &&
+    praise.size === 0 &&
     !muted?.has(PERSONAL_WORDING) &&
     findings.some((f) => f.rule === NOTHING_SPECIFIC) &&
     findings.every((f) => f.severity === 'info');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../utils/coach';
-import { readWordModel, type WordModel } from '../utils/coach/word-model/model';
-import { wordModelReader } from '../utils/coach/word-model/second-reading';
+import { readWordModel } from '../utils/coach/word-model/model';
+import { wordModelReader, type WordModels } from '../utils/coach/word-model/second-reading';
 import { draftOf, loadRows, rowSchema, type Row } from './lib/labelled-corpus';
-import { trainingNoteOf, trainWordModel } from './lib/word-model/training';
+import { isSofteningCandidate } from './lib/word-model/softening-candidates';
+import { trainingNoteOf, trainSofteningModel, trainWordModel, type TrainingNote } from './lib/word-model/training';
 
 // Does the word model's second reading (utils/coach/word-model/second-reading.ts) hold on authors it
 // never saw? Prints the rules' verdicts beside the rules + second reading; writes nothing. The blind
@@ -16,6 +17,7 @@ const corpusDir = fileURLToPath(new URL('../tests/corpus/', import.meta.url));
 const args = process.argv.slice(2);
 const rows = loadRows(corpusDir);
 const notes = rows.map(trainingNoteOf);
+const candidates = new Set(notes.filter((_, index) => isSofteningCandidate(rows[index]!)));
 
 interface Judged {
   label: Row['label'];
@@ -25,9 +27,9 @@ interface Judged {
   detailPraised: boolean;
 }
 
-function judge(row: Row, model: WordModel): Judged {
+function judge(row: Row, models: WordModels): Judged {
   const context = { mutedRules: ['over-limit'] };
-  const withModel = analyze(draftOf(row), context, { secondReader: wordModelReader(model) });
+  const withModel = analyze(draftOf(row), context, { secondReader: wordModelReader(models) });
   return {
     label: row.label,
     rules: analyze(draftOf(row), context).verdict,
@@ -54,7 +56,10 @@ function report(judged: Judged[]) {
   console.log(`${''.padEnd(24)} specific-detail on ${transactional.filter((j) => j.detailPraised).length}/${transactional.length} transactional notes`);
 }
 
-const trained = (training: typeof notes) => readWordModel({ version: 1, ...trainWordModel(training) });
+const trained = (training: readonly TrainingNote[]): WordModels => ({
+  words: readWordModel({ version: 1, ...trainWordModel(training) }),
+  softening: readWordModel({ version: 1, ...trainSofteningModel(training.filter((note) => candidates.has(note))) }),
+});
 
 if (args.includes('--cv')) {
   const groups = Number(args[args.indexOf('--cv') + 1]) || 10;
@@ -62,8 +67,8 @@ if (args.includes('--cv')) {
   const judged: Judged[] = [];
   for (let group = 0; group < groups; group++) {
     const held = new Set(authors.filter((_, index) => index % groups === group));
-    const model = trained(notes.filter((n) => !held.has(n.author)));
-    judged.push(...rows.filter((r) => held.has(r.author ?? 'unknown')).map((r) => judge(r, model)));
+    const models = trained(notes.filter((n) => !held.has(n.author)));
+    judged.push(...rows.filter((r) => held.has(r.author ?? 'unknown')).map((r) => judge(r, models)));
   }
   console.log(`Leave-author-group-out: ${groups} groups of ${authors.length} authors, ${rows.length} notes`);
   report(judged);
@@ -75,7 +80,7 @@ if (extraPath) {
     .filter((l) => l.trim() !== '')
     .map((l) => rowSchema.parse(JSON.parse(l)));
   console.log(`${extra.length} notes from ${extraPath}, model trained on the whole corpus:`);
-  const model = trained(notes);
-  report(extra.map((r) => judge(r, model)));
+  const models = trained(notes);
+  report(extra.map((r) => judge(r, models)));
 }
 if (!args.includes('--cv') && !extraPath) console.log('Give --cv [groups] or --extra <notes.jsonl>.');

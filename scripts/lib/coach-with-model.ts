@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type DraftInput } from '../../utils/coach';
-import { bundledWordModel } from '../../utils/coach/word-model/bundled';
+import { bundledWordModels } from '../../utils/coach/word-model/bundled';
 import { secondReading, type SecondReading } from '../../utils/coach/word-model/second-reading';
 
 // The coach as the extension runs it (the rules, then the word model's second reading), for the
@@ -15,7 +15,7 @@ export function analyzeWithModel(draft: DraftInput): CoachRun {
   let reading: SecondReading | undefined;
   const analysis = analyze(draft, {}, {
     secondReader: (doc, findings, strictness, muted) => {
-      reading = secondReading(doc, findings, strictness, bundledWordModel, muted, true);
+      reading = secondReading(doc, findings, strictness, bundledWordModels, muted, true);
       return reading.findings;
     },
   });

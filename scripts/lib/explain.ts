@@ -15,6 +15,8 @@ export interface Explanation {
   secondReading?: {
     /** How likely it reads the note as relational rather than transactional. */
     probability: number;
+    /** How likely the softening model reads a transaction of the rules as something real beside an ask (asked only when the words alone do not read nearly personal). */
+    realProbability?: number;
     /** The words and pairs that pulled most toward outreach, strongest first. */
     pulledBy: string[];
     liftedBy: string[];
@@ -54,6 +56,7 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
   if (reading?.probability !== undefined)
     explanation.secondReading = {
       probability: Number(reading.probability.toFixed(2)),
+      ...(reading.realProbability === undefined ? {} : { realProbability: Number(reading.realProbability.toFixed(2)) }),
       pulledBy: tellingPulls(reading.pulls ?? []).map((pull) => pull.key),
       liftedBy: tellingPulls(reading.lifts ?? []).map((lift) => lift.key),
       change: reading.change ?? 'none',
@@ -63,7 +66,8 @@ export function explain(analysis: Analysis, text: string, reading?: SecondReadin
 
 const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], string> = {
   vetoed: 'praise on one kind of evidence, in words that read like outreach: outreach-wording added',
-  softened: 'problems with what the note says and no praise, in words that read like a relationship note: the weightiest shown as a warning, any others at info',
+  softened:
+    'problems with what the note says, in words that read nearly like a relationship note or, to the softening model, like something real beside an ask: the weightiest shown as a warning, any others at info',
   recognised: 'nothing wrong and something particular named, in words that read like a note to one person: personal-wording added',
   none: 'no change',
 };
@@ -108,6 +112,9 @@ export function formatExplanation({ strengths, weighing, unread, secondReading }
         (secondReading.liftedBy.length > 0
           ? `; toward a relationship by ${secondReading.liftedBy.map((key) => `“${key}”`).join(', ')}`
           : ''),
+      ...(secondReading.realProbability === undefined
+        ? []
+        : [`    the softening model (trained on the notes the rules call transactions) reads something real beside the ask with probability ${secondReading.realProbability}`]),
       `    ${CHANGES[secondReading.change]}`,
     );
   lines.push(`    → ${weighing.verdict}`);

@@ -289,7 +289,7 @@ describe('explain', () => {
     let reading: SecondReading | undefined;
     const analysis = analyze({ text }, {}, {
       secondReader: (doc, findings, strictness, muted) => {
-        reading = secondReading(doc, findings, strictness, model, muted, true);
+        reading = secondReading(doc, findings, strictness, { words: model }, muted, true);
         return reading.findings;
       },
     });

@@ -106,3 +106,18 @@ export function trainWordModel(
   );
   return { bias: round(model.bias), weights };
 }
+
+/**
+ * The softening model (second-reading.ts): trained only on the notes the rules call transactions for
+ * what they say, a transaction (0) against something real beside the ask (1). Borderline notes count
+ * as real here: "something real plus an ask" is what they are, and "needs work" what they should read.
+ */
+export function trainSofteningModel(
+  candidates: readonly TrainingNote[],
+  settings: TrainingSettings = TRAINING,
+): Weights {
+  return trainWordModel(
+    candidates.map((note) => (note.label === 'borderline' ? { ...note, label: 'relational' as const } : note)),
+    settings,
+  );
+}

@@ -8,13 +8,12 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 // pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
 // with only that word reads 0.62), "trade" a little toward outreach (0.27), "anyhow" and "alas" a touch
 // (0.46 and 0.44, either side of the softening line), everything else weighs nothing.
-const reader = wordModelReader(
-  readWordModel({
-    version: 1,
-    bias: 0,
-    weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25 },
-  }),
-);
+const words = readWordModel({
+  version: 1,
+  bias: 0,
+  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25 },
+});
+const reader = wordModelReader({ words });
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
 const rulesOnly = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context);
 const rules = (analysis: Analysis) => analysis.findings.map((f) => `${f.rule}:${f.severity}`);
@@ -169,6 +168,25 @@ describe('the word model as a second reading', () => {
     expect(rules(read(`${bare} Anyhow`))).toContain('ask-before-give:warning');
     expect(read(`${bare} Alas`).verdict).toBe('transactional');
     expect(read(`${bare} Trade`).verdict).toBe('transactional');
+  });
+
+  test('the softening model reads what the words alone do not: something real beside the ask is nearly there', () => {
+    // Trained on the rules' transactions only: "the kids" reads as something real beside an ask (0.73);
+    // without it a note reads as a transaction (0.18).
+    const softening = readWordModel({ version: 1, bias: -1.5, weights: { 'the kids': 2.5 } });
+    const withSoftening = (text: string) => analyze({ text }, {}, { secondReader: wordModelReader({ words, softening }) });
+    const forTheKids = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for the kids? Trade';
+    const forMe = forTheKids.replace('for the kids', 'for my deck');
+    for (const text of [forTheKids, forMe]) expect(rulesOnly(text).verdict).toBe('transactional');
+    // The words alone lean to outreach (0.27): a transaction, without the softening model.
+    expect(read(forTheKids).verdict).toBe('transactional');
+    const softened = withSoftening(forTheKids);
+    expect(softened.verdict).toBe('needs-work');
+    expect(rules(softened)).toContain('ask-before-give:warning');
+    expect(withSoftening(forMe).verdict).toBe('transactional');
+    // Where the words alone read nearly personal, the softening model is not asked to overrule them.
+    const nearlyPersonal = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for my deck?';
+    expect(withSoftening(nearlyPersonal).verdict).toBe('needs-work');
   });
 
   test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {

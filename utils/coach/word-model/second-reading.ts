@@ -25,16 +25,22 @@ import { wordSet } from '../text/word-set';
 //   a recall told with "call me today"), in words the model read as personal. Where the two mistakes
 //   cost alike the line would sit at even odds; it sits below because they do not (session 31).
 //   Praise beside the problems does not stop it (the praise is the rules' own evidence), but
-//   softening never makes a note relational: where the praise would, it goes;
+//   softening never makes a note relational: where the praise would, it goes. Where the words alone
+//   do not read nearly personal, a second model trained only on such notes (the rules'
+//   transactions for what they say) is asked whether the note is a transaction or something real
+//   beside the ask, as borderline and relational notes are (above SOFTEN_AS_REAL_ABOVE): a peer's
+//   small favour after an introduction the writer made reads so, a pitch in warm words does not
+//   (session 34);
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
-// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30 and 31).
+// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31 and 34).
 
 export const VETO_BELOW = 0.35;
 export const VETO_TWICE_BELOW = 0.25;
 export const SOFTEN_ABOVE = 0.45;
+export const SOFTEN_AS_REAL_ABOVE = 0.3;
 export const RECOGNISE_ABOVE = 0.75;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
@@ -48,10 +54,29 @@ const SOFTENABLE: ReadonlySet<string> = wordSet(
   'mass-networking self-focused generic-flattery ' + NOTHING_SPECIFIC,
 );
 
+/** What the second reading reads with. */
+export interface WordModels {
+  /** Relational against transactional notes, all of the corpus. */
+  words: WordModel;
+  /**
+   * Only the notes the rules call transactions for what they say (restsOnWhatItSays): a transaction
+   * (0) against something real beside the ask (1: relational and borderline notes).
+   */
+  softening?: WordModel;
+}
+
+/** Concerns that weigh (above info), and every one of them about what the note says. */
+export function restsOnWhatItSays(findings: readonly Finding[]): boolean {
+  const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
+  return weighing.length > 0 && weighing.every((f) => SOFTENABLE.has(f.rule));
+}
+
 export interface SecondReading {
   findings: Finding[];
   /** How likely the model reads the note as relational, when the verdict rested on praise or on concerns about what the note says. */
   probability?: number;
+  /** How likely the softening model reads a transaction of the rules as something real beside an ask, when it was asked. */
+  realProbability?: number;
   /** What pulled toward outreach: on a veto, or always when asked for (`analyze --explain`). */
   pulls?: Pull[];
   /** What lifted toward relational, alongside the pulls. */
@@ -68,10 +93,11 @@ export function secondReading(
   doc: Doc,
   findings: Finding[],
   strictness: Strictness,
-  model: WordModel,
+  models: WordModels,
   muted: ReadonlySet<string> | undefined,
   detailed = false,
 ): SecondReading {
+  const model = models.words;
   const read = (): { probability: number; pulls?: Pull[]; lifts?: Pull[] } =>
     detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) };
   // The pulls and lifts, for a finding that quotes them: already read when detailed.
@@ -83,7 +109,7 @@ export function secondReading(
   for (const finding of findings) if (finding.kind === 'strength') praise.add(finding.rule);
   const mayVeto = praise.size > 0 && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
   const vetoBelow = praise.size > 1 ? VETO_TWICE_BELOW : VETO_BELOW;
-  const maySoften = findings.some((f) => f.kind === 'concern' && f.severity !== 'info' && SOFTENABLE.has(f.rule));
+  const maySoften = restsOnWhatItSays(findings);
   const mayRecognise =
     praise.size === 0 &&
     !muted?.has(PERSONAL_WORDING) &&
@@ -104,10 +130,13 @@ export function secondReading(
   }
   if (verdict === 'transactional') {
     if (!maySoften) return { findings };
-    const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
-    if (!weighing.every((f) => SOFTENABLE.has(f.rule))) return { findings };
     const reading = read();
-    if (reading.probability <= SOFTEN_ABOVE) return { findings, ...reading };
+    // Words that do not read nearly personal may still be something real beside an ask, as the
+    // notes the rules call transactions tell the two apart: the softening model's reading.
+    const real = reading.probability <= SOFTEN_ABOVE && models.softening ? { realProbability: relationalProbability(doc, models.softening) } : {};
+    const nearlyThere = reading.probability > SOFTEN_ABOVE || (real.realProbability ?? 0) > SOFTEN_AS_REAL_ABOVE;
+    if (!nearlyThere) return { findings, ...reading, ...real };
+    const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
     // The weightiest concern stays, as a warning; the others are still shown, at info. What the note
     // takes (an ask, a pitch) stays before "nothing specific".
     const kept = (weighing.find((f) => f.rule !== NOTHING_SPECIFIC) ?? weighing[0]!).rule;
@@ -117,7 +146,7 @@ export function secondReading(
     // Softening never makes a note relational. At the gentle line a warning does not block it, and
     // praise beside the softened concerns could outweigh them: there the praise goes, as on a veto.
     const shown = decideVerdict(doc.text, softened, strictness) === 'relational' ? softened.filter((f) => f.kind !== 'strength') : softened;
-    return { findings: sortByImpact(shown), ...reading, change: 'softened' };
+    return { findings: sortByImpact(shown), ...reading, ...real, change: 'softened' };
   }
   if (mayVeto) {
     const reading = read();
@@ -136,8 +165,8 @@ export function secondReading(
 }
 
 /** The word model as the coach's second reader (analyze's `secondReader` option). */
-export function wordModelReader(model: WordModel): SecondReader {
-  return (doc, findings, strictness, muted) => secondReading(doc, findings, strictness, model, muted).findings;
+export function wordModelReader(models: WordModels): SecondReader {
+  return (doc, findings, strictness, muted) => secondReading(doc, findings, strictness, models, muted).findings;
 }
 
 /** Words that say nothing a person could change on their own ("a", "the", "you", a number). */

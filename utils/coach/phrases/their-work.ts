@@ -44,8 +44,8 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "upcoming new partner partners linkedin interest interests platform account bio resume cv portfolio " +
   "approval endorsement recommendation vision mission values story journey path thoughtful person guy " +
   "input views side end behalf place area expert " +
-  // What a pitch offers to change or fill: "hear your plans", "grab your seat", "worth your while".
-  "plans plan seat spot while options age numbers " +
+  // What a pitch offers to change or fill: "hear your plans", "grab your seat", "lock in your rate", "worth your while".
+  "plans plan seat spot while options age numbers rate rates " +
   // What a seller sizes or books: "your annual volume", "your size of fleet", "your read on it", "your logo here".
   "annual volume size read logo calender " +
   // "I hope your summer holiday was wonderful": a season anyone has.

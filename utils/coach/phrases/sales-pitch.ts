@@ -55,6 +55,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'inspection copy',
   'would be a good fit',
   'would be an ideal fit',
+  'get you a deal',
+  'get you a better deal',
   "you'd be a great fit",
   "you'd be a perfect fit",
   "you'd be a good fit",

@@ -20,7 +20,7 @@ export interface Explanation {
     /** The words and pairs that pulled most toward outreach, strongest first. */
     pulledBy: string[];
     liftedBy: string[];
-    change: 'vetoed' | 'softened' | 'recognised' | 'none';
+    change: 'vetoed' | 'softened' | 'recognised' | 'eased' | 'none';
   };
 }
 
@@ -69,6 +69,8 @@ const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], strin
   softened:
     'problems with what the note says, in words that read nearly like a relationship note or, to the softening model, like something real beside an ask: the weightiest shown as a warning, any others at info',
   recognised: 'nothing wrong and something particular named, in words that read like a note to one person: personal-wording added',
+  eased:
+    'one warning about what the note says, in words that read unmistakably like a note between people who know each other: shown at info (and the reading is the strength where the rules praised nothing)',
   none: 'no change',
 };
 

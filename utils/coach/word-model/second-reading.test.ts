@@ -189,6 +189,23 @@ describe('the word model as a second reading', () => {
     expect(withSoftening(nearlyPersonal).verdict).toBe('needs-work');
   });
 
+  test('one warning about what the note says, in words unmistakably between people who know each other, is eased', () => {
+    const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe you a beer from Okinawa.';
+    expect(rules(rulesOnly(classNote))).toEqual(['sales-pitch:warning', 'nothing-specific:info']);
+    const eased = read(classNote);
+    expect(eased.verdict).toBe('relational');
+    // The warning is still shown, at info; the words' reading is the strength the rules did not give.
+    expect(rules(eased)).toEqual(expect.arrayContaining(['sales-pitch:info', 'personal-wording:info']));
+    // Words that only lean toward a relationship (0.62) keep the warning.
+    const cheers = classNote.replace('I still owe you a beer from Okinawa.', 'Cheers');
+    expect(read(cheers).verdict).toBe('needs-work');
+    expect(rules(read(cheers))).toContain('sales-pitch:warning');
+    // Two warnings are not one misread word.
+    const twoWarnings = 'Hi Dana, I still owe you a beer. The county runs a free first-aid class on Saturday and spots are limited.';
+    expect(rules(rulesOnly(twoWarnings))).toEqual(['sales-pitch:warning', 'nothing-specific:warning']);
+    expect(read(twoWarnings).verdict).toBe('needs-work');
+  });
+
   test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {
     const review = 'Hope the samples arrived fine. One small favour: could you write a short review for me? I still owe you a beer.';
     expect(rules(rulesOnly(review))).toEqual(['ask-before-give:error', 'nothing-specific:warning']);

@@ -33,7 +33,13 @@ import { wordSet } from '../text/word-set';
 //   (session 34);
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
-//   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`.
+//   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`;
+// - one warning about what the note says (not "nothing specific") and nothing weightier, in words that read unmistakably like
+//   a note between people who know each other (above EASE_ABOVE): a risky word (free, spots left, a
+//   price, call me) where the words say the note is personal is the rules' likeliest misreading, so
+//   the warning is shown at info, and without the rules' praise the reading is the strength as above.
+//   Only where the note then reads as a relationship (session 34: out of sample, 54 more good notes
+//   relational for 2 transactions; the read sets kept out, 51 for none).
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
 // blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31 and 34).
 
@@ -42,6 +48,7 @@ export const VETO_TWICE_BELOW = 0.25;
 export const SOFTEN_ABOVE = 0.45;
 export const SOFTEN_AS_REAL_ABOVE = 0.3;
 export const RECOGNISE_ABOVE = 0.75;
+export const EASE_ABOVE = 0.9;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
 /** The rules' nudge, at info, for a note that names something they could not tie to the reader. */
@@ -65,9 +72,14 @@ export interface WordModels {
   softening?: WordModel;
 }
 
+/** Concerns that weigh in the verdict: above info. */
+function weighingConcerns(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
+}
+
 /** Concerns that weigh (above info), and every one of them about what the note says. */
 export function restsOnWhatItSays(findings: readonly Finding[]): boolean {
-  const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
+  const weighing = weighingConcerns(findings);
   return weighing.length > 0 && weighing.every((f) => SOFTENABLE.has(f.rule));
 }
 
@@ -82,7 +94,7 @@ export interface SecondReading {
   /** What lifted toward relational, alongside the pulls. */
   lifts?: Pull[];
   /** What it changed. */
-  change?: 'vetoed' | 'softened' | 'recognised';
+  change?: 'vetoed' | 'softened' | 'recognised' | 'eased';
 }
 
 /**
@@ -98,8 +110,9 @@ export function secondReading(
   detailed = false,
 ): SecondReading {
   const model = models.words;
-  const read = (): { probability: number; pulls?: Pull[]; lifts?: Pull[] } =>
-    detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) };
+  // Read once, whichever question asks first.
+  let once: { probability: number; pulls?: Pull[]; lifts?: Pull[] } | undefined;
+  const read = () => (once ??= detailed ? readWords(doc, model) : { probability: relationalProbability(doc, model) });
   // The pulls and lifts, for a finding that quotes them: already read when detailed.
   const wordsOf = (reading: ReturnType<typeof read>): WordReading =>
     reading.pulls && reading.lifts ? { probability: reading.probability, pulls: reading.pulls, lifts: reading.lifts } : readWords(doc, model);
@@ -109,7 +122,10 @@ export function secondReading(
   for (const finding of findings) if (finding.kind === 'strength') praise.add(finding.rule);
   const mayVeto = praise.size > 0 && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
   const vetoBelow = praise.size > 1 ? VETO_TWICE_BELOW : VETO_BELOW;
+  const weighing = weighingConcerns(findings);
   const maySoften = restsOnWhatItSays(findings);
+  // Not "nothing specific" itself: a note that names nothing particular is not recognised by its words.
+  const mayEase = maySoften && weighing.length === 1 && weighing[0]!.severity === 'warning' && weighing[0]!.rule !== NOTHING_SPECIFIC;
   const mayRecognise =
     praise.size === 0 &&
     !muted?.has(PERSONAL_WORDING) &&
@@ -136,7 +152,6 @@ export function secondReading(
     const real = reading.probability <= SOFTEN_ABOVE && models.softening ? { realProbability: relationalProbability(doc, models.softening) } : {};
     const nearlyThere = reading.probability > SOFTEN_ABOVE || (real.realProbability ?? 0) > SOFTEN_AS_REAL_ABOVE;
     if (!nearlyThere) return { findings, ...reading, ...real };
-    const weighing = findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
     // The weightiest concern stays, as a warning; the others are still shown, at info. What the note
     // takes (an ask, a pitch) stays before "nothing specific".
     const kept = (weighing.find((f) => f.rule !== NOTHING_SPECIFIC) ?? weighing[0]!).rule;
@@ -147,6 +162,16 @@ export function secondReading(
     // praise beside the softened concerns could outweigh them: there the praise goes, as on a veto.
     const shown = decideVerdict(doc.text, softened, strictness) === 'relational' ? softened.filter((f) => f.kind !== 'strength') : softened;
     return { findings: sortByImpact(shown), ...reading, ...real, change: 'softened' };
+  }
+  if (mayEase) {
+    const reading = read();
+    if (reading.probability > EASE_ABOVE) {
+      const eased = findings.map((f) => (f === weighing[0] ? { ...f, severity: 'info' as const } : f));
+      const recognised = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && eased.some((f) => f.rule === NOTHING_SPECIFIC);
+      const words = wordsOf(reading);
+      const shown = recognised ? [...eased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words)] : eased;
+      if (decideVerdict(doc.text, shown, strictness) === 'relational') return { findings: sortByImpact(shown), ...words, change: 'eased' };
+    }
   }
   if (mayVeto) {
     const reading = read();

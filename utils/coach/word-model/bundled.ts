@@ -6,8 +6,5 @@ import { wordModelReader, type WordModels } from './second-reading';
 /** The committed word models, read for Node (the CLI, the benchmark, the corpus tests). */
 export const bundledWordModels: WordModels = { words: readWordModel(weights), softening: readWordModel(softening) };
 
-/** The model over every note, alone. */
-export const bundledWordModel = bundledWordModels.words;
-
 /** The same second reader the coaching UI imports apart (entrypoints/word-model.ts), for Node. */
 export const bundledSecondReader = wordModelReader(bundledWordModels);

@@ -298,6 +298,36 @@ describe('explain', () => {
     expect(strength?.evidence).toEqual(['owe you', 'beer']);
   });
 
+  it('prints the softening model’s reading and says what softening and easing changed', () => {
+    const readWith = (text: string, words: ReturnType<typeof readWordModel>, softening?: ReturnType<typeof readWordModel>) => {
+      let reading: SecondReading | undefined;
+      const analysis = analyze({ text }, {}, {
+        secondReader: (doc, findings, strictness, muted) => {
+          reading = secondReading(doc, findings, strictness, softening ? { words, softening } : { words }, muted, true);
+          return reading.findings;
+        },
+      });
+      return formatExplanation(explain(analysis, text, reading));
+    };
+    // The words lean to outreach (0.27); the softening model reads "the kids" as something real (0.73).
+    const ask = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for the kids? Trade';
+    const softened = readWith(
+      ask,
+      readWordModel({ version: 1, bias: 0, weights: { trade: -1 } }),
+      readWordModel({ version: 1, bias: -1.5, weights: { 'the kids': 2.5 } }),
+    );
+    expect(softened).toContain('reads something real beside the ask with probability 0.73');
+    expect(softened).toContain('to the softening model, like something real beside an ask');
+    expect(softened).toContain('→ needs-work');
+    // One warning, in words unmistakably personal: shown at info.
+    const eased = readWith(
+      'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe you a beer from Okinawa.',
+      readWordModel({ version: 1, bias: 0, weights: { 'owe you': 6, beer: 6 } }),
+    );
+    expect(eased).toContain('one warning about what the note says');
+    expect(eased).toContain('→ relational');
+  });
+
   it('names what keeps a note from relational, and says when the words were not read', () => {
     const text = 'Hi {firstName}, your talk at PyCon on typing legacy code changed how my team reviews.';
     const explanation = explain(analyze({ text }), text);

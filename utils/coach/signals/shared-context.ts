@@ -6,6 +6,7 @@ import { deniedBefore, precededBy } from './negation';
 import { findProperNouns } from './proper-nouns';
 import { flatMap } from '../text/flat-map';
 import { wordSet } from '../text/word-set';
+import { SELF_WORDS } from '../phrases/pronouns';
 
 /** How far after "we're both" or "a mutual friend" a name may come. */
 const NAME_WINDOW = 6;
@@ -55,7 +56,7 @@ function sameHere(doc: Doc): Range[] {
     if (!last || !ALSO.has(last.folded) || !words.some((word) => word.folded === 'you')) return [];
     const named = words
       .slice(1, -1)
-      .some((word) => word.raw !== word.folded || [...word.folded].some((c) => c >= '0' && c <= '9'));
+      .some((word) => (word.raw !== word.folded && !SELF_WORDS.has(word.folded)) || [...word.folded].some((c) => c >= '0' && c <= '9'));
     return named ? [[words[0]?.startAt ?? last.startAt, last.endAt] as Range] : [];
   });
 }

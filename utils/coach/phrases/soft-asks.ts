@@ -37,8 +37,11 @@ export const TELLING_VERBS: ReadonlySet<string> = wordSet('share show tell');
 /** "I", or "me" after "want / like … to": the writer as the one who would act. */
 export const OFFER_MODALS: ReadonlySet<string> = wordSet('can could may shall should');
 
-/** "reply YES", "comment ROOF": a keyword the reader is told to send back. */
-export const REPLY_VERBS: ReadonlySet<string> = wordSet('reply comment dm text type message');
+/**
+ * "reply YES", "comment ROOF": a keyword the reader is told to send back. Not "type": in notes it names
+ * a kind far more often than it asks for a keyword ("a spare Type II life jacket", session 35).
+ */
+export const REPLY_VERBS: ReadonlySet<string> = wordSet('reply comment dm text message');
 
 /** "Would it be mad to grab 20 mins?": a meeting proposed behind a disclaimer. */
 export const DISCLAIMED: ReadonlySet<string> = wordSet('mad crazy cheeky silly weird odd worth possible');

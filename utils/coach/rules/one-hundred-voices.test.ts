@@ -1,10 +1,12 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { sharedContextRule } from './shared-context';
 
-// Session 35 (issue 12), from round 100's first read: a forex trader's "Would love to tell you what
+// Session 35 (issue 12), from rounds 100 and 101's first reads. A forex trader's "Would love to tell you what
 // I do sometime too" was praised as something shared, because the writer's own "I" counted as the
-// name a "too" sentence needs. The shape, in our words.
+// name a "too" sentence needs. A Coast Guard chief's free "spare youth Type II life jacket" was
+// an ask before any give: "Type II" read as "type YES", a keyword to send back. The shapes, in our words.
 
 describe('"I" is not the name that makes a "too" sentence shared', () => {
   testRule(sharedContextRule, {
@@ -15,5 +17,15 @@ describe('"I" is not the name that makes a "too" sentence shared', () => {
     invalid: [
       { text: 'Saw you coach the under-tens at Riverside too!', errors: [{ rule: 'shared-context', words: 'Saw you coach the under-tens at Riverside too' }] },
     ],
+  });
+});
+
+describe('"type" is a kind of thing, not a keyword to send back; "reply YES" still is', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Your dad mentioned the boat. I have a spare Type II life jacket that fits a kid, free, it is yours.',
+      'My uncle manages his Type II diabetes with the same app you built. Thank you for it.',
+    ],
+    invalid: [{ text: 'Loved your post on hiring. Reply YES below and I will send you the playbook.', errors: [{ rule: 'ask-before-give' }] }],
   });
 });

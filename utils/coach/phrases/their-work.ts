@@ -4,12 +4,12 @@ export const WORK_NOUNS: ReadonlySet<string> = wordSet(
   'post posts article articles talk talks keynote podcast episode paper papers thread newsletter webinar ' +
   'panel presentation session workshop book blog essay piece video launch release project library repo ' +
   'research study report interview course lecture slides write-up writeup comment answer tutorial guide ' +
-  'series thesis dissertation framework package plugin talk demo chapter analysis breakdown explainer ' +
+  'series thesis dissertation framework package plugin demo chapter analysis breakdown explainer ' +
   'teardown deck benchmark benchmarks postmortem case announcement op-ed column story pr newsletters ' +
   'recap exhibit exhibition album show documentary startup initiative campaign program programme rfc ' +
   'proposal patent app tool site speech fireside ama livestream stream poster findings ep pod vlog zine ' +
   'gallery portfolio collection recipe map dataset model protocol protocols template checklist playbook ' +
-  'handbook course class module song film photo photos design designs illustration illustrations drawing ' +
+  'handbook class module song film photo photos design designs illustration illustrations drawing ' +
   'painting mural work migration rewrite redesign',
 );
 
@@ -42,8 +42,8 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
   "awesome incredible inspiring valuable precious busy kind professional extensive vast current future good nice " +
   // "your upcoming projects", "your new role", "your partner for collections": words that fit anyone.
   "upcoming new partner partners linkedin interest interests platform account bio resume cv portfolio " +
-  "approval endorsement recommendation vision mission values story journey path thoughtful person guy " +
-  "input views side end behalf place area expert " +
+  "approval endorsement recommendation vision mission values story path thoughtful person guy " +
+  "input views side end behalf place expert " +
   // What a pitch offers to change or fill: "hear your plans", "grab your seat", "lock in your rate", "worth your while".
   "plans plan seat spot while options age numbers rate rates " +
   // What a seller sizes or books: "your annual volume", "your size of fleet", "your read on it", "your logo here".
@@ -59,7 +59,7 @@ export const GENERIC_YOURS: ReadonlySet<string> = wordSet(
 export const IRREGULAR_PAST: ReadonlySet<string> = wordSet(
   'gave said wrote built won made took ran spoke taught led sent told showed shown did found began ' +
   'brought put drew held kept left lent meant met paid sang saw sold stood thought threw understood went ' +
-  'grew spent shot hosted got came become became set cut read wrote chose fought knew rode swam woke ' +
+  'grew spent shot hosted got came become became set cut read chose fought knew rode swam woke ' +
   'forgot redid rewrote rebuilt remade bought drove caught flew sat dealt dug fed hung laid lit rang ' +
   'slept spun stuck struck swept tore wore wound sped spread split shut shook stole sank sprang fixed',
 );

@@ -255,6 +255,7 @@ export const ASKS: readonly PhraseEntry[] = [
   { phrase: 'on your preferred', hard: true },
   { phrase: 'your supplier list', hard: true },
   { phrase: 'your vendor list', hard: true },
+  { phrase: 'your bid list', hard: true },
   { phrase: 'get on your panel', hard: true },
   { phrase: 'onto your panel', hard: true },
   { phrase: 'your supplier panel', hard: true },

@@ -6,7 +6,9 @@ import { sharedContextRule } from './shared-context';
 // Session 35 (issue 12), from rounds 100 and 101's first reads. A forex trader's "Would love to tell you what
 // I do sometime too" was praised as something shared, because the writer's own "I" counted as the
 // name a "too" sentence needs. A Coast Guard chief's free "spare youth Type II life jacket" was
-// an ask before any give: "Type II" read as "type YES", a keyword to send back. The shapes, in our words.
+// an ask before any give: "Type II" read as "type YES", a keyword to send back. Round 102's fuels
+// contractor closed on "Would like to get on your bid list", a place on their books asked as vendor
+// lists are. The shapes, in our words.
 
 describe('"I" is not the name that makes a "too" sentence shared', () => {
   testRule(sharedContextRule, {
@@ -27,5 +29,12 @@ describe('"type" is a kind of thing, not a keyword to send back; "reply YES" sti
       'My uncle manages his Type II diabetes with the same app you built. Thank you for it.',
     ],
     invalid: [{ text: 'Loved your post on hiring. Reply YES below and I will send you the playbook.', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});
+
+describe('a place on their bid list is asked for, as on their vendor list', () => {
+  testRule(askBeforeGive, {
+    valid: ['Lost the Route 9 bid to your crew fair and square. Congrats, that pour was clean.'],
+    invalid: [{ text: 'We grade lots and pour pads across the valley. Would like to get on your bid list for spring.', errors: [{ rule: 'ask-before-give', words: 'your bid list' }] }],
   });
 });

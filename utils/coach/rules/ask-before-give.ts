@@ -72,8 +72,9 @@ function mutual(doc: Doc, first: number): boolean {
 }
 
 /**
- * "Would you do a ten-minute video call with her some Sunday?", "would you pass on my regards": what
- * is asked is for someone else the note speaks of, not the writer's meeting or gain.
+ * "Would you do a ten-minute video call with her some Sunday?", "would you give him a 20 minute
+ * interview?", "would you pass on my regards": what is asked is for someone else the note speaks of,
+ * not the writer's meeting or gain.
  */
 function forAnother(doc: Doc, first: number): boolean {
   const index = doc.words[first]?.sentence ?? -1;
@@ -85,7 +86,7 @@ function forAnother(doc: Doc, first: number): boolean {
     if (word === 'regards') return true;
     // Not "introduce me to her", "so I can speak with him": the writer's own door.
     writer ||= WRITER_WORDS.has(word);
-    if (!writer && (word === 'with' || word === 'to') && THIRD_PERSON.has(doc.words[at + 1]?.folded ?? '')) return true;
+    if (!writer && THIRD_PERSON.has(word)) return true;
   }
   return false;
 }

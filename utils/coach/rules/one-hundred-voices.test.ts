@@ -38,3 +38,22 @@ describe('a place on their bid list is asked for, as on their vendor list', () =
     invalid: [{ text: 'We grade lots and pour pads across the valley. Would like to get on your bid list for spring.', errors: [{ rule: 'ask-before-give', words: 'your bid list' }] }],
   });
 });
+
+// Round 98's first sergeant (read in session 34, kept out of the corpus for it): "Would you give him a
+// 20 min interview? Not me. Him." was a transaction. An ask whose object is someone the note speaks
+// of is for them, as "a call with her" already was; the writer's own door ("introduce me to her") is not.
+describe('an ask for someone the note speaks of weighs less than an ask for the writer', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      {
+        text: 'My corporal, Dee Alvarado, ran our motor pool for six years and never lost a truck. Would you give him a 20 minute interview?',
+        errors: [{ rule: 'ask-before-give', words: 'Would you give', severity: 'warning' }],
+      },
+      {
+        text: 'I run sales at a staffing firm. Would you introduce me to her and share her email?',
+        errors: [{ rule: 'ask-before-give', severity: 'error' }],
+      },
+    ],
+  });
+});

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { sharedContextRule } from './shared-context';
+import { specificDetail } from './specific-detail';
 
 // Session 35 (issue 12), from rounds 100 and 101's first reads. A forex trader's "Would love to tell you what
 // I do sometime too" was praised as something shared, because the writer's own "I" counted as the
@@ -55,5 +56,14 @@ describe('an ask for someone the note speaks of weighs less than an ask for the 
         errors: [{ rule: 'ask-before-give', severity: 'error' }],
       },
     ],
+  });
+});
+
+// Round 102's timeshare-exit rep: a free guide unlocked by "just book your 15 minute exit call" was
+// praised for "your 15", as if the figure were theirs. What a seller books for them is the seller's.
+describe('what the note books for them is not a detail of theirs', () => {
+  testRule(specificDetail, {
+    valid: ['A free checklist is yours: just book your 15 minute review call at the link below.', 'Schedule your 2024 policy check before Friday.'],
+    invalid: [{ text: 'Your 15 minute walkthrough at the 2024 meetup still helps me every week.', errors: [{ rule: 'specific-detail' }] }],
   });
 });

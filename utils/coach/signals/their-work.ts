@@ -31,6 +31,7 @@ import { flatMapWordsIn, forEachWordIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 import { isAllCapitals } from '../text/case';
 import { sentenceHolds } from '../text/sentence-has';
+import { NEVER_OFFERED } from '../phrases/asks';
 
 export type TheirWorkSource = 'work' | 'yours' | 'memory' | 'attention' | 'headline' | 'company';
 
@@ -119,6 +120,8 @@ function specificYours(doc: Doc): WorkMention[] {
       return;
     // "Quit Your Job Blueprint": a capitalised "Your" inside a sentence is a title's, not theirs.
     if (word.raw !== word.folded && doc.sentences[word.sentence]?.firstWord !== index) return;
+    // "book your 15 minute call", "schedule your free audit": the seller's thing, theirs once booked.
+    if (NEVER_OFFERED.has(doc.words[index - 1]?.folded ?? '')) return;
     // "your U12 team", "your Berlin office", "your 'deploys this week' whiteboard" and "your glaze
     // experiments" name something; "your operation", "your eyes" and "your marketing team" fit anyone.
     // A bare acronym ends nothing particular: "take a chunk off your CPA" is a metric anyone has.

@@ -99,6 +99,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // "30-day trial, no card", "your supers would be a good test group", "stocking info attached".
   '_ day trial',
   'no credit card',
+  // A lender's bait: "we fund in 24 hrs, no credit check".
+  'no credit check',
   'good test group',
   'stocking info',
   // A book or a product that "would resonate with your readers": coverage or shelf space asked for.

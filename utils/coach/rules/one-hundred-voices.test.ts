@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { sharedContextRule } from './shared-context';
+import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
 
 // Session 35 (issue 12), from rounds 100 and 101's first reads. A forex trader's "Would love to tell you what
@@ -65,5 +66,14 @@ describe('what the note books for them is not a detail of theirs', () => {
   testRule(specificDetail, {
     valid: ['A free checklist is yours: just book your 15 minute review call at the link below.', 'Schedule your 2024 policy check before Friday.'],
     invalid: [{ text: 'Your 15 minute walkthrough at the 2024 meetup still helps me every week.', errors: [{ rule: 'specific-detail' }] }],
+  });
+});
+
+// Round 103's cash-advance broker praised a food truck's tacos, then "we fund in 24 hrs, no credit
+// check": a lender's bait, and nothing in the note said so.
+describe('"no credit check" is a lender\'s bait', () => {
+  testRule(salesPitchRule, {
+    valid: ['The landlord ran a credit check on me too and I still got the flat. You will be fine, I promise.'],
+    invalid: [{ text: 'Your food truck looks great! Need cash for a second one? Approval today, no credit check.', errors: [{ rule: 'sales-pitch', words: 'no credit check' }] }],
   });
 });

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { sharedContextRule } from './shared-context';
+import { genuineQuestion } from './genuine-question';
 import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
 
@@ -75,5 +76,14 @@ describe('"no credit check" is a lender\'s bait', () => {
   testRule(salesPitchRule, {
     valid: ['The landlord ran a credit check on me too and I still got the flat. You will be fine, I promise.'],
     invalid: [{ text: 'Your food truck looks great! Need cash for a second one? Approval today, no credit check.', errors: [{ rule: 'sales-pitch', words: 'no credit check' }] }],
+  });
+});
+
+// Round 104's drone-spraying rep: "how many acres of corn you running this year and who's doing your
+// fungicide pass? Just curious." was praised as curiosity. Acres are what such a seller counts.
+describe('counting their acres sizes a prospect', () => {
+  testRule(genuineQuestion, {
+    valid: ['Quick one, Dale: how many acres of beans you running this year, and who sprays for you?'],
+    invalid: [{ text: 'How did your family decide to plant rye as a cover crop after the 1993 flood?', errors: [{ rule: 'genuine-question' }] }],
   });
 });

@@ -149,7 +149,7 @@ function asksMakeOrBuy(texts: readonly string[]): boolean {
 /** What a seller counts to size a prospect: "How many boats in your fleet?", "how many crew you running?". */
 const SIZE_NOUNS = wordSet(
   'fleet trucks vehicles vans boats employees staff drivers technicians techs locations sites branches ' +
-  'stores clinics aides crew',
+  'stores clinics aides crew acres',
 );
 
 /** "How many boats in your fleet?", "when's your next dockside exam due?": the size and the timing of a sale. */

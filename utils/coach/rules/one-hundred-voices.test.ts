@@ -6,12 +6,10 @@ import { genuineQuestion } from './genuine-question';
 import { salesPitchRule } from './sales-pitch';
 import { specificDetail } from './specific-detail';
 
-// Session 35 (issue 12), from rounds 100 and 101's first reads. A forex trader's "Would love to tell you what
-// I do sometime too" was praised as something shared, because the writer's own "I" counted as the
-// name a "too" sentence needs. A Coast Guard chief's free "spare youth Type II life jacket" was
-// an ask before any give: "Type II" read as "type YES", a keyword to send back. Round 102's fuels
-// contractor closed on "Would like to get on your bid list", a place on their books asked as vendor
-// lists are. The shapes, in our words.
+// Session 35 (issue 12), from the first reads of rounds 100 to 104 (and round 98's f98a, read in
+// session 34). Each case below names the note it came from; the shapes are in our words.
+// Round 100's forex trader: "Would love to tell you what I do sometime too" was praised as something
+// shared, because the writer's own "I" counted as the name a "too" sentence needs.
 
 describe('"I" is not the name that makes a "too" sentence shared', () => {
   testRule(sharedContextRule, {
@@ -25,6 +23,8 @@ describe('"I" is not the name that makes a "too" sentence shared', () => {
   });
 });
 
+// Round 101's Coast Guard chief: a free "spare youth Type II life jacket" was an ask before any give,
+// "Type II" read as "type YES", a keyword to send back.
 describe('"type" is a kind of thing, not a keyword to send back; "reply YES" still is', () => {
   testRule(askBeforeGive, {
     valid: [
@@ -35,6 +35,8 @@ describe('"type" is a kind of thing, not a keyword to send back; "reply YES" sti
   });
 });
 
+// Round 102's fuels contractor closed on "Would like to get on your bid list", a place on their books
+// asked for as vendor lists are.
 describe('a place on their bid list is asked for, as on their vendor list', () => {
   testRule(askBeforeGive, {
     valid: ['Lost the Route 9 bid to your crew fair and square. Congrats, that pour was clean.'],
@@ -42,7 +44,7 @@ describe('a place on their bid list is asked for, as on their vendor list', () =
   });
 });
 
-// Round 98's first sergeant (read in session 34, kept out of the corpus for it): "Would you give him a
+// Round 98's first sergeant (read in session 34, kept out of the corpus for it until this mend): "Would you give him a
 // 20 min interview? Not me. Him." was a transaction. An ask whose object is someone the note speaks
 // of is for them, as "a call with her" already was; the writer's own door ("introduce me to her") is not.
 describe('an ask for someone the note speaks of weighs less than an ask for the writer', () => {

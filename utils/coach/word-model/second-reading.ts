@@ -79,7 +79,10 @@ function weighingConcerns(findings: readonly Finding[]): Finding[] {
 
 /** Concerns that weigh (above info), and every one of them about what the note says. */
 export function restsOnWhatItSays(findings: readonly Finding[]): boolean {
-  const weighing = weighingConcerns(findings);
+  return allAboutWhatItSays(weighingConcerns(findings));
+}
+
+function allAboutWhatItSays(weighing: readonly Finding[]): boolean {
   return weighing.length > 0 && weighing.every((f) => SOFTENABLE.has(f.rule));
 }
 
@@ -123,14 +126,12 @@ export function secondReading(
   const mayVeto = praise.size > 0 && praise.size < 3 && !muted?.has(OUTREACH_WORDING);
   const vetoBelow = praise.size > 1 ? VETO_TWICE_BELOW : VETO_BELOW;
   const weighing = weighingConcerns(findings);
-  const maySoften = restsOnWhatItSays(findings);
+  const maySoften = allAboutWhatItSays(weighing);
   // Not "nothing specific" itself: a note that names nothing particular is not recognised by its words.
   const mayEase = maySoften && weighing.length === 1 && weighing[0]!.severity === 'warning' && weighing[0]!.rule !== NOTHING_SPECIFIC;
-  const mayRecognise =
-    praise.size === 0 &&
-    !muted?.has(PERSONAL_WORDING) &&
-    findings.some((f) => f.rule === NOTHING_SPECIFIC) &&
-    findings.every((f) => f.severity === 'info');
+  // Where the words' reading may stand for the praise the rules did not give: recognition, and easing.
+  const mayCallPersonal = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && findings.some((f) => f.rule === NOTHING_SPECIFIC);
+  const mayRecognise = mayCallPersonal && findings.every((f) => f.severity === 'info');
   if (!mayVeto && !maySoften && !mayRecognise) return { findings };
   const verdict = decideVerdict(doc.text, findings, strictness);
   if (verdict === 'relational') {
@@ -167,8 +168,7 @@ export function secondReading(
     const reading = read();
     if (reading.probability > EASE_ABOVE) {
       const eased = findings.map((f) => (f === weighing[0] ? { ...f, severity: 'info' as const } : f));
-      const recognised = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && eased.some((f) => f.rule === NOTHING_SPECIFIC);
-      const words = recognised ? wordsOf(reading) : undefined;
+      const words = mayCallPersonal ? wordsOf(reading) : undefined;
       const shown = words ? [...eased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words)] : eased;
       if (decideVerdict(doc.text, shown, strictness) === 'relational') return { findings: sortByImpact(shown), ...(words ?? reading), change: 'eased' };
     }

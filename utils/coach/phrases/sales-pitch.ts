@@ -113,8 +113,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'free audit',
   'free strategy call',
   'special offer',
-  // "I'd discount those numbers": the verb, not a price; "the discount list I put together": a list of others' offers.
-  { phrase: 'discount', unlessNext: wordList('those that these this it them list') },
+  // "I'd discount those numbers": the verb, not a price; "the discount list I put together": a list of others' offers;
+  // "she's got the military discount card": theirs to show at the counter.
+  { phrase: 'discount', unlessNext: wordList('those that these this it them list card') },
   'discounted',
   'pricing plans',
   'pricing starts',
@@ -635,6 +636,7 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // Fear as the hook: "most folks don't find out till it's too late".
   "till it's too late",
   "until it's too late",
+  "before it's too late",
   // The reader's bill, to be beaten: "take a look at what you're paying".
   "what you're paying",
   'what you are paying',

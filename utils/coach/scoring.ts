@@ -129,7 +129,12 @@ function takesEnough(taking: readonly Finding[]): boolean {
 }
 
 function pressureOf(finding: Finding): number {
-  return LENGTH_ONLY.has(finding.rule) || unfinishedSlot(finding) ? 0 : PRESSURE[finding.severity];
+  return weighsNothing(finding) ? 0 : PRESSURE[finding.severity];
+}
+
+/** The note's length, or a "[link]" left to paste: kept from `relational`, nothing toward `transactional`. */
+export function weighsNothing(finding: Finding): boolean {
+  return LENGTH_ONLY.has(finding.rule) || unfinishedSlot(finding);
 }
 
 /**

@@ -115,6 +115,16 @@ describe('the word model as a second reading', () => {
     expect(softened.some((rule) => rule.endsWith(':error'))).toBe(false);
   });
 
+  test('a "[link]" left to paste does not keep a problem in words of a relationship from softening', () => {
+    const withSlot = `${LONE_ASK} The checklist is here: [link]`;
+    expect(rules(rulesOnly(withSlot))).toEqual(expect.arrayContaining(['ask-before-give:error', 'unfilled-placeholder:warning']));
+    const analysis = read(withSlot);
+    expect(analysis.verdict).toBe('needs-work');
+    expect(rules(analysis)).toEqual(expect.arrayContaining(['ask-before-give:warning', 'unfilled-placeholder:warning']));
+    // The recipient's name left as a slot is the template itself: nothing softens beside it.
+    expect(read(`${LONE_ASK} [First Name]`).verdict).toBe('transactional');
+  });
+
   test('warnings that weigh as a transaction, in words of a relationship, soften like an error does', () => {
     const recall =
       "Jim, the smoke alarms we fitted at your mom's place on Birch Rd last fall were recalled by the maker (model codes 4K). Please call me today or tomorrow and I will swap them out free, takes 20 minutes. I still owe you a beer.";

@@ -1,6 +1,6 @@
 import { sortByImpact } from '../postprocess';
 import type { Finding, Strictness } from '../schema';
-import { decideVerdict } from '../scoring';
+import { decideVerdict, weighsNothing } from '../scoring';
 import type { Doc } from '../text/doc';
 import type { SecondReader } from '../second-reader';
 import { OUTREACH_WORDING_CHECK, PERSONAL_WORDING_CHECK } from './checks';
@@ -72,9 +72,12 @@ export interface WordModels {
   softening?: WordModel;
 }
 
-/** Concerns that weigh in the verdict: above info. */
+/**
+ * Concerns that weigh in the verdict: above info, and not those that weigh nothing toward a
+ * transaction (the note's length, a "[link]" left to paste), which stay as they are.
+ */
 function weighingConcerns(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.kind === 'concern' && f.severity !== 'info');
+  return findings.filter((f) => f.kind === 'concern' && f.severity !== 'info' && !weighsNothing(f));
 }
 
 /** Concerns that weigh (above info), and every one of them about what the note says. */

@@ -1,9 +1,9 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { wordList } from '../text/word-set';
 
-/** "I help run the meetup" is volunteering, not selling. */
+/** "I help run the meetup" is volunteering, not selling; "I help him fill in the form", one person. */
 const NOT_A_PITCH = wordList(
-  'run organise organize out with at maintain moderate coordinate host mentor teach look edit curate on',
+  'run organise organize out with at maintain moderate coordinate host mentor teach look edit curate on him her',
 );
 
 /** Selling to someone who has not yet said hello back. */
@@ -210,6 +210,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'we could fix that',
   'your go to',
   'buying or selling',
+  // "are you buying exclusive inbound calls right now? We do pay per lead, no contract."
+  'pay per lead',
   'affordable prices',
   'competitive rates',
   'our rates',

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 36 (issue 12), from the first reads of round 106 onwards. Each case names the note it came
@@ -20,5 +21,32 @@ describe('"before it\'s too late" is the hook of a pitch', () => {
   testRule(salesPitchRule, {
     valid: ['Glad your dad saw the cardiologist in time. We nearly left it too late with mine.'],
     invalid: [{ text: "The cohort starts Monday. Message me before it's too late.", errors: [{ rule: 'sales-pitch', words: "before it's too late" }] }],
+  });
+});
+
+// Round 108's shrimper told a shipmate the VA covers hearing aids and "I help him fill in one hour" (the
+// form, for a friend): "I help" opens a pitch ("I help brands grow"), not help given to one person.
+describe('"I help him" is help given to one person, not a pitch', () => {
+  testRule(salesPitchRule, {
+    valid: ['The VA paid for my neighbour\'s hearing aids. I help him with the forms on Sundays, I can sit with you too.'],
+    invalid: [{ text: 'Hi Sam, I help roofers get more jobs from Google every month.', errors: [{ rule: 'sales-pitch', words: 'I help' }] }],
+  });
+});
+
+// Round 108's lead seller praised an agency's tenth year, then "are you buying exclusive inbound calls
+// right now? We do pay per lead, no contract."
+describe('"pay per lead" prices the writer\'s leads', () => {
+  testRule(salesPitchRule, {
+    valid: ['Congrats on ten years of the agency, Carla. The team photo made my day.'],
+    invalid: [{ text: 'Congrats on ten years! We do pay per lead if you ever need more calls.', errors: [{ rule: 'sales-pitch', words: 'pay per lead' }] }],
+  });
+});
+
+// Round 108's link builder warned a baker off a backlink offer: "Please, don't buy it": asked not to
+// act, which takes nothing of theirs.
+describe('"please, don\'t buy it" asks nothing of them', () => {
+  testRule(askBeforeGive, {
+    valid: ['Rebecca, that backlink offer in your comments is a scam. Please, don\'t buy it.'],
+    invalid: [{ text: 'Rebecca, I wrote a guide to local links. Please, share it with your followers.', errors: [{ rule: 'ask-before-give' }] }],
   });
 });

@@ -16,8 +16,6 @@ const THEIR_CLAUSE = wordSet('if before after when until once while');
 const OFFERED = wordSet('it them one');
 /** "What actually helps you read it fairly?": their own act, asked about, not asked for. */
 const ENABLING = wordSet('helps help lets makes');
-/** "you don't need to join my group", "you never have to share it": what they need not do. */
-const NEEDLESS = wordSet('need have gotta');
 const REQUEST = { phrase: 'you … review / share / check … my / it' }; // request for my thing
 
 const findRequestsForMineKey = memoKey();
@@ -46,7 +44,8 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // "Thank you, I'm sharing it with my team": someone else acts, so it asks nothing of them.
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
       if (OTHER_SUBJECTS.has(words[verb]?.folded ?? '') || words[verb]?.folded === 'if') return;
-      if (DENIALS.has(words[verb]?.folded ?? '') && NEEDLESS.has(words[verb + 1]?.folded ?? '')) return;
+      // "you don't need to join my group", "please, don't buy it": what they need not, or should not, do.
+      if (DENIALS.has(words[verb]?.folded ?? '')) return;
       if (!REQUEST_VERBS.has(words[verb]?.folded ?? '')) continue;
       // "You read it with such care, even the footnotes": told of them, not asked; "would you read it?" asks.
       if (verb === subject + 1 && word.folded === 'you' && !doc.sentences[word.sentence]?.question && !MODALS.has(words[subject - 1]?.folded ?? ''))

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { linkPush } from './link-push';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 36 (issue 12), from the first reads of round 106 onwards. Each case names the note it came
@@ -48,5 +49,14 @@ describe('"please, don\'t buy it" asks nothing of them', () => {
   testRule(askBeforeGive, {
     valid: ['Rebecca, that backlink offer in your comments is a scam. Please, don\'t buy it.'],
     invalid: [{ text: 'Rebecca, I wrote a guide to local links. Please, share it with your followers.', errors: [{ rule: 'ask-before-give' }] }],
+  });
+});
+
+// Round 109's merch supplier reprinted a wrong-coloured order free and sent "tracking link: dhl.com …":
+// a parcel's tracking handed over, not a page of theirs to visit.
+describe('a tracking link hands over the parcel, not a page to visit', () => {
+  testRule(linkPush, {
+    valid: ['Sorry again, Chloe. We reprinted the 80 bags free and shipped them today, tracking link: dhl.com'],
+    invalid: [{ text: 'Hi Chloe, we print tote bags from 50 pcs. See our catalogue: acmeprint.com', errors: [{ rule: 'link-push' }] }],
   });
 });

@@ -278,7 +278,7 @@ function firstWordAt(doc: Doc, start: number): number {
 const RESOURCES = wordSet(
   'checklist template guide report paper slides notes spreadsheet dataset recording writeup study ' +
   'glossary toolkit playbook handbook manual records photos photo pictures pics screenshots screenshot ' +
-  'list pdf results',
+  'list pdf results tracking',
 );
 /** "I wrote a paper on this, maybe you find it interesting: …": the writer's own work promoted. */
 const AUTHORED = wordSet('wrote published released launched new');

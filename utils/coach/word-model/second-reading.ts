@@ -39,7 +39,8 @@ import { wordSet } from '../text/word-set';
 //   risky word (free, spots left, a price, call me) where the words say the note is personal is the
 //   rules' likeliest misreading, so the warning is shown at info, and without the rules' praise the
 //   reading is the strength as above. Only where the note then reads as a relationship (session 34:
-//   out of sample, 39 more good notes relational for 2 transactions; the read sets kept out, 46 for none).
+//   out of sample, 39 more good notes relational for 2 transactions; the read sets kept out, 46 for none;
+//   session 36, the line from 0.9 to 0.85: out of sample 24 more for 1).
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
 // blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31 and 34).
 
@@ -48,7 +49,7 @@ export const VETO_TWICE_BELOW = 0.25;
 export const SOFTEN_ABOVE = 0.45;
 export const SOFTEN_AS_REAL_ABOVE = 0.3;
 export const RECOGNISE_ABOVE = 0.75;
-export const EASE_ABOVE = 0.9;
+export const EASE_ABOVE = 0.85;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
 /** The rules' nudge, at info, for a note that names something they could not tie to the reader. */

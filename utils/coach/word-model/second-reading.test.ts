@@ -7,11 +7,12 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
 // pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
 // with only that word reads 0.62), "trade" a little toward outreach (0.27), "anyhow" and "alas" a touch
-// (0.46 and 0.44, either side of the softening line), everything else weighs nothing.
+// (0.46 and 0.44, either side of the softening line), "gracias" 0.88 (between the two easing lines),
+// everything else weighs nothing.
 const words = readWordModel({
   version: 1,
   bias: 0,
-  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25 },
+  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25, gracias: 2 },
 });
 const reader = wordModelReader({ words });
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
@@ -214,6 +215,28 @@ describe('the word model as a second reading', () => {
     const twoWarnings = 'Hi Dana, I still owe you a beer. The county runs a free first-aid class on Saturday and spots are limited.';
     expect(rules(rulesOnly(twoWarnings))).toEqual(['sales-pitch:warning', 'nothing-specific:warning']);
     expect(read(twoWarnings).verdict).toBe('needs-work');
+  });
+
+  test('a lone error beside the rules\' own praise, in words read plainly personal, is eased; not without the praise', () => {
+    const waived = "Hi Dana, thanks for the checklist you shared, it saved my team a week. Application fee is normally $25, use code VETS at sign up and it's waived. I still owe you a beer.";
+    const seen: string[] = [];
+    const alone = analyze({ text: waived }, {}, { secondReader: (_doc, findings) => (seen.push(...rules({ findings } as Analysis)), findings) });
+    expect(seen).toEqual(expect.arrayContaining(['sales-pitch:error', 'offers-value:info']));
+    expect(alone.verdict).toBe('needs-work');
+    const eased = read(waived);
+    expect(eased.verdict).toBe('relational');
+    expect(rules(eased)).toEqual(expect.arrayContaining(['sales-pitch:info', 'offers-value:info']));
+    // An error asks for plainer words than a warning: at 0.88 a warning is eased, an error is not.
+    const gracias = waived.replace('I still owe you a beer.', 'Gracias');
+    expect(read(gracias).verdict).toBe('needs-work');
+    expect(rules(read(gracias))).toContain('sales-pitch:error');
+    const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. Gracias';
+    expect(rules(read(classNote))).toContain('sales-pitch:info');
+    // Without the rules' praise the error is softened, not eased: nearly there.
+    const unpraised = "Hi Dana, the fee is normally $25, use code VETS at sign up and it's waived. I still owe you a beer.";
+    expect(rulesOnly(unpraised).verdict).toBe('transactional');
+    expect(read(unpraised).verdict).toBe('needs-work');
+    expect(rules(read(unpraised))).toContain('sales-pitch:warning');
   });
 
   test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {

@@ -6,13 +6,14 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 
 // A hand-made model, so each case shows the mechanism, not the trained weights: "ProMat" and "pitchy"
 // pull hard toward outreach, "beer" hard toward a relationship, "cheers" a little toward one (a note
-// with only that word reads 0.62), "trade" a little toward outreach (0.27), "anyhow" and "alas" a touch
-// (0.46 and 0.44, either side of the softening line), "gracias" 0.88 (between the two easing lines),
+// with only that word reads 0.62), "trade" a little toward outreach (0.33), "anyhow" and "alas" a touch
+// (0.46 and 0.44, either side of the softening line), "onwards" 0.28 (under the line for two kinds of
+// praise), "gracias" 0.88 (between the two easing lines),
 // everything else weighs nothing.
 const words = readWordModel({
   version: 1,
   bias: 0,
-  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -1, anyhow: -0.15, alas: -0.25, gracias: 2 },
+  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -0.7, onwards: -0.95, anyhow: -0.15, alas: -0.25, gracias: 2 },
 });
 const reader = wordModelReader({ words });
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
@@ -46,6 +47,11 @@ describe('the word model as a second reading', () => {
     expect(read(atTheFair(TWO_KINDS)).verdict).toBe('relational');
     expect(rules(read(atTheFair(TWO_KINDS)))).not.toContain(`${OUTREACH_WORDING}:warning`);
     expect(read(atTheFair(ONE_DETAIL)).verdict).toBe('needs-work');
+    // Words that lean a little further (0.28) take even two kinds of praise away.
+    const onwards = `${TWO_KINDS.replace('at ProMat', 'at the fair')} Onwards`;
+    expect(rulesOnly(onwards).verdict).toBe('relational');
+    expect(read(onwards).verdict).toBe('needs-work');
+    expect(rules(read(onwards))).toContain(`${OUTREACH_WORDING}:warning`);
   });
 
   test('two kinds of praise in words that read plainly like outreach are not a relationship either', () => {
@@ -189,7 +195,7 @@ describe('the word model as a second reading', () => {
     const forTheKids = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for the kids? Trade';
     const forMe = forTheKids.replace('for the kids', 'for my deck');
     for (const text of [forTheKids, forMe]) expect(rulesOnly(text).verdict).toBe('transactional');
-    // The words alone lean to outreach (0.27): a transaction, without the softening model.
+    // The words alone lean to outreach (0.33): a transaction, without the softening model.
     expect(read(forTheKids).verdict).toBe('transactional');
     const softened = withSoftening(forTheKids);
     expect(softened.verdict).toBe('needs-work');

@@ -70,7 +70,7 @@ const CHANGES: Record<NonNullable<Explanation['secondReading']>['change'], strin
     'problems with what the note says, in words that read nearly like a relationship note or, to the softening model, like something real beside an ask: the weightiest shown as a warning, any others at info',
   recognised: 'nothing wrong and something particular named, in words that read like a note to one person: personal-wording added',
   eased:
-    'one warning about what the note says, in words that read unmistakably like a note between people who know each other: shown at info (and the reading is the strength where the rules praised nothing)',
+    'one warning about what the note says (or one error, beside the rules\' own praise, in words read more plainly still), in words that read unmistakably like a note between people who know each other: shown at info (and the reading is the strength where the rules praised nothing)',
   none: 'no change',
 };
 

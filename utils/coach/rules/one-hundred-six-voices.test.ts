@@ -44,11 +44,14 @@ describe('"pay per lead" prices the writer\'s leads', () => {
 });
 
 // Round 108's link builder warned a baker off a backlink offer: "Please, don't buy it": asked not to
-// act, which takes nothing of theirs.
-describe('"please, don\'t buy it" asks nothing of them', () => {
+// act, which takes nothing of theirs. A "no" that softens the ask ("no rush") denies nothing.
+describe('"please, don\'t buy it" asks nothing of them; "no rush" still asks', () => {
   testRule(askBeforeGive, {
     valid: ['Rebecca, that backlink offer in your comments is a scam. Please, don\'t buy it.'],
-    invalid: [{ text: 'Rebecca, I wrote a guide to local links. Please, share it with your followers.', errors: [{ rule: 'ask-before-give' }] }],
+    invalid: [
+      { text: 'Rebecca, I wrote a guide to local links. Please, share it with your followers.', errors: [{ rule: 'ask-before-give' }] },
+      { text: 'Loved your talk on cold storage. You could, no rush, share my guide with your team.', errors: [{ rule: 'ask-before-give' }] },
+    ],
   });
 });
 

@@ -32,7 +32,7 @@ import { peerJobLead } from './peer-lead';
 import { JOB_NOUNS } from './job-search';
 import { wordSet } from '../text/word-set';
 import { sentenceHas } from '../text/sentence-has';
-import { NO_OR_WITHOUT } from '../phrases/negation';
+import { NO_OR_WITHOUT, VERB_DENIALS } from '../phrases/negation';
 import { precededBy } from './negation';
 
 const SHAPE = { phrase: 'a price, a figure sold, bait or a slot on offer' }; // commerce shape
@@ -477,13 +477,12 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
   // tip!": the seller is someone the writer is not.
   return words.some(
     (word, index) =>
-      (NOT_SELLING.has(word.folded) && [1, 2].some((back) => NEGATIONS.has(words[index - back]?.folded ?? ''))) ||
+      (NOT_SELLING.has(word.folded) && [1, 2].some((back) => VERB_DENIALS.has(words[index - back]?.folded ?? ''))) ||
       (word.folded === 'affiliation' && words[index - 1]?.folded === 'no') ||
-      (word.folded === 'affiliated' && NEGATIONS.has(words[index - 1]?.folded ?? '')),
+      (word.folded === 'affiliated' && VERB_DENIALS.has(words[index - 1]?.folded ?? '')),
   );
 }
 const COVERS = new Set(['covers it', 'covers them', 'covered by']);
-const NEGATIONS = wordSet("don't dont doesn't aren't isn't never not");
 
 /**
  * "A colleague in Cheney is hiring an assistant, $24/hr", "one of our captains is hiring a deckhand":

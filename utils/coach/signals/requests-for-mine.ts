@@ -6,7 +6,7 @@ import { forEachWordIn } from '../text/word-index';
 import { passedOnIfUseful } from './passed-on';
 import { datedInThePast } from './tense';
 import { wordSet } from '../text/word-set';
-import { DENIALS } from '../phrases/negation';
+import { VERB_DENIALS } from '../phrases/negation';
 import { MODALS } from '../phrases/modals';
 
 const VERB_REACH = 4;
@@ -45,7 +45,7 @@ function findRequestsForMineAfresh(doc: Doc): readonly PhraseMatch[] {
       // "… a seat for you if you'd like it": a new clause, whose wish is theirs.
       if (OTHER_SUBJECTS.has(words[verb]?.folded ?? '') || words[verb]?.folded === 'if') return;
       // "you don't need to join my group", "please, don't buy it": what they need not, or should not, do.
-      if (DENIALS.has(words[verb]?.folded ?? '')) return;
+      if (VERB_DENIALS.has(words[verb]?.folded ?? '')) return;
       if (!REQUEST_VERBS.has(words[verb]?.folded ?? '')) continue;
       // "You read it with such care, even the footnotes": told of them, not asked; "would you read it?" asks.
       if (verb === subject + 1 && word.folded === 'you' && !doc.sentences[word.sentence]?.question && !MODALS.has(words[subject - 1]?.folded ?? ''))

@@ -30,7 +30,8 @@ import { wordSet } from '../text/word-set';
 //   transactions for what they say) is asked whether the note is a transaction or something real
 //   beside the ask, as borderline and relational notes are (above SOFTEN_AS_REAL_ABOVE): a peer's
 //   small favour after an introduction the writer made reads so, a pitch in warm words does not
-//   (session 34);
+//   (session 34; the line from 0.3 to 0.25 in session 37: out of sample the one good note still called
+//   a transaction, and 18 borderline notes, for 28 of 3,799 transactions read "needs work");
 // - nothing wrong and no praise, only the rules' gentle "nothing specific" (the note names something
 //   particular they could not tie to the reader's work), in words that read very like a note to one
 //   person (above RECOGNISE_ABOVE): that reading is the strength, `personal-wording`;
@@ -44,12 +45,12 @@ import { wordSet } from '../text/word-set';
 //   only beside the rules' own praise (a detail of theirs, a give) and above EASE_ERROR_ABOVE: out of
 //   sample (session 36) 42 good notes and 15 borderline read as relationships for no transaction.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
-// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31, 34 and 36).
+// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31, 34, 36 and 37).
 
 export const VETO_BELOW = 0.35;
 export const VETO_TWICE_BELOW = 0.3;
 export const SOFTEN_ABOVE = 0.45;
-export const SOFTEN_AS_REAL_ABOVE = 0.3;
+export const SOFTEN_AS_REAL_ABOVE = 0.25;
 export const RECOGNISE_ABOVE = 0.75;
 export const EASE_ABOVE = 0.85;
 export const EASE_ERROR_ABOVE = 0.9;

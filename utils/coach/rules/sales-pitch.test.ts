@@ -36,7 +36,8 @@ testRule(salesPitchRule, {
     {
       text: 'We help companies like yours get more leads.',
       errors: [
-        { rule, words: 'We help companies' },
+        { rule, words: 'We help' },
+        { rule, words: 'companies like yours' },
         { rule, words: 'more leads' },
       ],
     },

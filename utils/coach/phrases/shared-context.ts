@@ -71,6 +71,17 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   'overlapped at',
   'we studied',
   'we worked',
+  // Their place in the writer's own history: "I served under you at Bastion", "I was your student in 2019".
+  'served under you',
+  'serve under you',
+  'worked under you',
+  'worked for you',
+  'reported to you',
+  'was your student',
+  'you taught me',
+  'you trained me',
+  'you mentored me',
+  'you hired me',
   // Missing something done together: "I just miss our Thursday lifting crew".
   'miss our',
   'miss working with you',

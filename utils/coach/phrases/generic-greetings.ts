@@ -2,10 +2,7 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 
 /** Openings that fit anyone, so they tell the reader the note was not written for them. */
 export const GENERIC_GREETINGS: readonly PhraseEntry[] = [
-  'dear sir or madam',
-  // "Dear Sir/Madam".
-  'dear sir madam',
-  'dear madam or sir',
+  // "Dear Sir or Madam", "Dear Sir/Madam" too: the mark covers their first words.
   'dear sir',
   'dear madam',
   'to whom it may concern',

@@ -10,7 +10,7 @@ testRule(genericGreeting, {
     'Dear Dr. Adeyemi, I read your paper.',
   ],
   invalid: [
-    { text: 'Dear Sir/Madam, I am writing to connect.', errors: [{ rule, words: 'Dear Sir/Madam' }] },
+    { text: 'Dear Sir/Madam, I am writing to connect.', errors: [{ rule, words: 'Dear Sir' }] },
     { text: 'Hi there! Hope you are well.', errors: [{ rule, words: 'Hi there' }] },
     { text: 'hello   friend,\nlet us talk', errors: [{ rule, words: 'hello   friend' }] },
     { text: 'To whom it may concern: hello.', errors: [{ rule, words: 'To whom it may concern' }] },

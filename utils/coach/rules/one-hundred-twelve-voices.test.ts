@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { sharedContextRule } from './shared-context';
 
 // Session 37 (issue 12). Each case names what it came from; the shapes are in our words.
@@ -20,5 +21,15 @@ describe('their place in the writer\'s history is shared context', () => {
       { text: 'Mr. Dlamini, you trained me on the lathe back in 2008 and I still check twice.', errors: [{ rule: 'shared-context', words: 'you trained me' }] },
       { text: 'It was an honour to serve under you in 2 Signals.', errors: [{ rule: 'shared-context', words: 'serve under you' }] },
     ],
+  });
+});
+
+// Round 113's warrant officer told a graduate the Army was hiring and "I can refer you to Major Dogbe who
+// handles the briefings": "who handles" after a name, in a sentence that asks nothing, says who someone is.
+// Asked, it is still the way in asked for.
+describe('"who handles" after a name describes them', () => {
+  testRule(askBeforeGive, {
+    valid: ['Congratulations on the degree! I can refer you to Major Dogbe who handles the briefings.'],
+    invalid: [{ text: 'Hi Sarah, who handles partnerships at Acme these days?', errors: [{ rule: 'ask-before-give', words: 'who handles' }] }],
   });
 });

@@ -33,6 +33,7 @@ import { othersMeeting } from './others-meeting';
 import { openDoorWhenNear } from './open-door';
 import { socialInvitation } from './social-invitation';
 import { wordSet } from '../text/word-set';
+import { isCapitalised } from '../text/case';
 
 // Why words that usually ask are no ask in this note. Each reason is a predicate with the case it
 // answers; findAsks (asks.ts) drops a match any of them holds for. A new false alarm gets a new row
@@ -84,7 +85,18 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   replyForWhatISend,
   freeGatheringIHost,
   resumeForTheirLead,
+  whoANamedOneIs,
 ];
+
+/**
+ * "I can refer you to Major Dogbe who handles the briefings": "who handles" after a name, in a
+ * sentence that asks nothing, says who someone is. "Sarah, who handles partnerships?" still asks.
+ */
+function whoANamedOneIs(doc: Doc, match: PhraseMatch): boolean {
+  const who = doc.words[match.firstAt]!;
+  const before = doc.words[match.firstAt - 1];
+  return who.folded === 'who' && before?.sentence === who.sentence && isCapitalised(before.raw) && !doc.sentences[who.sentence]!.question;
+}
 
 /** "… or just reply here and I'll paste it in": a reply asked only so the writer can hand something over. */
 function replyForWhatISend(doc: Doc, match: PhraseMatch): boolean {

@@ -31,7 +31,12 @@ export const CHASING: readonly PhraseEntry[] = [
   'a quick nudge',
   'a friendly nudge',
   // "You did not answer my message of last week": the silence held against them.
-  ...['answer', 'reply to', 'respond to'].flatMap((verb) => [`didn't ${verb} my`, `did not ${verb} my`]),
+  "didn't answer my",
+  'did not answer my',
+  "didn't reply to my",
+  'did not reply to my',
+  "didn't respond to my",
+  'did not respond to my',
   'sorry to chase',
   'chasing this',
   'bumping this',

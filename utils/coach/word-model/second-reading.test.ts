@@ -188,9 +188,9 @@ describe('the word model as a second reading', () => {
   });
 
   test('the softening model reads what the words alone do not: something real beside the ask is nearly there', () => {
-    // Trained on the rules' transactions only: "the kids" reads as something real beside an ask (0.73);
-    // without it a note reads as a transaction (0.18).
-    const softening = readWordModel({ version: 1, bias: -1.5, weights: { 'the kids': 2.5 } });
+    // Trained on the rules' transactions only: "the kids" reads as something real beside an ask (0.73),
+    // "the vets" only just (0.27, over the line at 0.25); without either a note reads as a transaction (0.18).
+    const softening = readWordModel({ version: 1, bias: -1.5, weights: { 'the kids': 2.5, 'the vets': 0.5 } });
     const withSoftening = (text: string) => analyze({ text }, {}, { secondReader: wordModelReader({ words, softening }) });
     const forTheKids = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for the kids? Trade';
     const forMe = forTheKids.replace('for the kids', 'for my deck');
@@ -201,6 +201,7 @@ describe('the word model as a second reading', () => {
     expect(softened.verdict).toBe('needs-work');
     expect(rules(softened)).toContain('ask-before-give:warning');
     expect(withSoftening(forMe).verdict).toBe('transactional');
+    expect(withSoftening(forTheKids.replace('for the kids', 'for the vets')).verdict).toBe('needs-work');
     // Where the words alone read nearly personal, the softening model is not asked to overrule them.
     const nearlyPersonal = 'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement for my deck?';
     expect(withSoftening(nearlyPersonal).verdict).toBe('needs-work');

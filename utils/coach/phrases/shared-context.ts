@@ -75,7 +75,8 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   'served under you',
   'serve under you',
   'worked under you',
-  'worked for you',
+  // Not "what worked for you", "glad the template worked for you": how something went for them.
+  'i worked for you',
   'reported to you',
   'was your student',
   'you taught me',

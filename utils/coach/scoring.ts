@@ -132,18 +132,14 @@ function pressureOf(finding: Finding): number {
   return weighsNothing(finding) ? 0 : PRESSURE[finding.severity];
 }
 
-/** The note's length, or a "[link]" left to paste: kept from `relational`, nothing toward `transactional`. */
-export function weighsNothing(finding: Finding): boolean {
-  return LENGTH_ONLY.has(finding.rule) || unfinishedSlot(finding);
-}
-
 /**
- * "[link]" left for the writer to paste in (the placeholder rule's warning): like the length, it keeps
- * the note from `relational`, because LinkedIn would send it as it stands, and says nothing of what the
- * note asks or gives. The recipient's "[First Name]" stays an error: that is the template.
+ * The note's length, or a warning that LinkedIn would send the note as it stands with something in it
+ * to cut: a "[link]" left to paste (the placeholder rule's warning; the recipient's "[First Name]"
+ * stays an error: that is the template), LinkedIn's default line above the writer's own note. They
+ * keep it from `relational` and say nothing of what the note asks or gives.
  */
-function unfinishedSlot(finding: Finding): boolean {
-  return finding.rule === 'unfilled-placeholder' && finding.severity === 'warning';
+export function weighsNothing(finding: Finding): boolean {
+  return LENGTH_ONLY.has(finding.rule) || (finding.severity === 'warning' && UNSENDABLE.has(finding.rule));
 }
 
 /** One rule's weight in the verdict: pressure for a concern, relief (negative) for a strength. */

@@ -2,7 +2,7 @@ import { wordSet } from '../text/word-set';
 // Word tables for the unfilled-placeholder rule: data, like the phrase lists beside them.
 
 /** Upper-case words a writer types where a detail should go: "Hi XXX", "at XYZ", "##". */
-export const FILLER_WORDS: ReadonlySet<string> = wordSet('xxx xxxx xx todo xyz tk');
+export const FILLER_WORDS: ReadonlySet<string> = wordSet('xxx xxxx xx todo xyz');
 
 /**
  * Words a bracketed placeholder is made of: "[Name]", "[insert brand of your choice]",

@@ -11,15 +11,15 @@ testRule(defaultBoilerplate, {
   invalid: [
     {
       text: "I'd like to add you to my professional network on LinkedIn.",
-      errors: [{ rule, words: "I'd like to add you to my professional network on LinkedIn" }],
+      errors: [{ rule, words: 'like to add you to my professional network', severity: 'error' }],
     },
     {
       text: 'Hi Marco, I’d like to add you to my professional\nnetwork on LinkedIn. - Ravi',
-      errors: [{ rule, words: 'I’d like to add you to my professional\nnetwork on LinkedIn' }],
+      errors: [{ rule, words: 'like to add you to my professional\nnetwork' }],
     },
     {
       text: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK",
-      errors: [{ rule, words: "I'D LIKE TO JOIN YOUR LINKEDIN NETWORK" }],
+      errors: [{ rule, words: 'LIKE TO JOIN YOUR LINKEDIN NETWORK' }],
     },
   ],
 });

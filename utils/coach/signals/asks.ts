@@ -55,10 +55,11 @@ const findAsksOf = memoizedPerDoc((doc: Doc): readonly PhraseMatch[] => {
   addOnePerSentence(doc, found, notAnInvitation(doc, findSchedulingQuestions(doc)));
   addOnePerSentence(doc, found, notAnInvitation(doc, findMeetingQuestions(doc)));
   if (found.length === 0) return found;
-  // LinkedIn's default line ("I'd like to join your network") is reported once, as the default.
+  // LinkedIn's default line ("I'd like to join your network") is reported once, as the default: an
+  // ask that overlaps it ("I'd like to join your", the default found from its "like") is the default.
   const defaults = boilerplate.find(doc);
   return found
-    .filter((match) => !offeredOnTheirNeed(doc, match) && !defaults.some((line) => line.firstAt <= match.firstAt && match.lastAt <= line.lastAt))
+    .filter((match) => !offeredOnTheirNeed(doc, match) && !defaults.some((line) => line.firstAt <= match.lastAt && match.firstAt <= line.lastAt))
     .sort((a, b) => a.firstAt - b.firstAt);
 });
 

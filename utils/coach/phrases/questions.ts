@@ -33,8 +33,7 @@ export const CRAFT_WORDS: ReadonlySet<string> = wordSet('process processes tools
  * ("How are you doing?"), never "How are you finding the new role?".
  */
 export const PHATIC_QUESTIONS: readonly PhraseEntry[] = [
-  'how are you',
-  'how are things',
+  'how are you/things',
   "how's it going",
   'how is it going',
   'how have you been',
@@ -58,10 +57,7 @@ export const PHATIC_GOES_ON: ReadonlySet<string> = wordSet(
  * that names something particular of theirs before them.
  */
 export const QUESTIONS_FOR_ANYONE: readonly PhraseEntry[] = [
-  'your industry',
-  'your field',
-  'your space',
-  'your sector',
+  'your industry/field/space/sector/journey/career/path',
   'the future of',
   'trends',
   'got you into',
@@ -69,9 +65,6 @@ export const QUESTIONS_FOR_ANYONE: readonly PhraseEntry[] = [
   'got started',
   'get started in',
   'most excited about',
-  'your journey',
-  'your career',
-  'your path',
   'biggest threat',
   'piece of advice',
   'advice would you give',
@@ -79,14 +72,11 @@ export const QUESTIONS_FOR_ANYONE: readonly PhraseEntry[] = [
   "advice you'd give",
   'your younger self',
   'keeps you motivated',
-  'motivates you',
-  'inspires you',
-  'the secret behind',
-  'the secret to',
+  'motivates/inspires you',
+  'the secret behind/to',
   'what drives you',
   'how do you see',
-  'your thoughts on',
-  'your take on',
+  'your thoughts/take on',
 ];
 
 /** The reader, in a question about their organisation. */

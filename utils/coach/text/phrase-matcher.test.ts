@@ -21,6 +21,8 @@ describe('phrase matching', () => {
       ['quick,\n  call'],
     ],
     ['a wildcard word', 'a 20 minute call', [{ phrase: '_ minute call' }], ['20 minute call']],
+    ['either word', 'the bid we sent, the bid I sent, the bid you sent', ['the bid i/we sent'], ['the bid we sent', 'the bid I sent']],
+    ['either word, twice in a phrase', 'a gap in my diary; a space in our diary', ['a gap/space in my/our diary'], ['a gap in my diary', 'a space in our diary']],
     ['never cutting a hyphenated word', 'loved your call-out', [{ phrase: 'your call' }], []],
     [
       'a whole hyphenated phrase',

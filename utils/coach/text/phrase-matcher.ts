@@ -8,7 +8,10 @@ import { UNLISTED, wordNumbers } from './vocabulary';
 
 /** A phrase list entry, kept as data: the words to find, and when they do not count. */
 export interface Phrase {
-  /** Words to match, case- and quote-insensitively; "_" stands for any one word. */
+  /**
+   * Words to match, case- and quote-insensitively; "_" stands for any one word, and "i/we" for either
+   * word ("the bid i/we sent" is two phrases, compiled in that order).
+   */
   phrase: string;
   /** Next words that cancel the match: "a referral" but not "a referral program". */
   unlessNext?: readonly string[];
@@ -59,7 +62,7 @@ let flatPhrases = -1;
 const WILDCARD_FIRST = 1_000_000_000;
 
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
-  const phrases = entries.map(phraseOf);
+  const phrases = entries.flatMap((entry) => alternativesOf(phraseOf(entry)));
   const index = setCount++;
   const key = memoKey();
   for (const phrase of phrases) {
@@ -78,6 +81,15 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
     },
   };
   return set;
+}
+
+/** "the bid i/we sent" is "the bid i sent" and "the bid we sent": each word's alternatives, in order. */
+function alternativesOf(phrase: Phrase): Phrase[] {
+  const words = phrase.phrase.split(' ');
+  const at = words.findIndex((word) => word.includes('/'));
+  return at < 0
+    ? [phrase]
+    : words[at]!.split('/').flatMap((word) => alternativesOf({ ...phrase, phrase: [...words.slice(0, at), word, ...words.slice(at + 1)].join(' ') }));
 }
 
 /** The words of a phrase as the note's words will read. Runs for every phrase when the coach loads. */

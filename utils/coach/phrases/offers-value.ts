@@ -36,6 +36,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   // Said in the writer's first language inside an English note: "Félicitations pour le prix, Théo!".
   ...CONGRATULATIONS_ABROAD,
   'kudos',
+  // "Jonno! WO2! Dead proud of you, mate.": congratulations in other words.
+  'proud of you',
   { phrase: 'happy to share', unlessNext: wordList('details more through how cv') },
   'happy to help/look/check',
   // A favour done for them, nothing asked: "happy to run the queries for you if that helps".
@@ -307,6 +309,7 @@ export const CONGRATULATIONS: ReadonlySet<string> = new Set([
   'congratulate',
   ...CONGRATULATIONS_ABROAD,
   'kudos',
+  'proud of you',
   'well deserved',
   'well earned',
   'so deserved',

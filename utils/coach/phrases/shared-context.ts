@@ -1,5 +1,5 @@
 import type { PhraseEntry } from '../text/phrase-matcher';
-import { wordSet } from '../text/word-set';
+import { wordList, wordSet } from '../text/word-set';
 
 /** Something the two people already share: an event, a school, a team, a person. */
 export const SHARED_CONTEXT: readonly PhraseEntry[] = [
@@ -50,8 +50,14 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   // Not "what worked for you", "glad the template worked for you": how something went for them.
   'i worked for you',
   'reported to you',
+  // "I was your driver in Zhari", "you were my OC on Herrick 13": the role each had in the other's years.
+  { phrase: 'i was your', unlessNext: wordList('age size height') },
   'was your student',
+  'you were my _',
   'you taught/trained/mentored/hired me',
+  // "We were on Herrick 8 together", "we were at Aston together": a time and a place, and both in it.
+  'were on/in/at _ together',
+  'were on/in/at _ _ together',
   // Missing something done together: "I just miss our Thursday lifting crew".
   'miss our',
   'miss working with you',

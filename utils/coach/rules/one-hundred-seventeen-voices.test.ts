@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { defaultBoilerplate } from './default-boilerplate';
+import { offersValueRule } from './offers-value';
+import { sharedContextRule } from './shared-context';
 import { unfilledPlaceholder } from './unfilled-placeholder';
 
 // Session 38 (issue 12). Each case names what it came from; the shapes are in our words.
@@ -45,5 +47,29 @@ describe('"TK" is not a placeholder', () => {
   testRule(unfilledPlaceholder, {
     valid: ['Still owe you 20 bucks from TK. Let me know where to send it.'],
     invalid: [{ text: 'Hi XXX, loved your talk at XYZ.', errors: [{ rule: 'unfilled-placeholder', words: 'XXX' }, { rule: 'unfilled-placeholder', words: 'XYZ' }] }],
+  });
+});
+
+// Round 118's veterans placed themselves in the reader's years: "Rajendra here, I was your Adjutant",
+// "you were my OC on Herrick 13", "we were on Herrick 8 together". Each is history the two share. "When I
+// was your age" is not.
+describe("each one's role in the other's years is shared context", () => {
+  testRule(sharedContextRule, {
+    valid: ['When I was your age I had no idea what a pension was either.', 'You were right about the timber prices.'],
+    invalid: [
+      { text: 'Sir, I was your driver in Zhari in 2010.', errors: [{ rule: 'shared-context', words: 'I was your' }] },
+      { text: 'You were my platoon sergeant at Singleton in 2003.', errors: [{ rule: 'shared-context', words: 'You were my platoon' }] },
+      { text: 'Found you at last. We were on Herrick 8 together.', errors: [{ rule: 'shared-context', words: 'were on Herrick 8 together' }] },
+    ],
+  });
+});
+
+// Round 118's sapper: "Jonno! WO2! They finally ran out of other candidates. Dead proud of you, mate."
+// Pride in what they did is congratulations in other words; beside a pitch, like congratulations, it is
+// the pitch's opening and gives nothing.
+describe('"proud of you" congratulates', () => {
+  testRule(offersValueRule, {
+    valid: ['So proud of you, Matt! Our veteran franchise packages start at $25,000. Book a call this week.'],
+    invalid: [{ text: 'Jonno! WO2 at last. Dead proud of you, mate.', errors: [{ rule: 'offers-value', words: 'proud of you' }] }],
   });
 });

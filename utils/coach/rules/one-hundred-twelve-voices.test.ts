@@ -18,7 +18,7 @@ describe('their place in the writer\'s history is shared context', () => {
     ],
     invalid: [
       { text: 'Sir, I served under you at Camp Bastion in 2011. Hope the new post suits you.', errors: [{ rule: 'shared-context', words: 'served under you' }] },
-      { text: 'Dear Professor Lim, I was your student in the 2019 batch at Pune.', errors: [{ rule: 'shared-context', words: 'was your student' }] },
+      { text: 'Dear Professor Lim, I was your student in the 2019 batch at Pune.', errors: [{ rule: 'shared-context', words: 'I was your' }] },
       { text: 'Mr. Dlamini, you trained me on the lathe back in 2008 and I still check twice.', errors: [{ rule: 'shared-context', words: 'you trained me' }] },
       { text: 'It was an honour to serve under you in 2 Signals.', errors: [{ rule: 'shared-context', words: 'serve under you' }] },
       { text: 'Ms. Osei, I worked for you at the Tema depot in 2015.', errors: [{ rule: 'shared-context', words: 'I worked for you' }] },

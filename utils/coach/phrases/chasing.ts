@@ -9,6 +9,9 @@ export const CHASING: readonly PhraseEntry[] = [
   'follow up on my',
   'following up again/as',
   'just following up',
+  // Pressing on after a no: "I understand you said you are not interested, no problem … but".
+  'said you are not interested',
+  "said you're not interested",
   "haven't heard back",
   "didn't hear back",
   'did not hear back',

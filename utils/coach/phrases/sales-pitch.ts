@@ -481,6 +481,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'founding member spots/spot/pricing/rate',
   'partner tiers',
   'territory/franchise partner',
+  // A franchise sold to someone leaving the service: "set your own hours", "our veteran franchisees".
+  'franchise program/opportunity',
+  'franchisees',
+  'set your own hours',
+  'our info pack',
   'join my/our team',
   'extra/money/income from home',
   'extra/side income',

@@ -3,6 +3,8 @@ import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { defaultBoilerplate } from './default-boilerplate';
 import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
 import { sharedContextRule } from './shared-context';
 import { unfilledPlaceholder } from './unfilled-placeholder';
 
@@ -71,5 +73,35 @@ describe('"proud of you" congratulates', () => {
   testRule(offersValueRule, {
     valid: ['So proud of you, Matt! Our veteran franchise packages start at $25,000. Book a call this week.'],
     invalid: [{ text: 'Jonno! WO2 at last. Dead proud of you, mate.', errors: [{ rule: 'offers-value', words: 'proud of you' }] }],
+  });
+});
+
+// Round 118's franchise seller wrote to a veteran just hired at the airport: "our veteran franchise
+// program is always here … set your own hours. Here's the link to our info pack". A franchise offered
+// is a sale; one they already run is not.
+describe('a franchise offered', () => {
+  testRule(salesPitchRule, {
+    valid: ["How's the new franchise going? Dad says the Saturday queue is out the door."],
+    invalid: [
+      {
+        text: 'Congrats on the new role! If it is not what you hoped, our veteran franchise program is always here: set your own hours.',
+        errors: [{ rule: 'sales-pitch', words: 'franchise program' }, { rule: 'sales-pitch', words: 'set your own hours' }],
+      },
+    ],
+  });
+});
+
+// Round 118's forex coach, after a no: "I understand you said you are not interested, no problem at all
+// 🙏🏾 But just consider …". Pressing on after a refusal is a chase.
+describe('pressing on after a no', () => {
+  testRule(pushyFollowUp, {
+    valid: [{ text: 'You said you were not interested in the committee, and that was the right call. See you at the barbecue.', surface: 'message' }],
+    invalid: [
+      {
+        text: 'Sir I understand you said you are not interested, no problem at all. But inflation is eating your pension every month. My line is open.',
+        surface: 'message',
+        errors: [{ rule: 'pushy-follow-up', words: 'said you are not interested' }],
+      },
+    ],
   });
 });

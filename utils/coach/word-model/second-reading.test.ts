@@ -98,11 +98,23 @@ describe('the word model as a second reading', () => {
   });
 
   test('one problem and nothing else, in words of a relationship, is nearly there, not a transaction', () => {
-    expect(rulesOnly(LONE_ASK).verdict).toBe('transactional');
-    const analysis = read(LONE_ASK);
+    const cheers = LONE_ASK.replace('I still owe you a beer from Okinawa.', 'Cheers');
+    expect(rulesOnly(cheers).verdict).toBe('transactional');
+    const analysis = read(cheers);
     expect(analysis.verdict).toBe('needs-work');
     // The problem is still named, as a warning.
     expect(rules(analysis)).toContain('ask-before-give:warning');
+  });
+
+  test('one error and nothing else, in words read as unmistakably personal, is eased: the words are the strength', () => {
+    expect(rules(rulesOnly(LONE_ASK))).toEqual(['ask-before-give:error', 'nothing-specific:info']);
+    const analysis = read(LONE_ASK);
+    expect(analysis.verdict).toBe('relational');
+    expect(rules(analysis)).toEqual(expect.arrayContaining(['ask-before-give:info', `${PERSONAL_WORDING}:info`]));
+    // Between the lines (0.88): nearly there, the ask still a warning.
+    const gracias = LONE_ASK.replace('I still owe you a beer from Okinawa.', 'Gracias');
+    expect(read(gracias).verdict).toBe('needs-work');
+    expect(rules(read(gracias))).toContain('ask-before-give:warning');
   });
 
   test('words that read like outreach keep the transaction', () => {
@@ -224,7 +236,7 @@ describe('the word model as a second reading', () => {
     expect(read(twoWarnings).verdict).toBe('needs-work');
   });
 
-  test('a lone error beside the rules\' own praise, in words read plainly personal, is eased; not without the praise', () => {
+  test('a lone error beside the rules\' own praise, in words read plainly personal, is eased; without the praise, plainer still', () => {
     const waived = "Hi Dana, thanks for the checklist you shared, it saved my team a week. Application fee is normally $25, use code VETS at sign up and it's waived. I still owe you a beer.";
     const seen: string[] = [];
     const alone = analyze({ text: waived }, {}, { secondReader: (_doc, findings) => (seen.push(...rules({ findings } as Analysis)), findings) });
@@ -239,11 +251,13 @@ describe('the word model as a second reading', () => {
     expect(rules(read(gracias))).toContain('sales-pitch:error');
     const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. Gracias';
     expect(rules(read(classNote))).toContain('sales-pitch:info');
-    // Without the rules' praise the error is softened, not eased: nearly there.
-    const unpraised = "Hi Dana, the fee is normally $25, use code VETS at sign up and it's waived. I still owe you a beer.";
+    // Without the rules' praise the error asks for plainer words still (above 0.95): at 0.88 it is
+    // softened, nearly there; where the words read unmistakably personal it is eased.
+    const unpraised = "Hi Dana, the fee is normally $25, use code VETS at sign up and it's waived. Gracias";
     expect(rulesOnly(unpraised).verdict).toBe('transactional');
     expect(read(unpraised).verdict).toBe('needs-work');
     expect(rules(read(unpraised))).toContain('sales-pitch:warning');
+    expect(read(unpraised.replace('Gracias', 'I still owe you a beer.')).verdict).toBe('relational');
   });
 
   test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {
@@ -287,7 +301,7 @@ describe('the word model as a second reading', () => {
     expect(rules(rulesOnly(namesNothing))).toContain('nothing-specific:warning');
     expect(read(namesNothing).verdict).toBe('needs-work');
     expect(read(NAMED_NOTHING_WRONG.replace('owe you a beer', 'have a photo')).verdict).toBe('needs-work');
-    expect(read(`${NAMED_NOTHING_WRONG} Could you intro me to your CFO?`).verdict).not.toBe('relational');
+    expect(read(`${NAMED_NOTHING_WRONG} Could you intro me to your CFO? We help clinics cut supply costs.`).verdict).not.toBe('relational');
   });
 
   test('a person who switched the strength off keeps the rules’ verdict', () => {

@@ -42,10 +42,15 @@ import { wordSet } from '../text/word-set';
 //   reading is the strength as above. Only where the note then reads as a relationship (session 34:
 //   out of sample, 39 more good notes relational for 2 transactions; the read sets kept out, 46 for none;
 //   session 36, the line from 0.9 to 0.85: out of sample 24 more for 1). A lone error (not a warning)
-//   only beside the rules' own praise (a detail of theirs, a give) and above EASE_ERROR_ABOVE: out of
-//   sample (session 36) 42 good notes and 15 borderline read as relationships for no transaction.
+//   beside the rules' own praise (a detail of theirs, a give) only above EASE_ERROR_ABOVE: out of
+//   sample (session 36) 42 good notes and 15 borderline read as relationships for no transaction. A
+//   lone error without the praise, where the rules found nothing else but "nothing specific", only
+//   above EASE_ERROR_ALONE_ABOVE, and the reading is then the strength (session 38: out of sample 26
+//   good notes and 2 borderline for no transaction, a free thing or a favour the rules read as a
+//   pitch or an ask; at 0.93, 35 and 7 for one).
+//   Rather eased than softened: it comes before the softening of a transaction.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
-// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31, 34, 36 and 37).
+// blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31, 34, 36, 37 and 38).
 
 export const VETO_BELOW = 0.35;
 export const VETO_TWICE_BELOW = 0.3;
@@ -54,6 +59,7 @@ export const SOFTEN_AS_REAL_ABOVE = 0.25;
 export const RECOGNISE_ABOVE = 0.75;
 export const EASE_ABOVE = 0.85;
 export const EASE_ERROR_ABOVE = 0.9;
+export const EASE_ERROR_ALONE_ABOVE = 0.95;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
 /** The rules' nudge, at info, for a note that names something they could not tie to the reader. */
@@ -136,11 +142,28 @@ export function secondReading(
   const weighing = weighingConcerns(findings);
   const maySoften = allAboutWhatItSays(weighing);
   // Not "nothing specific" itself: a note that names nothing particular is not recognised by its words.
-  // A lone error only beside the rules' own praise, and in words read more plainly still.
+  // A lone error beside the rules' own praise, in words read more plainly still; without it, plainer yet.
   const lone = maySoften && weighing.length === 1 && weighing[0]!.rule !== NOTHING_SPECIFIC ? weighing[0]! : undefined;
-  const easeAbove = lone?.severity === 'warning' ? EASE_ABOVE : lone?.severity === 'error' && praise.size > 0 ? EASE_ERROR_ABOVE : undefined;
   // Where the words' reading may stand for the praise the rules did not give: recognition, and easing.
   const mayCallPersonal = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && findings.some((f) => f.rule === NOTHING_SPECIFIC);
+  const easeAbove =
+    lone?.severity === 'warning'
+      ? EASE_ABOVE
+      : lone?.severity === 'error'
+        ? praise.size > 0
+          ? EASE_ERROR_ABOVE
+          : mayCallPersonal
+            ? EASE_ERROR_ALONE_ABOVE
+            : undefined
+        : undefined;
+  // The lone concern shown at info; where the rules gave no praise, the words' reading is the strength.
+  // Only where the note then reads as a relationship.
+  const eased = (reading: ReturnType<typeof read>): SecondReading | undefined => {
+    const shownEased = findings.map((f) => (f === lone ? { ...f, severity: 'info' as const } : f));
+    const words = mayCallPersonal ? wordsOf(reading) : undefined;
+    const shown = words ? [...shownEased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words)] : shownEased;
+    return decideVerdict(doc.text, shown, strictness) === 'relational' ? { findings: sortByImpact(shown), ...(words ?? reading), change: 'eased' } : undefined;
+  };
   const mayRecognise = mayCallPersonal && findings.every((f) => f.severity === 'info');
   if (!mayVeto && !maySoften && !mayRecognise) return { findings };
   const verdict = decideVerdict(doc.text, findings, strictness);
@@ -158,6 +181,9 @@ export function secondReading(
   if (verdict === 'transactional') {
     if (!maySoften) return { findings };
     const reading = read();
+    // A lone error and nothing else but "nothing specific", in words read as unmistakably personal.
+    const easedAlone = easeAbove === EASE_ERROR_ALONE_ABOVE && reading.probability > easeAbove ? eased(reading) : undefined;
+    if (easedAlone) return easedAlone;
     // Words that do not read nearly personal may still be something real beside an ask, as the
     // notes the rules call transactions tell the two apart: the softening model's reading.
     const real = reading.probability <= SOFTEN_ABOVE && models.softening ? { realProbability: relationalProbability(doc, models.softening) } : {};
@@ -176,12 +202,8 @@ export function secondReading(
   }
   if (easeAbove !== undefined) {
     const reading = read();
-    if (reading.probability > easeAbove) {
-      const eased = findings.map((f) => (f === lone ? { ...f, severity: 'info' as const } : f));
-      const words = mayCallPersonal ? wordsOf(reading) : undefined;
-      const shown = words ? [...eased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words)] : eased;
-      if (decideVerdict(doc.text, shown, strictness) === 'relational') return { findings: sortByImpact(shown), ...(words ?? reading), change: 'eased' };
-    }
+    const easedReading = reading.probability > easeAbove ? eased(reading) : undefined;
+    if (easedReading) return easedReading;
   }
   if (mayVeto) {
     const reading = read();

@@ -9,6 +9,8 @@ export const CHASING: readonly PhraseEntry[] = [
   'follow up on my',
   'following up again/as',
   'just following up',
+  // "Hey brother, third time reaching out lol": counting one's own unanswered messages.
+  'second/third/fourth/2nd/3rd/4th time reaching out',
   // Pressing on after a no: "I understand you said you are not interested, no problem … but".
   'said you are not interested',
   "said you're not interested",

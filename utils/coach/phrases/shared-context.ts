@@ -55,6 +55,9 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   'was your student',
   'you were my _',
   'you taught/trained/mentored/hired me',
+  // "Tess here, your old 'Captain Band-Aid'", "Daniel, it's your old Chief": who the writer was to them.
+  'here your old',
+  "it's your old",
   // "We were on Herrick 8 together", "we were at Aston together": a time and a place, and both in it.
   'were on/in/at _ together',
   'were on/in/at _ _ together',

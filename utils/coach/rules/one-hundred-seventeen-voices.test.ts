@@ -57,11 +57,14 @@ describe('"TK" is not a placeholder', () => {
 // was your age" is not.
 describe("each one's role in the other's years is shared context", () => {
   testRule(sharedContextRule, {
-    valid: ['When I was your age I had no idea what a pension was either.', 'You were right about the timber prices.'],
+    valid: ['When I was your age I had no idea what a pension was either.', 'You were right about the timber prices.', 'Saw your old team won the league, well done them.'],
     invalid: [
       { text: 'Sir, I was your driver in Zhari in 2010.', errors: [{ rule: 'shared-context', words: 'I was your' }] },
       { text: 'You were my platoon sergeant at Singleton in 2003.', errors: [{ rule: 'shared-context', words: 'You were my platoon' }] },
       { text: 'Found you at last. We were on Herrick 8 together.', errors: [{ rule: 'shared-context', words: 'were on Herrick 8 together' }] },
+      // Round 121's retired Army nurse: "Tess Dizon here, your old 'Captain Band-Aid.'"
+      { text: "Sergeant Major! Tess here, your old 'Captain Band-Aid.' Say hi to Mrs. Boone.", errors: [{ rule: 'shared-context', words: 'here, your old' }] },
+      { text: "Daniel, it's your old Chief. Greetings to Halifax.", errors: [{ rule: 'shared-context', words: "it's your old" }] },
     ],
   });
 });
@@ -102,6 +105,8 @@ describe('pressing on after a no', () => {
         surface: 'message',
         errors: [{ rule: 'pushy-follow-up', words: 'said you are not interested' }],
       },
+      // Round 121's supplements rep: "Hey brother, third time reaching out lol 😅".
+      { text: 'Hey brother, third time reaching out lol. Just making sure you saw the code.', surface: 'message', errors: [{ rule: 'pushy-follow-up', words: 'third time reaching out' }] },
     ],
   });
 });

@@ -296,10 +296,21 @@ describe('the word model as a second reading', () => {
     expect(rules(analysis)).not.toContain('nothing-specific:info');
   });
 
-  test('no strength from the words alone for a note that names nothing, has a concern, or reads neutral', () => {
+  test('a note that names nothing is recognised only in words read plainly personal, and the strength says only that', () => {
     const namesNothing = 'Hi, I still owe you a beer. Hope all is well.';
-    expect(rules(rulesOnly(namesNothing))).toContain('nothing-specific:warning');
-    expect(read(namesNothing).verdict).toBe('needs-work');
+    expect(rules(rulesOnly(namesNothing))).toEqual(['nothing-specific:warning']);
+    const recognised = read(namesNothing);
+    expect(recognised.verdict).toBe('relational');
+    const strength = recognised.findings.find((f) => f.rule === PERSONAL_WORDING);
+    expect(strength?.why).toContain('“owe you”');
+    expect(strength?.why).not.toContain('names something particular');
+    // Words that read only a little personal (0.62): the warning stands.
+    const cheers = 'Hi, hope all is well. Cheers';
+    expect(rules(rulesOnly(cheers))).toEqual(['nothing-specific:warning']);
+    expect(read(cheers).verdict).toBe('needs-work');
+  });
+
+  test('no strength from the words alone for a note that has a concern, or reads neutral', () => {
     expect(read(NAMED_NOTHING_WRONG.replace('owe you a beer', 'have a photo')).verdict).toBe('needs-work');
     expect(read(`${NAMED_NOTHING_WRONG} Could you intro me to your CFO? We help clinics cut supply costs.`).verdict).not.toBe('relational');
   });

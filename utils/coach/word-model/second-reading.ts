@@ -48,7 +48,12 @@ import { wordSet } from '../text/word-set';
 //   above EASE_ERROR_ALONE_ABOVE, and the reading is then the strength (session 38: out of sample 26
 //   good notes and 2 borderline for no transaction, a free thing or a favour the rules read as a
 //   pitch or an ask; at 0.93, 35 and 7 for one).
-//   Rather eased than softened: it comes before the softening of a transaction.
+//   Rather eased than softened: it comes before the softening of a transaction. And "nothing specific"
+//   as the lone warning, no praise and nothing else, above EASE_UNNAMED_ABOVE: the note names nothing
+//   the rules could tie to the reader ("marcus. its kessler. took me long enough."), but its words read
+//   as between people who know each other, and that reading is the strength (session 38: out of sample
+//   24 good notes and 2 borderline, no transaction; at 0.8, 30 and 4, still none). Until then a note
+//   that named nothing particular was never recognised by its words.
 // Thresholds chosen by leave-author-out figures on the corpus and on notes outside it, never on the
 // blind holdout (utils/coach/README.md, sessions 14, 20, 21, 26, 29, 30, 31, 34, 36, 37 and 38).
 
@@ -60,6 +65,7 @@ export const RECOGNISE_ABOVE = 0.75;
 export const EASE_ABOVE = 0.85;
 export const EASE_ERROR_ABOVE = 0.9;
 export const EASE_ERROR_ALONE_ABOVE = 0.95;
+export const EASE_UNNAMED_ABOVE = 0.85;
 export const OUTREACH_WORDING = OUTREACH_WORDING_CHECK.id;
 export const PERSONAL_WORDING = PERSONAL_WORDING_CHECK.id;
 /** The rules' nudge, at info, for a note that names something they could not tie to the reader. */
@@ -141,13 +147,18 @@ export function secondReading(
   const vetoBelow = praise.size > 1 ? VETO_TWICE_BELOW : VETO_BELOW;
   const weighing = weighingConcerns(findings);
   const maySoften = allAboutWhatItSays(weighing);
-  // Not "nothing specific" itself: a note that names nothing particular is not recognised by its words.
-  // A lone error beside the rules' own praise, in words read more plainly still; without it, plainer yet.
-  const lone = maySoften && weighing.length === 1 && weighing[0]!.rule !== NOTHING_SPECIFIC ? weighing[0]! : undefined;
+  // The one concern that weighs. A lone error beside the rules' own praise, in words read more plainly
+  // still; without it, plainer yet.
+  const lone = maySoften && weighing.length === 1 ? weighing[0]! : undefined;
   // Where the words' reading may stand for the praise the rules did not give: recognition, and easing.
   const mayCallPersonal = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && findings.some((f) => f.rule === NOTHING_SPECIFIC);
-  const easeAbove =
-    lone?.severity === 'warning'
+  // "Nothing specific" as the lone warning: the words alone, read plainly personal, may answer it.
+  const namesNothing = lone?.rule === NOTHING_SPECIFIC;
+  const easeAbove = namesNothing
+    ? mayCallPersonal
+      ? EASE_UNNAMED_ABOVE
+      : undefined
+    : lone?.severity === 'warning'
       ? EASE_ABOVE
       : lone?.severity === 'error'
         ? praise.size > 0
@@ -161,7 +172,7 @@ export function secondReading(
   const eased = (reading: ReturnType<typeof read>): SecondReading | undefined => {
     const shownEased = findings.map((f) => (f === lone ? { ...f, severity: 'info' as const } : f));
     const words = mayCallPersonal ? wordsOf(reading) : undefined;
-    const shown = words ? [...shownEased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words)] : shownEased;
+    const shown = words ? [...shownEased.filter((f) => f.rule !== NOTHING_SPECIFIC), personalWording(words, !namesNothing)] : shownEased;
     return decideVerdict(doc.text, shown, strictness) === 'relational' ? { findings: sortByImpact(shown), ...(words ?? reading), change: 'eased' } : undefined;
   };
   const mayRecognise = mayCallPersonal && findings.every((f) => f.severity === 'info');
@@ -182,7 +193,7 @@ export function secondReading(
     if (!maySoften) return { findings };
     const reading = read();
     // A lone error and nothing else but "nothing specific", in words read as unmistakably personal.
-    const easedAlone = easeAbove === EASE_ERROR_ALONE_ABOVE && reading.probability > easeAbove ? eased(reading) : undefined;
+    const easedAlone = lone?.severity === 'error' && praise.size === 0 && easeAbove !== undefined && reading.probability > easeAbove ? eased(reading) : undefined;
     if (easedAlone) return easedAlone;
     // Words that do not read nearly personal may still be something real beside an ask, as the
     // notes the rules call transactions tell the two apart: the softening model's reading.
@@ -270,7 +281,7 @@ function outreachWording(words: WordReading): Finding {
 // The whole note is the evidence, so the strength marks no one place in it; its words are quoted in
 // the why. Not the thing named: the rules' signals stay out of this module (the coaching UI loads it
 // apart, and they would double its size).
-function personalWording(words: WordReading): Finding {
+function personalWording(words: WordReading, namesSomething = true): Finding {
   const { wording } = wordsLike(words.lifts);
   return {
     rule: PERSONAL_WORDING,
@@ -278,6 +289,6 @@ function personalWording(words: WordReading): Finding {
     kind: 'strength',
     severity: 'info',
     message: 'This reads like a note to one person, not one sent to many.',
-    why: `${wording} what notes between people who know each other are made of, and it names something particular.`,
+    why: `${wording} what notes between people who know each other are made of${namesSomething ? ', and it names something particular' : ''}.`,
   };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { segmentWords } from '../text/segment';
-import { phraseOf, type Phrase } from '../text/phrase-matcher';
+import { alternativesOf, phraseOf, type Phrase } from '../text/phrase-matcher';
 
 // Phrase lists are data; this keeps the data honest: every part of every phrase is a word the
-// matcher can see (or the "_" wildcard), and no list repeats itself.
+// matcher can see (or the "_" wildcard), and no list repeats itself. "i/we" is read as the phrases it
+// stands for, so a word written twice inside one ("thanks/thanks for") or beside one ("grateful for"
+// after "thanks/grateful for") is a repeat too, and a slash with nothing on one side is no word.
 
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], { eager: true });
 const lists = Object.entries(modules).flatMap(([file, exports]) =>
@@ -12,7 +14,7 @@ const lists = Object.entries(modules).flatMap(([file, exports]) =>
       (entry): entry is [string, Array<string | Phrase>] =>
         Array.isArray(entry[1]) && entry[1].every((item) => typeof item === 'string' || (typeof item === 'object' && item !== null && 'phrase' in item)),
     )
-    .map(([name, entries]) => [`${file} ${name}`, entries.map(phraseOf)] as const),
+    .map(([name, entries]) => [`${file} ${name}`, entries.flatMap((entry) => alternativesOf(phraseOf(entry)))] as const),
 );
 
 describe('phrase lists', () => {

@@ -84,7 +84,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseSet {
 }
 
 /** "the bid i/we sent" is "the bid i sent" and "the bid we sent": each word's alternatives, in order. */
-function alternativesOf(phrase: Phrase): Phrase[] {
+export function alternativesOf(phrase: Phrase): Phrase[] {
   const words = phrase.phrase.split(' ');
   const at = words.findIndex((word) => word.includes('/'));
   return at < 0

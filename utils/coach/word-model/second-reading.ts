@@ -152,21 +152,8 @@ export function secondReading(
   const lone = maySoften && weighing.length === 1 ? weighing[0]! : undefined;
   // Where the words' reading may stand for the praise the rules did not give: recognition, and easing.
   const mayCallPersonal = praise.size === 0 && !muted?.has(PERSONAL_WORDING) && findings.some((f) => f.rule === NOTHING_SPECIFIC);
-  // "Nothing specific" as the lone warning: the words alone, read plainly personal, may answer it.
   const namesNothing = lone?.rule === NOTHING_SPECIFIC;
-  const easeAbove = namesNothing
-    ? mayCallPersonal
-      ? EASE_UNNAMED_ABOVE
-      : undefined
-    : lone?.severity === 'warning'
-      ? EASE_ABOVE
-      : lone?.severity === 'error'
-        ? praise.size > 0
-          ? EASE_ERROR_ABOVE
-          : mayCallPersonal
-            ? EASE_ERROR_ALONE_ABOVE
-            : undefined
-        : undefined;
+  const easeAbove = lone && easingLine(lone, praise.size > 0, mayCallPersonal);
   // The lone concern shown at info; where the rules gave no praise, the words' reading is the strength.
   // Only where the note then reads as a relationship.
   const eased = (reading: ReturnType<typeof read>): SecondReading | undefined => {
@@ -230,6 +217,18 @@ export function secondReading(
   const words = wordsOf(reading);
   const recognised = findings.filter((f) => f.rule !== NOTHING_SPECIFIC);
   return { findings: sortByImpact([...recognised, personalWording(words)]), ...words, change: 'recognised' };
+}
+
+/**
+ * Where the one concern that weighs may be eased: a warning in words read plainly personal; an error
+ * beside the rules' own praise in plainer words, without it plainer yet, the words then standing for
+ * the praise; "nothing specific" alone, no praise, in words that answer it. Undefined: never.
+ */
+function easingLine(lone: Finding, praised: boolean, mayCallPersonal: boolean): number | undefined {
+  if (lone.rule === NOTHING_SPECIFIC) return mayCallPersonal ? EASE_UNNAMED_ABOVE : undefined;
+  if (lone.severity === 'warning') return EASE_ABOVE;
+  if (praised) return EASE_ERROR_ABOVE;
+  return mayCallPersonal ? EASE_ERROR_ALONE_ABOVE : undefined;
 }
 
 /** The word model as the coach's second reader (analyze's `secondReader` option). */

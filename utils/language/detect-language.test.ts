@@ -118,6 +118,21 @@ describe('the language of a note', () => {
     expect(detectNoteLanguage(note).language).toBe(language);
   });
 
+  // Some people write every note in capitals: its short words are words, not acronyms.
+  test.each([
+    ['en', 'MARTHA THANK YOU FOR THE RIDE TO THE VA ON TUESDAY. I OWE YOU A PIE AND I AM GOOD FOR IT.'],
+    ['en', 'WE MEET AT THE LEGION HALL ON THE FIRST MONDAY. COME BY IF YOU CAN, THE COFFEE IS ON US.'],
+    ['other', 'HALLO JONAS, ICH HABE DEINEN VORTRAG GESEHEN UND WÜRDE MICH SEHR FREUEN, WENN WIR UNS VERNETZEN.'],
+    ['other', 'HOLA JAVIER, ME GUSTARÍA CONECTAR CONTIGO PORQUE TRABAJAMOS EN EL MISMO SECTOR.'],
+  ] as const)('a note in capitals reads as %s: %j', (language, note) => {
+    expect(detectNoteLanguage(note).language).toBe(language);
+  });
+
+  test('acronyms in an English note written in lowercase stay out of the count', () => {
+    // Capitals beside lowercase words are acronyms: "DE" and "ES" here are no German or Spanish.
+    expect(detectNoteLanguage('Hi Ana, the DE and ES teams at SAP loved your UX talk, thanks for the slides!').language).toBe('en');
+  });
+
   test('short English notes keep their coaching', () => {
     for (const note of ['Hi Ana, can we talk?', 'Thanks Jonas!', 'Hello, nice to meet you', 'Hey, loved it']) {
       expect(readsAsEnglish(detectNoteLanguage(note))).toBe(true);

@@ -97,6 +97,8 @@ const UPPER = /^\p{Lu}+$/u;
 
 /** By a language's place in PROFILE_LANGUAGES: one array, cleared for each note rather than made anew. */
 const scores = new Float64Array(PROFILE_LANGUAGES.length);
+/** The same for short all-capital words, set aside: acronyms in most notes, the function words of a note written in capitals. */
+const shouted = new Float64Array(PROFILE_LANGUAGES.length);
 const ENGLISH = PROFILE_LANGUAGES.indexOf('en');
 
 export function detectNoteLanguage(text: string): NoteLanguageReading {
@@ -104,7 +106,12 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
   // Most notes hold no link: leave them whole unless a slash, an @ or a "www." says one may be there.
   const sample = MAY_HOLD_ADDRESS.test(head) ? withoutAddresses(head) : head;
   scores.fill(0);
+  shouted.fill(0);
   let latinWords = 0;
+  // Words of two letters or more, all capitals or not: a note with hardly any lowercase word is
+  // written in capitals ("THANK YOU FOR THE COFFEE"), and its short words are words, not acronyms.
+  let capitalWords = 0;
+  let lowerWords = 0;
   let latinLetters = 0;
   let otherLetters = 0;
   let foreignHints = 0;
@@ -122,8 +129,15 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
       // Nearly every word: ASCII letters and apostrophes, read without making it a string.
       latinWords++;
       latinLetters += at - start;
-      if (at - start > 1 && at - start < 5 && asciiWordRead.upper) continue;
       const languages = asciiWordRead.languages;
+      if (at - start > 1) {
+        if (asciiWordRead.upper) capitalWords++;
+        else lowerWords++;
+        if (at - start < 5 && asciiWordRead.upper) {
+          if (languages) addShares(shouted, languages);
+          continue;
+        }
+      }
       if (languages) addShares(scores, languages);
       continue;
     }
@@ -141,11 +155,19 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
     }
     latinWords++;
     latinLetters += token.length;
-    // Acronyms (MIT, CEO, UX) are not words of any language.
-    if (token.length > 1 && token.length < 5 && !startsLowerAscii(token) && UPPER.test(token)) continue;
     const folded = token.toLowerCase();
     const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
     const languages = FUNCTION_WORDS.get(lower) ?? elided(lower);
+    const capitals = token.length > 1 && !startsLowerAscii(token) && UPPER.test(token);
+    if (token.length > 1) {
+      if (capitals) capitalWords++;
+      else lowerWords++;
+    }
+    // Acronyms (MIT, CEO, UX) are not words of any language, unless the whole note is in capitals.
+    if (capitals && token.length < 5) {
+      if (languages) addShares(shouted, languages);
+      continue;
+    }
     if (languages) {
       addShares(scores, languages);
     } else if (lower === token && !isAscii(lower) && FOREIGN_LETTERS.test(lower)) {
@@ -153,6 +175,7 @@ export function detectNoteLanguage(text: string): NoteLanguageReading {
     }
   }
 
+  if (capitalWords > 3 * lowerWords) for (let index = 0; index < scores.length; index++) scores[index]! += shouted[index]!;
   const letters = latinLetters + otherLetters;
   if (letters === 0) return { language: 'unknown', confidence: 0 };
   const otherScript = otherLetters / letters;

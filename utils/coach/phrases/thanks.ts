@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 export const THANKS: readonly PhraseEntry[] = [
   'thank you for',
   'thank you so/very much for',
-  'thanks/grateful/thx/ty/cheers/ta for',
+  'thanks/thankyou/grateful/thx/ty/cheers/ta for',
   'thanks so/very much for',
   'thanks again for',
   'thank you again for',

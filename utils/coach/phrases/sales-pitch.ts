@@ -519,6 +519,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // customers at a similar stage found the add-on very handy".
   'run the numbers for you',
   'many of our customers',
+  // What the writer's business does for people like the reader: "I partner with veteran-owned contractors on customer financing".
+  'i/we partner with',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

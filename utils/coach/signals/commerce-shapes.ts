@@ -145,8 +145,9 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
     }
     if (SLOT_NOUNS.has(word.folded)) {
       const open = within(at, OPEN_REACH, STILL_OPEN);
-      // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free.
-      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.folded ?? '')) return add(at, open);
+      // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free. "You
+      // said there were only 4 spots left": their words, recalled.
+      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.folded ?? '') && !toldByThem(doc, at)) return add(at, open);
     }
     if (SENDING_VERBS.has(word.folded)) {
       // "the deck from my talk, if it helps" is a give.
@@ -567,7 +568,7 @@ const THEY_TOLD = wordSet('mentioned said told wrote posted');
  * "You mentioned at the club fair that the $250 deposit was holding you back": their words, told
  * back in the sentence that holds the figure; a price of mine in the next sentence is still mine.
  */
-function toldByThem(doc: Doc, at: number): boolean {
+export function toldByThem(doc: Doc, at: number): boolean {
   const { words } = doc;
   const sentence = words[at]!.sentence;
   for (let back = at - 1; back > 0 && words[back]!.sentence === sentence; back--)

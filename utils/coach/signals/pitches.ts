@@ -2,7 +2,7 @@ import { ALPHABETIC_LETTER } from '../patterns';
 import { startsWithDigit } from '../text/digits';
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
-import { answersThem, findCommerceShapes, freeSlotsTold, paidToThem } from './commerce-shapes';
+import { answersThem, findCommerceShapes, freeSlotsTold, paidToThem, toldByThem } from './commerce-shapes';
 import { asks, freeOfCharge, noSale, salesPitch } from './phrase-sets';
 import { NOTHING_SOLD } from '../phrases/sales-pitch';
 import { BAIT_NOUNS, NOT_BAIT_BEFORE, OPEN_DOORS } from '../phrases/vendor-voice';
@@ -211,9 +211,11 @@ function usedOrTold(doc: Doc, match: PhraseMatch): boolean {
   if (precededBy(doc, match.firstAt, 1, NO_OR_WITHOUT)) return true;
   // "I am not offering my services, I am full this year": the offer denied outright.
   if (OFFERING.has(words[match.firstAt - 1]?.folded ?? '') && deniedBefore(doc, match.firstAt - 1, 1)) return true;
-  // "At the panel you asked where a small place can get whole hogs at a fair price": their question, recalled.
+  // "At the panel you asked where a small place can get whole hogs at a fair price": their question,
+  // recalled; "you said there were only 4 spots left": their words.
   for (let at = match.firstAt - 1; at > 0 && sameSentence(at); at--)
     if (words[at]!.folded === 'asked' && words[at - 1]!.folded === 'you') return true;
+  if (toldByThem(doc, match.firstAt)) return true;
   // "the official price list below, so you can check yourself": an authority's prices, not ours.
   if (head.folded === 'price' && NOT_OURS_TO_SET.has(words[match.firstAt - 1]?.folded ?? '')) return true;
   // "One starts at Michigan Tech in the fall": a start, not a starting price.

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { testRule } from '../testing/rule-tester';
+import { offersValueRule } from './offers-value';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 39 (issue 12). Each case names what it came from; the shapes are in our words.
+
+// Round 122's carpenter wrote in lowercase to a food bank's coordinator: "you said there were only 4
+// spots left and I grabbed all of them". Places counted in the reader's words are theirs, recalled, as
+// "you asked where …" already was; the writer's own "only 4 spots left" still sells.
+describe("places counted in the reader's words, recalled", () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Thanks for fitting our crew into the pantry shift. You said there were only 3 spots left and we took them all, so give one back to your regulars if they need it.',
+      'You mentioned the clinic has limited spots this spring, so I passed your name to my cousin only.',
+    ],
+    invalid: [{ text: 'Our spring clinic has only 3 spots left, grab one before Friday.', errors: [{ rule: 'sales-pitch', words: 'only 3 spots' }] }],
+  });
+});
+
+// Round 122's financing rep: "I partner with veteran-owned contractors on customer financing. Would love
+// to connect!" What the writer's business does for people like the reader is a sale's first line.
+describe('the business the writer partners people into', () => {
+  testRule(salesPitchRule, {
+    valid: ['Would love to partner with you on the Saturday build if your crew is free.', 'My partner with the tile saw is free Thursday if you need a hand.'],
+    invalid: [
+      { text: 'Hi Rosa, fellow Lobo here! I partner with women-owned roofers on customer financing. Would love to connect!', errors: [{ rule: 'sales-pitch', words: 'I partner with' }] },
+      { text: 'We partner with clinics like yours to cut billing time in half.', errors: [{ rule: 'sales-pitch', words: 'We partner with' }] },
+    ],
+  });
+
+  test('a pitch with a detail of theirs as its hook does not read as a relationship', () => {
+    const hooked = analyze({ text: 'Hi Rosa, saw you finished the Barelas job, congrats! I partner with women-owned roofers on customer financing. Would love to connect!' });
+    expect(hooked.verdict).not.toBe('relational');
+  });
+});
+
+// Round 122's signals sergeant, in capitals to the Legion's coffee volunteer: "THANKYOU FOR KEEPING THE
+// COFFEE COMING". "Thankyou", one word, thanks as "thank you" does.
+describe('"thankyou" as one word', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [{ text: 'Donna thankyou for keeping the coffee coming every Saturday, twenty of us and not one complaint.', errors: [{ rule: 'offers-value', words: 'thankyou for keeping' }] }],
+  });
+});

@@ -132,6 +132,9 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   "i'll drop it off",
   'would you like them',
   'happy to put in a good word',
+  // A word for someone of theirs: "Happy to give a reference for Jordan", "glad to vouch for her".
+  'happy/glad to give/be a reference',
+  'happy/glad to vouch',
   "i'll put in a word",
   "i'll put in a good word",
   'i can put in a word',

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
 import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
 // Session 39 (issue 12). Each case names what it came from; the shapes are in our words.
@@ -42,5 +44,36 @@ describe('"thankyou" as one word', () => {
   testRule(offersValueRule, {
     valid: [],
     invalid: [{ text: 'Donna thankyou for keeping the coffee coming every Saturday, twenty of us and not one complaint.', errors: [{ rule: 'offers-value', words: 'thankyou for keeping' }] }],
+  });
+});
+
+// Round 122's carpenter to a tile setter he trained: "got a lady in los chávez who needs a full bathroom
+// redo, too big for habitat. want me to give her your number?" Leave asked to hand their number to a
+// customer, as "can I give her your number?" already was: a lead passed to them.
+describe('"want me to give her your number?" passes a lead on', () => {
+  testRule(askBeforeGive, {
+    valid: ['got a guy in belen who needs his whole deck redone, too big for me. want me to give him your number?'],
+    invalid: [{ text: 'Great meeting you at the expo. Can you send me your number?', errors: [{ rule: 'ask-before-give', words: 'send me your' }] }],
+  });
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [{ text: 'A nurse on my ward wants a tutor for her son. Would you like me to pass her your email?', errors: [{ rule: 'offers-value', words: 'pass her your email' }] }],
+  });
+});
+
+// Round 122's sergeant, following up for a former student: "following up on my note last week. Happy to
+// give a reference for Jordan Fiddler. I taught him two terms." A word for someone is a give, and a
+// follow-up that brings one chases nobody.
+describe('a reference offered', () => {
+  testRule(offersValueRule, {
+    valid: [],
+    invalid: [
+      { text: 'Happy to give a reference for Priya, she ran our night lab for two years.', errors: [{ rule: 'offers-value', words: 'Happy to give a reference' }] },
+      { text: 'Glad to vouch for Marco if the foreman asks.', errors: [{ rule: 'offers-value', words: 'Glad to vouch' }] },
+    ],
+  });
+  testRule(pushyFollowUp, {
+    valid: ['Hi Carol, following up on my note from last week. Happy to give a reference for Priya, I taught her for two terms.'],
+    invalid: [{ text: 'Hi Carol, following up on my note from last week. Did you get a chance to look at my offer?', errors: [{ rule: 'pushy-follow-up' }] }],
   });
 });

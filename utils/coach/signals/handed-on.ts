@@ -13,8 +13,8 @@ const findHandedOnKey = memoKey();
 
 /**
  * "A buyer asked for someone who embroiders and I thought of you. Can I give her your phone number?",
- * "Could I send him your info?": someone who wants what they do, and the writer asking leave to hand
- * their details on. A lead passed to them, not an ask of them.
+ * "Could I send him your info?", "want me to give her your number?": someone who wants what they do,
+ * and the writer asking leave to hand their details on. A lead passed to them, not an ask of them.
  */
 export function findHandedOn(doc: Doc): Range[] {
   return doc.cached(findHandedOnKey, findHandedOnAfresh);
@@ -24,8 +24,9 @@ function findHandedOnAfresh(doc: Doc): Range[] {
   const { words } = doc;
   const found: Range[] = [];
   forEachWordIn(doc, HANDING_ON, (word, at) => {
-    // "Can I", "could I", "okay if I": the writer asks leave.
-    if (words[at - 1]?.folded !== 'i') return;
+    // "Can I", "could I", "okay if I", "want me to": the writer asks leave.
+    const before = words[at - 1]?.folded;
+    if (before !== 'i' && !(before === 'to' && words[at - 2]?.folded === 'me')) return;
     if (!SOMEONE_ELSE.has(words[at + 1]?.folded ?? '') || words[at + 2]?.folded !== 'your') return;
     for (let thing = at + 3; thing <= at + 2 + WAY_IN_REACH; thing++) {
       const next = words[thing];

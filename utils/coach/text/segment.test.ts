@@ -33,6 +33,12 @@ describe('segmentation', () => {
       { text: 'sent the backup to your email now.', question: false },
       { text: 'if it’s easier ring me, no rush', question: false },
     ]);
+    // Short words end sentences too ("too big for me. want me to …"); short abbreviations do not.
+    expect(sentencesOf('too big for me. want me to give him your number?')).toEqual([
+      { text: 'too big for me.', question: false },
+      { text: 'want me to give him your number?', question: true },
+    ]);
+    expect(sentencesOf('ask dr. ruiz or st. vincent, vs. the old clinic')).toHaveLength(1);
     expect(sentencesOf('it takes approx. two weeks, etc. and so on')).toHaveLength(1);
     expect(sentencesOf('see the site at maker.ca. no affiliation')).toHaveLength(1);
   });

@@ -99,6 +99,8 @@ const ABBREVIATIONS = wordSet(
   'intl natl yr yrs hrs mins wk wks mo mos pp ed eds al resp cca',
 );
 const LOWERCASE_START_MIN_WORD = 3;
+/** Short words that end sentences and abbreviate nothing: "too big for me. want me to call him?" */
+const SHORT_SENTENCE_ENDS = wordSet('me it us up go do so');
 
 /**
  * [start, end) of one segment, split where lowercase texting starts a new sentence: the segmenter
@@ -122,7 +124,8 @@ function pushSplitAtLowercaseStarts(
     let wordStart = at;
     while (wordStart > from && isWordChar(text[wordStart - 1])) wordStart--;
     const before = text.slice(wordStart, at);
-    if (before.length < LOWERCASE_START_MIN_WORD || (wordStart > 0 && text[wordStart - 1] === '.')) continue;
+    if (before.length < LOWERCASE_START_MIN_WORD && !SHORT_SENTENCE_ENDS.has(before.toLowerCase())) continue;
+    if (wordStart > 0 && text[wordStart - 1] === '.') continue;
     if (ABBREVIATIONS.has(before.toLowerCase())) continue;
     spans.push(from, next);
     from = next;

@@ -77,3 +77,16 @@ describe('a reference offered', () => {
     invalid: [{ text: 'Hi Carol, following up on my note from last week. Did you get a chance to look at my offer?', errors: [{ rule: 'pushy-follow-up' }] }],
   });
 });
+
+// Round 122's carpenter to a corporal: "did the va ever get back to you about the claim? i'm off
+// thursdays. if you want a ride to the appointment i'll drive, and i'll wait." A ride on their need is
+// help offered, as "if you need a hand" is; a shuttle with a fare is still sold.
+describe('a ride offered on their need', () => {
+  testRule(offersValueRule, {
+    valid: ['If you need a ride to the airport, our shuttle is $25 each way.'],
+    invalid: [
+      { text: "if you want a ride to the hearing i'll drive, and i'll wait outside.", errors: [{ rule: 'offers-value', words: "if you want a ride to the hearing i'll drive, and i'll wait outside" }] },
+      { text: "If you need a lift to the mart on Tuesday, I'm going anyway.", errors: [{ rule: 'offers-value' }] },
+    ],
+  });
+});

@@ -12,9 +12,9 @@ const OWNER_REACH = 2;
 
 /**
  * "If you need a hand", "if you need anything at all", "if your resume needs a second look", "if you
- * need a supply house recommendation": the need named is help itself.
+ * need a supply house recommendation", "if you want a ride to the appointment": the need named is help itself.
  */
-export const HELP = wordSet('help hand anything look eyes recommendation referral');
+export const HELP = wordSet('help hand anything look eyes recommendation referral ride lift');
 
 /**
  * What a person needs from another: "if you need a reference", "someone to call with dumb questions".

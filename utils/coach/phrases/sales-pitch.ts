@@ -213,6 +213,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'great product',
   'our client/clients',
   'perfect fit for',
+  // The sale's timing hung on their news: "Retirement is actually the perfect time to review your VA
+  // loan", "now's the perfect moment to think about your lump sum".
+  'the perfect time/moment to',
+  // A free check of what they have, the way in to selling its replacement: "a free 20-min pension health check".
+  'health check/checks',
   'send me your cv/resume',
   'dedicated developers',
   'leading provider',

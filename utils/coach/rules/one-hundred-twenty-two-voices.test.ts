@@ -90,3 +90,17 @@ describe('a ride offered on their need', () => {
     ],
   });
 });
+
+// Rounds 117, 118 and 122 hung a sale on the reader's news: "Retirement is actually the perfect time to
+// review your VA loan", "Now's the perfect moment to think about how your lump sum fits", "this could be
+// the perfect time to set up a dealer account", "it's worth a free 20-min pension health check". Twelve
+// transactions of the corpus offer a health check and no good note does.
+describe("a sale timed by the reader's news, and a free check as its way in", () => {
+  testRule(salesPitchRule, {
+    valid: ['Perfect timing on your post, I was just about to write to you about the reunion.', 'Hope the health of the herd is holding up after that wet spring.'],
+    invalid: [
+      { text: 'Congrats on the new baby, Sam! With a bigger family, now is the perfect time to review your life cover.', errors: [{ rule: 'sales-pitch', words: 'the perfect time to' }] },
+      { text: 'Saw you are leaving the service after 22 years. Worth booking a free pension health check before you sign anything.', errors: [{ rule: 'sales-pitch', words: 'health check' }] },
+    ],
+  });
+});

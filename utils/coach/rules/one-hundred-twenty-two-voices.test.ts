@@ -104,3 +104,20 @@ describe("a sale timed by the reader's news, and a free check as its way in", ()
     ],
   });
 });
+
+// Round 122's carpenter passed a job on: "guy i know at bradbury stamm needs a finish carpenter. $28/hr
+// to start, benefits after 60 days." Good notes of the corpus pass on openings with their pay ("Neighbor
+// of mine needs a weekend milker. $18/hr"); an hourly wage for someone else's opening is the reader's
+// pay, not the writer's price. The writer's own opening, or the reader's need priced, still sells.
+describe("an hourly wage for someone else's opening", () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'a guy i know at the mill needs a second-shift millwright. $31/hr to start, benefits after 90 days. told him about you.',
+      'A kennel in Longmont I trust is hiring a handler, $19/hr, and the owner is good with vets.',
+    ],
+    invalid: [
+      { text: 'I need a welder for the summer, $30/hr, interested?', errors: [{ rule: 'sales-pitch', words: '30' }] },
+      { text: 'Your shop needs a bookkeeper? I do it for $40/hr.', errors: [{ rule: 'sales-pitch', words: '40' }] },
+    ],
+  });
+});

@@ -81,6 +81,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !toldByThem(doc, at) &&
         !someoneElsesPrice(doc, at) &&
         !someoneElsesOpening(doc, at) &&
+        !wageOfAnotherOpening(doc, at) &&
         !paidToThem(doc, at) &&
         !savedForMe(doc, at) &&
         !changeTold(doc, at) &&
@@ -515,6 +516,36 @@ function someoneElsesOpening(doc: Doc, at: number): boolean {
 }
 /** Who would be recruiting, if the opening were the writer's. */
 const OURS = wordSet("we we're we've our us");
+
+const PER_HOUR = wordSet('hr hour hourly');
+const OPENING_VERBS = wordSet('hiring needs');
+/**
+ * Who needs the worker when it is the writer, a recruiter's client or the reader: "we're hiring", "a
+ * client is hiring", "your shop needs" ("I" only just before: "a kennel I trust is hiring").
+ */
+const NOT_ANOTHERS = wordSet("i'm we we're we've our us you your client clients");
+
+/**
+ * "guy i know at bradbury stamm needs a finish carpenter. $28/hr to start": an hourly wage, in the
+ * sentence of someone else's opening or the one after it, is pay for the reader, not the writer's
+ * price. Not where the writer or the reader is the one who needs or hires ("we're hiring, $32/hr").
+ */
+function wageOfAnotherOpening(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  const sentence = words[at]!.sentence;
+  if (![1, 2].some((ahead) => PER_HOUR.has(words[at + ahead]?.folded ?? '') && words[at + ahead]!.sentence === sentence)) return false;
+  for (let verb = at - 1; verb >= 0 && words[verb]!.sentence >= sentence - 1; verb--) {
+    if (!OPENING_VERBS.has(words[verb]!.folded)) continue;
+    if (words[verb - 1]?.folded === 'i') return false;
+    // "We run a fencing crew in Ames. Hiring two students": with no subject, the sentence before names it.
+    const opens = doc.sentences[words[verb]!.sentence]!.firstWord;
+    const from = opens === verb ? (doc.sentences[words[verb]!.sentence - 1]?.firstWord ?? verb) : opens;
+    for (let subject = from; subject < verb; subject++)
+      if (NOT_ANOTHERS.has(words[subject]!.folded)) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Money paid out to whoever takes it up, not a price: "a $2,100 monthly stipend". */
 const PAID_OUT = wordSet('stipend allowance scholarship bursary grant');

@@ -121,3 +121,13 @@ describe("an hourly wage for someone else's opening", () => {
     ],
   });
 });
+
+// A good note of the corpus hands over a spreadsheet: "No charge, use it however you want, share it with
+// your tenants too." "However you want" opens a clause of theirs, as "if you want" does: leave given,
+// not a request for the writer's thing.
+describe('"use it however you want, share it" gives leave', () => {
+  testRule(askBeforeGive, {
+    valid: ['Attached the rota template from our pantry. Use it however you want, share it with the other sites too.'],
+    invalid: [{ text: 'Can you share my post with your team?', errors: [{ rule: 'ask-before-give', words: 'share my post' }] }],
+  });
+});

@@ -11,8 +11,11 @@ import { MODALS } from '../phrases/modals';
 
 const VERB_REACH = 4;
 const OBJECT_REACH = 2;
-/** A clause of theirs that "you" opens: a wish ("if you'd like it") or a time ("before you sign it"). */
-const THEIR_CLAUSE = wordSet('if before after when until once while');
+/**
+ * A clause of theirs that "you" opens: a wish ("if you'd like it", "use it however you want, share
+ * it"), or a time ("before you sign it").
+ */
+const THEIR_CLAUSE = wordSet('if before after when until once while however whenever whatever wherever');
 const OFFERED = wordSet('it them one');
 /** "What actually helps you read it fairly?": their own act, asked about, not asked for. */
 const ENABLING = wordSet('helps help lets makes');

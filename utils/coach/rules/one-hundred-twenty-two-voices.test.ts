@@ -131,3 +131,19 @@ describe('"use it however you want, share it" gives leave', () => {
     invalid: [{ text: 'Can you share my post with your team?', errors: [{ rule: 'ask-before-give', words: 'share my post' }] }],
   });
 });
+
+// A good note of the corpus from a county veterans office: "I would be glad to mail flyers to the 400
+// veterans on our office list if you send me a copy." What the writer needs to do the favour just
+// offered, asked in its "if you" clause, asks nothing for the writer. With a pitch it still sells.
+describe('what a favour offered needs, asked in its "if you" clause', () => {
+  testRule(askBeforeGive, {
+    valid: [
+      'Happy to print the posters for your fundraiser at the library if you send me the file.',
+      "I'll hand out your flyers at Saturday's breakfast if you could send me a stack.",
+    ],
+    invalid: [
+      { text: 'Happy to quote the job if you send me your last three bills.', errors: [{ rule: 'ask-before-give', words: 'send me your' }] },
+      { text: "I'd love to chat, if you could send me a time that works.", errors: [{ rule: 'ask-before-give', words: 'send me a' }] },
+    ],
+  });
+});

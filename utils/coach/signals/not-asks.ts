@@ -86,7 +86,31 @@ export const LISTED_BUT_NOT_ASKED: readonly NotAnAsk[] = [
   freeGatheringIHost,
   resumeForTheirLead,
   whoANamedOneIs,
+  neededForMyOffer,
 ];
+
+/** Words that may stand between "if you" and what is asked: "if you could send me the file". */
+const SOFTENERS = wordSet('could can would just');
+
+/**
+ * "Happy to print the posters for your fundraiser if you send me the file", "I would be glad to mail
+ * flyers to the 400 veterans on our list if you send me a copy": what the writer needs to do the favour
+ * the sentence has just offered, asked in its "if you" clause. Not in a note that pitches ("happy to
+ * quote if you send me your bills" sells).
+ */
+function neededForMyOffer(doc: Doc, match: PhraseMatch): boolean {
+  const { words } = doc;
+  let you = match.firstAt - 1;
+  while (SOFTENERS.has(words[you]?.folded ?? '') && you > match.firstAt - 3) you--;
+  if (words[you]?.folded !== 'you' || words[you - 1]?.folded !== 'if') return false;
+  const sentence = words[match.firstAt]!.sentence;
+  if (words[you - 1]!.sentence !== sentence) return false;
+  for (let at = doc.sentences[sentence]!.firstWord; at < you - 1; at++) {
+    const [word, next] = [words[at]!.folded, words[at + 1]?.folded ?? ''];
+    if ((OFFERING.has(word) && next === 'to') || word === "i'll" || (word === 'i' && WRITER_WILL.has(next))) return findPitches(doc).length === 0;
+  }
+  return false;
+}
 
 /**
  * "I can refer you to Major Dogbe who handles the briefings": "who handles" after a name, in a

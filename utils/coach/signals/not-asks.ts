@@ -106,8 +106,7 @@ function neededForMyOffer(doc: Doc, match: PhraseMatch): boolean {
   const sentence = words[match.firstAt]!.sentence;
   if (words[you - 1]!.sentence !== sentence) return false;
   for (let at = doc.sentences[sentence]!.firstWord; at < you - 1; at++) {
-    const [word, next] = [words[at]!.folded, words[at + 1]?.folded ?? ''];
-    if ((OFFERING.has(word) && next === 'to') || word === "i'll" || (word === 'i' && WRITER_WILL.has(next))) return findPitches(doc).length === 0;
+    if (opensAnOffer(words[at]!.folded, words[at + 1]?.folded ?? '')) return findPitches(doc).length === 0;
   }
   return false;
 }
@@ -440,14 +439,18 @@ function offeredByMe(doc: Doc, match: PhraseMatch): boolean {
     // "would you be happy to write a letter of support": their willingness, asked.
     if (OFFERING.has(word.folded) && theirWillingness(doc, at)) return false;
     if (word.folded === 'me' && next === 'to') return true;
-    if (OFFERING.has(word.folded) && next === 'to') return true;
     // "I can make an intro" and "shall I send her an intro?" offer; "could I get an intro" (modal first) asks.
-    if (word.folded === "i'll" || (word.folded === 'i' && WRITER_WILL.has(next ?? '')) || (word.folded === 'shall' && next === 'i')) return true;
+    if (opensAnOffer(word.folded, next ?? '') || (word.folded === 'shall' && next === 'i')) return true;
   }
   return false;
 }
 const OFFERING = wordSet('happy glad keen delighted pleased');
 const WRITER_WILL = wordSet('can could will');
+
+/** "happy to", "I'll", "I can": the words a writer's own offer opens with. */
+function opensAnOffer(word: string, next: string): boolean {
+  return (OFFERING.has(word) && next === 'to') || word === "i'll" || (word === 'i' && WRITER_WILL.has(next));
+}
 
 /** How far after an ask "if that's easier for you" may come, and how far its reason may reach. */
 const EASIER_REACH = 2;

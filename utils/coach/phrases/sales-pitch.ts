@@ -63,8 +63,9 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // "30-day trial, no card", "your supers would be a good test group", "stocking info attached".
   '_ day trial',
   'no credit card',
-  // A lender's bait: "we fund in 24 hrs, no credit check".
+  // A lender's bait: "we fund in 24 hrs, no credit check", "0% for 12 months on approved credit".
   'no credit check',
+  'on approved credit',
   'good test group',
   'stocking info',
   // A book or a product that "would resonate with your readers": coverage or shelf space asked for.
@@ -518,8 +519,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'share the commission',
   'might have something for you',
   'if i showed you',
-  // The close of a sale: "a table with your name on it … Shall I lock it in for you?"
-  'lock it in for you',
+  // The close of a sale: "a table with your name on it … Shall I lock it in for you?", "the pricing I
+  // quoted goes up April 1, so now's the time to lock it in", "3 bundles left at last year's pricing".
+  'lock it/that/them in',
+  "at last year's price/prices/pricing/rate/rates",
   // A service offered as a favour to a stranger: "I'd be glad to run the numbers for you", "many of our
   // customers at a similar stage found the add-on very handy".
   'run the numbers for you',

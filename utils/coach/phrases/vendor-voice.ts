@@ -136,4 +136,4 @@ export const STILL_OPEN: ReadonlySet<string> = wordSet('left remaining available
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
 export const SENDING_VERBS: ReadonlySet<string> = wordSet('send share forward flick');
-export const SALES_DOCUMENTS: ReadonlySet<string> = wordSet('deck pager brochure packages stocklist enrolment enrollment prospectus');
+export const SALES_DOCUMENTS: ReadonlySet<string> = wordSet('deck pager brochure packages stocklist enrolment enrollment prospectus specials promos');

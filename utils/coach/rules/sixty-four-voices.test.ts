@@ -182,7 +182,7 @@ describe('a sale closed or opened as a favour', () => {
   testRule(salesPitchRule, {
     valid: ['Many of our neighbours at the allotment found your compost guide very handy. Thank you for writing it.'],
     invalid: [
-      { text: "I've set aside a table with your firm's name on it at the gala. Shall I lock it in for you?", errors: [{ rule: 'sales-pitch', words: 'lock it in for you' }] },
+      { text: "I've set aside a table with your firm's name on it at the gala. Shall I lock it in for you?", errors: [{ rule: 'sales-pitch', words: 'lock it in' }] },
       { text: "Most clinics your size are overpaying for linen by 15%. I'd be glad to run the numbers for you.", errors: [{ rule: 'sales-pitch', words: 'run the numbers for you' }] },
       { text: 'Many of our customers at your stage found the booking add-on very handy.', errors: [{ rule: 'sales-pitch', words: 'Many of our customers' }] },
     ],

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { testRule } from '../testing/rule-tester';
+import { pushyFollowUp } from './pushy-follow-up';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 40 (issue 12). Each case names what it came from; the shapes are in our words.
+
+// Round 124's marine-electronics rep: "you can finance electronics too. We've got 0% for 12 months on
+// approved credit", "the pricing I quoted you goes up April 1, so now's the time to lock it in", "3
+// bundles left at last year's pricing through Friday". A lender's terms, a price held and the close.
+describe("a lender's terms, a price held, the close", () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'The credit union approved her loan on Friday, so the boat is hers. Thanks for the reference you wrote.',
+      "Lock the shed when you leave, the key goes back on the hook. Last year's rates for the hall still stand for the club, the manager told me.",
+    ],
+    invalid: [
+      { text: 'Congrats on the new boat! We have 0% for 12 months on approved credit for radar installs.', errors: [{ rule: 'sales-pitch', words: 'on approved credit' }] },
+      { text: 'The price I quoted goes up in April, so now is the time to lock it in.', errors: [{ rule: 'sales-pitch', words: 'lock it in' }] },
+      { text: "I still have three kits at last year's pricing if your team wants one.", errors: [{ rule: 'sales-pitch', words: "at last year's pricing" }] },
+    ],
+  });
+
+  test('a remembered detail as the hook does not make a price deadline read as a relationship', () => {
+    const hooked = analyze({
+      text: "Hi Pat! How did your daughter's graduation go? You told me at the Expo she's off to UW. Anyway, the pricing I quoted you in November goes up April 1, so now's the time to lock it in.",
+    });
+    expect(hooked.verdict).not.toBe('relational');
+  });
+});
+
+// The same rep: "I'd love to connect and share our AIS upgrade specials." Specials and promos sent are
+// sales documents, as a brochure is.
+describe('specials and promos sent', () => {
+  testRule(salesPitchRule, {
+    valid: ['The diner by the harbor has a fish special on Fridays, worth the walk after class.'],
+    invalid: [{ text: 'Would love to connect and share our spring upgrade specials with you.', errors: [{ rule: 'sales-pitch', words: 'share our spring upgrade specials' }] }],
+  });
+});
+
+// The harbor master's bill: "moorage is 60 days past now. second notice. pay by the 15th or she goes on
+// the impound list." A notice counted presses for payment, not for news of them.
+describe('a notice counted', () => {
+  testRule(pushyFollowUp, {
+    valid: ['Saw the notice about the second ramp closing, thanks for posting it for the liveaboards.'],
+    invalid: [{ text: 'Moorage on your boat is 60 days past. Second notice. Pay by the 15th.', errors: [{ rule: 'pushy-follow-up', words: 'Second notice' }] }],
+  });
+});

@@ -3,7 +3,7 @@ import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findSubstantialGives } from '../signals/gives';
-import { findAsks, isHardAsk } from '../signals/asks';
+import { findAsks, isHardAsk, unhurried } from '../signals/asks';
 import { noSale } from '../signals/phrase-sets';
 import { GAINS_NOTHING } from '../phrases/sales-pitch';
 import { wordSet } from '../text/word-set';
@@ -34,7 +34,7 @@ export const askBeforeGive = defineRule({
         ? 'error'
         : forSomeoneElse || (gaveFirst && (personal || shared))
           ? 'info'
-          : personal || shared
+          : personal || shared || unhurried(doc)
             ? 'warning'
             : 'error';
       return {

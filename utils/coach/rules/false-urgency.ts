@@ -3,7 +3,7 @@ import { IRREGULAR_PAST } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
-import { findAsks } from '../signals/asks';
+import { findAsks, unhurried } from '../signals/asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { deadlines, urgency } from '../signals/phrase-sets';
 import { isPastTense } from '../signals/tense';
@@ -27,7 +27,8 @@ export const falseUrgency = defineRule({
   kind: 'concern',
   description: 'Pressure to act now: "ASAP", "urgent", an ask "this week".',
   check(doc) {
-    const askSentences = new Set(findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
+    // "could you call me this week? Nothing urgent": the writer has loosened the day.
+    const askSentences = new Set(unhurried(doc) ? [] : findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
     const pressing = deadlines
       .find(doc)
       .filter((match) => askSentences.has(doc.words[match.firstAt]?.sentence));

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { falseUrgency } from './false-urgency';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
@@ -45,5 +47,34 @@ describe('a notice counted', () => {
   testRule(pushyFollowUp, {
     valid: ['Saw the notice about the second ramp closing, thanks for posting it for the liveaboards.'],
     invalid: [{ text: 'Moorage on your boat is 60 days past. Second notice. Pay by the 15th.', errors: [{ rule: 'pushy-follow-up', words: 'Second notice' }] }],
+  });
+});
+
+// Round 125's retired warrant officer to a shipmate: "could you call me this week? It's about Steve.
+// Nothing urgent, but I'd rather talk than type." The day asked for was read as a meeting booked and the
+// note as a cold ask, so a friend's call about a friend was called transactional. A note that takes its
+// own pressure off ("no rush", "nothing urgent") says what a pitch does not: about fifty good or
+// borderline notes of the corpus say it, two transactional.
+describe('an ask that takes its own pressure off', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Mick, could you ring me this week? Nothing urgent, I would just rather talk than type.', errors: [{ rule: 'ask-before-give', words: 'could you ring', severity: 'warning' }] },
+      { text: 'Mick, could you ring me this week? It is about the reunion.', errors: [{ rule: 'ask-before-give', words: 'could you ring', severity: 'error' }] },
+    ],
+  });
+  testRule(falseUrgency, {
+    valid: ['Could you give me a ring this week? No rush at all, whenever you are free.'],
+    invalid: [{ text: 'Could you give me a ring this week about the reunion?', errors: [{ rule: 'false-urgency', words: 'this week' }] }],
+  });
+
+  test("a friend's call about a friend is not called transactional", () => {
+    const call = analyze({ text: "Tony, could you call me this week? It's about Steve. Nothing urgent, but I'd rather talk than type. My number's 07700 900418. Derek" });
+    expect(call.verdict).not.toBe('transactional');
+  });
+
+  test('"no rush" does not make a cold ask or a pitch read as a relationship', () => {
+    expect(analyze({ text: 'Hi Dan, can we book a call this week? No rush.' }).verdict).not.toBe('relational');
+    expect(analyze({ text: 'Can we book a call this week to go over our pricing? No rush.' }).verdict).toBe('transactional');
   });
 });

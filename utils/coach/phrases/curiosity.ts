@@ -8,7 +8,8 @@ export const CURIOSITY: readonly PhraseEntry[] = [
   'love to know what',
   'love to understand',
   'curious how/what/why/whether/about',
-  'curious/interested/keen to hear',
+  // Not "always keen to hear from supporters and sponsors in the area": a call for contacts.
+  { phrase: 'curious/interested/keen to hear', unlessNext: ['from'] },
   'curious to know',
   'wondering how/what/why/whether',
   'wondering if you',

@@ -529,6 +529,12 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'many of our customers',
   // What the writer's business does for people like the reader: "I partner with veteran-owned contractors on customer financing".
   'i/we partner with',
+  // An affiliate's offer: "our ambassador program would be the perfect side hustle", "you'd earn on
+  // every order", and a sponsor's papers sent ("I can send the sponsor packet today").
+  'side hustle',
+  'our ambassador program/programme',
+  'on every order/sale/purchase',
+  'sponsor/sponsorship packet/pack/deck',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

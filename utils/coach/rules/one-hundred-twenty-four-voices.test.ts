@@ -3,6 +3,7 @@ import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { falseUrgency } from './false-urgency';
+import { genuineQuestion } from './genuine-question';
 import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 
@@ -76,5 +77,31 @@ describe('an ask that takes its own pressure off', () => {
   test('"no rush" does not make a cold ask or a pitch read as a relationship', () => {
     expect(analyze({ text: 'Hi Dan, can we book a call this week? No rush.' }).verdict).not.toBe('relational');
     expect(analyze({ text: 'Can we book a call this week to go over our pricing? No rush.' }).verdict).toBe('transactional');
+  });
+});
+
+// Round 125's apparel brand: "our ambassador program would be the perfect side hustle … 15% commission",
+// "you'd earn on every order", each after a detail of the reader's; and a fundraiser's "I can send the
+// sponsor packet today". An affiliate's offer and a sponsor's papers are what the note is for.
+describe("an affiliate's offer and a sponsor's papers", () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'Saw your sister is running the hustle and flow class on Saturdays, tell her the breakfast club says hello.',
+      'Every order of bacon rolls on Saturday was paid by the landlord of the Ship, bless him.',
+    ],
+    invalid: [
+      { text: 'Our ambassador program would be the perfect side hustle while you study.', errors: [{ rule: 'sales-pitch', words: 'Our ambassador program' }, { rule: 'sales-pitch', words: 'side hustle' }] },
+      { text: "Join us as an ambassador and you'd earn 10% on every order your runners place.", errors: [{ rule: 'sales-pitch', words: 'on every order' }] },
+      { text: 'Great to meet you at the roadshow. I can send the sponsor packet today.', errors: [{ rule: 'sales-pitch', words: 'sponsor packet' }] },
+    ],
+  });
+});
+
+// The warrant officer's own invitation: "Always keen to hear from supporters and sponsors in the Plymouth
+// area. Please connect." A call for contacts is not curiosity about the reader.
+describe('a call for contacts is not curiosity', () => {
+  testRule(genuineQuestion, {
+    valid: ['Always keen to hear from supporters and sponsors in the area. Please connect.'],
+    invalid: [{ text: 'Keen to hear how the new crew rota is working out at the station.', errors: [{ rule: 'genuine-question', words: 'Keen to hear' }] }],
   });
 });

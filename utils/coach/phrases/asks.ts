@@ -456,6 +456,9 @@ export const ASKS: readonly PhraseEntry[] = [
   'with your network',
   'a subscribe',
   { phrase: 'subscribe and share', hard: true },
+  // "Check it out and subscribe if you like what you see, it really helps the algorithm".
+  'subscribe if',
+  { phrase: 'helps/help the algorithm', hard: true },
   'quick zoom',
   'when works/suits',
   "let's talk",

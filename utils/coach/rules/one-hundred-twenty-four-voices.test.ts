@@ -105,3 +105,20 @@ describe('a call for contacts is not curiosity', () => {
     invalid: [{ text: 'Keen to hear how the new crew rota is working out at the station.', errors: [{ rule: 'genuine-question', words: 'Keen to hear' }] }],
   });
 });
+
+// Asks the out-of-sample run let through (ten author groups, each model trained without the group):
+// "subscribe if you like what you see, it really helps the algorithm"; "refer your brothers for guard
+// jobs and earn Rs 1,500 per joining". A channel's numbers and a bounty for bodies.
+describe("a channel's numbers and a bounty for referrals", () => {
+  testRule(askBeforeGive, {
+    valid: ['Subscribed to your newsletter last week, the piece on night approaches was excellent.'],
+    invalid: [
+      { text: 'New channel is up, have a look and subscribe if you enjoy it.', errors: [{ rule: 'ask-before-give', words: 'subscribe if' }] },
+      { text: 'A like on the new video really helps the algorithm, thanks!', errors: [{ rule: 'ask-before-give', words: 'helps the algorithm' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Thanks for the referral last spring, Joe got the job and sends his regards.'],
+    invalid: [{ text: 'Send us your friends for warehouse shifts and earn $200 per referral.', errors: [{ rule: 'sales-pitch', words: 'per referral' }] }],
+  });
+});

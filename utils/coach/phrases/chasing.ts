@@ -30,8 +30,6 @@ export const CHASING: readonly PhraseEntry[] = [
   // "This is now my fourth letter to you, and I have yet to receive the courtesy of a reply."
   'courtesy of a reply',
   'yet to receive a reply',
-  // A bill pressed: "moorage is 60 days past now. second notice. pay by the 15th".
-  'second/final notice',
   'just a nudge',
   'a gentle/quick/friendly nudge',
   // "You did not answer my message of last week": the silence held against them.

@@ -91,6 +91,8 @@ export const SHARED_IF_NAMED: readonly PhraseEntry[] = [
   // "my mentor Sister Akinyi says you were her preceptor … She speaks of you so warmly"
   'speaks/spoke of you',
   'says you were her/his',
+  // "Pastor Jun said you speak Ilocano": who told the writer about them.
+  'said/reckons you',
   'same meetup/conference',
   'at the meetup/conference',
   'the same slack',

@@ -4,8 +4,8 @@ import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { falseUrgency } from './false-urgency';
 import { genuineQuestion } from './genuine-question';
-import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
+import { sharedContextRule } from './shared-context';
 
 // Session 40 (issue 12). Each case names what it came from; the shapes are in our words.
 
@@ -39,15 +39,6 @@ describe('specials and promos sent', () => {
   testRule(salesPitchRule, {
     valid: ['The diner by the harbor has a fish special on Fridays, worth the walk after class.'],
     invalid: [{ text: 'Would love to connect and share our spring upgrade specials with you.', errors: [{ rule: 'sales-pitch', words: 'share our spring upgrade specials' }] }],
-  });
-});
-
-// The harbor master's bill: "moorage is 60 days past now. second notice. pay by the 15th or she goes on
-// the impound list." A notice counted presses for payment, not for news of them.
-describe('a notice counted', () => {
-  testRule(pushyFollowUp, {
-    valid: ['Saw the notice about the second ramp closing, thanks for posting it for the liveaboards.'],
-    invalid: [{ text: 'Moorage on your boat is 60 days past. Second notice. Pay by the 15th.', errors: [{ rule: 'pushy-follow-up', words: 'Second notice' }] }],
   });
 });
 
@@ -120,5 +111,41 @@ describe("a channel's numbers and a bounty for referrals", () => {
   testRule(salesPitchRule, {
     valid: ['Thanks for the referral last spring, Joe got the job and sends his regards.'],
     invalid: [{ text: 'Send us your friends for warehouse shifts and earn $200 per referral.', errors: [{ rule: 'sales-pitch', words: 'per referral' }] }],
+  });
+});
+
+// Round 126, veterans again (four good notes called transactional at first run, the holdout's open kind).
+// A Filipino-American corpsman: "Pastor Jun said you speak Ilocano … Could you sit in for 30 mins?" Who
+// told the writer about the reader is shared context, as "Dana mentioned you" already was.
+describe('who told the writer about them', () => {
+  testRule(sharedContextRule, {
+    valid: ['Someone said you might be hiring drivers.', 'LinkedIn said you viewed my profile.'],
+    invalid: [
+      { text: 'Father Tom said you speak Tagalog, and my lola has a VA call on Tuesday.', errors: [{ rule: 'shared-context', words: 'said you' }] },
+      { text: 'Hi Bev, Shaz reckons you know every boat owner on the strand.', errors: [{ rule: 'shared-context', words: 'reckons you' }] },
+    ],
+  });
+
+  test("an unpaid favour asked through a named friend is not called transactional", () => {
+    const favour = analyze({ text: "Hi Ms. Grace! Pastor Jun said you speak Ilocano. I have a lola (WWII widow) with a VA phone interview next Tues who's only comfy in Ilocano. Could you sit in for 30 mins? Unpaid, sorry, but I'll drive you and bring pancit!" });
+    expect(favour.verdict).not.toBe('transactional');
+  });
+});
+
+// A logistics officer to a fellow coach: "We're technically competitors, but 200k people get out every
+// year. There's room." A count in a clause after "but" is not the writer's audience.
+describe("a count in a clause of its own", () => {
+  testRule(salesPitchRule, {
+    valid: ["We're both in the same line of work, but 200k people leave the service every year, so there is room for us all."],
+    invalid: [{ text: 'We reach 200k people every year through the newsletter.', errors: [{ rule: 'sales-pitch', words: '200k people' }] }],
+  });
+});
+
+// A men's shed organiser: "Could you give me a call this week? … No worries if it's a no, beer's on me
+// either way." Leaving the reader the answer takes the pressure off, as "no rush" does.
+describe('leaving them the answer', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [{ text: "Mick, could you give me a call this week about the fishing day? No worries if it's a no.", errors: [{ rule: 'ask-before-give', words: 'a call', severity: 'warning' }] }],
   });
 });

@@ -122,8 +122,11 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
 /** A meeting, or a visit the writer proposes ("could I pop in next week?"). */
 const MEETINGS = wordSet('call chat coffee meet meeting zoom lunch drink drinks demo talk pop swing drop');
 
-/** The writer takes the pressure off: about fifty good or borderline notes of the corpus say it, two transactional. */
-const UNHURRIED = compilePhrases(['no rush', 'no hurry', 'nothing urgent', 'not urgent']);
+/**
+ * The writer takes the pressure off: about fifty good or borderline notes of the corpus say it, two
+ * transactional. "No worries if it's a no" leaves them the answer.
+ */
+const UNHURRIED = compilePhrases(['no rush', 'no hurry', 'nothing urgent', 'not urgent', 'no worries if']);
 export const unhurried = (doc: Doc): boolean => UNHURRIED.find(doc).length > 0;
 
 /**

@@ -669,7 +669,8 @@ function writersOwnCount(doc: Doc, at: number): boolean {
   if (!sentence) return false;
   for (let index = at - 1; index >= sentence.firstWord; index--) {
     const text = doc.words[index]?.folded ?? '';
-    if (SECOND_PERSON.has(text)) return false;
+    // "We're competitors, but 200k people get out every year": the count is in a clause of its own.
+    if (SECOND_PERSON.has(text) || text === 'but') return false;
     if (FIRST_PERSON.has(text)) return true;
   }
   return false;

@@ -15,7 +15,7 @@ const DEFINITE_LINKS = wordSet('on at');
 const NOT_A_NAME = wordSet('linkedin i he she they we it someone algorithm');
 
 /** First words of phrases whose subject is a third person ("Dana suggested …", "Tom introduced us"). */
-const PERSON_DID = wordSet('suggested recommended pointed introduced mentioned speaks says spoke');
+const PERSON_DID = wordSet('suggested recommended pointed introduced mentioned speaks says spoke said reckons');
 
 /** "we are both in the Calder Valley choir": a named group, not a city or LinkedIn's groups. */
 function namedGroup(doc: Doc, link: number): boolean {

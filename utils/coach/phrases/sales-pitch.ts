@@ -532,11 +532,11 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // An affiliate's offer: "our ambassador program would be the perfect side hustle", "you'd earn on
   // every order", and a sponsor's papers sent ("I can send the sponsor packet today").
   'side hustle',
-  // A bounty for bodies: "refer your brothers for guard jobs and earn Rs 1,500 per joining".
-  'per referral/joining',
   'our ambassador program/programme',
   'on every order/sale/purchase',
   'sponsor/sponsorship packet/pack/deck',
+  // A bounty for bodies: "refer your brothers for guard jobs and earn Rs 1,500 per joining".
+  'per referral/joining',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

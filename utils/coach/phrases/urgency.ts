@@ -17,6 +17,12 @@ export const URGENCY: readonly PhraseEntry[] = [
   'fill/booking up fast',
 ];
 
+/**
+ * The writer takes the pressure off: "could you call me this week? Nothing urgent", "no worries if it's
+ * a no". About fifty good or borderline notes of the corpus say one, two transactional.
+ */
+export const UNHURRIED: readonly PhraseEntry[] = ['no rush', 'no hurry', 'nothing urgent', 'not urgent', 'no worries if'];
+
 /** Deadlines that only read as pressure beside an ask ("a call this week"), not in "your talk this week". */
 export const DEADLINES: readonly PhraseEntry[] = [
   'this week/afternoon',

@@ -3,8 +3,8 @@ import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findSubstantialGives } from '../signals/gives';
-import { findAsks, isHardAsk, unhurried } from '../signals/asks';
-import { noSale } from '../signals/phrase-sets';
+import { findAsks, isHardAsk } from '../signals/asks';
+import { noSale, unhurried } from '../signals/phrase-sets';
 import { GAINS_NOTHING } from '../phrases/sales-pitch';
 import { wordSet } from '../text/word-set';
 import { WRITER_WORDS } from '../phrases/pronouns';
@@ -34,7 +34,7 @@ export const askBeforeGive = defineRule({
         ? 'error'
         : forSomeoneElse || (gaveFirst && (personal || shared))
           ? 'info'
-          : personal || shared || unhurried(doc)
+          : personal || shared || unhurried.find(doc).length > 0
             ? 'warning'
             : 'error';
       return {

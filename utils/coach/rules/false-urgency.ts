@@ -3,9 +3,9 @@ import { IRREGULAR_PAST } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
-import { findAsks, unhurried } from '../signals/asks';
+import { findAsks } from '../signals/asks';
 import { deniedBefore, precededBy } from '../signals/negation';
-import { deadlines, urgency } from '../signals/phrase-sets';
+import { deadlines, unhurried, urgency } from '../signals/phrase-sets';
 import { isPastTense } from '../signals/tense';
 import { wordSet } from '../text/word-set';
 
@@ -28,7 +28,7 @@ export const falseUrgency = defineRule({
   description: 'Pressure to act now: "ASAP", "urgent", an ask "this week".',
   check(doc) {
     // "could you call me this week? Nothing urgent": the writer has loosened the day.
-    const askSentences = new Set(unhurried(doc) ? [] : findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
+    const askSentences = new Set(unhurried.find(doc).length > 0 ? [] : findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
     const pressing = deadlines
       .find(doc)
       .filter((match) => askSentences.has(doc.words[match.firstAt]?.sentence));

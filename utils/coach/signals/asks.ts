@@ -1,9 +1,9 @@
 import { memoizedPerDoc, type Doc } from '../text/doc';
-import { compilePhrases, type PhraseMatch } from '../text/phrase-matcher';
+import type { PhraseMatch } from '../text/phrase-matcher';
 import { findFavourRequests } from './favour-requests';
 import { findMeetingQuestions, findSchedulingQuestions } from './scheduling';
 import { comingToWhatIsFree, freeAndUnsold, LISTED_BUT_NOT_ASKED, offeredOnTheirNeed, SHAPED_BUT_NOT_ASKED, toDeliverAGift } from './not-asks';
-import { asks, boilerplate } from './phrase-sets';
+import { asks, boilerplate, unhurried } from './phrase-sets';
 import { findQualifyingQuestions } from './qualifying-questions';
 import { findRequestsForMine } from './requests-for-mine';
 import { findSoftAsks, isHardAsk as isHardSoftAsk, namesADay } from './soft-asks';
@@ -123,13 +123,6 @@ export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
 const MEETINGS = wordSet('call chat coffee meet meeting zoom lunch drink drinks demo talk pop swing drop');
 
 /**
- * The writer takes the pressure off: about fifty good or borderline notes of the corpus say it, two
- * transactional. "No worries if it's a no" leaves them the answer.
- */
-const UNHURRIED = compilePhrases(['no rush', 'no hurry', 'nothing urgent', 'not urgent', 'no worries if']);
-export const unhurried = (doc: Doc): boolean => UNHURRIED.find(doc).length > 0;
-
-/**
  * "Free for a quick coffee next week?", "could we schedule a call on Thursday?": a meeting asked for
  * on a day books the reader's time, however warm the opening. Not "could you call me this week?
  * Nothing urgent": the day is loose.
@@ -138,7 +131,7 @@ function booksAMeeting(doc: Doc, match: PhraseMatch): boolean {
   const sentence = doc.words[match.firstAt]?.sentence;
   if (!doc.sentences[sentence ?? -1]?.question) return false;
   const meeting = doc.words.slice(match.firstAt, match.lastAt + 1).some((word) => MEETINGS.has(word.folded));
-  return meeting && namesADay(doc, sentence, { weeks: true }) && !unhurried(doc);
+  return meeting && namesADay(doc, sentence, { weeks: true }) && unhurried.find(doc).length === 0;
 }
 
 const FREE = wordSet('free complimentary comp');

@@ -1,6 +1,7 @@
 import { memoizedPerDoc, type Doc } from '../text/doc';
 import { compilePhrases, type PhraseMatch } from '../text/phrase-matcher';
 import { wordSet } from '../text/word-set';
+import { unhurried } from './phrase-sets';
 
 /** The writer's own word put in for the reader: a referral, not a recruiter's submission ("refer you to my client"). */
 const REFERRING = compilePhrases([
@@ -11,8 +12,8 @@ const REFERRING = compilePhrases([
   'pass your profile',
   'walk your resume',
 ]);
-/** The reader free to pass: "if you're not looking, ignore this entirely", "either way". */
-const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure', 'no rush', 'either way', 'no worries if not']);
+/** The reader free to pass: "if you're not looking, ignore this entirely", "either way", or unhurried ("no rush"). */
+const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure', 'either way']);
 
 /**
  * "My team is hiring a data engineer, band $145–165k … If you're not looking, ignore this. If you are,
@@ -20,7 +21,7 @@ const LEFT_TO_THEM = compilePhrases(['not looking', 'ignore this', 'no pressure'
  * the reader free to pass. A recruiter's "we're hiring, $21/hr, great kitchen" offers neither.
  */
 export const peerJobLead = memoizedPerDoc(
-  (doc: Doc): boolean => REFERRING.find(doc).length > 0 && LEFT_TO_THEM.find(doc).length > 0,
+  (doc: Doc): boolean => REFERRING.find(doc).length > 0 && (LEFT_TO_THEM.find(doc).length > 0 || unhurried.find(doc).length > 0),
 );
 
 /** What a peer's lead asks for so it can be passed on (pitches.ts reads the same). */

@@ -16,7 +16,7 @@ import { FREE_OF_CHARGE, NO_SALE_DISCLAIMERS, SALES_PITCH } from '../phrases/sal
 import { SHARED_CONTEXT, SHARED_IF_NAMED } from '../phrases/shared-context';
 import { THANKS } from '../phrases/thanks';
 import { PHATIC_QUESTIONS, QUESTIONS_FOR_ANYONE } from '../phrases/questions';
-import { DEADLINES, URGENCY } from '../phrases/urgency';
+import { DEADLINES, UNHURRIED, URGENCY } from '../phrases/urgency';
 import { compilePhrases } from '../text/phrase-matcher';
 
 // Each phrase list compiled once, at load; matches are memoised per doc.
@@ -51,3 +51,4 @@ export const phaticQuestions = compilePhrases(PHATIC_QUESTIONS);
 export const questionsForAnyone = compilePhrases(QUESTIONS_FOR_ANYONE);
 export const urgency = compilePhrases(URGENCY);
 export const deadlines = compilePhrases(DEADLINES);
+export const unhurried = compilePhrases(UNHURRIED);

@@ -11,7 +11,7 @@ import { renamePropertiesIn } from './scripts/build/rename-properties';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 /** Unlisted scripts built as ES modules, to be import()ed on LinkedIn pages. */
-const ES_MODULES: ReadonlySet<string> = new Set(['coach-ui', 'word-model']);
+const ES_MODULES: ReadonlySet<string> = new Set(['coach-ui', 'word-model', 'journey-aside']);
 
 // One source, two browsers. The manifest asks only for what the code uses today: extension
 // storage, the daily follow-up check (alarms) and its one reminder (notifications), and the
@@ -83,7 +83,7 @@ export default defineConfig({
     // the coaching UI imports once it has started. A dynamic URL (a per-session id in Chrome;
     // Firefox's host is random per install) means no page can probe for them at a stable address.
     web_accessible_resources: [
-      { resources: ['coach-ui.js', 'word-model.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
+      { resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { MEMORY } from './memory-words';
+import { byThePerson } from '@/utils/person-action';
 
 export interface FollowUpStartersProps {
   starters: string[];
@@ -10,7 +11,7 @@ export interface FollowUpStartersProps {
 export function FollowUpStarters({ starters, onChoose }: FollowUpStartersProps) {
   if (starters.length === 0) return null;
   const choose = (starter: string) => (event: MouseEvent) => {
-    if (event.nativeEvent.isTrusted) onChoose(starter);
+    if (byThePerson(event)) onChoose(starter);
   };
   return (
     <ul className="starters" aria-label={MEMORY.starters} data-testid="follow-up-starters">

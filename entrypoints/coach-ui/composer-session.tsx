@@ -8,7 +8,7 @@ import { editMessage, selectInMessage } from '@/utils/linkedin/edit-message';
 import { insertMessage } from '@/utils/linkedin/insert-message';
 import { readMessage, type MessageComposer } from '@/utils/linkedin/message-composer';
 import { OWN_WORDS } from '@/utils/starters/follow-up-starters';
-import { JourneyAside } from './JourneyAside';
+import { LazyJourneyAside } from './journey-aside-loader';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { DraftReading } from './draft-reading';
 import { LiveCoach, type DraftSource } from './LiveCoach';
@@ -107,7 +107,7 @@ export class ComposerSession {
           aside={
             known &&
             ((text) => (
-              <JourneyAside
+              <LazyJourneyAside
                 known={known}
                 surface="message"
                 recipient={this.found.recipient}

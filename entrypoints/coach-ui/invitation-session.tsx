@@ -12,7 +12,7 @@ import type { InvitationDialog } from '@/utils/linkedin/invitation';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { noteStarters, spotIn } from '@/utils/starters/note-starters';
 import type { Range } from '@/utils/coach/schema';
-import { JourneyAside } from './JourneyAside';
+import { LazyJourneyAside } from './journey-aside-loader';
 import { LiveCoach, type DraftSource } from './LiveCoach';
 import { loadRelationship } from './load-relationship';
 import { NoteMarks } from './note-marks';
@@ -231,7 +231,7 @@ export class InvitationSession {
   private memory() {
     const known = this.known;
     if (!known) return undefined;
-    return (text: string) => <JourneyAside known={known} surface="invitation" recipient={this.recipient} text={text} theme={this.theme} />;
+    return (text: string) => <LazyJourneyAside known={known} surface="invitation" recipient={this.recipient} text={text} theme={this.theme} />;
   }
 
   private source: { note: HTMLTextAreaElement; source: DraftSource } | undefined;

@@ -27,6 +27,25 @@ interface KnownWarning {
 /** How far before the flagged place to look for what names the library code. */
 const LOOK_BEHIND = 200;
 
+/**
+ * The coaching UI's import of one of our own modules, at the address runtime.getURL gives for its
+ * path: written in the call, or in a variable the bundler declared just before (the second minifier
+ * pass writes it in double quotes).
+ */
+function importedByTheCoachingUi(id: string, module: string): KnownWarning {
+  const path = `["'\`]/${module.replace('.', '\\.')}["'\`]`;
+  return {
+    id,
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    matches: ({ file, before, at }) => {
+      const argument = /^import\([\w$]+(?:\.default)?\.runtime\.getURL\(([^()]+)\)\)/.exec(at)?.[1];
+      if (file !== 'coach-ui.js' || argument === undefined) return false;
+      if (new RegExp(`^${path}$`).test(argument)) return true;
+      return /^[\w$]+$/.test(argument) && new RegExp(`(?:^|[^\\w$])${argument.replaceAll('$', '\\$')}=${path}`).test(before);
+    },
+  };
+}
+
 export const KNOWN_WARNINGS: readonly KnownWarning[] = [
   {
     // zod 4 asks once whether `Function` may build code (to compile object parsers); our pages'
@@ -48,17 +67,9 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     matches: ({ file, at }) =>
       file === 'content-scripts/linkedin.js' && /^import\([\w$]+(\.default)?\.runtime\.getURL\(/.test(at),
   },
-  {
-    // The coaching UI imports the word model from our own package, at the address runtime.getURL
-    // gives for '/word-model.js' (the bundler may keep the path in a variable just before; the
-    // second minifier pass writes it in double quotes).
-    id: 'word-model-import',
-    code: 'UNSAFE_VAR_ASSIGNMENT',
-    matches: ({ file, before, at }) =>
-      file === 'coach-ui.js' &&
-      /^import\([\w$]+(\.default)?\.runtime\.getURL\(/.test(at) &&
-      /[`"']\/word-model\.js[`"']/.test(`${before.slice(-80)}${at.slice(0, 80)}`),
-  },
+  // The coaching UI imports the word model and the journey aside from our own package.
+  importedByTheCoachingUi('word-model-import', 'word-model.js'),
+  importedByTheCoachingUi('journey-aside-import', 'journey-aside.js'),
 ];
 
 export interface Verdict {

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { registry } from '../../utils/coach/rules';
 import { SECOND_READING_CHECKS } from '../../utils/coach/word-model/checks';
+import { BUILT_PROPERTIES } from '../../scripts/build/rename-properties';
 
 // Reads the manifests WXT actually built, so what ships is what is checked.
 function builtManifest(target: 'chrome-mv3' | 'firefox-mv3') {
@@ -82,10 +83,27 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     expect(readFileSync(`.output/${target}/coach-ui.js`, 'utf8')).not.toContain(polyfill);
   });
 
-  test('exposes only the coaching UI and its word model to LinkedIn pages, and only at a dynamic address', () => {
+  test('exposes only the coaching UI and the two modules it imports to LinkedIn pages, and only at a dynamic address', () => {
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['coach-ui.js', 'word-model.js'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+      {
+        resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js'],
+        matches: ['https://www.linkedin.com/*'],
+        use_dynamic_url: true,
+      },
     ]);
+  });
+
+  // The journey aside is rendered by the coaching UI's React with the coaching UI's props and events,
+  // whose names the build shortens there (scripts/build/rename-properties.ts) but not in the aside.
+  // Reading one of them (a click's `nativeEvent`, say) would find nothing, and a starter would never go in.
+  test('the journey aside reads no property the coaching UI renames', () => {
+    const aside = readFileSync(`.output/${target}/journey-aside.js`, 'utf8');
+    // An access or a key (`.name`, `{name:`, `,name:`), not the same word inside a string.
+    const read = [...BUILT_PROPERTIES.keys()].filter((name) =>
+      new RegExp(`(?:\\.|[{,])${name.replaceAll('$', '\\$')}(?![\\w$\`'"])`).test(aside),
+    );
+    expect(read).toEqual([]);
+    expect(aside).toContain('isTrusted');
   });
 
   test('keeps the word model’s weights in word-model.js, out of the coaching UI', () => {

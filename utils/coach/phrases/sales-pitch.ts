@@ -537,6 +537,10 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'sponsor/sponsorship packet/pack/deck',
   // A bounty for bodies: "refer your brothers for guard jobs and earn Rs 1,500 per joining".
   'per referral/joining',
+  // An income opportunity's promise and its link: "what's holding you back from financial freedom?",
+  // "want me to set you up with your own partner link?".
+  'financial freedom',
+  'partner/affiliate/referral link',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

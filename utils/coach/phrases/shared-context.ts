@@ -55,6 +55,9 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   'was your student',
   'you were my _',
   'you taught/trained/mentored/hired me',
+  // "I found a picture of us at the christmas service in 05", "you looked out for me over there".
+  'picture/photo/pic of us',
+  'looked out for me',
   // "Tess here, your old 'Captain Band-Aid'", "Daniel, it's your old Chief": who the writer was to them.
   'here your old',
   "it's your old",

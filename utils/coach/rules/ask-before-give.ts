@@ -3,11 +3,9 @@ import type { Severity } from '../schema';
 import type { Doc } from '../text/doc';
 import { isPersonal } from '../signals/personal';
 import { findSubstantialGives } from '../signals/gives';
-import { findAsks, isHardAsk } from '../signals/asks';
+import { findAsks, forAnother, isHardAsk } from '../signals/asks';
 import { noSale, unhurried } from '../signals/phrase-sets';
 import { GAINS_NOTHING } from '../phrases/sales-pitch';
-import { wordSet } from '../text/word-set';
-import { WRITER_WORDS } from '../phrases/pronouns';
 
 export const askBeforeGive = defineRule({
   id: 'ask-before-give',
@@ -71,26 +69,6 @@ function mutual(doc: Doc, first: number): boolean {
   return false;
 }
 
-/**
- * "Would you do a ten-minute video call with her some Sunday?", "would you give him a 20 minute
- * interview?", "would you pass on my regards": what is asked is for someone else the note speaks of,
- * not the writer's meeting or gain.
- */
-function forAnother(doc: Doc, first: number): boolean {
-  const index = doc.words[first]?.sentence ?? -1;
-  const sentence = doc.sentences[index];
-  if (!sentence) return false;
-  let writer = false;
-  for (let at = first; at < sentence.endWord; at++) {
-    const word = doc.words[at]!.folded;
-    if (word === 'regards') return true;
-    // Not "introduce me to her", "so I can speak with him": the writer's own door.
-    writer ||= WRITER_WORDS.has(word);
-    if (!writer && THIRD_PERSON.has(word)) return true;
-  }
-  return false;
-}
-const THIRD_PERSON = wordSet('him her');
 
 /**
  * Where the first give starts. A question about their work is attention, not a give: "How did you

@@ -3,7 +3,7 @@ import { IRREGULAR_PAST } from '../phrases/their-work';
 import type { Doc } from '../text/doc';
 import type { PhraseMatch } from '../text/phrase-matcher';
 import { outsideTopics } from '../signals/topics';
-import { findAsks } from '../signals/asks';
+import { findAsks, forAnother } from '../signals/asks';
 import { deniedBefore, precededBy } from '../signals/negation';
 import { deadlines, unhurried, urgency } from '../signals/phrase-sets';
 import { isPastTense } from '../signals/tense';
@@ -27,8 +27,15 @@ export const falseUrgency = defineRule({
   kind: 'concern',
   description: 'Pressure to act now: "ASAP", "urgent", an ask "this week".',
   check(doc) {
-    // "could you call me this week? Nothing urgent": the writer has loosened the day.
-    const askSentences = new Set(unhurried.find(doc).length > 0 ? [] : findAsks(doc).map((ask) => doc.words[ask.firstAt]?.sentence));
+    // "could you call me this week? Nothing urgent": the writer has loosened the day. "Could you take
+    // a call from him this week?": the day is for someone else the note speaks of.
+    const askSentences = new Set(
+      unhurried.find(doc).length > 0
+        ? []
+        : findAsks(doc)
+            .filter((ask) => !forAnother(doc, ask.firstAt))
+            .map((ask) => doc.words[ask.firstAt]?.sentence),
+    );
     const pressing = deadlines
       .find(doc)
       .filter((match) => askSentences.has(doc.words[match.firstAt]?.sentence));

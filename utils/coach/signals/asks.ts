@@ -11,6 +11,7 @@ import { outsideTopics } from './topics';
 import { socialInvitation } from './social-invitation';
 import { openDoorWhenNear } from './open-door';
 import { wordSet } from '../text/word-set';
+import { WRITER_WORDS } from '../phrases/pronouns';
 
 /**
  * Asks of the reader, except where the words only name the topic of their work, or a span of time
@@ -108,9 +109,11 @@ function addOnePerSentence(doc: Doc, found: PhraseMatch[], matches: readonly Phr
 /**
  * An ask that is the reason for the note, which a warm opening does not soften: a referral, a
  * recommendation, the buyer's name, a booking, a favour for my post, a next step proposed as a
- * question ("worth a convo?"). Also listed words in a sentence where such a shape was found.
+ * question ("worth a convo?"). Also listed words in a sentence where such a shape was found. Not
+ * one for someone else the note speaks of ("could you take a 10-min call from him?").
  */
 export function isHardAsk(doc: Doc, match: PhraseMatch): boolean {
+  if (forAnother(doc, match.firstAt)) return false;
   if (match.phrase.hard) return true;
   const sentence = doc.words[match.firstAt]?.sentence;
   if (booksAMeeting(doc, match) || asksForFreebie(doc, match)) return true;
@@ -160,4 +163,40 @@ const THIRD_PARTY_OWNERS = wordSet('his her their');
 function theirsForThem(doc: Doc, last: number): boolean {
   const { words } = doc;
   return words[last]?.folded === 'send' && words[last + 1]?.folded === 'me' && THIRD_PARTY_OWNERS.has(words[last + 2]?.folded ?? '');
+}
+
+/**
+ * "Would you do a ten-minute video call with her some Sunday?", "would you give him a 20 minute
+ * interview?", "would you pass on my regards": what is asked is for someone else the note speaks of,
+ * not the writer's meeting or gain.
+ */
+export function forAnother(doc: Doc, first: number): boolean {
+  if (speaksForOneInCare(doc, first)) return true;
+  const index = doc.words[first]?.sentence ?? -1;
+  const sentence = doc.sentences[index];
+  if (!sentence) return false;
+  let writer = false;
+  for (let at = first; at < sentence.endWord; at++) {
+    const word = doc.words[at]!.folded;
+    if (word === 'regards') return true;
+    // Not "introduce me to her", "so I can speak with him": the writer's own door.
+    writer ||= WRITER_WORDS.has(word);
+    if (!writer && THIRD_PERSON.has(word)) return true;
+  }
+  return false;
+}
+const THIRD_PERSON = wordSet('him her');
+
+/** Whom the writer looks after: "one of my vets", "one of my cadets". */
+const IN_MY_CARE = wordSet('vets veterans patients students cadets mentees trainees apprentices guys lads kids residents');
+
+/**
+ * "One of my vets, Mr. Manalo, keeps missing his appointment … could you call me if a slot opens?":
+ * before the ask, the note has spoken for someone in the writer's care, and what it asks is for them.
+ */
+function speaksForOneInCare(doc: Doc, first: number): boolean {
+  for (let at = 2; at < first; at++)
+    if (IN_MY_CARE.has(doc.words[at + 1]?.folded ?? '') && doc.words[at]?.folded === 'my' && doc.words[at - 1]?.folded === 'of' && doc.words[at - 2]?.folded === 'one')
+      return true;
+  return false;
 }

@@ -89,7 +89,7 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
         !sentenceHas(doc, at, SETTLED) &&
         !GIFTS.has(words[at - 2]?.folded ?? '') &&
         !BOUNDS.has(words[at - 1]?.folded ?? '') &&
-        // "venue costs were ~€400/night and nearly killed us": a price told in a story.
+        // "venue costs were ~€400/night and nearly killed us", "raised $212 toward fuel": money told in a story.
         !TOLD_BEFORE.has(words[at - 1]?.folded ?? '') &&
         // "only €45": an amount made small is a price.
         (sentenceHas(doc, at, PRICE_WORDS) ||
@@ -147,8 +147,10 @@ function findCommerceShapesAfresh(doc: Doc): readonly PhraseMatch[] {
     if (SLOT_NOUNS.has(word.folded)) {
       const open = within(at, OPEN_REACH, STILL_OPEN);
       // "coffee spots and the free jazz night": "the free" names a thing, not a slot still free. "You
-      // said there were only 4 spots left": their words, recalled.
-      if (open >= 0 && !NOT_BAIT_BEFORE.has(words[open - 1]?.folded ?? '') && !toldByThem(doc, at)) return add(at, open);
+      // said there were only 4 spots left": their words, recalled. "If any spots open on the
+      // cancellation list": a place hoped for, not sold.
+      if (open >= 0 && words[at - 1]?.folded !== 'any' && !NOT_BAIT_BEFORE.has(words[open - 1]?.folded ?? '') && !toldByThem(doc, at))
+        return add(at, open);
     }
     if (SENDING_VERBS.has(word.folded)) {
       // "the deck from my talk, if it helps" is a give.
@@ -354,7 +356,7 @@ function pricedMadeByMe(doc: Doc, at: number): boolean {
     if (WRITER_MADE.has(words[back]!.folded) && FIRST_PERSON.has(words[back - 1]?.folded ?? '')) return true;
   return false;
 }
-const TOLD_BEFORE = wordSet('was were paid spent cost');
+const TOLD_BEFORE = wordSet('was were paid spent cost raised donated');
 /** Money that has gone, or is going, to someone: a payment told, not a price asked. */
 const SETTLED = wordSet('credited reimbursed refunded reflect reflects deposited transferred processed arrive arrives');
 /** Words are matched one at a time, so "no-cost" (two words) is not here. */

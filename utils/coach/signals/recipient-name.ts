@@ -6,7 +6,7 @@ import { wordsAmong, wordsIn } from '../text/word-index';
 import { wordSet } from '../text/word-set';
 
 /** Titles that come before a name but are not one. */
-const HONORIFICS = wordSet('mr mrs ms miss mx dr prof professor sir dame rev');
+const HONORIFICS = wordSet('mr mrs ms miss mx dr prof professor sir dame rev sgt sergeant cdr commander capt captain col colonel maj major lt pastor');
 
 function nameParts(text: string | undefined) {
   return segmentWords(text ?? '').filter((word) => word.folded.length > 1 && !HONORIFICS.has(word.folded));

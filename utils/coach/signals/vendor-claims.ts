@@ -99,7 +99,10 @@ function findVendorClaimsAfresh(doc: Doc): readonly PhraseMatch[] {
     const verb = words[modal + 1 + adverb]?.folded ?? '';
     const object = words[modal + 2 + adverb]?.folded ?? '';
     // "I can drive you out some Sunday", "could run you home": a lift given, no result promised.
-    if (DIRECTIONS.has(words[modal + 3 + adverb]?.folded ?? '')) return;
+    // "I can drive you and sit with you", "I can drive you.": a lift, with no result after "you".
+    const after = words[modal + 3 + adverb];
+    if (DIRECTIONS.has(after?.folded ?? '')) return;
+    if (verb === 'drive' && (!after || !sameSentence(modal, modal + 3 + adverb) || after.folded === 'and')) return;
     if (
       PROMISE_MODALS.has(word.folded) &&
       (RESULT_VERBS.has(verb) || (PROMISED_HELP.has(verb) && THING_SUBJECTS.has(words[modal - 1]?.folded ?? ''))) &&

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { falseUrgency } from './false-urgency';
+import { missingName } from './missing-name';
+import { salesPitchRule } from './sales-pitch';
+import { sharedContextRule } from './shared-context';
+
+// Session 41 (issue 12). Each case names what it came from; the shapes are in our words.
+
+// Round 128's JROTC instructor to a service manager who had judged her cadets' show and told one of
+// them to look him up: "Could you take a 10-min call from him this week? He's nervous, so I'll sit in."
+// A call and a day asked of a stranger were read as the writer booking his time, the remembered
+// judging as the hook of that booking, and the note was called transactional. The call is for the
+// cadet the note speaks of, and the day is his.
+describe('a call asked for someone else, on their day', () => {
+  testRule(falseUrgency, {
+    valid: ['Could you take a short call from her this week? She starts the apprenticeship on Monday.'],
+    invalid: [{ text: 'Could you take a short call from me this week about our fleet plan?', errors: [{ rule: 'false-urgency', words: 'this week' }] }],
+  });
+
+  test('what the reader did stays praise when the call is for the student, not the writer', () => {
+    const note = analyze({
+      text: 'Ms. Harlow, you judged the robotics night in March and told Dev Patel to come find you. Could you spare a 10-min call with him this week? He is shy, so I will sit in.',
+    });
+    expect(note.findings.map((finding) => finding.rule)).toContain('specific-detail');
+    expect(note.verdict).not.toBe('transactional');
+  });
+
+  test('a call the writer books for themselves is still the reason for the note', () => {
+    const note = analyze({ text: 'Ms. Harlow, you judged the robotics night in March. Could you spare a 10-min call with me this week?' });
+    expect(note.findings.map((finding) => finding.rule)).not.toContain('specific-detail');
+  });
+});
+
+// Round 128's "mindset and wealth coach": "what's the one thing holding you back from financial
+// freedom right now?", "want me to set you up with your own partner link?". An income opportunity.
+describe("an income opportunity's promise and its link", () => {
+  testRule(salesPitchRule, {
+    valid: ['The partner directory link you sent got my nephew a counsellor in a week. Thank you.'],
+    invalid: [
+      { text: 'Be honest, what is keeping you from financial freedom this year?', errors: [{ rule: 'sales-pitch', words: 'financial freedom' }] },
+      { text: 'I can set you up with your own affiliate link tonight.', errors: [{ rule: 'sales-pitch', words: 'affiliate link' }] },
+    ],
+  });
+});
+
+// Round 128's chaplain: "I can drive you and sit with you while you sign up. its free". A lift was read
+// as a vendor promising to drive results, an error on a friend's offer. A result still names what it
+// drives.
+describe('a lift is not a result promised', () => {
+  testRule(salesPitchRule, {
+    valid: ['the screening is thursday at the armory. I can drive you and wait with you.', 'If the truck is still down on Friday, I can drive you.'],
+    invalid: [{ text: 'We can drive you twice the booked jobs in a month.', errors: [{ rule: 'sales-pitch', words: 'can drive you' }] }],
+  });
+});
+
+// Round 128's JROTC instructor: "I know what the price of diesel has done to your budget, so the cadets
+// ran a car wash and raised $212 toward fuel." Money raised is a story, as money spent already was.
+describe('money raised is told, not priced', () => {
+  testRule(salesPitchRule, {
+    valid: ['With the price of gas this winter, the band kids held a bake sale and raised $180 toward the bus.'],
+    invalid: [{ text: 'With the price of gas this winter, we charge $180 per day for the bus.', errors: [{ rule: 'sales-pitch', words: '180' }] }],
+  });
+});
+
+// Round 128's chaplain: "I found a picture of us at the christmas service in 05", "you looked out for me
+// over there". A photo of the two of them, and what the reader did for the writer, are shared.
+describe('a photo of both, and a kindness remembered', () => {
+  testRule(sharedContextRule, {
+    valid: ['I found a picture of the new clinic online. Looks great.'],
+    invalid: [
+      { text: 'cleaning out the garage I found a photo of us at the range in 09. mailing you a copy', errors: [{ rule: 'shared-context', words: 'photo of us' }] },
+      { text: 'you looked out for me at Leonard Wood when I was a kid. let me buy you lunch', errors: [{ rule: 'shared-context', words: 'looked out for me' }] },
+    ],
+  });
+});
+
+// Round 128's JROTC instructor writes "Sgt. Prescott," and "Commander Okafor,": addressed by rank and
+// surname, which is how she would greet them in person, the coach asked her to greet them by first name.
+describe('greeted by rank and surname', () => {
+  testRule(missingName, {
+    valid: [
+      { text: 'Sgt. Boyle, thank you for the hunter safety class you taught our cadets in Cochran.', recipient: { firstName: 'Dana' } },
+      { text: 'Commander Reyes,\n\nThank you for accepting. One of my seniors interviews with you on the 14th.', recipient: { firstName: 'Luis' } },
+    ],
+    invalid: [{ text: 'Thank you for the hunter safety class you taught our cadets in Cochran.', recipient: { firstName: 'Dana' }, errors: [{ rule: 'missing-name' }] }],
+  });
+});
+
+// Round 126's corpsman, a health worker, to a clinic scheduler: "One of my vets, Mr. Manalo, keeps missing
+// his podiatry appointment … If any spots open on the cancellation list this month, could you call me
+// instead?" Read as slots sold and a stranger's cold ask, the note was called transactional once the
+// word model was retrained with round 128. A place hoped for is not one sold, and a note that speaks
+// for someone in the writer's care ("one of my vets", "one of my cadets": about sixty good or
+// borderline notes of the corpus, none transactional) asks for them.
+describe('asked for someone in the writer\'s care', () => {
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'One of my cadets, Tia Moss, has no ride to the regional meet on Saturday. Could you call me if a seat opens on your team bus?', errors: [{ rule: 'ask-before-give', words: 'Could you call', severity: 'warning' }] },
+      { text: 'Tia Moss has no ride to the regional meet on Saturday. Could you call me if a seat opens on your team bus?', errors: [{ rule: 'ask-before-give', words: 'Could you call', severity: 'error' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['If any spots open on the cancellation list this month, could you let me know?'],
+    invalid: [{ text: 'We still have spots open this month for new patients.', errors: [{ rule: 'sales-pitch', words: 'spots open' }] }],
+  });
+});

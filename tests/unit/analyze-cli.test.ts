@@ -284,8 +284,9 @@ describe('explain', () => {
   });
 
   it('quotes the words that lifted as the evidence for the second reading’s strength', () => {
-    const model = readWordModel({ version: 1, bias: 0, weights: { 'owe you': 6, beer: 2 } });
-    const text = 'Hi Dana, I still owe you a beer from the Okinawa reunion. Safe travels home.';
+    // "Owe ya": the rules read "owe you" as shared context, and the strength here must be the model's alone.
+    const model = readWordModel({ version: 1, bias: 0, weights: { 'owe ya': 6, beer: 2 } });
+    const text = 'Hi Dana, I still owe ya a beer from the Okinawa reunion. Safe travels home.';
     let reading: SecondReading | undefined;
     const analysis = analyze({ text }, {}, {
       secondReader: (doc, findings, strictness, muted) => {
@@ -295,7 +296,7 @@ describe('explain', () => {
     });
     expect(reading?.change).toBe('recognised');
     const strength = explain(analysis, text, reading).strengths.find((s) => s.rule === 'personal-wording');
-    expect(strength?.evidence).toEqual(['owe you', 'beer']);
+    expect(strength?.evidence).toEqual(['owe ya', 'beer']);
   });
 
   it('prints the softening model’s reading and says what softening and easing changed', () => {
@@ -321,8 +322,8 @@ describe('explain', () => {
     expect(softened).toContain('→ needs-work');
     // One warning, in words unmistakably personal: shown at info.
     const eased = readWith(
-      'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe you a beer from Okinawa.',
-      readWordModel({ version: 1, bias: 0, weights: { 'owe you': 6, beer: 6 } }),
+      'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe ya a beer from Okinawa.',
+      readWordModel({ version: 1, bias: 0, weights: { 'owe ya': 6, beer: 6 } }),
     );
     expect(eased).toContain('one warning about what the note says');
     expect(eased).toContain('→ relational');

@@ -42,7 +42,7 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   // "you're the one who lent me a battery": a small moment they share.
   "you're the one who",
   'you were the one who',
-  'owe you one',
+  'owe you',
   'we overlapped/studied/worked',
   'overlapped at',
   // Their place in the writer's own history: "I served under you at Bastion", "I was your student in 2019".

@@ -108,3 +108,13 @@ describe('asked for someone in the writer\'s care', () => {
     invalid: [{ text: 'We still have spots open this month for new patients.', errors: [{ rule: 'sales-pitch', words: 'spots open' }] }],
   });
 });
+
+// A debt between friends is a past they share ("still owe you 20 bucks from TK", "I owe you chai, a big
+// one"): about a hundred and thirty good notes of the corpus say "owe you", two transactional ones, and
+// those say "I'd owe you one", a favour to come, as the price of an ask. Only "owe you one" was read.
+describe('a debt between friends', () => {
+  testRule(sharedContextRule, {
+    valid: ["Could you pass my resume to your hiring manager? I'd owe you one.", 'Could you pass my resume along? Would owe you big time.'],
+    invalid: [{ text: 'Long time. Still owe you a beer from the Fort Hood days.', errors: [{ rule: 'shared-context', words: 'owe you' }] }],
+  });
+});

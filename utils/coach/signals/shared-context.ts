@@ -35,7 +35,7 @@ function namedGroup(doc: Doc, link: number): boolean {
 
 const NEGATION_REACH = 3;
 /** "would be great working with you", "it'd be lovely meeting you": a wish, not a memory. */
-const WISHED = wordSet("be it'd that'd");
+const WISHED = wordSet("be it'd that'd i'd would");
 
 /** "I don't think we've met", "would be great working with you": what comes after is not shared. */
 function negated(doc: Doc, first: number): boolean {

@@ -9,11 +9,12 @@ import { OUTREACH_WORDING, PERSONAL_WORDING, wordModelReader } from './second-re
 // with only that word reads 0.62), "trade" a little toward outreach (0.33), "anyhow" and "alas" a touch
 // (0.46 and 0.44, either side of the softening line), "onwards" 0.28 (under the line for two kinds of
 // praise), "gracias" 0.88 (between the two easing lines),
-// everything else weighs nothing.
+// everything else weighs nothing. "Owe ya", not "owe you": the rules read a debt between friends as
+// shared context (session 41), and these notes must carry nothing the rules praise.
 const words = readWordModel({
   version: 1,
   bias: 0,
-  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe you': 6, cheers: 0.5, trade: -0.7, onwards: -0.95, anyhow: -0.15, alas: -0.25, gracias: 2 },
+  weights: { pitchy: -6, 'at promat': -6, beer: 6, 'owe ya': 6, cheers: 0.5, trade: -0.7, onwards: -0.95, anyhow: -0.15, alas: -0.25, gracias: 2 },
 });
 const reader = wordModelReader({ words });
 const read = (text: string, context: ContextInput = {}): Analysis => analyze({ text }, context, { secondReader: reader });
@@ -23,9 +24,9 @@ const rules = (analysis: Analysis) => analysis.findings.map((f) => `${f.rule}:${
 const ONE_DETAIL = "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard on the subject.";
 const TWO_KINDS =
   "Hi Dana, your talk on cold-chain logistics at ProMat was the clearest I've heard. Thanks for the checklist you shared, it saved my team a week.";
-const NAMED_NOTHING_WRONG = 'Hi Dana, I still owe you a beer from the Okinawa reunion. Safe travels home.';
+const NAMED_NOTHING_WRONG = 'Hi Dana, I still owe ya a beer from the Okinawa reunion. Safe travels home.';
 const LONE_ASK =
-  'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute? I still owe you a beer from Okinawa.';
+  'Hey Mike, good to see another corpsman from 2nd Med on here. Could you introduce me to your head of procurement when you get a minute? I still owe ya a beer from Okinawa.';
 
 describe('the word model as a second reading', () => {
   test('praise on one kind of evidence, in words that read like outreach, is not a relationship', () => {
@@ -90,7 +91,7 @@ describe('the word model as a second reading', () => {
     expect(analysis.verdict).toBe('needs-work');
     expect(rules(analysis)).toEqual(['ask-before-give:warning']);
     // Words that read as a relationship keep the praise beside the ask.
-    expect(rules(read(`${asking} I still owe you a beer.`))).toContain('specific-detail:info');
+    expect(rules(read(`${asking} I still owe ya a beer.`))).toContain('specific-detail:info');
   });
 
   test('a person who muted the concern keeps the rules’ verdict', () => {
@@ -98,7 +99,7 @@ describe('the word model as a second reading', () => {
   });
 
   test('one problem and nothing else, in words of a relationship, is nearly there, not a transaction', () => {
-    const cheers = LONE_ASK.replace('I still owe you a beer from Okinawa.', 'Cheers');
+    const cheers = LONE_ASK.replace('I still owe ya a beer from Okinawa.', 'Cheers');
     expect(rulesOnly(cheers).verdict).toBe('transactional');
     const analysis = read(cheers);
     expect(analysis.verdict).toBe('needs-work');
@@ -112,14 +113,14 @@ describe('the word model as a second reading', () => {
     expect(analysis.verdict).toBe('relational');
     expect(rules(analysis)).toEqual(expect.arrayContaining(['ask-before-give:info', `${PERSONAL_WORDING}:info`]));
     // Between the lines (0.88): nearly there, the ask still a warning.
-    const gracias = LONE_ASK.replace('I still owe you a beer from Okinawa.', 'Gracias');
+    const gracias = LONE_ASK.replace('I still owe ya a beer from Okinawa.', 'Gracias');
     expect(read(gracias).verdict).toBe('needs-work');
     expect(rules(read(gracias))).toContain('ask-before-give:warning');
   });
 
   test('words that read like outreach keep the transaction', () => {
-    expect(read(LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')).verdict).toBe('transactional');
-    const pitched = `${LONE_ASK.replace('a beer', 'a pitchy note').replace('owe you', 'sent you')} We help clinics cut supply costs, happy to explain how.`;
+    expect(read(LONE_ASK.replace('a beer', 'a pitchy note').replace('owe ya', 'sent you')).verdict).toBe('transactional');
+    const pitched = `${LONE_ASK.replace('a beer', 'a pitchy note').replace('owe ya', 'sent you')} We help clinics cut supply costs, happy to explain how.`;
     expect(read(pitched).verdict).toBe('transactional');
   });
 
@@ -146,7 +147,7 @@ describe('the word model as a second reading', () => {
 
   test('warnings that weigh as a transaction, in words of a relationship, soften like an error does', () => {
     const recall =
-      "Jim, the smoke alarms we fitted at your mom's place on Birch Rd last fall were recalled by the maker (model codes 4K). Please call me today or tomorrow and I will swap them out free, takes 20 minutes. I still owe you a beer.";
+      "Jim, the smoke alarms we fitted at your mom's place on Birch Rd last fall were recalled by the maker (model codes 4K). Please call me today or tomorrow and I will swap them out free, takes 20 minutes. I still owe ya a beer.";
     const alone = rulesOnly(recall);
     expect(alone.verdict).toBe('transactional');
     expect(rules(alone).some((rule) => rule.endsWith(':error'))).toBe(false);
@@ -155,12 +156,12 @@ describe('the word model as a second reading', () => {
     expect(rules(analysis).filter((rule) => rule.endsWith(':warning'))).toEqual(['false-urgency:warning', 'false-urgency:warning']);
     expect(rules(analysis)).toContain('ask-before-give:info');
     // In words of outreach the warnings keep the transaction.
-    expect(read(recall.replace('owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
+    expect(read(recall.replace('owe ya a beer', 'have a pitchy offer')).verdict).toBe('transactional');
   });
 
   test('praise beside the problems does not keep a note in words of a relationship a transaction', () => {
     const praised =
-      'Hi Dana, thanks for the checklist you shared, it saved my team a week. Could you introduce me to your head of procurement when you get a minute? We help clinics cut supply costs, happy to explain how. I still owe you a beer.';
+      'Hi Dana, thanks for the checklist you shared, it saved my team a week. Could you introduce me to your head of procurement when you get a minute? We help clinics cut supply costs, happy to explain how. I still owe ya a beer.';
     // The rules praise the thank-you and weigh the ask and the pitch: a transaction, its praise not shown.
     const seen: string[] = [];
     const alone = analyze({ text: praised }, {}, { secondReader: (_doc, findings) => (seen.push(...rules({ findings } as Analysis)), findings) });
@@ -169,12 +170,12 @@ describe('the word model as a second reading', () => {
     const analysis = read(praised);
     expect(analysis.verdict).toBe('needs-work');
     expect(rules(analysis).filter((rule) => rule.endsWith(':warning'))).toHaveLength(1);
-    expect(read(praised.replace('owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
+    expect(read(praised.replace('owe ya a beer', 'have a pitchy offer')).verdict).toBe('transactional');
   });
 
   test('softening never makes a note relational, even at the gentle line with praise of two kinds beside it', () => {
     const praisedTwice =
-      'Hi Dana, thanks for the checklist you shared, it saved my team a week. How did you get the night shift to adopt it so fast? Could you introduce me to your head of procurement? We help clinics cut supply costs, happy to explain how. I still owe you a beer.';
+      'Hi Dana, thanks for the checklist you shared, it saved my team a week. How did you get the night shift to adopt it so fast? Could you introduce me to your head of procurement? We help clinics cut supply costs, happy to explain how. I still owe ya a beer.';
     const gentle = { strictness: 'gentle' } as const;
     expect(rulesOnly(praisedTwice, gentle).verdict).toBe('transactional');
     const analysis = read(praisedTwice, gentle);
@@ -220,24 +221,24 @@ describe('the word model as a second reading', () => {
   });
 
   test('one warning about what the note says, in words unmistakably between people who know each other, is eased', () => {
-    const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe you a beer from Okinawa.';
+    const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. I still owe ya a beer from Okinawa.';
     expect(rules(rulesOnly(classNote))).toEqual(['sales-pitch:warning', 'nothing-specific:info']);
     const eased = read(classNote);
     expect(eased.verdict).toBe('relational');
     // The warning is still shown, at info; the words' reading is the strength the rules did not give.
     expect(rules(eased)).toEqual(expect.arrayContaining(['sales-pitch:info', 'personal-wording:info']));
     // Words that only lean toward a relationship (0.62) keep the warning.
-    const cheers = classNote.replace('I still owe you a beer from Okinawa.', 'Cheers');
+    const cheers = classNote.replace('I still owe ya a beer from Okinawa.', 'Cheers');
     expect(read(cheers).verdict).toBe('needs-work');
     expect(rules(read(cheers))).toContain('sales-pitch:warning');
     // Two warnings are not one misread word.
-    const twoWarnings = 'Hi Dana, I still owe you a beer. The county runs a free first-aid class on Saturday and spots are limited.';
+    const twoWarnings = 'Hi Dana, I still owe ya a beer. The county runs a free first-aid class on Saturday and spots are limited.';
     expect(rules(rulesOnly(twoWarnings))).toEqual(['sales-pitch:warning', 'nothing-specific:warning']);
     expect(read(twoWarnings).verdict).toBe('needs-work');
   });
 
   test('a lone error beside the rules\' own praise, in words read plainly personal, is eased; without the praise, plainer still', () => {
-    const waived = "Hi Dana, thanks for the checklist you shared, it saved my team a week. Application fee is normally $25, use code VETS at sign up and it's waived. I still owe you a beer.";
+    const waived = "Hi Dana, thanks for the checklist you shared, it saved my team a week. Application fee is normally $25, use code VETS at sign up and it's waived. I still owe ya a beer.";
     const seen: string[] = [];
     const alone = analyze({ text: waived }, {}, { secondReader: (_doc, findings) => (seen.push(...rules({ findings } as Analysis)), findings) });
     expect(seen).toEqual(expect.arrayContaining(['sales-pitch:error', 'offers-value:info']));
@@ -246,7 +247,7 @@ describe('the word model as a second reading', () => {
     expect(eased.verdict).toBe('relational');
     expect(rules(eased)).toEqual(expect.arrayContaining(['sales-pitch:info', 'offers-value:info']));
     // An error asks for plainer words than a warning: at 0.88 a warning is eased, an error is not.
-    const gracias = waived.replace('I still owe you a beer.', 'Gracias');
+    const gracias = waived.replace('I still owe ya a beer.', 'Gracias');
     expect(read(gracias).verdict).toBe('needs-work');
     expect(rules(read(gracias))).toContain('sales-pitch:error');
     const classNote = 'Hi Dana, the free first-aid class at the Legion is Saturday, only 6 spots left. Gracias';
@@ -257,21 +258,21 @@ describe('the word model as a second reading', () => {
     expect(rulesOnly(unpraised).verdict).toBe('transactional');
     expect(read(unpraised).verdict).toBe('needs-work');
     expect(rules(read(unpraised))).toContain('sales-pitch:warning');
-    expect(read(unpraised.replace('Gracias', 'I still owe you a beer.')).verdict).toBe('relational');
+    expect(read(unpraised.replace('Gracias', 'I still owe ya a beer.')).verdict).toBe('relational');
   });
 
   test('a transaction that also names nothing of theirs softens too, and the ask stays the warning', () => {
-    const review = 'Hope the samples arrived fine. One small favour: could you write a short review for me? I still owe you a beer.';
+    const review = 'Hope the samples arrived fine. One small favour: could you write a short review for me? I still owe ya a beer.';
     expect(rules(rulesOnly(review))).toEqual(['ask-before-give:error', 'nothing-specific:warning']);
     expect(rulesOnly(review).verdict).toBe('transactional');
     const analysis = read(review);
     expect(analysis.verdict).toBe('needs-work');
     expect(rules(analysis)).toEqual(['ask-before-give:warning', 'nothing-specific:info']);
-    expect(read(review.replace('still owe you a beer', 'have a pitchy offer')).verdict).toBe('transactional');
+    expect(read(review.replace('still owe ya a beer', 'have a pitchy offer')).verdict).toBe('transactional');
   });
 
   test('what LinkedIn will not send stays an error whatever the words', () => {
-    const placeholder = 'Hi [First Name], I still owe you a beer from Okinawa.';
+    const placeholder = 'Hi [First Name], I still owe ya a beer from Okinawa.';
     const analysis = read(placeholder);
     expect(analysis.verdict).not.toBe('relational');
     expect(rules(analysis)).toContain('unfilled-placeholder:error');
@@ -292,17 +293,17 @@ describe('the word model as a second reading', () => {
     // The whole note is the evidence: no one place marked, the words that lifted quoted in the why.
     // The rules' "nothing specific" is gone.
     expect(strength?.range).toBeUndefined();
-    expect(strength?.why).toContain('“owe you”');
+    expect(strength?.why).toContain('“owe ya”');
     expect(rules(analysis)).not.toContain('nothing-specific:info');
   });
 
   test('a note that names nothing is recognised only in words read plainly personal, and the strength says only that', () => {
-    const namesNothing = 'Hi, I still owe you a beer. Hope all is well.';
+    const namesNothing = 'Hi, I still owe ya a beer. Hope all is well.';
     expect(rules(rulesOnly(namesNothing))).toEqual(['nothing-specific:warning']);
     const recognised = read(namesNothing);
     expect(recognised.verdict).toBe('relational');
     const strength = recognised.findings.find((f) => f.rule === PERSONAL_WORDING);
-    expect(strength?.why).toContain('“owe you”');
+    expect(strength?.why).toContain('“owe ya”');
     expect(strength?.why).not.toContain('names something particular');
     // Words that read only a little personal (0.62): the warning stands.
     const cheers = 'Hi, hope all is well. Cheers';
@@ -311,7 +312,7 @@ describe('the word model as a second reading', () => {
   });
 
   test('no strength from the words alone for a note that has a concern, or reads neutral', () => {
-    expect(read(NAMED_NOTHING_WRONG.replace('owe you a beer', 'have a photo')).verdict).toBe('needs-work');
+    expect(read(NAMED_NOTHING_WRONG.replace('owe ya a beer', 'have a photo')).verdict).toBe('needs-work');
     expect(read(`${NAMED_NOTHING_WRONG} Could you intro me to your CFO? We help clinics cut supply costs.`).verdict).not.toBe('relational');
   });
 

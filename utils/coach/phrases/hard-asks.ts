@@ -72,6 +72,8 @@ export const MEETING_ASKS: readonly PhraseEntry[] = [
   'when is best',
   'when would suit',
   'what time works',
+  // "What dates work for you in October?": a time asked for, never curiosity.
+  'what/which date/dates/day/days/times work/suit',
   'a good time to/for',
   'which works better/best',
   'grab/book a slot',

@@ -87,6 +87,8 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'you are welcome to it',
   "you're welcome to it",
   'as promised',
+  // "the link I promised is below": what was promised, handed over.
+  'i promised',
   "if it's useful",
   'if useful/helpful',
   "here's the link",

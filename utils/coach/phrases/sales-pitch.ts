@@ -541,6 +541,15 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // "want me to set you up with your own partner link?".
   'financial freedom',
   'partner/affiliate/referral link',
+  // A purchase the reader might make one day, and the seller's place on a list: "if your family is ever
+  // looking at settlement …", "if you're ever thinking about bringing family over", "we'd love to be
+  // included" on "a list of recommended advisers".
+  'ever thinking about/of',
+  'ever looking at/into',
+  'ever considering',
+  'ever in the market',
+  'preferred/recommended vendor/vendors/supplier/suppliers/adviser/advisers/advisor/advisors/provider/providers',
+  'love to be included/listed',
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

@@ -21,7 +21,7 @@ export const URGENCY: readonly PhraseEntry[] = [
  * The writer takes the pressure off: "could you call me this week? Nothing urgent", "no worries if it's
  * a no". About fifty good or borderline notes of the corpus say one, two transactional.
  */
-export const UNHURRIED: readonly PhraseEntry[] = ['no rush', 'no hurry', 'nothing urgent', 'not urgent', 'no worries if'];
+export const UNHURRIED: readonly PhraseEntry[] = ['no rush', 'no hurry', 'nothing urgent', 'not urgent', 'no worries if', 'no hard feelings'];
 
 /** Deadlines that only read as pressure beside an ask ("a call this week"), not in "your talk this week". */
 export const DEADLINES: readonly PhraseEntry[] = [

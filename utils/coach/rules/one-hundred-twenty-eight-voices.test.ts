@@ -3,7 +3,9 @@ import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
 import { falseUrgency } from './false-urgency';
+import { genuineQuestion } from './genuine-question';
 import { missingName } from './missing-name';
+import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 import { sharedContextRule } from './shared-context';
 
@@ -116,5 +118,52 @@ describe('a debt between friends', () => {
   testRule(sharedContextRule, {
     valid: ["Could you pass my resume to your hiring manager? I'd owe you one.", 'Could you pass my resume along? Would owe you big time.'],
     invalid: [{ text: 'Long time. Still owe you a beer from the Fort Hood days.', errors: [{ rule: 'shared-context', words: 'owe you' }] }],
+  });
+});
+
+// Round 129's travel-club seller to a Legion post commander: "Every member who attends our Preview
+// receives a FREE 3-night resort stay … What dates work for you in October?" The date asked for was
+// praised as a genuine question. A time asked for is an ask, never curiosity.
+describe('a date asked for', () => {
+  testRule(genuineQuestion, {
+    valid: ['What dates work for you in October? I would love to come speak at your meeting.'],
+    invalid: [{ text: 'How did your post raise the money for the new roof?', errors: [{ rule: 'genuine-question' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [{ text: 'What dates work for you in October? I would love to come speak at your meeting.', errors: [{ rule: 'ask-before-give', words: 'What dates work' }] }],
+  });
+});
+
+// Round 129's immigration marketer: "If your family is ever looking at settlement for the next
+// generation, we'd love to help", "if you're ever thinking about bringing more family over", and to a
+// councillor, "does the council keep a list of recommended immigration advisers? We'd love to be
+// included". A purchase the reader might make one day, and the seller's place on a list.
+describe('a purchase one day, a place on the list', () => {
+  testRule(salesPitchRule, {
+    valid: ['If you ever need a lift to the hospital on a Thursday, I am free after two.', 'Thinking about your dad today. He was a good man.'],
+    invalid: [
+      { text: "If you're ever thinking about selling the house, I'd love to help.", errors: [{ rule: 'sales-pitch', words: 'ever thinking about' }] },
+      { text: 'If your family is ever looking at a bigger place, we are here.', errors: [{ rule: 'sales-pitch', words: 'ever looking at' }] },
+      { text: 'Does the council keep a list of recommended advisers for residents?', errors: [{ rule: 'sales-pitch', words: 'recommended advisers' }] },
+    ],
+  });
+});
+
+// Round 129's Gurkha sergeant: "Dai, link I promised is below." What was promised, handed over (about
+// seventy good notes of the corpus say "I promised", none transactional; "as promised" was read).
+// And the steward, asking a caterer for lumpia trays: "if only 1 tray is ok, or none, I understand, no
+// hard feelings" takes the ask's pressure off, as "no worries if" does.
+describe('what was promised, and leave to say no', () => {
+  testRule(offersValueRule, {
+    valid: ['I told myself I would write to you after the parade.'],
+    invalid: [{ text: 'Dai, the form I promised is below, printed big for you.', errors: [{ rule: 'offers-value', words: 'I promised' }] }],
+  });
+  testRule(askBeforeGive, {
+    valid: [],
+    invalid: [
+      { text: 'Could you spare two trays for the reunion this Saturday? If not, no hard feelings.', errors: [{ rule: 'ask-before-give', words: 'Could you spare', severity: 'warning' }] },
+      { text: 'Could you spare two trays for the reunion this Saturday?', errors: [{ rule: 'ask-before-give', words: 'Could you spare', severity: 'error' }] },
+    ],
   });
 });

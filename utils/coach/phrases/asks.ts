@@ -23,8 +23,11 @@ export const ASKS: readonly PhraseEntry[] = [
   'quick call/chat',
   'short telephone call',
   'hop/jump/get on a call',
-  'schedule/book a call',
-  'set up a call/time',
+  // "Want me to set up a tour for Saturday?": a tour of what is for sale books a visit.
+  'schedule/book a call/tour',
+  'set up a call/time/tour',
+  // "Would you keep my info handy for families who need placement help?": a standing referral.
+  { phrase: 'keep my info/details/card handy', hard: true },
   'a brief/short chat',
   'a quick/short/brief meeting',
   'schedule/grab some time',

@@ -4,6 +4,8 @@ import { wordList } from '../text/word-set';
 /** Chasing a stranger for an answer: a follow-up about my ask, not about them. */
 export const CHASING: readonly PhraseEntry[] = [
   'following up on my',
+  // "Just wanted to circle back on the demo we talked about".
+  'circle back on the demo/proposal/quote',
   // In a second language: "just follow up my message last week".
   'follow up my message',
   'follow up on my',

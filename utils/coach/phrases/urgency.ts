@@ -15,6 +15,8 @@ export const URGENCY: readonly PhraseEntry[] = [
   // "Want one of the spots? They always go quick!"
   'go quick/quickly/fast',
   'fill/booking up fast',
+  // "holding that suite for Ray until Friday, but I can't promise it after that".
+  'promise it/that after',
 ];
 
 /**

@@ -135,5 +135,5 @@ export const SLOT_NOUNS: ReadonlySet<string> = wordSet(
 export const STILL_OPEN: ReadonlySet<string> = wordSet('left remaining available room open free');
 
 /** A sales document sent over: "happy to send the deck", "send over the one-pager". */
-export const SENDING_VERBS: ReadonlySet<string> = wordSet('send share forward flick');
-export const SALES_DOCUMENTS: ReadonlySet<string> = wordSet('deck pager brochure packages stocklist enrolment enrollment prospectus specials promos');
+export const SENDING_VERBS: ReadonlySet<string> = wordSet('send share forward flick drop');
+export const SALES_DOCUMENTS: ReadonlySet<string> = wordSet('deck pager brochure brochures packages stocklist enrolment enrollment prospectus specials promos');

@@ -6,6 +6,7 @@ import { falseUrgency } from './false-urgency';
 import { genuineQuestion } from './genuine-question';
 import { missingName } from './missing-name';
 import { offersValueRule } from './offers-value';
+import { pushyFollowUp } from './pushy-follow-up';
 import { salesPitchRule } from './sales-pitch';
 import { sharedContextRule } from './shared-context';
 
@@ -165,5 +166,31 @@ describe('what was promised, and leave to say no', () => {
       { text: 'Could you spare two trays for the reunion this Saturday? If not, no hard feelings.', errors: [{ rule: 'ask-before-give', words: 'Could you spare', severity: 'warning' }] },
       { text: 'Could you spare two trays for the reunion this Saturday?', errors: [{ rule: 'ask-before-give', words: 'Could you spare', severity: 'error' }] },
     ],
+  });
+});
+
+// Round 130's senior-living placement agent, to families and a hospice chaplain: "Want me to set up a
+// tour for Saturday?", "Would you keep my info handy for families who need placement help? … I'd love to
+// drop off brochures", "Sunridge is holding that suite until Friday, but I can't promise it after that".
+// And the drone seller to a fire chief: "Just wanted to circle back on the demo we talked about".
+describe('a tour booked, a standing referral, brochures, a hold that expires, a demo chased', () => {
+  testRule(askBeforeGive, {
+    valid: ['Happy to show you round the shed any Thursday, the kettle is always on.'],
+    invalid: [
+      { text: 'Want me to set up a tour for Saturday? Your mom would love the garden.', errors: [{ rule: 'ask-before-give', words: 'set up a tour' }] },
+      { text: 'Would you keep my info handy for families who need help?', errors: [{ rule: 'ask-before-give', words: 'keep my info handy', severity: 'error' }] },
+    ],
+  });
+  testRule(salesPitchRule, {
+    valid: ['I can drop off the casserole and the forms on Tuesday.'],
+    invalid: [{ text: "I'd love to drop off brochures for your team next week.", errors: [{ rule: 'sales-pitch', words: 'drop off brochures' }] }],
+  });
+  testRule(falseUrgency, {
+    valid: ['I promise it gets easier after the first month.'],
+    invalid: [{ text: "They are holding the room until Friday, but I can't promise it after that.", errors: [{ rule: 'false-urgency', words: 'promise it after' }] }],
+  });
+  testRule(pushyFollowUp, {
+    valid: ['Thank you for the demo day invite, the kids loved it.'],
+    invalid: [{ text: 'Just wanted to circle back on the demo we talked about.', errors: [{ rule: 'pushy-follow-up', words: 'circle back on the demo' }] }],
   });
 });

@@ -69,7 +69,6 @@ function mutual(doc: Doc, first: number): boolean {
   return false;
 }
 
-
 /**
  * Where the first give starts. A question about their work is attention, not a give: "How did you
  * make the jump? I'd love to pick your brain" is the warm-up of an ask, however genuine the question;

@@ -26,6 +26,14 @@ export const ASKS: readonly PhraseEntry[] = [
   // "Want me to set up a tour for Saturday?": a tour of what is for sale books a visit.
   'schedule/book a call/tour',
   'set up a call/time/tour',
+  // "Want me to pop you in?", "When can I get you in?": a booking offered as a favour.
+  'pop you in',
+  'when can i get you in',
+  // "Could we include a small flyer in your next newsletter?": their members' attention.
+  'flyer/leaflet in your',
+  // A stranger asked for money: "collecting donations for the toy drive, every little bit helps!".
+  'every little bit helps',
+  'every little helps',
   // "Would you keep my info handy for families who need placement help?": a standing referral.
   { phrase: 'keep my info/details/card handy', hard: true },
   'a brief/short chat',

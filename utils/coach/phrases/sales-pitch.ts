@@ -550,6 +550,13 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'ever in the market',
   'preferred/recommended vendor/vendors/supplier/suppliers/adviser/advisers/advisor/advisors/provider/providers',
   'love to be included/listed',
+  // A gym's close: "I'd love to get you started this week", "built for guys exactly like you", "your
+  // first class is on us", "I'll knock $100 off".
+  'get you started',
+  'built/designed for _ like you',
+  'built/designed for _ exactly like you',
+  'first class/session/month/week/lesson is on us',
+  "i'll knock _ off",
   // "how are you thinking about last-mile this year? It's exactly what we solve".
   'what we solve',
   'case study from our',

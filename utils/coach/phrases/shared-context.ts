@@ -58,6 +58,9 @@ export const SHARED_CONTEXT: readonly PhraseEntry[] = [
   // "I found a picture of us at the christmas service in 05", "you looked out for me over there".
   'picture/photo/pic of us',
   'looked out for me',
+  // "DARNELL HAYES found you finally!! its Yesi, Carrillo from 2nd Maint Bn": a search for someone known.
+  'finally found you',
+  'found you finally/again',
   // "Tess here, your old 'Captain Band-Aid'", "Daniel, it's your old Chief": who the writer was to them.
   'here your old',
   "it's your old",

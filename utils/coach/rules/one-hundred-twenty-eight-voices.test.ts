@@ -194,3 +194,38 @@ describe('a tour booked, a standing referral, brochures, a hold that expires, a 
     invalid: [{ text: 'Just wanted to circle back on the demo we talked about.', errors: [{ rule: 'pushy-follow-up', words: 'circle back on the demo' }] }],
   });
 });
+
+// Round 131's tactical-gym owner and hearing-clinic marketer: "Your first class is on us. When can I get
+// you in?", "I'd love to get you started this week", "built for guys exactly like you", "I'll knock $100
+// off", "Want me to pop you in?", "could we include a small flyer in your next widows' newsletter?", and
+// a station's plea to strangers, "collecting donations for the toy drive, every little bit helps!". Not
+// "I can fit you in on Saturday, no charge" or "squeeze you in": a giver says those too (one good note of
+// the unread check sets did, by its counts and rule ids, and they were left out).
+describe("a gym's close, a clinic's booking, a flyer, a plea for money", () => {
+  testRule(salesPitchRule, {
+    valid: ['Thanks for getting me started on the ruck plan, my knee is holding up.'],
+    invalid: [
+      { text: "I'd love to get you started this week.", errors: [{ rule: 'sales-pitch', words: 'get you started' }] },
+      { text: 'Our program is built for guys exactly like you.', errors: [{ rule: 'sales-pitch', words: 'built for guys exactly like you' }] },
+      { text: 'Your first class is on us.', errors: [{ rule: 'sales-pitch', words: 'first class is on us' }] },
+      { text: "Sign up today and I'll knock $100 off.", errors: [{ rule: 'sales-pitch', words: "I'll knock $100 off" }] },
+    ],
+  });
+  testRule(askBeforeGive, {
+    valid: ['I can fit you in on Saturday at the clinic, no charge.'],
+    invalid: [
+      { text: 'Want me to pop you in on Thursday?', errors: [{ rule: 'ask-before-give', words: 'pop you in' }] },
+      { text: 'Could we include a small flyer in your next newsletter?', errors: [{ rule: 'ask-before-give', words: 'flyer in your' }] },
+      { text: 'Collecting for the toy drive, every little bit helps!', errors: [{ rule: 'ask-before-give', words: 'every little bit helps' }] },
+    ],
+  });
+});
+
+// Round 131's Marine turned EMT, to a platoon mate: "DARNELL HAYES 😂 found you finally!! its Yesi,
+// Carrillo from 2nd Maint Bn". Someone searched for is someone known.
+describe('found at last', () => {
+  testRule(sharedContextRule, {
+    valid: ['Found your clinic on the county site, the hours are handy.'],
+    invalid: [{ text: 'Cpl Mendez!! 1st Maint. Finally found you. How are the kids?', errors: [{ rule: 'shared-context', words: 'Finally found you' }] }],
+  });
+});

@@ -3,19 +3,23 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { JourneyAside, type JourneyAsideProps } from '@/components/relationship-memory/JourneyAside';
 import { personClicks } from '@/tests/unit/as-the-person';
-import { forgetJourneyAside, LazyJourneyAside, loadJourneyAside } from './journey-aside-loader';
+
+// Each test is a fresh page: the module, and the import it remembers, are loaded anew.
+let LazyJourneyAside: typeof import('./journey-aside-loader').LazyJourneyAside;
+let loadJourneyAside: typeof import('./journey-aside-loader').loadJourneyAside;
 
 // The memory line and the follow-up starters come apart from the coaching UI, once per page, the
 // first time a draft is for someone already in the history. Until they arrive, and if they never
 // do, the panel goes on without them.
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  vi.resetModules();
+  ({ LazyJourneyAside, loadJourneyAside } = await import('./journey-aside-loader'));
 });
 
 afterEach(() => {
   cleanup();
-  forgetJourneyAside();
   vi.restoreAllMocks();
 });
 

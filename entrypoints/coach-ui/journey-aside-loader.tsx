@@ -30,11 +30,6 @@ export function loadJourneyAside(load: () => Promise<unknown> = importJourneyAsi
   return loading;
 }
 
-/** Forgets the page's import (tests only: each starts on a fresh page). */
-export function forgetJourneyAside(): void {
-  loading = loaded = undefined;
-}
-
 /** The memory line and starters once their module has loaded; nothing before, or if it never loads. */
 export function LazyJourneyAside(props: JourneyAsideProps) {
   const [Aside, setAside] = useState<Aside | undefined>(() => loaded);

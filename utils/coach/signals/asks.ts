@@ -167,11 +167,12 @@ function theirsForThem(doc: Doc, last: number): boolean {
 
 /**
  * "Would you do a ten-minute video call with her some Sunday?", "would you give him a 20 minute
- * interview?", "would you pass on my regards": what is asked is for someone else the note speaks of,
- * not the writer's meeting or gain.
+ * interview?", "would you pass on my regards", or any ask after "one of my vets …": what is asked is
+ * for someone else the note speaks of, not the writer's meeting or gain.
  */
 export function forAnother(doc: Doc, first: number): boolean {
-  if (speaksForOneInCare(doc, first)) return true;
+  const care = speaksForOneInCare(doc);
+  if (care >= 0 && care <= first) return true;
   const index = doc.words[first]?.sentence ?? -1;
   const sentence = doc.sentences[index];
   if (!sentence) return false;
@@ -192,11 +193,15 @@ const IN_MY_CARE = wordSet('vets veterans patients students cadets mentees train
 
 /**
  * "One of my vets, Mr. Manalo, keeps missing his appointment … could you call me if a slot opens?":
- * before the ask, the note has spoken for someone in the writer's care, and what it asks is for them.
+ * where the note first speaks for someone in the writer's care (the index of "vets"), or -1. Found once
+ * per note; every ask after it is for them.
  */
-function speaksForOneInCare(doc: Doc, first: number): boolean {
-  for (let at = 2; at < first; at++)
-    if (IN_MY_CARE.has(doc.words[at + 1]?.folded ?? '') && doc.words[at]?.folded === 'my' && doc.words[at - 1]?.folded === 'of' && doc.words[at - 2]?.folded === 'one')
-      return true;
-  return false;
-}
+const speaksForOneInCare = memoizedPerDoc((doc: Doc): number =>
+  doc.words.findIndex(
+    (word, at) =>
+      IN_MY_CARE.has(word.folded) &&
+      doc.words[at - 1]?.folded === 'my' &&
+      doc.words[at - 2]?.folded === 'of' &&
+      doc.words[at - 3]?.folded === 'one',
+  ),
+);

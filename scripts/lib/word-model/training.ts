@@ -53,25 +53,45 @@ function fit(
   allowed: (key: string) => boolean,
   settings: TrainingSettings,
 ): Weights {
-  const data = rows.map((r) => ({ y: r.y, keys: r.keys.filter(allowed) }));
-  const weights = new Map<string, number>();
+  // Features as indices into typed arrays: the same sums in the same order as a map of names would
+  // give (rows in file order, each row's features in reading order), so the weights are the same to
+  // the last bit, about twenty times sooner.
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const data = rows.map((row) => {
+    const ids: number[] = [];
+    for (const key of row.keys) {
+      if (!allowed(key)) continue;
+      let id = index.get(key);
+      if (id === undefined) {
+        id = names.length;
+        index.set(key, id);
+        names.push(key);
+      }
+      ids.push(id);
+    }
+    return { y: row.y, ids: Int32Array.from(ids) };
+  });
+  const weights = new Float64Array(names.length);
+  const gradient = new Float64Array(names.length);
   let bias = 0;
   for (let step = 0; step < settings.steps; step++) {
-    const gradient = new Map<string, number>();
+    gradient.fill(0);
     let biasGradient = 0;
     for (const row of data) {
-      const z = row.keys.reduce((sum, key) => sum + (weights.get(key) ?? 0), bias);
+      let z = bias;
+      for (const id of row.ids) z += weights[id]!;
       const error = 1 / (1 + Math.exp(-z)) - row.y;
       biasGradient += error;
-      for (const key of row.keys) gradient.set(key, (gradient.get(key) ?? 0) + error);
+      for (const id of row.ids) gradient[id]! += error;
     }
     bias -= (settings.rate * biasGradient) / data.length;
-    for (const [key, g] of gradient) {
-      const old = weights.get(key) ?? 0;
-      weights.set(key, old - settings.rate * (g / data.length + settings.l2 * old));
+    for (let id = 0; id < names.length; id++) {
+      const old = weights[id]!;
+      weights[id] = old - settings.rate * (gradient[id]! / data.length + settings.l2 * old);
     }
   }
-  return { bias, weights: Object.fromEntries(weights) };
+  return { bias, weights: Object.fromEntries(names.map((name, id) => [name, weights[id]!])) };
 }
 
 /** Relational (1) against transactional (0); borderline notes are left out. */

@@ -477,6 +477,7 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
   // "The voucher is $369 retail, but the VA covers it": someone else pays it; "our plan covers it" sells.
   for (let next = at + 1; words[next]?.sentence === sentence; next++)
     if (COVERS.has(words[next]!.folded + ' ' + words[next + 1]?.folded) && !precededBy(doc, next, 3, FIRST_PERSON)) return true;
+  if (paidForThemAfter(doc, sentence ?? -1)) return true;
   // "I don't sell this", "we're not bidding it"; "we're bidding on it" sells. "No affiliation, just a
   // tip!": the seller is someone the writer is not.
   return words.some(
@@ -487,6 +488,38 @@ function someoneElsesPrice(doc: Doc, at: number): boolean {
   );
 }
 const COVERS = new Set(['covers it', 'covers them', 'covered by']);
+
+/** "it's covered", "that's sorted", "it is already paid for": the price just named, no longer theirs to pay. */
+const PRICE_REFERENCES = wordSet("it's its that's thats");
+const PAID_FOR = wordSet('covered sorted paid taken');
+const SETTLED_REACH = 2;
+
+/**
+ * "Camp price is $150 but dont let that stop him. I already talked to the booster club, its covered":
+ * the price is told and then taken off them, in its sentence or the next two. "Flights and fees all
+ * covered" lists a seller's perks, with no "it" pointing back at a price.
+ */
+function paidForThemAfter(doc: Doc, sentence: number): boolean {
+  const { words } = doc;
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, sentence + SETTLED_REACH)];
+  if (!last) return false;
+  for (let at = doc.sentences[sentence]!.firstWord; at < last.endWord; at++) {
+    const word = words[at]!.folded;
+    const be = PRICE_REFERENCES.has(word) ? at + 1 : word === 'it' && words[at + 1]?.folded === 'is' ? at + 2 : -1;
+    if (be < 0) continue;
+    const settled = words[be]?.folded === 'already' || words[be]?.folded === 'all' ? be + 1 : be;
+    const paid = words[settled];
+    if (!paid || paid.sentence !== words[at]!.sentence || !PAID_FOR.has(paid.folded)) continue;
+    if (paid.folded === 'taken' && words[settled + 1]?.folded !== 'care') continue;
+    // "it's covered by our plan", "taken care of for the first month": the seller's terms.
+    let terms = false;
+    for (let next = settled + 1; words[next]?.sentence === paid.sentence; next++)
+      if (FIRST_PERSON.has(words[next]!.folded) || SELLERS_TERMS.has(words[next]!.folded)) terms = true;
+    if (!terms) return true;
+  }
+  return false;
+}
+const SELLERS_TERMS = wordSet('first trial month months plan financing');
 
 /**
  * "A colleague in Cheney is hiring an assistant, $24/hr", "one of our captains is hiring a deckhand":

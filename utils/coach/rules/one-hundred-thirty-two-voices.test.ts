@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { testRule } from '../testing/rule-tester';
+import { offersValueRule } from './offers-value';
+import { salesPitchRule } from './sales-pitch';
+
+// Session 42 (issue 12). Each case names what it came from; the shapes are in our words.
+
+// Round 132's football coach, typing on his phone: "Mahalo for the ride home from the fundraiser",
+// "fa'afetai for coming to the game". Thanks in the writer's first language was read only in the
+// languages the coach had met before, and "thnx for" not at all.
+describe('thanks in other words, and typed on a phone', () => {
+  testRule(offersValueRule, {
+    valid: ['mahalo for connecting', 'thnx for accepting'],
+    invalid: [
+      { text: 'Mahalo for the lift to the airport on Sunday, Keoni.', errors: [{ rule: 'offers-value' }] },
+      { text: "fa'afetai for staying late to fix the scoreboard", errors: [{ rule: 'offers-value' }] },
+      { text: 'miigwech for bringing the drum to the honoring', errors: [{ rule: 'offers-value' }] },
+      { text: 'thnx for the jackets, the kids wore them all week', errors: [{ rule: 'offers-value' }] },
+    ],
+  });
+});
+
+// Round 132's coach to a player's mother: "camp price is $150 but dont let that stop him. i already
+// talked to the booster club, its covered." The price was read as the writer's, a pitch; the next
+// sentence takes it off her.
+describe('a price told and then paid for them', () => {
+  testRule(salesPitchRule, {
+    valid: [
+      'the clinic price is $90, but dont worry about it. the legion post voted on it, its covered.',
+      'The ticket price is $40. If money is tight, it is already paid for, just tell me who.',
+    ],
+    invalid: [
+      { text: 'The price is $300 for the kit. It is taken care of for the first month, then billed monthly.', errors: [{ rule: 'sales-pitch' }] },
+      { text: 'The price is $49 a month. It is covered by our plan for the first two weeks.', errors: [{ rule: 'sales-pitch' }] },
+    ],
+  });
+
+  test('the note that pays it reads as no pitch', () => {
+    const note = analyze({
+      text: 'hey mrs fa, the tournament price is $120 but dont let that stop kai. i talked to the booster club, its covered. just need the waiver signed.',
+    });
+    expect(note.findings.map((finding) => finding.rule)).not.toContain('sales-pitch');
+  });
+});

@@ -16,6 +16,8 @@ export const LINK_PUSH_WORDS: readonly PhraseEntry[] = [
   'register/join/book here',
   'tap/click the link',
   'use my link',
+  // "Reorder through my link": the seller's page, the order counted to them.
+  'through/via my link',
 ];
 
 /** Their own question, answered: a price quoted because they asked is information, not a sale. */

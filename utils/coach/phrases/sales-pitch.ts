@@ -281,6 +281,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'can hold the price',
   "can't hold the price",
   'can keep the _ price',
+  // "sign and send it back by Friday to lock in the fee waiver": a term held for a buyer who signs.
+  'to lock in',
   'pricing tier',
   'nonprofit pricing',
   'starts at',

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
+import { askBeforeGive } from './ask-before-give';
+import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
 
@@ -41,5 +43,28 @@ describe('a price told and then paid for them', () => {
       text: 'hey mrs fa, the tournament price is $120 but dont let that stop kai. i talked to the booster club, its covered. just need the waiver signed.',
     });
     expect(note.findings.map((finding) => finding.rule)).not.toContain('sales-pitch');
+  });
+});
+
+// Round 133's wellness seller, writing to a worried mother as a friend: "here's the link I mentioned
+// … you don't have to sign up for anything to read it". What the reader need not do was read as
+// asked of her, an error on a kindness.
+describe('what they do not have to do is not asked', () => {
+  testRule(askBeforeGive, {
+    valid: ["Here's the families page I mentioned. You don't have to sign up for anything to read it."],
+    invalid: [{ text: 'You have to sign up for the webinar to get the discount.', errors: [{ rule: 'ask-before-give', words: 'sign up for' }] }],
+  });
+});
+
+// Round 133's sellers: "Reorder through my link and use CALMVET for free postage"; an enrolment
+// form to "sign and send back by Friday to lock in the fee waiver".
+describe("a reorder through the seller's link, and a term locked in", () => {
+  testRule(linkPush, {
+    valid: ['The link you sent me worked, thank you.'],
+    invalid: [{ text: 'Time to stock up again? Order through my link and the postage is free.', errors: [{ rule: 'link-push', words: 'through my link' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['The gate code is 4471, and the door locks in the evening.'],
+    invalid: [{ text: 'Sign page 3 and send it back by Friday to lock in the reduced fee.', errors: [{ rule: 'sales-pitch', words: 'to lock in' }] }],
   });
 });

@@ -957,12 +957,15 @@ function questionsInvited(doc: Doc, match: PhraseMatch): boolean {
   return false;
 }
 
+const NEED_OR_HAVE = wordSet('need have');
+
 /** "you don't know anyone in the organoid world here": a state told, not asked (not in a question). */
 function deniedOutright(doc: Doc, match: PhraseMatch): boolean {
   if (doc.sentences[doc.words[match.firstAt]?.sentence ?? -1]?.question) return false;
-  // "No need to mention my name": what they need not do; "nothing to sign up for": nothing to do.
+  // "No need to mention my name", "you don't have to sign up": what they need not do; "nothing to
+  // sign up for": nothing to do.
   const to = doc.words[match.firstAt - 1]?.folded === 'to';
-  const needless = to && doc.words[match.firstAt - 2]?.folded === 'need';
+  const needless = to && NEED_OR_HAVE.has(doc.words[match.firstAt - 2]?.folded ?? '');
   return deniedBefore(doc, match.firstAt - (needless ? 2 : to ? 1 : 0), 1);
 }
 

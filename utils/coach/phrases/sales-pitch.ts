@@ -175,6 +175,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   'your hiring/staffing needs',
   // A trade's card left: "mind if I drop off my business card at your office?"
   'my business card',
+  // "Would you mind if I left a few business cards by the tea urn?"
+  'few business cards',
   // Selling for a brand: "I recently became a rep for a compression sock brand".
   'became a rep for',
   "i'm a rep for",
@@ -328,7 +330,8 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // Paid for each buyer they bring: "for every friend who orders, I send you 2 kg".
   'for every/each referral',
   'for every friend who orders/buys/books/signs',
-  'for every friend you refer',
+  // "Every mate you refer who finishes probation = $500 in your pocket".
+  'every _ you refer',
   // "still one Gold spot left with your name on it".
   'spot left',
   'sponsor/sponsorship deadline',

@@ -14,7 +14,7 @@ export const THANKS: readonly PhraseEntry[] = [
   // Thanks said in the writer's first language inside an English note: "Obrigado for not giving up".
   'obrigado/obrigada/gracias/merci/danke/grazie/medaase/asante/shukran/salamat/arigato/dhanyavaad/dhanyawad/shukriya/kamsahamnida/spasibo/tak for',
   // "Mahalo for the ride home", "fa'afetai for coming to the game", "miigwech for the drum".
-  "mahalo/fa'afetai/faafetai/mauruuru/miigwech/meegwetch/wopila/pilamaya/marsii/kiitos/efharisto/toda/hvala/nagode/daalu/dankie/ngiyabonga/enkosi/xiexie/nandri/dhonnobad/tesekkurler for",
+  "esso/mahalo/fa'afetai/faafetai/mauruuru/miigwech/meegwetch/wopila/pilamaya/marsii/kiitos/efharisto/toda/hvala/nagode/daalu/dankie/ngiyabonga/enkosi/xiexie/nandri/dhonnobad/tesekkurler for",
   'kia ora for',
   'xie xie for',
   'dziękuję for',

@@ -17,6 +17,8 @@ export const URGENCY: readonly PhraseEntry[] = [
   'fill/booking up fast',
   // "holding that suite for Ray until Friday, but I can't promise it after that".
   'promise it/that after',
+  // "the forces offer ends Friday".
+  'offer ends',
 ];
 
 /**

@@ -95,6 +95,14 @@ describe('praise a template can write, and moments two people shared', () => {
 describe('pressure taken off', () => {
   testRule(falseUrgency, {
     valid: ['The boiler in flat 3 is getting on, not urgent, just one to budget for next year.'],
-    invalid: [{ text: 'This is urgent: the offer ends tonight.', errors: [{ rule: 'false-urgency' }] }],
+    invalid: [
+      {
+        text: 'This is urgent: the offer ends tonight.',
+        errors: [
+          { rule: 'false-urgency', words: 'urgent' },
+          { rule: 'false-urgency', words: 'offer ends' },
+        ],
+      },
+    ],
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import { testRule } from '../testing/rule-tester';
 import { askBeforeGive } from './ask-before-give';
+import { falseUrgency } from './false-urgency';
 import { linkPush } from './link-push';
 import { offersValueRule } from './offers-value';
 import { salesPitchRule } from './sales-pitch';
@@ -66,5 +67,27 @@ describe("a reorder through the seller's link, and a term locked in", () => {
   testRule(salesPitchRule, {
     valid: ['The gate code is 4471, and the door locks in the evening.'],
     invalid: [{ text: 'Sign page 3 and send it back by Friday to lock in the reduced fee.', errors: [{ rule: 'sales-pitch', words: 'to lock in' }] }],
+  });
+});
+
+// Round 134's car salesman to service leavers: "the forces offer ends Friday", "every mate you refer
+// who finishes probation = $500 in your pocket", "would you mind if I left a few business cards by
+// the tea urn?". And its ranger: "esso for pushing the boat ramp repairs through" (thanks in Torres
+// Strait Creole).
+describe("a seller's clock, bounty and cards; thanks in the ranger's words", () => {
+  testRule(falseUrgency, {
+    valid: ['The offer of a lift still stands whenever you need it.'],
+    invalid: [{ text: 'Just so you know, our spring offer ends Sunday.', errors: [{ rule: 'false-urgency', words: 'offer ends' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['Every mate you helped at the ramp asked after you.', 'I kept your business cards from the old depot, want them back?'],
+    invalid: [
+      { text: 'Every colleague you refer who starts with us earns you $300.', errors: [{ rule: 'sales-pitch', words: 'Every colleague you refer' }] },
+      { text: 'Mind if I leave a few business cards at the front desk?', errors: [{ rule: 'sales-pitch', words: 'few business cards' }] },
+    ],
+  });
+  testRule(offersValueRule, {
+    valid: ['esso for connecting'],
+    invalid: [{ text: 'Esso for towing the dinghy back on Sunday.', errors: [{ rule: 'offers-value' }] }],
   });
 });

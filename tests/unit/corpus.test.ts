@@ -32,12 +32,17 @@ const MAX_STRENGTH_ON_TRANSACTIONAL = 0.05;
  * met), 114/116 unchanged, the one relational note called transactional still there. Session 28 moved
  * the veto to 0.35 and recognition to 0.75 by leave-author-out (never by the holdout), measured once
  * after: 116/116 (every transactional note kept from relational), recall 121/130 = 0.931, the one
- * relational note called transactional still there.
- * Until the lines are met, the holdout is held to these floors so the coach cannot slide back
- * unnoticed, and the test prints the gap. Raise them as the coach improves (tuning on the main corpus
- * only). The main corpus is held to the issue's lines.
+ * relational note called transactional still there. Session 42 trained the word model with less
+ * regularisation and the softening line at 0.4 (both chosen by leave-author-out), then read three more
+ * author rounds: measured after each commit, the holdout stood at 115/116 · 122/130 · 1 until the
+ * retrain with round 134, when that note read "needs work": 115/116, 122/130 and no relational note
+ * called transactional, every line of the issue met.
+ * The holdout is held to floors so the coach cannot slide back unnoticed (two above the issue's lines,
+ * where it has stood for many sessions; none called transactional, the issue's own), and the test
+ * prints the gap. Raise them as the coach improves (tuning on the main corpus only). The main corpus is
+ * held to the issue's lines.
  */
-const HOLDOUT_FLOOR = { transactionalNotRelational: 0.99, relationalCalledTransactional: 1, relationalRecall: 0.92 };
+const HOLDOUT_FLOOR = { transactionalNotRelational: 0.99, relationalCalledTransactional: 0, relationalRecall: 0.92 };
 
 const VERDICTS: readonly Verdict[] = ['relational', 'needs-work', 'transactional', 'unread', 'empty'];
 /** The rules' strengths and the second reading's. */

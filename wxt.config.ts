@@ -11,7 +11,7 @@ import { renamePropertiesIn } from './scripts/build/rename-properties';
 import { LINKEDIN_PAGES } from './utils/linkedin/match-pattern';
 
 /** Unlisted scripts built as ES modules, to be import()ed on LinkedIn pages. */
-const ES_MODULES: ReadonlySet<string> = new Set(['coach-ui', 'word-model', 'journey-aside']);
+const ES_MODULES: ReadonlySet<string> = new Set(['coach-ui', 'word-model', 'journey-aside', 'note-fixes']);
 
 // One source, two browsers. The manifest asks only for what the code uses today: extension
 // storage, the daily follow-up check (alarms) and its one reminder (notifications), and the
@@ -29,12 +29,14 @@ export default defineConfig({
     async 'build:done'(wxt) {
       if (wxt.config.command !== 'build') return;
       await minifyAgain(resolve(wxt.config.outDir, 'coach-ui.js'));
-      // Names that never leave these two files, a character or two each (scripts/build/rename-properties.ts).
-      for (const file of ['coach-ui.js', 'word-model.js']) await renamePropertiesIn(resolve(wxt.config.outDir, file));
+      // Names that never leave these files, a character or two each (scripts/build/rename-properties.ts):
+      // the fixes read the coaching UI's findings, so they must call `rule` and `range` what it calls them.
+      for (const file of ['coach-ui.js', 'word-model.js', 'note-fixes.js']) await renamePropertiesIn(resolve(wxt.config.outDir, file));
     },
     // WXT builds unlisted scripts as IIFEs; the coaching UI must be an ES module so the watcher can
-    // import() it and receive its start function, and so must the word model, which the coaching UI
-    // imports apart from itself for its second reader. Library mode leaves ES output unminified.
+    // import() it and receive its start function, and so must the modules the coaching UI imports
+    // apart from itself (its second reader, the journey aside, the one-click fixes). Library mode
+    // leaves ES output unminified.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entry) => ES_MODULES.has(entry.name))) return;
       const lib = config.build?.lib;
@@ -79,11 +81,12 @@ export default defineConfig({
     description:
       'Coaches your LinkedIn connection requests toward relationships, not transactions. Private: everything stays on your machine.',
     permissions: ['storage', 'alarms', 'notifications'],
-    // The coaching UI, imported by the LinkedIn watcher when a composer appears, and the word model
-    // the coaching UI imports once it has started. A dynamic URL (a per-session id in Chrome;
-    // Firefox's host is random per install) means no page can probe for them at a stable address.
+    // The coaching UI, imported by the LinkedIn watcher when a composer appears, and the modules the
+    // coaching UI imports apart from itself: the word model, the journey aside and the one-click
+    // fixes. A dynamic URL (a per-session id in Chrome; Firefox's host is random per install) means
+    // no page can probe for them at a stable address.
     web_accessible_resources: [
-      { resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
+      { resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js', 'note-fixes.js'], matches: [LINKEDIN_PAGES], use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {

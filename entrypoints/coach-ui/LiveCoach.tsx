@@ -4,8 +4,9 @@ import type { Finding, Recipient, Surface } from '@/utils/coach';
 import type { RelationshipContext } from '@/utils/coach/relationship';
 import type { Range } from '@/utils/coach/schema';
 import type { SecondReader } from '@/utils/coach/second-reader';
-import { fixFor, type NoteFix } from '@/utils/fixes/note-fixes';
+import type { NoteFix } from '@/utils/fixes/note-fixes';
 import type { DraftReading } from './draft-reading';
+import { useNoteFixes } from './note-fixes-loader';
 import type { CoachHistory } from '@/utils/history/api';
 import type { Settings } from '@/utils/settings/schema';
 import { muteRule } from '@/utils/settings/store';
@@ -75,9 +76,11 @@ export function LiveCoach(props: LiveCoachProps) {
   );
   const onMute = useCallback((f: Finding) => void muteRule(f.rule).catch(() => undefined), []);
 
-  const fixOf = useCallback(
-    (f: Finding) => fixFor(f, { text, recipient, limit: shown.limit }),
-    [text, recipient, shown.limit],
+  // The one-click fixes load apart from the coaching UI (note-fixes-loader.ts): no fix buttons until then.
+  const fixFor = useNoteFixes();
+  const fixOf = useMemo(
+    () => fixFor && ((f: Finding) => fixFor(f, { text, recipient, limit: shown.limit })),
+    [fixFor, text, recipient, shown.limit],
   );
   const [pointed, setPointed] = useState<Finding | undefined>();
   const firstConcern = shown.findings.find((f) => f.kind === 'concern' && f.range);

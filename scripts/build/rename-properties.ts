@@ -7,8 +7,8 @@ import { applyEdits, type Edit } from './apply-edits';
  * rules read those objects' properties a few thousand times (`.words`, `.sentence`, `.phrase`,
  * `.range`…). Minifiers leave property names alone because they cannot know which objects leave the
  * bundle; these can be renamed because they never do. A note's words and a finding live only between
- * the coaching UI and the word model it loads (entrypoints/word-model.ts), so both files are renamed
- * with one table; what leaves the coaching UI of an analysis is its summary (verdict, score, principle
+ * the coaching UI and the modules it loads that read them, the word model (entrypoints/word-model.ts)
+ * and the one-click fixes (entrypoints/note-fixes.ts), so all three files are renamed with one table; what leaves the coaching UI of an analysis is its summary (verdict, score, principle
  * scores, rule ids as values: utils/history/model.ts). Written as one letter each, the coaching UI
  * gzips about 540 bytes smaller (2026-12-03).
  *
@@ -229,7 +229,7 @@ export const REACT_FIBER_PROPERTIES: ReadonlyMap<string, string> = new Map(
   ].map((name, index) => [name, `$${index.toString(36)}`]),
 );
 
-/** Both tables: what the build renames in the coaching UI and the word model. */
+/** Both tables: what the build renames in the coaching UI, the word model and the one-click fixes. */
 export const BUILT_PROPERTIES: ReadonlyMap<string, string> = new Map([...COACH_PROPERTIES, ...REACT_FIBER_PROPERTIES]);
 
 /** The code with each listed property name (accesses, keys, destructuring, class members) renamed. */

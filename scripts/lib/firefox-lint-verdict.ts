@@ -67,9 +67,10 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     matches: ({ file, at }) =>
       file === 'content-scripts/linkedin.js' && /^import\([\w$]+(\.default)?\.runtime\.getURL\(/.test(at),
   },
-  // The coaching UI imports the word model and the journey aside from our own package.
+  // The coaching UI imports the word model, the journey aside and the one-click fixes from our own package.
   importedByTheCoachingUi('word-model-import', 'word-model.js'),
   importedByTheCoachingUi('journey-aside-import', 'journey-aside.js'),
+  importedByTheCoachingUi('note-fixes-import', 'note-fixes.js'),
 ];
 
 export interface Verdict {

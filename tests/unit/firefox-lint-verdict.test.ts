@@ -9,7 +9,7 @@ const BUILT: Record<string, string> = {
     'case`dangerouslySetInnerHTML`:if(r!=null){if(n=r.__html,n!=null){if(a.children!=null)throw Error(i(60));o?.__html!==n&&(e.innerHTML=n)}}break;',
   'content-scripts/linkedin.js': 'X(e,async t=>{let n=await import(c.default.runtime.getURL(Z));n.default(e,t)})',
   'coach-ui.js':
-    'var vD=`/word-model.js`,yD=()=>import(yi.default.runtime.getURL(vD));var wD=`/other.js`,zD=()=>import(yi.default.runtime.getURL(wD));var jA=`/journey-aside.js`,kA=()=>import(yi.default.runtime.getURL(jA));',
+    'var vD=`/word-model.js`,yD=()=>import(yi.default.runtime.getURL(vD));var wD=`/other.js`,zD=()=>import(yi.default.runtime.getURL(wD));var jA=`/journey-aside.js`,kA=()=>import(yi.default.runtime.getURL(jA));var nF=()=>import(yi.default.runtime.getURL(`/note-fixes.js`));',
   'background.js': 'let t=await read(e);return eval(t.body)',
 };
 
@@ -27,11 +27,12 @@ const zodProbe = warningAt('DANGEROUS_EVAL', 'chunks/schema.js', 'Function(``)')
 const reactHtml = warningAt('UNSAFE_VAR_ASSIGNMENT', 'chunks/client.js', 'e.innerHTML=n');
 const coachImport = warningAt('UNSAFE_VAR_ASSIGNMENT', 'content-scripts/linkedin.js', 'import(');
 const wordModelImport = warningAt('UNSAFE_VAR_ASSIGNMENT', 'coach-ui.js', 'import(');
-const asideImport = { ...wordModelImport, column: BUILT['coach-ui.js']!.lastIndexOf('import(') + 1 };
+const asideImport = { ...wordModelImport, column: BUILT['coach-ui.js']!.indexOf('import(yi.default.runtime.getURL(jA') + 1 };
+const fixesImport = { ...wordModelImport, column: BUILT['coach-ui.js']!.lastIndexOf('import(') + 1 };
 
 describe('the addons-linter verdict on the Firefox build', () => {
   test('passes the warnings the README explains, counting each kind', () => {
-    const verdict = judge(report([zodProbe, zodProbe, reactHtml, coachImport, wordModelImport, asideImport]), readLine);
+    const verdict = judge(report([zodProbe, zodProbe, reactHtml, coachImport, wordModelImport, asideImport, fixesImport]), readLine);
     expect(verdict.ok).toBe(true);
     expect(verdict.explained).toEqual({
       'zod-eval-probe': 2,
@@ -39,12 +40,13 @@ describe('the addons-linter verdict on the Firefox build', () => {
       'coach-ui-import': 1,
       'word-model-import': 1,
       'journey-aside-import': 1,
+      'note-fixes-import': 1,
     });
   });
 
-  test('in the coaching UI, only the imports of the word model and the journey aside are explained', () => {
+  test('in the coaching UI, only the imports of the word model, the journey aside and the fixes are explained', () => {
     const other = { ...wordModelImport, column: BUILT['coach-ui.js']!.indexOf('import(yi.default.runtime.getURL(wD') + 1 };
-    const verdict = judge(report([wordModelImport, asideImport, other]), readLine);
+    const verdict = judge(report([wordModelImport, asideImport, fixesImport, other]), readLine);
     expect(verdict.ok).toBe(false);
     expect(verdict.unexplained).toEqual([other]);
   });

@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { registry } from '../../utils/coach/rules';
@@ -83,10 +85,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     expect(readFileSync(`.output/${target}/coach-ui.js`, 'utf8')).not.toContain(polyfill);
   });
 
-  test('exposes only the coaching UI and the two modules it imports to LinkedIn pages, and only at a dynamic address', () => {
+  test('exposes only the coaching UI and the three modules it imports to LinkedIn pages, and only at a dynamic address', () => {
     expect(manifest.web_accessible_resources).toEqual([
       {
-        resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js'],
+        resources: ['coach-ui.js', 'word-model.js', 'journey-aside.js', 'note-fixes.js'],
         matches: ['https://www.linkedin.com/*'],
         use_dynamic_url: true,
       },
@@ -104,6 +106,23 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('what %s loads into every 
     );
     expect(read).toEqual([]);
     expect(aside).toContain('isTrusted');
+  });
+
+  // The one-click fixes read a finding the coaching UI built, whose `rule` and `range` the build
+  // renames there (scripts/build/rename-properties.ts). Unless note-fixes.js is renamed with the same
+  // table it reads `undefined` from every finding, and no fix button would ever show.
+  test('the one-click fixes read a finding by the names the coaching UI gives its properties', async () => {
+    const { default: fixFor } = (await import(pathToFileURL(resolve(`.output/${target}/note-fixes.js`)).href)) as {
+      default: (finding: Record<string, unknown>, context: { text: string; recipient: { firstName?: string }; limit: number }) => unknown;
+    };
+    const built = (finding: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(finding).map(([name, value]) => [BUILT_PROPERTIES.get(name) ?? name, value]));
+    const text = 'Hi {firstName}, I enjoyed your talk on soil data.';
+    const finding = built({ rule: 'unfilled-placeholder', range: [3, 14], kind: 'concern', severity: 'warning' });
+    expect(fixFor(finding, { text, recipient: { firstName: 'Ana' }, limit: 300 })).toEqual({
+      label: 'Put in Ana',
+      edit: { start: 3, end: 14, text: 'Ana' },
+    });
   });
 
   test('keeps the word model’s weights in word-model.js, out of the coaching UI', () => {

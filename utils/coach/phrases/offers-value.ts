@@ -229,7 +229,7 @@ export const OFFERS_VALUE: readonly PhraseEntry[] = [
   'drinks/beers are on me',
   'drinks/beers on me',
   "coffee's on me",
-  'coffee/lunch is on me',
+  'coffee/lunch/beer/pint/dinner/breakfast/supper/pizza/brunch/food/tea is on me',
   'coffee on me',
   "round's on me",
   'round is on me',

@@ -343,10 +343,15 @@ export const SALES_PITCH: readonly PhraseEntry[] = [
   // Scarcity, the oldest close: "3 tables left, figured you'd want to know before they're gone".
   "before they're gone",
   'before they are gone',
+  // "Want me to send you a short list before the good ones go?"
+  'before the good ones',
   // First pick kept for them: "I have kept two pieces for you to see before they go public".
   'before they go public',
   'while they/stocks last',
-  'tables left',
+  // Not "the folding tables left over from my office move", given away.
+  { phrase: 'tables left', unlessNext: wordList('over') },
+  // A seller's introduction: "I'm your girl for VA-friendly homes".
+  "i'm your girl/guy/gal for",
   // A seller's own material, handed over: "attaching our one-pager in case it's of interest".
   'our one pager',
   'our capabilities',

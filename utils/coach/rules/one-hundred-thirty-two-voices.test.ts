@@ -91,3 +91,29 @@ describe("a seller's clock, bounty and cards; thanks in the ranger's words", () 
     invalid: [{ text: 'Esso for towing the dinghy back on Sunday.', errors: [{ rule: 'offers-value' }] }],
   });
 });
+
+// Round 135's sapper: "Gracias, Jorge. Knew you'd pass. Beer is on me Friday." A round bought was read
+// only as coffee, lunch or drinks. And his wife, giving the legion "the folding tables left over from
+// my office move": the tables left over were read as the scarcity of a seller's last three tables.
+describe('a beer bought, and tables left over', () => {
+  testRule(offersValueRule, {
+    valid: ['The beer is on tap at the legion now.'],
+    invalid: [{ text: 'Knew you would pass. Beer is on me Friday.', errors: [{ rule: 'offers-value', words: 'Beer is on me' }] }],
+  });
+  testRule(salesPitchRule, {
+    valid: ['We have eight folding tables left over from the office move, free to the post.'],
+    invalid: [{ text: 'Only three tables left for the gala, want one?', errors: [{ rule: 'sales-pitch', words: 'tables left' }] }],
+  });
+});
+
+// Round 135's real-estate agent: "If anyone on your team is relocating, I'm your girl for VA-friendly
+// homes", "want me to send you a short list before the good ones go?".
+describe("a seller's introduction and a list before the good ones go", () => {
+  testRule(salesPitchRule, {
+    valid: ['You were my guy for every hard question in basic, and still are.'],
+    invalid: [
+      { text: "Moving to Clarksville? I'm your guy for homes near the base.", errors: [{ rule: 'sales-pitch', words: "I'm your guy for" }] },
+      { text: 'I can send you three listings before the good ones go.', errors: [{ rule: 'sales-pitch', words: 'before the good ones' }] },
+    ],
+  });
+});

@@ -501,9 +501,10 @@ const SETTLED_REACH = 2;
  */
 function paidForThemAfter(doc: Doc, sentence: number): boolean {
   const { words } = doc;
+  const first = doc.sentences[sentence];
   const last = doc.sentences[Math.min(doc.sentences.length - 1, sentence + SETTLED_REACH)];
-  if (!last) return false;
-  for (let at = doc.sentences[sentence]!.firstWord; at < last.endWord; at++) {
+  if (!first || !last) return false;
+  for (let at = first.firstWord; at < last.endWord; at++) {
     const word = words[at]!.folded;
     const be = PRICE_REFERENCES.has(word) ? at + 1 : word === 'it' && words[at + 1]?.folded === 'is' ? at + 2 : -1;
     if (be < 0) continue;
@@ -511,12 +512,16 @@ function paidForThemAfter(doc: Doc, sentence: number): boolean {
     const paid = words[settled];
     if (!paid || paid.sentence !== words[at]!.sentence || !PAID_FOR.has(paid.folded)) continue;
     if (paid.folded === 'taken' && words[settled + 1]?.folded !== 'care') continue;
-    // "it's covered by our plan", "taken care of for the first month": the seller's terms.
-    let terms = false;
-    for (let next = settled + 1; words[next]?.sentence === paid.sentence; next++)
-      if (FIRST_PERSON.has(words[next]!.folded) || SELLERS_TERMS.has(words[next]!.folded)) terms = true;
-    if (!terms) return true;
+    if (!sellersTermsAfter(doc, settled)) return true;
   }
+  return false;
+}
+
+/** "it's covered by our plan", "taken care of for the first month": the seller's terms follow. */
+function sellersTermsAfter(doc: Doc, at: number): boolean {
+  const { words } = doc;
+  for (let next = at + 1; words[next]?.sentence === words[at]!.sentence; next++)
+    if (FIRST_PERSON.has(words[next]!.folded) || SELLERS_TERMS.has(words[next]!.folded)) return true;
   return false;
 }
 const SELLERS_TERMS = wordSet('first trial month months plan financing');

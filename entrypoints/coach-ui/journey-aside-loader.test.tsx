@@ -56,7 +56,7 @@ test.each([
   ['there is no module', async () => undefined],
 ])('when %s, there is no aside and the trouble is logged quietly', async (_what, load) => {
   await expect(loadJourneyAside(load)).resolves.toBeUndefined();
-  expect(console.debug).toHaveBeenCalledWith('[cultivate] writing without the journey aside', expect.any(Error));
+  expect(console.debug).toHaveBeenCalledWith('[cultivate] going on without the journey aside', expect.any(Error));
 });
 
 test('nothing shows until the module arrives; then the memory line, and the person’s own click chooses a starter', async () => {

@@ -1,7 +1,7 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { browser } from 'wxt/browser';
 import type { JourneyAsideProps } from '@/components/relationship-memory/JourneyAside';
-import { logDebug } from '@/utils/log';
+import { oncePerPage, useOncePerPage } from './once-per-page';
 
 // The journey aside is built apart from the coaching UI (entrypoints/journey-aside.ts) and imported
 // the first time a draft is for someone already in the history. Until it arrives, and if it never
@@ -11,30 +11,17 @@ const JOURNEY_ASIDE = '/journey-aside.js';
 type Aside = ComponentType<JourneyAsideProps>;
 
 const importJourneyAside = (): Promise<unknown> => import(browser.runtime.getURL(JOURNEY_ASIDE));
-
-let loading: Promise<Aside | undefined> | undefined;
-let loaded: Aside | undefined;
+const journeyAside = oncePerPage<Aside>('the journey aside');
 
 /** The aside component, imported once per page; undefined when the module cannot be imported or is not ours. */
 export function loadJourneyAside(load: () => Promise<unknown> = importJourneyAside): Promise<Aside | undefined> {
-  loading ??= load().then(
-    (module) => {
-      const aside = (module as { default?: unknown } | undefined)?.default;
-      if (typeof aside !== 'function') throw new TypeError('the journey aside module has no component');
-      return (loaded = aside as Aside);
-    },
-  ).catch((error: unknown) => {
-    logDebug('writing without the journey aside', error);
-    return undefined;
-  });
-  return loading;
+  return journeyAside.load(load);
 }
 
 /** The memory line and starters once their module has loaded; nothing before, or if it never loads. */
 export function LazyJourneyAside(props: JourneyAsideProps) {
-  const [Aside, setAside] = useState<Aside | undefined>(() => loaded);
-  useEffect(() => {
-    if (!Aside) void loadJourneyAside().then((aside) => aside && setAside(() => aside));
-  }, [Aside]);
-  return Aside ? <Aside {...props} /> : null;
+  // The same component for the whole page once it has arrived (the module's own export), not one
+  // made in this render: created by element, as React renders any component it is handed.
+  const aside = useOncePerPage(journeyAside, importJourneyAside);
+  return aside ? createElement(aside, props) : null;
 }

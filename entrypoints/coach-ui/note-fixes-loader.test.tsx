@@ -45,7 +45,7 @@ test.each([
   ['there is no module', async () => undefined],
 ])('when %s, there are no fixes and the trouble is logged quietly', async (_what, load) => {
   await expect(loadNoteFixes(load)).resolves.toBeUndefined();
-  expect(console.debug).toHaveBeenCalledWith('[cultivate] coaching without one-click fixes', expect.any(Error));
+  expect(console.debug).toHaveBeenCalledWith('[cultivate] going on without one-click fixes', expect.any(Error));
 });
 
 test('a failed import is not tried again on the same page', async () => {

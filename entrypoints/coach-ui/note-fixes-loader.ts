@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { fixFor } from '@/utils/fixes/note-fixes';
-import { logDebug } from '@/utils/log';
+import { oncePerPage, useOncePerPage } from './once-per-page';
 
 // The one-click fixes are built apart from the coaching UI (entrypoints/note-fixes.ts) and imported
 // once per page, as soon as the coaching UI mounts a panel. Until they arrive, and if they never do,
@@ -11,34 +10,14 @@ const NOTE_FIXES = '/note-fixes.js';
 export type FixFor = typeof fixFor;
 
 const importNoteFixes = (): Promise<unknown> => import(browser.runtime.getURL(NOTE_FIXES));
-
-let loading: Promise<FixFor | undefined> | undefined;
-let loaded: FixFor | undefined;
+const noteFixes = oncePerPage<FixFor>('one-click fixes');
 
 /** The fixes' fixFor, imported once per page; undefined when the module cannot be imported or is not ours. */
 export function loadNoteFixes(load: () => Promise<unknown> = importNoteFixes): Promise<FixFor | undefined> {
-  loading ??= load()
-    .then((module) => {
-      const fix = (module as { default?: unknown } | undefined)?.default;
-      if (typeof fix !== 'function') throw new TypeError('the note fixes module has no fixFor');
-      return (loaded = fix as FixFor);
-    })
-    .catch((error: unknown) => {
-      logDebug('coaching without one-click fixes', error);
-      return undefined;
-    });
-  return loading;
+  return noteFixes.load(load);
 }
 
 /** fixFor once its module has loaded; undefined before, or if it never loads. */
 export function useNoteFixes(): FixFor | undefined {
-  const [fix, setFix] = useState<FixFor | undefined>(() => loaded);
-  useEffect(() => {
-    let mounted = true;
-    if (!fix) void loadNoteFixes().then((loadedFix) => mounted && loadedFix && setFix(() => loadedFix));
-    return () => {
-      mounted = false;
-    };
-  }, [fix]);
-  return fix;
+  return useOncePerPage(noteFixes, importNoteFixes);
 }
